@@ -1,0 +1,30 @@
+PY := .venv/bin/python
+PIP := .venv/bin/pip
+STAMP := .venv/.installed
+
+.PHONY: setup run test lint bench build-data clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -c constraints.txt -e ".[dev]"
+	$(PY) -m newscoder.build --if-missing
+	touch $(STAMP)
+
+run: setup
+	.venv/bin/newscoder analyze examples/
+
+test: setup
+	.venv/bin/ruff check src tests bench
+	.venv/bin/pytest -q
+
+bench: setup
+	$(PY) bench/throughput.py
+
+build-data: setup
+	$(PY) -m newscoder.build
+
+clean:
+	rm -rf .venv build *.egg-info

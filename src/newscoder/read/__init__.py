@@ -1,0 +1,111 @@
+"""Read stage: files, folders and JSONL into :class:`~newscoder.model.Document` records.
+
+``iter_documents`` yields a document or a :class:`~newscoder.errors.ReadError` per input, so
+one bad file or line is reported and skipped while the rest go on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newscoder.errors import ReadError
+from newscoder.model import Document
+from newscoder.read.encoding import NotText, decode
+from newscoder.read.html import read_html
+from newscoder.read.plaintext import read_header
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MAX_FILE_BYTES = 50_000_000
+
+
+def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError]:
+    """Every document under ``paths`` (files or folders), in order."""
+    for path in expand(paths):
+        if isinstance(path, ReadError):
+            yield path
+            continue
+        try:
+            yield from read_file(path)
+        except ReadError as error:
+            yield error
+        except OSError as error:
+            yield ReadError(str(path), f"cannot read: {error.strerror or error}")
+
+
+def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+        elif path.exists():
+            yield path
+        else:
+            yield ReadError(str(path), "no such file or folder")
+
+
+def read_file(path: Path) -> Iterator[Document | ReadError]:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ReadError(str(path), f"larger than {MAX_FILE_BYTES:,} bytes; split it first")
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError(str(path), "empty file")
+    try:
+        text, _ = decode(data)
+    except NotText as error:
+        raise ReadError(str(path), str(error)) from None
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(text, str(path))
+    elif suffix in HTML_SUFFIXES:
+        yield read_html(text, str(path), path.stem)
+    else:
+        yield read_text(text, str(path), path.stem)
+
+
+def read_text(text: str, path: str, doc_id: str) -> Document:
+    if not text.strip():
+        raise ReadError(path, "no text")
+    return read_header(Document(id=doc_id, text=text, source_path=path))
+
+
+def read_jsonl(text: str, path: str) -> Iterator[Document | ReadError]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield document_from_record(json.loads(line), path, number)
+        except json.JSONDecodeError as error:
+            yield ReadError(path, f"invalid JSON ({error.msg} at column {error.colno})", number)
+        except ReadError as error:
+            yield error
+
+
+def document_from_record(record: object, path: str, line: int) -> Document:
+    """A contract JSONL line: ``{"id", "text", "date"?, "title"?, "url"?}``."""
+    if not isinstance(record, dict):
+        raise ReadError(path, "a line must be a JSON object", line)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ReadError(path, "no \"text\" string in this record", line)
+    if not text.strip():
+        raise ReadError(path, "\"text\" is empty", line)
+    date = record.get("date") or record.get("publication_date") or record.get("dct")
+    published = date[:10] if isinstance(date, str) and ISO_DATE.match(date) else None
+    doc_id = record.get("id")
+    return Document(
+        id=str(doc_id) if doc_id is not None else f"{Path(path).stem}-{line}",
+        text=text,
+        published=published,
+        title=record.get("title") if isinstance(record.get("title"), str) else None,
+        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        source_path=f"{path}:{line}",
+    )
