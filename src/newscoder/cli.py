@@ -59,10 +59,15 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int) 
 
     Example: newscoder analyze article.txt --format jsonl -o out.jsonl
     """
+    from newscoder.progress import progress_over
+    from newscoder.read import count_documents
+
     failures: list[str] = []
     handle: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        write_analyses(analyses(paths, failures, workers), fmt, handle)
+        items = analyses(paths, failures, workers)
+        with progress_over(items, count_documents(paths), "analysing") as tracked:
+            write_analyses(tracked, fmt, handle)
     finally:
         if output:
             handle.close()

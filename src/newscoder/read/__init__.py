@@ -39,6 +39,23 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError
             yield ReadError(str(path), f"cannot read: {error.strerror or error}")
 
 
+def count_documents(paths: Iterable[str | Path]) -> int:
+    """How many documents ``paths`` hold (JSONL lines counted), for a progress bar."""
+    total = 0
+    for path in expand(paths):
+        if isinstance(path, ReadError):
+            continue
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                continue
+        else:
+            total += 1
+    return total
+
+
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
     for raw in paths:
         path = Path(raw)

@@ -52,9 +52,29 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    encoding = legacy_encoding(data)
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):
         return data.decode("latin-1"), "latin-1"
+
+
+def legacy_encoding(data: bytes) -> str:
+    """Windows-1252 for mostly-ASCII Western text, else the detector's choice.
+
+    On short Western text several single-byte code pages decode equally cleanly and the
+    detector picks among them by chance; the web's most common one is the right prior when
+    accented letters are a small share of the text. Text in another script (Cyrillic, Greek,
+    Arabic code pages) is mostly non-ASCII letters and goes to the detector.
+    """
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None:
+        letters = sum(c.isalpha() for c in western)
+        foreign = sum(c.isalpha() and not c.isascii() for c in western)
+        if letters and foreign <= 0.15 * letters:
+            return "cp1252"
+    best = from_bytes(data).best()
+    return str(best.encoding) if best is not None else "latin-1"

@@ -1,0 +1,5 @@
+"""``python -m newscoder`` runs the command line."""
+
+from newscoder.cli import main
+
+main()
