@@ -17,7 +17,7 @@ run: setup
 	.venv/bin/newscoder analyze examples/
 
 test: setup
-	.venv/bin/ruff check src tests bench
+	.venv/bin/ruff check src tests $(wildcard bench)
 	.venv/bin/pytest -q
 
 bench: setup
