@@ -84,4 +84,21 @@ def test_entities_on_the_seed_are_typed_and_merged(seed_analysis) -> None:  # ty
     assert any("humanitarian affairs chief" in t for t in by_name["Valerie Amos"].titles)
     usa = [e for e in seed_analysis.entities if e.country == "USA"]
     assert len(usa) == 1
-    assert {"US"} <= set(usa[0].aliases) | {usa[0].name}
+    assert {"US", "United States", "American"} <= set(usa[0].aliases) | {usa[0].name}
+    assert by_name["Aleppo"].label == "GPE"
+    assert "Jarba" not in by_name["Syria"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Shelling resumed near the northern cities of Aleppo and Hama.", "Aleppo", "GPE"),
+        ("Troops withdrew from western Tigray on Monday.", "Tigray", "GPE"),
+        ("Commander Aleppo Mansour said the town was calm.", "Aleppo Mansour", "PERSON"),
+    ],
+)
+def test_entities_known_places_in_locative_position_are_places(
+    text: str, name: str, label: str
+) -> None:
+    entities = entities_of(text)
+    assert entities[name][0] == label

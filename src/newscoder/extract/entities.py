@@ -34,6 +34,7 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,8})\)")
 NAME_SPLIT = re.compile(r"[\s\-‐–]+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+ADMIN_CODES = frozenset({"ADM1", "ADM2", "PCLI"})
 CONNECTORS = frozenset({"of", "in", "and", "for", "the", "de", "al", "on", "&"})
 
 
@@ -45,6 +46,7 @@ class Lexicon:
     speech_verbs: frozenset[str]
     name_particles: frozenset[str]
     leading_words: tuple[str, ...]
+    locative_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,7 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(raw["speech_verbs"]),
         name_particles=frozenset(raw["name_particles"]),
         leading_words=tuple(raw["leading_words"]),
+        locative_words=frozenset(raw["locative_words"]),
     )
 
 
@@ -86,6 +89,15 @@ def pycountry_code(name: str) -> str | None:
 
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str:
+    """The country's short English name (GeoNames' where the gazetteer is built)."""
+    try:
+        from newscoder import gazetteer
+
+        entry = gazetteer.country(code)
+        if entry is not None:
+            return str(entry.name)
+    except Exception:  # noqa: BLE001 - fall back on ISO names without a built gazetteer
+        pass
     import pycountry
 
     country = pycountry.countries.get(alpha_3=code)
@@ -236,12 +248,50 @@ def collect_evidence(doc: Doc, candidates: list[Candidate]) -> None:
     for candidate in candidates:
         if candidate.label in {"GPE", "NORP", "LOC"} or candidate.text.isupper():
             candidate.country = country_of(candidate.text)
+            if candidate.country and not is_country(candidate.text, candidate.label):
+                candidate.country = None  # "Aleppo", "Washington": a place in a country
             if candidate.country and candidate.label != "LOC":
                 candidate.strong = "GPE" if candidate.label != "NORP" else "NORP"
                 continue
-        context = person_context(doc, candidate)
+        context = person_context(doc, candidate) or place_context(doc, candidate)
         if context:
             candidate.strong = context
+
+
+@lru_cache(maxsize=4096)
+def gazetteer_places(name: str) -> tuple[tuple[str, str, int], ...]:
+    """(feature class, feature code, population) of the gazetteer entries of a name."""
+    try:
+        from newscoder import gazetteer
+
+        return tuple((c.fclass, c.fcode, c.population or 0) for c in gazetteer.lookup(name))
+    except Exception:  # noqa: BLE001 - without a built gazetteer, no place evidence
+        return ()
+
+
+def is_country(name: str, label: str) -> bool:
+    """A country's name or demonym, not a city, region or person the knowledge base files
+    under a country: the gazetteer must rank a country first, or the word be a demonym."""
+    places = gazetteer_places(name)
+    return places[0][1].startswith("PCL") if places else label == "NORP"
+
+
+def place_context(doc: Doc, candidate: Candidate) -> str | None:
+    """GPE for a known sizeable place in a locative position ("the cities of Aleppo")."""
+    if candidate.label in {"GPE", "LOC", "FAC"} or len(candidate.text.split()) > 3:
+        return None
+    places = gazetteer_places(candidate.text)
+    sizeable = [p for p in places if p[0] in "AP" and (p[2] >= 20000 or p[1] in ADMIN_CODES)]
+    if not sizeable:
+        return None
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    listed = span.root.dep_ == "conj" and span.root.head.ent_type_ == "GPE"
+    if before.lower_ in lexicon().locative_words or listed:
+        return "GPE"
+    return None
 
 
 def name_words(text: str) -> list[str]:
