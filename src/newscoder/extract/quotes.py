@@ -1,9 +1,158 @@
-"""Stage `quotes`: not implemented yet; adds no records."""
+"""Stage `quotes`: who said what — direct quotations, reported speech and mixed forms.
+
+Passages in quotation marks are found in one scan (:mod:`quote_marks`) and attributed from
+the text beside them (:mod:`quote_direct`); reported speech comes from reporting verbs with a
+clausal complement and "according to" (:mod:`quote_indirect`). Sources are resolved in text
+order (:mod:`quote_speakers`) so that a pronoun finds the speakers before it. Speech relayed
+by a medium ("told AFP", "Le Nouvel Observateur cited X, who said") keeps the medium apart.
+"""
 
 from __future__ import annotations
 
+import bisect
+import logging
+
+from spacy.tokens import Token
+
 from newscoder.context import Context
+from newscoder.extract.quote_direct import DirectCandidate, DirectFinder, TokenIndex
+from newscoder.extract.quote_indirect import (
+    IndirectCandidate,
+    find_indirect,
+    prepositional_source,
+    subject_of,
+)
+from newscoder.extract.quote_lexicon import lexicon
+from newscoder.extract.quote_marks import find_quoted, paragraph_bounds
+from newscoder.extract.quote_speakers import Sources
+from newscoder.model import Analysis, Quote, Span, Speaker
+
+LOGGER = logging.getLogger(__name__)
+
+MEDIUM_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+RELAY_VERBS = frozenset({"cite", "quote"})
 
 
 def run(ctx: Context) -> None:
+    """Fill ``ctx.analysis.quotes``, ordered by where their content starts."""
+    ctx.analysis.quotes.extend(extract_quotes(ctx))
+
+
+def extract_quotes(ctx: Context) -> list[Quote]:
+    lex = lexicon()
+    text = ctx.parse_text
+    passages = find_quoted(text)
+    tokens = TokenIndex(ctx.doc)
+    finder = DirectFinder(text, tokens, lex, paragraph_bounds(text))
+    direct = finder.find(passages)
+    quoted = [f for q in passages for f in q.fragments]
+    quoted.sort(key=lambda s: s.start)
+    sources = Sources(ctx, lex, quoted)
+    indirect = [
+        c for c in find_indirect(ctx.doc, lex, sources.in_quote) if not _overlaps(c, direct)
+    ]
+    quotes = _resolve(ctx, sources, direct, indirect)
+    quotes.sort(key=lambda q: q.content[0].start)
+    starts = [s.start for s in ctx.analysis.sentences]
+    for quote in quotes:
+        quote.sentence = max(0, bisect.bisect_right(starts, quote.content[0].start) - 1)
+    return quotes
+
+
+def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
+    """A reported clause that is (part of) a quotation found in marks is that quotation."""
+    return any(
+        candidate.cue is d.cue or any(candidate.content.overlaps(s) for s in d.content)
+        for d in direct
+    )
+
+
+def _position(item: DirectCandidate | IndirectCandidate) -> int:
+    if isinstance(item, IndirectCandidate):
+        return item.cue.idx
+    return item.cue.idx if item.cue is not None else item.passages[0].open
+
+
+def _resolve(
+    ctx: Context,
+    sources: Sources,
+    direct: list[DirectCandidate],
+    indirect: list[IndirectCandidate],
+) -> list[Quote]:
+    """Speakers in text order, so pronouns and continuations see the speakers before."""
+    items: list[DirectCandidate | IndirectCandidate] = [*direct, *indirect]
+    items.sort(key=_position)
+    resolved: dict[int, Quote] = {}
+    quotes = []
+    for item in items:
+        if isinstance(item, DirectCandidate) and item.continues is not None:
+            previous = resolved.get(id(item.continues))
+            speaker = previous.speaker if previous else None
+            quote = Quote(item.kind, item.content, speaker, None)
+        else:
+            quote = _quote(ctx, sources, item)
+        sources.remember(quote.speaker)
+        resolved[id(item)] = quote
+        quotes.append(quote)
+    return quotes
+
+
+def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandidate) -> Quote:
+    cue = item.cue
+    if cue is None:
+        content = item.content if isinstance(item, DirectCandidate) else [item.content]
+        return Quote("direct", content, None, None)
+    source = _source_token(cue) if isinstance(item, DirectCandidate) else item.source
+    speaker = sources.speaker(source) if source is not None else None
+    if speaker is None:
+        speaker = _nearby_name(sources, cue)
+    medium, medium_span = _medium(sources, cue, source)
+    cue_span = Span(cue.idx, cue.idx + len(cue))
+    if cue.lower_ == "according":
+        cue_span = Span(cue.idx, cue.nbor().idx + len(cue.nbor()))
+    if isinstance(item, DirectCandidate):
+        return Quote(item.kind, item.content, speaker, cue_span, medium, medium_span)
+    return Quote(item.kind, [item.content], speaker, cue_span, medium, medium_span)
+
+
+def _source_token(cue: Token) -> Token | None:
+    if cue.lower_ == "according":
+        return prepositional_source(cue)
+    return subject_of(cue)
+
+
+def _nearby_name(sources: Sources, cue: Token) -> Speaker | None:
+    """Parser missed the subject: a name right after the cue ('..., said Kerry')."""
+    doc = cue.doc
+    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 4)]:
+        named = sources.named_at(tok.idx, tok.idx + len(tok))
+        if named is not None and named.label in ("PERSON", "ORG"):
+            kind = "person" if named.label == "PERSON" else "organisation"
+            return Speaker(named.name, named.start, named.end, named.entity_id, kind)
+        if tok.is_punct:
+            break
+    return None
+
+
+def _medium(sources: Sources, cue: Token, source: Token | None) -> tuple[str | None, Span | None]:
+    """'told AFP' → AFP; 'Le Nouvel Observateur cited X, who said' → Le Nouvel Observateur."""
+    candidates = [c for c in cue.children if c.dep_ in MEDIUM_DEPS]
+    candidates += [
+        g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    if source is not None and source.head.lemma_.lower() in RELAY_VERBS:
+        candidates += [c for c in source.head.children if c.dep_ == "nsubj"]
+    for tok in candidates:
+        speaker = sources.speaker(tok)
+        if speaker is not None and speaker.kind == "media":
+            return speaker.name, Span(speaker.start, speaker.end)
+    return None, None
+
+
+def quote_at(analysis: Analysis, start: int, end: int) -> int | None:
+    """Index of the quote whose content contains ``start:end``, else None."""
+    target = Span(start, end)
+    for i, quote in enumerate(analysis.quotes):
+        if any(fragment.contains(target) for fragment in quote.content):
+            return i
     return None

@@ -1,0 +1,209 @@
+"""Direct quotations: each passage in marks gets its cue from the text beside it.
+
+The cue is a reporting verb in the same sentence outside the marks: after the passage
+(``"...," he said``), before it (``Kerry declared: "..."``), or between two passages that
+are one quotation interrupted by its attribution (``"...," Rowland wrote, "..."``). A
+passage with a cue before it but other words between (``said the talks were
+"constructive"``) is mixed speech. A short passage with no cue (``"Geneva II"``, a scare-quoted
+``"revolution."``) is a name or a scare quote, not speech. A paragraph that opens with a
+passage and has no cue continues the previous paragraph's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newscoder.extract.quote_lexicon import QuoteLexicon
+from newscoder.extract.quote_marks import Quoted
+from newscoder.model import QuoteKind, Span
+
+SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S)")
+SENTENCE_END_AFTER = re.compile(r"[.!?](?=[\"”’')\]]*(?:\s|$))")
+POST_CUE_REACH = 10  # tokens between a passage and a cue after it ("..., the spokesman said")
+CONTINUATION_GAP = 2  # paragraphs a speaker carries over to a following quotation
+
+
+@dataclass(slots=True)
+class DirectCandidate:
+    """A quotation in marks with the token that cues it (if any), before speaker lookup."""
+
+    passages: list[Quoted]
+    cue: Token | None
+    kind: QuoteKind = "direct"
+    content: list[Span] = field(default_factory=list)
+    continues: DirectCandidate | None = None  # the candidate whose speaker carries over
+    paragraph: int = 0
+
+
+class TokenIndex:
+    """Tokens by character offset, built once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def within(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return [self.doc[i] for i in range(lo, hi)]
+
+
+def is_cue(tok: Token, lex: QuoteLexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in lex.direct_cues:
+        return lemma != "continue" or not any(c.dep_ == "xcomp" for c in tok.children)
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+class DirectFinder:
+    """Attributes every passage in marks of one document."""
+
+    def __init__(
+        self, text: str, tokens: TokenIndex, lex: QuoteLexicon, paragraphs: list[tuple[int, int]]
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lex = lex
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+
+    def paragraph_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def pre_window(self, passages: list[Quoted], k: int) -> tuple[int, int]:
+        q = passages[k]
+        start = self.paragraphs[self.paragraph_of(q.open)][0]
+        if k and passages[k - 1].outer_end > start:
+            start = passages[k - 1].outer_end
+        cuts = [m.end() for m in SENTENCE_END_BEFORE.finditer(self.text, start, q.open)]
+        if cuts:
+            start = cuts[-1]
+        elif start == self.paragraphs[self.paragraph_of(q.open)][0] and start > 0:
+            start = self._colon_lead(start)
+        return start, q.open
+
+    def _colon_lead(self, para_start: int) -> int:
+        """A paragraph that opens with a quotation after one ending in a colon: its last
+        sentence ("Cruz continued:") is the lead-in."""
+        before = self.text[:para_start].rstrip()
+        if not before.endswith(":"):
+            return para_start
+        lead = max(before.rfind("\n"), 0)
+        for cut in SENTENCE_END_BEFORE.finditer(before, lead):
+            lead = cut.end()
+        return lead
+
+    def post_window(self, passages: list[Quoted], k: int) -> tuple[int, int]:
+        q = passages[k]
+        end = self.paragraphs[self.paragraph_of(q.outer_end)][1]
+        if k + 1 < len(passages) and passages[k + 1].open < end:
+            end = passages[k + 1].open
+        stop = SENTENCE_END_AFTER.search(self.text, q.outer_end, end)
+        return q.outer_end, stop.end() if stop else end
+
+    def cues_in(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.tokens.within(start, end) if is_cue(t, self.lex)]
+
+    def find(self, passages: list[Quoted]) -> list[DirectCandidate]:
+        found: list[DirectCandidate] = []
+        k = 0
+        while k < len(passages):
+            candidate, used = self.attribute(passages, k)
+            if candidate is not None:
+                candidate.paragraph = self.paragraph_of(candidate.passages[0].open)
+                if candidate.cue is None:
+                    self._continue(found, candidate)
+                found.append(candidate)
+            k += used
+        return [c for c in found if c.cue is not None or c.continues is not None or self._long(c)]
+
+    def _long(self, candidate: DirectCandidate) -> bool:
+        words = sum(word_count(self.text[s.start : s.end]) for s in candidate.content)
+        return words >= 2 * self.lex.min_direct_words
+
+    def _continue(self, found: list[DirectCandidate], candidate: DirectCandidate) -> None:
+        first = candidate.passages[0]
+        para = candidate.paragraph
+        if self.text[self.paragraphs[para][0] : first.open].strip(" *_"):
+            return  # the passage does not open its paragraph
+        if found and para - found[-1].paragraph <= CONTINUATION_GAP:
+            previous = found[-1]
+            candidate.continues = previous.continues if previous.cue is None else previous
+
+    def attribute(self, passages: list[Quoted], k: int) -> tuple[DirectCandidate | None, int]:
+        """The candidate for passage ``k`` and how many passages it takes up."""
+        q = passages[k]
+        post_start, post_end = self.post_window(passages, k)
+        post = self._post_cue(post_start, post_end)
+        if post is not None and k + 1 < len(passages) and self._interrupted(passages, k, post_end):
+            nxt = passages[k + 1]
+            content = q.fragments + nxt.fragments
+            return DirectCandidate([q, nxt], post, "direct", content), 2
+        pre_start, pre_end = self.pre_window(passages, k)
+        pre_cues = self.cues_in(pre_start, pre_end)
+        pre = pre_cues[-1] if pre_cues else None
+        short = word_count(self.text[q.start : q.end]) < self.lex.min_direct_words
+        ends_open = self.text[q.end - 1 : q.end] in ",?!" or self.text[q.end - 1 : q.end] == "—"
+        if post is not None and (pre is None or ends_open or not self._adjacent(pre, q)):
+            if short and not self._adjacent_after(q, post):
+                return None, 1
+            return DirectCandidate([q], post, "direct", list(q.fragments)), 1
+        if pre is not None:
+            if self._adjacent(pre, q) and not short:
+                return DirectCandidate([q], pre, "direct", list(q.fragments)), 1
+            return DirectCandidate([q], pre, "mixed", [self._mixed_content(pre, q)]), 1
+        if short:
+            return None, 1  # a name, title or scare quote
+        return DirectCandidate([q], None, "direct", list(q.fragments)), 1
+
+    def _post_cue(self, start: int, end: int) -> Token | None:
+        tokens = self.tokens.within(start, end)
+        for n, tok in enumerate(tokens[: POST_CUE_REACH + 1]):
+            if is_cue(tok, self.lex):
+                return tok
+            if tok.pos_ == "VERB" and n > 0:
+                return None  # another verb first: the sentence goes on about something else
+        return None
+
+    def _adjacent_after(self, q: Quoted, cue: Token) -> bool:
+        return cue.idx - q.outer_end < 40
+
+    def _interrupted(self, passages: list[Quoted], k: int, post_end: int) -> bool:
+        """'"It is by no means certain," Rowland wrote, "that ..."': one quotation."""
+        q, nxt = passages[k], passages[k + 1]
+        between = self.text[q.outer_end : nxt.open]
+        if self.paragraph_of(q.open) != self.paragraph_of(nxt.open) or post_end < nxt.open - 1:
+            return False
+        lead = self.text[q.end - 1 : q.end]
+        return between.rstrip().endswith((",", "—")) and (
+            lead in ",—-" or self.text[nxt.start : nxt.start + 1].islower()
+        )
+
+    def _adjacent(self, cue: Token, q: Quoted) -> bool:
+        """Nothing but the cue's objects and a colon or comma between the cue and the marks."""
+        between = self.tokens.within(cue.idx + len(cue), q.open)
+        if not between:
+            return True
+        last = self.text[cue.idx + len(cue) : q.open].rstrip()
+        if last.endswith((":", ",")):
+            return True
+        return not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+    def _mixed_content(self, cue: Token, q: Quoted) -> Span:
+        start = cue.idx + len(cue)
+        for tok in self.tokens.within(start, q.open):
+            if not tok.is_punct and not tok.is_space:
+                start = tok.idx
+                break
+        comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if comp is not None and comp.left_edge.idx < q.open:
+            start = min(start, comp.left_edge.idx) if comp.left_edge.idx > cue.idx else start
+        return Span(start, q.end)

@@ -1,0 +1,164 @@
+"""Quotation marks: pair opening and closing marks into quoted passages in one O(n) scan.
+
+Works on the parse text, in which breaks that cut a sentence in two (a page break inside a
+quotation) are already blanked, so such a quotation reads as one passage. A quotation that
+runs over several paragraphs opens a mark at each paragraph and closes only at the last; it
+becomes one passage with a fragment per paragraph. Marks that never close end their passage
+at the paragraph's end (flagged ``closed=False``) instead of swallowing the rest of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newscoder.model import Span
+
+# A double mark, or a paragraph break (a blank line).
+DOUBLE_OR_BREAK = re.compile(r"[\"“”«»]|\n[ \t\r]*\n")
+OPENERS = frozenset("“«")
+CLOSERS = frozenset("”»")
+ANY_DOUBLE = frozenset('"“«')
+# British style: single marks around speech ('We are ready,' she said). Only a mark before a
+# word opens, and only one after closing punctuation closes, so apostrophes (don't, ISIS')
+# never pair up; the passage stays inside one paragraph.
+SINGLE_QUOTED = re.compile(
+    r"(?<![\w'’])['‘](?=[A-Z0-9])((?:(?!\n[ \t]*\n)[^\"“”]){3,3000}?[,.!?;:—–-])['’](?![\w'’])"
+)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+@dataclass(slots=True)
+class Quoted:
+    """A passage in quotation marks: its content fragments, without the marks."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark; None when it never closes
+    fragments: list[Span] = field(default_factory=list)
+    single: bool = False  # in single marks
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0].start
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1].end
+
+    @property
+    def outer_end(self) -> int:
+        """Just after the closing mark (or the content when unclosed)."""
+        return self.close + 1 if self.close is not None else self.end
+
+
+class _Scanner:
+    """State of the scan: the passage being read, if any."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[Quoted] = []
+        self.current: Quoted | None = None
+        self.fragment_start = 0
+        self.nested = 0
+        self.skip_until = -1
+
+    def opens(self, i: int, mark: str) -> bool:
+        if mark in OPENERS:
+            return True
+        if mark in CLOSERS:
+            return False
+        after = self.text[i + 1 : i + 2]
+        before = self.text[i - 1 : i] if i else " "
+        # A straight mark opens before a word, or after a space or an opening bracket.
+        return bool(after) and not after.isspace() and (before.isspace() or before in "([{—–-/:")
+
+    def begin(self, i: int) -> None:
+        self.current = Quoted(open=i, close=None)
+        self.fragment_start = i + 1
+        self.nested = 0
+
+    def end_fragment(self, end: int) -> None:
+        assert self.current is not None
+        start = self.fragment_start
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self.current.fragments.append(Span(start, end))
+
+    def finish(self, close: int | None) -> None:
+        if self.current is not None and self.current.fragments:
+            self.current.close = close
+            self.found.append(self.current)
+        self.current = None
+
+    def on_break(self, match: re.Match[str]) -> None:
+        if self.current is None:
+            return
+        self.end_fragment(match.start())
+        nxt = match.end()
+        while nxt < len(self.text) and self.text[nxt] in " \t*_":
+            nxt += 1
+        if nxt < len(self.text) and self.text[nxt] in ANY_DOUBLE:
+            self.fragment_start = nxt + 1  # the quotation goes on in the next paragraph
+            self.skip_until = nxt
+        else:
+            self.finish(None)
+
+    def on_mark(self, i: int, mark: str) -> None:
+        if self.current is None:
+            if self.opens(i, mark):
+                self.begin(i)
+            return
+        if mark in OPENERS:
+            self.nested += 1  # a quotation inside the quotation, in the same marks
+        elif self.nested and mark in CLOSERS:
+            self.nested -= 1
+        else:
+            self.end_fragment(i)
+            self.finish(i)
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every passage in double marks, then those in single marks outside them, in order."""
+    scanner = _Scanner(text)
+    for match in DOUBLE_OR_BREAK.finditer(text):
+        if match.start() <= scanner.skip_until:
+            continue
+        if match.group()[0] == "\n":
+            scanner.on_break(match)
+        else:
+            scanner.on_mark(match.start(), match.group())
+    if scanner.current is not None:
+        scanner.end_fragment(len(text))
+        scanner.finish(None)
+    found = scanner.found
+    found.extend(single_quoted(text, found))
+    found.sort(key=lambda q: q.open)
+    return found
+
+
+def single_quoted(text: str, double: list[Quoted]) -> list[Quoted]:
+    """Passages in single marks that lie outside every double-marked passage."""
+    if "'" not in text and "‘" not in text:
+        return []
+    result = []
+    bounds = [(q.open, q.outer_end) for q in double]
+    k = 0
+    for match in SINGLE_QUOTED.finditer(text):
+        while k < len(bounds) and bounds[k][1] <= match.start():
+            k += 1
+        if k < len(bounds) and bounds[k][0] < match.end():
+            continue  # inside (or across) a double-marked passage: nested, not top level
+        content = Span(match.start(1), match.end(1))
+        result.append(Quoted(match.start(), match.end() - 1, [content], single=True))
+    return result
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph, split at blank lines."""
+    bounds, start = [], 0
+    for match in PARAGRAPH_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return bounds
