@@ -14,7 +14,9 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # name -> (module with build(out: Path) -> None, output file under data/)
-BUILDERS: dict[str, tuple[str, str]] = {}
+BUILDERS: dict[str, tuple[str, str]] = {
+    "actors": ("newscoder.kb.build", "actors_kb.json.gz"),
+}
 
 
 def build_all(only: Iterable[str] | None = None, force: bool = False) -> None:

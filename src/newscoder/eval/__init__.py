@@ -17,6 +17,7 @@ EVALUATORS: dict[str, str] = {
     "time": "newscoder.eval.time",
     "places": "newscoder.eval.places",
     "events": "newscoder.eval.events",
+    "actors": "newscoder.eval.actors",
     "casualties": "newscoder.eval.casualties",
 }
 

@@ -1,9 +1,390 @@
-"""Stage `actors`: not implemented yet; adds no records."""
+"""Stage `actors`: code the noun phrases that denote political actors in CAMEO.
+
+A phrase is coded from the names and role words it contains, looked up in
+:mod:`newscoder.kb`: a known person or group gives its code for the role in force on the
+article's date (``John Kerry`` in 2014 -> ``USAGOV``); a country, demonym or capital gives the
+country and a role word the sector (``Iraqi security forces`` -> ``IRQCOP``, ``US officials``
+-> ``USAGOV``); a person's country combines with a role word that follows the name (``the
+Maliki government`` -> ``IRQGOV``); a capital alone stands for its government (``Damascus``
+-> ``SYRGOV``). :func:`code_phrase` does this for any text; :func:`run` applies it to the
+noun phrases and named entities of a document; :func:`actor_at` serves later stages.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from newscoder import kb
 from newscoder.context import Context
+from newscoder.kb.normalize import name_key, name_tokens
+from newscoder.model import Actor, Analysis, Entity
+
+# Raw words of a phrase: punctuation that never sits inside a name splits them.
+_RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
+_COUNTRY_KINDS = frozenset({"country", "capital"})
+_PERSON_KINDS = frozenset({"person", "fact"})
+# A town named inside an actor phrase ("Kyiv police") gives its country only if this large:
+# small places share names with people and villages elsewhere.
+PLACE_MIN_POPULATION = 20000
+
+
+@dataclass(slots=True)
+class Item:
+    """A name or role word found in a phrase, over key tokens ``start:end``."""
+
+    start: int
+    end: int
+    match: kb.Match | None = None
+    agent: kb.Agent | None = None
+
+
+@dataclass(slots=True)
+class Coded:
+    code: str
+    country: str | None
+    sector: str | None
+    kb_id: str | None
+    kind: str  # the kind of the name the code rests on, or "agent" for role words alone
+
+
+def key_tokens(text: str) -> tuple[list[str], list[bool]]:
+    """Normalised words of ``text`` and, for each, whether its raw word is capitalised."""
+    keys: list[str] = []
+    caps: list[bool] = []
+    for raw in _RAW_WORD.findall(text):
+        capital = raw[:1].isupper() or raw[:1].isdigit()
+        for key in name_tokens(raw):
+            keys.append(key)
+            caps.append(capital)
+    return keys, caps
+
+
+PlaceCountry = Callable[[str], str | None]
+
+
+def find_items(
+    keys: list[str], caps: list[bool], date: str | None, place_country: PlaceCountry | None = None
+) -> list[Item]:
+    """Names and role words left to right, longest first; a name must be capitalised
+    (so "us" the pronoun is not the US) and wins a tie with a role word."""
+    base = kb.load()
+    items: list[Item] = []
+    i = 0
+    while i < len(keys):
+        name = base.match_name(keys, i, date)
+        if name and not any(caps[name.start : name.end]):
+            name = None
+        agent = base.match_agent(keys, i)
+        if name and (agent is None or name.end >= agent[0]):
+            items.append(Item(i, name.end, match=name))
+            i = name.end
+        elif agent:
+            items.append(Item(i, agent[0], agent=agent[1]))
+            i = agent[0]
+        else:
+            i += 1
+    items = drop_name_parts(items, caps)
+    if place_country:
+        items += places_in_gaps(keys, caps, items, place_country)
+        items.sort(key=lambda it: it.start)
+    return items
+
+
+def drop_name_parts(items: list[Item], caps: list[bool]) -> list[Item]:
+    """Drop a one-word town or person match that sits inside a longer unknown proper name:
+    "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein Roble"."""
+    covered = {i for it in items for i in range(it.start, it.end)}
+
+    def unknown_capital(i: int) -> bool:
+        return 0 <= i < len(caps) and caps[i] and i not in covered
+
+    kept = []
+    for it in items:
+        match = it.match
+        part = (
+            match is not None
+            and it.end - it.start == 1
+            and (match.place or match.entry.kind in _PERSON_KINDS)
+            and (unknown_capital(it.start - 1) or unknown_capital(it.end))
+        )
+        if not part:
+            kept.append(it)
+    return kept
+
+
+def places_in_gaps(
+    keys: list[str], caps: list[bool], items: list[Item], place_country: PlaceCountry
+) -> list[Item]:
+    """Runs of capitalised words the KB does not know, looked up as places: "Rakhine
+    rebels" -> MMR (the whole run only, so a person's surname is not taken for a town)."""
+    covered = {i for it in items for i in range(it.start, it.end)}
+    found = []
+    i = 0
+    while i < len(keys):
+        if not caps[i] or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < len(keys) and caps[j] and j not in covered:
+            j += 1
+        code = place_country(" ".join(keys[i:j]))
+        if code:
+            entry = kb.Entry(code, "country", (kb.Role(code),))
+            found.append(Item(i, j, match=kb.Match(i, j, entry, code, place=True)))
+        i = j
+    return found
+
+
+def choose_agent(agents: list[kb.Agent]) -> kb.Agent | None:
+    """The role that decides the sector: the first specific one, else the last generic one."""
+    roles = [a for a in agents if a.code and a.code != "-" and a.flag != "former"]
+    secondary = kb.secondary_sectors()
+    primary = [a for a in roles if a.code.strip("~")[:3] not in secondary]
+    strong = [a for a in primary if a.flag == ""]
+    if strong:
+        return strong[0]
+    if primary:
+        return primary[-1]
+    return roles[-1] if roles else None
+
+
+def compose(items: list[Item], date: str | None) -> Coded | None:
+    names = [it for it in items if it.match]
+    agents = [it.agent for it in items if it.agent]
+    agent = choose_agent(agents)
+    former = any(a.flag == "former" for a in agents)
+    role = agent.code.strip("~") if agent else ""
+    if agent and agent.code.endswith("~"):  # a prefix role such as IGO peacekeepers
+        role = ""
+    if former and (agent or names):
+        role = "ELI"  # CAMEO codes former officials as elites
+    if not names:
+        return coded(role, None, "agent") if role else None
+    name = names[-1]
+    assert name.match is not None
+    match = name.match
+    root = match.code[:3]
+    base = kb.load()
+    if match.capital and not role:
+        return coded(root + "GOV", match.entry.kb_id, "capital")
+    if match.entry.kind in _COUNTRY_KINDS or (len(match.code) == 3 and base.is_country(root)):
+        return coded(match.code + role, match.entry.kb_id, match.entry.kind)
+    role_after_name = any(it.agent and it.start >= name.end for it in items)
+    if base.is_country(root) and (
+        former
+        or (match.entry.kind in _PERSON_KINDS and role_after_name and agent and not agent.weak)
+    ):
+        return coded(root + role, match.entry.kb_id, "composed")  # "the Maliki government"
+    return coded(match.code, match.entry.kb_id, match.entry.kind)
+
+
+def coded(code: str, kb_id: str | None, kind: str) -> Coded:
+    base = kb.load()
+    root = code[:3]
+    sector = code[3:6] if code[3:6] in base.sectors else None
+    if base.is_country(root):
+        return Coded(code, base.iso3(root), sector, kb_id, kind)
+    if root in base.non_country_roots:
+        return Coded(code, root, sector, kb_id, kind)
+    return Coded(code, None, root if root in base.sectors else None, kb_id, kind)
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country of a region or sizeable town named ``name`` in the project's gazetteer,
+    when it is installed; None for unknown or ambiguous small places."""
+    try:
+        from newscoder import gazetteer
+    except ImportError:
+        return None
+    try:
+        candidates = gazetteer.lookup(name)
+    except Exception:  # no gazetteer built: place names stay uncoded
+        return None
+    for candidate in candidates[:1]:
+        big = candidate.fclass == "A" or candidate.population >= PLACE_MIN_POPULATION
+        if big and candidate.country:
+            return candidate.country
+    return None
+
+
+def code_phrase(
+    text: str, date: str | None = None, place_country: PlaceCountry | None = None
+) -> Coded | None:
+    """The CAMEO code of a phrase that names or describes an actor, or None.
+
+    ``date`` (YYYY-MM-DD) picks the role in force; ``place_country`` maps a place name the
+    KB does not know to its country code (the places stage's findings, or a gazetteer)."""
+    keys, caps = key_tokens(text)
+    return compose(find_items(keys, caps, date, place_country), date)
+
+
+# --- the pipeline stage --------------------------------------------------------------------
+
+
+def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
+    """Noun phrases, joined over "of" after a role word ("Secretary of State John Kerry",
+    "the president of Armenia", "the regime of Bashar al-Assad"), and named entities
+    outside them."""
+    doc = ctx.doc
+    chunks = list(doc.noun_chunks)
+    covered: set[int] = set()
+    i = 0
+    while i < len(chunks):
+        span = chunks[i]
+        while (
+            i + 1 < len(chunks)
+            and span.end < len(doc)
+            and doc[span.end].lower_ == "of"
+            and chunks[i + 1].start == span.end + 1
+            and is_role_word(span.root.text)
+        ):
+            i += 1
+            span = doc[span.start : chunks[i].end]
+        covered.update(range(span.start, span.end))
+        yield span
+        i += 1
+    for ent in doc.ents:
+        if not covered.intersection(range(ent.start, ent.end)):
+            yield ent
+
+
+def is_role_word(word: str) -> bool:
+    found = code_phrase(word)
+    return found is not None and found.kind == "agent"
+
+
+def heads_an_actor(span: SpacySpan) -> bool:
+    """Whether the phrase's head word is (part of) a name or a role word: "US officials"
+    is an actor, "US aid" and "Kerry's claims" are not (though "US" and "Kerry" are)."""
+    root = span.root
+    return root.pos_ == "PROPN" or code_phrase(root.text) is not None
+
+
+def trim(span: SpacySpan) -> SpacySpan | None:
+    """Drop leading determiners and possessive pronouns ("the Maliki government") and
+    punctuation at either end, and take in a hyphenated word the parse cut ("al" "-"
+    "Assad"); None when nothing with a letter is left."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end < len(doc) and not doc[end - 1].whitespace_ and (
+        doc[end].text == "-" or doc[end - 1].text == "-"
+    ):
+        end += 1
+    while start < end and (
+        doc[start].is_punct or doc[start].lower_ in _ARTICLES or doc[start].tag_ in ("DT", "PRP$")
+    ):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start == end or not any(c.isalpha() for c in doc[start:end].text):
+        return None
+    return doc[start:end]
+
+
+def head_entity(ctx: Context, span: SpacySpan) -> Entity | None:
+    """The entity of a mention inside the phrase that covers its head word ("Kerry" in
+    "Kerry's aides" is not the head; "Kerry" in "Secretary Kerry" is)."""
+    root = span.root
+    for mention in ctx.analysis.mentions:
+        if mention.entity_id is None or not (
+            span.start_char <= mention.start and mention.end <= span.end_char
+        ):
+            continue
+        if mention.start <= root.idx < mention.end:
+            return ctx.analysis.entities[mention.entity_id]
+    return None
+
+
+def place_resolver(ctx: Context) -> PlaceCountry:
+    """Place names the places stage resolved in this document, then the gazetteer."""
+    known = {
+        name_key(ctx.text[p.start : p.end]): p.country for p in ctx.analysis.places if p.country
+    }
+
+    def country(name: str) -> str | None:
+        key = name_key(name)
+        return known[key] if key in known else gazetteer_country(name)
+
+    return country
+
+
+def code_span(ctx: Context, span: SpacySpan, place_country: PlaceCountry) -> Coded | None:
+    """The code of one phrase, using the entities stage's fuller name for a short mention
+    ("Kerry" -> "John Kerry") when the phrase alone gives no name."""
+    date = ctx.analysis.document.published
+    text = ctx.text[span.start_char : span.end_char]  # the original, not the parse's copy
+    result = code_phrase(text, date, place_country)
+    if result is None or result.kind == "agent":
+        entity = head_entity(ctx, span)
+        if entity is not None and entity.label in ("PERSON", "ORG") and entity.name != text:
+            result = code_phrase(entity.name, date, place_country) or result
+    return result
+
+
+def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
+    """The phrases worth coding: each candidate whose head denotes an actor, else the
+    named entities inside it."""
+    for raw in candidate_spans(ctx):
+        span = trim(raw)
+        if span is None or span.root.pos_ == "PRON":
+            continue
+        if heads_an_actor(span):
+            yield span
+            continue
+        for ent in raw.ents:
+            inner = trim(ent)
+            if inner is not None:
+                yield inner
 
 
 def run(ctx: Context) -> None:
-    return None
+    place_country = place_resolver(ctx)
+    seen: set[tuple[int, int]] = set()
+    for span in actor_spans(ctx):
+        if (span.start_char, span.end_char) in seen:
+            continue
+        seen.add((span.start_char, span.end_char))
+        result = code_span(ctx, span, place_country)
+        if result is None:
+            continue
+        entity = head_entity(ctx, span)
+        ctx.analysis.actors.append(
+            Actor(
+                code=result.code,
+                name=ctx.text[span.start_char : span.end_char],
+                start=span.start_char,
+                end=span.end_char,
+                country=result.country,
+                sector=result.sector,
+                entity_id=entity.id if entity is not None else None,
+                kb_id=result.kb_id,
+            )
+        )
+    ctx.analysis.actors.sort(key=lambda a: (a.start, a.end))
+
+
+def actor_at(analysis: Analysis, start: int, end: int) -> Actor | None:
+    """The actor that best matches a character span: the same span, else the smallest actor
+    containing it, else the actor inside it that overlaps it most."""
+    best: tuple[int, int, Actor] | None = None
+    for actor in analysis.actors:
+        if actor.end <= start or end <= actor.start:
+            continue
+        if actor.start <= start and end <= actor.end:
+            rank = (0, actor.end - actor.start)
+        else:
+            overlap = min(end, actor.end) - max(start, actor.start)
+            rank = (1, -overlap)
+        if best is None or rank < best[:2]:
+            best = (*rank, actor)
+    return best[2] if best else None
+
+
+def actors_in(analysis: Analysis, start: int, end: int) -> list[Actor]:
+    """Every actor inside a span, in text order ("the US, Britain and France" -> three)."""
+    return [a for a in analysis.actors if start <= a.start and a.end <= end]
