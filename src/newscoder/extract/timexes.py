@@ -1,9 +1,266 @@
-"""Stage `timexes`: not implemented yet; adds no records."""
+"""Stage `time`: every time expression, normalised to a TIMEX3 type and value.
+
+Detection is a set of patterns built from ``lexicons/en/time.toml``
+(:mod:`~newscoder.extract.time_patterns`), filtered here with what the parse knows ("may" the
+modal verb is no month, "1500 people" no year); normalisation
+(:mod:`~newscoder.extract.time_resolve`) anchors relative expressions on the publication date
+or on the date the narrative last mentioned, and reads the direction of weekdays and months
+without a year from the clause's tense (:mod:`~newscoder.extract.time_tense`).
+Later stages ask :func:`date_for_span` for the date of a clause or sentence.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
 from newscoder.context import Context
+from newscoder.extract.time_lexicon import load_lexicon
+from newscoder.extract.time_patterns import Candidate, find_candidates, select
+from newscoder.extract.time_resolve import Resolver
+from newscoder.extract.time_tense import ClauseTense, clause_tense, head_token, verb_tense
+from newscoder.model import TimeExpression
+
+NAMED_GROUPS = ("mon", "wd", "name")
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"})
+CONCRETE = re.compile(r"^\d{4}")
+CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
+AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 
 
 def run(ctx: Context) -> None:
-    return None
+    ctx.analysis.timexes.extend(extract(ctx.text, ctx.doc, ctx.analysis.document.published))
+
+
+def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
+    """The time expressions of ``text``, resolved against ``published`` (YYYY-MM-DD)."""
+    dct = parse_published(published)
+    shouting = is_upper_case(text)
+    accepted = [c for c in find_candidates(text) if accept(c, doc, shouting, text)]
+    resolver = Resolver(dct, lambda start, end: clause_tense(doc, start, end), text)
+    timexes = []
+    for cand in select(accepted):
+        resolved = resolver.resolve(cand)
+        if resolved is None:
+            continue
+        timexes.append(
+            TimeExpression(
+                start=cand.start,
+                end=cand.end,
+                type=resolved.type,  # type: ignore[arg-type]
+                value=resolved.value,
+                text=cand.text,
+                anchor=published,
+                mod=resolved.mod,
+            )
+        )
+    return merge_clock_days(timexes, text)
+
+
+def merge_clock_days(timexes: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"10 p.m. Wednesday" is one TIME: the clock time on that day."""
+    merged: list[TimeExpression] = []
+    for timex in timexes:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.type == "TIME"
+            and "T" in last.value
+            and timex.type == "DATE"
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value)
+            and CLOCK_DAY_GAP.fullmatch(text[last.end : timex.start])
+        ):
+            last.value = timex.value + "T" + last.value.split("T", 1)[1]
+            last.end = timex.end
+            last.text = text[last.start : last.end]
+            continue
+        merged.append(timex)
+    return merged
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def is_upper_case(text: str) -> bool:
+    """Wire copy in capitals (MUC): names cannot be told by their capital letter."""
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+# -- filters: what the patterns match that is no time expression --------------------------
+
+
+def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
+    if not shouting and not names_capitalised(cand):
+        return False
+    if cand.kind == "duration" and (cand.groups.get("old") == "-old" or AGE.match(text, cand.end)):
+        return False  # an age ("a 6-year-old boy") is a property, not a time of the story
+    check = FILTERS.get(cand.kind)
+    return check(cand, doc) if check else True
+
+
+def names_capitalised(cand: Candidate) -> bool:
+    """Month, weekday and holiday names are written with a capital in news copy."""
+    for group in NAMED_GROUPS:
+        word = cand.groups.get(group)
+        if word and not word[0].isupper():
+            return False
+    return True
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def previous_token(doc: Doc, start: int) -> Token | None:
+    token = token_at(doc, start, start + 1)
+    if token is None or token.i == 0:
+        return None
+    before = doc[token.i - 1]
+    return doc[before.i - 1] if before.is_space and before.i > 0 else before
+
+
+def accept_month(cand: Candidate, doc: Doc) -> bool:
+    """A month name alone: not the modal "may", the verb "march" or a person's name."""
+    if cand.groups.get("shift") or cand.groups.get("mod"):
+        return True
+    token = token_at(doc, cand.start, cand.end)
+    if token is None:
+        return True
+    if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
+        return False
+    # "May" opening a sentence is mostly the modal; the month then takes a preposition.
+    return not (token.is_sent_start and token.lower_ in {"may", "march"})
+
+
+def accept_year(cand: Candidate, doc: Doc) -> bool:
+    """A four-digit number is a year after a temporal cue or as spaCy's DATE, not a count."""
+    if cand.groups.get("fiscal") or cand.groups.get("mod"):
+        return True
+    token = token_at(doc, cand.start, cand.end)
+    if token is None:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and token.dep_ == "nummod":
+        return False  # "1500 people"
+    before = previous_token(doc, cand.start)
+    if before is not None and before.text in {"$", "#", "No.", "no.", "£", "€"}:
+        return False
+    if token.ent_type_ == "DATE" or token.ent_type_ == "":
+        return True
+    return before is not None and before.lower_ in load_lexicon().cues["year"]
+
+
+def accept_set_a(cand: Candidate, doc: Doc) -> bool:
+    """"a year" is a frequency after an amount: "$5 million a year", "four flights a week"."""
+    before = previous_token(doc, cand.start)
+    if before is None:
+        return False
+    amount = before.like_num or before.text in {"%", "percent"}
+    return amount or before.tag_ == "NNS" or before.lower_ in load_lexicon().cues["set"]
+
+
+def accept_duration(cand: Candidate, doc: Doc) -> bool:
+    # "a year" after an amount is a frequency, taken by the set pattern
+    return not ((cand.groups.get("num") or "").lower() in {"a", "an"} and accept_set_a(cand, doc))
+
+
+def accept_clock(cand: Candidate, doc: Doc) -> bool:
+    """A bare 24-hour "14:30" is a time only with a zone or a cue such as "at"."""
+    if cand.groups.get("ampm") or cand.groups.get("tz") or cand.groups.get("named"):
+        return True
+    before = previous_token(doc, cand.start)
+    return before is not None and before.lower_ in load_lexicon().cues["clock"]
+
+
+def accept_vague(cand: Candidate, doc: Doc) -> bool:
+    word = (cand.groups.get("word") or "").lower()
+    if word in {"current", "recent", "future"}:
+        token = token_at(doc, cand.start, cand.end)
+        return token is None or token.pos_ == "ADJ"
+    return True
+
+
+def accept_relday(cand: Candidate, doc: Doc) -> bool:
+    """"USA Today" is a newspaper: a capitalised day word inside a name is no date."""
+    token = token_at(doc, cand.start, cand.end)
+    if token is None or not cand.text[:1].isupper() or token.is_sent_start:
+        return True
+    before = previous_token(doc, cand.start)
+    in_name = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+    return not in_name and token.ent_type_ not in NAME_ENTITIES
+
+
+FILTERS = {
+    "relday": accept_relday,
+    "month": accept_month,
+    "year": accept_year,
+    "set_a": accept_set_a,
+    "duration": accept_duration,
+    "clock": accept_clock,
+    "vague": accept_vague,
+}
+
+
+# -- the date of a span, for events and figures -----------------------------------------
+
+
+def date_for_span(ctx: Context, start: int, end: int) -> str | None:
+    """The best TIMEX3 date (YYYY-MM-DD or coarser) for the clause or sentence at a span.
+
+    A concrete DATE (or TIME's day) inside the span wins, then the nearest one in the same
+    sentence; otherwise the publication date when the clause reports a present or past event,
+    and None for future or hypothetical ones (or an unknown publication date).
+    """
+    sentence = sentence_bounds(ctx, start, end)
+    inside = [t for t in ctx.analysis.timexes if is_date(t) and start <= t.start and t.end <= end]
+    if inside:
+        return date_part(inside[0].value)
+    near = [
+        t for t in ctx.analysis.timexes
+        if is_date(t) and sentence[0] <= t.start and t.end <= sentence[1]
+    ]
+    if near:
+        nearest = min(near, key=lambda t: abs(t.start - start))
+        return date_part(nearest.value)
+    published = ctx.analysis.document.published
+    if not published:
+        return None
+    return None if span_tense(ctx, start, end).tense == "FUTURE" else published[:10]
+
+
+def is_date(timex: TimeExpression) -> bool:
+    return timex.type in {"DATE", "TIME"} and bool(CONCRETE.match(timex.value))
+
+
+def date_part(value: str) -> str:
+    return value.split("T", 1)[0]
+
+
+def sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    for sentence in ctx.analysis.sentences:
+        if sentence.start <= start < sentence.end:
+            return sentence.start, max(sentence.end, end)
+    span = ctx.doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return start, end
+    return span.sent.start_char, span.sent.end_char
+
+
+def span_tense(ctx: Context, start: int, end: int) -> ClauseTense:
+    """The tense of the main verb of a span (its root, or the root's verb)."""
+    token = head_token(ctx.doc, start, end)
+    if token is None:
+        return ClauseTense(None, False)
+    if token.pos_ in {"VERB", "AUX"}:
+        return ClauseTense(verb_tense(token), True)
+    return clause_tense(ctx.doc, start, end)

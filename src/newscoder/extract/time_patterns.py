@@ -1,0 +1,188 @@
+"""Detection of time expressions: one regex per kind, built from the lexicon, compiled once.
+
+Extents follow TimeBank's conventions: determiners and modifiers that qualify the time are in
+("the past two months", "late November", "nearly two years ago", "the third quarter"),
+prepositions are out ("in 1990" → "1990"). :func:`find_candidates` returns every match of
+every kind; overlaps are settled by :func:`select`, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscoder.extract.time_lexicon import TimeLexicon, alternation, load_lexicon
+
+B = r"(?<![\w'’-])"  # left boundary: no word character, apostrophe or hyphen before
+E = r"(?![\w’-])"  # right boundary
+YEAR = r"(?:1[0-9]|20)\d\d"
+FLAGS = re.IGNORECASE
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+    priority: int
+    text: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def names(table: dict[str, int], ambiguous: frozenset[str]) -> str:
+    """Month or weekday names; abbreviations take an optional full stop, ambiguous ones a
+    compulsory one ("Sun." for Sunday, never the word "sun")."""
+    parts = []
+    for word in sorted(table, key=len, reverse=True):
+        full = len(word) > 4 or word in {"may", "june", "july"}
+        if word in ambiguous:
+            parts.append(re.escape(word) + r"\.")
+        elif full:
+            parts.append(re.escape(word))
+        else:
+            parts.append(re.escape(word) + r"\.?")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def number_pattern(lex: TimeLexicon) -> str:
+    """Digits, number words ("twenty four", "twenty-four") or a vague quantity ("several")."""
+    words = [w for w in lex.numbers if w not in {"a", "an", "half", "couple", "dozen"}]
+    word = alternation(words)
+    spelled = rf"{word}(?:[\s-]+(?:and\s+)?{word}){{0,3}}"
+    digits = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+    vague = alternation(lex.vague_numbers)
+    return rf"(?:{digits}|{spelled}|a\s+couple\s+of|a\s+dozen|{vague}|an?)"
+
+
+def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
+    """(kind, regex) in priority order: on equal length, the earlier kind wins."""
+    month = names(lex.months, lex.ambiguous_abbreviations)
+    weekday = names(lex.weekdays, lex.ambiguous_abbreviations)
+    partmod = alternation([*lex.part_modifiers, "earlier", "later"])
+    shift = alternation(lex.period_shifts)
+    pod = alternation(lex.parts_of_day)
+    season = alternation(lex.seasons)
+    unit = alternation([*lex.units, *lex.unit_plurals])
+    num = number_pattern(lex)
+    approx = alternation(lex.approximators)
+    ordinal = alternation(lex.ordinals)
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    year = rf"(?P<year>{YEAR})(?![\d%])"
+    holiday = alternation(
+        [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
+    )
+    rel_year = r"(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?year"
+    of_year = rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|{rel_year}))?"
+    mod = rf"(?:(?P<mod>{partmod})[\s-]+(?:in\s+|of\s+)?)?"
+    return [
+        ("iso", rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d){E}"),
+        ("slash", rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
+        ("holiday", rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
+         rf"(?:,?\s+{year})?{E}"),
+        ("mdy", rf"{B}{mod}(?:(?P<wd>{weekday}),?\s+)?(?P<mon>{month})\s+{day}"
+         rf"(?:,?\s+{year})?{E}"),
+        ("dmy", rf"{B}(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{month})"
+         rf"(?:,?\s+{year})?{E}"),
+        ("month_year", rf"{B}{mod}(?P<mon>{month}),?\s+(?:of\s+)?{year}{E}"),
+        ("decade", rf"{B}(?:the\s+)?{mod}(?:(?P<dec>(?:1\d|20)\d0)|['’](?P<dec2>\d0))['’]?s{E}"),
+        ("century", rf"{B}(?:the\s+)?{mod}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[\s-]+"
+         rf"century{E}"),
+        ("quarter", rf"{B}(?:the\s+)?{mod}(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+"
+         rf"year['’]s\s+|(?P<qago>year-ago|year-earlier)\s+)?(?P<qual>{ordinal}|latest|current|past|previous"
+         rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]*(?:fiscal[\s-]+)?"
+         rf"quarter{of_year}{E}"),
+        ("half", rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half{of_year}{E}"),
+        ("season", rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
+         rf"(?:\s+(?:of\s+)?{year})?{E}"),
+        ("relday", rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight)"
+         rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        ("podday", rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
+        ("weekday", rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
+         rf"|following)\s+)?(?P<wd>{weekday})"
+         rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        ("month_rel", rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),
+        ("month", rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
+        ("year", rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
+         rf"{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
+        ("ago", rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?:\s+and\s+a\s+half)?[\s-]+"
+         rf"(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)"
+         r"(?=\s*[.,;:!?)\"'’”]|\s*$)"),
+        ("ago", rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?:\s+and\s+a\s+half)?[\s-]+"
+         rf"(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence){E}"),
+        ("year_earlier", rf"{B}(?:the\s+)?(?P<unit>year|month|quarter)-(?P<dir>earlier|ago)"
+         r"(?:\s+(?P<what>quarter|period|month|year))?" + E),
+        ("anchored", rf"{B}(?:the\s+)?(?P<rel>following|next|previous|preceding|same|prior)"
+         rf"\s+(?P<unit>day|morning|afternoon|evening|night|weekend){E}"),
+        ("anchored", rf"{B}(?:the\s+)?(?P<rel>following|preceding|same)"
+         rf"\s+(?P<unit>week|month|year){E}"),
+        ("anchored", rf"{B}(?P<rel>that)\s+(?P<unit>day|morning|afternoon|evening|night|week"
+         rf"|weekend|month|year){E}"),
+        ("shift", rf"{B}{mod}(?P<the>the\s+)?(?P<shift>{shift})\s+(?P<unit>week|month|year"
+         rf"|decade|century|weekend|quarter|fiscal\s+year){E}"),
+        ("weekend", rf"{B}the\s+weekend{E}"),
+        ("duration", rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
+         rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full)"
+         rf"\s+)?(?P<unit>{unit})(?P<old>-old|-long)?{E}"),
+        ("bare_plural", r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
+         r"(?P<body>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))" + E),
+        ("set", rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
+         rf"(?P<unit>{unit}|{weekday}|{pod}){E}"),
+        ("set_adverb", rf"{B}(?P<adv>{alternation(lex.set_adverbs)}){E}"),
+        ("set_a", rf"{B}(?P<a>a|an)\s+(?P<unit>day|week|month|year|hour){E}"),
+        ("clock", rf"{B}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+         r"(?![\w])(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\s+time))?"),
+        ("clock", rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)"
+         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\s+time))?"),
+        ("clock", rf"{B}(?P<named>noon|midday|midnight){E}"),
+        ("period_of", r"\b(?:for|in|during|throughout|over|of|into)\s+(?P<body>the\s+"
+         rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+end(?:ed|ing)))?{E}"),
+        ("vague", rf"{B}(?P<word>{alternation(lex.vague)}){E}"),
+    ]
+
+
+def adjectival_article(match: re.Match[str]) -> bool:
+    """"the two-day summit": the article belongs to the noun, not to the length."""
+    approx = (match.group("approx") or "").lower()
+    joined = "-" in match.string[match.end("num") : match.start("unit")]
+    return joined and approx in {"the", "a", "an"} and not match.group("approx2")
+
+
+@lru_cache(maxsize=1)
+def compiled() -> list[tuple[str, re.Pattern[str], int]]:
+    lex = load_lexicon()
+    return [
+        (kind, re.compile(pattern, FLAGS), priority)
+        for priority, (kind, pattern) in enumerate(kind_patterns(lex))
+    ]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every kind, possibly overlapping."""
+    found = []
+    for kind, pattern, priority in compiled():
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            # A "body" group marks the extent when the pattern needs context around it.
+            start, end = match.span("body") if "body" in groups else match.span()
+            if kind == "duration" and adjectival_article(match):
+                start = match.start("num")
+            if end > start:
+                found.append(Candidate(start, end, kind, groups, priority, text[start:end]))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the longest first, then the earlier kind, in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-c.length, c.priority, c.start)):
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
