@@ -141,6 +141,7 @@ class Place:
     text: str = ""
     coords_from: str | None = None  # "point", "capital", "centroid"
     metonym: bool = False  # "Washington" standing for the US government
+    demonym: bool = False  # "Turkish" in "Turkish forces", standing for the country
 
     def to_contract(self) -> dict[str, Any]:
         return {

@@ -1,9 +1,583 @@
-"""Stage `places`: not implemented yet; adds no records."""
+"""Stage `places`: find every toponym and resolve it to a GeoNames entry.
+
+Detection starts from the tagger's GPE/LOC/FAC entities and adds names the gazetteer knows
+that the tagger missed or mistyped (a town tagged NORP; a name after "in" tagged PERSON),
+demonyms standing for a country ("Turkish forces" -> Turkey) and feature words ("Idlib
+province" prefers the province). Resolution scores every candidate by population and
+feature importance, explicit qualifiers ("Paris, Texas"; "Paris, Tenn."), and the countries
+and regions the rest of the document resolves to, in two passes; one name keeps one sense
+through a document.
+"""
 
 from __future__ import annotations
 
+import csv
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from newscoder import gazetteer
 from newscoder.context import Context
+from newscoder.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
+from newscoder.model import Place
+
+# Score weights: log10(population) is the unit, so +1 is "ten times as populous".
+FCODE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 1.0, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.0}
+# A region named like a town in it ("Aleppo" governorate) is the town unless the text says so.
+SHARED_NAME_PENALTY = 2.0
+# The tagger's LOC (regions, seas, mountains) is not a small town of the same name.
+MIN_LOC_TOWN_POPULATION = 50_000
+KIND_PENALTY = {PRIMARY: 0.0, CODE: 0.0, DEMONYM: 0.0, ALTERNATE: 1.5, SPELLING: 2.0}
+HINT_BONUS = 4.0
+QUALIFIER_BONUS = 8.0
+COUNTRY_CONTEXT = 3.0  # times the share of the document's other places in that country
+REGION_CONTEXT = 3.0  # times the share in that first-level region
+EXPLICIT_CONTEXT = 1.5  # the country or region is itself named in the document
+HINT_CODES = {
+    "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
+}
+ENTITY_LABELS = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
+MAX_NAME_TOKENS = 4
+# A name the tagger did not call a place needs a real town (or a region) behind it.
+MIN_FOUND_POPULATION = 1000
+MIN_MISTYPED_POPULATION = 20000
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    features: dict[str, str]
+    qualifiers: dict[str, str]
+    locative: frozenset[str]
+    about: frozenset[str]
+    metonymy_deps: frozenset[str]
+    not_places: frozenset[str]
+    place_nouns: frozenset[str]
+    directions: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    root = resources.files("newscoder").joinpath("lexicons", "en")
+
+    def table(name: str) -> dict[str, str]:
+        lines = root.joinpath(name).read_text(encoding="utf-8").splitlines()
+        rows = csv.reader((ln for ln in lines if ln and not ln.startswith("#")), delimiter="\t")
+        return {row[0]: row[1] for row in rows}
+
+    words = json.loads(root.joinpath("place_words.json").read_text(encoding="utf-8"))
+    return Lexicon(
+        features=table("place_features.tsv"),
+        qualifiers=table("place_qualifiers.tsv"),
+        locative=frozenset(words["locative"]),
+        about=frozenset(words["about"]),
+        metonymy_deps=frozenset(words["metonymy_deps"]),
+        not_places=frozenset(words["not_places"]),
+        place_nouns=frozenset(words["place_nouns"]),
+        directions=frozenset(words["directions"]),
+    )
+
+
+@dataclass
+class Toponym:
+    """A detected name with its candidates, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    span: Span
+    demonym: bool = False
+    hint: str | None = None  # feature code the text asks for ("province" -> ADM1)
+    qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
+    scores: dict[int, float] = field(default_factory=dict)
+    chosen: Candidate | None = None
+
+    @property
+    def key(self) -> str:
+        return gazetteer.normalize(self.text)
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+@dataclass
+class Evidence:
+    """What the document says about names, gathered before deciding on single mentions."""
+
+    persons: list[tuple[int, int]]  # spans the entities stage typed PERSON
+    surnames: set[str]  # last words of multi-word person names
+    place_keys: set[str] = field(default_factory=set)  # names the tagger called places
+
+    def is_person(self, span: Span) -> bool:
+        if any(s < span.end_char and span.start_char < e for s, e in self.persons):
+            return True
+        return span.text in self.surnames and gazetteer.normalize(span.text) not in self.place_keys
+
+
+def _evidence(ctx: Context) -> Evidence:
+    persons = [(m.start, m.end) for m in ctx.analysis.mentions if m.label == "PERSON"]
+    names = [ctx.text[s:e] for s, e in persons]
+    names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    surnames = {text.split()[-1] for text in names if text.split()}
+    return Evidence(persons, surnames)
+
+
+def _preceded_by(span: Span, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` comes just before the name (skipping "the")."""
+    i = span.start - 1
+    doc = span.doc
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
+
+
+def _placed(span: Span, evidence: Evidence) -> bool:
+    """The text puts the name where a place goes: "in X", "X residents", "X, Texas", or the
+    document calls it a place elsewhere."""
+    lex = lexicon()
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        _preceded_by(span, lex.locative)
+        or (after is not None and after.lower_ in lex.place_nouns)
+        or _qualifier(doc, span.end) is not None
+        or gazetteer.normalize(span.text) in evidence.place_keys
+    )
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or token.text in {"U.S.", "U.K."}
+
+
+def _big_enough(candidates: tuple[Candidate, ...], population: int) -> bool:
+    return any(c.population >= population or c.fclass in "AL" for c in candidates)
+
+
+def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, ...]]:
+    """Candidates for a name; "North Texas" and "Fargo City" fall back to the bare name."""
+    found = gazetteer.lookup(span.text, spelling=spelling)
+    if found or len(span) < 2:
+        return span, found
+    lex = lexicon()
+    if span[0].lower_ in lex.directions:
+        return _lookup(span[1:], spelling)
+    if span[-1].lower_ in ("city", "town"):
+        return _lookup(span[:-1], spelling)
+    return span, found
+
+
+def _trim(ent: Span) -> Span | None:
+    """The name without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and ent.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return ent.doc[start:end] if start < end else None
+
+
+def _parts(ent: Span) -> list[Span]:
+    """An entity cut at commas: "Charleston, W.Va." is a town and its state."""
+    parts, start = [], ent.start
+    for token in ent:
+        if token.text == ",":
+            parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+    parts.append(ent.doc[start : ent.end])
+    return [t for t in (_trim(p) for p in parts if len(p)) if t is not None]
+
+
+def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym:
+    return Toponym(span.start_char, span.end_char, span.text, candidates, span)
+
+
+def _demonym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
+    """A nationality word standing for its country: a modifier ("Turkish forces"), not a
+    people ("the Syrians")."""
+    if not candidates or len(span) != 1 or span[0].tag_ in ("NNS", "NNPS"):
+        return None
+    if span.text.lower() in lexicon().not_places:
+        return None
+    token = span[0]
+    if token.dep_ not in ("amod", "compound", "nmod", "npadvmod") and token.head.pos_ != "NOUN":
+        return None
+    best = max(candidates, key=lambda c: c.population)
+    return Toponym(span.start_char, span.end_char, span.text, (best,), span, demonym=True)
+
+
+def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
+    """A name the tagger typed GPE, LOC or NORP."""
+    if span.text.lower() in lexicon().not_places:
+        return None
+    span, found = _lookup(span, spelling=label != "NORP")
+    demonyms = tuple(c for c in found if c.kind == DEMONYM)
+    places = tuple(c for c in found if c.kind != DEMONYM)
+    if label == "NORP":
+        if places and _big_enough(places, MIN_MISTYPED_POPULATION) and not demonyms:
+            return _toponym(span, places)  # a city the tagger took for a nationality
+        return _demonym(span, demonyms)
+    if evidence.is_person(span) and not _placed(span, evidence):
+        return None  # "Jarba" after "Ahmad Jarba": the tagger's GPE is a person
+    if label == "LOC":  # regions, seas, ranges: not a hamlet of the same name
+        places = tuple(
+            c for c in places if c.fclass != "P" or c.population >= MIN_LOC_TOWN_POPULATION
+        )
+        return _toponym(span, places)
+    if not found and not _preceded_by(span, lexicon().locative):
+        return None  # an unknown name the tagger guessed was a place: most are not
+    return _toponym(span, places or found)
+
+
+def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
+    """A town the tagger typed PERSON, ORG or FAC, when the text puts it where places go."""
+    if span.text.lower() in lexicon().not_places:
+        return None
+    places = tuple(c for c in gazetteer.lookup(span.text) if c.kind in (PRIMARY, CODE))
+    if not places or not _placed(span, evidence):
+        if label == "ORG" and places and _big_enough(places, 100_000) and len(span) > 0:
+            return _toponym(span, places)  # "Washington" typed ORG
+        return None
+    if label == "PERSON" and evidence.is_person(span):
+        return None
+    return _toponym(span, places)
+
+
+def _org_prefix(ent: Span, evidence: Evidence) -> Toponym | None:
+    """The place an organisation is named after: "Minnesota" in "the Minnesota House"."""
+    span = _trim(ent)
+    if span is None or len(span) < 2:
+        return None
+    for n in (3, 2, 1):
+        head = span[:n]
+        if n >= len(span) or not all(_is_capitalised(t) for t in head):
+            continue
+        if len(head.text) < 3:
+            continue
+        places = tuple(c for c in gazetteer.lookup(head.text) if c.kind in (PRIMARY, CODE))
+        strong = gazetteer.normalize(head.text) in evidence.place_keys or any(
+            c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 for c in places
+        )
+        if places and strong and not evidence.is_person(head):
+            return _toponym(head, places)
+    return None
+
+
+def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Toponym]:
+    toponyms: list[Toponym] = []
+    later: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or not ent.text[:1].isupper():
+            continue
+        for j in range(ent.start, ent.end):
+            taken[j] = True
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            later.append(ent)
+            continue
+        for part in _parts(ent):
+            toponym = _tagged_place(part, ent.label_, evidence)
+            if toponym is not None:
+                toponyms.append(toponym)
+                evidence.place_keys.add(toponym.key)
+    for ent in later:  # once every tagged place is known, so "Alexandria" agrees with itself
+        span = _trim(ent)
+        toponym = _mistyped_place(span, ent.label_, evidence) if span is not None else None
+        if toponym is None and ent.label_ == "ORG":
+            toponym = _org_prefix(ent, evidence)
+        if toponym is not None:
+            toponyms.append(toponym)
+    return toponyms
+
+
+def _scan(doc: Doc, taken: list[bool], evidence: Evidence) -> list[Toponym]:
+    """Gazetteer names in capitalised runs the tagger left untyped."""
+    found: list[Toponym] = []
+    i = 0
+    while i < len(doc):
+        toponym = None if taken[i] else _name_at(doc, i, taken, evidence)
+        if toponym is None:
+            i += 1
+            continue
+        found.append(toponym)
+        for j in range(toponym.span.start, toponym.span.end):
+            taken[j] = True
+        i = toponym.span.end
+    return found
+
+
+def _run_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised run starting at token ``i``."""
+    j = i
+    while j < len(doc) and _is_capitalised(doc[j]):
+        j += 1
+    return j
+
+
+def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym | None:
+    """A gazetteer name that is a whole capitalised run ("Al" of "Al Qaeda" is not); a single
+    word needs the text to put it where places go, or a dateline ("MANSFIELD --")."""
+    lex = lexicon()
+    if i > 0 and _is_capitalised(doc[i - 1]) and doc[i - 1].lower_ != "the":
+        return None
+    end = _run_end(doc, i)
+    span = doc[i:end]
+    if not 0 < len(span) <= MAX_NAME_TOKENS or any(taken[j] for j in range(i, end)):
+        return None
+    if span.text.lower() in lex.not_places or len(span.text) < 3 or evidence.is_person(span):
+        return None
+    candidates = gazetteer.lookup(span.text)
+    places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
+    dateline = end < len(doc) and doc[end].text in {"--", "—", "–"} and span.text.isupper()
+    placed = dateline or _placed(span, evidence) or len(span) > 1
+    proper = span[-1].pos_ == "PROPN" or dateline
+    if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
+        return _toponym(span, places)
+    demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
+    return _demonym(span, demonyms) if demonyms and len(span) == 1 else None
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]?\.(?:[A-Z][a-z]*\.)*)")
+
+
+def _abbreviations(ctx: Context, toponyms: list[Toponym]) -> list[Toponym]:
+    """State abbreviations with their dots ("Charleston, W.Va.", "in Ga.")."""
+    doc, qualifiers = ctx.doc, lexicon().qualifiers
+    covered = [(t.start, t.end) for t in toponyms]
+    found = []
+    for match in _ABBREVIATION.finditer(ctx.text):
+        start, end = match.span(1)
+        code = qualifiers.get(match.group(1))
+        if code is None or any(s < end and start < e for s, e in covered):
+            continue
+        before = ctx.text[max(0, start - 4) : start].rstrip().lower()
+        if not (before.endswith(",") or before.endswith(" in")):
+            continue
+        region = gazetteer.admin1(code)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if region is not None and span is not None:
+            toponym = Toponym(start, end, match.group(1), (region,), span)
+            found.append(toponym)
+    return found
+
+
+def detect(ctx: Context) -> list[Toponym]:
+    """Every toponym of the document, in text order, without overlaps."""
+    doc = ctx.doc
+    evidence = _evidence(ctx)
+    taken = [False] * len(doc)
+    toponyms = _from_entities(doc, evidence, taken)
+    toponyms += _scan(doc, taken, evidence)
+    toponyms += _abbreviations(ctx, toponyms)
+    toponyms.sort(key=lambda t: t.start)
+    for toponym in toponyms:
+        _read_surroundings(toponym)
+    return toponyms
+
+
+def _read_surroundings(toponym: Toponym) -> None:
+    """Feature words ("X province", "the city of X") and qualifiers ("X, Texas")."""
+    lex = lexicon()
+    doc, span = toponym.span.doc, toponym.span
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in lex.features:
+        toponym.hint = lex.features[after.lower_]
+        longer = gazetteer.lookup(f"{span.text} {after.text}")
+        if longer:  # "Laurel County" is a name of its own
+            toponym.end, toponym.text = after.idx + len(after), f"{span.text} {after.text}"
+            toponym.candidates = longer
+    elif span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2].lower_
+        toponym.hint = lex.features.get(before, toponym.hint)
+    toponym.qualifier = _qualifier(doc, span.end)
+
+
+def _qualifier(doc: Doc, i: int) -> Candidate | None:
+    """The region or country named right after "Town," (a state abbreviation counts)."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    word = doc[i + 1]
+    abbreviation = lexicon().qualifiers.get(word.text)
+    if abbreviation is None and i + 2 < len(doc) and doc[i + 2].text == ".":
+        abbreviation = lexicon().qualifiers.get(word.text + ".")
+    if abbreviation is not None:
+        return gazetteer.admin1(abbreviation)
+    for n in (3, 2, 1):
+        span = doc[i + 1 : i + 1 + n]
+        if len(span) == n and all(_is_capitalised(t) for t in span):
+            regions = [c for c in gazetteer.lookup(span.text) if c.fcode in ("ADM1", "PCLI")]
+            if regions:
+                return regions[0]
+    return None
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def prior(candidate: Candidate, toponym: Toponym) -> float:
+    """How likely a candidate is before looking at the rest of the document."""
+    score = math.log10(candidate.population + 1) + FCODE_PRIOR.get(candidate.fcode, 0.0)
+    score -= KIND_PENALTY.get(candidate.kind, 0.0)
+    if toponym.hint and candidate.fcode in HINT_CODES.get(toponym.hint, ()):
+        score += HINT_BONUS
+    elif candidate.fclass == "A" and candidate.fcode != "PCLI" and any(
+        c.fclass == "P" and c.admin1 == candidate.admin1 for c in toponym.candidates
+    ):
+        score -= SHARED_NAME_PENALTY
+    q = toponym.qualifier
+    if q is not None and candidate.geonameid != q.geonameid:
+        same = candidate.admin1 == q.admin1 if q.fcode == "ADM1" else candidate.cc == q.cc
+        score += QUALIFIER_BONUS if same else 0.0
+    return score
+
+
+@dataclass
+class DocumentContext:
+    """Where the document's other places are: shares per country and per region."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    regions: Counter[str] = field(default_factory=Counter)
+    named: set[str] = field(default_factory=set)  # countries and regions named outright
+    total: int = 0
+
+    def score(self, candidate: Candidate, own_key: str, own: dict[str, Candidate]) -> float:
+        mine = own.get(own_key)
+        countries, regions, total = self.countries.copy(), self.regions.copy(), self.total
+        if mine is not None:  # leave the name's own vote out
+            countries[mine.cc or ""] -= 1
+            regions[mine.admin1 or ""] -= 1
+            total -= 1
+        if total <= 0:
+            return 0.0
+        score = COUNTRY_CONTEXT * countries[candidate.cc or ""] / total
+        if candidate.admin1:
+            score += REGION_CONTEXT * regions[candidate.admin1] / total
+        named = self.named - ({mine.cc or "", mine.admin1 or ""} if mine else set())
+        if candidate.fcode != "PCLI" and candidate.cc in named:
+            score += EXPLICIT_CONTEXT
+        if candidate.fcode not in ("PCLI", "ADM1") and candidate.admin1 in named:
+            score += EXPLICIT_CONTEXT
+        return score
+
+
+def _context(chosen: dict[str, Candidate]) -> DocumentContext:
+    context = DocumentContext()
+    for candidate in chosen.values():
+        context.total += 1
+        context.countries[candidate.cc or ""] += 1
+        context.regions[candidate.admin1 or ""] += 1
+        if candidate.fcode == "PCLI" and candidate.cc:
+            context.named.add(candidate.cc)
+        if candidate.fcode == "ADM1" and candidate.admin1:
+            context.named.add(candidate.admin1)
+    return context
+
+
+def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
+            chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+    """One sense per name: sum every occurrence's scores and keep the best candidate."""
+    result: dict[str, Candidate] = {}
+    for key, toponyms in groups.items():
+        totals: dict[int, float] = defaultdict(float)
+        by_id: dict[int, Candidate] = {}
+        for toponym in toponyms:
+            for candidate in toponym.candidates:
+                by_id[candidate.geonameid] = candidate
+                totals[candidate.geonameid] += prior(candidate, toponym)
+        if not totals:
+            continue
+        for gid, candidate in by_id.items():
+            if context is not None:
+                totals[gid] += context.score(candidate, key, chosen) * len(toponyms)
+        result[key] = by_id[max(totals, key=lambda gid: totals[gid])]
+    return result
+
+
+def resolve(toponyms: list[Toponym]) -> None:
+    """Pick a candidate for every toponym: priors first, then again in the document's light."""
+    groups: dict[str, list[Toponym]] = defaultdict(list)
+    for toponym in toponyms:
+        groups[toponym.key].append(toponym)
+    chosen = _choose(groups, None, {})
+    for _ in range(2):
+        chosen = _choose(groups, _context(chosen), chosen)
+    for toponym in toponyms:
+        qualified = toponym.qualifier is not None
+        own = chosen.get(toponym.key)
+        if qualified:  # "Paris, Texas" binds this occurrence, whatever the others say
+            own = max(toponym.candidates, key=lambda c: prior(c, toponym), default=own)
+        toponym.chosen = own
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def _is_metonym(toponym: Toponym) -> bool:
+    """A capital or country acting as its government: "Washington said", "Damascus denied"."""
+    c = toponym.chosen
+    if c is None or c.fcode not in ("PPLC", "PCLI") or toponym.demonym:
+        return False
+    root = toponym.span.root
+    return root.dep_ in lexicon().metonymy_deps and root.head.pos_ in ("VERB", "AUX")
+
+
+def to_place(toponym: Toponym) -> Place:
+    c = toponym.chosen
+    if c is None:
+        return Place(toponym.start, toponym.end, toponym.text, text=toponym.text,
+                     demonym=toponym.demonym)
+    name = c.name if c.kind != ALTERNATE or c.fcode == "PCLI" else toponym.text
+    region = gazetteer.admin1(c.admin1) if c.admin1 and c.fcode != "ADM1" else None
+    return Place(
+        start=toponym.start,
+        end=toponym.end,
+        name=name,
+        geonameid=c.geonameid,
+        lat=round(c.lat, 5),
+        lon=round(c.lon, 5),
+        country=c.country,
+        feature_code=c.fcode,
+        admin1=region.name if region else (c.name if c.fcode == "ADM1" else None),
+        text=toponym.text,
+        coords_from=c.coords_from,
+        metonym=_is_metonym(toponym),
+        demonym=toponym.demonym,
+    )
+
+
+def extract_places(ctx: Context) -> list[Place]:
+    toponyms = detect(ctx)
+    resolve(toponyms)
+    return [to_place(t) for t in toponyms]
 
 
 def run(ctx: Context) -> None:
-    return None
+    ctx.analysis.places.extend(extract_places(ctx))
+
+
+_ABOUT = re.compile(r"\b(\w+)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPECIFIC = {"PPL": 0, "PPLC": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3, "CONT": 4}
+
+
+def place_for_span(ctx: Context, start: int, end: int) -> Place | None:
+    """The place a clause or sentence is about: a place inside the span, preferring one
+    introduced by in/near/at/outside, then the most specific; never a demonym or a capital
+    standing for its government (those are actors, not locations)."""
+    inside = [
+        p for p in ctx.analysis.places
+        if start <= p.start and p.end <= end and not p.demonym and not p.metonym
+    ]
+    if not inside:
+        return None
+    about = lexicon().about
+
+    def rank(place: Place) -> tuple[int, int, int]:
+        match = _ABOUT.search(ctx.text[max(0, place.start - 24) : place.start])
+        introduced = bool(match and match.group(1).lower() in about)
+        return (0 if introduced else 1, _SPECIFIC.get(place.feature_code or "", 5), place.start)
+
+    return min(inside, key=rank)

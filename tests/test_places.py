@@ -1,0 +1,146 @@
+"""Stage `places`: detection, disambiguation, metonymy and place_for_span."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.extract.places import place_for_span
+from newscoder.gazetteer import distance_km
+from newscoder.model import Document, Place
+
+pytestmark = pytest.mark.slow
+
+
+def analyse(text: str):  # type: ignore[no-untyped-def]
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+
+    ctx = parse(Document(id="t", text=text))
+    load_stage("places")(ctx)
+    return ctx
+
+
+def places_of(text: str) -> dict[str, Place]:
+    return {p.text: p for p in analyse(text).analysis.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Protesters gathered in Paris on Sunday after talks in Damascus.", "Paris", "FRA", None),
+        ("Talks in Damascus collapsed on Sunday.", "Damascus", "SYR", None),
+        ("The mayor of Paris, Texas, said the storm hit the town hard.", "Paris", "USA", "Texas"),
+        ("Shops in Springfield, Ill., closed early because of the storm.", "Springfield", "USA",
+         "Illinois"),
+        ("A car bomb exploded in Tuz Khurmato, north of Baghdad.", "Tuz Khurmato", "IRQ", None),
+        ("Rebels said they had taken a base in Idlib province.", "Idlib", "SYR", None),
+        ("Heavy rain flooded roads across Britain on Friday.", "Britain", "GBR", None),
+    ],
+)
+def test_places_resolves(text: str, name: str, country: str, admin1: str | None) -> None:
+    place = places_of(text)[name]
+    assert place.country == country
+    assert place.geonameid is not None and place.lat is not None
+    if admin1 is not None:
+        assert place.admin1 == admin1
+
+
+def test_places_feature_word_prefers_region() -> None:
+    assert places_of("Fighting spread in Idlib province.")["Idlib"].feature_code == "ADM1"
+
+
+def test_places_qualifier_is_a_place_too() -> None:
+    found = places_of("He grew up in Charleston, W.Va., and moved away.")
+    assert found["Charleston"].admin1 == "West Virginia"
+    assert found["W.Va."].feature_code == "ADM1"
+
+
+def test_places_document_context_picks_namesake() -> None:
+    text = (
+        "Storms hit Texas on Monday. In Paris, the fire department said two barns burned; "
+        "officials in Dallas and Tyler reported power cuts."
+    )
+    assert places_of(text)["Paris"].admin1 == "Texas"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Turkish forces shelled positions across the border.", "Turkish", "TUR"),
+        ("Two American soldiers were wounded.", "American", "USA"),
+    ],
+)
+def test_places_demonym_stands_for_country(text: str, word: str, country: str) -> None:
+    place = places_of(text)[word]
+    assert place.demonym and place.country == country
+
+
+def test_places_people_are_not_demonym_places() -> None:
+    assert "Syrians" not in places_of("Thousands of Syrians fled the fighting.")
+
+
+def test_places_metonymy() -> None:
+    found = places_of("Washington said it would send more aid to the region.")
+    assert found["Washington"].metonym
+    assert found["Washington"].feature_code == "PPLC"
+    assert not places_of("The aid was flown from Washington.")["Washington"].metonym
+
+
+def test_places_people_stay_people() -> None:
+    found = places_of("Secretary of State John Kerry met Ahmad Jarba. Jarba said little.")
+    assert "Jarba" not in found and "Kerry" not in found
+
+
+def test_places_region_without_point_is_flagged() -> None:
+    place = places_of("Aid reached Syria on Tuesday.")["Syria"]
+    assert place.coords_from == "centroid"
+
+
+def test_places_contract_record() -> None:
+    place = places_of("Talks in Geneva resumed.")["Geneva"]
+    record = place.to_contract()
+    assert set(record) == {"start", "end", "name", "geonameid", "lat", "lon", "country"}
+    assert record["country"] == "CHE"
+
+
+def test_place_for_span_prefers_introduced_place() -> None:
+    text = "The minister, speaking in London, said a convoy was attacked near Homs."
+    ctx = analyse(text)
+    clause = text.index("a convoy")
+    assert place_for_span(ctx, clause, len(text)).name == "Homs"
+    found = place_for_span(ctx, 0, len(text))
+    assert found is not None and found.name == "London"
+    assert place_for_span(ctx, 0, text.index(",")) is None
+
+
+def test_place_for_span_skips_metonyms_and_demonyms() -> None:
+    text = "Washington said Turkish troops had crossed the border."
+    ctx = analyse(text)
+    assert place_for_span(ctx, 0, len(text)) is None
+
+
+# True coordinates of the places the seed article names (facts: GeoNames points).
+SEED_PLACES = {
+    "Paris": (48.8534, 2.3488),
+    "Damascus": (33.5102, 36.2913),
+    "Geneva": (46.2022, 6.1457),
+    "Aleppo": (36.2021, 37.1343),
+    "Idlib": (35.9306, 36.6339),
+    "Raqqa": (35.9528, 39.0079),
+    "Baghdad": (33.3406, 44.4009),
+    "Tuz Khurmato": (34.8881, 44.6326),
+    "Fallujah": (33.3491, 43.7860),
+    "Beirut": (33.8933, 35.5016),
+    "Salaheddin": (34.5337, 43.4837),
+}
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("name", sorted(SEED_PLACES))
+def test_places_seed_within_161_km(seed_analysis, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = [p for p in seed_analysis.places if p.text == name]
+    assert found, f"{name} not detected"
+    lat, lon = SEED_PLACES[name]
+    for place in found:
+        assert place.lat is not None and place.lon is not None
+        assert distance_km(place.lat, place.lon, lat, lon) <= 161
