@@ -1,9 +1,552 @@
-"""Stage `events`: not implemented yet; adds no records."""
+"""Stage `events`: code who did what to whom, in CAMEO and PLOVER, with evidence.
+
+One pass over spaCy's parse (``ctx.doc``) per sentence:
+
+1. **Triggers.** Verbs and event nouns are looked up in the project's lexicon
+   (:mod:`newscoder.extract.event_triggers`): "massing its forces" → 154, "car bombings" → 1832.
+2. **Framing verbs** recode the event they govern: commitments make AGREE ("agreed to resume
+   talks" → 036), requests REQUEST ("urged X to withdraw"), refusals REJECT, threats THREATEN;
+   future cooperation is an expressed intent (AGREE) and future force a threat, as PLOVER
+   codes them.
+3. **Event nouns** count only where the text reports them as happening: as the object of a
+   verb that carries them out ("held talks"), the cause of casualties ("killed in a car
+   bombing"), the subject of a verb of occurrence ("fighting erupted"), the purpose of a
+   gathering ("assembled for a meeting"), or with their own participants ("the Front's attacks
+   on ISIS"). A noun that only refers back to an event already coded ("the fighting") is not a
+   new event.
+4. **Arguments** (:mod:`newscoder.extract.event_args`) give source and target actor lists;
+   **modality** (:mod:`newscoder.extract.event_modality`) says whether the event is asserted,
+   negated, planned or hypothetical; an asserted event inside a quote is "reported".
+
+Each event carries its evidence (the sentence), trigger, date and place from the time and
+places stages, the quote it rests on and a Goldstein score from the CAMEO codebook.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from newscoder.context import Context
+from newscoder.extract.event_args import (
+    PARTICIPANT_PREPS,
+    TARGET_PREPS,
+    ActorIndex,
+    ArgumentFinder,
+)
+from newscoder.extract.event_lexicon import EventLexicon, load_lexicon
+from newscoder.extract.event_modality import Cues, read_cues
+from newscoder.extract.event_triggers import Trigger, is_passive, lemma, match
+from newscoder.model import Actor, Event, Span
+
+COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
+VISIT_CODES = ("042", "043")
+
+
+def _helper(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of another stage, or None while that stage does not provide it yet."""
+    try:
+        found = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+    return found if callable(found) else None
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Token  # where the code comes from
+    anchor: Token  # the clause whose modality and subject apply
+    code: str
+    plover_override: str | None
+    source: list[Actor]
+    target: list[Actor]
+    cues: Cues
+    modality: str
+
+
+class SentenceCoder:
+    """Codes the events of one sentence."""
+
+    def __init__(self, coder: DocumentCoder, sent: SpacySpan) -> None:
+        self.coder = coder
+        self.lexicon = coder.lexicon
+        self.finder = coder.finder
+        self.sent = sent
+        self.triggers: dict[int, Trigger] = {}
+        for token in sent:
+            found = match(token, self.lexicon)
+            if found:
+                self.triggers[token.i] = found
+        self.consumed: set[int] = set()
+
+    # ---- framing verbs -----------------------------------------------------------------
+    def frame_kind(self, token: Token) -> str | None:
+        word = lemma(token)
+        if token.pos_ == "ADJ" and word in self.lexicon.frame("commit_adj"):
+            return "commit"
+        if token.pos_ not in ("VERB", "NOUN"):
+            return None
+        for kind in COMPOSING:
+            if word in self.lexicon.frame(kind):
+                return kind
+        return None
+
+    def complement(self, frame: Token) -> Token | None:
+        """The event a framing word governs, looking through aspect verbs ("to resume talks")."""
+        aspect = self.lexicon.frame("aspect")
+        frontier = [frame]
+        for _ in range(3):
+            following = []
+            for node in frontier:
+                for child in node.children:
+                    steps = [child]
+                    if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "for", "of"):
+                        steps = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    elif child.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "oprd"):
+                        continue
+                    for step in steps:
+                        if step.i in self.triggers and step.i not in self.consumed:
+                            return step
+                        if lemma(step) in aspect or step.pos_ == "AUX":
+                            following.append(step)
+            frontier = following
+        return None
+
+    def compose(self) -> list[Candidate]:
+        found = []
+        for token in self.sent:
+            kind = self.frame_kind(token)
+            if kind is None:
+                continue
+            inner = self.complement(token)
+            if inner is None:
+                continue
+            code = self.lexicon.compose(kind, self.triggers[inner.i].code)
+            if code is None:
+                continue
+            self.consumed.update({inner.i, token.i})
+            found.append(self.composed(token, inner, kind, code))
+        return found
+
+    def composed(self, frame: Token, inner: Token, kind: str, code: str) -> Candidate:
+        clause = frame.head if frame.pos_ == "ADJ" else frame
+        source = self.finder.collect(self.finder.subjects(clause))
+        if kind in ("appeal", "demand"):
+            addressees = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
+            addressees += self.finder.prep_objects(frame, frozenset({"on", "upon", "to"}))
+            target = self.finder.collect(addressees)
+            if not target:
+                inner_subjects = self.finder.subjects(inner) if inner.pos_ == "VERB" else []
+                target = self.finder.collect(inner_subjects)
+        else:
+            target = self.targets(inner)
+        cues = read_cues(frame, self.lexicon)
+        return Candidate(frame, frame, code, None, source, target, cues, cues.modality)
+
+    # ---- arguments ---------------------------------------------------------------------
+    def targets(self, token: Token) -> list[Actor]:
+        finder = self.finder
+        if token.pos_ == "VERB":
+            trigger = self.triggers.get(token.i)
+            # When the pattern names the object ("massing *forces*", "rushing *equipment*")
+            # the object is what is moved or given, not the target; the recipient is.
+            theme = trigger is not None and (
+                any(k == "obj" for k, _ in trigger.pattern.conditions)
+                or trigger.code.startswith("15")  # forces deployed are moved, not targeted
+            )
+            if is_passive(token):
+                heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            else:
+                heads = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
+                ]
+            found = finder.collect(heads)
+            if not found:
+                preps = TARGET_PREPS
+                trigger = self.triggers.get(token.i)
+                if trigger and trigger.code.startswith(VISIT_CODES):
+                    preps = preps | {"in"}
+                found = finder.collect(finder.prep_objects(token, preps))
+            return found
+        return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
+
+    def sources(self, token: Token) -> list[Actor]:
+        finder = self.finder
+        if token.pos_ == "VERB" and is_passive(token):
+            return finder.collect(finder.agents(token))
+        if token.pos_ == "VERB":
+            return finder.collect(finder.subjects(token))
+        return self.noun_participants(token)
+
+    def perpetrators(self, verb: Token) -> list[Actor]:
+        """Who killed: the by-agent, or the subject of a transitive "killed"; never those
+        who died ("ten people died in a bombing")."""
+        if is_passive(verb):
+            return self.finder.collect(self.finder.agents(verb))
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return self.finder.collect(self.finder.subjects(verb))
+        return []
+
+    def victims(self, verb: Token) -> list[Actor]:
+        deps = (
+            ("dobj", "nsubjpass")
+            if is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
+            else ("nsubj",)
+        )
+        return self.finder.collect(c for c in verb.children if c.dep_ in deps)
+
+    def noun_participants(self, noun: Token) -> list[Actor]:
+        """Actors a noun names itself: "*the Front's* attacks", "*US* aid", "fighting *between*"."""
+        heads = [c for c in noun.children if c.dep_ in NOUN_OWN_DEPS]
+        found = [
+            a for h in heads for a in self.finder.phrase_actors(h) if not self.coder.is_place(a)
+        ]  # "the Paris meeting": where, not who
+        found += self.finder.collect(self.finder.prep_objects(noun, PARTICIPANT_PREPS))
+        if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting erupted *between* X and Y"
+            found += self.finder.collect(self.finder.prep_objects(noun.head, PARTICIPANT_PREPS))
+        by = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found += self.finder.collect(by)
+        unique: list[Actor] = []
+        for actor in found:
+            if all(actor is not u for u in unique):
+                unique.append(actor)
+        return unique
+
+    # ---- nouns -------------------------------------------------------------------------
+    def noun_anchor(self, noun: Token) -> Token | None:
+        """The clause a noun event is reported in, or None if it is only mentioned."""
+        lex = self.lexicon
+        position = noun
+        for _ in range(3):  # look through "a series of"
+            head = position.head
+            if (
+                position.dep_ == "pobj"
+                and head.lower_ == "of"
+                and lemma(head.head) in lex.cue("events", "quantity")
+            ):
+                position = head.head
+                continue
+            break
+        head = position.head
+        dep = position.dep_
+        if dep in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            word = lemma(head)
+            framing = ("aspect", "plan", "hypothetical", "report", "negating")
+            if any(word in lex.frame(k) for k in framing):
+                return head
+            if head.i in self.triggers:
+                return None  # the verb's own code wins: "suspended aid shipments" → 162
+        if dep == "pobj":
+            verb = head.head
+            if head.lower_ in CASUALTY_PREPS and lemma(verb) in lex.cue("events", "casualty"):
+                return verb
+            if head.lower_ == "for" and lemma(verb) in lex.cue("events", "gathering"):
+                return verb
+        if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
+            return noun
+        if dep == "compound":
+            return None
+        # "a conference *on* Syria" names a topic; "attacks *on* ISIS" a target.
+        code = self.triggers[noun.i].code
+        preps = frozenset({"with"}) if code.startswith("04") else TARGET_PREPS
+        if self.noun_participants(noun) or self.finder.collect(
+            self.finder.prep_objects(noun, preps)
+        ):
+            return noun
+        return None
+
+    def noun_candidate(self, noun: Token) -> Candidate | None:
+        anchor = self.noun_anchor(noun)
+        if anchor is None:
+            return None
+        own = self.noun_participants(noun)
+        if self.coder.repeats(noun, own):
+            return None
+        source = own
+        target = self.finder.collect(self.finder.prep_objects(noun, TARGET_PREPS | {"of"}))
+        if anchor is not noun:
+            self.consumed.add(anchor.i)
+            if lemma(anchor) in self.lexicon.cue("events", "casualty"):
+                source, target = source or self.perpetrators(anchor), target or self.victims(anchor)
+            else:
+                source = source or self.sources(anchor)
+                target = target or self.targets(anchor)
+        trigger = self.triggers[noun.i]
+        cues = read_cues(noun, self.lexicon)
+        return Candidate(
+            noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
+        )
+
+    # ---- verbs -------------------------------------------------------------------------
+    def verb_candidate(self, verb: Token) -> Candidate | None:
+        trigger = self.triggers[verb.i]
+        word = lemma(verb)
+        source = self.sources(verb)
+        target = self.targets(verb)
+        casualty = word in self.lexicon.cue("events", "casualty")
+        if casualty and not trigger.pattern.conditions and not source:
+            return None  # a toll without a perpetrator or an attack named is not coded
+        if word in self.lexicon.frame("commit") and any(c.dep_ == "ccomp" for c in verb.children):
+            return None  # "agreed there is no future ...": accord, not cooperation
+        if (word in self.lexicon.frame("threaten") or word in self.lexicon.frame("refuse")) and any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children
+        ):
+            return None  # "threatening to engulf the region": no act is threatened or refused
+        cues = read_cues(verb, self.lexicon)
+        return Candidate(
+            verb, verb, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
+        )
+
+    # ---- modality recoding -------------------------------------------------------------
+    def recode(self, candidate: Candidate) -> Candidate:
+        """Future and obligation turn into what PLOVER codes them as: intents, threats,
+        requests ("will provide aid" → AGREE, "will shell" → THREATEN, "X said Y must" →
+        REQUEST)."""
+        cues = candidate.cues
+        if cues.negated or cues.hypothetical:
+            return candidate
+        root = candidate.code[:2]
+        future = cues.future or (cues.reported_future and cues.reporter is not None)
+        if future and root in COOPERATIVE_ROOTS:
+            return self._recoded(candidate, "commit")
+        if future and root in MATERIAL_CONFLICT_ROOTS:
+            return self._recoded(candidate, "threaten")
+        if cues.reported_future and cues.reporter is None:
+            candidate.modality = "hypothetical"
+        if cues.deontic:
+            if cues.reporter is None:
+                candidate.modality = "hypothetical"
+                return candidate
+            addressees = candidate.source
+            candidate = self._recoded(candidate, "demand")
+            candidate.source = self.finder.collect(self.finder.subjects(cues.reporter))
+            candidate.target = addressees
+        return candidate
+
+    def _recoded(self, candidate: Candidate, table: str) -> Candidate:
+        code = self.lexicon.compose(table, candidate.code)
+        if code:
+            candidate.code = code
+            candidate.plover_override = None
+            candidate.modality = "asserted"
+        return candidate
+
+    # ---- the sentence ------------------------------------------------------------------
+    def candidates(self) -> list[Candidate]:
+        found = self.compose()
+        nouns = [
+            i
+            for i in self.triggers
+            if i not in self.consumed and self.triggers[i].pattern.pos == "N"
+        ]
+        for i in nouns:
+            candidate = self.noun_candidate(self.sent.doc[i])
+            if candidate:
+                self.consumed.add(i)
+                found.append(candidate)
+        for i, trigger in self.triggers.items():
+            if i in self.consumed or trigger.pattern.pos != "V":
+                continue
+            candidate = self.verb_candidate(self.sent.doc[i])
+            if candidate:
+                found.append(candidate)
+        return [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
+
+
+class DocumentCoder:
+    """Holds what every sentence of a document shares: actors, helpers, earlier events."""
+
+    def __init__(self, ctx: Context, lexicon: EventLexicon) -> None:
+        self.ctx = ctx
+        self.lexicon = lexicon
+        actors = ctx.analysis.actors or fallback_actors(ctx)
+        self.finder = ArgumentFinder(ActorIndex(actors), lexicon.cue("events", "relative_pronouns"))
+        self.quote_at = _helper("newscoder.extract.quotes", "quote_at")
+        self.date_for_span = _helper("newscoder.extract.timexes", "date_for_span")
+        self.place_for_span = _helper("newscoder.extract.places", "place_for_span")
+        self.seen_lemmas: set[str] = set()
+        # Towns and regions named beside an event say where; countries and metonyms say who.
+        self.place_spans = [
+            (p.start, p.end)
+            for p in ctx.analysis.places
+            if not p.metonym and not (p.feature_code or "").startswith("PCL")
+        ]
+        self.map_speakers()
+
+    def is_place(self, actor: Actor) -> bool:
+        return any(s <= actor.start and actor.end <= e for s, e in self.place_spans)
+
+    def map_speakers(self) -> None:
+        """First-person pronouns in a quote stand for its speaker ("*We* invite them")."""
+        doc = self.ctx.doc
+        for quote in self.ctx.analysis.quotes:
+            speaker = quote.speaker
+            if speaker is None:
+                continue
+            actors = self.finder.index.overlapping(speaker.start, speaker.end)
+            if not actors:
+                continue
+            for part in quote.content:
+                span = doc.char_span(part.start, part.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    if token.lower_ in ("we", "i", "us", "our", "my", "me"):
+                        self.finder.speakers[token.i] = actors[:1]
+
+    def repeats(self, noun: Token, own: list[Actor]) -> bool:
+        """ "the fighting" after a fighting already coded, adding no participants."""
+        definite = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children)
+        return definite and not own and lemma(noun) in self.seen_lemmas
+
+    def event(self, candidate: Candidate, sent: SpacySpan) -> Event | None:
+        lexicon = self.lexicon
+        plover = lexicon.plover(candidate.code, candidate.plover_override)
+        if plover is None:
+            return None
+        if (
+            not candidate.source
+            and not candidate.target
+            and plover not in lexicon.cue("events", "actorless")
+        ):
+            return None
+        trigger = candidate.trigger
+        evidence = clause_span(candidate.anchor, sent)
+        modality = candidate.modality
+        quote_index = None
+        if self.quote_at is not None:
+            quote_index = self.quote_at(self.ctx.analysis, trigger.idx, trigger.idx + len(trigger))
+        attribution = "narrator"
+        if quote_index is not None:
+            speaker = self.ctx.analysis.quotes[quote_index].speaker
+            attribution = speaker.name if speaker else "unknown"
+            if modality == "asserted":
+                modality = "reported"
+        info = lexicon.info(candidate.code)
+        return Event(
+            plover=plover,
+            cameo=candidate.code,
+            source=candidate.source,
+            target=[a for a in candidate.target if all(a is not s for s in candidate.source)],
+            evidence=evidence,
+            modality=modality,  # type: ignore[arg-type]
+            date=self.date(evidence),
+            place=self.place_for_span(self.ctx, evidence.start, evidence.end)
+            if self.place_for_span
+            else None,
+            goldstein=info.goldstein if info else None,
+            trigger=Span(trigger.idx, trigger.idx + len(trigger)),
+            quote=quote_index,
+            attribution=attribution,
+        )
+
+    def date(self, evidence: Span) -> str | None:
+        if self.date_for_span is not None:
+            found = self.date_for_span(self.ctx, evidence.start, evidence.end)
+            if found:
+                return str(found)
+        return self.ctx.analysis.document.published
+
+    def code(self) -> list[Event]:
+        events: list[Event] = []
+        for sent in self.ctx.doc.sents:
+            seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+            candidates = SentenceCoder(self, sent).candidates()
+            for candidate in candidates:
+                event = self.event(candidate, sent)
+                if event is None:
+                    continue
+                key = (
+                    event.cameo,
+                    tuple(a.code for a in event.source),
+                    tuple(a.code for a in event.target),
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+            self.seen_lemmas.update(lemma(c.trigger) for c in candidates)
+        return events
+
+
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "acl"})
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause a token belongs to."""
+    node = token
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS:
+            return node
+        if node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def clause_span(anchor: Token, sent: SpacySpan) -> Span:
+    """The evidence: the clause of the anchor without co-ordinated clauses of their own
+    ("Fighting continues in Iraq, and US officials are considering ..."), or the sentence."""
+    head = clause_head(anchor)
+    tokens = list(sent) if head.dep_ == "ROOT" or head.sent != sent else list(head.subtree)
+    own_clauses = [
+        c
+        for c in head.children
+        if c.dep_ in ("conj", "parataxis")
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and c.i > anchor.i
+    ]
+    for clause in own_clauses:
+        inside = {t.i for t in clause.subtree}
+        tokens = [t for t in tokens if t.i not in inside]
+    tokens = [t for t in tokens if not t.is_space]
+    while (
+        tokens
+        and (tokens[-1].is_punct and tokens[-1].text in ",;:-—")
+        or (tokens and tokens[-1].dep_ == "cc")
+    ):
+        tokens.pop()
+    if not tokens:
+        return Span(sent.start_char, sent.end_char)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return Span(start, end)
+
+
+def fallback_actors(ctx: Context) -> list[Actor]:
+    """Actors from the named entities while the actors stage provides none: a country name
+    gives its code through the knowledge base when it is there; other names stay uncoded."""
+    country_code = _helper("newscoder.kb", "country_code")
+    actors = []
+    for ent in ctx.doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
+            continue
+        country = country_code(ent.text) if country_code else None
+        code = country or "---"
+        actors.append(
+            Actor(code=code, name=ent.text, start=ent.start_char, end=ent.end_char, country=country)
+        )
+    return actors
 
 
 def run(ctx: Context) -> None:
-    return None
+    ctx.analysis.events.extend(DocumentCoder(ctx, load_lexicon()).code())

@@ -1,0 +1,340 @@
+"""Event coding against annotated sentences: ``newscoder eval events FILE``.
+
+Two kinds of file, told apart by their records:
+
+* **PLOVER gold standard** (``plover_gsr.jsonl``): one sentence, one PLOVER event with its
+  actors' countries and sectors. Scored: the category (root level) and the category with an
+  actor's country right (full level; with the sector too as a stricter figure).
+* **PETRARCH unit tests** (``petrarch_unittest.jsonl``): sentences about fictional countries
+  with the expected (source, target, CAMEO code) dyads. The fictional actors come from the
+  suite's own dictionaries beside the development data (``kb-sources/petrarch-validate``),
+  loaded only here; our events are fanned out into dyads as CAMEO does. Scored: dyads at
+  root-code and full-code level.
+
+Both report precision, recall and F1 and the **extra-event rate**: the share of coded events
+that match no annotated event of their sentence even by category. Events coded as negated or
+hypothetical are not counted as coded events (they are not claims that something happened).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newscoder.errors import EvalDataError
+from newscoder.model import Actor, Analysis, Document, Event
+
+COUNTED = frozenset({"asserted", "reported", "planned"})
+STAGES_BEFORE = ("entities", "time", "places", "quotes", "actors")
+# CAMEO country codes that differ from ISO 3166 alpha-3 (the gold standard mixes both).
+CAMEO_TO_ISO = {
+    "JAP": "JPN",
+    "ITL": "ITA",
+    "ROM": "ROU",
+    "GMW": "DEU",
+    "GME": "DEU",
+    "UKG": "GBR",
+    "SER": "SRB",
+    "KOS": "XKX",
+    "BUL": "BGR",
+}
+NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "ISM"})
+VALIDATE_DIR = Path("kb-sources") / "petrarch-validate"
+
+
+def read_jsonl(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise EvalDataError(f"{path}:{number}: invalid JSON: {error}") from None
+    return rows[:limit] if limit else rows
+
+
+def iso_date(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    digits = re.sub(r"\D", "", raw)
+    return f"{digits[:4]}-{digits[4:6]}-{digits[6:8]}" if len(digits) == 8 else None
+
+
+def analyse(text: str, date: str | None, extra_actors: list[Actor] | None = None) -> Analysis:
+    """Run the stages up to events on one sentence; ``extra_actors`` (the suite's fictional
+    ones) take precedence over the project's own actor coding where they overlap."""
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+
+    ctx = parse(Document(id="eval", text=text, published=date))
+    for stage in STAGES_BEFORE:
+        load_stage(stage)(ctx)
+    if extra_actors:
+        own = [
+            a
+            for a in ctx.analysis.actors
+            if not any(a.start < x.end and x.start < a.end for x in extra_actors)
+        ]
+        ctx.analysis.actors = sorted(extra_actors + own, key=lambda a: a.start)
+    load_stage("events")(ctx)
+    return ctx.analysis
+
+
+def counted(analysis: Analysis) -> list[Event]:
+    return [e for e in analysis.events if e.modality in COUNTED]
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def figures(
+    prefix: str, matched_pred: int, n_pred: int, matched_gold: int, n_gold: int
+) -> dict[str, float]:
+    precision = matched_pred / n_pred if n_pred else 0.0
+    recall = matched_gold / n_gold if n_gold else 0.0
+    return {
+        f"{prefix}_precision": round(precision, 4),
+        f"{prefix}_recall": round(recall, 4),
+        f"{prefix}_f1": round(f1(precision, recall), 4),
+    }
+
+
+# ---- PLOVER gold standard ---------------------------------------------------------------
+def country(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.upper()[:3]
+    return CAMEO_TO_ISO.get(code, code)
+
+
+def actor_country(actor: Actor) -> str | None:
+    return country(actor.country) or (country(actor.code) if actor.code[:3] in NON_STATE else None)
+
+
+def gold_countries(row: dict[str, Any]) -> set[str]:
+    return {c for a in row.get("actor") or [] if (c := country(a.get("code")))}
+
+
+def gold_sectors(row: dict[str, Any]) -> set[tuple[str, str]]:
+    return {
+        (country(a.get("code")) or "", (a.get("sector") or "")[:3].upper())
+        for a in row.get("actor") or []
+    }
+
+
+def event_countries(event: Event) -> set[str]:
+    return {c for a in event.source + event.target if (c := actor_country(a))}
+
+
+def event_sectors(event: Event) -> set[tuple[str, str]]:
+    return {(actor_country(a) or "", (a.sector or "")[:3]) for a in event.source + event.target}
+
+
+def evaluate_plover(rows: list[dict[str, Any]]) -> dict[str, float]:
+    n_pred = 0
+    hits = Counter[str]()
+    for row in rows:
+        events = counted(analyse(row["text"], row.get("date")))
+        n_pred += len(events)
+        gold = row.get("event_v08") or row.get("event")
+        same = [e for e in events if e.plover == gold]
+        countries = gold_countries(row)
+        with_country = [e for e in same if not countries or event_countries(e) & countries]
+        sectors = {s for s in gold_sectors(row) if s[1]}
+        with_sector = [e for e in with_country if not sectors or event_sectors(e) & sectors]
+        hits["category"] += bool(same)
+        hits["country"] += bool(with_country)
+        hits["sector"] += bool(with_sector)
+    n_gold = len(rows)
+    result: dict[str, float] = {"sentences": n_gold, "events_coded": n_pred}
+    result |= figures("category", hits["category"], n_pred, hits["category"], n_gold)
+    result |= figures("category_country", hits["country"], n_pred, hits["country"], n_gold)
+    result |= figures("category_country_sector", hits["sector"], n_pred, hits["sector"], n_gold)
+    result["extra_event_rate"] = round((n_pred - hits["category"]) / n_pred, 4) if n_pred else 0.0
+    return result
+
+
+# ---- PETRARCH unit tests ----------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Name:
+    words: tuple[str, ...]
+    code: str
+    agent: bool
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s_]+", text.strip("_ ").lower()) if w)
+
+
+def read_dictionary(path: Path, agent: bool) -> list[Name]:
+    """Names and codes of a PETRARCH dictionary: ``NAME [CODE]`` lines, ``+SYNONYM`` lines
+    that share the code of the entry above, agents as ``[~SUFFIX]``."""
+    names: list[Name] = []
+    code = None
+    in_comment = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if "<!--" in line:
+            in_comment = "-->" not in line
+            continue
+        if in_comment:
+            in_comment = "-->" not in line
+            continue
+        if not line or "!" in line:
+            continue
+        if line.startswith("+") and code:
+            names.append(Name(_words(line[1:]), code, agent))
+            continue
+        found = re.match(r"([^\[{]+?)\s*(?:\{[^}]*\})?\s*\[([^\]]*)\]", line)
+        if not found:
+            continue
+        code = found.group(2).split()[0].lstrip("~").upper() if found.group(2).strip() else None
+        if code:
+            names.append(Name(_words(found.group(1)), code, agent))
+    return [n for n in names if n.words]
+
+
+@lru_cache(maxsize=1)
+def validate_names(directory: Path) -> dict[str, list[Name]]:
+    names = read_dictionary(directory / "petrarch2_PETR.Validate.actors.txt", agent=False)
+    names += read_dictionary(directory / "petrarch2_PETR.Validate.agents.txt", agent=True)
+    by_first: dict[str, list[Name]] = {}
+    for name in sorted(names, key=lambda n: -len(n.words)):
+        by_first.setdefault(name.words[0], []).append(name)
+    return by_first
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[\w'-]+", text)]
+
+
+def fictional_actors(text: str, directory: Path) -> list[Actor]:
+    """The suite's actors in a sentence, longest name first; an agent word next to a country
+    ("Arnor's foreign minister", "Gondor police") takes the country as prefix."""
+    names = validate_names(directory)
+    words = word_spans(text)
+    found: list[tuple[Name, int, int]] = []
+    i = 0
+    while i < len(words):
+        word = words[i][0].removesuffix("'s")
+        for name in names.get(word, []):
+            size = len(name.words)
+            window = [w[0].removesuffix("'s") for w in words[i : i + size]]
+            if tuple(window) == name.words:
+                found.append((name, i, i + size))
+                i += size - 1
+                break
+        i += 1
+    actors: list[Actor] = []
+    used: set[int] = set()
+    for index, (name, start, end) in enumerate(found):
+        if index in used:
+            continue
+        code = name.code
+        span_end = end
+        if not name.agent and index + 1 < len(found):
+            follower, f_start, f_end = found[index + 1]
+            if follower.agent and f_start - end <= 2:
+                code += follower.code
+                span_end = f_end
+                used.add(index + 1)
+        elif name.agent:
+            code = "---" + code
+        actors.append(
+            Actor(
+                code=code,
+                name=text[words[start][1] : words[span_end - 1][2]],
+                start=words[start][1],
+                end=words[span_end - 1][2],
+                country=code[:3] if code[:3] != "---" else None,
+            )
+        )
+    return actors
+
+
+def dyads(event: Event) -> Iterator[tuple[str, str, str]]:
+    for source in event.source or [None]:
+        for target in event.target or [None]:
+            yield (source.code if source else "---", target.code if target else "---", event.cameo)
+
+
+def match_count(pred: list[tuple[str, ...]], gold: list[tuple[str, ...]]) -> int:
+    remaining = Counter(gold)
+    hits = 0
+    for item in pred:
+        if remaining[item] > 0:
+            remaining[item] -= 1
+            hits += 1
+    return hits
+
+
+def evaluate_petrarch(rows: list[dict[str, Any]], directory: Path) -> dict[str, float]:
+    totals = Counter[str]()
+    for row in rows:
+        text = row["text"]
+        analysis = analyse(text, iso_date(row.get("date")), fictional_actors(text, directory))
+        events = counted(analysis)
+        pred = [d for e in events for d in dyads(e)]
+        gold = (
+            []
+            if row.get("expect_no_event")
+            else [(g["source"], g["target"], g["code"]) for g in row.get("expected") or []]
+        )
+        totals["pred"] += len(pred)
+        totals["gold"] += len(gold)
+        totals["events"] += len(events)
+        totals["full"] += match_count(pred, gold)
+        totals["root"] += match_count(
+            [(s, t, c[:2]) for s, t, c in pred], [(s, t, c[:2]) for s, t, c in gold]
+        )
+        gold_roots = Counter(c[:2] for _, _, c in gold)
+        totals["code_root"] += match_count(
+            [e.cameo[:2] for e in events], [c for c, n in gold_roots.items() for _ in range(n)]
+        )
+        totals["extra"] += sum(1 for e in events if e.cameo[:2] not in gold_roots)
+        totals["no_event_rows"] += bool(row.get("expect_no_event"))
+        totals["no_event_false"] += bool(row.get("expect_no_event") and events)
+    result: dict[str, float] = {
+        "sentences": len(rows),
+        "dyads_expected": totals["gold"],
+        "dyads_coded": totals["pred"],
+    }
+    result |= figures("root", totals["root"], totals["pred"], totals["root"], totals["gold"])
+    result |= figures("full", totals["full"], totals["pred"], totals["full"], totals["gold"])
+    result["event_root_code_recall"] = (
+        round(totals["code_root"] / totals["gold"], 4) if totals["gold"] else 0.0
+    )
+    result["extra_event_rate"] = (
+        round(totals["extra"] / totals["events"], 4) if totals["events"] else 0.0
+    )
+    result["false_events_on_no_event_sentences"] = totals["no_event_false"]
+    return result
+
+
+def validate_dir(path: Path) -> Path:
+    """The suite's dictionaries: beside the data, in the development tree's kb-sources."""
+    for parent in path.resolve().parents:
+        candidate = parent / VALIDATE_DIR
+        if candidate.is_dir():
+            return candidate
+    raise EvalDataError(f"PETRARCH validation dictionaries not found near {path}")
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
+    rows = read_jsonl(path, limit)
+    if not rows:
+        raise EvalDataError(f"{path}: no records")
+    if "expected" in rows[0]:
+        return evaluate_petrarch(rows, validate_dir(path))
+    if "event_v08" in rows[0] or "event" in rows[0]:
+        return evaluate_plover(rows)
+    raise EvalDataError(f"{path}: neither PLOVER gold records nor PETRARCH unit tests")

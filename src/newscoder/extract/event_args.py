@@ -1,0 +1,235 @@
+"""Who did what to whom: the source and target actors of an event trigger.
+
+Arguments come from the dependency parse: the subject is the source and the object the
+target; in the passive the by-agent is the source and the subject the target; a verb without
+a subject of its own takes its governor's ("After meeting Jarba, Kerry said" → Kerry); a
+relative pronoun stands for the noun its clause modifies; co-ordinated arguments give a list
+("the US, Britain and France" → three actors, one record). Argument phrases are coded by the
+actors stage (``ctx.analysis.actors``); pronouns fall back to the actor of the clause that
+frames them ("the US said *it* had suspended aid") or the last one named before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from newscoder.model import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Dependents that are not part of the phrase naming an actor.
+CLAUSAL_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "ccomp", "xcomp", "parataxis"}
+)
+PHRASE_PREPS = frozenset({"of", "from", "in"})
+# Prepositions that introduce the target of a verb ("met with", "attacks on", "aid to").
+TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"})
+PARTICIPANT_PREPS = frozenset({"between", "among", "amongst"})
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+
+
+class ActorIndex:
+    """The document's actors, findable by character offsets."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors = sorted(actors, key=lambda a: (a.start, -a.end))
+        self.starts = [a.start for a in self.actors]
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        found = []
+        for actor in self.actors[: bisect_left(self.starts, end)]:
+            if actor.end > start:
+                found.append(actor)
+        return found
+
+    def before(self, offset: int, floor: int) -> Actor | None:
+        """The last actor that ends before ``offset`` and starts at or after ``floor``."""
+        best = None
+        for actor in self.actors[: bisect_left(self.starts, offset)]:
+            if actor.start >= floor and actor.end <= offset:
+                best = actor
+        return best
+
+
+def core_tokens(head: Token) -> list[Token]:
+    """The tokens of the phrase headed by ``head`` without its clauses and conjuncts."""
+    found = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        for child in token.children:
+            if child.dep_ in CLAUSAL_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                continue
+            stack.append(child)
+    return found
+
+
+def outermost(actors: list[Actor]) -> list[Actor]:
+    """Drop actors nested inside another one of the list ("US" inside "US officials")."""
+    kept = []
+    for actor in actors:
+        if any(
+            other is not actor
+            and other.start <= actor.start
+            and actor.end <= other.end
+            and (other.end - other.start) > (actor.end - actor.start)
+            for other in actors
+        ):
+            continue
+        if any(k.start == actor.start and k.end == actor.end for k in kept):
+            continue
+        kept.append(actor)
+    return kept
+
+
+def nearest_group(
+    actors: list[Actor], head: Token, text: str, anchor: Actor | None = None
+) -> list[Actor]:
+    """Of the actors modifying a head, the one nearest to it and those co-ordinated with it
+    ("*Hungarian and Romanian* officials"), not every name in the phrase ("US-backed
+    Islamist factions" → the Islamists)."""
+    if len(actors) < 2:
+        return actors
+    ordered = sorted(actors, key=lambda a: a.start)
+    if anchor is not None:
+        before = [a for a in ordered if a.end <= anchor.start] + [anchor]
+    else:
+        before = [a for a in ordered if a.end <= head.idx] or ordered
+    group = [before[-1]]
+    for actor in reversed(before[:-1]):
+        gap = text[actor.end : group[0].start].strip(" ,").lower()
+        if gap not in ("", "and", "or", "and the", ", and"):
+            break
+        group.insert(0, actor)
+    return group
+
+
+def antecedent(token: Token) -> Token:
+    """A relative pronoun's noun: "forces *who* attacked" → forces; "to *whom*" likewise."""
+    node = token
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head
+        if node.head is node:
+            break
+        node = node.head
+    # The parser did not attach the clause as relative: the noun just before it.
+    for i in range(token.i - 1, max(token.sent.start, token.i - 4) - 1, -1):
+        previous = token.doc[i]
+        if previous.pos_ in ("NOUN", "PROPN"):
+            return previous
+        if previous.pos_ not in ("ADP", "PUNCT"):
+            break
+    return token
+
+
+class ArgumentFinder:
+    """Resolves argument tokens to actors within one document."""
+
+    def __init__(self, index: ActorIndex, relative_pronouns: frozenset[str]) -> None:
+        self.index = index
+        self.relative = relative_pronouns
+        self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
+
+    def phrase_actors(self, head: Token) -> list[Actor]:
+        tokens = core_tokens(head)
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t) for t in tokens)
+        inside = [
+            a
+            for a in self.index.overlapping(start, end)
+            if any(a.start < t.idx + len(t) and t.idx < a.end for t in tokens)
+        ]
+        holding_head = outermost([a for a in inside if a.start <= head.idx < a.end])[:1]
+        if holding_head:
+            # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
+            before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
+            return nearest_group(before + holding_head, head, head.doc.text, holding_head[0])
+        return nearest_group(outermost(inside), head, head.doc.text)
+
+    def actors_of(self, head: Token) -> list[Actor]:
+        """Actors of an argument and of its conjuncts, in text order."""
+        if head.lower_ in self.relative:
+            head = antecedent(head)
+        members = [head] + [t for t in head.conjuncts if t.i > head.i]
+        found: list[Actor] = []
+        for member in members:
+            actors = self.phrase_actors(member)
+            if not actors:
+                for appos in (c for c in member.children if c.dep_ == "appos"):
+                    actors = self.actors_of(appos)
+                    if actors:
+                        break
+            if not actors and member.tag_ in PRONOUN_TAGS:
+                actors = self.pronoun(member)
+            found += [a for a in actors if all(a is not f for f in found)]
+        return found
+
+    def pronoun(self, token: Token) -> list[Actor]:
+        """A pronoun's actor: the speaker for "we" in a quote, the framing clause's subject
+        ("X said *it* would"), else the last actor named before it in the sentence or the
+        one before."""
+        if token.lower_ in FIRST_PERSON:
+            return self.speakers.get(token.i, [])
+        clause = token.head
+        while clause.dep_ in INHERIT_DEPS and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head is not clause:
+            for subject in (c for c in clause.head.children if c.dep_ in SUBJECT_DEPS):
+                if subject.tag_ not in PRONOUN_TAGS:
+                    actors = self.actors_of(subject)
+                    if actors:
+                        return actors
+        sentence = token.sent
+        floor = sentence.start_char
+        if token.i == sentence.start or token.i - sentence.start < 2:
+            previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
+            floor = previous.start_char if previous is not None else floor
+        actor = self.index.before(token.idx, floor)
+        return [actor] if actor else []
+
+    def subjects(self, verb: Token) -> list[Token]:
+        """The subject tokens of a verb, inherited from the governor when it has none."""
+        node = verb
+        for _ in range(6):
+            own = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+            if own:
+                return own
+            if node.dep_ in ("relcl", "acl") and node.head is not node:
+                return [node.head]
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "After meeting X, Y said"
+                node = node.head.head
+                continue
+            if node.dep_ in INHERIT_DEPS and node.head is not node:
+                node = node.head
+                continue
+            break
+        return []
+
+    def agents(self, verb: Token) -> list[Token]:
+        return [
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        ]
+
+    def prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
+        return [
+            p
+            for c in token.children
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+
+    def collect(self, heads: Iterable[Token]) -> list[Actor]:
+        found: list[Actor] = []
+        for head in heads:
+            found += [a for a in self.actors_of(head) if all(a is not f for f in found)]
+        return found
