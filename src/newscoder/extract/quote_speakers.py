@@ -45,7 +45,7 @@ class Named:
     text: str = ""  # the mention as written, without determiner or possessive
 
 
-def join_surnames(found: list[Named]) -> None:
+def join_surnames(found: list[Named]) -> dict[str, str]:
     """Short person names take the fullest name that ends the same way ("Kerry" → "John
     Kerry"); a capitalised name the model labelled a place or organisation is a person when
     a person of that surname is in the document ("Rowland" tagged ORG)."""
@@ -66,6 +66,7 @@ def join_surnames(found: list[Named]) -> None:
         if len(words) == 1 or named.linked:
             named.name = by_last[last]
             named.entity_id = None
+    return by_last
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,7 @@ class Sources:
                 for e in self.doc.ents
                 if e.label_ in NAMED_LABELS and strip_name(e.text)
             ]
-        join_surnames(named)
+        self.surnames = join_surnames(named)
         for one in named:
             one.subject = self._is_subject(one)
         named.sort(key=lambda n: n.start)
@@ -208,6 +209,8 @@ class Sources:
                 first = self.doc[first.i - 1]
             start = first.idx
             name = strip_name(self.doc.text[start:end])
+            if name.split() and name.split()[-1].lower() in self.surnames:
+                return Speaker(self.surnames[name.split()[-1].lower()], start, end, None, "person")
             kind = "media" if self.is_media(name) else "organisation"
             return Speaker(name, start, end, None, kind)
         if lemma in self.lex.document_nouns:
