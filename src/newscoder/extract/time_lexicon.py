@@ -34,6 +34,7 @@ class TimeLexicon:
     future_lemmas: frozenset[str]
     forward_prepositions: frozenset[str]
     backward_prepositions: frozenset[str]
+    deadline_prepositions: frozenset[str]
     cues: dict[str, frozenset[str]]
 
     def unit_of(self, word: str) -> str | None:
@@ -90,5 +91,6 @@ def load_lexicon() -> TimeLexicon:
         future_lemmas=frozenset(raw["tense"]["future_lemmas"]),
         forward_prepositions=frozenset(raw["tense"]["forward_prepositions"]),
         backward_prepositions=frozenset(raw["tense"]["backward_prepositions"]),
+        deadline_prepositions=frozenset(raw["tense"]["deadline_prepositions"]),
         cues={name: frozenset(words) for name, words in raw["cues"].items()},
     )

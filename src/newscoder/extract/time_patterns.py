@@ -17,6 +17,8 @@ from newscoder.extract.time_lexicon import TimeLexicon, alternation, load_lexico
 B = r"(?<![\w'’-])"  # left boundary: no word character, apostrophe or hyphen before
 E = r"(?![\w’-])"  # right boundary
 YEAR = r"(?:1[0-9]|20)\d\d"
+ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)\b)?"
+DAY_END = r"(?:(?![\w’-])|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
 FLAGS = re.IGNORECASE
 
 
@@ -85,7 +87,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("holiday", rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
          rf"(?:,?\s+{year})?{E}"),
         ("mdy", rf"{B}{mod}(?:(?P<wd>{weekday}),?\s+)?(?P<mon>{month})\s+{day}"
-         rf"(?:,?\s+{year})?{E}"),
+         rf"(?:(?:,?\s+{year}){E}|{DAY_END})"),
         ("dmy", rf"{B}(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{month})"
          rf"(?:,?\s+{year})?{E}"),
         ("month_year", rf"{B}{mod}(?P<mon>{month}),?\s+(?:of\s+)?{year}{E}"),
@@ -99,7 +101,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("half", rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half{of_year}{E}"),
         ("season", rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
          rf"(?:\s+(?:of\s+)?{year})?{E}"),
-        ("relday", rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight)"
+        ("relday", rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight|overnight)"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
         ("podday", rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
         ("weekday", rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
@@ -135,11 +137,11 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("set_adverb", rf"{B}(?P<adv>{alternation(lex.set_adverbs)}){E}"),
         ("set_a", rf"{B}(?P<a>a|an)\s+(?P<unit>day|week|month|year|hour){E}"),
         ("clock", rf"{B}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
-         r"(?![\w])(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\s+time))?"),
-        ("clock", rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)"
-         r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|local\s+time))?"),
+         r"(?![\w])" + ZONE),
+        ("clock", rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
         ("clock", rf"{B}(?P<named>noon|midday|midnight){E}"),
-        ("period_of", r"\b(?:for|in|during|throughout|over|of|into)\s+(?P<body>the\s+"
+        ("period_of", r"\b(?:for|in|during|throughout|over|of|into|by|until|before|after|at)"
+         r"\s+(?P<body>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?the\s+"
          rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+end(?:ed|ing)))?{E}"),
         ("vague", rf"{B}(?P<word>{alternation(lex.vague)}){E}"),
     ]

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import dateparser
-
 from newscoder.extract.time_lexicon import TimeLexicon, load_lexicon
 from newscoder.extract.time_patterns import Candidate
 from newscoder.extract.time_tense import ClauseTense
@@ -55,6 +53,8 @@ class Resolved:
 @lru_cache(maxsize=4096)
 def parse_with_dateparser(text: str) -> date | None:
     """Numeric dates ("1/13/2014"): dateparser knows the formats; cached, it is slow."""
+    import dateparser  # imported on first use: it takes a second to load
+
     parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
     return parsed.date() if parsed else None
 
@@ -107,16 +107,22 @@ class Resolver:
     def direction(self, cand: Candidate) -> int:
         """-1 look back, +1 look ahead, 0 take the nearest: from a preposition that says so
         ("until Friday", "since March 3"), else from the clause's tense."""
-        before = PREVIOUS_WORD.search(self.text, 0, cand.start)
+        before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 40) : cand.start])
         word = before.group(1).lower() if before else ""
         if word in self.lex.forward_prepositions:
             return 1
         if word in self.lex.backward_prepositions:
             return -1
         clause = self.tense(cand.start, cand.end)
-        if not clause.direct or clause.tense is None:
-            return 0
-        return {"PAST": -1, "FUTURE": 1}.get(clause.tense, 0)
+        if clause.tense == "FUTURE" or (
+            clause.tense == "PRESENT" and word in self.lex.deadline_prepositions
+        ):
+            return 1  # "will meet on Friday", "aims to finish by March"
+        # A past verb says little about a date that modifies its noun ("prepared for the
+        # January 22 talks"); a future one does ("will attend Sunday's vote").
+        if clause.tense == "PAST" and clause.direct:
+            return -1
+        return 0
 
     def mod(self, cand: Candidate) -> str | None:
         word = clean(cand.groups.get("mod"))
@@ -292,8 +298,8 @@ class Resolver:
         return index // 4, index % 4 + 1
 
     def kind_quarter(self, cand: Candidate) -> Resolved | None:
-        qual = clean(cand.groups.get("qual"))
-        text_start = cand.groups.get("qual") is not None
+        qual = clean(cand.groups.get("qual") or cand.groups.get("qago"))
+        text_start = qual != ""
         number = self.lex.ordinals.get(qual) if qual else None
         year = self.year_from(cand)
         g = cand.groups
@@ -308,7 +314,7 @@ class Resolver:
                 year = self.dct.year
                 if number > quarter_of(self.dct) and self.direction(cand) <= 0:
                     year -= 1  # "the fourth quarter" in a February report: last year's
-                if g.get("qago"):
+                if g.get("qago") and qual != clean(g["qago"]):
                     year -= 1
             return Resolved("DATE", fmt_quarter(year, number), self.mod(cand))
         bare = not text_start and not qual and year is None
@@ -367,6 +373,8 @@ class Resolver:
         pod = cand.groups.get("pod")
         if rel == "tonight":
             rel, pod = "today", "night"
+        elif rel == "overnight":
+            rel, pod = "yesterday", "night"
         offset = self.lex.relative_days[rel]
         day = self.dct + timedelta(days=offset) if self.dct else None
         resolved = self.day_value(day, pod, "XXXX-XX-XX")
@@ -576,8 +584,8 @@ class Resolver:
         if self.dct is None:
             return Resolved("DATE", "XXXX")
         if unit == "year" and self.reference and granularity(self.reference) == "year":
-            return Resolved("DATE", self.reference)
-        return Resolved("DATE", at_granularity(self.dct, unit))
+            return Resolved("DATE", self.reference, self.mod(cand))
+        return Resolved("DATE", at_granularity(self.dct, unit), self.mod(cand))
 
     def kind_vague(self, cand: Candidate) -> Resolved | None:
         return Resolved("DATE", self.lex.vague[clean(cand.groups["word"])])

@@ -24,6 +24,10 @@ from newscoder.extract.time_tense import ClauseTense, clause_tense, head_token, 
 from newscoder.model import TimeExpression
 
 NAMED_GROUPS = ("mon", "wd", "name")
+TITLE_CHECKED = frozenset({"shift", "relday", "podday", "anchored", "duration", "vague",
+                           "weekend", "period_of", "set"})
+FRACTION = re.compile(r"\s+of\b")
+MONTH_AS_NAME = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
 NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"})
 CONCRETE = re.compile(r"^\d{4}")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
@@ -101,10 +105,24 @@ def is_upper_case(text: str) -> bool:
 def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
     if not shouting and not names_capitalised(cand):
         return False
+    if not shouting and cand.kind in TITLE_CHECKED and looks_like_title(cand, doc):
+        return False
+    if cand.kind == "duration" and FRACTION.match(text, cand.end) and "quarter" in cand.text:
+        return False  # "three-quarters of the vote"
     if cand.kind == "duration" and (cand.groups.get("old") == "-old" or AGE.match(text, cand.end)):
         return False  # an age ("a 6-year-old boy") is a property, not a time of the story
     check = FILTERS.get(cand.kind)
     return check(cand, doc) if check else True
+
+
+def looks_like_title(cand: Candidate, doc: Doc) -> bool:
+    """"This Week" (a programme), "Good Morning America": common time words written in
+    title case inside a sentence are part of a name."""
+    words = cand.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    token = token_at(doc, cand.start, cand.end)
+    return token is not None and not token.is_sent_start
 
 
 def names_capitalised(cand: Candidate) -> bool:
@@ -138,6 +156,8 @@ def accept_month(cand: Candidate, doc: Doc) -> bool:
         return True
     if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
         return False
+    if MONTH_AS_NAME.match(doc.text, cand.end):
+        return False  # "the March for Life", "the March of the Mothers"
     # "May" opening a sentence is mostly the modal; the month then takes a preposition.
     return not (token.is_sent_start and token.lower_ in {"may", "march"})
 
@@ -200,7 +220,15 @@ def accept_relday(cand: Candidate, doc: Doc) -> bool:
     return not in_name and token.ent_type_ not in NAME_ENTITIES
 
 
+def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
+    """"a quarterly dividend", "a weekly magazine": a frequency adjective before a noun
+    says what kind of thing it is, not when something happens."""
+    token = token_at(doc, cand.start, cand.end)
+    return token is None or not (token.dep_ == "amod" and token.head.i > token.i)
+
+
 FILTERS = {
+    "set_adverb": accept_set_adverb,
     "relday": accept_relday,
     "month": accept_month,
     "year": accept_year,
