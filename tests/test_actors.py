@@ -153,3 +153,28 @@ def test_ngec_actor_tests_floor() -> None:
     assert figures["country_accuracy"] >= 0.58
     assert figures["sector_accuracy"] >= 0.48
     assert figures["none_accuracy"] >= 0.9
+
+
+@pytest.mark.shared
+def test_plover_example_actors_floor() -> None:
+    from newscoder.eval.actors import evaluate
+
+    figures = evaluate(shared_file("data/events/plover_gsr.jsonl"), None)
+    # measured 0.80 country, 0.62 sector
+    assert figures["country_accuracy"] >= 0.75
+    assert figures["sector_accuracy"] >= 0.55
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("President Obama", "USAGOV"),  # the title outweighs a KB date outside his term
+        ("the Red Cross in Baghdad", "NGOHLHIRC"),
+        ("Russia's ambassador to Poland", "RUSGOV"),
+        ("United Nations peacekeepers", "IGOUNOMIL"),
+    ],
+)
+def test_code_phrase_without_date(phrase: str, code: str) -> None:
+    found = code_phrase(phrase, "1990-01-01")
+    assert found is not None
+    assert found.code == code

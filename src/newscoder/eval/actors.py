@@ -1,12 +1,13 @@
-"""Actor coding against the NGEC actor tests: ``newscoder eval actors ngec_actor_tests.jsonl``.
+"""Actor coding: ``newscoder eval actors FILE``.
 
-Each line gives a short actor text ("Kyiv police", "President Ibrahim Mohamed Solih"), an
-optional query date, and the expected country and first sector code. We code the text with
-:func:`newscoder.extract.actors.code_phrase` (unknown place names looked up in the
-gazetteer) and report the accuracy of the country, of the sector (CAMEO's translated to
-PLOVER's names), of both, and how often a text that names no actor ("a cat") stays
-uncoded. Lines about Wikipedia titles (``query_wiki``) have no country or sector to score
-and are skipped; so are lines the original suite marks ``skip`` or ``not_collected``.
+FILE is the NGEC actor tests (``ngec_actor_tests.jsonl``: a short actor text such as "Kyiv
+police", an optional query date, the expected country and first sector code) or PLOVER
+example events (``plover_gsr.jsonl``: each actor and recipient text with its country code
+and sector). We code each text with :func:`newscoder.extract.actors.code_phrase` (unknown
+place names looked up in the gazetteer) and report the accuracy of the country, of the
+sector (CAMEO's names translated to PLOVER's), of both, and how often a text that names no
+actor ("a cat") stays uncoded. NGEC lines about Wikipedia titles (``query_wiki``) have no
+country or sector and are skipped, as are lines the suite marks ``skip``/``not_collected``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,8 +42,47 @@ def query_date(row: dict[str, Any]) -> str | None:
     return parsed.date().isoformat() if parsed else None
 
 
-def load_rows(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    rows = []
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One actor text to code, with what is expected (None = not scored)."""
+
+    text: str
+    date: str | None
+    country: str | None = None
+    sector: str | None = None
+    no_actor: bool = False  # the text names no actor at all
+
+
+def ngec_cases(row: dict[str, Any]) -> list[Case]:
+    if row.get("call") not in SCORED_CALLS or row.get("status") not in ("active", "xfail"):
+        return []
+    expect = row.get("expect") or {}
+    text, date = row.get("text", ""), query_date(row)
+    if "value" in expect and expect["value"] is None:
+        return [Case(text, date, no_actor=True)]
+    if "country" not in expect and "code_1" not in expect:
+        return []
+    return [Case(text, date, expect.get("country"), expect.get("code_1"))]
+
+
+def plover_cases(row: dict[str, Any]) -> list[Case]:
+    """The actors and recipients of a PLOVER example event, each with its country code and
+    sector (sectors such as ``***`` or ethnic sub-codes reduce to their first three letters)."""
+    cases = []
+    for actor in (row.get("actor") or []) + (row.get("recipient") or []):
+        text = actor.get("actorText")
+        if not text:
+            continue
+        sector: str | None = (actor.get("sector") or "")[:3].upper()
+        if not (sector and sector.isalpha()):
+            sector = None
+        cases.append(Case(text, row.get("date"), actor.get("code") or "", sector))
+    return cases
+
+
+def load_cases(path: Path, limit: int | None) -> list[Case]:
+    """NGEC actor tests (``call``/``expect`` lines) or PLOVER examples (``actor`` lists)."""
+    cases: list[Case] = []
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -50,9 +91,12 @@ def load_rows(path: Path, limit: int | None) -> list[dict[str, Any]]:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
                 raise EvalDataError(f"{path}:{number}: invalid JSON: {error}") from None
-            if row.get("call") in SCORED_CALLS and row.get("status") in ("active", "xfail"):
-                rows.append(row)
-    return rows[:limit] if limit else rows
+            cases += plover_cases(row) if "actor" in row else ngec_cases(row)
+            if limit and len(cases) >= limit:
+                return cases[:limit]
+    if not cases:
+        raise EvalDataError(f"{path}: no actor cases found (NGEC or PLOVER format expected)")
+    return cases
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
@@ -60,32 +104,32 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
     from newscoder.kb import plover_sector
 
     tally = {"country": [0, 0], "sector": [0, 0], "both": [0, 0], "none": [0, 0]}
-    coded_rows = 0
-    rows = load_rows(path, limit)
-    for row in rows:
-        expect = row.get("expect") or {}
-        result = code_phrase(row.get("text", ""), query_date(row), gazetteer_country)
-        coded_rows += result is not None
-        if "value" in expect and expect["value"] is None:
+    cases = load_cases(path, limit)
+    coded_cases = 0
+    for case in cases:
+        result = code_phrase(case.text, case.date, gazetteer_country)
+        coded_cases += result is not None
+        if case.no_actor:
             score(tally["none"], result is None)
             continue
         country = (result.country if result else None) or ""
         # the tests use PLOVER sector names; the coder gives CAMEO's
         sector = plover_sector(result.sector if result else None) or ""
         hits = []
-        if "country" in expect:
-            hits.append(country == expect["country"])
+        if case.country is not None:
+            hits.append(country == case.country)
             score(tally["country"], hits[-1])
-        if "code_1" in expect:
-            want = expect["code_1"]
+        if case.sector is not None:
+            want = case.sector
             hits.append(sector == want or (want in UNKNOWN and sector in UNKNOWN))
             score(tally["sector"], hits[-1])
         if hits:
             score(tally["both"], all(hits))
-    figures: dict[str, float] = {"rows": float(len(rows)), "coded": float(coded_rows)}
+    figures: dict[str, float] = {"cases": float(len(cases)), "coded": float(coded_cases)}
     for name, (right, total) in tally.items():
-        figures[f"{name}_n"] = float(total)
-        figures[f"{name}_accuracy"] = round(right / total, 4) if total else 0.0
+        if total:
+            figures[f"{name}_n"] = float(total)
+            figures[f"{name}_accuracy"] = round(right / total, 4)
     return figures
 
 

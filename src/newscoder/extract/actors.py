@@ -28,6 +28,18 @@ _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
 _COUNTRY_KINDS = frozenset({"country", "capital"})
 _PERSON_KINDS = frozenset({"person", "fact"})
+# Words after which a phrase no longer says who the actor is ("the Red Crescent in Bam", "the
+# ambassador to Poland", "rebels who ..."); a name spanning one ("Al Qaeda in Iraq") is kept.
+_PHRASE_ENDS = frozenset(
+    {"in", "at", "near", "from", "on", "to", "with", "who", "whom", "which", "that", "inside",
+     "outside", "across", "over", "against", "after", "during", "since", "by"}
+)
+# A name before one of these ("US-backed", "Al Qaeda-linked", "Kurdish-led") names a patron
+# or ally, not the actor itself: "the US-backed opposition" is not coded USA.
+_PATRON_WORDS = frozenset(
+    {"backed", "linked", "led", "allied", "aligned", "affiliated", "sponsored", "supported",
+     "funded", "armed", "trained", "inspired", "controlled", "dominated", "friendly"}
+)
 # A town named inside an actor phrase ("Kyiv police") gives its country only if this large:
 # small places share names with people and villages elsewhere.
 PLACE_MIN_POPULATION = 20000
@@ -80,6 +92,10 @@ def find_items(
         if name and not any(caps[name.start : name.end]):
             name = None
         agent = base.match_agent(keys, i)
+        # a title listed with a name ("PRESIDENT_OBAMA"): read the title as a role word
+        titled = name and agent and agent[0] < name.end
+        if titled and base.match_name(keys[: name.end], agent[0], date):
+            name = None
         if name and (agent is None or name.end >= agent[0]):
             items.append(Item(i, name.end, match=name))
             i = name.end
@@ -88,11 +104,18 @@ def find_items(
             i = agent[0]
         else:
             i += 1
+    cut = next((k for k in range(1, len(keys)) if keys[k] in _PHRASE_ENDS), len(keys))
+    items = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
+    items = [it for it in items if not (it.match and patron(keys, it.end))]
     items = drop_name_parts(items, caps)
     if place_country:
         items += places_in_gaps(keys, caps, items, place_country)
         items.sort(key=lambda it: it.start)
     return items
+
+
+def patron(keys: list[str], end: int) -> bool:
+    return end < len(keys) and keys[end] in _PATRON_WORDS
 
 
 def drop_name_parts(items: list[Item], caps: list[bool]) -> list[Item]:
@@ -153,40 +176,68 @@ def choose_agent(agents: list[kb.Agent]) -> kb.Agent | None:
     return roles[-1] if roles else None
 
 
+def role_of(agent: kb.Agent | None, former: bool) -> str:
+    if former:
+        return "ELI"  # CAMEO codes former officials as elites
+    if agent is None or agent.code.endswith("~"):  # a prefix role such as IGO~ observers
+        return ""
+    return agent.code.strip("~")
+
+
 def compose(items: list[Item], date: str | None) -> Coded | None:
+    """One code for the phrase from its names and role words (see the module docstring)."""
     names = [it for it in items if it.match]
     agents = [it.agent for it in items if it.agent]
     agent = choose_agent(agents)
     former = any(a.flag == "former" for a in agents)
-    role = agent.code.strip("~") if agent else ""
-    if agent and agent.code.endswith("~"):  # a prefix role such as IGO peacekeepers
-        role = ""
-    if former and (agent or names):
-        role = "ELI"  # CAMEO codes former officials as elites
+    role = role_of(agent, former)
     if not names:
         return coded(role, None, "agent") if role else None
     name = names[-1]
     assert name.match is not None
-    match = name.match
+    match, entry = name.match, name.match.entry
     root = match.code[:3]
     base = kb.load()
     if match.capital and not role:
-        return coded(root + "GOV", match.entry.kb_id, "capital")
-    if match.entry.kind in _COUNTRY_KINDS or (len(match.code) == 3 and base.is_country(root)):
-        return coded(match.code + role, match.entry.kb_id, match.entry.kind)
-    role_after_name = any(it.agent and it.start >= name.end for it in items)
-    if base.is_country(root) and (
-        former
-        or (match.entry.kind in _PERSON_KINDS and role_after_name and agent and not agent.weak)
-    ):
-        return coded(root + role, match.entry.kb_id, "composed")  # "the Maliki government"
-    return coded(match.code, match.entry.kb_id, match.entry.kind)
+        return coded(root + "GOV", entry.kb_id, "capital")
+    if entry.kind in _COUNTRY_KINDS or (len(match.code) == 3 and base.is_country(root)):
+        return coded(match.code + role, entry.kb_id, entry.kind)
+    qualifier = country_before(names, name)
+    if qualifier and entry.kind == "named" and base.is_country(root) and qualifier != root:
+        # an organisation name Phoenix files under one country, said of another:
+        # "Chile's Defense Department" is not the Pentagon
+        return coded(qualifier + match.code[3:], entry.kb_id, "composed")
+    strong = agent is not None and not agent.weak
+    if base.is_country(root):
+        role_after = any(it.agent and it.start >= name.end for it in items)
+        out_of_office = coded(match.code, None, "").sector == "ELI"
+        if former or (
+            entry.kind in _PERSON_KINDS and strong and (role_after or out_of_office)
+        ):
+            # "the Maliki government"; "President Obama" in a text the KB dates before or
+            # after his term: the title the text gives him is the better evidence
+            return coded(root + role, entry.kb_id, "composed")
+    elif root in base.non_country_roots and strong and role and role not in match.code:
+        return coded(match.code + role, entry.kb_id, "composed")  # "UN peacekeepers"
+    return coded(match.code, entry.kb_id, entry.kind)
+
+
+def country_before(names: list[Item], name: Item) -> str | None:
+    """The country named right before ``name`` in the phrase ("Chile's" in "Chile's
+    Defense Department"), if any."""
+    for other in names:
+        if other.end == name.start and other.match and other.match.entry.kind == "country":
+            return other.match.code[:3]
+    return None
 
 
 def coded(code: str, kb_id: str | None, kind: str) -> Coded:
+    """A code with its country (ISO alpha-3, or the CAMEO root of an international actor)
+    and its sector: the first role segment after the root ("REB" in SYRREBMUS)."""
     base = kb.load()
     root = code[:3]
-    sector = code[3:6] if code[3:6] in base.sectors else None
+    segments = [code[i : i + 3] for i in range(3, len(code), 3)]
+    sector = next((seg for seg in segments if seg in base.sectors), None)
     if base.is_country(root):
         return Coded(code, base.iso3(root), sector, kb_id, kind)
     if root in base.non_country_roots:
@@ -268,13 +319,17 @@ def heads_an_actor(span: SpacySpan) -> bool:
 def trim(span: SpacySpan) -> SpacySpan | None:
     """Drop leading determiners and possessive pronouns ("the Maliki government") and
     punctuation at either end, and take in a hyphenated word the parse cut ("al" "-"
-    "Assad"); None when nothing with a letter is left."""
+    "Assad", not "US" "-" "backed"); None when nothing with a letter is left."""
     doc = span.doc
     start, end = span.start, span.end
-    while end < len(doc) and not doc[end - 1].whitespace_ and (
-        doc[end].text == "-" or doc[end - 1].text == "-"
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
     ):
-        end += 1
+        end += 2
     while start < end and (
         doc[start].is_punct or doc[start].lower_ in _ARTICLES or doc[start].tag_ in ("DT", "PRP$")
     ):
