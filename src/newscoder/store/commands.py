@@ -1,22 +1,92 @@
-"""CLI commands over the store: placeholders until the store lands (issue 8)."""
+"""CLI commands over the store: ``newscoder ingest`` and ``newscoder export``."""
 
 from __future__ import annotations
 
+import sys
+import time
+
 import click
 
+from newscoder.errors import StoreError
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--db", required=True)
-def ingest(paths: tuple[str, ...], db: str) -> None:
-    """Analyse documents and store them (not available yet)."""
-    raise click.ClickException("ingest is not available yet")
+DB_HELP = "SQLite file (created if missing) or postgresql://user@host/db URL."
 
 
 @click.command()
-@click.option("--db", required=True)
-@click.option("--format", "fmt", required=True)
-@click.option("-o", "--output", required=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", required=True, help=DB_HELP)
+@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option("--batch-size", type=int, default=16, show_default=True,
+              help="Documents per transaction.")
+@click.option("--progress/--no-progress", default=True, help="Progress bar on stderr.")
+def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
+           progress: bool) -> None:
+    """Analyse documents and store them: files, folders, JSONL, RSS/Atom feeds, WARC archives.
+
+    Documents already stored (same id or same text) are skipped, so running it again, or
+    after an interruption, stores each document exactly once.
+
+    Example: newscoder ingest articles/ feed.rss crawl.warc.gz --db news.db
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newscoder.store.db import open_store
+    from newscoder.store.ingest import ingest as run_ingest
+
+    console = Console(stderr=True)
+    started = time.perf_counter()
+    try:
+        store = open_store(db, create=True)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+               TextColumn("{task.fields[stored]} stored, {task.fields[skipped]} skipped, "
+                          "{task.fields[failed]} failed"), TimeElapsedColumn())
+    counts = {"stored": 0, "skipped": 0, "failed": 0}
+    with store, Progress(*columns, console=console, disable=not progress, transient=False) as bar:
+        task = bar.add_task("ingesting", total=None, **counts)
+
+        def on_progress(kind: str, message: str) -> None:
+            counts[kind] += 1
+            if kind == "failed":
+                console.print(f"newscoder: error: {message}", markup=False, highlight=False)
+            bar.update(task, advance=1, **counts)
+
+        try:
+            report = run_ingest(store, paths, workers=workers, batch_size=max(1, batch_size),
+                                on_progress=on_progress)
+        except StoreError as error:
+            raise click.ClickException(str(error)) from None
+    seconds = time.perf_counter() - started
+    click.echo(
+        f"newscoder: stored {report.stored}, skipped {report.skipped} already stored, "
+        f"{report.near_duplicates} near-duplicate link(s), {len(report.failures)} failed "
+        f"in {seconds:.1f} s",
+        err=True,
+    )
+    if report.failures:
+        sys.exit(1)
+
+
+@click.command()
+@click.option("--db", required=True, help=DB_HELP)
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["jsonl", "csv", "parquet", "geojson", "graphml"]),
+              help="jsonl: PLOVER-style events; csv/parquet: CAMEO/Phoenix-style event table; "
+                   "geojson: places and events; graphml: the actor network.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
 def export(db: str, fmt: str, output: str) -> None:
-    """Export stored records (not available yet)."""
-    raise click.ClickException("export is not available yet")
+    """Export the stored events, places and actor network.
+
+    Example: newscoder export --db news.db --format geojson -o events.geojson
+    """
+    from newscoder.store.db import open_store
+    from newscoder.store.export import EXPORTERS
+
+    try:
+        with open_store(db, create=False, readonly=True) as store:
+            count = EXPORTERS[fmt](store, output)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"newscoder: wrote {count} record(s) to {output}", err=True)

@@ -1,0 +1,232 @@
+"""Exports of a store: events as PLOVER-style JSON lines and a CAMEO/Phoenix-style table
+(CSV or Parquet), places and events as GeoJSON, and the actor network as GraphML.
+
+Each exporter writes to a temporary file beside the output and renames it at the end, so an
+interrupted export never leaves a half-written file under the requested name.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from newscoder.store import query
+from newscoder.store.db import Store
+
+PAGE = 2000
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+PHOENIX_COLUMNS = (
+    "event_id", "date", "year", "month", "day",
+    "source_actor_full", "source_actor_name", "source_actor_entity", "source_actor_role",
+    "target_actor_full", "target_actor_name", "target_actor_entity", "target_actor_role",
+    "event_code", "event_root_code", "quad_class", "goldstein", "plover", "modality",
+    "location_name", "country_code", "lat", "lon",
+    "doc_id", "title", "outlet", "url", "evidence_start", "evidence_end", "evidence_text",
+    "cluster_id", "reports",
+)
+
+
+@contextmanager
+def atomic_output(path: str, mode: str = "w") -> Iterator[Any]:
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.partial")
+    kwargs = {"encoding": "utf-8", "newline": ""} if "b" not in mode else {}
+    try:
+        with open(temporary, mode, **kwargs) as handle:
+            yield handle
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def all_events(conn: Connection) -> Iterator[dict[str, Any]]:
+    offset = 0
+    while True:
+        page = query.events(conn, limit=PAGE, offset=offset)
+        yield from page
+        if len(page) < PAGE:
+            return
+        offset += PAGE
+
+
+def evidence_text(conn: Connection, event: dict[str, Any], cache: dict[str, str]) -> str:
+    if event["doc_id"] not in cache:
+        cache.clear()  # events come grouped by document often enough; keep memory flat
+        found = query.document(conn, event["doc_id"])
+        cache[event["doc_id"]] = found["text"] if found else ""
+    return cache[event["doc_id"]][event["start"] : event["end"]]
+
+
+def quad_class(cameo: str) -> int | None:
+    """CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    4 material conflict (by the two-digit root code)."""
+    if len(cameo) < 2 or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    for limit, quad in ((5, 1), (9, 2), (14, 3), (20, 4)):
+        if 1 <= root <= limit:
+            return quad
+    return None
+
+
+def actor_fields(actors: list[dict[str, Any]]) -> tuple[str, str, str, str]:
+    """Full code, name, country part and role part, joined by ';' when several."""
+    codes = [a["code"] for a in actors]
+    return (";".join(codes), ";".join(a["name"] for a in actors),
+            ";".join(c[:3] for c in codes), ";".join(c[3:6] for c in codes))
+
+
+def phoenix_rows(conn: Connection) -> Iterator[dict[str, Any]]:
+    texts: dict[str, str] = {}
+    for e in all_events(conn):
+        day = e["date"] or ""
+        source, target = actor_fields(e["source"]), actor_fields(e["target"])
+        yield {
+            "event_id": f"{e['doc_id']}#{e['idx']}", "date": day,
+            "year": int(day[:4]) if day[:4].isdigit() else None,
+            "month": int(day[5:7]) if day[5:7].isdigit() else None,
+            "day": int(day[8:10]) if day[8:10].isdigit() else None,
+            "source_actor_full": source[0], "source_actor_name": source[1],
+            "source_actor_entity": source[2], "source_actor_role": source[3],
+            "target_actor_full": target[0], "target_actor_name": target[1],
+            "target_actor_entity": target[2], "target_actor_role": target[3],
+            "event_code": e["cameo"], "event_root_code": e["cameo"][:2],
+            "quad_class": quad_class(e["cameo"]), "goldstein": e["goldstein"],
+            "plover": e["plover"], "modality": e["modality"],
+            "location_name": e["place_name"], "country_code": e["country"],
+            "lat": e["lat"], "lon": e["lon"], "doc_id": e["doc_id"], "title": e["title"],
+            "outlet": e["outlet"], "url": e["url"], "evidence_start": e["start"],
+            "evidence_end": e["end"], "evidence_text": evidence_text(conn, e, texts),
+            "cluster_id": e["cluster_id"], "reports": e["reports"],
+        }
+
+
+def plover_record(e: dict[str, Any], evidence: str) -> dict[str, Any]:
+    def actors(role: str) -> list[dict[str, Any]]:
+        return [{"name": a["name"], "code": a["code"], "country": a["code"][:3],
+                 "sector": a["code"][3:6] or None, "actor_id": a["actor_id"]} for a in e[role]]
+
+    return {
+        "id": f"{e['doc_id']}#{e['idx']}",
+        "event_type": e["plover"],
+        "mode": e["modality"],
+        "cameo": e["cameo"],
+        "event_date": e["date"],
+        "actor1": actors("source"),
+        "actor2": actors("target"),
+        "location": {"name": e["place_name"], "country": e["country"], "lat": e["lat"],
+                     "lon": e["lon"]} if e["place_name"] or e["country"] else None,
+        "source": {"doc_id": e["doc_id"], "title": e["title"], "outlet": e["outlet"]},
+        "evidence": {"start": e["start"], "end": e["end"], "text": evidence},
+        "cluster": {"id": e["cluster_id"], "reports": e["reports"], "outlets": e["outlets"]},
+    }
+
+
+def export_jsonl(store: Store, output: str) -> int:
+    count = 0
+    texts: dict[str, str] = {}
+    with store.engine.connect() as conn, atomic_output(output) as handle:
+        for event in all_events(conn):
+            record = plover_record(event, evidence_text(conn, event, texts))
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def export_csv(store: Store, output: str) -> int:
+    count = 0
+    with store.engine.connect() as conn, atomic_output(output) as handle:
+        writer = csv.DictWriter(handle, fieldnames=PHOENIX_COLUMNS)
+        writer.writeheader()
+        for row in phoenix_rows(conn):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def export_parquet(store: Store, output: str) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    fields = [(name, pa.string()) for name in PHOENIX_COLUMNS]
+    types = {"year": pa.int32(), "month": pa.int32(), "day": pa.int32(),
+             "quad_class": pa.int32(), "goldstein": pa.float64(), "lat": pa.float64(),
+             "lon": pa.float64(), "evidence_start": pa.int64(), "evidence_end": pa.int64(),
+             "cluster_id": pa.int64(), "reports": pa.int64()}
+    arrow_schema = pa.schema([(name, types.get(name, kind)) for name, kind in fields])
+    with store.engine.connect() as conn:
+        rows = list(phoenix_rows(conn))
+    table = pa.Table.from_pylist(rows, schema=arrow_schema)
+    with atomic_output(output, "wb") as handle:
+        pq.write_table(table, handle)
+    return len(rows)
+
+
+def export_geojson(store: Store, output: str) -> int:
+    features = []
+    with store.engine.connect() as conn:
+        for e in query.map_points(conn, limit=10_000_000):
+            features.append(point(e["lon"], e["lat"], {
+                "kind": "event", "plover": e["plover"], "cameo": e["cameo"], "date": e["date"],
+                "place": e["place_name"], "country": e["country"], "doc_id": e["doc_id"],
+                "event_idx": e["idx"], "title": e["title"]}))
+        for p in query.located_places(conn, limit=10_000_000):
+            features.append(point(p["lon"], p["lat"], {
+                "kind": "place", "name": p["name"], "geonameid": p["geonameid"],
+                "country": p["country"], "doc_id": p["doc_id"], "start": p["start"],
+                "end": p["end"], "title": p["title"]}))
+    with atomic_output(output) as handle:
+        json.dump({"type": "FeatureCollection", "features": features}, handle,
+                  ensure_ascii=False)
+    return len(features)
+
+
+def point(lon: float, lat: float, properties: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": properties}
+
+
+def xml_text(value: Any) -> str:
+    return XML_INVALID.sub("", "" if value is None else str(value))
+
+
+def export_graphml(store: Store, output: str) -> int:
+    with store.engine.connect() as conn:
+        nodes, edges = query.network(conn, limit=1_000_000)
+    ns = "http://graphml.graphdrawing.org/xmlns"
+    root = ET.Element("graphml", xmlns=ns)
+    for key, target, kind in (("name", "node", "string"), ("code", "node", "string"),
+                              ("country", "node", "string"), ("degree", "node", "int"),
+                              ("weight", "edge", "int")):
+        ET.SubElement(root, "key", {"id": key, "for": target, "attr.name": key,
+                                    "attr.type": kind})
+    graph = ET.SubElement(root, "graph", id="actors", edgedefault="directed")
+    for node in nodes:
+        element = ET.SubElement(graph, "node", id=f"a{node['id']}")
+        for key in ("name", "code", "country", "degree"):
+            ET.SubElement(element, "data", key=key).text = xml_text(node[key])
+    for i, edge in enumerate(edges):
+        element = ET.SubElement(graph, "edge", id=f"e{i}", source=f"a{edge['source']}",
+                                target=f"a{edge['target']}")
+        ET.SubElement(element, "data", key="weight").text = str(edge["n"])
+    with atomic_output(output, "wb") as handle:
+        ET.ElementTree(root).write(handle, encoding="utf-8", xml_declaration=True)
+    return len(nodes) + len(edges)
+
+
+EXPORTERS: dict[str, Callable[[Store, str], int]] = {
+    "jsonl": export_jsonl,
+    "csv": export_csv,
+    "parquet": export_parquet,
+    "geojson": export_geojson,
+    "graphml": export_graphml,
+}

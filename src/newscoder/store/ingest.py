@@ -1,0 +1,177 @@
+"""Ingest: read, analyse and store documents, once each, in crash-safe batches.
+
+A document already in the store (same id, or same text under another id) is skipped before
+it is analysed, so a run that was killed starts again where its last committed batch ended.
+Each batch is one transaction: after ``kill -9`` a document is either stored with all its
+rows or not at all. Near-duplicates (wire copies with a changed line or two) are stored and
+linked to the earlier copy through MinHash signatures.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import select
+
+from newscoder.errors import ReadError
+from newscoder.model import Analysis, Document
+from newscoder.store import schema
+from newscoder.store.db import Store
+from newscoder.store.sources import iter_inputs
+from newscoder.store.write import content_hash, refresh_cluster_counts, store_analysis
+
+NUM_PERM = 64
+SCHEME = "affine32"  # stored signatures are compared only with ones of the same scheme
+NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of word shingles
+SHINGLE = 3
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class IngestReport:
+    stored: int = 0
+    skipped: int = 0
+    near_duplicates: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def signature(text: str) -> MinHash:
+    words = WORD.findall(text.casefold())
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    minhash.update_batch([s.encode("utf-8", "surrogatepass") for s in shingles])
+    return minhash
+
+
+def to_bytes(minhash: MinHash) -> bytes:
+    return np.asarray(minhash.hashvalues, dtype="<u8").tobytes()
+
+
+def from_bytes(data: bytes) -> MinHash:
+    values = np.frombuffer(data, dtype="<u8").copy()
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
+
+
+class Deduplicator:
+    """What the store already holds: ids and text hashes (exact) and MinHash LSH (near)."""
+
+    def __init__(self, store: Store) -> None:
+        table = schema.documents
+        self.ids: set[str] = set()
+        self.hashes: set[str] = set()
+        self.lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=NUM_PERM)
+        self.signatures: dict[str, MinHash] = {}
+        self.lock = threading.Lock()
+        with store.engine.connect() as conn:
+            rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.minhash))
+            for doc_id, digest, minhash in rows:
+                self.ids.add(doc_id)
+                self.hashes.add(digest)
+                if minhash:
+                    self.remember(doc_id, from_bytes(minhash))
+
+    def claim(self, document: Document) -> bool:
+        """True the first time a document (by id or text) is seen; later copies are skipped."""
+        digest = content_hash(document.text)
+        with self.lock:
+            if document.id in self.ids or digest in self.hashes:
+                return False
+            self.ids.add(document.id)
+            self.hashes.add(digest)
+            return True
+
+    def near(self, minhash: MinHash) -> list[tuple[str, float]]:
+        found = [(other, minhash.jaccard(self.signatures[other])) for other in
+                 self.lsh.query(minhash)]
+        return sorted(found, key=lambda pair: -pair[1])[:5]
+
+    def remember(self, doc_id: str, minhash: MinHash) -> None:
+        self.lsh.insert(doc_id, minhash)
+        self.signatures[doc_id] = minhash
+
+
+def write_batch(store: Store, batch: list[Analysis], dedup: Deduplicator) -> int:
+    """One transaction for the whole batch; the near-duplicate links it made."""
+    signatures = [signature(a.document.text) for a in batch]
+    links = 0
+    clusters: set[int] = set()
+    with store.engine.begin() as conn:
+        pending: dict[str, MinHash] = {}
+        for analysis, minhash in zip(batch, signatures, strict=True):
+            near = dedup.near(minhash)
+            # Copies within this batch are not in the LSH index yet.
+            near += [(other, minhash.jaccard(sig)) for other, sig in pending.items()
+                     if minhash.jaccard(sig) >= NEAR_DUPLICATE]
+            links += len(near)
+            clusters |= store_analysis(
+                conn, analysis, content_hash(analysis.document.text), to_bytes(minhash), near
+            )
+            pending[analysis.document.id] = minhash
+        refresh_cluster_counts(conn, clusters)
+    for doc_id, minhash in pending.items():
+        dedup.remember(doc_id, minhash)
+    return links
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str],
+    workers: int = 1,
+    batch_size: int = 16,
+    on_progress: Callable[[str, str], None] | None = None,
+) -> IngestReport:
+    """Analyse and store every new document under ``paths``.
+
+    ``on_progress(kind, message)`` is called per document with kind ``stored``, ``skipped``
+    or ``failed``.
+    """
+    from newscoder.run import analyze_stream
+
+    report = IngestReport()
+    dedup = Deduplicator(store)
+    tell = on_progress or (lambda kind, message: None)
+
+    def fresh() -> Iterator[Document]:
+        for item in iter_inputs(paths):
+            if isinstance(item, ReadError):
+                report.failures.append(str(item))
+                tell("failed", str(item))
+            elif dedup.claim(item):
+                yield item
+            else:
+                report.skipped += 1
+                tell("skipped", item.id)
+
+    batch: list[Analysis] = []
+    for result in analyze_stream(fresh(), workers=workers):
+        if isinstance(result, str):
+            report.failures.append(result)
+            tell("failed", result)
+            continue
+        batch.append(result)
+        if len(batch) >= batch_size:
+            report.near_duplicates += flush(store, batch, dedup, report, tell)
+    report.near_duplicates += flush(store, batch, dedup, report, tell)
+    return report
+
+
+def flush(
+    store: Store,
+    batch: list[Analysis],
+    dedup: Deduplicator,
+    report: IngestReport,
+    tell: Callable[[str, str], None],
+) -> int:
+    if not batch:
+        return 0
+    links = write_batch(store, batch, dedup)
+    for analysis in batch:
+        report.stored += 1
+        tell("stored", analysis.document.id)
+    batch.clear()
+    return links

@@ -1,0 +1,232 @@
+"""The store's tables, in SQLAlchemy Core so one definition serves SQLite and PostgreSQL.
+
+Every record of the analysis gets a normalised table keyed by ``(doc_id, idx)`` with the
+contract's character offsets, so a user can query the store with any SQL tool. The whole
+contract record is kept as JSON in ``documents.record`` as well: the API serves it as is.
+Actors and event clusters are cross-document: one row per identity, however many articles
+mention it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+)
+
+APPLICATION = "newscoder"
+# Bump when a table changes and add the step to ``MIGRATIONS`` in newscoder.store.db.
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "newscoder_meta",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+migrations = Table(
+    "migrations",
+    metadata,
+    Column("version", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("applied_at", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("content_hash", Text, nullable=False, unique=True),
+    Column("title", Text),
+    Column("published", Text, index=True),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("url", Text),
+    Column("source_path", Text),
+    Column("text", Text, nullable=False),
+    Column("record", Text, nullable=False),  # the contract record, JSON
+    Column("minhash", LargeBinary),  # near-duplicate signature (uint64 values)
+    Column("ingested_at", Text, nullable=False),
+)
+
+duplicates = Table(
+    "duplicates",
+    metadata,
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("other_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("similarity", Float, nullable=False),
+)
+
+
+def _per_document(name: str, *columns: Column) -> Table:
+    """A table of one record kind: ``(doc_id, idx)`` keys it, documents own it."""
+    return Table(
+        name,
+        metadata,
+        Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+        Column("idx", Integer, primary_key=True),
+        *columns,
+    )
+
+
+sentences = _per_document(
+    "sentences", Column("start", Integer, nullable=False), Column("end", Integer, nullable=False)
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False, unique=True),  # kb:JOHN_KERRY or name:john kerry
+    Column("name", Text, nullable=False),
+    Column("label", Text),  # PERSON, ORG, GPE... when known from an entity
+    Column("code", Text, index=True),  # CAMEO actor code, most recent seen
+    Column("country", Text, index=True),
+    Column("sector", Text),
+    Column("kb_id", Text),
+)
+
+entities = _per_document(
+    "entities",
+    Column("name", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("country", Text),
+    Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
+)
+
+mentions = _per_document(
+    "mentions",
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", Text, nullable=False),
+    Column("entity_idx", Integer),
+    Column("is_pronoun", Boolean, nullable=False, default=False),
+)
+
+actor_mentions = _per_document(
+    "actor_mentions",
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("code", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("entity_idx", Integer),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
+)
+
+quotes = _per_document(
+    "quotes",
+    Column("kind", Text, nullable=False),
+    Column("start", Integer, nullable=False),  # first content fragment
+    Column("end", Integer, nullable=False),  # last content fragment
+    Column("content", Text, nullable=False),  # the fragments' text joined by " … "
+    Column("fragments", Text, nullable=False),  # JSON [[start, end], ...]
+    Column("speaker_name", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_actor_id", Integer, ForeignKey("actors.id"), index=True),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+)
+
+timexes = _per_document(
+    "timexes",
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("value", Text, nullable=False),
+)
+
+places = _per_document(
+    "places",
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("geonameid", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", Text, index=True),
+)
+
+figures = _per_document(
+    "figures",
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("category", Text, nullable=False, index=True),
+    Column("headline", Boolean, nullable=False, default=False),
+)
+
+event_clusters = Table(
+    "event_clusters",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False, index=True),  # type|sources|targets|place
+    Column("plover", Text, nullable=False),
+    Column("cameo", Text, nullable=False),
+    Column("date_first", Text),
+    Column("date_last", Text),
+    Column("country", Text),
+    Column("reports", Integer, nullable=False, default=0),  # articles reporting it
+    Column("outlets", Integer, nullable=False, default=0),  # distinct outlets among them
+)
+
+events = _per_document(
+    "events",
+    Column("plover", Text, nullable=False, index=True),
+    Column("cameo", Text, nullable=False, index=True),
+    Column("date", Text, index=True),
+    Column("modality", Text, nullable=False),
+    Column("start", Integer, nullable=False),  # evidence
+    Column("end", Integer, nullable=False),
+    Column("goldstein", Float),
+    Column("place_name", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", Text, index=True),
+    Column("cluster_id", Integer, ForeignKey("event_clusters.id"), index=True),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("doc_id", Text, primary_key=True),
+    Column("event_idx", Integer, primary_key=True),
+    Column("role", Text, primary_key=True),  # source | target
+    Column("position", Integer, primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("code", Text, nullable=False),
+    Column("name", Text, nullable=False),
+    ForeignKeyConstraint(
+        ["doc_id", "event_idx"], ["events.doc_id", "events.idx"], ondelete="CASCADE"
+    ),
+)
+
+Index("ix_mentions_entity", mentions.c.doc_id, mentions.c.entity_idx)
+
+# Child tables in the order a document's rows are deleted (children first).
+PER_DOCUMENT = (
+    event_actors,
+    events,
+    figures,
+    places,
+    timexes,
+    quotes,
+    actor_mentions,
+    mentions,
+    entities,
+    sentences,
+    duplicates,
+)

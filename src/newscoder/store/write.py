@@ -1,0 +1,382 @@
+"""Writing one analysed document into the store, with its cross-document links.
+
+Called inside the batch's transaction: either a document and all its rows are visible, or
+none of them. Actors are matched across documents by a key (the knowledge-base id when the
+actor coder found one, else the normalised name of the entity or actor), and events by
+their type, actors and place within a day of each other, so a cluster counts the articles
+that corroborate it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, text, update
+
+from newscoder.model import Actor, Analysis, Event
+from newscoder.store import schema
+
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+SPACES = re.compile(r"\s+")
+CLUSTER_DAYS = 1  # events at most this many days apart may be one event
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def name_key(name: str) -> str:
+    """``name:john kerry`` for "John  Kerry" and "the John Kerry"."""
+    cleaned = LEADING_ARTICLE.sub("", SPACES.sub(" ", name.strip().replace("’", "'")))
+    return "name:" + cleaned.casefold()
+
+
+class ActorRegistry:
+    """Finds or creates the cross-document actor rows, caching ids within a transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.ids: dict[str, int] = {}
+
+    def actor_id(self, key: str, name: str, **fields: Any) -> int:
+        if key in self.ids:
+            found = self.ids[key]
+        else:
+            key = storable(self.conn, {"key": key})["key"]
+            row = self.conn.execute(
+                select(schema.actors.c.id).where(schema.actors.c.key == key)
+            ).first()
+            if row is None:
+                row_values = storable(self.conn, {"key": key, "name": name, **fields})
+                found = self.conn.execute(
+                    insert(schema.actors).values(row_values)
+                ).inserted_primary_key[0]
+                self.ids[key] = found
+                return found
+            found = row[0]
+            self.ids[key] = found
+        # Fill in what an earlier document did not know (a code, a country).
+        known = {k: v for k, v in fields.items() if v}
+        if known:
+            table = schema.actors
+            self.conn.execute(
+                update(table)
+                .where(table.c.id == found)
+                .values({k: func.coalesce(table.c[k], v) for k, v in known.items()})
+            )
+        return found
+
+
+def entity_keys(analysis: Analysis) -> dict[int, str]:
+    """Entity index -> actor key: a linked actor's knowledge-base id wins over the name."""
+    keys = {i: name_key(e.name) for i, e in enumerate(analysis.entities)}
+    for actor in analysis.actors:
+        if actor.entity_id is not None and actor.kb_id and actor.entity_id in keys:
+            keys[actor.entity_id] = f"kb:{actor.kb_id}"
+    return keys
+
+
+def actor_key(actor: Actor, keys: dict[int, str]) -> str:
+    if actor.entity_id is not None and actor.entity_id in keys:
+        return keys[actor.entity_id]
+    if actor.kb_id:
+        return f"kb:{actor.kb_id}"
+    return name_key(actor.name)
+
+
+def store_analysis(
+    conn: Connection,
+    analysis: Analysis,
+    digest: str,
+    minhash: bytes | None = None,
+    near_duplicates: Iterable[tuple[str, float]] = (),
+) -> set[int]:
+    """Insert the document and every record of its analysis; the event clusters it touched."""
+    doc = analysis.document
+    record = analysis.to_dict()
+    conn.execute(
+        insert(schema.documents),
+        storable(conn, dict(
+            id=doc.id,
+            content_hash=digest,
+            title=doc.title,
+            published=doc.published,
+            outlet=doc.outlet,
+            author=doc.author,
+            url=doc.url,
+            source_path=doc.source_path,
+            text=doc.text,
+            record=json.dumps(record, ensure_ascii=False),
+            minhash=minhash,
+            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )),
+    )
+    for other, similarity in near_duplicates:
+        conn.execute(
+            insert(schema.duplicates).values(doc_id=doc.id, other_id=other, similarity=similarity)
+        )
+    if conn.dialect.name == "sqlite":
+        conn.execute(
+            text("INSERT INTO documents_fts (doc_id, title, body) VALUES (:id, :title, :body)"),
+            {"id": doc.id, "title": doc.title or "", "body": doc.text},
+        )
+    registry = ActorRegistry(conn)
+    keys = entity_keys(analysis)
+    write_basic_rows(conn, analysis)
+    entity_actor = write_entities(conn, analysis, registry, keys)
+    actor_ids = write_actor_mentions(conn, analysis, registry, keys)
+    write_quotes(conn, analysis, registry, entity_actor)
+    return write_events(conn, analysis, registry, keys, actor_ids)
+
+
+def insert_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(table), [storable(conn, row) for row in rows])
+
+
+def storable(conn: Connection, row: dict[str, Any]) -> dict[str, Any]:
+    """PostgreSQL text cannot hold NUL: replace it by U+FFFD (same length, offsets hold)."""
+    if conn.dialect.name != "postgresql":
+        return row
+    return {k: v.replace("\x00", "\ufffd") if isinstance(v, str) else v for k, v in row.items()}
+
+
+def write_basic_rows(conn: Connection, analysis: Analysis) -> None:
+    doc_id = analysis.document.id
+    insert_rows(
+        conn,
+        schema.sentences,
+        [{"doc_id": doc_id, "idx": i, "start": s.start, "end": s.end}
+         for i, s in enumerate(analysis.sentences)],
+    )
+    insert_rows(
+        conn,
+        schema.mentions,
+        [{"doc_id": doc_id, "idx": i, "start": m.start, "end": m.end, "text": m.text,
+          "label": m.label, "entity_idx": m.entity_id, "is_pronoun": m.is_pronoun}
+         for i, m in enumerate(analysis.mentions)],
+    )
+    insert_rows(
+        conn,
+        schema.timexes,
+        [{"doc_id": doc_id, "idx": i, "start": t.start, "end": t.end, "type": t.type,
+          "value": t.value} for i, t in enumerate(analysis.timexes)],
+    )
+    insert_rows(
+        conn,
+        schema.places,
+        [{"doc_id": doc_id, "idx": i, "start": p.start, "end": p.end, "name": p.name,
+          "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "country": p.country}
+         for i, p in enumerate(analysis.places)],
+    )
+    insert_rows(
+        conn,
+        schema.figures,
+        [{"doc_id": doc_id, "idx": i, "start": f.start, "end": f.end, "value": float(f.value),
+          "category": f.category, "headline": f.headline}
+         for i, f in enumerate(analysis.figures)],
+    )
+
+
+def write_entities(
+    conn: Connection, analysis: Analysis, registry: ActorRegistry, keys: dict[int, str]
+) -> dict[int, int]:
+    """Store the entities; named people, organisations and countries become actors."""
+    doc_id = analysis.document.id
+    coded = {a.entity_id: a for a in analysis.actors if a.entity_id is not None}
+    entity_actor: dict[int, int] = {}
+    rows = []
+    for i, entity in enumerate(analysis.entities):
+        actor = coded.get(i)
+        actor_id = registry.actor_id(
+            keys[i],
+            entity.name,
+            label=entity.label,
+            code=actor.code if actor else None,
+            country=entity.country or (actor.country if actor else None),
+            sector=actor.sector if actor else None,
+            kb_id=actor.kb_id if actor else None,
+        )
+        entity_actor[i] = actor_id
+        rows.append({"doc_id": doc_id, "idx": i, "name": entity.name, "label": entity.label,
+                     "country": entity.country, "actor_id": actor_id})
+    insert_rows(conn, schema.entities, rows)
+    return entity_actor
+
+
+def register_actor(registry: ActorRegistry, actor: Actor, keys: dict[int, str]) -> int:
+    return registry.actor_id(
+        actor_key(actor, keys),
+        actor.name,
+        code=actor.code,
+        country=actor.country,
+        sector=actor.sector,
+        kb_id=actor.kb_id,
+    )
+
+
+def write_actor_mentions(
+    conn: Connection, analysis: Analysis, registry: ActorRegistry, keys: dict[int, str]
+) -> list[int]:
+    doc_id = analysis.document.id
+    ids = [register_actor(registry, a, keys) for a in analysis.actors]
+    insert_rows(
+        conn,
+        schema.actor_mentions,
+        [{"doc_id": doc_id, "idx": i, "start": a.start, "end": a.end, "code": a.code,
+          "name": a.name, "entity_idx": a.entity_id, "actor_id": ids[i]}
+         for i, a in enumerate(analysis.actors)],
+    )
+    return ids
+
+
+def write_quotes(
+    conn: Connection, analysis: Analysis, registry: ActorRegistry, entity_actor: dict[int, int]
+) -> None:
+    doc = analysis.document
+    rows = []
+    for i, quote in enumerate(analysis.quotes):
+        if not quote.content:
+            continue
+        speaker = quote.speaker
+        speaker_id = None
+        if speaker is not None:
+            speaker_id = entity_actor.get(speaker.entity_id) if speaker.entity_id is not None \
+                else None
+            if speaker_id is None and speaker.kind in ("person", "organisation"):
+                speaker_id = registry.actor_id(name_key(speaker.name), speaker.name)
+        content = " … ".join(s.slice(doc.text) for s in quote.content)
+        rows.append({
+            "doc_id": doc.id, "idx": i, "kind": quote.kind,
+            "start": quote.content[0].start, "end": quote.content[-1].end,
+            "content": content,
+            "fragments": json.dumps([[s.start, s.end] for s in quote.content]),
+            "speaker_name": speaker.name if speaker else None,
+            "speaker_start": speaker.start if speaker else None,
+            "speaker_end": speaker.end if speaker else None,
+            "speaker_actor_id": speaker_id,
+            "cue_start": quote.cue.start if quote.cue else None,
+            "cue_end": quote.cue.end if quote.cue else None,
+        })
+    insert_rows(conn, schema.quotes, rows)
+    if conn.dialect.name == "sqlite":
+        for row in rows:
+            conn.execute(
+                text("INSERT INTO quotes_fts (doc_id, idx, speaker, content) "
+                     "VALUES (:doc_id, :idx, :speaker, :content)"),
+                {"doc_id": row["doc_id"], "idx": row["idx"],
+                 "speaker": row["speaker_name"] or "", "content": row["content"]},
+            )
+
+
+def write_events(
+    conn: Connection,
+    analysis: Analysis,
+    registry: ActorRegistry,
+    keys: dict[int, str],
+    actor_ids: list[int],
+) -> set[int]:
+    doc = analysis.document
+    touched: set[int] = set()
+    by_span = {(a.start, a.end, a.code): actor_ids[i] for i, a in enumerate(analysis.actors)}
+    for i, event in enumerate(analysis.events):
+        roles = {
+            role: [by_span.get((a.start, a.end, a.code)) or register_actor(registry, a, keys)
+                   for a in actors]
+            for role, actors in (("source", event.source), ("target", event.target))
+        }
+        place = event.place
+        country = place.country if place else None
+        cluster_id = assign_cluster(conn, event, roles)
+        touched.add(cluster_id)
+        conn.execute(insert(schema.events), storable(conn, dict(
+            doc_id=doc.id, idx=i, plover=event.plover, cameo=event.cameo,
+            date=(event.date or "")[:10] or None, modality=event.modality,
+            start=event.evidence.start, end=event.evidence.end, goldstein=event.goldstein,
+            place_name=place.name if place else None, lat=place.lat if place else None,
+            lon=place.lon if place else None, country=country, cluster_id=cluster_id,
+        )))
+        insert_rows(conn, schema.event_actors, [
+            {"doc_id": doc.id, "event_idx": i, "role": role, "position": p,
+             "actor_id": actor_id, "code": actor.code, "name": actor.name}
+            for role, actors in (("source", event.source), ("target", event.target))
+            for p, (actor, actor_id) in enumerate(zip(actors, roles[role], strict=True))
+        ])
+    return touched
+
+
+def parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def cluster_key(event: Event, roles: dict[str, list[int]]) -> str:
+    place = event.place
+    where = ""
+    if place is not None:
+        where = str(place.geonameid) if place.geonameid else (place.country or "")
+    sources = ",".join(str(i) for i in sorted(set(roles["source"])))
+    targets = ",".join(str(i) for i in sorted(set(roles["target"])))
+    return f"{event.cameo}|{sources}|{targets}|{where}"
+
+
+def assign_cluster(conn: Connection, event: Event, roles: dict[str, list[int]]) -> int:
+    """The cluster of the same event reported elsewhere (within a day), or a new one."""
+    table = schema.event_clusters
+    key = cluster_key(event, roles)
+    day = parse_day(event.date)
+    chosen = None
+    for row in conn.execute(select(table).where(table.c.key == key)).mappings():
+        first, last = parse_day(row["date_first"]), parse_day(row["date_last"])
+        if day is None and first is None:
+            chosen = row
+            break
+        if day is not None and first is not None and last is not None and (
+            (first - day).days <= CLUSTER_DAYS and (day - last).days <= CLUSTER_DAYS
+        ):
+            chosen = row
+            break
+    country = event.place.country if event.place else None
+    iso = day.isoformat() if day else None
+    if chosen is None:
+        return conn.execute(insert(table).values(
+            key=key, plover=event.plover, cameo=event.cameo, date_first=iso, date_last=iso,
+            country=country, reports=0, outlets=0,
+        )).inserted_primary_key[0]
+    values: dict[str, Any] = {}
+    if iso:
+        values["date_first"] = min(iso, chosen["date_first"] or iso)
+        values["date_last"] = max(iso, chosen["date_last"] or iso)
+    if values:
+        conn.execute(update(table).where(table.c.id == chosen["id"]).values(values))
+    return int(chosen["id"])
+
+
+def refresh_cluster_counts(conn: Connection, cluster_ids: Iterable[int] | None = None) -> None:
+    """Recount the distinct articles and outlets of clusters (after a batch is written)."""
+    events, docs, clusters = schema.events, schema.documents, schema.event_clusters
+    reports = (
+        select(func.count(func.distinct(events.c.doc_id)))
+        .where(events.c.cluster_id == clusters.c.id)
+        .scalar_subquery()
+    )
+    outlets = (
+        select(func.count(func.distinct(func.coalesce(docs.c.outlet, docs.c.id))))
+        .select_from(events.join(docs, docs.c.id == events.c.doc_id))
+        .where(events.c.cluster_id == clusters.c.id)
+        .scalar_subquery()
+    )
+    statement = update(clusters).values(reports=reports, outlets=outlets)
+    if cluster_ids is not None:
+        ids = list(cluster_ids)
+        if not ids:
+            return
+        statement = statement.where(clusters.c.id.in_(ids))
+    conn.execute(statement)

@@ -1,0 +1,260 @@
+"""The store: schema and migrations, refusing foreign files, writing analyses, cross-document
+actors and event clusters, and search that never chokes on what a user types.
+
+Every test runs on SQLite; the ``any_db`` ones also run on PostgreSQL when
+NEWSCODER_TEST_POSTGRES holds a URL of a scratch database (CI starts one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from newscoder.errors import StoreError
+from newscoder.store import query, schema
+from newscoder.store.db import open_store
+from storefixtures import HOSTILE, build_store, meeting_a
+
+POSTGRES = os.environ.get("NEWSCODER_TEST_POSTGRES")
+
+
+def reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    from newscoder.store.db import database_url
+
+    engine = create_engine(database_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh store location: a SQLite file, or the scratch PostgreSQL database emptied."""
+    if request.param == "sqlite":
+        return str(tmp_path / "news.db")
+    if not POSTGRES:
+        pytest.skip("NEWSCODER_TEST_POSTGRES is not set (CI sets it)")
+    reset_postgres(POSTGRES)
+    return POSTGRES
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store holding the invented articles, built once per module (tests only read it)."""
+    if request.param == "sqlite":
+        db = str(tmp_path_factory.mktemp("store") / "news.db")
+    elif not POSTGRES:
+        pytest.skip("NEWSCODER_TEST_POSTGRES is not set (CI sets it)")
+    else:
+        reset_postgres(POSTGRES)
+        db = POSTGRES
+    build_store(db)
+    return db
+
+
+def test_a_new_store_records_its_schema_version_and_migrations(any_db: str) -> None:
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        assert query.schema_version(conn) == schema.SCHEMA_VERSION
+        applied = conn.execute(select(schema.migrations.c.version)).scalars().all()
+        assert applied == list(range(1, schema.SCHEMA_VERSION + 1))
+    # Opening it again migrates nothing and loses nothing.
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(schema.migrations)).scalar() == \
+            schema.SCHEMA_VERSION
+
+
+def test_sqlite_store_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with open_store(str(db)) as store, store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\xffnot a database at all" * 50, "not a SQLite database"),
+        (b"id,text\n1,hello\n", "not a SQLite database"),
+        (b"SQLite format 3\x00" + b"\x13" * 200, "cannot open the store"),
+    ],
+    ids=["random-bytes", "csv-file", "corrupt-sqlite"],
+)
+def test_a_corrupt_or_foreign_file_is_refused_and_left_untouched(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    db = tmp_path / "news.db"
+    db.write_bytes(content)
+    with pytest.raises(StoreError, match=message):
+        open_store(str(db))
+    assert db.read_bytes() == content
+
+
+def test_another_applications_sqlite_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "their.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+        conn.execute("INSERT INTO invoices VALUES (1, 9.5)")
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="not a newscoder store.*invoices|invoices.*not a"):
+        open_store(str(db))
+    assert db.read_bytes() == before
+
+
+def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    open_store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE newscoder_meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="newer"):
+        open_store(db)
+
+
+def test_opening_a_missing_store_read_only_says_so(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such store"):
+        open_store(str(tmp_path / "absent.db"), create=False, readonly=True)
+
+
+def test_documents_table_holds_the_contract_record(built: str) -> None:
+    any_db = built
+    expected = meeting_a().to_dict()
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        ids = conn.execute(text("SELECT id FROM documents ORDER BY id")).scalars().all()
+        assert ids == ["hostile<b>", "meeting-a", "meeting-b"]
+        assert query.record(conn, "meeting-a") == json.loads(json.dumps(expected))
+
+
+def test_records_are_normalised_with_their_offsets(built: str) -> None:
+    any_db = built
+    analysis = meeting_a()
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        parts = query.document_parts(conn, "meeting-a")
+    text_ = analysis.text
+    assert [(m["start"], m["end"]) for m in parts["mentions"]] == sorted(
+        (m.start, m.end) for m in analysis.mentions)
+    quote = parts["quotes"][0]
+    assert text_[quote["start"]:quote["end"]] == "We will meet again before the spring,"
+    assert quote["speaker_name"] == "Lena Marsh"
+    assert [t["value"] for t in parts["timexes"]] == ["2024-03-04", "2024-W09"]
+    assert {p["country"] for p in parts["places"]} == {"TUR"}
+    assert parts["figures"][0]["value"] == 12 and parts["figures"][0]["headline"]
+    event = parts["events"][0]
+    assert text_[event["start"]:event["end"]].startswith("Foreign Minister Lena Marsh met")
+    assert [a["name"] for a in event["source"]] == ["Lena Marsh"]
+
+
+def test_the_same_actor_across_articles_is_one_actor(built: str) -> None:
+    any_db = built
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        found = query.find_actors(conn, "Lena Marsh")
+        assert len(found) == 1
+        dossier = query.actor_dossier(conn, found[0]["id"])
+    assert dossier is not None
+    assert {d["id"] for d in dossier["documents"]} == {"meeting-a", "meeting-b", "hostile<b>"}
+    assert [q["content"] for q in dossier["quotes_by"]] == ["We will meet again before the spring,"]
+    # Omar Vell quotes about "the minister", not by name: no quote about Marsh from him.
+    assert len(dossier["as_source"]) == 2 and dossier["code"] == "TURGOV"
+
+
+def test_one_event_reported_twice_is_one_cluster_with_two_reports(built: str) -> None:
+    any_db = built
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        consults = query.events(conn, query.EventFilter(type="CONSULT"))
+    assert len(consults) == 2
+    assert consults[0]["cluster_id"] == consults[1]["cluster_id"]
+    assert {(e["reports"], e["outlets"]) for e in consults} == {(2, 2)}
+
+
+def test_events_more_than_a_day_apart_stay_separate(tmp_path: Path) -> None:
+    from newscoder.store.ingest import Deduplicator, write_batch
+    from storefixtures import meeting_b
+
+    later = meeting_b()
+    later.document.id = "meeting-b-later"
+    later.document.text += " "  # another text, so not a duplicate
+    later.events[0].date = "2024-03-09"
+    db = str(tmp_path / "news.db")
+    with open_store(db) as store:
+        write_batch(store, [meeting_a(), later], Deduplicator(store))
+        with store.engine.connect() as conn:
+            consults = query.events(conn, query.EventFilter(type="040"))
+    assert len({e["cluster_id"] for e in consults}) == 2
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ['"', "'", "Marsh' OR 1=1 --", "%", "_", "100%", "--", "NEAR(a b)", "Marsh*", "a:b",
+     "^Marsh", "(", ")", "AND OR NOT", '"unbalanced', "\\", "\x00", "🙂", "ليلى", "", " ",
+     "x" * 500, HOSTILE],
+)
+def test_search_takes_any_text_without_error(built: str, typed: str) -> None:
+    any_db = built
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        result = query.search(conn, typed)
+    assert isinstance(result.documents, list)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Marsh", {"meeting-a", "meeting-b", "hostile<b>"}),
+    ("shelling", {"meeting-a"}),
+    ('"Omar Vell"', {"meeting-b"}),
+    ("nothing-like-this", set()),
+])
+def test_search_finds_documents_by_their_words(built: str, typed: str, expected: set) -> None:
+    any_db = built
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        found = {d["id"] for d in query.search(conn, typed).documents}
+    assert found == expected
+
+
+def test_search_finds_quotes_and_actors(built: str) -> None:
+    any_db = built
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        result = query.search(conn, "spring")
+        assert [q["doc_id"] for q in result.quotes] == ["meeting-a"]
+        assert [a["name"] for a in query.search(conn, "vell").actors] == ["Omar Vell"]
+
+
+def test_event_filters(built: str) -> None:
+    any_db = built
+    f = query.EventFilter
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        def count(filters: query.EventFilter) -> int:
+            return len(query.events(conn, filters))
+
+        assert count(f()) == 4
+        assert count(f(type="ASSAULT")) == 1
+        assert count(f(type="19")) == 1  # CAMEO prefix
+        assert count(f(country="tur")) == 4
+        assert count(f(date_from="2024-03-05")) == 2
+        assert count(f(date_to="2024-03-04")) == 2
+        assert count(f(actor="Marsh")) == 2
+        assert count(f(actor="TUROPP")) == 2
+        assert count(f(actor="100%")) == 0
+
+
+def test_the_actor_network_links_source_to_target(built: str) -> None:
+    any_db = built
+    with open_store(any_db) as store, store.engine.connect() as conn:
+        nodes, edges = query.network(conn)
+    names = {n["id"]: n["name"] for n in nodes}
+    assert [(names[e["source"]], names[e["target"]], e["n"]) for e in edges] == [
+        ("Lena Marsh", "opposition leaders", 2)]
+
+
+def test_read_only_store_cannot_be_written(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    build_store(db)
+    store = open_store(db, create=False, readonly=True)
+    with pytest.raises(Exception, match="readonly"), store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM documents"))
+    store.close()
+    with open_store(db) as store, store.engine.connect() as conn:
+        assert query.counts(conn)["documents"] == 3
