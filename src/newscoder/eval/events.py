@@ -27,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 from newscoder.errors import EvalDataError
 from newscoder.model import Actor, Analysis, Document, Event
 
@@ -116,8 +118,14 @@ def country(code: str | None) -> str | None:
     return CAMEO_TO_ISO.get(code, code)
 
 
-def actor_country(actor: Actor) -> str | None:
-    return country(actor.country) or (country(actor.code) if actor.code[:3] in NON_STATE else None)
+def actor_countries(actor: Actor) -> set[str]:
+    """The countries an actor code names: its country, and the member state of a compound
+    CAMEO prefix (``SCGSRB`` is Serbia within Serbia and Montenegro)."""
+    found = {c for c in (country(actor.country), country(actor.code)) if c}
+    block = actor.code[3:6].upper()
+    if len(block) == 3 and pycountry.countries.get(alpha_3=block) is not None:
+        found.add(block)
+    return {c for c in found if c in NON_STATE or pycountry.countries.get(alpha_3=c) is not None}
 
 
 def gold_countries(row: dict[str, Any]) -> set[str]:
@@ -132,11 +140,13 @@ def gold_sectors(row: dict[str, Any]) -> set[tuple[str, str]]:
 
 
 def event_countries(event: Event) -> set[str]:
-    return {c for a in event.source + event.target if (c := actor_country(a))}
+    return {c for a in event.source + event.target for c in actor_countries(a)}
 
 
 def event_sectors(event: Event) -> set[tuple[str, str]]:
-    return {(actor_country(a) or "", (a.sector or "")[:3]) for a in event.source + event.target}
+    return {
+        (c, (a.sector or "")[:3]) for a in event.source + event.target for c in actor_countries(a)
+    }
 
 
 def evaluate_plover(rows: list[dict[str, Any]]) -> dict[str, float]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -90,6 +91,12 @@ def outermost(actors: list[Actor]) -> list[Actor]:
     return kept
 
 
+def located(actor: Actor, country: str) -> Actor:
+    """A copy of an actor without a country, placed in ``country`` (sector kept)."""
+    code = actor.code.lstrip("-")
+    return replace(actor, code=country + code, country=country)
+
+
 def nearest_group(
     actors: list[Actor], head: Token, text: str, anchor: Actor | None = None
 ) -> list[Actor]:
@@ -149,6 +156,12 @@ class ArgumentFinder:
             if any(a.start < t.idx + len(t) and t.idx < a.end for t in tokens)
         ]
         holding_head = outermost([a for a in inside if a.start <= head.idx < a.end])[:1]
+        if holding_head and holding_head[0].country is None:
+            # "Demonstrators *in Baghdad*", "rebels *in the Ivory Coast*": where a group of
+            # unknown nationality is based gives its country.
+            based = [a for a in inside if a.country and a.start >= holding_head[0].end]
+            if based:
+                holding_head = [located(holding_head[0], based[0].country)]
         if holding_head:
             # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]

@@ -52,6 +52,8 @@ class Cues:
     future: bool = False  # will/shall on the trigger's own clause
     reported_future: bool = False  # "said it *would* allow"
     deontic: bool = False  # must/should on the trigger's own clause
+    modal: bool = False  # may/might/could/would on the trigger's own clause
+    conditional: bool = False  # the trigger's clause is the consequent of "if"/"unless"
     reporter: Token | None = None  # the reporting verb right above the trigger's clause
     purpose: bool = False
 
@@ -80,9 +82,12 @@ def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) ->
                 cues.future = cues.future or first
                 cues.planned = cues.planned or not first
             elif low in lexicon.cue("modality", "conditional_aux"):
-                if low == "would" and first:
-                    cues.reported_future = True
-                elif low not in ("can", "ca"):
+                if low in ("can", "ca"):
+                    continue
+                if first:
+                    cues.modal = True
+                    cues.reported_future = cues.reported_future or low == "would"
+                if not first or low != "would":
                     cues.hypothetical = True
             elif low in lexicon.cue("modality", "deontic"):
                 if first:
@@ -96,6 +101,7 @@ def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) ->
             for m in child.children
         ):
             cues.hypothetical = True  # the consequent of "if ..." is not asserted either
+            cues.conditional = cues.conditional or first
         elif child.dep_ == "advmod" and low in lexicon.cue("modality", "speculative"):
             cues.hypothetical = True
         elif child.dep_ == "amod" and low in lexicon.cue("modality", "planned_adj"):
@@ -166,6 +172,12 @@ def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) ->
             break  # an adverbial clause ("after X attacked") stands on its own
         _frame(head, node, lexicon, cues)
         if head.pos_ in ("VERB", "AUX", "ADJ"):
-            _own_clause(head, lexicon, cues, first=False)
+            # "he would *be* ready to": the copula's auxiliaries belong to the adjective's clause
+            copula = node.dep_ in ("acomp", "attr") and head.pos_ == "AUX" and node is token
+            _own_clause(head, lexicon, cues, first=copula)
         node = head
+    if cues.reporter is None:  # "X may halt talks, the minister *said*"
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.frame("report"):
+                cues.reporter = child
     return cues

@@ -131,7 +131,10 @@ class SentenceCoder:
             inner = self.complement(token)
             if inner is None:
                 continue
-            code = self.lexicon.compose(kind, self.triggers[inner.i].code)
+            inner_code = self.triggers[inner.i].code
+            if kind == "commit" and inner_code[:2] in MATERIAL_CONFLICT_ROOTS:
+                kind = "threaten"  # "vowed to fight", "ready to impose martial law"
+            code = self.lexicon.compose(kind, inner_code)
             if code is None:
                 continue
             self.consumed.update({inner.i, token.i})
@@ -173,6 +176,11 @@ class SentenceCoder:
                     if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
                 ]
             found = finder.collect(heads)
+            if not found and theme:
+                objects = [c for c in token.children if c.dep_ == "dobj"]
+                found = finder.collect(
+                    p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
+                )
             if not found:
                 preps = TARGET_PREPS
                 trigger = self.triggers.get(token.i)
@@ -235,7 +243,7 @@ class SentenceCoder:
         """The clause a noun event is reported in, or None if it is only mentioned."""
         lex = self.lexicon
         position = noun
-        for _ in range(3):  # look through "a series of"
+        for _ in range(3):  # look through "a series of", "a mediation effort"
             head = position.head
             if (
                 position.dep_ == "pobj"
@@ -244,22 +252,29 @@ class SentenceCoder:
             ):
                 position = head.head
                 continue
+            if position.dep_ == "compound" and lemma(head) in lex.cue("events", "event_heads"):
+                position = head
+                continue
             break
         head = position.head
         dep = position.dep_
         if dep in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            if head.i in self.triggers:
+                return None  # the verb's own code wins: "suspended aid shipments" → 162
             word = lemma(head)
             framing = ("aspect", "plan", "hypothetical", "report", "negating")
             if any(word in lex.frame(k) for k in framing):
                 return head
-            if head.i in self.triggers:
-                return None  # the verb's own code wins: "suspended aid shipments" → 162
         if dep == "pobj":
             verb = head.head
             if head.lower_ in CASUALTY_PREPS and lemma(verb) in lex.cue("events", "casualty"):
                 return verb
             if head.lower_ == "for" and lemma(verb) in lex.cue("events", "gathering"):
                 return verb
+            if head.lower_ in ("in", "into") and lemma(verb) in lex.frame("aspect"):
+                return verb  # "engaged in ethnic cleansing", "took part in talks"
+        if dep == "nsubj" and lemma(head) in lex.cue("events", "casualty"):
+            return head  # "a roadside bombing killed a soldier": one event, at the verb
         if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
             return noun
         if dep == "compound":
@@ -286,6 +301,10 @@ class SentenceCoder:
             self.consumed.add(anchor.i)
             if lemma(anchor) in self.lexicon.cue("events", "casualty"):
                 source, target = source or self.perpetrators(anchor), target or self.victims(anchor)
+            elif lemma(anchor) in self.lexicon.frame("aspect") and is_passive(anchor):
+                # "Serb forces were engaged in ethnic cleansing": the subject acts
+                subjects = [c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")]
+                source = source or self.finder.collect(subjects)
             else:
                 source = source or self.sources(anchor)
                 target = target or self.targets(anchor)
@@ -306,10 +325,18 @@ class SentenceCoder:
             return None  # a toll without a perpetrator or an attack named is not coded
         if word in self.lexicon.frame("commit") and any(c.dep_ == "ccomp" for c in verb.children):
             return None  # "agreed there is no future ...": accord, not cooperation
-        if (word in self.lexicon.frame("threaten") or word in self.lexicon.frame("refuse")) and any(
-            c.dep_ in ("xcomp", "ccomp") for c in verb.children
-        ):
-            return None  # "threatening to engulf the region": no act is threatened or refused
+        complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        declined = [c for c in complements if lemma(c) in self.lexicon.frame("refuse_not")]
+        if declined and word in self.lexicon.frame("refuse"):
+            return None  # "declined to comment" refuses a statement, not an act
+        if word in self.lexicon.frame("threaten"):
+            subjects = self.finder.subjects(verb)
+            if not source or any(s.lower_ in ("it", "this", "that", "which") for s in subjects):
+                return None  # "the crisis threatens to engulf the region": a risk, no threat
+            if complements and not any(
+                c.dep_ == "dobj" for comp in complements for c in comp.children
+            ):
+                return None
         cues = read_cues(verb, self.lexicon)
         return Candidate(
             verb, verb, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
@@ -321,10 +348,18 @@ class SentenceCoder:
         requests ("will provide aid" → AGREE, "will shell" → THREATEN, "X said Y must" →
         REQUEST)."""
         cues = candidate.cues
+        root = candidate.code[:2]
+        stated = cues.reporter is not None  # someone said so: an intent, offer or threat
+        future = cues.future or (cues.reported_future and stated)
+        if cues.negated and future and stated and root in COOPERATIVE_ROOTS:
+            return self._recoded(candidate, "refuse")  # "said it would not accept refugees"
+        if cues.conditional and stated and (future or cues.modal) and not cues.negated:
+            if root in COOPERATIVE_ROOTS:
+                return self._recoded(candidate, "commit")  # a conditional offer
+            if root in MATERIAL_CONFLICT_ROOTS:
+                return self._recoded(candidate, "threaten")  # "will withdraw ... unless"
         if cues.negated or cues.hypothetical:
             return candidate
-        root = candidate.code[:2]
-        future = cues.future or (cues.reported_future and cues.reporter is not None)
         if future and root in COOPERATIVE_ROOTS:
             return self._recoded(candidate, "commit")
         if future and root in MATERIAL_CONFLICT_ROOTS:
@@ -350,8 +385,29 @@ class SentenceCoder:
         return candidate
 
     # ---- the sentence ------------------------------------------------------------------
+    def obligations(self) -> list[Candidate]:
+        """ "X said Y must ...": a demand by X on Y even when the act is not in the lexicon."""
+        found = []
+        deontic = self.lexicon.cue("modality", "deontic")
+        for token in self.sent:
+            if token.i in self.triggers or token.pos_ not in ("VERB", "AUX"):
+                continue
+            if token.dep_ != "ccomp" or lemma(token.head) not in self.lexicon.frame("report"):
+                continue
+            must = [c for c in token.children if c.dep_ == "aux" and c.lower_ in deontic]
+            if not must or any(c.dep_ == "neg" for c in token.children):
+                continue
+            source = self.finder.collect(self.finder.subjects(token.head))
+            target = self.finder.collect(c for c in token.children if c.dep_ in ("nsubj",))
+            if not source or not target:
+                continue
+            code = "100" if must[0].lower_ == "must" else "020"
+            cues = Cues()
+            found.append(Candidate(token, token, code, None, source, target, cues, "asserted"))
+        return found
+
     def candidates(self) -> list[Candidate]:
-        found = self.compose()
+        found = self.compose() + self.obligations()
         nouns = [
             i
             for i in self.triggers
