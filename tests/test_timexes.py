@@ -115,6 +115,15 @@ def test_time_pattern_extents(text: str, extent: str) -> None:
         ("The strike began in late November.", "late November", "DATE", "2013-11"),
         ("The treaty was signed on 5 May 2010.", "5 May 2010", "DATE", "2010-05-05"),
         ("The offer expires on Christmas Eve.", "Christmas Eve", "DATE", "2013-12-24"),
+        ("The blast struck at 0730 GMT.", "0730 GMT", "TIME", "2014-01-13T07:30"),
+        ("The merger should close by year-end.", "year-end", "DATE", "2014"),
+        ("Polls open at 9:30 a.m. ET on Tuesday.", "9:30 a.m. ET on Tuesday", "TIME",
+         "2014-01-14T09:30"),
+        ("The summit is set for March 25-26.", "March 25", "DATE", "2014-03-25"),
+        ("Sales of the year-ago quarter were restated.", "the year-ago quarter", "DATE",
+         "2012-Q4"),
+        ("Officials said they would finish the work by August.", "August", "DATE", "2014-08"),
+        ("Exports have grown since March.", "March", "DATE", "2013-03"),
     ],
 )
 def test_timexes_values(text: str, expression: str, kind: str, value: str) -> None:
@@ -146,6 +155,11 @@ def test_timexes_without_publication_date(text: str, expression: str, value: str
         "The sun rose over the hills.",
         "Prices fall when supply grows.",
         "He told USA Today that he would run.",
+        "The council adopted Resolution 2118 unanimously.",
+        "Thousands joined the March for Life in the capital.",
+        "The board raised its quarterly dividend.",
+        "She appeared on This Week with the host.",
+        "About three-quarters of voters agreed.",
     ],
 )
 def test_timexes_no_false_alarm(text: str) -> None:

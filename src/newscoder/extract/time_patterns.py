@@ -16,7 +16,7 @@ from newscoder.extract.time_lexicon import TimeLexicon, alternation, load_lexico
 
 B = r"(?<![\w'’-])"  # left boundary: no word character, apostrophe or hyphen before
 E = r"(?![\w’-])"  # right boundary
-YEAR = r"(?:1[0-9]|20)\d\d"
+YEAR = r"(?:1[2-9]|20)\d\d"  # 1200-2099: earlier four-digit numbers are rarely years
 ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)\b)?"
 DAY_END = r"(?:(?![\w’-])|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
 FLAGS = re.IGNORECASE
@@ -30,6 +30,7 @@ class Candidate:
     groups: dict[str, str | None]
     priority: int
     text: str = ""
+    after: str = ""  # the few characters that follow, for filters that look ahead
 
     @property
     def length(self) -> int:
@@ -111,11 +112,11 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("month", rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
         ("year", rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
          rf"{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
-        ("ago", rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?:\s+and\s+a\s+half)?[\s-]+"
-         rf"(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|before|after)"
-         r"(?=\s*[.,;:!?)\"'’”]|\s*$)"),
-        ("ago", rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?:\s+and\s+a\s+half)?[\s-]+"
-         rf"(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence){E}"),
+        # "before"/"after" close the expression only at a clause end ("a week before."):
+        # "two days after the vote" is a duration and an event.
+        ("ago", rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
+         rf"[\s-]+(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)"
+         r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
         ("year_earlier", rf"{B}(?:the\s+)?(?P<unit>year|month|quarter)-(?P<dir>earlier|ago)"
          r"(?:\s+(?P<what>quarter|period|month|year))?" + E),
         ("anchored", rf"{B}(?:the\s+)?(?P<rel>following|next|previous|preceding|same|prior)"
@@ -140,8 +141,12 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
          r"(?![\w])" + ZONE),
         ("clock", rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
         ("clock", rf"{B}(?P<named>noon|midday|midnight){E}"),
+        ("clock", rf"{B}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
+        ("year_end", rf"{B}(?:(?P<approx>around|about|by)\s+)?(?P<body>(?:the\s+)?year[\s-]end"
+         rf"|year['’]s\s+end){E}"),
         ("period_of", r"\b(?:for|in|during|throughout|over|of|into|by|until|before|after|at)"
          r"\s+(?P<body>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?the\s+"
+         r"(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
          rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+end(?:ed|ing)))?{E}"),
         ("vague", rf"{B}(?P<word>{alternation(lex.vague)}){E}"),
     ]
@@ -174,7 +179,8 @@ def find_candidates(text: str) -> list[Candidate]:
             if kind == "duration" and adjectival_article(match):
                 start = match.start("num")
             if end > start:
-                found.append(Candidate(start, end, kind, groups, priority, text[start:end]))
+                after = text[end : end + 40]
+                found.append(Candidate(start, end, kind, groups, priority, text[start:end], after))
     return found
 
 

@@ -587,6 +587,10 @@ class Resolver:
             return Resolved("DATE", self.reference, self.mod(cand))
         return Resolved("DATE", at_granularity(self.dct, unit), self.mod(cand))
 
+    def kind_year_end(self, cand: Candidate) -> Resolved | None:
+        """"by year-end": the end of the publication year."""
+        return Resolved("DATE", f"{self.dct.year:04d}" if self.dct else "XXXX", "END")
+
     def kind_vague(self, cand: Candidate) -> Resolved | None:
         return Resolved("DATE", self.lex.vague[clean(cand.groups["word"])])
 

@@ -156,7 +156,7 @@ def accept_month(cand: Candidate, doc: Doc) -> bool:
         return True
     if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
         return False
-    if MONTH_AS_NAME.match(doc.text, cand.end):
+    if MONTH_AS_NAME.match(cand.after):
         return False  # "the March for Life", "the March of the Mothers"
     # "May" opening a sentence is mostly the modal; the month then takes a preposition.
     return not (token.is_sent_start and token.lower_ in {"may", "march"})
@@ -175,9 +175,12 @@ def accept_year(cand: Candidate, doc: Doc) -> bool:
     before = previous_token(doc, cand.start)
     if before is not None and before.text in {"$", "#", "No.", "no.", "£", "€"}:
         return False
-    if token.ent_type_ == "DATE" or token.ent_type_ == "":
+    cued = before is not None and before.lower_ in load_lexicon().cues["year"]
+    if token.ent_type_ == "DATE" or cued:
         return True
-    return before is not None and before.lower_ in load_lexicon().cues["year"]
+    # "Resolution 2118", "flight 1549": a number that labels the noun before it
+    labels = before is not None and before.pos_ in {"NOUN", "PROPN"}
+    return token.ent_type_ == "" and not labels
 
 
 def accept_set_a(cand: Candidate, doc: Doc) -> bool:
