@@ -28,12 +28,16 @@ _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
 _COUNTRY_KINDS = frozenset({"country", "capital"})
 _PERSON_KINDS = frozenset({"person", "fact"})
+# Phoenix files many people without the CountryInfo mark, as plain "named" entries
+_PEOPLE_KINDS = _PERSON_KINDS | {"named"}
 # Words after which a phrase no longer says who the actor is ("the Red Crescent in Bam", "the
 # ambassador to Poland", "rebels who ..."); a name spanning one ("Al Qaeda in Iraq") is kept.
 _PHRASE_ENDS = frozenset(
     {"in", "at", "near", "from", "on", "to", "with", "who", "whom", "which", "that", "inside",
      "outside", "across", "over", "against", "after", "during", "since", "by"}
 )
+# Of those, the ones after which a place says where the actor is ("rebels in Darfur").
+_LOCATIVES = frozenset({"in", "inside", "near", "at", "across", "from"})
 # A name before one of these ("US-backed", "Al Qaeda-linked", "Kurdish-led") names a patron
 # or ally, not the actor itself: "the US-backed opposition" is not coded USA.
 _PATRON_WORDS = frozenset(
@@ -104,14 +108,19 @@ def find_items(
             i = agent[0]
         else:
             i += 1
-    cut = next((k for k in range(1, len(keys)) if keys[k] in _PHRASE_ENDS), len(keys))
-    items = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
-    items = [it for it in items if not (it.match and patron(keys, it.end))]
     items = drop_name_parts(items, caps)
+    items += surnames_after_titles(keys, caps, items, date)
     if place_country:
         items += places_in_gaps(keys, caps, items, place_country)
-        items.sort(key=lambda it: it.start)
-    return items
+    items = [it for it in items if not (it.match and patron(keys, it.end))]
+    cut = next((k for k in range(1, len(keys)) if keys[k] in _PHRASE_ENDS), len(keys))
+    head = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
+    if not any(it.match for it in head) and cut < len(keys) and keys[cut] in _LOCATIVES:
+        # ... but "rebels in Darfur" are Sudanese: a place after "in" gives a role word
+        # alone its country
+        where = [it for it in items if it.start > cut and it.match]
+        head += [it for it in where if it.match and it.match.entry.kind in _COUNTRY_KINDS][:1]
+    return sorted(head, key=lambda it: it.start)
 
 
 def patron(keys: list[str], end: int) -> bool:
@@ -140,26 +149,46 @@ def drop_name_parts(items: list[Item], caps: list[bool]) -> list[Item]:
     return kept
 
 
+def unknown_runs(caps: list[bool], items: list[Item]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words that no name or role word covers."""
+    covered = {i for it in items for i in range(it.start, it.end)}
+    i = 0
+    while i < len(caps):
+        if not caps[i] or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < len(caps) and caps[j] and j not in covered:
+            j += 1
+        yield i, j
+        i = j
+
+
+def surnames_after_titles(
+    keys: list[str], caps: list[bool], items: list[Item], date: str | None
+) -> list[Item]:
+    """An unknown name right after a title, read by its last word: "President Mugabe",
+    "President Omar al-Bashir" (the KB spells him otherwise)."""
+    base = kb.load()
+    titles = {it.end for it in items if it.agent}
+    found = []
+    for start, end in unknown_runs(caps, items):
+        if start in titles and (match := base.by_surname(keys[end - 1], date)):
+            found.append(Item(start, end, match=kb.Match(start, end, match.entry, match.code)))
+    return found
+
+
 def places_in_gaps(
     keys: list[str], caps: list[bool], items: list[Item], place_country: PlaceCountry
 ) -> list[Item]:
     """Runs of capitalised words the KB does not know, looked up as places: "Rakhine
     rebels" -> MMR (the whole run only, so a person's surname is not taken for a town)."""
-    covered = {i for it in items for i in range(it.start, it.end)}
     found = []
-    i = 0
-    while i < len(keys):
-        if not caps[i] or i in covered:
-            i += 1
-            continue
-        j = i
-        while j < len(keys) and caps[j] and j not in covered:
-            j += 1
-        code = place_country(" ".join(keys[i:j]))
+    for start, end in unknown_runs(caps, items):
+        code = place_country(" ".join(keys[start:end]))
         if code:
             entry = kb.Entry(code, "country", (kb.Role(code),))
-            found.append(Item(i, j, match=kb.Match(i, j, entry, code, place=True)))
-        i = j
+            found.append(Item(start, end, match=kb.Match(start, end, entry, code, place=True)))
     return found
 
 
@@ -212,7 +241,7 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
         role_after = any(it.agent and it.start >= name.end for it in items)
         out_of_office = coded(match.code, None, "").sector == "ELI"
         if former or (
-            entry.kind in _PERSON_KINDS and strong and (role_after or out_of_office)
+            entry.kind in _PEOPLE_KINDS and strong and (role_after or out_of_office)
         ):
             # "the Maliki government"; "President Obama" in a text the KB dates before or
             # after his term: the title the text gives him is the better evidence
@@ -238,6 +267,8 @@ def coded(code: str, kb_id: str | None, kind: str) -> Coded:
     root = code[:3]
     segments = [code[i : i + 3] for i in range(3, len(code), 3)]
     sector = next((seg for seg in segments if seg in base.sectors), None)
+    if segments and root in base.former_states and base.is_country(segments[0]):
+        return Coded(code, base.iso3(segments[0]), sector, kb_id, kind)  # SCGSRB is Serbia
     if base.is_country(root):
         return Coded(code, base.iso3(root), sector, kb_id, kind)
     if root in base.non_country_roots:

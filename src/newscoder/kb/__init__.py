@@ -18,7 +18,7 @@ import gzip
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from newscoder.kb.normalize import name_key, name_tokens, plurals, singular, strip_article
@@ -118,6 +118,7 @@ class KnowledgeBase:
             code: (name, capital) for code, (name, capital) in data["countries"].items()
         }
         self.non_country_roots = frozenset(data["non_country_roots"])
+        self.former_states = frozenset(data.get("former_states", ()))
         self.agents: dict[str, Agent] = {
             key: Agent(code) for key, code in data["agents"].items()
         } | agents
@@ -172,6 +173,38 @@ class KnowledgeBase:
             if agent:
                 return end, agent
         return None
+
+    @cached_property
+    def surnames(self) -> dict[str, tuple[int, ...]]:
+        """Last word of a person's name -> the people it may be ("mugabe" -> ROBERT_MUGABE),
+        for a surname after a title ("President Mugabe"); built on first use."""
+        table: dict[str, set[int]] = {}
+        for key, ids in self.names.items():
+            head, _, last = key.rpartition(" ")
+            if not head:
+                continue
+            people = {i for i in ids if self.person_like(self.entries[i])}
+            if people:
+                table.setdefault(last, set()).update(people)
+        return {last: tuple(sorted(ids)) for last, ids in table.items()}
+
+    def person_like(self, entry: Entry) -> bool:
+        """People, and "named" entries coded under a country (Phoenix files many people so)."""
+        if entry.kind in ("person", "fact"):
+            return True
+        return entry.kind == "named" and all(r.code[:3] in self.countries for r in entry.roles)
+
+    def by_surname(self, last: str, date: str | None) -> Match | None:
+        """The one person a surname names on ``date``, or None when unknown or ambiguous
+        (people of different countries, or several in office at once)."""
+        entries = [self.entries[i] for i in self.surnames.get(last, ())]
+        valid = [e for e in entries if e.valid_on(date)] or entries
+        serving = [e for e in valid if e.code_on(date)[3:6] != "ELI"] or valid
+        codes = {e.code_on(date) for e in serving}
+        if len(codes) != 1:
+            return None
+        entry = serving[0]
+        return Match(0, 0, entry, entry.code_on(date))
 
     def is_country(self, root: str) -> bool:
         return root in self.countries

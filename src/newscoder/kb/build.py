@@ -44,6 +44,9 @@ AGENT_FILE = "Phoenix.agents.txt"
 # Non-country roots of CAMEO codes: international, multinational and non-governmental actors.
 NON_COUNTRY_ROOTS = frozenset({"IGO", "IMG", "NGO", "MNC", "NGM", "INT", "UIS", "KKL", "ELI"})
 
+# States that no longer exist; a code such as YUGSRB or SCGMNE is coded to its second part.
+FORMER_STATES = frozenset({"DDR", "SUN", "YUG", "CSK", "SCG"})
+
 _CODE = re.compile(r"\[([^\]]*)\]")
 _ROLE = re.compile(r"^([A-Z0-9]{3,})\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*(\d+))?$")
 
@@ -144,7 +147,7 @@ def group_kind(group: Group, default: str | None, countries: set[str]) -> str:
 
 def known_countries() -> set[str]:
     codes = {c.alpha_3 for c in pycountry.countries}
-    return codes | {"KSV", "XKX", "DDR", "SUN", "YUG", "CSK", "PSE", "TMP"}
+    return codes | {"KSV", "XKX", "PSE", "TMP"} | FORMER_STATES
 
 
 def capitals() -> dict[str, str]:
@@ -253,9 +256,10 @@ def build_kb(sources: Path) -> dict[str, object]:
             code: [display.get(code, code), by_country.get(code, "")] for code in sorted(countries)
         },
         # CAMEO codes that differ from ISO 3166 alpha-3 (Kosovo has a user-assigned ISO code)
-        "iso": {"KSV": "XKX"},
+        "iso": {"KSV": "XKX", "TMP": "TLS"},
         "agents": read_agents(sources / AGENT_FILE),
         "non_country_roots": sorted(NON_COUNTRY_ROOTS),
+        "former_states": sorted(FORMER_STATES),
     }
 
 
