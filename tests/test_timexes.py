@@ -188,6 +188,13 @@ def test_timexes_anchor_on_narrative_reference(text: str, expression: str, value
         ("Troops entered the town on Sunday. Residents fled.", "Troops entered", "2014-01-12"),
         ("Troops entered the town on Sunday. Residents fled.", "Residents fled", PUBLISHED),
         ("Troops entered the town on Sunday. Talks will resume.", "Talks will resume", None),
+        ("Troops entered the town on Sunday. The truce could collapse.", "The truce could collapse",
+         None),
+        ("Bombs killed 22 people in a city still scarred by the 2003 invasion.",
+         "Bombs killed 22 people in a city still scarred by the 2003 invasion.", PUBLISHED),
+        ("The Paris meeting on Sunday focused on the talks.",
+         "The Paris meeting on Sunday focused on the talks.", "2014-01-12"),
+        ("Rebels seized the airport last September.", "Rebels seized", "2013-09"),
     ],
 )
 def test_timexes_date_for_span(text: str, clause: str, expected: str | None) -> None:

@@ -6,7 +6,8 @@ modal verb is no month, "1500 people" no year); normalisation
 (:mod:`~newscoder.extract.time_resolve`) anchors relative expressions on the publication date
 or on the date the narrative last mentioned, and reads the direction of weekdays and months
 without a year from the clause's tense (:mod:`~newscoder.extract.time_tense`).
-Later stages ask :func:`date_for_span` for the date of a clause or sentence.
+Later stages ask :func:`date_for_span` (in :mod:`~newscoder.extract.time_span`) for the date
+of a clause or sentence.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from newscoder.context import Context
 from newscoder.extract.time_lexicon import load_lexicon
 from newscoder.extract.time_patterns import Candidate, find_candidates, select
 from newscoder.extract.time_resolve import Resolver
-from newscoder.extract.time_tense import ClauseTense, clause_tense, head_token, verb_tense
+from newscoder.extract.time_span import date_for_span
+from newscoder.extract.time_tense import clause_tense
 from newscoder.model import TimeExpression
+
+__all__ = ["date_for_span", "extract", "run"]
 
 NAMED_GROUPS = ("mon", "wd", "name")
 TITLE_CHECKED = frozenset({"shift", "relday", "podday", "anchored", "duration", "vague",
@@ -240,58 +244,3 @@ FILTERS = {
     "clock": accept_clock,
     "vague": accept_vague,
 }
-
-
-# -- the date of a span, for events and figures -----------------------------------------
-
-
-def date_for_span(ctx: Context, start: int, end: int) -> str | None:
-    """The best TIMEX3 date (YYYY-MM-DD or coarser) for the clause or sentence at a span.
-
-    A concrete DATE (or TIME's day) inside the span wins, then the nearest one in the same
-    sentence; otherwise the publication date when the clause reports a present or past event,
-    and None for future or hypothetical ones (or an unknown publication date).
-    """
-    sentence = sentence_bounds(ctx, start, end)
-    inside = [t for t in ctx.analysis.timexes if is_date(t) and start <= t.start and t.end <= end]
-    if inside:
-        return date_part(inside[0].value)
-    near = [
-        t for t in ctx.analysis.timexes
-        if is_date(t) and sentence[0] <= t.start and t.end <= sentence[1]
-    ]
-    if near:
-        nearest = min(near, key=lambda t: abs(t.start - start))
-        return date_part(nearest.value)
-    published = ctx.analysis.document.published
-    if not published:
-        return None
-    return None if span_tense(ctx, start, end).tense == "FUTURE" else published[:10]
-
-
-def is_date(timex: TimeExpression) -> bool:
-    return timex.type in {"DATE", "TIME"} and bool(CONCRETE.match(timex.value))
-
-
-def date_part(value: str) -> str:
-    return value.split("T", 1)[0]
-
-
-def sentence_bounds(ctx: Context, start: int, end: int) -> tuple[int, int]:
-    for sentence in ctx.analysis.sentences:
-        if sentence.start <= start < sentence.end:
-            return sentence.start, max(sentence.end, end)
-    span = ctx.doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return start, end
-    return span.sent.start_char, span.sent.end_char
-
-
-def span_tense(ctx: Context, start: int, end: int) -> ClauseTense:
-    """The tense of the main verb of a span (its root, or the root's verb)."""
-    token = head_token(ctx.doc, start, end)
-    if token is None:
-        return ClauseTense(None, False)
-    if token.pos_ in {"VERB", "AUX"}:
-        return ClauseTense(verb_tense(token), True)
-    return clause_tense(ctx.doc, start, end)
