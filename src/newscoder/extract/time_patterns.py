@@ -59,7 +59,7 @@ def number_pattern(lex: TimeLexicon) -> str:
     spelled = rf"{word}(?:[\s-]+(?:and\s+)?{word}){{0,3}}"
     digits = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
     vague = alternation(lex.vague_numbers)
-    return rf"(?:{digits}|{spelled}|a\s+couple\s+of|a\s+dozen|{vague}|an?)"
+    return rf"(?:{digits}|{spelled}|(?:a\s+)?couple\s+of|a\s+dozen|{vague}|an?)"
 
 
 def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:

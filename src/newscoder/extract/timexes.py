@@ -115,6 +115,8 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
         return False  # "three-quarters of the vote"
     if cand.kind == "duration" and (cand.groups.get("old") == "-old" or AGE.match(text, cand.end)):
         return False  # an age ("a 6-year-old boy") is a property, not a time of the story
+    if shouting and cand.kind in TITLE_CHECKED | {"relday"}:
+        return True  # in capitals every word looks like a name
     check = FILTERS.get(cand.kind)
     return check(cand, doc) if check else True
 
