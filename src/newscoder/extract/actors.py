@@ -266,7 +266,10 @@ def coded(code: str, kb_id: str | None, kind: str) -> Coded:
     base = kb.load()
     root = code[:3]
     segments = [code[i : i + 3] for i in range(3, len(code), 3)]
-    sector = next((seg for seg in segments if seg in base.sectors), None)
+    roles = [seg for seg in segments if seg in base.sectors]
+    sector = roles[0] if roles else None
+    if roles[:2] in (["GOV", "LEG"], ["GOV", "JUD"]):
+        sector = roles[1]  # CAMEO files the legislature and courts under government
     if segments and root in base.former_states and base.is_country(segments[0]):
         return Coded(code, base.iso3(segments[0]), sector, kb_id, kind)  # SCGSRB is Serbia
     if base.is_country(root):
@@ -387,16 +390,12 @@ def head_entity(ctx: Context, span: SpacySpan) -> Entity | None:
 
 
 def place_resolver(ctx: Context) -> PlaceCountry:
-    """Place names the places stage resolved in this document, then the gazetteer."""
+    """Place names the places stage resolved in this document (it weighs the context, so a
+    raw gazetteer lookup here would only add surnames taken for towns)."""
     known = {
         name_key(ctx.text[p.start : p.end]): p.country for p in ctx.analysis.places if p.country
     }
-
-    def country(name: str) -> str | None:
-        key = name_key(name)
-        return known[key] if key in known else gazetteer_country(name)
-
-    return country
+    return lambda name: known.get(name_key(name))
 
 
 def code_span(ctx: Context, span: SpacySpan, place_country: PlaceCountry) -> Coded | None:
