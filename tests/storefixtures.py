@@ -157,6 +157,19 @@ def all_analyses() -> list[Analysis]:
     return [meeting_a(), meeting_b(), hostile()]
 
 
+def reset_postgres(url: str) -> None:
+    """Empty the scratch PostgreSQL database the tests are given."""
+    from sqlalchemy import create_engine, text
+
+    from newscoder.store.db import database_url
+
+    engine = create_engine(database_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
 def build_store(db: str) -> None:
     """A store holding the three invented articles, written as ingest writes a batch."""
     from newscoder.store.db import open_store

@@ -18,21 +18,9 @@ from sqlalchemy import func, select, text
 from newscoder.errors import StoreError
 from newscoder.store import query, schema
 from newscoder.store.db import open_store
-from storefixtures import HOSTILE, build_store, meeting_a
+from storefixtures import HOSTILE, build_store, meeting_a, reset_postgres
 
 POSTGRES = os.environ.get("NEWSCODER_TEST_POSTGRES")
-
-
-def reset_postgres(url: str) -> None:
-    from sqlalchemy import create_engine
-
-    from newscoder.store.db import database_url
-
-    engine = create_engine(database_url(url))
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

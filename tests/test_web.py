@@ -7,6 +7,7 @@ as text.
 
 from __future__ import annotations
 
+import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,7 +19,7 @@ from newscoder.errors import StoreError
 from newscoder.store import query
 from newscoder.store.db import open_store
 from newscoder.web.app import create_app
-from storefixtures import HOSTILE, build_store, meeting_a
+from storefixtures import HOSTILE, build_store, meeting_a, reset_postgres
 
 PAGES = ["/", "/documents", "/documents/meeting-a", "/documents/hostile%3Cb%3E", "/actors",
          "/events", "/events?type=CONSULT&country=TUR&from=2024-03-01&to=2024-03-31",
@@ -221,3 +222,40 @@ def test_a_runaway_query_is_interrupted(db: str) -> None:
         with pytest.raises(OperationalError, match="interrupt"), query_deadline(0.2):
             conn.execute(text(endless))
         assert query.counts(conn)["documents"] == 3  # the connection still works
+
+
+@pytest.fixture(scope="module")
+def pg_client() -> TestClient:
+    """The same app over PostgreSQL (NEWSCODER_TEST_POSTGRES; CI starts a server)."""
+    url = os.environ.get("NEWSCODER_TEST_POSTGRES")
+    if not url:
+        pytest.skip("NEWSCODER_TEST_POSTGRES is not set (CI sets it)")
+    reset_postgres(url)
+    build_store(url)
+    return TestClient(create_app(url))
+
+
+@pytest.mark.parametrize(("url", "check"), [
+    ("/api/health", lambda r: r.json()["counts"]["documents"] == 3),
+    ("/api/documents/meeting-b", lambda r: r.json()["published"] == "2024-03-05"),
+    ("/api/search?q=Marsh%20spring", lambda r: [d["id"] for d in r.json()["documents"]]
+     == ["meeting-a"]),
+    ("/api/search?q=%27%20OR%20zz%3Dzz%20--%20%25", lambda r: r.json()["documents"] == []),
+    ("/api/events?type=CONSULT&country=TUR", lambda r: r.json()["count"] == 2),
+    ("/documents/hostile%3Cb%3E", lambda r: "&lt;script&gt;alert(" in r.text),
+    ("/events", lambda r: "Lena Marsh" in r.text),
+    ("/network", lambda r: "opposition leaders" in r.text),
+    ("/search?q=Vell", lambda r: "Omar Vell" in r.text),
+])
+def test_the_app_on_postgresql(pg_client: TestClient, url: str, check: object) -> None:
+    response = pg_client.get(url)
+    assert response.status_code == 200
+    assert check(response)  # type: ignore[operator]
+
+
+def test_the_app_cannot_write_to_postgresql(pg_client: TestClient) -> None:
+    from sqlalchemy import text
+
+    store = pg_client.app.state.store  # type: ignore[attr-defined]
+    with pytest.raises(Exception, match="read-only"), store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM documents"))

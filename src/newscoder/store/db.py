@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import NullPool
 
 from newscoder.errors import StoreError
 from newscoder.store import schema
@@ -97,7 +98,10 @@ def sqlite_engine(url: str, readonly: bool) -> Engine:
     if path is not None and readonly:
         # mode=ro: the server cannot write even by mistake.
         url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    # No pooled connections: a SQLite connection must not be carried across the fork that
+    # starts analysis workers, and opening one costs less than a millisecond.
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                           poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:

@@ -51,14 +51,33 @@ def polygons(geometry: dict) -> list[list[list[int]]]:
     return []
 
 
+def unwrap(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Longitudes made continuous, so a ring crossing the antimeridian draws no chord."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in points:
+        if out:
+            while lon - out[-1][0] > 180:
+                lon -= 360
+            while lon - out[-1][0] < -180:
+                lon += 360
+        out.append((lon, lat))
+    return out
+
+
 def svg_path(topology: dict, name: str = "land") -> str:
     arcs = decode_arcs(topology)
     parts = []
     for polygon in polygons(topology["objects"][name]):
         for ring in polygon:
-            points = ring_points(ring, arcs)
-            coords = " ".join(f"{lon + 180:.1f},{90 - lat:.1f}" for lon, lat in points)
-            parts.append(f"M{coords}Z")
+            points = unwrap(ring_points(ring, arcs))
+            lons = [lon for lon, _ in points]
+            # A ring that runs past the edge is drawn again from the other side; the view
+            # box clips both copies.
+            shifts = [0.0] + ([-360.0] if max(lons) > 180 else []) + \
+                ([360.0] if min(lons) < -180 else [])
+            for shift in shifts:
+                coords = " ".join(f"{lon + shift + 180:.1f},{90 - lat:.1f}" for lon, lat in points)
+                parts.append(f"M{coords}Z")
     return "".join(parts)
 
 

@@ -9,6 +9,7 @@ import numpy as np
 
 WIDTH, HEIGHT = 900, 240
 GRAPH_SIZE = 800
+GRAVITY = 0.6
 
 
 def timeline_bars(days: list[dict[str, Any]], width: int = WIDTH,
@@ -58,12 +59,13 @@ def force_layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
             pull = d * (length / k)[:, None]
             np.add.at(force, pairs[:, 0], -pull)
             np.add.at(force, pairs[:, 1], pull)
+        force -= GRAVITY * pos * np.linalg.norm(pos, axis=1)[:, None]  # keep components near
         norm = np.maximum(np.linalg.norm(force, axis=1), 1e-9)
         pos += force / norm[:, None] * np.minimum(norm, temperature)[:, None]
         temperature *= 0.97
     pos -= pos.min(axis=0)
     span = np.maximum(pos.max(axis=0), 1e-9)
-    pos = 40 + pos / span * (size - 80)
+    pos = 40 + pos / span * np.array([size - 240, size - 80])  # room for labels on the right
     peak = max(n["degree"] for n in nodes) or 1
     placed = [{**n, "x": round(float(pos[i, 0]), 1), "y": round(float(pos[i, 1]), 1),
                "r": round(4 + 10 * (n["degree"] / peak) ** 0.5, 1)} for i, n in enumerate(nodes)]
