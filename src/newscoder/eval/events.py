@@ -32,7 +32,7 @@ import pycountry
 from newscoder.errors import EvalDataError
 from newscoder.model import Actor, Analysis, Document, Event
 
-COUNTED = frozenset({"asserted", "reported", "planned"})
+COUNTED = frozenset({"asserted", "reported"})
 STAGES_BEFORE = ("entities", "time", "places", "quotes", "actors")
 # CAMEO country codes that differ from ISO 3166 alpha-3 (the gold standard mixes both).
 CAMEO_TO_ISO = {

@@ -53,7 +53,7 @@ def phrase_lemmas(head: Token, quantity: frozenset[str]) -> set[str]:
         found.add(lemma(token))
         found.add(token.lower_)
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS or child.dep_ == "conj":
+            if (child.dep_ in MODIFIER_DEPS and child.dep_ != "poss") or child.dep_ == "conj":
                 stack.append(child)
             elif (
                 child.dep_ == "prep"

@@ -101,18 +101,24 @@ class SentenceCoder:
                 return kind
         return None
 
-    def complement(self, frame: Token) -> Token | None:
-        """The event a framing word governs, looking through aspect verbs ("to resume talks")."""
+    def complement(self, frame: Token, kind: str) -> Token | None:
+        """The event a framing word governs, looking through aspect verbs ("to resume talks").
+
+        The object of an appeal verb is its addressee ("urged *Iran* to"), not the act."""
         aspect = self.lexicon.frame("aspect")
+        deps = {"xcomp", "ccomp", "pcomp", "oprd"} | ({"dobj"} if kind != "appeal" else set())
         frontier = [frame]
         for _ in range(3):
             following = []
             for node in frontier:
                 for child in node.children:
                     steps = [child]
+                    infinitive = child.dep_ == "advcl" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                    )  # "sworn *to fight*" parsed as an adverbial clause
                     if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "for", "of"):
                         steps = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                    elif child.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "oprd"):
+                    elif child.dep_ not in deps and not infinitive:
                         continue
                     for step in steps:
                         if step.i in self.triggers and step.i not in self.consumed:
@@ -128,7 +134,10 @@ class SentenceCoder:
             kind = self.frame_kind(token)
             if kind is None:
                 continue
-            inner = self.complement(token)
+            own = self.triggers.get(token.i)
+            if own is not None and own.pattern.conditions:
+                continue  # a specific sense of its own: "called off a strike"
+            inner = self.complement(token, kind)
             if inner is None:
                 continue
             inner_code = self.triggers[inner.i].code
@@ -157,7 +166,9 @@ class SentenceCoder:
         return Candidate(frame, frame, code, None, source, target, cues, cues.modality)
 
     # ---- arguments ---------------------------------------------------------------------
-    def targets(self, token: Token) -> list[Actor]:
+    def targets(self, token: Token, event_noun: Token | None = None) -> list[Actor]:
+        """Target actors of a trigger; ``event_noun`` is the noun the verb carries out
+        ("staged *a hunger strike*"), which is not a target."""
         finder = self.finder
         if token.pos_ == "VERB":
             trigger = self.triggers.get(token.i)
@@ -175,6 +186,7 @@ class SentenceCoder:
                     for c in token.children
                     if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
                 ]
+                heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
             found = finder.collect(heads)
             if not found and theme:
                 objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -307,7 +319,10 @@ class SentenceCoder:
                 source = source or self.finder.collect(subjects)
             else:
                 source = source or self.sources(anchor)
-                target = target or self.targets(anchor)
+                target = target or self.targets(anchor, noun)
+                if not target:  # "launched a mediation effort *between* X and Y"
+                    between = self.finder.prep_objects(anchor, PARTICIPANT_PREPS)
+                    target = self.finder.collect(between)
         trigger = self.triggers[noun.i]
         cues = read_cues(noun, self.lexicon)
         return Candidate(
@@ -486,6 +501,10 @@ class DocumentCoder:
             return None
         trigger = candidate.trigger
         evidence = clause_span(candidate.anchor, sent)
+        if lemma(candidate.anchor) in lexicon.cue("events", "casualty"):
+            # the toll of an attack is often split over co-ordinated clauses ("22 were
+            # killed and 80 wounded in bombings"): the sentence is the evidence
+            evidence = Span(sent.start_char, sent.end_char)
         modality = candidate.modality
         quote_index = None
         if self.quote_at is not None:
@@ -504,7 +523,7 @@ class DocumentCoder:
             target=[a for a in candidate.target if all(a is not s for s in candidate.source)],
             evidence=evidence,
             modality=modality,  # type: ignore[arg-type]
-            date=self.date(evidence),
+            date=self.date(evidence, sent),
             place=self.place_for_span(self.ctx, evidence.start, evidence.end)
             if self.place_for_span
             else None,
@@ -514,9 +533,15 @@ class DocumentCoder:
             attribution=attribution,
         )
 
-    def date(self, evidence: Span) -> str | None:
+    def date(self, evidence: Span, sent: SpacySpan) -> str | None:
+        """The time stage's date for the clause when it names a time, else for the sentence
+        ("*Yesterday*, 22 were killed and 80 wounded in bombings")."""
+        timed = any(
+            evidence.start <= t.start and t.end <= evidence.end for t in self.ctx.analysis.timexes
+        )
+        start, end = (evidence.start, evidence.end) if timed else (sent.start_char, sent.end_char)
         if self.date_for_span is not None:
-            found = self.date_for_span(self.ctx, evidence.start, evidence.end)
+            found = self.date_for_span(self.ctx, start, end)
             if found:
                 return str(found)
         return self.ctx.analysis.document.published
@@ -550,7 +575,10 @@ def clause_head(token: Token) -> Token:
     """The verb heading the clause a token belongs to."""
     node = token
     for _ in range(10):
-        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS:
+        shares_subject = node.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        )  # "22 were killed and 80 *wounded*": one clause
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS and not shares_subject:
             return node
         if node.head is node:
             return node
