@@ -217,6 +217,7 @@ class Figure:
     event: int | None = None
     parent: int | None = None  # index of the figure this one is a subset of
     headline: bool = False
+    updates: int | None = None  # index of an earlier toll this one revises ("rose to")
 
     def to_contract(self) -> dict[str, Any]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value

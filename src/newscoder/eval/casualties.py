@@ -1,0 +1,99 @@
+"""``newscoder eval casualties FILE``: the headline death toll (and injured) against gold counts.
+
+Reads FA-KES-style lines (``fatalities``) or Gun Violence Archive lines (``fatalities`` and
+``injured``), analyses each text with the parse and the figures stage only (the quotes stage
+too when it is configured, for sources), and reports per count: the share exact, the share
+within 10 %, and the confusion on zero-casualty articles (a missing headline predicts 0).
+Documents are analysed in worker processes, one per core.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from newscoder.errors import EvalDataError
+from newscoder.model import Analysis, Document, Figure
+
+STAGES = ["figures"]
+COUNTS = {"fatalities": "killed", "injured": "injured"}
+
+
+def read_gold(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise EvalDataError(f"{path}:{number}: invalid JSON ({error})") from error
+            if "text" not in row or "fatalities" not in row:
+                raise EvalDataError(f"{path}:{number}: needs 'text' and 'fatalities'")
+            rows.append(row)
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+def headline_value(figures: list[Figure], category: str) -> float:
+    """The headline count of a category; 0 when the article states none."""
+    for figure in figures:
+        if figure.headline and figure.category == category:
+            return figure.value
+    return 0.0
+
+
+def predicted_counts(analysis: Analysis) -> dict[str, float]:
+    return {gold: headline_value(analysis.figures, cat) for gold, cat in COUNTS.items()}
+
+
+def _analyse(row: dict[str, Any]) -> dict[str, float]:
+    from newscoder.pipeline import analyze_document
+
+    document = Document(id=str(row.get("id", "")), text=row["text"], published=row.get("date"))
+    return predicted_counts(analyze_document(document, stages=STAGES))
+
+
+def predictions(rows: list[dict[str, Any]]) -> Iterator[dict[str, float]]:
+    workers = max(1, min(os.cpu_count() or 1, 4))
+    if workers == 1 or len(rows) < 20:
+        yield from map(_analyse, rows)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_analyse, rows, chunksize=8)
+
+
+def score(pairs: list[tuple[float, float]], name: str) -> dict[str, float]:
+    """Exact, within 10 %, and the zero/non-zero confusion for (gold, predicted) pairs."""
+    total = len(pairs) or 1
+    exact = sum(1 for gold, pred in pairs if gold == pred)
+    close = sum(1 for gold, pred in pairs if abs(pred - gold) <= 0.1 * gold or gold == pred)
+    return {
+        f"{name}_exact": exact / total,
+        f"{name}_within_10pct": close / total,
+        f"{name}_zero_gold_zero_pred": sum(1 for g, p in pairs if g == 0 and p == 0),
+        f"{name}_zero_gold_nonzero_pred": sum(1 for g, p in pairs if g == 0 and p != 0),
+        f"{name}_nonzero_gold_zero_pred": sum(1 for g, p in pairs if g != 0 and p == 0),
+        f"{name}_nonzero_gold_nonzero_pred": sum(1 for g, p in pairs if g != 0 and p != 0),
+    }
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
+    rows = read_gold(path, limit)
+    predicted = list(predictions(rows))
+    result: dict[str, float] = {"documents": len(rows)}
+    for gold_key, name in COUNTS.items():
+        pairs = [
+            (float(row[gold_key]), pred[gold_key])
+            for row, pred in zip(rows, predicted, strict=True)
+            if isinstance(row.get(gold_key), int | float)
+        ]
+        if pairs:
+            result.update(score(pairs, name))
+    return result

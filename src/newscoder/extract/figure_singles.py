@@ -1,0 +1,151 @@
+"""Victims counted without a number: "a man was shot and killed", "he was pronounced dead",
+"shooting his daughter in the arm", "a boy who was fatally shot", "in critical condition".
+
+Local crime reports give most tolls as single people. A singular person (a noun phrase, a
+name or a personal pronoun) that is the patient of a casualty predicate counts one; numbers
+already read in the sentence take precedence. Whether several such mentions are one person
+is settled when the headline is chosen: a headline is the first count, never a sum.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newscoder.extract.figure_categories import (
+    Reading,
+    _is_agent,
+    _person_nouns,
+    _predicate_lemma,
+    predicate_category,
+    who_of,
+)
+from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
+from newscoder.extract.figure_numbers import NumberPhrase
+
+if TYPE_CHECKING:
+    from newscoder.extract.figures import Candidate
+
+SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+REFLEXIVES = frozenset({"himself", "herself"})
+RELATIVES = frozenset({"who", "that", "whom"})
+WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
+CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp"})
+
+
+def _is_single_person(token: Token) -> bool:
+    """ "a man", "the victim", "his daughter", "Smith", "he"; not plurals or "who"."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS
+    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in _person_nouns()
+        and token.lemma_.lower() != "people"
+    )
+
+
+def _antecedent(token: Token) -> Token:
+    """ "a boy who was fatally shot": the relative pronoun stands for the noun it modifies."""
+    if token.lower_ in RELATIVES and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's own subject, else the subject of the clause it hangs from ("... is in
+    hospital after being shot")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return _antecedent(child)
+        if current.dep_ not in CARRY_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _wound_category(token: Token) -> str | None:
+    """ "suffered a gunshot wound", "sustained fatal injuries", "in critical condition"."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    objects += [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        words = {c.lower_ for c in obj.children}
+        if obj.lower_ in WOUND_NOUNS and lemma in ("suffer", "sustain", "receive", "have"):
+            return "killed" if words & {"fatal", "mortal"} else "injured"
+        if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
+            return "injured"
+    dead = any(c.lower_ == "dead" for c in token.children)
+    if dead and lemma in ("pronounce", "declare", "find", "leave", "confirm"):
+        return "killed"
+    return None
+
+
+def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
+    """The category and the victim a verb or adjective states, if it states one."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return None
+    wound = _wound_category(token)
+    if wound is not None:
+        subject = _subject(token)
+        return (wound, subject) if subject is not None else None
+    lemma = _predicate_lemma(token, lex)
+    if lemma is None or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    for arg in token.children:
+        if arg.dep_ == "dobj" and arg.lower_ in REFLEXIVES:
+            subject = _subject(token)
+            return (predicate_category(token, lemma, arg, None, lex), subject) if subject else None
+        if arg.dep_ == "dobj" and arg.pos_ != "PRON" and _is_single_person(arg):
+            return predicate_category(token, lemma, arg, arg, lex), arg
+    subject = _subject(token)
+    if subject is None or lemma == "dead" and token.dep_ == "amod":
+        return None
+    own = any(c.dep_ == "nsubj" for c in token.children)
+    if own and _is_agent(token, subject, lemma):
+        return None
+    return predicate_category(token, lemma, subject, subject, lex), subject
+
+
+def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
+    return any(p.start <= token.i < p.end + 3 for p in phrases)
+
+
+def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -> list[Candidate]:
+    """One figure of 1 per singular person who is the patient of a casualty predicate."""
+    from newscoder.extract.figures import _candidate
+
+    lex, found, seen = lexicon(), [], set()
+    for token in sentence:
+        reading = _victim_reading(token, lex)
+        if reading is None:
+            continue
+        category, victim = reading
+        if category not in SINGLE_CATEGORIES or not _is_single_person(victim):
+            continue
+        if victim.i in seen or _covered(victim, phrases) or victim.i < sentence.start:
+            continue
+        seen.add(victim.i)
+        start = (
+            victim.left_edge.i
+            if victim.pos_ != "PRON" and victim.left_edge.i >= sentence.start
+            else victim.i
+        )
+        start = min(start, victim.i)
+        phrase = NumberPhrase(start, victim.i, victim.i + 1, 1.0, 1.0, 1.0, "exact")
+        found.append(
+            _candidate(
+                doc, phrase, Reading(category, who_of(victim, lex), victim.i, token.i), sentence
+            )
+        )
+    return found
