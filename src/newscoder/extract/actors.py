@@ -42,7 +42,7 @@ _LOCATIVES = frozenset({"in", "inside", "near", "at", "across", "from"})
 # or ally, not the actor itself: "the US-backed opposition" is not coded USA.
 _PATRON_WORDS = frozenset(
     {"backed", "linked", "led", "allied", "aligned", "affiliated", "sponsored", "supported",
-     "funded", "armed", "trained", "inspired", "controlled", "dominated", "friendly"}
+     "funded", "trained", "inspired", "controlled", "dominated", "friendly"}
 )
 # A town named inside an actor phrase ("Kyiv police") gives its country only if this large:
 # small places share names with people and villages elsewhere.
