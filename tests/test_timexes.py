@@ -175,6 +175,8 @@ def test_timexes_no_false_alarm(text: str) -> None:
          "2009-06-04"),
         ("Sales fell in the second quarter of 2012, from a year earlier.", "a year earlier",
          "2011-Q2"),
+        ("In 2009, strikes began in March and spread on April 22.", "April 22", "2009-04-22"),
+        ("In 2009 he was elected, and he will step down in March.", "March", "2014-03"),
     ],
 )
 def test_timexes_anchor_on_narrative_reference(text: str, expression: str, value: str) -> None:

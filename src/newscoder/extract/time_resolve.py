@@ -40,6 +40,7 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 CONCRETE = re.compile(r"^\d{4}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")
 # Kinds resolved against the reference itself: they must not become the next reference.
+EXPLICIT_YEAR = re.compile(r"^\d{4}(?:$|-)")
 RELATIVE_KINDS = frozenset({"ago", "year_earlier", "anchored"})
 
 
@@ -94,11 +95,19 @@ class Resolver:
     """Turns selected candidates into TIMEX3 values, in text order (it tracks the reference)."""
 
     def __init__(
-        self, dct: date | None, tense: Callable[[int, int], ClauseTense], text: str = ""
+        self,
+        dct: date | None,
+        tense: Callable[[int, int], ClauseTense],
+        text: str = "",
+        clause_of: Callable[[int, int], int | None] | None = None,
     ) -> None:
         self.dct = dct
         self.tense = tense
         self.text = text
+        self.clause_of = clause_of or (lambda start, end: None)
+        # The last year the text wrote out, and the verb of its clause: "In 2011, protests
+        # began in March" is March 2011 whatever the publication date.
+        self.stated_year: tuple[int, int | None] | None = None
         self.lex = load_lexicon()
         self.reference: str | None = None  # the last concrete date the text mentioned
 
@@ -131,6 +140,8 @@ class Resolver:
     def resolve(self, cand: Candidate) -> Resolved | None:
         handler = getattr(self, "kind_" + cand.kind)
         result: Resolved | None = handler(cand)
+        if result is not None and EXPLICIT_YEAR.match(result.value) and has_year(cand):
+            self.stated_year = (int(result.value[:4]), self.clause_of(cand.start, cand.end))
         concrete = result is not None and result.type in {"DATE", "TIME"}
         if concrete and result and CONCRETE.match(result.value) and cand.kind not in RELATIVE_KINDS:
             self.reference = result.value
@@ -188,8 +199,27 @@ class Resolver:
                 return Resolved("DATE", fmt_day(date(int(g["year"]), month, day)), self.mod(cand))
             except ValueError:
                 return None
+        year = self.narrative_year(cand)
+        if year is not None:
+            try:
+                return Resolved("DATE", fmt_day(date(year, month, day)), self.mod(cand))
+            except ValueError:
+                return None
         value = self.month_day(month, day, cand)
         return Resolved("DATE", value, self.mod(cand)) if value else None
+
+    def narrative_year(self, cand: Candidate) -> int | None:
+        """The year the same clause already wrote out, when it is not the current one."""
+        if self.stated_year is None:
+            return None
+        year, verb = self.stated_year
+        if verb is None or verb != self.clause_of(cand.start, cand.end):
+            return None
+        if self.dct is not None and year == self.dct.year:
+            return None
+        if self.dct is not None and year < self.dct.year and self.direction(cand) > 0:
+            return None  # "was elected in 2009 and will step down in March"
+        return year
 
     kind_mdy = calendar
     kind_dmy = calendar
@@ -209,6 +239,9 @@ class Resolver:
     def kind_month(self, cand: Candidate) -> Resolved | None:
         month = self.lex.months[clean(cand.groups["mon"])]
         shift = clean(cand.groups.get("shift"))
+        stated = self.narrative_year(cand) if not shift else None
+        if stated is not None:
+            return Resolved("DATE", fmt_month(stated, month), self.mod(cand))
         if self.dct is None:
             return Resolved("DATE", f"XXXX-{month:02d}", self.mod(cand))
         here = self.dct.month
@@ -598,3 +631,8 @@ class Resolver:
 def at_granularity_value(value: str, unit: str) -> str:
     """A shifted coarse value cut to the unit's granularity ("1989-Q3" by year → "1988")."""
     return value[:4] if unit == "year" else value[:7]
+
+
+def has_year(cand: Candidate) -> bool:
+    """Whether the expression writes its year out ("1998", "May 2011", "fiscal 1989")."""
+    return bool(cand.groups.get("year") or cand.groups.get("qyear"))

@@ -82,3 +82,14 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     if verb is None:
         return ClauseTense(None, False)
     return ClauseTense(verb_tense(verb), direct)
+
+
+def clause_verb(doc: Doc, start: int, end: int) -> int | None:
+    """The token index of the verb whose clause holds the expression."""
+    token = head_token(doc, start, end)
+    if token is None:
+        return None
+    verb, _ = governing_verb(token)
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "began in March and fired on April 22": one narrative clause
+    return verb.i if verb is not None else None

@@ -22,7 +22,7 @@ from newscoder.extract.time_lexicon import load_lexicon
 from newscoder.extract.time_patterns import Candidate, find_candidates, select
 from newscoder.extract.time_resolve import Resolver
 from newscoder.extract.time_span import date_for_span
-from newscoder.extract.time_tense import clause_tense
+from newscoder.extract.time_tense import clause_tense, clause_verb
 from newscoder.model import TimeExpression
 
 __all__ = ["date_for_span", "extract", "run"]
@@ -47,7 +47,12 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
     dct = parse_published(published)
     shouting = is_upper_case(text)
     accepted = [c for c in find_candidates(text) if accept(c, doc, shouting, text)]
-    resolver = Resolver(dct, lambda start, end: clause_tense(doc, start, end), text)
+    resolver = Resolver(
+        dct,
+        lambda start, end: clause_tense(doc, start, end),
+        text,
+        lambda start, end: clause_verb(doc, start, end),
+    )
     timexes = []
     for cand in select(accepted):
         resolved = resolver.resolve(cand)
