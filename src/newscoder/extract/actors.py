@@ -68,15 +68,26 @@ class Coded:
     kind: str  # the kind of the name the code rests on, or "agent" for role words alone
 
 
-def key_tokens(text: str) -> tuple[list[str], list[bool]]:
-    """Normalised words of ``text`` and, for each, whether its raw word is capitalised."""
+# How a word is written: lower case, Capitalised, or ALL CAPS (an acronym, or a shouted text)
+LOWER, CAPITAL, UPPER = 0, 1, 2
+
+
+def key_tokens(text: str) -> tuple[list[str], list[int]]:
+    """Normalised words of ``text`` and, for each, how its raw word is written (LOWER,
+    CAPITAL or UPPER; a true value means capitalised)."""
     keys: list[str] = []
-    caps: list[bool] = []
+    caps: list[int] = []
     for raw in _RAW_WORD.findall(text):
-        capital = raw[:1].isupper() or raw[:1].isdigit()
+        letters = [c for c in raw if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            case = UPPER
+        elif raw[:1].isupper() or raw[:1].isdigit():
+            case = CAPITAL
+        else:
+            case = LOWER
         for key in name_tokens(raw):
             keys.append(key)
-            caps.append(capital)
+            caps.append(case)
     return keys, caps
 
 
@@ -84,7 +95,7 @@ PlaceCountry = Callable[[str], str | None]
 
 
 def find_items(
-    keys: list[str], caps: list[bool], date: str | None, place_country: PlaceCountry | None = None
+    keys: list[str], caps: list[int], date: str | None, place_country: PlaceCountry | None = None
 ) -> list[Item]:
     """Names and role words left to right, longest first; a name must be capitalised
     (so "us" the pronoun is not the US) and wins a tie with a role word."""
@@ -97,8 +108,8 @@ def find_items(
             name = None
         agent = base.match_agent(keys, i)
         # a title listed with a name ("PRESIDENT_OBAMA"): read the title as a role word
-        titled = name and agent and agent[0] < name.end
-        if titled and base.match_name(keys[: name.end], agent[0], date):
+        rest = base.match_name(keys[: name.end], agent[0], date) if name and agent else None
+        if rest and agent and agent[0] < rest.end and base.person_like(rest.entry):
             name = None
         if name and (agent is None or name.end >= agent[0]):
             items.append(Item(i, name.end, match=name))
@@ -127,7 +138,7 @@ def patron(keys: list[str], end: int) -> bool:
     return end < len(keys) and keys[end] in _PATRON_WORDS
 
 
-def drop_name_parts(items: list[Item], caps: list[bool]) -> list[Item]:
+def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
     """Drop a one-word town or person match that sits inside a longer unknown proper name:
     "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein Roble"."""
     covered = {i for it in items for i in range(it.start, it.end)}
@@ -141,7 +152,7 @@ def drop_name_parts(items: list[Item], caps: list[bool]) -> list[Item]:
         part = (
             match is not None
             and it.end - it.start == 1
-            and (match.place or match.entry.kind in _PERSON_KINDS)
+            and (match.place or match.capital or match.entry.kind in _PERSON_KINDS)
             and (unknown_capital(it.start - 1) or unknown_capital(it.end))
         )
         if not part:
@@ -149,7 +160,7 @@ def drop_name_parts(items: list[Item], caps: list[bool]) -> list[Item]:
     return kept
 
 
-def unknown_runs(caps: list[bool], items: list[Item]) -> Iterator[tuple[int, int]]:
+def unknown_runs(caps: list[int], items: list[Item]) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words that no name or role word covers."""
     covered = {i for it in items for i in range(it.start, it.end)}
     i = 0
@@ -165,7 +176,7 @@ def unknown_runs(caps: list[bool], items: list[Item]) -> Iterator[tuple[int, int
 
 
 def surnames_after_titles(
-    keys: list[str], caps: list[bool], items: list[Item], date: str | None
+    keys: list[str], caps: list[int], items: list[Item], date: str | None
 ) -> list[Item]:
     """An unknown name right after a title, read by its last word: "President Mugabe",
     "President Omar al-Bashir" (the KB spells him otherwise)."""
@@ -179,12 +190,14 @@ def surnames_after_titles(
 
 
 def places_in_gaps(
-    keys: list[str], caps: list[bool], items: list[Item], place_country: PlaceCountry
+    keys: list[str], caps: list[int], items: list[Item], place_country: PlaceCountry
 ) -> list[Item]:
     """Runs of capitalised words the KB does not know, looked up as places: "Rakhine
     rebels" -> MMR (the whole run only, so a person's surname is not taken for a town)."""
     found = []
     for start, end in unknown_runs(caps, items):
+        if all(case == UPPER for case in caps[start:end]):
+            continue  # an acronym ("GRU") is no place name
         code = place_country(" ".join(keys[start:end]))
         if code:
             entry = kb.Entry(code, "country", (kb.Role(code),))
@@ -193,13 +206,16 @@ def places_in_gaps(
 
 
 def choose_agent(agents: list[kb.Agent]) -> kb.Agent | None:
-    """The role that decides the sector: the first specific one, else the last generic one."""
+    """The role that decides the sector: the head's, as English noun phrases end in their
+    head ("Congress Party", "opposition lawmaker"), unless the head is generic and a
+    modifier says more ("opposition officials", "police spokesman"); religion words only
+    qualify ("Islamist rebels")."""
     roles = [a for a in agents if a.code and a.code != "-" and a.flag != "former"]
     secondary = kb.secondary_sectors()
     primary = [a for a in roles if a.code.strip("~")[:3] not in secondary]
     strong = [a for a in primary if a.flag == ""]
     if strong:
-        return strong[0]
+        return strong[-1]
     if primary:
         return primary[-1]
     return roles[-1] if roles else None
