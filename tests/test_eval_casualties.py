@@ -1,0 +1,56 @@
+"""The casualties evaluation: scoring, reading gold lines, and a small floor on dev data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_file
+from newscoder.errors import EvalDataError
+from newscoder.eval.casualties import evaluate, headline_value, read_gold, score
+from newscoder.model import Figure
+
+
+def test_eval_casualties_score() -> None:
+    result = score([(10, 10), (100, 95), (0, 0), (0, 3), (7, 0)], "killed")
+    assert result["killed_exact"] == pytest.approx(2 / 5)
+    assert result["killed_within_10pct"] == pytest.approx(3 / 5)
+    assert result["killed_zero_gold_zero_pred"] == 1
+    assert result["killed_zero_gold_nonzero_pred"] == 1
+    assert result["killed_nonzero_gold_zero_pred"] == 1
+    assert result["killed_nonzero_gold_nonzero_pred"] == 2
+
+
+def test_eval_casualties_headline_value() -> None:
+    figures = [
+        Figure(0, 2, 12, "killed"),
+        Figure(5, 7, 30, "killed", headline=True),
+        Figure(9, 10, 4, "injured"),
+    ]
+    assert headline_value(figures, "killed") == 30
+    assert headline_value(figures, "injured") == 0
+
+
+def test_eval_casualties_bad_line(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "x"}) + "\n", encoding="utf-8")
+    with pytest.raises(EvalDataError):
+        read_gold(path, None)
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_eval_casualties_fakes_sample_floor() -> None:
+    result = evaluate(shared_file("data/casualties/fakes_dev.jsonl"), limit=40)
+    assert result["documents"] == 40
+    assert result["killed_within_10pct"] >= 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_eval_casualties_gva_sample_floor() -> None:
+    result = evaluate(shared_file("data/casualties/gva_dev.jsonl"), limit=40)
+    assert result["killed_exact"] >= 0.5
+    assert result["injured_exact"] >= 0.35
