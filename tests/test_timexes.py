@@ -176,6 +176,10 @@ def test_timexes_no_false_alarm(text: str) -> None:
         ("Sales fell in the second quarter of 2012, from a year earlier.", "a year earlier",
          "2011-Q2"),
         ("In 2009, strikes began in March and spread on April 22.", "April 22", "2009-04-22"),
+        ('Rebels shelled the port on Saturday. "Today we lost everything," a fisherman said.',
+         "Today", "2014-01-11"),
+        ('The minister said on Sunday: "We will vote tomorrow."', "tomorrow", "2014-01-13"),
+        ('"We will vote tomorrow," the minister said.', "tomorrow", "2014-01-14"),
         ("In 2009 he was elected, and he will step down in March.", "March", "2014-03"),
     ],
 )

@@ -402,6 +402,11 @@ class Resolver:
         return Resolved("DATE", value)
 
     def kind_relday(self, cand: Candidate) -> Resolved | None:
+        return self.relday_at(cand, self.dct)
+
+    def relday_at(self, cand: Candidate, base: date | None) -> Resolved:
+        """"today", "yesterday" counted from ``base``: the publication date, or the day a
+        quoted speaker spoke (see :mod:`~newscoder.extract.time_quotes`)."""
         rel = clean(cand.groups["rel"])
         pod = cand.groups.get("pod")
         if rel == "tonight":
@@ -409,7 +414,7 @@ class Resolver:
         elif rel == "overnight":
             rel, pod = "yesterday", "night"
         offset = self.lex.relative_days[rel]
-        day = self.dct + timedelta(days=offset) if self.dct else None
+        day = base + timedelta(days=offset) if base else None
         resolved = self.day_value(day, pod, "XXXX-XX-XX")
         resolved.mod = self.mod(cand)
         return resolved

@@ -13,6 +13,7 @@ of a clause or sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Token
 from newscoder.context import Context
 from newscoder.extract.time_lexicon import load_lexicon
 from newscoder.extract.time_patterns import Candidate, find_candidates, select
+from newscoder.extract.time_quotes import requote
 from newscoder.extract.time_resolve import Resolver
 from newscoder.extract.time_span import date_for_span
 from newscoder.extract.time_tense import clause_tense, clause_verb
@@ -53,23 +55,32 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
         text,
         lambda start, end: clause_verb(doc, start, end),
     )
+    resolved = [(c, r) for c in select(accepted) if (r := resolver.resolve(c)) is not None]
+    starts = [sent.start_char for sent in doc.sents] if len(doc) else []
+    requote(resolved, text, dct, lambda offset: sentence_at(starts, offset, len(text)),
+            resolver.relday_at)
     timexes = []
-    for cand in select(accepted):
-        resolved = resolver.resolve(cand)
-        if resolved is None:
-            continue
+    for cand, value in resolved:
         timexes.append(
             TimeExpression(
                 start=cand.start,
                 end=cand.end,
-                type=resolved.type,  # type: ignore[arg-type]
-                value=resolved.value,
+                type=value.type,  # type: ignore[arg-type]
+                value=value.value,
                 text=cand.text,
                 anchor=published,
-                mod=resolved.mod,
+                mod=value.mod,
             )
         )
     return merge_clock_days(timexes, text)
+
+
+def sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``offset``, from the sorted sentence starts."""
+    index = bisect_right(starts, offset) - 1
+    start = starts[index] if index >= 0 else 0
+    end = starts[index + 1] if index + 1 < len(starts) else length
+    return start, end
 
 
 def merge_clock_days(timexes: list[TimeExpression], text: str) -> list[TimeExpression]:
