@@ -178,3 +178,22 @@ def test_code_phrase_without_date(phrase: str, code: str) -> None:
     found = code_phrase(phrase, "1990-01-01")
     assert found is not None
     assert found.code == code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Egyptian cabinet moved its troops to the border.", "troops", "EGYMIL"),
+        ("Kenyan rebels said their commanders had fled.", "commanders", "KENREB"),
+        ("Ministers in Ankara met Hamas leaders on Monday.", "Ankara", "TURGOV"),
+        ("The Maliki government asked Washington for drones.", "Maliki government", "IRQGOV"),
+        ("Secretary of State John Kerry flew to Geneva.", "John Kerry", "USAGOV"),
+    ],
+)
+def test_stage_codes_phrases_in_context(text: str, name: str, code: str) -> None:
+    from newscoder.pipeline import analyze_document
+
+    analysis = analyze_document(Document(id="t", text=text, published=WHEN))
+    found = {a.name: a.code for a in analysis.actors}
+    assert any(name in key and value == code for key, value in found.items()), found

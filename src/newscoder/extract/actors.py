@@ -28,6 +28,8 @@ _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
 _COUNTRY_KINDS = frozenset({"country", "capital"})
 _PERSON_KINDS = frozenset({"person", "fact"})
+# Sectors of armed or political groups outside the state: their members share their code.
+_NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
 # Phoenix files many people without the CountryInfo mark, as plain "named" entries
 _PEOPLE_KINDS = _PERSON_KINDS | {"named"}
 # Words after which a phrase no longer says who the actor is ("the Red Crescent in Bam", "the
@@ -453,6 +455,8 @@ def run(ctx: Context) -> None:
         result = code_span(ctx, span, place_country)
         if result is None:
             continue
+        if result.kind == "agent":
+            result = possessor_country(ctx, span, result)
         entity = head_entity(ctx, span)
         ctx.analysis.actors.append(
             Actor(
@@ -467,6 +471,24 @@ def run(ctx: Context) -> None:
             )
         )
     ctx.analysis.actors.sort(key=lambda a: (a.start, a.end))
+
+
+def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
+    """A role word after "its"/"their" takes the country of the actor before it in the
+    sentence: "The Iraqi regime is massing its forces" -> IRQMIL."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in ("its", "their"):
+        return result
+    floor = span.sent.start_char
+    earlier = [
+        a for a in ctx.analysis.actors if floor <= a.start and a.end <= before.idx and a.country
+    ]
+    if not earlier:
+        return result
+    owner = max(earlier, key=lambda a: a.start)
+    if owner.sector in _NON_STATE_SECTORS:  # rebels' commanders are rebels too
+        return coded(owner.code, owner.kb_id, "composed")
+    return coded(owner.code[:3] + result.code, owner.kb_id, "composed")
 
 
 def actor_at(analysis: Analysis, start: int, end: int) -> Actor | None:
