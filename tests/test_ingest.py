@@ -105,15 +105,21 @@ def test_ingest_reads_every_kind_of_input_once(tmp_path: Path) -> None:
 
     again = ingest(str(folder), "--db", str(db))
     assert again.exit_code == 0
-    assert "stored 0, skipped 7" in again.output
+    assert "stored 0, 0 verbatim copies recorded, skipped 7 already stored" in again.output
     assert stored_ids(db) == ids
 
 
-def test_the_same_text_under_another_id_is_skipped(tmp_path: Path) -> None:
-    copy = dict(article(1), id="copy-of-1")
+def test_the_same_text_under_another_id_is_recorded_as_a_copy(tmp_path: Path) -> None:
+    copy = dict(article(1), id="copy-of-1", title="Reprinted")
     source = write_jsonl(tmp_path / "in.jsonl", [article(1), copy])
-    result = ingest(str(source), "--db", str(tmp_path / "news.db"))
-    assert "stored 1, skipped 1" in result.output
+    db = tmp_path / "news.db"
+    result = ingest(str(source), "--db", str(db))
+    assert "stored 1, 1 verbatim copies recorded" in result.output
+    assert stored_ids(db) == ["item-001"]
+    with sqlite3.connect(db) as conn:
+        copies = conn.execute("SELECT id, doc_id, title FROM document_copies").fetchall()
+    assert copies == [("copy-of-1", "item-001", "Reprinted")]
+    assert "skipped 2 already stored" in ingest(str(source), "--db", str(db)).output
 
 
 def test_a_near_duplicate_is_stored_and_linked(tmp_path: Path) -> None:
@@ -179,7 +185,9 @@ def run_and_kill(command: list[str], db: Path, after: int) -> int:
 
 def test_ingest_killed_twice_resumes_with_every_document_exactly_once(tmp_path: Path) -> None:
     records = [article(i) for i in range(60)]
-    source = write_jsonl(tmp_path / "in.jsonl", records)
+    copies = [dict(article(5), id="copy-5"), dict(article(41), id="copy-41")]
+    source = write_jsonl(tmp_path / "in.jsonl", records[:30] + copies[:1] + records[30:]
+                         + copies[1:])
     db = tmp_path / "news.db"
     command = [str(Path(sys.executable).with_name("newscoder")), "ingest", str(source),
                "--db", str(db), "--batch-size", "2", "--no-progress"]
@@ -190,6 +198,8 @@ def test_ingest_killed_twice_resumes_with_every_document_exactly_once(tmp_path: 
     assert finished.returncode == 0, finished.stderr
     assert stored_ids(db) == sorted(r["id"] for r in records)
     with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT id, doc_id FROM document_copies ORDER BY id").fetchall() \
+            == [("copy-41", "item-041"), ("copy-5", "item-005")]
         # No half-written document: each has all its sentences and its search entry.
         for doc_id, record in conn.execute("SELECT id, record FROM documents"):
             sentences = len(json.loads(record)["details"]["sentences"])

@@ -96,6 +96,21 @@ def test_another_applications_sqlite_database_is_refused(tmp_path: Path) -> None
     assert db.read_bytes() == before
 
 
+def test_a_version_1_store_is_migrated_without_losing_documents(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    build_store(db)
+    with sqlite3.connect(db) as conn:  # what a store written by schema version 1 looks like
+        conn.execute("DROP TABLE document_copies")
+        conn.execute("DELETE FROM migrations WHERE version > 1")
+        conn.execute("UPDATE newscoder_meta SET value = '1' WHERE key = 'schema_version'")
+    with open_store(db) as store, store.engine.connect() as conn:
+        assert query.schema_version(conn) == schema.SCHEMA_VERSION
+        assert query.counts(conn)["documents"] == 3
+        assert query.copies(conn, "meeting-a") == []
+        names = conn.execute(select(schema.migrations.c.name)).scalars().all()
+    assert any("document_copies" in name for name in names)
+
+
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     db = str(tmp_path / "news.db")
     open_store(db).close()

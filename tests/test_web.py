@@ -113,6 +113,20 @@ def test_the_document_page_links_entities_to_their_actor_pages(client: TestClien
     assert 'class="hl event"' in html
 
 
+def test_the_document_page_lists_verbatim_copies(tmp_path: Path) -> None:
+    from newscoder.model import Document
+    from newscoder.store.write import store_copy
+
+    db = str(tmp_path / "news.db")
+    build_store(db)
+    with open_store(db) as store, store.engine.begin() as conn:
+        store_copy(conn, Document(id="reprint", text="", title=HOSTILE, outlet="Wire Daily"),
+                   "meeting-a")
+    html = TestClient(create_app(db)).get("/documents/meeting-a").text
+    assert "Also published verbatim as: <span>&lt;script&gt;" in html
+    assert "(Wire Daily)" in html
+
+
 def test_the_actor_page_is_a_dossier(client: TestClient, db: str) -> None:
     html = client.get(f"/actors/{actor_id(db, 'Lena Marsh')}").text
     assert '<h1 class="actor-name">Lena Marsh</h1>' in html

@@ -23,8 +23,9 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
            progress: bool) -> None:
     """Analyse documents and store them: files, folders, JSONL, RSS/Atom feeds, WARC archives.
 
-    Documents already stored (same id or same text) are skipped, so running it again, or
-    after an interruption, stores each document exactly once.
+    A document whose id is stored is skipped, and one whose text is stored under another id
+    is recorded as a copy of it without a second analysis, so running it again, or after an
+    interruption, stores each document exactly once.
 
     Example: newscoder ingest articles/ feed.rss crawl.warc.gz --db news.db
     """
@@ -41,9 +42,10 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-               TextColumn("{task.fields[stored]} stored, {task.fields[skipped]} skipped, "
-                          "{task.fields[failed]} failed"), TimeElapsedColumn())
-    counts = {"stored": 0, "skipped": 0, "failed": 0}
+               TextColumn("{task.fields[stored]} stored, {task.fields[copy]} copies, "
+                          "{task.fields[skipped]} skipped, {task.fields[failed]} failed"),
+               TimeElapsedColumn())
+    counts = {"stored": 0, "copy": 0, "skipped": 0, "failed": 0}
     with store, Progress(*columns, console=console, disable=not progress, transient=False) as bar:
         task = bar.add_task("ingesting", total=None, **counts)
 
@@ -60,7 +62,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
             raise click.ClickException(str(error)) from None
     seconds = time.perf_counter() - started
     click.echo(
-        f"newscoder: stored {report.stored}, skipped {report.skipped} already stored, "
+        f"newscoder: stored {report.stored}, {report.copies} verbatim copies recorded, "
+        f"skipped {report.skipped} already stored, "
         f"{report.near_duplicates} near-duplicate link(s), {len(report.failures)} failed "
         f"in {seconds:.1f} s",
         err=True,

@@ -43,6 +43,8 @@ POSTGRES_FTS = (
 # version -> (name, step). Version 1 is the initial schema; later steps alter tables.
 MIGRATIONS: dict[int, tuple[str, Callable[[Connection], None]]] = {
     1: ("initial schema", lambda conn: None),
+    2: ("document_copies: verbatim copies under other ids",
+        lambda conn: schema.document_copies.create(conn, checkfirst=True)),
 }
 
 

@@ -23,7 +23,12 @@ from newscoder.model import Analysis, Document
 from newscoder.store import schema
 from newscoder.store.db import Store
 from newscoder.store.sources import iter_inputs
-from newscoder.store.write import content_hash, refresh_cluster_counts, store_analysis
+from newscoder.store.write import (
+    content_hash,
+    refresh_cluster_counts,
+    store_analysis,
+    store_copy,
+)
 
 NUM_PERM = 64
 SCHEME = "affine32"  # stored signatures are compared only with ones of the same scheme
@@ -36,6 +41,7 @@ WORD = re.compile(r"\w+")
 class IngestReport:
     stored: int = 0
     skipped: int = 0
+    copies: int = 0  # verbatim copies recorded under their own id
     near_duplicates: int = 0
     failures: list[str] = field(default_factory=list)
 
@@ -58,12 +64,19 @@ def from_bytes(data: bytes) -> MinHash:
 
 
 class Deduplicator:
-    """What the store already holds: ids and text hashes (exact) and MinHash LSH (near)."""
+    """What the store already holds: ids and text hashes (exact) and MinHash LSH (near).
+
+    A document whose id is known is skipped. One whose text is known under another id (a
+    verbatim copy) is not analysed again but recorded in ``document_copies`` with the batch
+    that follows its original, so every input id ends up in the store exactly once.
+    """
 
     def __init__(self, store: Store) -> None:
-        table = schema.documents
+        table, copies = schema.documents, schema.document_copies
         self.ids: set[str] = set()
-        self.hashes: set[str] = set()
+        self.hashes: dict[str, str] = {}
+        self.committed: set[str] = set()
+        self.copies: list[tuple[Document, str]] = []
         self.lsh = MinHashLSH(threshold=NEAR_DUPLICATE, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}
         self.lock = threading.Lock()
@@ -71,19 +84,32 @@ class Deduplicator:
             rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.minhash))
             for doc_id, digest, minhash in rows:
                 self.ids.add(doc_id)
-                self.hashes.add(digest)
+                self.committed.add(doc_id)
+                self.hashes[digest] = doc_id
                 if minhash:
                     self.remember(doc_id, from_bytes(minhash))
+            self.ids.update(conn.execute(select(copies.c.id)).scalars())
 
-    def claim(self, document: Document) -> bool:
-        """True the first time a document (by id or text) is seen; later copies are skipped."""
+    def claim(self, document: Document) -> str:
+        """``new`` the first time a text is seen; ``copy`` for its text under another id;
+        ``stored`` for an id seen before."""
         digest = content_hash(document.text)
         with self.lock:
-            if document.id in self.ids or digest in self.hashes:
-                return False
+            if document.id in self.ids:
+                return "stored"
             self.ids.add(document.id)
-            self.hashes.add(digest)
-            return True
+            if digest in self.hashes:
+                self.copies.append((document, self.hashes[digest]))
+                return "copy"
+            self.hashes[digest] = document.id
+            return "new"
+
+    def ready_copies(self, batch_ids: set[str]) -> list[tuple[Document, str]]:
+        """Copies whose original is stored or in this batch (taken off the waiting list)."""
+        with self.lock:
+            ready = [c for c in self.copies if c[1] in self.committed or c[1] in batch_ids]
+            self.copies = [c for c in self.copies if c not in ready]
+        return ready
 
     def near(self, minhash: MinHash) -> list[tuple[str, float]]:
         found = [(other, minhash.jaccard(self.signatures[other])) for other in
@@ -95,27 +121,35 @@ class Deduplicator:
         self.signatures[doc_id] = minhash
 
 
-def write_batch(store: Store, batch: list[Analysis], dedup: Deduplicator) -> int:
-    """One transaction for the whole batch; the near-duplicate links it made."""
+def write_batch(store: Store, batch: list[Analysis], dedup: Deduplicator) -> tuple[int, int]:
+    """One transaction for the whole batch; the near-duplicate links and copies it wrote."""
     signatures = [signature(a.document.text) for a in batch]
     links = 0
     clusters: set[int] = set()
-    with store.engine.begin() as conn:
-        pending: dict[str, MinHash] = {}
-        for analysis, minhash in zip(batch, signatures, strict=True):
-            near = dedup.near(minhash)
-            # Copies within this batch are not in the LSH index yet.
-            near += [(other, minhash.jaccard(sig)) for other, sig in pending.items()
-                     if minhash.jaccard(sig) >= NEAR_DUPLICATE]
-            links += len(near)
-            clusters |= store_analysis(
-                conn, analysis, content_hash(analysis.document.text), to_bytes(minhash), near
-            )
-            pending[analysis.document.id] = minhash
-        refresh_cluster_counts(conn, clusters)
+    batch_ids = {a.document.id for a in batch}
+    copies = dedup.ready_copies(batch_ids)
+    try:
+        with store.engine.begin() as conn:
+            pending: dict[str, MinHash] = {}
+            for analysis, minhash in zip(batch, signatures, strict=True):
+                near = dedup.near(minhash)
+                # Copies within this batch are not in the LSH index yet.
+                near += [(other, minhash.jaccard(sig)) for other, sig in pending.items()
+                         if minhash.jaccard(sig) >= NEAR_DUPLICATE]
+                links += len(near)
+                clusters |= store_analysis(conn, analysis, content_hash(analysis.document.text),
+                                           to_bytes(minhash), near)
+                pending[analysis.document.id] = minhash
+            for document, original in copies:
+                store_copy(conn, document, original)
+            refresh_cluster_counts(conn, clusters)
+    except BaseException:
+        dedup.copies.extend(copies)  # not written: they wait for the next batch
+        raise
+    dedup.committed |= batch_ids
     for doc_id, minhash in pending.items():
         dedup.remember(doc_id, minhash)
-    return links
+    return links, len(copies)
 
 
 def ingest(
@@ -127,8 +161,8 @@ def ingest(
 ) -> IngestReport:
     """Analyse and store every new document under ``paths``.
 
-    ``on_progress(kind, message)`` is called per document with kind ``stored``, ``skipped``
-    or ``failed``.
+    ``on_progress(kind, message)`` is called per document with kind ``stored``, ``copy``
+    (its text is stored under another id), ``skipped`` (its id is stored) or ``failed``.
     """
     from newscoder.run import analyze_stream
 
@@ -141,9 +175,11 @@ def ingest(
             if isinstance(item, ReadError):
                 report.failures.append(str(item))
                 tell("failed", str(item))
-            elif dedup.claim(item):
+                continue
+            status = dedup.claim(item)
+            if status == "new":
                 yield item
-            else:
+            elif status == "stored":
                 report.skipped += 1
                 tell("skipped", item.id)
 
@@ -157,6 +193,10 @@ def ingest(
         if len(batch) >= batch_size:
             report.near_duplicates += flush(store, batch, dedup, report, tell)
     report.near_duplicates += flush(store, batch, dedup, report, tell)
+    for document, original in dedup.copies:  # their original failed: nothing to point to
+        message = f"{document.source_path or document.id}: copy of {original}, not stored"
+        report.failures.append(message)
+        tell("failed", message)
     return report
 
 
@@ -167,11 +207,14 @@ def flush(
     report: IngestReport,
     tell: Callable[[str, str], None],
 ) -> int:
-    if not batch:
+    if not batch and not dedup.copies:
         return 0
-    links = write_batch(store, batch, dedup)
+    links, copies = write_batch(store, batch, dedup)
     for analysis in batch:
         report.stored += 1
         tell("stored", analysis.document.id)
+    for _ in range(copies):
+        report.copies += 1
+        tell("copy", "")
     batch.clear()
     return links

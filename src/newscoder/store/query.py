@@ -93,6 +93,12 @@ def near_duplicates(conn: Connection, doc_id: str) -> list[Row]:
                 .select_from(dup.join(docs, other)))
 
 
+def copies(conn: Connection, doc_id: str) -> list[Row]:
+    """Verbatim copies of the document stored under other ids (wire stories reprinted)."""
+    c = schema.document_copies
+    return rows(conn, select(c).where(c.c.doc_id == doc_id).order_by(c.c.id))
+
+
 def list_documents(conn: Connection, limit: int = 50, offset: int = 0) -> list[Row]:
     docs = schema.documents
     return rows(conn, select(docs.c.id, docs.c.title, docs.c.published, docs.c.outlet)

@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 APPLICATION = "newscoder"
 # Bump when a table changes and add the step to ``MIGRATIONS`` in newscoder.store.db.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -67,6 +67,21 @@ duplicates = Table(
     Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("other_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("similarity", Float, nullable=False),
+)
+
+# Version 2. A document whose text is already stored under another id (a verbatim wire
+# copy) is not analysed again; its id and where it came from are kept here.
+document_copies = Table(
+    "document_copies",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("title", Text),
+    Column("published", Text),
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("source_path", Text),
 )
 
 
@@ -229,4 +244,5 @@ PER_DOCUMENT = (
     entities,
     sentences,
     duplicates,
+    document_copies,
 )

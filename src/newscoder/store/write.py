@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
-from newscoder.model import Actor, Analysis, Event
+from newscoder.model import Actor, Analysis, Document, Event
 from newscoder.store import schema
 
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -72,20 +72,36 @@ class ActorRegistry:
         return found
 
 
+COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+
+
 def entity_keys(analysis: Analysis) -> dict[int, str]:
-    """Entity index -> actor key: a linked actor's knowledge-base id wins over the name."""
-    keys = {i: name_key(e.name) for i, e in enumerate(analysis.entities)}
+    """Entity index -> actor key. A country (or its demonym) is its CAMEO country code, so
+    "US", "America" and "the United States" in any article are one actor; a person or
+    organisation is the knowledge-base id its actor was coded with, else its name."""
+    keys = {}
+    for i, entity in enumerate(analysis.entities):
+        if entity.country and entity.label in COUNTRY_LABELS:
+            keys[i] = f"code:{entity.country}"
+        else:
+            keys[i] = name_key(entity.name)
     for actor in analysis.actors:
-        if actor.entity_id is not None and actor.kb_id and actor.entity_id in keys:
-            keys[actor.entity_id] = f"kb:{actor.kb_id}"
+        eid = actor.entity_id
+        if eid is not None and actor.kb_id and eid in keys and not keys[eid].startswith("code:"):
+            keys[eid] = f"kb:{actor.kb_id}"
     return keys
 
 
 def actor_key(actor: Actor, keys: dict[int, str]) -> str:
-    if actor.entity_id is not None and actor.entity_id in keys:
-        return keys[actor.entity_id]
+    """A named person or organisation is its entity; a group ("US officials", "Syrian
+    rebels") is its CAMEO code, as event datasets aggregate them."""
+    linked = keys.get(actor.entity_id) if actor.entity_id is not None else None
+    if linked is not None and not linked.startswith("code:"):
+        return linked
     if actor.kb_id:
         return f"kb:{actor.kb_id}"
+    if actor.code:
+        return f"code:{actor.code}"
     return name_key(actor.name)
 
 
@@ -132,6 +148,15 @@ def store_analysis(
     actor_ids = write_actor_mentions(conn, analysis, registry, keys)
     write_quotes(conn, analysis, registry, entity_actor)
     return write_events(conn, analysis, registry, keys, actor_ids)
+
+
+def store_copy(conn: Connection, document: Document, original: str) -> None:
+    """Record a verbatim copy of a stored document under its own id."""
+    conn.execute(insert(schema.document_copies), storable(conn, {
+        "id": document.id, "doc_id": original, "title": document.title,
+        "published": document.published, "outlet": document.outlet, "url": document.url,
+        "source_path": document.source_path,
+    }))
 
 
 def insert_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
@@ -193,11 +218,13 @@ def write_entities(
     rows = []
     for i, entity in enumerate(analysis.entities):
         actor = coded.get(i)
+        if keys[i].startswith("code:"):
+            actor = None  # "Syrian rebels" linked to "Syrian" does not code the country
         actor_id = registry.actor_id(
             keys[i],
             entity.name,
             label=entity.label,
-            code=actor.code if actor else None,
+            code=actor.code if actor else keys[i][5:] if keys[i].startswith("code:") else None,
             country=entity.country or (actor.country if actor else None),
             sector=actor.sector if actor else None,
             kb_id=actor.kb_id if actor else None,

@@ -209,9 +209,10 @@ def add_pages(app: FastAPI) -> None:
                 raise HTTPException(404, "no such document")
             parts = query.document_parts(conn, doc_id)
             duplicates = query.near_duplicates(conn, doc_id)
+            copies = query.copies(conn, doc_id)
         body = highlight(found["text"], marks_for(parts))
         return page(request, "document.html", doc=found, body=body, parts=parts,
-                    duplicates=duplicates)
+                    duplicates=duplicates, copies=copies)
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors(request: Request) -> HTMLResponse:
