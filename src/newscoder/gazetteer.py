@@ -428,6 +428,8 @@ def lookup(name: str, spelling: bool = False) -> tuple[Candidate, ...]:
     """
     key = normalize(name)
     found = lookup_key(key)
+    if len(key.replace(" ", "")) <= 2:  # "EU", "Us", "II": a code or nothing, not a hamlet
+        found = tuple(c for c in found if c.kind == CODE)
     if not found and spelling:
         return lookup_spelling(key)
     if not name.replace(".", "").replace(" ", "").isupper():

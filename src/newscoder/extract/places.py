@@ -95,7 +95,6 @@ class Toponym:
     demonym: bool = False
     hint: str | None = None  # feature code the text asks for ("province" -> ADM1)
     qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
-    scores: dict[int, float] = field(default_factory=dict)
     chosen: Candidate | None = None
 
     @property
@@ -113,6 +112,7 @@ class Evidence:
     persons: list[tuple[int, int]]  # spans the entities stage typed PERSON
     surnames: set[str]  # last words of multi-word person names
     place_keys: set[str] = field(default_factory=set)  # names the tagger called places
+    regions: set[str] = field(default_factory=set)  # admin1 keys of the regions named
 
     def is_surname(self, span: Span) -> bool:
         """The last word of a person named in full ("Jarba" after "Ahmad Jarba")."""
@@ -127,8 +127,8 @@ class Evidence:
 def _evidence(ctx: Context) -> Evidence:
     persons = [(m.start, m.end) for m in ctx.analysis.mentions if m.label == "PERSON"]
     names = [ctx.text[s:e] for s, e in persons]
-    names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
-    surnames = {text.split()[-1] for text in names if text.split()}
+    names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON"]
+    surnames = {text.split()[-1] for text in names if len(text.split()) > 1}
     return Evidence(persons, surnames)
 
 
@@ -262,6 +262,9 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     if span.text.lower() in lexicon().not_places:
         return None
     places = tuple(c for c in gazetteer.lookup(span.text) if c.kind in (PRIMARY, CODE))
+    county = len(span) > 1 and span[-1].lower_ in lexicon().features
+    if county and any(c.fclass == "A" for c in places):  # "Henderson County" is a county
+        return _toponym(span, places)
     if not places or not _placed(span, evidence):
         if label == "ORG" and places and _big_enough(places, 100_000) and len(span) > 0:
             return _toponym(span, places)  # "Washington" typed ORG
@@ -275,31 +278,49 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     return _toponym(span, places)
 
 
-def _org_prefix(ent: Span, evidence: Evidence) -> Toponym | None:
-    """The place an organisation is named after: "Minnesota" in "the Minnesota House"."""
+def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
+    """The place an organisation is named after: "Minnesota" in "the Minnesota House",
+    "Georgia" in "the University of Georgia"."""
     span = _trim(ent)
     if span is None or len(span) < 2:
         return None
-    for n in (3, 2, 1):
-        head = span[:n]
-        if n >= len(span) or not all(_is_capitalised(t) for t in head):
-            continue
-        if len(head.text) < 3 or head.text.lower() in lexicon().not_places:
-            continue
-        places = tuple(c for c in gazetteer.lookup(head.text) if c.kind in (PRIMARY, CODE))
-        strong = gazetteer.normalize(head.text) in evidence.place_keys or any(
-            c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 for c in places
-        )
-        if places and strong and not evidence.is_person(head):
-            return _toponym(head, places)
+    starts = [span.start] + [t.i + 1 for t in span if t.lower_ == "of" and t.i + 1 < span.end]
+    for start in starts:
+        for n in (3, 2, 1):
+            head = span.doc[start : min(start + n, span.end)]
+            if len(head) != n or (start == span.start and head.end == span.end):
+                continue
+            toponym = _named_inside(head, evidence)
+            if toponym is not None:
+                return toponym
     return None
+
+
+def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
+    region = _abbreviated_region(head)
+    if region is not None:  # "the S.C. Highway Patrol"
+        return _toponym(head, (region,))
+    if not all(_is_capitalised(t) for t in head) or len(head.text) < 3:
+        return None
+    if head.text.lower() in lexicon().not_places or evidence.is_person(head):
+        return None
+    candidates = gazetteer.lookup(head.text)
+    if len(head) == 1 and any(c.kind == DEMONYM for c in candidates):
+        return _demonym(head, tuple(c for c in candidates if c.kind == DEMONYM))
+    places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
+    strong = gazetteer.normalize(head.text) in evidence.place_keys or any(
+        c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 or c.admin1 in evidence.regions
+        for c in places
+    )
+    return _toponym(head, places) if places and strong else None
 
 
 def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Toponym]:
     toponyms: list[Toponym] = []
     later: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS or not ent.text[:1].isupper():
+        trimmed = _trim(ent)
+        if ent.label_ not in ENTITY_LABELS or trimmed is None or not trimmed.text[:1].isupper():
             continue
         for j in range(ent.start, ent.end):
             taken[j] = True
@@ -311,11 +332,14 @@ def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Topo
             if toponym is not None:
                 toponyms.append(toponym)
                 evidence.place_keys.add(toponym.key)
+                evidence.regions |= {
+                    c.admin1 for c in toponym.candidates if c.fcode == "ADM1" and c.admin1
+                }
     for ent in later:  # once every tagged place is known, so "Alexandria" agrees with itself
         span = _trim(ent)
         toponym = _mistyped_place(span, ent.label_, evidence) if span is not None else None
         if toponym is None and ent.label_ == "ORG":
-            toponym = _org_prefix(ent, evidence)
+            toponym = _org_place(ent, evidence)
         if toponym is not None:
             toponyms.append(toponym)
     return toponyms
@@ -360,7 +384,9 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     candidates = gazetteer.lookup(span.text)
     places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
     dateline = end < len(doc) and doc[end].text in {"--", "—", "–"} and span.text.isupper()
-    placed = dateline or _placed(span, evidence) or len(span) > 1
+    placed = dateline or _placed(span, evidence) or len(span) > 1 or any(
+        c.population >= 100_000 or c.admin1 in evidence.regions for c in places
+    )
     proper = span[-1].pos_ == "PROPN" or dateline
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
         return _toponym(span, places)
@@ -382,7 +408,7 @@ def _abbreviations(ctx: Context, toponyms: list[Toponym]) -> list[Toponym]:
         if code is None or any(s < end and start < e for s, e in covered):
             continue
         before = ctx.text[max(0, start - 4) : start].rstrip().lower()
-        if not (before.endswith(",") or before.endswith(" in")):
+        if not before.endswith((",", " in", " the")):
             continue
         region = gazetteer.admin1(code)
         span = doc.char_span(start, end, alignment_mode="expand")
