@@ -160,6 +160,9 @@ class ArgumentFinder:
             # "Demonstrators *in Baghdad*", "rebels *in the Ivory Coast*": where a group of
             # unknown nationality is based gives its country.
             based = [a for a in inside if a.country and a.start >= holding_head[0].end]
+            owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ in PRONOUN_TAGS]
+            if not based and owners:  # "*their* forces": the owner's nationality
+                based = [a for a in self.pronoun(owners[0]) if a.country]
             if based:
                 holding_head = [located(holding_head[0], based[0].country)]
         if holding_head:
@@ -217,7 +220,9 @@ class ArgumentFinder:
             if own:
                 return own
             if node.dep_ in ("relcl", "acl") and node.head is not node:
-                return [node.head]
+                # "issued a declaration *demanding* ...": the issuer speaks through it
+                issuer = node.head.head if node.head.dep_ == "dobj" else None
+                return [node.head] + (self.subjects(issuer) if issuer is not None else [])
             if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "After meeting X, Y said"
                 node = node.head.head
                 continue

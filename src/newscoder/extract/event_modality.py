@@ -47,6 +47,7 @@ class Cues:
     """What the clauses around a trigger say about it."""
 
     negated: bool = False
+    own_negated: bool = False  # the negation is on the trigger's own clause ("would not meet")
     hypothetical: bool = False
     planned: bool = False
     future: bool = False  # will/shall on the trigger's own clause
@@ -77,6 +78,7 @@ def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) ->
         counterfactual = child.dep_ == "advmod" and low in lexicon.cue("modality", "counterfactual")
         if child.dep_ == "neg" or negating or counterfactual:
             cues.negated = True
+            cues.own_negated = cues.own_negated or first
         elif child.dep_ in ("aux", "auxpass"):
             if low in lexicon.cue("modality", "future"):
                 cues.future = cues.future or first
@@ -135,6 +137,8 @@ def _purpose(child: Token, head: Token, lexicon: EventLexicon) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         return False
+    if child.dep_ == "advcl":
+        return True  # "went to war *to support* the opposition"
     word = head.lemma_.lower()
     framing = (
         "plan",

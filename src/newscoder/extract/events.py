@@ -38,11 +38,12 @@ from newscoder.extract.event_args import (
     TARGET_PREPS,
     ActorIndex,
     ArgumentFinder,
+    located,
 )
 from newscoder.extract.event_lexicon import EventLexicon, load_lexicon
 from newscoder.extract.event_modality import Cues, read_cues
 from newscoder.extract.event_triggers import Trigger, is_passive, lemma, match
-from newscoder.model import Actor, Event, Span
+from newscoder.model import Actor, Event, Place, Span
 
 COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -107,6 +108,8 @@ class SentenceCoder:
         The object of an appeal verb is its addressee ("urged *Iran* to"), not the act."""
         aspect = self.lexicon.frame("aspect")
         deps = {"xcomp", "ccomp", "pcomp", "oprd"} | ({"dobj"} if kind != "appeal" else set())
+        if frame.pos_ == "NOUN":
+            deps.add("acl")  # "an attempt *to assassinate*"
         frontier = [frame]
         for _ in range(3):
             following = []
@@ -366,7 +369,7 @@ class SentenceCoder:
         root = candidate.code[:2]
         stated = cues.reporter is not None  # someone said so: an intent, offer or threat
         future = cues.future or (cues.reported_future and stated)
-        if cues.negated and future and stated and root in COOPERATIVE_ROOTS:
+        if cues.own_negated and future and stated and root in COOPERATIVE_ROOTS:
             return self._recoded(candidate, "refuse")  # "said it would not accept refugees"
         if cues.conditional and stated and (future or cues.modal) and not cues.negated:
             if root in COOPERATIVE_ROOTS:
@@ -516,17 +519,21 @@ class DocumentCoder:
             if modality == "asserted":
                 modality = "reported"
         info = lexicon.info(candidate.code)
+        place = (
+            self.place_for_span(self.ctx, evidence.start, evidence.end)
+            if self.place_for_span
+            else None
+        )
+        target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
         return Event(
             plover=plover,
             cameo=candidate.code,
-            source=candidate.source,
-            target=[a for a in candidate.target if all(a is not s for s in candidate.source)],
+            source=placed(candidate.source, place_actors(candidate.source + target, place)),
+            target=placed(target, place_actors(candidate.source + target, place)),
             evidence=evidence,
             modality=modality,  # type: ignore[arg-type]
             date=self.date(evidence, sent),
-            place=self.place_for_span(self.ctx, evidence.start, evidence.end)
-            if self.place_for_span
-            else None,
+            place=place,
             goldstein=info.goldstein if info else None,
             trigger=Span(trigger.idx, trigger.idx + len(trigger)),
             quote=quote_index,
@@ -566,6 +573,22 @@ class DocumentCoder:
                 events.append(event)
             self.seen_lemmas.update(lemma(c.trigger) for c in candidates)
         return events
+
+
+def placed(actors: list[Actor], place: Place | None) -> list[Actor]:
+    """Actors the text gives no nationality ("demonstrators", "the president") are placed in
+    the country where the event happens, as event coders do for unattributed actors."""
+    if place is None or not place.country:
+        return actors
+    return [located(a, place.country) if a.country is None else a for a in actors]
+
+
+def place_actors(event_actors: list[Actor], place: Place | None) -> Place | None:
+    """The place to give nationless actors, unless it is the home of another participant
+    ("*US* aid to the opposition" happens between the US and others, not in the US)."""
+    if place is None or any(a.country == place.country for a in event_actors):
+        return None
+    return place
 
 
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "acl"})
