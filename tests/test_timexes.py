@@ -124,6 +124,9 @@ def test_time_pattern_extents(text: str, extent: str) -> None:
          "2012-Q4"),
         ("Officials said they would finish the work by August.", "August", "DATE", "2014-08"),
         ("Exports have grown since March.", "March", "DATE", "2013-03"),
+        ("Output fell in 2009-2011.", "2011", "DATE", "2011"),
+        ("A decade-long war ended.", "decade-long", "DURATION", "P10Y"),
+        ("Growth slowed in mid-2012.", "mid-2012", "DATE", "2012"),
     ],
 )
 def test_timexes_values(text: str, expression: str, kind: str, value: str) -> None:

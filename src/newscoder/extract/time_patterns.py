@@ -20,6 +20,7 @@ YEAR = r"(?:1[2-9]|20)\d\d"  # 1200-2099: earlier four-digit numbers are rarely 
 ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)\b)?"
 DAY_END = r"(?:(?![\w’-])|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
 FLAGS = re.IGNORECASE
+ARTICLES = frozenset({"a", "an", "A", "An"})
 
 
 @dataclass(slots=True)
@@ -112,6 +113,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("month", rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
         ("year", rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
          rf"{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
+        # both ends of a range: "2011-2013", "2011–13" (the second end in full only)
+        ("year", rf"{B}{year}(?=\s?[-–]\s?{YEAR}(?![\w’-]))"),
+        ("year", rf"(?<=\d\d\d\d[-–]){year}{E}"),
         # "before"/"after" close the expression only at a clause end ("a week before."):
         # "two days after the vote" is a duration and an event.
         ("ago", rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
@@ -156,6 +160,7 @@ def adjectival_article(match: re.Match[str]) -> bool:
     """"the two-day summit": the article belongs to the noun, not to the length."""
     approx = (match.group("approx") or "").lower()
     joined = "-" in match.string[match.end("num") : match.start("unit")]
+    joined = joined or match.group("old") == "-long"  # "a decade-long war"
     return joined and approx in {"the", "a", "an"} and not match.group("approx2")
 
 
@@ -178,6 +183,8 @@ def find_candidates(text: str) -> list[Candidate]:
             start, end = match.span("body") if "body" in groups else match.span()
             if kind == "duration" and adjectival_article(match):
                 start = match.start("num")
+            if kind == "duration" and match.group("old") and match.group("num") in ARTICLES:
+                start = match.start("unit")  # "a decade-long war": the article is the war's
             if end > start:
                 after = text[end : end + 40]
                 found.append(Candidate(start, end, kind, groups, priority, text[start:end], after))
@@ -187,10 +194,11 @@ def find_candidates(text: str) -> list[Candidate]:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: the longest first, then the earlier kind, in text order."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    limit = max((c.end for c in candidates), default=0)
+    taken = bytearray(limit)  # characters already covered: linear in the text, not quadratic
     for cand in sorted(candidates, key=lambda c: (-c.length, c.priority, c.start)):
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        if any(taken[cand.start : cand.end]):
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * cand.length
     return sorted(chosen, key=lambda c: c.start)
