@@ -127,6 +127,22 @@ def test_the_document_page_lists_verbatim_copies(tmp_path: Path) -> None:
     assert "(Wire Daily)" in html
 
 
+def test_ids_that_are_urls_get_working_links(tmp_path: Path) -> None:
+    from newscoder.store.ingest import Deduplicator, write_batch
+    from storefixtures import meeting_b
+
+    analysis = meeting_b()
+    analysis.document.id = "https://example.org/news/a b?c=1#top"
+    db = str(tmp_path / "news.db")
+    with open_store(db) as store:
+        write_batch(store, [analysis], Deduplicator(store))
+    client = TestClient(create_app(db))
+    link = re.search(r'href="(/documents/[^"]+)"', client.get("/").text)
+    assert link is not None
+    assert client.get(link.group(1)).status_code == 200
+    assert client.get("/api" + link.group(1)).json()["id"] == analysis.document.id
+
+
 def test_the_actor_page_is_a_dossier(client: TestClient, db: str) -> None:
     html = client.get(f"/actors/{actor_id(db, 'Lena Marsh')}").text
     assert '<h1 class="actor-name">Lena Marsh</h1>' in html

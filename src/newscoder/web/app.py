@@ -129,7 +129,7 @@ def add_api(app: FastAPI) -> None:
             return {"status": "ok", "schema_version": query.schema_version(conn),
                     "counts": query.counts(conn)}
 
-    @app.get("/api/documents/{doc_id}", tags=["api"])
+    @app.get("/api/documents/{doc_id:path}", tags=["api"])
     def document_record(doc_id: str, request: Request) -> dict[str, Any]:
         """The document's contract record (as `newscoder analyze --format jsonl` writes it)."""
         with reading(request) as conn:
@@ -201,7 +201,7 @@ def add_pages(app: FastAPI) -> None:
             found = query.list_documents(conn, 100, (page_no - 1) * 100)
         return page(request, "documents.html", documents=found, page_no=page_no)
 
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document(doc_id: str, request: Request) -> HTMLResponse:
         with reading(request) as conn:
             found = query.document(conn, doc_id)
