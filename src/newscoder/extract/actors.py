@@ -141,8 +141,9 @@ def patron(keys: list[str], end: int) -> bool:
 
 
 def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
-    """Drop a one-word town or person match that sits inside a longer unknown proper name:
-    "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein Roble"."""
+    """Drop a town or a one-word person match that sits inside a longer unknown proper name:
+    "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein Roble", "San Jose" in
+    "San Jose Guayabal"."""
     covered = {i for it in items for i in range(it.start, it.end)}
 
     def unknown_capital(i: int) -> bool:
@@ -153,8 +154,9 @@ def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
         match = it.match
         part = (
             match is not None
-            and it.end - it.start == 1
-            and (match.place or match.capital or match.entry.kind in _PERSON_KINDS)
+            and (match.place or match.capital or (
+                it.end - it.start == 1 and match.entry.kind in _PERSON_KINDS
+            ))
             and (unknown_capital(it.start - 1) or unknown_capital(it.end))
         )
         if not part:
