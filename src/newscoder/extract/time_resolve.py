@@ -108,6 +108,8 @@ class Resolver:
         # The last year the text wrote out, and the verb of its clause: "In 2011, protests
         # began in March" is March 2011 whatever the publication date.
         self.stated_year: tuple[int, int | None] | None = None
+        # The quarter a results report is about ("the third quarter"): "the quarter" later.
+        self.focus_quarter: str | None = None
         self.lex = load_lexicon()
         self.reference: str | None = None  # the last concrete date the text mentioned
 
@@ -349,10 +351,12 @@ class Resolver:
                     year -= 1  # "the fourth quarter" in a February report: last year's
                 if g.get("qago") and qual != clean(g["qago"]):
                     year -= 1
+            if not g.get("qago"):
+                self.focus_quarter = fmt_quarter(year, number)
             return Resolved("DATE", fmt_quarter(year, number), self.mod(cand))
         bare = not text_start and not qual and year is None
-        if bare and self.reference and granularity(self.reference) == "quarter":
-            return Resolved("DATE", self.reference, self.mod(cand))
+        if bare and self.focus_quarter:
+            return Resolved("DATE", self.focus_quarter, self.mod(cand))
         if self.dct is None:
             return Resolved("DATE", "XXXX-QX", self.mod(cand))
         if qual in {"current", "same"} and qual != "same":
