@@ -109,11 +109,14 @@ def find_items(
         if name and not any(caps[name.start : name.end]):
             name = None
         agent = base.match_agent(keys, i)
-        # a title listed with a name ("PRESIDENT_OBAMA"): read the title as a role word
-        rest = base.match_name(keys[: name.end], agent[0], date) if name and agent else None
-        if rest and agent and agent[0] < rest.end and base.person_like(rest.entry):
-            name = None
-        if name and (agent is None or name.end >= agent[0]):
+        if name and agent and agent[0] < name.end and base.person_like(name.entry):
+            # a title listed with a name ("PRESIDENT_OBAMA"): the title is a role word, the
+            # rest names the same person
+            items.append(Item(i, agent[0], agent=agent[1]))
+            person = kb.Match(agent[0], name.end, name.entry, name.code)
+            items.append(Item(agent[0], name.end, match=person))
+            i = name.end
+        elif name and (agent is None or name.end >= agent[0]):
             items.append(Item(i, name.end, match=name))
             i = name.end
         elif agent:
@@ -260,6 +263,10 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
     if base.is_country(root):
         role_after = any(it.agent and it.start >= name.end for it in items)
         out_of_office = coded(match.code, None, "").sector == "ELI"
+        office = office_before(names, name, root)
+        if out_of_office and office and entry.kind in _PEOPLE_KINDS and not former:
+            # "US Secretary of State Warren Christopher": the office named before the person
+            return coded(office, entry.kb_id, "composed")
         if former or (
             entry.kind in _PEOPLE_KINDS and strong and (role_after or out_of_office)
         ):
@@ -269,6 +276,22 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
     elif root in base.non_country_roots and strong and role and role not in match.code:
         return coded(match.code + role, entry.kb_id, "composed")  # "UN peacekeepers"
     return coded(match.code, entry.kb_id, entry.kind)
+
+
+def office_before(names: list[Item], name: Item, root: str) -> str | None:
+    """The code of an office of the same country named right before a person ("US Secretary
+    of State" is a KB entry of its own), if any."""
+    for other in names:
+        match = other.match
+        if (
+            other.end == name.start
+            and match
+            and match.entry.kind not in _COUNTRY_KINDS
+            and match.code[:3] == root
+            and not match.code.endswith("ELI")
+        ):
+            return match.code
+    return None
 
 
 def country_before(names: list[Item], name: Item) -> str | None:
