@@ -35,6 +35,7 @@ class TimeLexicon:
     forward_prepositions: frozenset[str]
     backward_prepositions: frozenset[str]
     deadline_prepositions: frozenset[str]
+    present_states: frozenset[str]
     cues: dict[str, frozenset[str]]
 
     def unit_of(self, word: str) -> str | None:
@@ -92,5 +93,6 @@ def load_lexicon() -> TimeLexicon:
         forward_prepositions=frozenset(raw["tense"]["forward_prepositions"]),
         backward_prepositions=frozenset(raw["tense"]["backward_prepositions"]),
         deadline_prepositions=frozenset(raw["tense"]["deadline_prepositions"]),
+        present_states=frozenset(raw["tense"]["present_states"]),
         cues={name: frozenset(words) for name, words in raw["cues"].items()},
     )

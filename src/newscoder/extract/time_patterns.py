@@ -145,7 +145,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
          r"(?![\w])" + ZONE),
         ("clock", rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
         ("clock", rf"{B}(?P<named>noon|midday|midnight){E}"),
-        ("clock", rf"{B}\(?(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
+        ("clock", rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
         ("year_end", rf"{B}(?:(?P<approx>around|about|by)\s+)?(?P<body>(?:the\s+)?year[\s-]end"
          rf"|year['’]s\s+end){E}"),
         ("period_of", r"\b(?:for|in|during|throughout|over|of|into|by|until|before|after|at)"

@@ -125,7 +125,7 @@ class Resolver:
         if word in self.lex.backward_prepositions:
             return -1
         clause = self.tense(cand.start, cand.end)
-        if clause.tense == "FUTURE" or (
+        if clause.tense == "FUTURE" or (clause.scheduled and clause.direct) or (
             clause.tense == "PRESENT" and word in self.lex.deadline_prepositions
         ):
             return 1  # "will meet on Friday", "aims to finish by March"

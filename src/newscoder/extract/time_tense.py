@@ -23,6 +23,7 @@ NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 class ClauseTense:
     tense: Tense | None
     direct: bool  # the verb governs the expression, not through a noun
+    scheduled: bool = False  # a present tense that announces: "polls close on Tuesday"
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -81,7 +82,16 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     verb, direct = governing_verb(token)
     if verb is None:
         return ClauseTense(None, False)
-    return ClauseTense(verb_tense(verb), direct)
+    tense = verb_tense(verb)
+    return ClauseTense(tense, direct, tense == "PRESENT" and is_scheduled(verb))
+
+
+def is_scheduled(verb: Token) -> bool:
+    """A simple present that is no report or state: "the talks open on Friday"."""
+    lex = load_lexicon()
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in lex.present_states:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def clause_verb(doc: Doc, start: int, end: int) -> int | None:

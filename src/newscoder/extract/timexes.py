@@ -36,6 +36,10 @@ FRACTION = re.compile(r"\s+of\b")
 MONTH_AS_NAME = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
 NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"})
 CONCRETE = re.compile(r"^\d{4}")
+CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+CLOCK_DAY_REACH = 30  # characters between a clock time and the day it is on
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
 AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 
@@ -72,7 +76,9 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
                 mod=value.mod,
             )
         )
-    return merge_clock_days(timexes, text)
+    merged = merge_clock_days(timexes, text)
+    date_clock_times(merged, text)
+    return merged
 
 
 def sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int]:
@@ -81,6 +87,22 @@ def sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int]:
     start = starts[index] if index >= 0 else 0
     end = starts[index + 1] if index + 1 < len(starts) else length
     return start, end
+
+
+def date_clock_times(timexes: list[TimeExpression], text: str) -> None:
+    """"10:35 a.m. (0735 GMT) Friday": clock times take the day that follows them closely."""
+    for index, timex in enumerate(timexes):
+        if timex.type != "TIME" or not CLOCK_VALUE.search(timex.value):
+            continue
+        for later in timexes[index + 1 :]:
+            gap = text[timex.end : later.start]
+            if len(gap) > CLOCK_DAY_REACH or SENTENCE_BREAK.search(gap):
+                break
+            if later.type == "DATE" and DAY_VALUE.fullmatch(later.value):
+                timex.value = later.value + "T" + timex.value.split("T", 1)[1]
+                break
+            if later.type != "TIME":
+                break
 
 
 def merge_clock_days(timexes: list[TimeExpression], text: str) -> list[TimeExpression]:
@@ -93,7 +115,7 @@ def merge_clock_days(timexes: list[TimeExpression], text: str) -> list[TimeExpre
             and last.type == "TIME"
             and "T" in last.value
             and timex.type == "DATE"
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value)
+            and DAY_VALUE.fullmatch(timex.value)
             and CLOCK_DAY_GAP.fullmatch(text[last.end : timex.start])
         ):
             last.value = timex.value + "T" + last.value.split("T", 1)[1]
