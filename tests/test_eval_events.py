@@ -53,7 +53,9 @@ def test_read_dictionary(dictionaries: Path) -> None:
     agents = read_dictionary(dictionaries / "petrarch2_PETR.Validate.agents.txt", agent=True)
     assert {(n.words, n.code) for n in agents} == {
         (("border", "guard"), "COP"),
+        (("border", "guards"), "COP"),  # the regular plural
         (("prime", "minister"), "GOV"),
+        (("prime", "ministers"), "GOV"),  # the plural the entry gives
     }
 
 
@@ -110,4 +112,4 @@ def test_petrarch_sample_runs() -> None:
     result = evaluate(shared_file("data/events/petrarch_unittest.jsonl"), limit=25)
     assert result["sentences"] == 25
     assert result["dyads_coded"] > 0
-    assert result["root_recall"] > 0.0
+    assert result["dyad_recall"] > 0.05

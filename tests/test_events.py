@@ -124,6 +124,48 @@ def test_sentence_events(text: str, plover: str, cameo: str, modality: str) -> N
         assert event.goldstein is not None
 
 
+# Statements of intent are coded as PLOVER codes them: (text, PLOVER, CAMEO prefix).
+RECODED = [
+    # a conditional threat stated by the actor itself
+    (
+        "Chad announced that it will recall its troops from Mali unless the junta holds elections.",
+        "THREATEN",
+        "13",
+    ),
+    # a refusal: a cooperative act the actor says it will not do
+    ("Hungary said it would not accept any more asylum seekers this year.", "REJECT", "12"),
+    # a commitment to force is a threat, not an agreement
+    ("The rebels vowed to shell the capital if the offensive continues.", "THREATEN", "138"),
+    # "X said Y must ...": a demand by X on Y
+    ("The envoy said the militias must hand over their heavy weapons.", "REQUEST", "10"),
+    # an attempt is coded as the act attempted
+    ("Gunmen tried to assassinate the provincial governor on Monday.", "ASSAULT", "185"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "cameo"), RECODED)
+def test_statements_of_intent(text: str, plover: str, cameo: str) -> None:
+    from newscoder.pipeline import analyze
+
+    events = analyze(text, published="2022-02-01").events
+    assert any(
+        e.plover == plover and e.cameo.startswith(cameo) and e.modality in ("asserted", "reported")
+        for e in events
+    ), [(e.plover, e.cameo, e.modality) for e in events]
+
+
+@pytest.mark.slow
+def test_nationless_actors_take_the_event_country() -> None:
+    from newscoder.pipeline import analyze
+
+    events = analyze(
+        "Riot police arrested forty students in Nairobi.", published="2022-02-01"
+    ).events
+    (arrest,) = [e for e in events if e.plover == "COERCE"]
+    assert arrest.source and arrest.source[0].country == "KEN"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text",

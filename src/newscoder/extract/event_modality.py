@@ -55,6 +55,7 @@ class Cues:
     deontic: bool = False  # must/should on the trigger's own clause
     modal: bool = False  # may/might/could/would on the trigger's own clause
     conditional: bool = False  # the trigger's clause is the consequent of "if"/"unless"
+    unless: bool = False  # ... of "unless": a demand backed by a threat
     reporter: Token | None = None  # the reporting verb right above the trigger's clause
     purpose: bool = False
 
@@ -104,6 +105,9 @@ def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) ->
         ):
             cues.hypothetical = True  # the consequent of "if ..." is not asserted either
             cues.conditional = cues.conditional or first
+            cues.unless = cues.unless or (
+                first and any(m.lower_ == "unless" for m in child.children if m.dep_ == "mark")
+            )
         elif child.dep_ == "advmod" and low in lexicon.cue("modality", "speculative"):
             cues.hypothetical = True
         elif child.dep_ == "amod" and low in lexicon.cue("modality", "planned_adj"):

@@ -372,6 +372,8 @@ class SentenceCoder:
         if cues.own_negated and future and stated and root in COOPERATIVE_ROOTS:
             return self._recoded(candidate, "refuse")  # "said it would not accept refugees"
         if cues.conditional and stated and (future or cues.modal) and not cues.negated:
+            if cues.unless:
+                return self._recoded(candidate, "threaten")  # "will withdraw ... unless"
             if root in COOPERATIVE_ROOTS:
                 return self._recoded(candidate, "commit")  # a conditional offer
             if root in MATERIAL_CONFLICT_ROOTS:
