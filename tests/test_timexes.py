@@ -114,7 +114,7 @@ def test_time_pattern_extents(text: str, extent: str) -> None:
         ("Profit fell in the third quarter.", "the third quarter", "DATE", "2013-Q3"),
         ("The strike began in late November.", "late November", "DATE", "2013-11"),
         ("The treaty was signed on 5 May 2010.", "5 May 2010", "DATE", "2010-05-05"),
-        ("The offer expires on Christmas Eve.", "Christmas Eve", "DATE", "2013-12-24"),
+        ("The offer expired on Christmas Eve.", "Christmas Eve", "DATE", "2013-12-24"),
         ("The blast struck at 0730 GMT.", "0730 GMT", "TIME", "2014-01-13T07:30"),
         ("The merger should close by year-end.", "year-end", "DATE", "2014"),
         ("Polls open at 9:30 a.m. ET on Tuesday.", "9:30 a.m. ET on Tuesday", "TIME",
