@@ -204,6 +204,7 @@ def test_plover_sector(cameo: str, plover: str) -> None:
     assert kb.plover_sector(cameo) == plover
 
 
+@pytest.mark.slow
 @pytest.mark.shared
 def test_build_from_phoenix_sources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     sources = shared_file("kb-sources/phoenix/Phoenix.agents.txt").parent
