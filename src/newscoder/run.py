@@ -1,50 +1,182 @@
 """Running the pipeline over many documents: errors isolated per document, optional workers.
 
-Worker processes each load the model once and send back plain :class:`Analysis` records
-(dataclasses), never spaCy ``Doc`` objects, whose pickling costs more than a core gains.
+Worker processes each hold one loaded model and send back plain :class:`Analysis` records
+(dataclasses), never spaCy ``Doc`` objects, whose pickling costs more than a core gains. The
+model and lexicons are loaded in the parent before the workers are forked, so the workers
+start at once and share those pages until they write to them. Only a bounded number of
+documents is in flight, so a corpus of any size streams through in constant memory, and a
+worker that dies (out of memory, a crash in native code) costs one document, not the run.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from itertools import islice
 
 from newscoder.errors import NewscoderError
 from newscoder.model import Analysis, Document
 from newscoder.pipeline import analyze_document
+from newscoder.settings import time_limit
 
 LOGGER = logging.getLogger(__name__)
 
+Result = Analysis | str
 
-def analyze_safely(document: Document) -> Analysis | str:
+# An invented article that touches every stage, so that their lazily loaded lexicons and
+# knowledge bases are loaded once before the workers are forked.
+WARM_UP_TEXT = (
+    "Officials in Paris said on Monday that 12 people were killed and 30 injured in "
+    "clashes near Aleppo last week.\n\n"
+    '"We condemn the attack," the French foreign minister told reporters. The United '
+    "Nations will send an envoy to Damascus in March, a spokesman said."
+)
+
+
+class AnalysisTimeout(NewscoderError):
+    """A document took longer than its time limit (settings: timeout_seconds)."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`AnalysisTimeout` in this thread after ``seconds``.
+
+    Uses ``SIGALRM``, which also interrupts a regular expression stuck in backtracking
+    (``re`` checks for signals while it matches). Only the main thread of a process can
+    receive it; elsewhere (a web server's worker thread) the block runs without a limit.
+    """
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "setitimer"
+    ):
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise AnalysisTimeout(f"not finished after {seconds:.0f} s; abandoned")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def analyze_safely(document: Document) -> Result:
     """The analysis, or a one-line message naming the document; never an exception."""
     where = document.source_path or document.id
     try:
-        return analyze_document(document)
+        with deadline(time_limit(len(document.text))):
+            return analyze_document(document)
     except NewscoderError as error:
         return f"{where}: {error}"
     except RecursionError:
         return f"{where}: too deeply nested to analyse"
+    except MemoryError:
+        return f"{where}: out of memory while analysing"
     except Exception as error:  # noqa: BLE001 - one bad article never kills a batch
         LOGGER.exception("analysis failed for %s", where)
         return f"{where}: internal error while analysing ({type(error).__name__}: {error})"
 
 
 def warm_up() -> None:
+    """Load the model, every stage and their lexicons in this process."""
     from newscoder.parse import load_nlp
 
     load_nlp()
+    analyze_safely(Document(id="warm-up", text=WARM_UP_TEXT, published="2020-01-01"))
+
+
+def default_workers() -> int:
+    """The cores this process may use: the default for ``--workers``."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def analyze_batch(documents: list[Document]) -> list[Result]:
+    """A worker's task: several documents, to spread the cost of sending them over."""
+    return [analyze_safely(document) for document in documents]
+
+
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def analyze_stream(
     documents: Iterable[Document], workers: int = 1, chunksize: int = 4
-) -> Iterator[Analysis | str]:
+) -> Iterator[Result]:
     """Analyses in input order; ``workers`` > 1 spreads documents over processes."""
     if workers <= 1:
         for document in documents:
             yield analyze_safely(document)
         return
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=warm_up) as pool:
-        yield from pool.imap(analyze_safely, documents, chunksize=chunksize)
+    warm_up()  # before the fork: the workers inherit a loaded pipeline
+    yield from analyze_parallel(batches(documents, chunksize), workers)
+
+
+class Workers:
+    """A process pool that can be replaced when one of its processes dies."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.pool = self.start()
+
+    def start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("fork"))
+
+    def submit(self, batch: list[Document]) -> Future[list[Result]]:
+        return self.pool.submit(analyze_batch, batch)
+
+    def restart(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+        self.pool = self.start()
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+def analyze_parallel(work: Iterator[list[Document]], count: int) -> Iterator[Result]:
+    """Keep at most ``2 * count`` batches in flight; yield their results in input order."""
+    workers = Workers(count)
+    pending: deque[tuple[list[Document], Future[list[Result]]]] = deque()
+    try:
+        while True:
+            while len(pending) < 2 * count and (batch := next(work, None)) is not None:
+                pending.append((batch, workers.submit(batch)))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                unfinished = [batch] + [b for b, _ in pending]
+                pending.clear()
+                workers.restart()
+                for batch in unfinished:
+                    yield from isolate(batch, workers)
+    finally:
+        workers.close()
+
+
+def isolate(batch: list[Document], workers: Workers) -> Iterator[Result]:
+    """After a worker died: each document of an unfinished batch alone, to find the culprit."""
+    for document in batch:
+        try:
+            yield from workers.submit([document]).result()
+        except BrokenProcessPool:
+            where = document.source_path or document.id
+            yield f"{where}: the process analysing this document died (out of memory?)"
+            workers.restart()

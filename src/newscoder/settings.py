@@ -12,8 +12,10 @@ DEFAULT_PATH = Path(__file__).with_name("settings.toml")
 
 @dataclass(frozen=True)
 class Settings:
-    chunk_chars: int = 100_000
-    max_chars: int = 5_000_000
+    chunk_chars: int = 20_000
+    max_chars: int = 2_000_000
+    timeout_seconds: float = 60.0
+    timeout_chars_per_second: float = 2_000.0
     stages: list[str] = field(default_factory=list)
 
 
@@ -22,6 +24,11 @@ def load_settings(path: Path | None = None) -> Settings:
     with open(path, "rb") as handle:
         values = tomllib.load(handle)
     return Settings(**values)
+
+
+def time_limit(chars: int) -> float:
+    """Seconds a document of ``chars`` characters may take before it counts as stuck."""
+    return SETTINGS.timeout_seconds + chars / SETTINGS.timeout_chars_per_second
 
 
 SETTINGS = load_settings()

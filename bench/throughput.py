@@ -1,0 +1,302 @@
+"""Throughput of newscoder against spaCy alone, on the same articles, in one run.
+
+    .venv/bin/python bench/throughput.py [CORPUS.jsonl] [--limit 300] [--workers 1,2]
+
+Each measurement runs in a fresh process, so that its peak memory is its own and one
+measurement's caches do not speed up the next:
+
+- ``spacy``: the project's spaCy model with the same components (``nlp.pipe``), nothing else;
+- ``newscoder``: read the JSONL, analyse with every configured stage, store the records in a
+  SQLite store (when the store is importable) and serialise them as ``analyze --format jsonl``
+  does, with the time split by stage;
+- ``workers N``: ``newscoder.run.analyze_stream(workers=N)`` on the same documents.
+
+Model loading and one warm-up document are not timed in any of them. ``--profile FILE``
+also profiles the ``newscoder`` measurement with pyinstrument (if installed) and prints the
+functions with the largest own time. The development corpus lives in ../shared; the script
+says so and stops when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "bbc_news_2225.jsonl"
+STORE_BATCH = 16
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory in MiB (``ru_maxrss`` is in KiB on Linux)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+def read_texts(corpus: Path, limit: int) -> list[str]:
+    with corpus.open(encoding="utf-8") as handle:
+        return [json.loads(line)["text"] for line in islice(handle, limit) if line.strip()]
+
+
+def rates(docs: int, n_words: int, seconds: float) -> dict[str, float]:
+    return {
+        "docs": docs,
+        "words": n_words,
+        "seconds": round(seconds, 3),
+        "docs_per_s": round(docs / seconds, 2),
+        "words_per_s": round(n_words / seconds, 1),
+    }
+
+
+def measure_spacy(corpus: Path, limit: int, batch_size: int) -> dict[str, Any]:
+    """spaCy alone: the project's model and components, minus newscoder's own components."""
+    import spacy
+
+    from newscoder.parse import MODEL_NAME, load_nlp
+
+    used = set(load_nlp().pipe_names)
+    nlp = spacy.load(MODEL_NAME)
+    for name in list(nlp.pipe_names):
+        if name not in used:
+            nlp.remove_pipe(name)
+    load_nlp.cache_clear()  # only the plain pipeline stays in memory
+    texts = read_texts(corpus, limit)
+    list(nlp.pipe(texts[:2]))
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    seconds = time.perf_counter() - started
+    result = rates(len(texts), words(texts), seconds)
+    result["components"] = nlp.pipe_names
+    result["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return result
+
+
+def store_writer(directory: str) -> Callable[[list[Any]], None] | None:
+    """A function writing a batch of analyses to a fresh SQLite store, or None if unavailable."""
+    try:
+        from newscoder.store.db import open_store
+        from newscoder.store.ingest import Deduplicator, write_batch
+    except ImportError:
+        return None
+    store = open_store(str(Path(directory) / "bench.sqlite"))
+    dedup = Deduplicator(store)
+    return lambda batch: write_batch(store, batch, dedup) and None
+
+
+def measure_newscoder(corpus: Path, limit: int, profile: str | None) -> dict[str, Any]:
+    """The whole process as `newscoder analyze --format jsonl` (and `ingest`) runs it."""
+    from newscoder.model import Analysis
+    from newscoder.pipeline import analyze_document
+    from newscoder.read import iter_documents
+    from newscoder.run import deadline, warm_up
+    from newscoder.settings import time_limit
+
+    warm_up()
+    timings: dict[str, float] = {}
+    failures: list[str] = []
+    n_words = n_docs = output_chars = 0
+    with tempfile.TemporaryDirectory() as directory:
+        write = store_writer(directory)
+        profiler = start_profiler(profile)
+        started = time.perf_counter()
+        clock = started
+        batch: list[Analysis] = []
+        for document in documents(iter_documents([corpus]), limit, failures):
+            tick(timings, "read", clock)
+            n_docs += 1
+            n_words += len(document.text.split())
+            try:
+                with deadline(time_limit(len(document.text))):
+                    analysis = analyze_document(document, timings=timings)
+            except Exception as error:  # noqa: BLE001 - counted and reported, as the CLI does
+                failures.append(f"{document.id}: {type(error).__name__}: {error}")
+                clock = time.perf_counter()
+                continue
+            clock = time.perf_counter()
+            output_chars += len(json.dumps(analysis.to_dict(), ensure_ascii=False))
+            clock = tick(timings, "serialise", clock)
+            batch.append(analysis)
+            if write is not None and len(batch) >= STORE_BATCH:
+                write(batch)
+                batch = []
+                clock = tick(timings, "store", clock)
+        if write is not None and batch:
+            write(batch)
+            tick(timings, "store", clock)
+        seconds = time.perf_counter() - started
+        stop_profiler(profiler, profile)
+    result = rates(n_docs, n_words, seconds)
+    result["output_mb"] = round(output_chars / 2**20, 1)
+    result["stages_s"] = {name: round(value, 3) for name, value in timings.items()}
+    ranked = sorted(timings.items(), key=lambda item: -item[1])
+    result["stages_share"] = {name: round(value / seconds, 3) for name, value in ranked}
+    result["failures"] = failures[:10]
+    result["failed"] = len(failures)
+    result["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    return result
+
+
+def tick(timings: dict[str, float], name: str, since: float) -> float:
+    now = time.perf_counter()
+    timings[name] = timings.get(name, 0.0) + now - since
+    return now
+
+
+def documents(items: Iterator[Any], limit: int, failures: list[str]) -> Iterator[Any]:
+    from newscoder.errors import ReadError
+
+    for item in islice(items, limit):
+        if isinstance(item, ReadError):
+            failures.append(str(item))
+        else:
+            yield item
+
+
+def measure_workers(corpus: Path, limit: int, workers: int) -> dict[str, Any]:
+    """Whole-document analysis spread over ``workers`` processes (documents read beforehand)."""
+    from newscoder.errors import ReadError
+    from newscoder.read import iter_documents
+    from newscoder.run import analyze_stream, warm_up
+
+    docs = [d for d in islice(iter_documents([corpus]), limit) if not isinstance(d, ReadError)]
+    warm_up()
+    started = time.perf_counter()
+    results = list(analyze_stream(docs, workers=workers))
+    seconds = time.perf_counter() - started
+    result = rates(len(docs), words([d.text for d in docs]), seconds)
+    result["failed"] = sum(isinstance(r, str) for r in results)
+    result["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    result["peak_rss_worker_mb"] = round(peak_rss_mb(resource.RUSAGE_CHILDREN), 1)
+    return result
+
+
+def start_profiler(path: str | None) -> Any:
+    if not path:
+        return None
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        print("pyinstrument is not installed; no profile", file=sys.stderr)
+        return None
+    profiler = Profiler(interval=0.002)
+    profiler.start()
+    return profiler
+
+
+def stop_profiler(profiler: Any, path: str | None) -> None:
+    if profiler is None or path is None:
+        return
+    profiler.stop()
+    Path(path).write_text(profiler.output_html(), encoding="utf-8")
+    print_hot_spots(profiler, sys.stderr)
+
+
+def print_hot_spots(profiler: Any, out: Any, top: int = 25) -> None:
+    """The functions with the largest own (self) time, with their share of the total."""
+    session = profiler.last_session
+    own: dict[tuple[str, str], float] = {}
+
+    def walk(frame: Any, parent: tuple[str, str]) -> None:
+        if frame.is_synthetic_leaf:  # pyinstrument's "[self]": time in the parent itself
+            own[parent] = own.get(parent, 0.0) + frame.time
+            return
+        key = (frame.file_path_short or "?", frame.function or "?")
+        for child in frame.children:
+            walk(child, key)
+
+    root = session.root_frame()
+    if root is None:
+        return
+    walk(root, ("?", "?"))
+    total = root.time or 1.0
+    print(f"\nhot spots by own time (of {total:.1f} s profiled):", file=out)
+    for (where, function), seconds in sorted(own.items(), key=lambda x: -x[1])[:top]:
+        print(f"  {seconds / total:6.1%}  {function:<40} {where}", file=out)
+
+
+def run_part(args: argparse.Namespace, part: str, workers: int = 1) -> dict[str, Any]:
+    """One measurement in a fresh interpreter; its JSON result."""
+    command = [sys.executable, __file__, str(args.corpus), "--limit", str(args.limit),
+               "--batch-size", str(args.batch_size), "--part", part, "--workers", str(workers)]
+    if args.profile and part == "newscoder":
+        command += ["--profile", args.profile]
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=300, help="Documents to use.")
+    parser.add_argument("--workers", default="1,2", help="Worker counts to compare (or N alone).")
+    parser.add_argument("--batch-size", type=int, default=16, help="spaCy's nlp.pipe batch.")
+    parser.add_argument("--profile", help="Write a pyinstrument HTML profile here.")
+    parser.add_argument("--part", choices=["spacy", "newscoder", "workers"], help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help="Print every figure as JSON.")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"bench: corpus not found: {args.corpus} (give a JSONL file)")
+    if args.part:
+        print(json.dumps(run_measurement(args)))
+        return
+    report(args)
+
+
+def run_measurement(args: argparse.Namespace) -> dict[str, Any]:
+    if args.part == "spacy":
+        return measure_spacy(args.corpus, args.limit, args.batch_size)
+    if args.part == "newscoder":
+        return measure_newscoder(args.corpus, args.limit, args.profile)
+    return measure_workers(args.corpus, args.limit, int(args.workers))
+
+
+def report(args: argparse.Namespace) -> None:
+    print(f"corpus: {args.corpus} (first {args.limit} documents)", flush=True)
+    spacy_alone = run_part(args, "spacy")
+    newscoder = run_part(args, "newscoder")
+    counts = [int(n) for n in str(args.workers).split(",") if n.strip()]
+    workers = {n: run_part(args, "workers", n) for n in counts}
+    if args.json:
+        figures = {"spacy": spacy_alone, "newscoder": newscoder, "workers": workers}
+        print(json.dumps(figures, indent=2))
+        return
+    row = "{:<28} {:>8} {:>10} {:>10} {:>12}"
+    print(row.format("", "docs", "docs/s", "words/s", "peak RSS MB"))
+    print(row.format(f"spaCy alone (batch {args.batch_size})", spacy_alone["docs"],
+                     spacy_alone["docs_per_s"], spacy_alone["words_per_s"],
+                     spacy_alone["peak_rss_mb"]))
+    print(row.format("newscoder, every stage", newscoder["docs"], newscoder["docs_per_s"],
+                     newscoder["words_per_s"], newscoder["peak_rss_mb"]))
+    ratio = newscoder["words_per_s"] / spacy_alone["words_per_s"]
+    print(f"\nnewscoder / spaCy alone: {ratio:.2f}   (components: "
+          f"{', '.join(spacy_alone['components'])}; failed documents: {newscoder['failed']})")
+    print("\ntime by stage (share of newscoder's wall time):")
+    for name, share in newscoder["stages_share"].items():
+        print(f"  {name:<10} {share:6.1%}  {newscoder['stages_s'][name]:8.2f} s")
+    if workers:
+        print("\nworkers (analyze_stream):")
+        base = workers[counts[0]]["docs_per_s"]
+        for n, result in workers.items():
+            print(f"  {n} worker(s): {result['docs_per_s']:6.2f} docs/s  speed-up "
+                  f"{result['docs_per_s'] / base:4.2f}  peak RSS parent "
+                  f"{result['peak_rss_mb']:.0f} MB, largest worker "
+                  f"{result['peak_rss_worker_mb']:.0f} MB")
+    for failure in newscoder["failures"]:
+        print(f"  failed: {failure}")
+
+
+if __name__ == "__main__":
+    main()
