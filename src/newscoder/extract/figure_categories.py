@@ -199,6 +199,7 @@ def _shot_category(head: Token, anchor: Token) -> str:
     """ "shot dead", "fatally shot", "shot and killed" are deaths; plain "shot" is a hit;
     "two were shot, one fatally": the "one" carries its own marker."""
     words = {t.lower_ for t in head.children} | {t.lower_ for t in anchor.children}
+    words |= {g.lower_ for c in head.children if c.lower_ == "to" for g in c.children}
     conj = [c for c in head.children if c.dep_ == "conj"]
     if words & FATAL_MARKERS or any(_lemma(c) in ("kill", "die") for c in conj):
         return "killed"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from newscoder.context import Context
 from newscoder.extract.figure_lexicon import lexicon
-from newscoder.extract.figure_numbers import parse_number
+from newscoder.extract.figure_singles import IMPLICIT
 from newscoder.model import Figure
 
 # Background totals rather than the event's toll: "since the war began", "so far this year".
@@ -100,16 +100,21 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
 
 def _is_single(figure: Figure) -> bool:
     """A victim counted from a noun phrase ("a man", "he"), not from a number."""
-    return figure.value == 1 and parse_number(figure.text) is None
+    return figure.qualifier == IMPLICIT
 
 
 def resolve_shot(figures: list[Figure]) -> None:
     """People shot are wounded unless the article reports a death: then a single person
-    shot is most likely the one who died ("a man was shot ... he was pronounced dead") and
-    stays counted as shot only."""
+    shot or hurt, in an article that counts no wounded by number, is most likely the one
+    who died ("a man was shot ... he was pronounced dead") and stays counted as shot only."""
     deaths = any(f.category == "killed" for f in figures)
+    counted = any(f.category in ("injured", "shot") and not _is_single(f) for f in figures)
     for figure in figures:
-        if figure.category == "shot" and not (deaths and _is_single(figure)):
+        if figure.category not in ("shot", "injured"):
+            continue
+        if deaths and not counted and _is_single(figure):
+            figure.category = "shot"  # "he was in critical condition but died later"
+        elif figure.category == "shot" and not (deaths and _is_single(figure)):
             figure.category = "injured"
 
 

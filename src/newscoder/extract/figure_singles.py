@@ -28,12 +28,19 @@ from newscoder.extract.figure_numbers import NumberPhrase
 if TYPE_CHECKING:
     from newscoder.extract.figures import Candidate
 
+IMPLICIT = "implicit"  # the qualifier of a count implied by wording ("a man", "he")
 SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself"})
 RELATIVES = frozenset({"who", "that", "whom"})
 WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp"})
+BULLET_VERBS = frozenset({"strike", "hit", "graze", "wound", "injure"})
+BULLET_NOUNS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "shotgun"})
+FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+DEATH_ADJECTIVES = frozenset({"dead", "deceased"})
+DEGREE_WORDS = frozenset({"seriously", "critically", "badly", "severely", "gravely"})
 
 
 def _is_single_person(token: Token) -> bool:
@@ -42,8 +49,8 @@ def _is_single_person(token: Token) -> bool:
         return False
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS
-    if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
-        return True
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
     return (
         token.pos_ == "NOUN"
         and token.lemma_.lower() in _person_nouns()
@@ -66,10 +73,14 @@ def _subject(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(child)
-        if current.dep_ not in CARRY_DEPS or current.head is current:
-            return None
+        if current.dep_ not in CARRY_DEPS or current.head is current or _finite(current):
+            return None  # a finite clause without a subject of its own is a misparse
         current = current.head
     return None
+
+
+def _finite(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
 
 
 def _wound_category(token: Token) -> str | None:
@@ -85,20 +96,66 @@ def _wound_category(token: Token) -> str | None:
             return "killed" if words & {"fatal", "mortal"} else "injured"
         if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
             return "injured"
-    dead = any(c.lower_ == "dead" for c in token.children)
+    dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
     if dead and lemma in ("pronounce", "declare", "find", "leave", "confirm"):
         return "killed"
     return None
 
 
+def _bullet_hit(token: Token) -> bool:
+    """ "struck by a bullet", "hit by gunfire", "grazed by a round"."""
+    if token.lemma_.lower() not in BULLET_VERBS:
+        return False
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    return any(g.lemma_.lower() in BULLET_NOUNS for g in agents)
+
+
+def _nominal_victim(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
+    """ "the shooting death of a 10-year-old boy", "the fatal shooting of his daughter"."""
+    lemma = token.lemma_.lower()
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if lemma == "shooting":
+        category = "killed" if words & FATAL_WORDS else "shot"
+    else:
+        category = lex.nominal_predicates.get(lemma, "")
+    if category not in SINGLE_CATEGORIES:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return category, objects[0]
+    return None
+
+
+def _modified_person(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
+    """ "a wounded man", "a boy injured in the crossfire": a participle on a person noun."""
+    lemma = _predicate_lemma(token, lex)
+    if lemma is None or token.dep_ not in ("amod", "acl"):
+        return None
+    if token.tag_ != "VBN" and token.lower_ not in DEATH_ADJECTIVES:
+        return None
+    return predicate_category(token, lemma, token.head, token.head, lex), token.head
+
+
 def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
     """The category and the victim a verb or adjective states, if it states one."""
-    if any(c.dep_ == "neg" for c in token.children):
+    if _negated(token):
         return None
+    if token.pos_ == "NOUN":
+        return _nominal_victim(token, lex)
     wound = _wound_category(token)
     if wound is not None:
-        subject = _subject(token)
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        found = objects if token.lemma_.lower() in ("find", "leave") and objects else []
+        subject = found[0] if found else _subject(token)
         return (wound, subject) if subject is not None else None
+    if _bullet_hit(token):
+        subject = _subject(token)
+        return ("shot", subject) if subject is not None else None
+    modified = _modified_person(token, lex)
+    if modified is not None:
+        return modified
     lemma = _predicate_lemma(token, lex)
     if lemma is None or token.pos_ not in ("VERB", "ADJ"):
         return None
@@ -106,7 +163,7 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         if arg.dep_ == "dobj" and arg.lower_ in REFLEXIVES:
             subject = _subject(token)
             return (predicate_category(token, lemma, arg, None, lex), subject) if subject else None
-        if arg.dep_ == "dobj" and arg.pos_ != "PRON" and _is_single_person(arg):
+        if arg.dep_ == "dobj" and _is_single_person(arg):
             return predicate_category(token, lemma, arg, arg, lex), arg
     subject = _subject(token)
     if subject is None or lemma == "dead" and token.dep_ == "amod":
@@ -115,6 +172,13 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
     if own and _is_agent(token, subject, lemma):
         return None
     return predicate_category(token, lemma, subject, subject, lex), subject
+
+
+def _negated(token: Token) -> bool:
+    """ "was not shot" is no victim; "was not seriously injured" still is."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    return not any(c.lower_ in DEGREE_WORDS for c in token.children)
 
 
 def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
@@ -136,13 +200,17 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
         if victim.i in seen or _covered(victim, phrases) or victim.i < sentence.start:
             continue
         seen.add(victim.i)
+        together = [c for c in victim.conjuncts if _is_single_person(c) or c.pos_ == "NOUN"]
+        seen.update(c.i for c in together)
         start = (
             victim.left_edge.i
             if victim.pos_ != "PRON" and victim.left_edge.i >= sentence.start
             else victim.i
         )
         start = min(start, victim.i)
-        phrase = NumberPhrase(start, victim.i, victim.i + 1, 1.0, 1.0, 1.0, "exact")
+        end = max([victim.i, *(c.right_edge.i for c in together)]) + 1 if together else victim.i + 1
+        count = 1.0 + len(together)  # "a student and the son of a police officer": two
+        phrase = NumberPhrase(start, victim.i, end, count, count, count, IMPLICIT)
         found.append(
             _candidate(
                 doc, phrase, Reading(category, who_of(victim, lex), victim.i, token.i), sentence
