@@ -3,7 +3,6 @@
 takes the year its clause already stated, else the one the tense points to.
 """
 
-
 from __future__ import annotations
 
 import re

@@ -3,7 +3,6 @@
 frequencies and clock times.
 """
 
-
 from __future__ import annotations
 
 from datetime import date, timedelta
