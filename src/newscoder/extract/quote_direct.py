@@ -24,7 +24,14 @@ from newscoder.model import QuoteKind, Span
 SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S)")
 SENTENCE_END_AFTER = re.compile(r"[.!?](?=[\"”’')\]]*(?:\s|$))")
 POST_CUE_REACH = 10  # tokens between a passage and a cue after it ("..., the spokesman said")
-CONTINUATION_GAP = 2  # paragraphs a speaker carries over to a following quotation
+CONTINUATION_GAP = 2
+# Line labels that a colon follows without anyone speaking.
+COLON_LABELS = frozenset(
+    {"note", "update", "photo", "photos", "video", "watch", "related", "source", "sources",
+     "editor", "editors", "read", "see", "also", "correction", "disclosure", "credit", "q", "a"}
+)
+# A quotation in a phrase of where or when the cue was said is not what was said.
+SETTING_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "from", "while"})  # paragraphs a speaker carries over to a following quotation
 
 
 @dataclass(slots=True)
@@ -57,6 +64,25 @@ def is_cue(tok: Token, lex: QuoteLexicon) -> bool:
     if tok.pos_ in ("VERB", "AUX") and lemma in lex.direct_cues:
         return lemma != "continue" or not any(c.dep_ == "xcomp" for c in tok.children)
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
+def colon_cue(tokens: list[Token]) -> Token | None:
+    """'Clinton camp: ...', 'TRUMP: ...': a short name then a colon opens what it said."""
+    words = [t for t in tokens if not t.is_space]
+    if len(words) < 2 or len(words) > 5 or words[-1].text != ":":
+        return None
+    name = words[:-1]
+    if name[0].lower_ in COLON_LABELS or not all(t.text[:1].isupper() for t in name[:1]):
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in name):
+        return None
+    return words[-1]
+
+
+def is_title(text: str) -> bool:
+    """'Meet the Press', 'Geneva II': every longer word capitalised."""
+    words = [w for w in text.strip(" .,!?").split() if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def word_count(text: str) -> int:
@@ -129,11 +155,28 @@ class DirectFinder:
         words = sum(word_count(self.text[s.start : s.end]) for s in candidate.content)
         return words >= 2 * self.lex.min_direct_words
 
+    def _governs(self, cue: Token, q: Quoted) -> bool:
+        """The passage lies in what the cue reports (its clause or object), not in a phrase
+        such as 'said on "Meet the Press"'."""
+        inside = self.tokens.within(q.start, q.end)
+        if not inside or is_title(self.text[q.start : q.end]):
+            return False
+        tok = inside[0]
+        for _ in range(40):
+            if tok.head.i == tok.i:
+                return False
+            if tok.head.i == cue.i:
+                return tok.dep_ != "prep" or tok.lower_ not in SETTING_PREPS
+            tok = tok.head
+        return False
+
     def _continue(self, found: list[DirectCandidate], candidate: DirectCandidate) -> None:
         first = candidate.passages[0]
         para = candidate.paragraph
-        if self.text[self.paragraphs[para][0] : first.open].strip(" *_"):
-            return  # the passage does not open its paragraph
+        lead = self.paragraphs[para][0]
+        same_paragraph = bool(found) and found[-1].paragraph == para
+        if not same_paragraph and any(c.isalnum() for c in self.text[lead : first.open]):
+            return  # words before the passage: it is not a continuation
         if found and para - found[-1].paragraph <= CONTINUATION_GAP:
             previous = found[-1]
             candidate.continues = previous.continues if previous.cue is None else previous
@@ -149,8 +192,11 @@ class DirectFinder:
             return DirectCandidate([q, nxt], post, "direct", content), 2
         pre_start, pre_end = self.pre_window(passages, k)
         pre_cues = self.cues_in(pre_start, pre_end)
-        pre = pre_cues[-1] if pre_cues else None
-        short = word_count(self.text[q.start : q.end]) < self.lex.min_direct_words
+        pre = pre_cues[-1] if pre_cues else colon_cue(self.tokens.within(pre_start, pre_end))
+        words = self.text[q.start : q.end]
+        short = word_count(words) < self.lex.min_direct_words
+        if short and is_title(words):
+            return None, 1  # a name or title: "Geneva II", "Meet the Press"
         ends_open = self.text[q.end - 1 : q.end] in ",?!" or self.text[q.end - 1 : q.end] == "—"
         if post is not None and (pre is None or ends_open or not self._adjacent(pre, q)):
             if short and not self._adjacent_after(q, post):
@@ -159,7 +205,8 @@ class DirectFinder:
         if pre is not None:
             if self._adjacent(pre, q) and not short:
                 return DirectCandidate([q], pre, "direct", list(q.fragments)), 1
-            return DirectCandidate([q], pre, "mixed", [self._mixed_content(pre, q)]), 1
+            if self._governs(pre, q):
+                return DirectCandidate([q], pre, "mixed", [self._mixed_content(pre, q)]), 1
         if short:
             return None, 1  # a name, title or scare quote
         return DirectCandidate([q], None, "direct", list(q.fragments)), 1

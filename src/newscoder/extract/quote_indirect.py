@@ -8,6 +8,7 @@ found are left to the direct quotation; verbs inside quotations are the quoted s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,11 @@ from newscoder.extract.quote_lexicon import QuoteLexicon
 from newscoder.model import QuoteKind, Span
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
+# Heads of subjects that are things, not sources ("the rhetoric threatens ...").
+ABSTRACT = frozenset({"rhetoric", "move", "decision", "policy", "law", "bill", "plan", "economy",
+                      "deal", "issue", "problem", "situation", "result", "fact", "idea", "event"})
+NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 MIN_CONTENT_CHARS = 8
 
 
@@ -71,26 +77,104 @@ def trimmed(doc: Doc, start: int, end: int) -> Span:
 
 
 def find_indirect(
-    doc: Doc, lex: QuoteLexicon, in_quote: callable[[int], bool], thought: bool = False
+    doc: Doc,
+    lex: QuoteLexicon,
+    in_quote: Callable[[int], bool],
+    thought: bool = True,
+    objects: bool = True,
 ) -> list[IndirectCandidate]:
-    """Every reporting verb with a clausal complement, and every 'according to X'."""
+    """Every reporting verb with a clausal complement, and every 'according to X'; with
+    ``objects``, stance verbs with what they are about ("urged Congress to act")."""
     cues = lex.indirect_cues | (lex.thought_cues if thought else frozenset())
     found = []
     for tok in doc:
         if in_quote(tok.idx):
             continue
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
+        candidate = None
+        if tok.text == ":" and 1 <= tok.i - line_start_token(tok) <= 4:
+            candidate = colon_headline(doc, tok)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             candidate = according_to(doc, tok)
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues:
-            candidate = complement(doc, tok)
-        else:
-            continue
-        if (
-            candidate is not None
-            and candidate.content.end - candidate.content.start >= MIN_CONTENT_CHARS
-        ):
+        elif tok.pos_ in ("VERB", "AUX"):
+            if tok.lemma_.lower() in cues:
+                candidate = complement(doc, tok)
+            if candidate is None and objects:
+                candidate = stance_object(doc, tok, lex)
+        if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
             found.append(candidate)
     return found
+
+
+def colon_headline(doc: Doc, colon: Token) -> IndirectCandidate | None:
+    """'Clinton camp: Trump's words threaten security': a line that opens with a short
+    name and a colon reports what that source said; the content runs to the line's end."""
+    from newscoder.extract.quote_direct import colon_cue
+
+    text = doc.text
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    start_tok = doc.char_span(line_start, colon.idx + 1, alignment_mode="expand")
+    found = colon_cue(list(start_tok)) if start_tok is not None else None
+    if found is None or found.i != colon.i:
+        return None
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    content = trimmed(doc, colon.idx + 1, line_end)
+    if text[content.start : content.start + 1] in "\"“'‘":
+        return None  # a quotation in marks: the direct finder's
+    return IndirectCandidate(colon, colon.nbor(-1), content)
+
+
+def line_start_token(tok: Token) -> int:
+    """Index of the first token of ``tok``'s line (looked at over a few tokens only)."""
+    i = tok.i
+    while i > 0 and tok.i - i < 6 and "\n" not in tok.doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def can_speak(tok: Token, lex: QuoteLexicon) -> bool:
+    """A subject that can hold a stance: a name, a personal pronoun, or a word for people."""
+    low = tok.lower_
+    if low in NON_SOURCES:
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ == "PRON":
+        return low in lex.person_pronouns or low in lex.group_pronouns or low in ("i", "you")
+    return tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in ABSTRACT
+
+
+def span_length(span: Span) -> int:
+    return span.end - span.start
+
+
+def stance_object(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'urged Congress to act', 'criticized the plan', 'called for a ban': the object."""
+    lemma = verb.lemma_.lower()
+    phrasal = [
+        c for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.phrasal_cues
+    ]
+    if not phrasal and lemma not in lex.object_cues:
+        return None
+    subject = subject_of(verb)
+    if subject is None or not can_speak(subject, lex):
+        return None
+    if phrasal:
+        return IndirectCandidate(verb, subject, subtree_span(doc, phrasal, skip_head=True))
+    parts = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if not parts:
+        return None
+    return IndirectCandidate(verb, subject, subtree_span(doc, parts))
+
+
+def subtree_span(doc: Doc, parts: list[Token], skip_head: bool = False) -> Span:
+    """From the first part's left edge (or the word after it) to the last part's right edge."""
+    first = parts[0]
+    start = first.left_edge.idx
+    if skip_head and first.i + 1 < len(doc):
+        start = doc[first.i + 1].idx
+    last = parts[-1].right_edge
+    return trimmed(doc, start, last.idx + len(last))
 
 
 def complement(doc: Doc, verb: Token) -> IndirectCandidate | None:

@@ -15,6 +15,8 @@ class QuoteLexicon:
     direct_cues: frozenset[str]  # verb lemmas that introduce a quotation in marks
     indirect_cues: frozenset[str]  # verb lemmas that take a reported clause
     thought_cues: frozenset[str]  # verbs of belief reported like speech
+    object_cues: frozenset[str]  # verbs of stance whose object is the content
+    phrasal_cues: frozenset[tuple[str, str]]  # ("call", "for")
     prepositional_cues: tuple[tuple[str, ...], ...]  # ("according", "to")
     anonymous_nouns: frozenset[str]
     anonymous_markers: frozenset[str]
@@ -35,7 +37,12 @@ def _read(name: str) -> str:
 
 
 def _cues() -> dict[str, set[str]]:
-    frames: dict[str, set[str]] = {"direct": set(), "indirect": set(), "thought": set()}
+    frames: dict[str, set[str]] = {
+        "direct": set(),
+        "indirect": set(),
+        "thought": set(),
+        "object": set(),
+    }
     for line in _read("quote_cues.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -57,6 +64,8 @@ def lexicon() -> QuoteLexicon:
         direct_cues=frozenset(cues["direct"]),
         indirect_cues=frozenset(cues["indirect"]),
         thought_cues=frozenset(cues["thought"]),
+        object_cues=frozenset(cues["object"]),
+        phrasal_cues=frozenset(tuple(p.split()) for p in data["phrasal_cues"]),
         prepositional_cues=tuple(tuple(p.lower().split()) for p in data["prepositional_cues"]),
         anonymous_nouns=words("anonymous_nouns"),
         anonymous_markers=words("anonymous_markers"),

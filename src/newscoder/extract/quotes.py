@@ -118,6 +118,8 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
 def _source_token(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         return prepositional_source(cue)
+    if cue.text == ":":
+        return cue.nbor(-1) if cue.i else None  # "Clinton camp: ..."
     return subject_of(cue)
 
 
