@@ -111,6 +111,18 @@ def test_a_version_1_store_is_migrated_without_losing_documents(tmp_path: Path) 
     assert any("document_copies" in name for name in names)
 
 
+def test_opening_an_older_store_read_only_migrates_it_first(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    build_store(db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE document_copies")
+        conn.execute("DELETE FROM migrations WHERE version > 1")
+        conn.execute("UPDATE newscoder_meta SET value = '1' WHERE key = 'schema_version'")
+    with open_store(db, create=False, readonly=True) as store, store.engine.connect() as conn:
+        assert query.copies(conn, "meeting-a") == []
+        assert query.schema_version(conn) == schema.SCHEMA_VERSION
+
+
 def test_a_store_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     db = str(tmp_path / "news.db")
     open_store(db).close()

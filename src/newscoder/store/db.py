@@ -188,6 +188,12 @@ def open_store(db: str, create: bool = True, readonly: bool = False,
                 raise StoreError(f"{db}: not a newscoder store (no newscoder_meta table)")
             if create:
                 prepare(conn, version)
+        if not create and version is not None and version < schema.SCHEMA_VERSION:
+            # A store written by an older newscoder: migrate it once (one transaction),
+            # then reopen it as asked.
+            engine.dispose()
+            open_store(db, create=True).close()
+            engine = make_engine(url, readonly=readonly, timeout_s=timeout_s)
         if create and engine.dialect.name == "sqlite":
             # Only now that the file is known to be ours: WAL persists in its header.
             raw = engine.raw_connection()

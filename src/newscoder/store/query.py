@@ -370,6 +370,27 @@ def map_points(conn: Connection, filters: EventFilter | None = None,
     return rows(conn, apply_filters(statement, filters))
 
 
+def place_points(conn: Connection, country: str | None = None, limit: int = 3000) -> list[Row]:
+    """Distinct located places with how often they are mentioned (for the map)."""
+    p = schema.places
+    n = func.count().label("n")
+    statement = (select(p.c.name, p.c.lat, p.c.lon, p.c.country, n,
+                        func.min(p.c.doc_id).label("doc_id"))
+                 .where(p.c.lat.is_not(None), p.c.lon.is_not(None))
+                 .group_by(p.c.name, p.c.lat, p.c.lon, p.c.country)
+                 .order_by(n.desc()).limit(limit))
+    if country:
+        statement = statement.where(p.c.country == country.upper())
+    return rows(conn, statement)
+
+
+def generation(conn: Connection) -> tuple[int, str | None]:
+    """Changes whenever documents are added: a key for caching derived views."""
+    d = schema.documents
+    count, latest = conn.execute(select(func.count(), func.max(d.c.ingested_at))).one()
+    return int(count), latest
+
+
 def located_places(conn: Connection, limit: int = 20000) -> list[Row]:
     p, docs = schema.places, schema.documents
     return rows(conn, select(p, docs.c.title).select_from(p.join(docs, docs.c.id == p.c.doc_id))

@@ -46,6 +46,7 @@ MAX_BODY_BYTES = 16_384
 MAX_URL_CHARS = 4_096
 REQUEST_SECONDS = 10.0
 QUERY_SECONDS = 8.0
+EVENTS_PER_PAGE = 200
 Page = Callable[..., Awaitable[Response]]
 
 
@@ -235,13 +236,16 @@ def add_pages(app: FastAPI) -> None:
         country: str | None = Query(None, max_length=8),
         date_from: str | None = Query(None, alias="from", max_length=10),
         date_to: str | None = Query(None, alias="to", max_length=10),
+        page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ) -> HTMLResponse:
         filters = event_filter(actor, type, country, date_from, date_to)
         with reading(request) as conn:
-            found = query.events(conn, filters, limit=500)
+            found = query.events(conn, filters, limit=EVENTS_PER_PAGE,
+                                 offset=(page_no - 1) * EVENTS_PER_PAGE)
             days = query.timeline(conn, filters)
-        return page(request, "events.html", events=found, filters=filters,
-                    chart=timeline_bars(days))
+        params = {k: v for k, v in request.query_params.items() if k != "page"}
+        return page(request, "events.html", events=found, filters=filters, page_no=page_no,
+                    per_page=EVENTS_PER_PAGE, params=params, chart=timeline_bars(days))
 
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(request: Request) -> HTMLResponse:
