@@ -127,6 +127,8 @@ def test_time_pattern_extents(text: str, extent: str) -> None:
         ("Output fell in 2009-2011.", "2011", "DATE", "2011"),
         ("A decade-long war ended.", "decade-long", "DURATION", "P10Y"),
         ("The talks open on Thursday in Geneva.", "Thursday", "DATE", "2014-01-16"),
+        ("An editorial on Tuesday, May 14: the plan failed.", "Tuesday, May 14", "DATE",
+         "2013-05-14"),
         ("The blast came at 10:35 a.m. (0735 GMT) Saturday.", "0735 GMT", "TIME",
          "2014-01-11T07:35"),
         ("Growth slowed in mid-2012.", "mid-2012", "DATE", "2012"),

@@ -86,7 +86,7 @@ class CalendarKinds(ResolverBase):
                 return Resolved("DATE", fmt_day(date(int(g["year"]), month, day)), self.mod(cand))
             except ValueError:
                 return None
-        year = self.narrative_year(cand)
+        year = self.narrative_year(cand) or self.weekday_year(month, day, g.get("wd"))
         if year is not None:
             try:
                 return Resolved("DATE", fmt_day(date(year, month, day)), self.mod(cand))
@@ -94,6 +94,21 @@ class CalendarKinds(ResolverBase):
                 return None
         value = self.month_day(month, day, cand)
         return Resolved("DATE", value, self.mod(cand)) if value else None
+
+    def weekday_year(self, month: int, day: int, weekday: str | None) -> int | None:
+        """"Saturday, April 25": the year near publication in which that day is a Saturday."""
+        target = self.lex.weekdays.get(clean(weekday)) if weekday else None
+        if target is None or self.dct is None:
+            return None
+        fits = []
+        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                continue
+            if when.isoweekday() == target:
+                fits.append((abs((when - self.dct).days), year))
+        return min(fits)[1] if fits else None
 
     def narrative_year(self, cand: Candidate) -> int | None:
         """The year the same clause already wrote out, when it is not the current one."""

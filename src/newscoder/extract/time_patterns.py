@@ -75,7 +75,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
     num = number_pattern(lex)
     approx = alternation(lex.approximators)
     ordinal = alternation(lex.ordinals)
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
     year = rf"(?P<year>{YEAR})(?![\d%])"
     holiday = alternation(
         [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
