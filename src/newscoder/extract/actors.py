@@ -40,10 +40,10 @@ _PHRASE_ENDS = frozenset(
 )
 # Of those, the ones after which a place says where the actor is ("rebels in Darfur").
 _LOCATIVES = frozenset({"in", "inside", "near", "at", "across", "from"})
-# A name before one of these ("US-backed", "Al Qaeda-linked", "Kurdish-led") names a patron
-# or ally, not the actor itself: "the US-backed opposition" is not coded USA.
+# A name before one of these ("US-backed", "Al Qaeda-linked") names a patron or ally, not
+# the actor itself: "the US-backed opposition" is not coded USA (but "US-led forces" are).
 _PATRON_WORDS = frozenset(
-    {"backed", "linked", "led", "allied", "aligned", "affiliated", "sponsored", "supported",
+    {"backed", "linked", "allied", "aligned", "affiliated", "sponsored", "supported",
      "funded", "trained", "inspired", "controlled", "dominated", "friendly"}
 )
 # A town named inside an actor phrase ("Kyiv police") gives its country only if this large:
@@ -70,8 +70,10 @@ class Coded:
     kind: str  # the kind of the name the code rests on, or "agent" for role words alone
 
 
-# How a word is written: lower case, Capitalised, or ALL CAPS (an acronym, or a shouted text)
-LOWER, CAPITAL, UPPER = 0, 1, 2
+# How a word is written: lower case, Capitalised, or ALL CAPS (an acronym, or a shouted text);
+# POSSESSIVE is added to the last key of a word with 's, where a name ends ("Ankara's")
+LOWER, CAPITAL, UPPER, POSSESSIVE = 0, 1, 2, 4
+_POSSESSIVE_END = ("'s", "’s", "s'", "s’")
 
 
 def key_tokens(text: str) -> tuple[list[str], list[int]]:
@@ -87,9 +89,12 @@ def key_tokens(text: str) -> tuple[list[str], list[int]]:
             case = CAPITAL
         else:
             case = LOWER
-        for key in name_tokens(raw):
+        words = name_tokens(raw)
+        for key in words:
             keys.append(key)
             caps.append(case)
+        if words and raw.endswith(_POSSESSIVE_END):
+            caps[-1] |= POSSESSIVE
     return keys, caps
 
 
@@ -160,7 +165,10 @@ def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
             and (match.place or match.capital or (
                 it.end - it.start == 1 and match.entry.kind in _PERSON_KINDS
             ))
-            and (unknown_capital(it.start - 1) or unknown_capital(it.end))
+            and (
+                (unknown_capital(it.start - 1) and not caps[it.start - 1] & POSSESSIVE)
+                or (unknown_capital(it.end) and not caps[it.end - 1] & POSSESSIVE)
+            )
         )
         if not part:
             kept.append(it)
@@ -203,7 +211,7 @@ def places_in_gaps(
     rebels" -> MMR (the whole run only, so a person's surname is not taken for a town)."""
     found = []
     for start, end in unknown_runs(caps, items):
-        if all(case == UPPER for case in caps[start:end]):
+        if all(case & 3 == UPPER for case in caps[start:end]):
             continue  # an acronym ("GRU") is no place name
         code = place_country(" ".join(keys[start:end]))
         if code:
@@ -259,6 +267,13 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
         # an organisation name Phoenix files under one country, said of another:
         # "Chile's Defense Department" is not the Pentagon
         return coded(qualifier + match.code[3:], entry.kb_id, "composed")
+    stated = [
+        it.match.code[:3] for it in names[:-1] if it.match and it.match.entry.kind == "country"
+    ]
+    if stated and entry.kind in _PEOPLE_KINDS and base.is_country(root) and root not in stated:
+        # "British Defence Secretary Tom King" is not the Tom King the KB knows elsewhere:
+        # the country the text states wins
+        return coded(stated[-1] + role, None, "composed")
     strong = agent is not None and not agent.weak
     if base.is_country(root):
         role_after = any(it.agent and it.start >= name.end for it in items)
