@@ -141,13 +141,29 @@ def antecedent(token: Token) -> Token:
 class ArgumentFinder:
     """Resolves argument tokens to actors within one document."""
 
-    def __init__(self, index: ActorIndex, relative_pronouns: frozenset[str]) -> None:
+    def __init__(
+        self,
+        index: ActorIndex,
+        relative_pronouns: frozenset[str],
+        settings: frozenset[str] = frozenset(),
+    ) -> None:
         self.index = index
         self.relative = relative_pronouns
+        self.settings = settings  # nouns for situations and events, not for who acts
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
 
     def phrase_actors(self, head: Token) -> list[Actor]:
         tokens = core_tokens(head)
+        # a situation "in" a country is not done by that country ("the conflict in Syria"),
+        # while a group "in" a country is from there ("opposition groups in Zimbabwe")
+        located_in = set()
+        if head.lemma_.lower() in self.settings:
+            located_in = {
+                t.i
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+                for t in p.subtree
+            }
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
         inside = [
@@ -165,6 +181,12 @@ class ArgumentFinder:
                 based = [a for a in self.pronoun(owners[0]) if a.country]
             if based:
                 holding_head = [located(holding_head[0], based[0].country)]
+        if not holding_head:
+            inside = [
+                a
+                for a in inside
+                if not any(t.i in located_in and a.start <= t.idx < a.end for t in tokens)
+            ]
         if holding_head:
             # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
@@ -219,6 +241,16 @@ class ArgumentFinder:
             own = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
             if own:
                 return own
+            if (
+                node.dep_ == "acl"
+                and node.tag_ == "VBG"
+                and node.i > 0
+                and (node.doc[node.i - 1].text == ",")
+            ):
+                # ", killing five": a result of the main clause, not of the noun before it
+                governor = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if governor is not None:
+                    return self.subjects(governor)
             if node.dep_ in ("relcl", "acl") and node.head is not node:
                 # "issued a declaration *demanding* ...": the issuer speaks through it
                 issuer = node.head.head if node.head.dep_ == "dobj" else None

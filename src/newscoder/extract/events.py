@@ -454,7 +454,12 @@ class DocumentCoder:
         self.ctx = ctx
         self.lexicon = lexicon
         actors = ctx.analysis.actors or fallback_actors(ctx)
-        self.finder = ArgumentFinder(ActorIndex(actors), lexicon.cue("events", "relative_pronouns"))
+        noun_triggers = frozenset(word for word, pos in lexicon.patterns if pos == "N")
+        self.finder = ArgumentFinder(
+            ActorIndex(actors),
+            lexicon.cue("events", "relative_pronouns"),
+            lexicon.cue("events", "settings") | noun_triggers,
+        )
         self.quote_at = _helper("newscoder.extract.quotes", "quote_at")
         self.date_for_span = _helper("newscoder.extract.timexes", "date_for_span")
         self.place_for_span = _helper("newscoder.extract.places", "place_for_span")
