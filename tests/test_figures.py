@@ -240,3 +240,22 @@ def test_figures_seed(seed_analysis) -> None:  # type: ignore[no-untyped-def]
     assert {figures[i].value for i in shares[0].figures} == {2_300_000, 6_500_000, 22_400_000}
     heads = [f.category for f in figures if f.headline]
     assert len(heads) == len(set(heads))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        (
+            "Hospital officials said 30 people died in the fire in Lagos on Monday.",
+            ["contradiction"],
+        ),
+        ("Hospital officials said 13 people died in the fire in Lagos on Monday.", []),
+        ("Hospital officials said 30 people died in a crash in Accra on Friday.", []),
+    ],
+)
+def test_figures_contradiction(second: str, kinds: list[str]) -> None:
+    text = "Police said 12 people died in the fire in Lagos on Monday. " + second
+    document = Document(id="t", text=text, published="2021-03-10")
+    analysis = analyze_document(document, stages=["entities", "time", "places", "figures"])
+    assert [c.kind for c in analysis.checks] == kinds

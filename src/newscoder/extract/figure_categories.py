@@ -38,6 +38,9 @@ INTRANSITIVE = frozenset(
         "wounded",
     }
 )
+# Verbs that are casualty predicates only with their particle: "gunned down", "passed away".
+PARTICLE_VERBS = {"gun": "down", "pass": "away"}
+AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
 
 
@@ -73,9 +76,15 @@ def counted_noun(doc: Doc, phrase: NumberPhrase) -> Token | None:
             if objects:
                 return objects[0]
     nxt = phrase.end
-    if nxt < len(doc) and doc[nxt].pos_ == "NOUN" and doc[nxt].lemma_.lower() in _person_nouns():
+    if nxt < len(doc) and doc[nxt].pos_ == "NOUN" and is_person_noun(doc[nxt]):
         return doc[nxt]  # a parse that left "20 civilians" unattached
     return None
+
+
+def is_person_noun(token: Token) -> bool:
+    """A listed people noun, or an age used as one ("a 3-year-old died")."""
+    lemma = _lemma(token)
+    return lemma in _person_nouns() or lemma.endswith(AGE_NOUN_ENDINGS)
 
 
 def _person_nouns() -> frozenset[str]:
@@ -97,6 +106,9 @@ def _lemma(token: Token) -> str:
 def _predicate_lemma(token: Token, lex: FigureLexicon) -> str | None:
     for key in (_lemma(token), token.lower_):
         if key in lex.predicates and token.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
+            particle = PARTICLE_VERBS.get(key)
+            if particle and not any(c.lower_ == particle for c in token.children):
+                return None  # "passed" alone is not "passed away"
             return key
     return None
 
@@ -250,7 +262,7 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         return _money_reading(doc, phrase, lex)
     noun = counted_noun(doc, phrase)
     anchor = noun if noun is not None else doc[phrase.end - 1]
-    known = noun is None or _lemma(noun) in _person_nouns() or _lemma(noun) in lex.nouns
+    known = noun is None or is_person_noun(noun) or _lemma(noun) in lex.nouns
     if not known and not _looks_personal(noun, lex):
         return None  # "12 cars", "three tanks": not people
     found = find_predicate(doc, anchor, lex)
@@ -264,7 +276,7 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     if category:
         return Reading(category, who_of(noun, lex), _index(noun), None)
     toll = toll_reading(doc, phrase, lex)
-    if toll is not None or noun is None or _lemma(noun) not in _person_nouns():
+    if toll is not None or noun is None or not is_person_noun(noun):
         return toll
     # People counted without a predicate: a subset whose category comes from its total.
     return Reading("", who_of(noun, lex), noun.i, None)

@@ -174,14 +174,16 @@ def subset_checks(figures: list[Figure]) -> Iterator[Check]:
             )
 
 
-def _interval(figure: Figure) -> tuple[float, float]:
-    low = figure.low if figure.low is not None else figure.value * 0.9
-    high = (
-        figure.high
-        if figure.high is not None
-        else (float("inf") if figure.qualifier == "at_least" else figure.value * 1.1)
-    )
-    return low, high
+def _interval(figure: Figure, tolerance: float) -> tuple[float, float]:
+    """The values a figure allows, widened by the tolerance: tolls a few apart are the
+    usual drift between sources and hours, not a contradiction."""
+    low = figure.low if figure.low is not None else figure.value
+    high = figure.high if figure.high is not None else figure.value
+    if figure.qualifier == "at_least":
+        high = float("inf")
+    if figure.qualifier == "at_most":
+        low = 0.0
+    return low * (1 - tolerance), high * (1 + tolerance)
 
 
 def contradiction_checks(figures: list[Figure]) -> Iterator[Check]:
@@ -191,7 +193,9 @@ def contradiction_checks(figures: list[Figure]) -> Iterator[Check]:
             earlier = figures[i]
             if not _comparable(earlier, later) or later.updates == i:
                 continue
-            (a_low, a_high), (b_low, b_high) = _interval(earlier), _interval(later)
+            tolerance = lexicon().tolerance
+            (a_low, a_high) = _interval(earlier, tolerance)
+            (b_low, b_high) = _interval(later, tolerance)
             if a_high < b_low or b_high < a_low:
                 sources = f" ({earlier.source or 'the article'} vs {later.source or 'the article'})"
                 detail = (

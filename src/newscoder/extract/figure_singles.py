@@ -17,8 +17,8 @@ from spacy.tokens import Span as SpacySpan
 from newscoder.extract.figure_categories import (
     Reading,
     _is_agent,
-    _person_nouns,
     _predicate_lemma,
+    is_person_noun,
     predicate_category,
     who_of,
 )
@@ -28,6 +28,7 @@ from newscoder.extract.figure_numbers import NumberPhrase
 if TYPE_CHECKING:
     from newscoder.extract.figures import Candidate
 
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
 IMPLICIT = "implicit"  # the qualifier of a count implied by wording ("a man", "he")
 SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -51,11 +52,9 @@ def _is_single_person(token: Token) -> bool:
         return token.lower_ in PERSON_PRONOUNS
     if token.pos_ == "PROPN":
         return token.ent_type_ == "PERSON"
-    return (
-        token.pos_ == "NOUN"
-        and token.lemma_.lower() in _person_nouns()
-        and token.lemma_.lower() != "people"
-    )
+    if token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children):
+        return True  # "a 3-year-old died": the age stands for the person
+    return token.pos_ == "NOUN" and is_person_noun(token) and token.lemma_.lower() != "people"
 
 
 def _antecedent(token: Token) -> Token:
@@ -185,11 +184,26 @@ def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
     return any(p.start <= token.i < p.end + 3 for p in phrases)
 
 
-def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -> list[Candidate]:
-    """One figure of 1 per singular person who is the patient of a casualty predicate."""
+def _victim_candidate(
+    doc: Doc, sentence: SpacySpan, victim: Token, category: str, predicate: Token
+) -> Candidate:
+    """The figure for a victim and anyone coordinated with them ("a mother and son": 2)."""
     from newscoder.extract.figures import _candidate
 
-    lex, found, seen = lexicon(), [], set()
+    together = [c for c in victim.conjuncts if _is_single_person(c) or c.pos_ == "NOUN"]
+    left = victim.left_edge.i if victim.pos_ != "PRON" else victim.i
+    start = min(max(left, sentence.start), victim.i)
+    end = max([victim.i, *(c.right_edge.i for c in together)]) + 1
+    count = 1.0 + len(together)
+    phrase = NumberPhrase(start, victim.i, end, count, count, count, IMPLICIT)
+    reading = Reading(category, who_of(victim, lexicon()), victim.i, predicate.i)
+    return _candidate(doc, phrase, reading, sentence)
+
+
+def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -> list[Candidate]:
+    """One figure per singular person (or coordinated persons) who is the patient of a
+    casualty predicate; a victim both hurt and killed in one sentence counts as killed."""
+    lex, found = lexicon(), {}
     for token in sentence:
         reading = _victim_reading(token, lex)
         if reading is None:
@@ -197,23 +211,13 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
         category, victim = reading
         if category not in SINGLE_CATEGORIES or not _is_single_person(victim):
             continue
-        if victim.i in seen or _covered(victim, phrases) or victim.i < sentence.start:
+        if _covered(victim, phrases) or victim.i < sentence.start:
             continue
-        seen.add(victim.i)
-        together = [c for c in victim.conjuncts if _is_single_person(c) or c.pos_ == "NOUN"]
-        seen.update(c.i for c in together)
-        start = (
-            victim.left_edge.i
-            if victim.pos_ != "PRON" and victim.left_edge.i >= sentence.start
-            else victim.i
-        )
-        start = min(start, victim.i)
-        end = max([victim.i, *(c.right_edge.i for c in together)]) + 1 if together else victim.i + 1
-        count = 1.0 + len(together)  # "a student and the son of a police officer": two
-        phrase = NumberPhrase(start, victim.i, end, count, count, count, IMPLICIT)
-        found.append(
-            _candidate(
-                doc, phrase, Reading(category, who_of(victim, lex), victim.i, token.i), sentence
-            )
-        )
-    return found
+        known = found.get(victim.i)
+        if known is not None and not (category == "killed" != known.figure.category):
+            continue
+        candidate = _victim_candidate(doc, sentence, victim, category, token)
+        for person in [victim, *victim.conjuncts]:
+            found[person.i] = candidate
+    unique = {id(c): c for c in found.values()}
+    return list(unique.values())
