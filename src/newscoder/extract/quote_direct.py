@@ -24,14 +24,13 @@ from newscoder.model import QuoteKind, Span
 SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S)")
 SENTENCE_END_AFTER = re.compile(r"[.!?](?=[\"”’')\]]*(?:\s|$))")
 POST_CUE_REACH = 10  # tokens between a passage and a cue after it ("..., the spokesman said")
-CONTINUATION_GAP = 2
-# Line labels that a colon follows without anyone speaking.
-COLON_LABELS = frozenset(
-    {"note", "update", "photo", "photos", "video", "watch", "related", "source", "sources",
-     "editor", "editors", "read", "see", "also", "correction", "disclosure", "credit", "q", "a"}
-)
+CONTINUATION_GAP = 2  # paragraphs a speaker carries over to a following quotation
 # A quotation in a phrase of where or when the cue was said is not what was said.
-SETTING_PREPS = frozenset({"on", "in", "at", "during", "after", "before", "from", "while"})  # paragraphs a speaker carries over to a following quotation
+# How a cue hangs in the clause it interrupts ("X, the paper observed, is ...").
+PARENTHETICAL = frozenset({"parataxis", "advcl", "ccomp", "conj", "acl"})
+SETTING_PREPS = frozenset(
+    {"on", "in", "at", "during", "after", "before", "from", "while"}
+)  # paragraphs a speaker carries over to a following quotation
 
 
 @dataclass(slots=True)
@@ -66,13 +65,13 @@ def is_cue(tok: Token, lex: QuoteLexicon) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
 
 
-def colon_cue(tokens: list[Token]) -> Token | None:
+def colon_cue(tokens: list[Token], labels: frozenset[str]) -> Token | None:
     """'Clinton camp: ...', 'TRUMP: ...': a short name then a colon opens what it said."""
     words = [t for t in tokens if not t.is_space]
     if len(words) < 2 or len(words) > 5 or words[-1].text != ":":
         return None
     name = words[:-1]
-    if name[0].lower_ in COLON_LABELS or not all(t.text[:1].isupper() for t in name[:1]):
+    if name[0].lower_ in labels or not all(t.text[:1].isupper() for t in name[:1]):
         return None
     if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in name):
         return None
@@ -156,19 +155,31 @@ class DirectFinder:
         return words >= 2 * self.lex.min_direct_words
 
     def _governs(self, cue: Token, q: Quoted) -> bool:
-        """The passage lies in what the cue reports (its clause or object), not in a phrase
-        such as 'said on "Meet the Press"'."""
+        """The passage lies in what the cue reports (its clause or object), or the cue is a
+        parenthesis in the passage's clause ('The fighting, the paper observed, is "..."');
+        not a phrase such as 'said on "Meet the Press"'."""
         inside = self.tokens.within(q.start, q.end)
         if not inside or is_title(self.text[q.start : q.end]):
             return False
-        tok = inside[0]
-        for _ in range(40):
-            if tok.head.i == tok.i:
-                return False
-            if tok.head.i == cue.i:
-                return tok.dep_ != "prep" or tok.lower_ not in SETTING_PREPS
-            tok = tok.head
-        return False
+        chain = [inside[0]]
+        while chain[-1].head.i != chain[-1].i and len(chain) < 40:
+            chain.append(chain[-1].head)
+        for below, tok in zip(chain, chain[1:], strict=False):
+            if tok.i == cue.i:
+                return below.dep_ != "prep" or below.lower_ not in SETTING_PREPS
+        hangs = cue.head.i != cue.i and cue.dep_ in PARENTHETICAL and cue.head in chain
+        return hangs or self._between_commas(cue)
+
+    def _between_commas(self, cue: Token) -> bool:
+        """', USA Today observed,': a cue set off by commas inside the reported clause."""
+        doc = cue.doc
+        after = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if after is None or after.text != "," or subject is None:
+            return False
+        first = subject.left_edge.i
+        before = next((t for t in reversed(doc[max(0, first - 3) : first]) if not t.is_space), None)
+        return before is not None and before.text == ","
 
     def _continue(self, found: list[DirectCandidate], candidate: DirectCandidate) -> None:
         first = candidate.passages[0]
@@ -192,7 +203,11 @@ class DirectFinder:
             return DirectCandidate([q, nxt], post, "direct", content), 2
         pre_start, pre_end = self.pre_window(passages, k)
         pre_cues = self.cues_in(pre_start, pre_end)
-        pre = pre_cues[-1] if pre_cues else colon_cue(self.tokens.within(pre_start, pre_end))
+        pre = (
+            pre_cues[-1]
+            if pre_cues
+            else colon_cue(self.tokens.within(pre_start, pre_end), self.lex.colon_labels)
+        )
         words = self.text[q.start : q.end]
         short = word_count(words) < self.lex.min_direct_words
         if short and is_title(words):

@@ -13,14 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newscoder.extract.quote_direct import colon_cue
 from newscoder.extract.quote_lexicon import QuoteLexicon
 from newscoder.model import QuoteKind, Span
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
-# Heads of subjects that are things, not sources ("the rhetoric threatens ...").
-ABSTRACT = frozenset({"rhetoric", "move", "decision", "policy", "law", "bill", "plan", "economy",
-                      "deal", "issue", "problem", "situation", "result", "fact", "idea", "event"})
 NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 MIN_CONTENT_CHARS = 8
 
@@ -92,7 +90,7 @@ def find_indirect(
             continue
         candidate = None
         if tok.text == ":" and 1 <= tok.i - line_start_token(tok) <= 4:
-            candidate = colon_headline(doc, tok)
+            candidate = colon_headline(doc, tok, lex)
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             candidate = according_to(doc, tok)
         elif tok.pos_ in ("VERB", "AUX"):
@@ -105,15 +103,13 @@ def find_indirect(
     return found
 
 
-def colon_headline(doc: Doc, colon: Token) -> IndirectCandidate | None:
+def colon_headline(doc: Doc, colon: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
     """'Clinton camp: Trump's words threaten security': a line that opens with a short
     name and a colon reports what that source said; the content runs to the line's end."""
-    from newscoder.extract.quote_direct import colon_cue
-
     text = doc.text
     line_start = text.rfind("\n", 0, colon.idx) + 1
     start_tok = doc.char_span(line_start, colon.idx + 1, alignment_mode="expand")
-    found = colon_cue(list(start_tok)) if start_tok is not None else None
+    found = colon_cue(list(start_tok), lex.colon_labels) if start_tok is not None else None
     if found is None or found.i != colon.i:
         return None
     line_end = text.find("\n", colon.idx)
@@ -141,7 +137,9 @@ def can_speak(tok: Token, lex: QuoteLexicon) -> bool:
         return True
     if tok.pos_ == "PRON":
         return low in lex.person_pronouns or low in lex.group_pronouns or low in ("i", "you")
-    return tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in ABSTRACT
+    return (
+        tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in lex.abstract_subjects
+    )
 
 
 def span_length(span: Span) -> int:

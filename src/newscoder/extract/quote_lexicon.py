@@ -30,6 +30,8 @@ class QuoteLexicon:
     thing_pronouns: frozenset[str]
     first_person: frozenset[str]
     min_direct_words: int
+    colon_labels: frozenset[str]  # "Note:", "Update:" — labels, not speakers
+    abstract_subjects: frozenset[str]  # "the rhetoric threatens" — not a source
 
 
 def _read(name: str) -> str:
@@ -79,4 +81,6 @@ def lexicon() -> QuoteLexicon:
         thing_pronouns=words("thing_pronouns"),
         first_person=words("first_person"),
         min_direct_words=int(data["min_direct_words"]),
+        colon_labels=words("colon_labels"),
+        abstract_subjects=words("abstract_subjects"),
     )

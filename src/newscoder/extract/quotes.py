@@ -62,7 +62,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
 def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
     """A reported clause that is (part of) a quotation found in marks is that quotation."""
     return any(
-        candidate.cue is d.cue or any(candidate.content.overlaps(s) for s in d.content)
+        (d.cue is not None and candidate.cue.i == d.cue.i)
+        or any(candidate.content.overlaps(s) for s in d.content)
         for d in direct
     )
 
