@@ -289,3 +289,13 @@ def test_the_app_cannot_write_to_postgresql(pg_client: TestClient) -> None:
     store = pg_client.app.state.store  # type: ignore[attr-defined]
     with pytest.raises(Exception, match="read-only"), store.engine.begin() as conn:
         conn.execute(text("DELETE FROM documents"))
+
+
+def test_worker_processes_build_the_app_from_the_environment(
+    db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscoder.web import DB_VARIABLE
+    from newscoder.web.app import app_from_environment
+
+    monkeypatch.setenv(DB_VARIABLE, db)
+    assert TestClient(app_from_environment()).get("/api/health").json()["status"] == "ok"

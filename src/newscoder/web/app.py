@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 from newscoder.store import query
 from newscoder.store.db import Store, open_store, query_deadline
 from newscoder.store.query import EventFilter
+from newscoder.web import DB_VARIABLE
 from newscoder.web.highlight import highlight, marks_for
 from newscoder.web.layout import force_layout, timeline_bars
 
@@ -50,6 +52,11 @@ EVENTS_PER_PAGE = 200
 Page = Callable[..., Awaitable[Response]]
 
 
+def app_from_environment() -> FastAPI:
+    """The app over the store named by NEWSCODER_DB (for ``serve --workers N``)."""
+    return create_app(os.environ[DB_VARIABLE])
+
+
 def create_app(db: str) -> FastAPI:
     """The app over the store ``db`` (opened read-only; it must exist)."""
     store = open_store(db, create=False, readonly=True, timeout_s=QUERY_SECONDS)
@@ -61,6 +68,7 @@ def create_app(db: str) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
+    app.state.layouts = {}  # store generation -> network layout (the costly view)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
     app.state.templates = templates
@@ -259,9 +267,14 @@ def add_pages(app: FastAPI) -> None:
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network(request: Request) -> HTMLResponse:
+        cache = request.app.state.layouts
         with reading(request) as conn:
-            nodes, edges = query.network(conn)
-        return page(request, "network.html", graph=force_layout(nodes, edges))
+            key = query.generation(conn)
+            if key not in cache:
+                nodes, edges = query.network(conn)
+                cache.clear()  # only the current store's layout is worth keeping
+                cache[key] = force_layout(nodes, edges)
+        return page(request, "network.html", graph=cache[key])
 
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def world_map(request: Request, country: str | None = Query(None, max_length=8)
@@ -269,9 +282,7 @@ def add_pages(app: FastAPI) -> None:
         filters = EventFilter(country=country or None)
         with reading(request) as conn:
             points = query.map_points(conn, filters)
-            places = query.located_places(conn, 3000)
-        if country:
-            places = [p for p in places if p["country"] == country.upper()]
+            places = query.place_points(conn, country)
         return page(request, "map.html", points=plot(points), places=plot(places),
                     country=country)
 
