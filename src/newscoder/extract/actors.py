@@ -76,6 +76,14 @@ LOWER, CAPITAL, UPPER, POSSESSIVE = 0, 1, 2, 4
 _POSSESSIVE_END = ("'s", "’s", "s'", "s’")
 
 
+def key_offsets(text: str) -> list[tuple[int, int]]:
+    """For each key of :func:`key_tokens`, the character span of the word it comes from."""
+    spans = []
+    for raw in _RAW_WORD.finditer(text):
+        spans += [(raw.start(), raw.end())] * len(name_tokens(raw.group()))
+    return spans
+
+
 def key_tokens(text: str) -> tuple[list[str], list[int]]:
     """Normalised words of ``text`` and, for each, how its raw word is written (LOWER,
     CAPITAL or UPPER; a true value means capitalised)."""
@@ -355,6 +363,41 @@ def gazetteer_country(name: str) -> str | None:
     return None
 
 
+def code_phrase_all(
+    text: str, date: str | None = None, place_country: PlaceCountry | None = None
+) -> list[tuple[Coded, tuple[int, int] | None]]:
+    """Like :func:`code_phrase`, with the codes of coordinated countries sharing a role:
+    "US and European diplomats" -> USAGOV for the phrase, then USAGOV at "US" and EURGOV at
+    "European" (character spans within ``text``; None for the whole phrase)."""
+    keys, caps = key_tokens(text)
+    items = find_items(keys, caps, date, place_country)
+    first = compose(items, date)
+    if first is None:
+        return []
+    found: list[tuple[Coded, tuple[int, int] | None]] = [(first, None)]
+    countries = coordinated_countries(keys, items)
+    if len(countries) > 1:
+        offsets = key_offsets(text)
+        rest = [it for it in items if not (it.match and it.match.entry.kind in _COUNTRY_KINDS)]
+        for country in countries:
+            part = compose([country, *rest], date)
+            if part is not None:
+                found.append((part, (offsets[country.start][0], offsets[country.end - 1][1])))
+    return found
+
+
+def coordinated_countries(keys: list[str], items: list[Item]) -> list[Item]:
+    """Country names joined only by "and"/"or" (commas are no words here), or []."""
+    names = [it for it in items if it.match]
+    kinds = {it.match.entry.kind for it in names if it.match}
+    if len(names) < 2 or not kinds <= _COUNTRY_KINDS:
+        return []
+    for left, right in zip(names, names[1:], strict=False):
+        if any(k not in ("and", "or") for k in keys[left.end : right.start]):
+            return []
+    return names
+
+
 def code_phrase(
     text: str, date: str | None = None, place_country: PlaceCountry | None = None
 ) -> Coded | None:
@@ -456,17 +499,28 @@ def place_resolver(ctx: Context) -> PlaceCountry:
     return lambda name: known.get(name_key(name))
 
 
-def code_span(ctx: Context, span: SpacySpan, place_country: PlaceCountry) -> Coded | None:
-    """The code of one phrase, using the entities stage's fuller name for a short mention
-    ("Kerry" -> "John Kerry") when the phrase alone gives no name."""
+def code_span(
+    ctx: Context, span: SpacySpan, place_country: PlaceCountry
+) -> list[tuple[Coded, int, int]]:
+    """The codes of one phrase with their character spans (the phrase, then each of
+    coordinated countries: "US and European diplomats"), using the entities stage's fuller
+    name for a short mention ("Kerry" -> "John Kerry") when the phrase alone gives no name."""
     date = ctx.analysis.document.published
-    text = ctx.text[span.start_char : span.end_char]  # the original, not the parse's copy
-    result = code_phrase(text, date, place_country)
-    if result is None or result.kind == "agent":
+    start, end = span.start_char, span.end_char
+    text = ctx.text[start:end]  # the original, not the parse's copy
+    parts = code_phrase_all(text, date, place_country)
+    if not parts or parts[0][0].kind == "agent":
         entity = head_entity(ctx, span)
         if entity is not None and entity.label in ("PERSON", "ORG") and entity.name != text:
-            result = code_phrase(entity.name, date, place_country) or result
-    return result
+            fuller = code_phrase(entity.name, date, place_country)
+            parts = [(fuller, None)] if fuller else parts
+    located = []
+    for result, where in parts:
+        if where is None:
+            located.append((result, start, end))
+        else:
+            located.append((result, start + where[0], start + where[1]))
+    return located
 
 
 def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
@@ -492,24 +546,25 @@ def run(ctx: Context) -> None:
         if (span.start_char, span.end_char) in seen:
             continue
         seen.add((span.start_char, span.end_char))
-        result = code_span(ctx, span, place_country)
-        if result is None:
-            continue
-        if result.kind == "agent":
-            result = possessor_country(ctx, span, result)
+        parts = code_span(ctx, span, place_country)
+        if parts and parts[0][0].kind == "agent":
+            parts = [(possessor_country(ctx, span, parts[0][0]), parts[0][1], parts[0][2])]
         entity = head_entity(ctx, span)
-        ctx.analysis.actors.append(
-            Actor(
-                code=result.code,
-                name=ctx.text[span.start_char : span.end_char],
-                start=span.start_char,
-                end=span.end_char,
-                country=result.country,
-                sector=result.sector,
-                entity_id=entity.id if entity is not None else None,
-                kb_id=result.kb_id,
+        entity_id = entity.id if entity is not None else None
+        for result, start, end in parts:
+            whole = (start, end) == (span.start_char, span.end_char)
+            ctx.analysis.actors.append(
+                Actor(
+                    code=result.code,
+                    name=ctx.text[start:end],
+                    start=start,
+                    end=end,
+                    country=result.country,
+                    sector=result.sector,
+                    entity_id=entity_id if whole else None,
+                    kb_id=result.kb_id,
+                )
             )
-        )
     ctx.analysis.actors.sort(key=lambda a: (a.start, a.end))
 
 
