@@ -197,3 +197,20 @@ def test_stage_codes_phrases_in_context(text: str, name: str, code: str) -> None
     analysis = analyze_document(Document(id="t", text=text, published=WHEN))
     found = {a.name: a.code for a in analysis.actors}
     assert any(name in key and value == code for key, value in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "codes"),
+    [
+        ("Dutch and Belgian negotiators", ["NLDGOV", "BELGOV"]),
+        ("Kenyan and Ugandan troops", ["KENMIL", "UGAMIL"]),
+        ("Kenyan troops", []),
+    ],
+)
+def test_coordinated_countries_share_the_role(phrase: str, codes: list[str]) -> None:
+    from newscoder.extract.actors import code_phrase_all
+
+    parts = code_phrase_all(phrase, WHEN)
+    assert [c.code for c, where in parts if where is not None] == codes
+    for _, where in parts[1:]:
+        assert where is not None and phrase[where[0] : where[1]][0].isupper()
