@@ -336,9 +336,9 @@ class SentenceCoder:
     def verb_candidate(self, verb: Token) -> Candidate | None:
         trigger = self.triggers[verb.i]
         word = lemma(verb)
-        source = self.sources(verb)
-        target = self.targets(verb)
         casualty = word in self.lexicon.cue("events", "casualty")
+        source = self.perpetrators(verb) if casualty else self.sources(verb)
+        target = self.victims(verb) if casualty else self.targets(verb)
         if casualty and not trigger.pattern.conditions and not source:
             return None  # a toll without a perpetrator or an attack named is not coded
         if word in self.lexicon.frame("commit") and any(c.dep_ == "ccomp" for c in verb.children):
@@ -355,6 +355,10 @@ class SentenceCoder:
                 c.dep_ == "dobj" for comp in complements for c in comp.children
             ):
                 return None
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            threats = self.lexicon.cue("events", "threat_objects")
+            if objects and not any(lemma(o) in threats for o in objects):
+                return None  # "threatened further scores": no coercive warning
         cues = read_cues(verb, self.lexicon)
         return Candidate(
             verb, verb, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
@@ -498,16 +502,39 @@ class DocumentCoder:
         definite = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children)
         return definite and not own and lemma(noun) in self.seen_lemmas
 
+    def has_agent(self, candidate: Candidate, plover: str) -> bool:
+        """Whether the text says enough about who took part for the event to be coded.
+
+        Verbal events (statements, demands, accusations) need their author; material ones
+        need some participant, except violence and protest reported through an event noun
+        or a toll ("a car bombing killed nine"), which are coded without a known actor."""
+        if plover in self.lexicon.cue("events", "verbal") and not candidate.source:
+            subjects = (
+                self.finder.subjects(candidate.anchor)
+                if candidate.anchor.pos_ in ("VERB", "AUX", "ADJ")
+                else []
+            )
+            # an unresolved "we"/"they" still names an author the reader knows
+            return any(s.tag_ == "PRP" for s in subjects)
+        if candidate.source or candidate.target:
+            return True
+        if plover not in self.lexicon.cue("events", "actorless"):
+            return False
+        anchor = candidate.anchor
+        casualty = lemma(anchor) in self.lexicon.cue("events", "casualty")
+        if candidate.trigger.pos_ != "VERB" or casualty or candidate.trigger is not anchor:
+            return True
+        # a verb of violence done by a group the actors stage could not code ("gunmen
+        # shelled the district"), not by a name or pronoun ("Young shot to the top")
+        doers = self.finder.agents(anchor) if is_passive(anchor) else self.finder.subjects(anchor)
+        return any(d.pos_ == "NOUN" for d in doers)
+
     def event(self, candidate: Candidate, sent: SpacySpan) -> Event | None:
         lexicon = self.lexicon
         plover = lexicon.plover(candidate.code, candidate.plover_override)
         if plover is None:
             return None
-        if (
-            not candidate.source
-            and not candidate.target
-            and plover not in lexicon.cue("events", "actorless")
-        ):
+        if not self.has_agent(candidate, plover):
             return None
         trigger = candidate.trigger
         evidence = clause_span(candidate.anchor, sent)
