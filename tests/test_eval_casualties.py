@@ -9,8 +9,16 @@ import pytest
 
 from conftest import shared_file
 from newscoder.errors import EvalDataError
-from newscoder.eval.casualties import evaluate, headline_value, read_gold, score
+from newscoder.eval.casualties import (
+    POOL_MIN_DOCUMENTS,
+    evaluate,
+    headline_value,
+    read_gold,
+    score,
+)
 from newscoder.model import Figure
+
+SAMPLE = POOL_MIN_DOCUMENTS - 1  # small enough to run in the test process
 
 
 def test_eval_casualties_score() -> None:
@@ -43,14 +51,14 @@ def test_eval_casualties_bad_line(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.shared
 def test_eval_casualties_fakes_sample_floor() -> None:
-    result = evaluate(shared_file("data/casualties/fakes_dev.jsonl"), limit=40)
-    assert result["documents"] == 40
+    result = evaluate(shared_file("data/casualties/fakes_dev.jsonl"), limit=SAMPLE)
+    assert result["documents"] == SAMPLE
     assert result["killed_within_10pct"] >= 0.5
 
 
 @pytest.mark.slow
 @pytest.mark.shared
 def test_eval_casualties_gva_sample_floor() -> None:
-    result = evaluate(shared_file("data/casualties/gva_dev.jsonl"), limit=40)
+    result = evaluate(shared_file("data/casualties/gva_dev.jsonl"), limit=SAMPLE)
     assert result["killed_exact"] >= 0.5
     assert result["injured_exact"] >= 0.35

@@ -20,6 +20,7 @@ from newscoder.errors import EvalDataError
 from newscoder.model import Analysis, Document, Figure
 
 STAGES = ["figures"]
+POOL_MIN_DOCUMENTS = 20  # fewer documents are analysed in-process: no model loads per worker
 COUNTS = {"fatalities": "killed", "injured": "injured"}
 
 
@@ -62,7 +63,7 @@ def _analyse(row: dict[str, Any]) -> dict[str, float]:
 
 def predictions(rows: list[dict[str, Any]]) -> Iterator[dict[str, float]]:
     workers = max(1, min(os.cpu_count() or 1, 4))
-    if workers == 1 or len(rows) < 20:
+    if workers == 1 or len(rows) < POOL_MIN_DOCUMENTS:
         yield from map(_analyse, rows)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
