@@ -111,6 +111,10 @@ def conditions_hold(token: Token, pattern: Pattern, quantity: frozenset[str]) ->
             if objects(token) and not is_passive(token):
                 return False
             continue
+        if key == "hasobj":
+            if not objects(token):
+                return False
+            continue
         if not argument_lemmas(token, key, quantity) & wanted:
             return False
     return True

@@ -343,6 +343,12 @@ class SentenceCoder:
             return None  # a toll without a perpetrator or an attack named is not coded
         if word in self.lexicon.frame("commit") and any(c.dep_ == "ccomp" for c in verb.children):
             return None  # "agreed there is no future ...": accord, not cooperation
+        if (
+            trigger.code.startswith("04")
+            and not target
+            and any(c.dep_ == "dobj" and c.i not in self.triggers for c in verb.children)
+        ):
+            return None  # "hosted a dinner", "met his golden rule": no one is met
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         declined = [c for c in complements if lemma(c) in self.lexicon.frame("refuse_not")]
         if declined and word in self.lexicon.frame("refuse"):
@@ -515,7 +521,7 @@ class DocumentCoder:
                 else []
             )
             # an unresolved "we"/"they" still names an author the reader knows
-            return any(s.tag_ == "PRP" for s in subjects)
+            return any(s.lower_ in ("we", "they", "he", "she", "i") for s in subjects)
         if candidate.source or candidate.target:
             return True
         if plover not in self.lexicon.cue("events", "actorless"):
