@@ -257,7 +257,9 @@ def _add_countries(builder: _Builder) -> dict[str, str]:
         if found is not None:
             names += [getattr(found, a, None) for a in ("name", "official_name", "common_name")]
         for name in names:
-            if isinstance(name, str) and _latin(name):
+            # ISO codes ("IS", "CAN", "MAC") are words in capitals; place_codes.tsv lists
+            # the abbreviations news really uses.
+            if isinstance(name, str) and _latin(name) and name not in (cc, rec["iso3"]):
                 builder.add_alias(name, gid, _alias_kind(name, primary=False))
         demonym = extra.get("demonym")
         if isinstance(demonym, str) and demonym:
@@ -269,6 +271,14 @@ def _add_countries(builder: _Builder) -> dict[str, str]:
         for name in [row[0], row[4], *row[6].split("|")]:
             if _latin(name):
                 builder.add_alias(name, gid, _alias_kind(name, primary=False))
+    by_cc = {cc: int(rec["geonameid"]) for cc, rec in countries.items() if cc in alpha3}
+    for row in _read_tsv(_package_file("newscoder", "lexicons", "en", "place_codes.tsv")):
+        if row and not row[0].startswith("#") and row[1] in by_cc:
+            builder.add_alias(row[0], by_cc[row[1]], CODE)
+    for row in _read_tsv(_package_file("newscoder", "lexicons", "en", "place_demonyms.tsv")):
+        if row and not row[0].startswith("#") and row[1] in by_cc:
+            # a demonym even where it also abbreviates the name ("Saudi")
+            builder.aliases[(normalize(row[0]), by_cc[row[1]])] = DEMONYM
     return alpha3
 
 
@@ -428,8 +438,9 @@ def lookup(name: str, spelling: bool = False) -> tuple[Candidate, ...]:
     """
     key = normalize(name)
     found = lookup_key(key)
-    if len(key.replace(" ", "")) <= 2:  # "EU", "Us", "II": a code or nothing, not a hamlet
-        found = tuple(c for c in found if c.kind == CODE)
+    letters = key.replace(" ", "")
+    if len(letters) <= 2 or (len(letters) <= 4 and name.isupper()):
+        found = tuple(c for c in found if c.kind == CODE)  # "EU", "HIV": not a hamlet
     if not found and spelling:
         return lookup_spelling(key)
     if not name.replace(".", "").replace(" ", "").isupper():

@@ -59,6 +59,7 @@ class Lexicon:
     not_places: frozenset[str]
     place_nouns: frozenset[str]
     directions: frozenset[str]
+    named_after: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         not_places=frozenset(words["not_places"]),
         place_nouns=frozenset(words["place_nouns"]),
         directions=frozenset(words["directions"]),
+        named_after=frozenset(words["named_after"]),
     )
 
 
@@ -197,18 +199,22 @@ def _parts(ent: Span) -> list[Span]:
     return [t for t in (_trim(p) for p in parts if len(p)) if t is not None]
 
 
-def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym:
+def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
+    """A toponym, unless the name is part of another thing's name ("Marburg virus")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in lexicon().named_after:
+        return None
     return Toponym(span.start_char, span.end_char, span.text, candidates, span)
 
 
 def _demonym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
     """A nationality word standing for its country: a modifier ("Turkish forces"), not a
     people ("the Syrians")."""
-    if not candidates or len(span) != 1 or span[0].tag_ in ("NNS", "NNPS"):
+    if not candidates or len(span) > 3 or span[-1].tag_ in ("NNS", "NNPS"):
         return None
     if span.text.lower() in lexicon().not_places:
         return None
-    token = span[0]
+    token = span[-1]  # "Lankan" of "Sri Lankan"
     if token.dep_ not in ("amod", "compound", "nmod", "npadvmod") and token.head.pos_ != "NOUN":
         return None
     best = max(candidates, key=lambda c: c.population)
@@ -381,9 +387,9 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
         return None
     if span.text.lower() in lex.not_places or len(span.text) < 3 or evidence.is_person(span):
         return None
-    candidates = gazetteer.lookup(span.text)
-    places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
     dateline = end < len(doc) and doc[end].text in {"--", "—", "–"} and span.text.isupper()
+    candidates = gazetteer.lookup(span.text.title() if dateline else span.text)
+    places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
     placed = dateline or _placed(span, evidence) or len(span) > 1 or any(
         c.population >= 100_000 or c.admin1 in evidence.regions for c in places
     )
@@ -391,7 +397,7 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
         return _toponym(span, places)
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
-    return _demonym(span, demonyms) if demonyms and len(span) == 1 else None
+    return _demonym(span, demonyms) if demonyms else None
 
 
 _ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]?\.(?:[A-Z][a-z]*\.)*)")
