@@ -173,6 +173,13 @@ def test_nationless_actors_take_the_event_country() -> None:
         "The minister said the economy was growing faster than expected.",
         "The weather in the capital was cold and wet on Tuesday.",
         "Ten people were killed on the roads over the holiday weekend.",
+        # figurative and everyday senses of event words
+        "The young striker shot to the top of the scoring charts.",
+        "She battled cancer for years before returning to the stage.",
+        "The museum receives thousands of visitors every week.",
+        "Angry fans phoned up to complain about ticket prices.",
+        "The two supermarkets are locked in a price war over bread.",
+        "The crisis threatens to engulf the whole banking sector.",
     ],
 )
 def test_no_event_without_an_event(text: str) -> None:
