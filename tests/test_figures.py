@@ -116,6 +116,9 @@ def summary(figures: list[Figure]) -> list[tuple[float, str, str | None]]:
             "The donors pledged $40 million in humanitarian aid for the province.",
             [(40_000_000, "aid", "money")],
         ),
+        ("The clinic put the number of dead at 57 on Sunday.", [(57, "killed", "people")]),
+        ("The navy will send 900 marines to the island.", [(900, "troops", "fighters")]),
+        ("A 4-year-old died after finding a loaded pistol.", [(1, "killed", "children")]),
     ],
 )
 def test_figures_categories(text: str, expected: list[tuple[float, str, str]]) -> None:

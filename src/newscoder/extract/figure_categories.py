@@ -40,6 +40,7 @@ INTRANSITIVE = frozenset(
 )
 # Verbs that are casualty predicates only with their particle: "gunned down", "passed away".
 PARTICLE_VERBS = {"gun": "down", "pass": "away"}
+ADULT_AGE = 18
 AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
 
@@ -176,9 +177,16 @@ def toll_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading 
         if _lemma(token) not in lex.toll_nouns:
             continue
         between = doc[token.i + 1 : phrase.start]
-        if any(t.like_num or t.pos_ == "NOUN" and _lemma(t) in lex.nouns for t in between):
+        own = {t.i for t in token.subtree}  # "the number of dead at 57": "dead" is the toll's
+        if any(
+            t.like_num or t.pos_ == "NOUN" and _lemma(t) in lex.nouns and t.i not in own
+            for t in between
+        ):
             continue
         modifiers = [_lemma(c) for c in token.children if c.dep_ in ("compound", "amod")]
+        modifiers += [  # "the number of dead", "the tally of victims"
+            _lemma(g) for c in token.children if c.lower_ == "of" for g in c.children
+        ]
         category = next((lex.toll_modifiers[m] for m in modifiers if m in lex.toll_modifiers), None)
         if category is None and _lemma(token) == "toll":
             category = "killed"
@@ -195,11 +203,29 @@ def who_of(noun: Token | None, lex: FigureLexicon) -> str:
     """Civilians, children, women, fighters or people, from the noun and its modifiers."""
     if noun is None:
         return "people"
+    age = _age(noun)
+    if age is not None:
+        return "children" if age < ADULT_AGE else "people"
     words = [_lemma(noun)] + [_lemma(c) for c in noun.children if c.dep_ in ("amod", "compound")]
     for group in ("children", "women", "civilians", "fighters"):
         if any(w in lex.who[group] for w in words):
             return group
     return "people"
+
+
+def _age(noun: Token) -> float | None:
+    """The age in "a 3-year-old", "a 17-year-old boy" (the age noun or its modifier)."""
+    for token in noun.subtree:
+        if (
+            token.like_num
+            and token.i + 2 < len(token.doc)
+            and token.doc[token.i + 2].lower_ == "year"
+        ):
+            try:
+                return float(token.text)
+            except ValueError:
+                return None
+    return None
 
 
 def _flee_category(head: Token, lex: FigureLexicon) -> str:
