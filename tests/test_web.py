@@ -201,6 +201,15 @@ def test_api_events_report_the_corroboration_count(client: TestClient) -> None:
     assert {e["reports"] for e in events} == {2}
 
 
+def test_an_event_cluster_lists_all_its_reports(client: TestClient) -> None:
+    consult = client.get("/api/events", params={"type": "CONSULT"}).json()["events"][0]
+    reports = client.get("/api/events", params={"cluster": consult["cluster_id"]}).json()
+    assert sorted(e["doc_id"] for e in reports["events"]) == ["meeting-a", "meeting-b"]
+    html = client.get("/events?type=CONSULT").text
+    assert f'<a href="/events?cluster={consult["cluster_id"]}"' in html
+    assert "all its reports" in client.get(f"/events?cluster={consult['cluster_id']}").text
+
+
 def test_api_rejects_a_malformed_date(client: TestClient) -> None:
     assert client.get("/api/events", params={"from": "yesterday"}).status_code == 422
 

@@ -251,6 +251,7 @@ class EventFilter:
     country: str | None = None  # ISO alpha-3
     date_from: str | None = None
     date_to: str | None = None
+    cluster: int | None = None  # the reports of one event cluster
 
 
 def events(
@@ -290,6 +291,8 @@ def apply_filters(statement: Any, filters: EventFilter | None) -> Any:
     if filters is None:
         return statement
     ev, ea, actors = schema.events, schema.event_actors, schema.actors
+    if filters.cluster is not None:
+        statement = statement.where(ev.c.cluster_id == filters.cluster)
     if filters.type:
         statement = statement.where(or_(ev.c.plover == filters.type.upper(),
                                         ev.c.cameo.like(f"{filters.type.strip()}%")))

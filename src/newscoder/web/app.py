@@ -125,9 +125,10 @@ def iso_day(value: str | None) -> str | None:
 
 
 def event_filter(actor: str | None, type_: str | None, country: str | None,
-                 date_from: str | None, date_to: str | None) -> EventFilter:
+                 date_from: str | None, date_to: str | None,
+                 cluster: int | None = None) -> EventFilter:
     return EventFilter(actor=actor or None, type=type_ or None, country=country or None,
-                       date_from=iso_day(date_from), date_to=iso_day(date_to))
+                       date_from=iso_day(date_from), date_to=iso_day(date_to), cluster=cluster)
 
 
 def add_api(app: FastAPI) -> None:
@@ -164,11 +165,12 @@ def add_api(app: FastAPI) -> None:
         country: str | None = Query(None, max_length=8, description="ISO alpha-3"),
         date_from: str | None = Query(None, alias="from", max_length=10),
         date_to: str | None = Query(None, alias="to", max_length=10),
+        cluster: int | None = Query(None, ge=0, description="event cluster: all its reports"),
         limit: int = Query(100, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=1_000_000),
     ) -> dict[str, Any]:
         """Events with actors, evidence offsets and the corroboration count of their cluster."""
-        filters = event_filter(actor, type, country, date_from, date_to)
+        filters = event_filter(actor, type, country, date_from, date_to, cluster)
         with reading(request) as conn:
             found = query.events(conn, filters, limit=limit, offset=offset)
         return {"events": found, "count": len(found)}
@@ -244,9 +246,10 @@ def add_pages(app: FastAPI) -> None:
         country: str | None = Query(None, max_length=8),
         date_from: str | None = Query(None, alias="from", max_length=10),
         date_to: str | None = Query(None, alias="to", max_length=10),
+        cluster: int | None = Query(None, ge=0),
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ) -> HTMLResponse:
-        filters = event_filter(actor, type, country, date_from, date_to)
+        filters = event_filter(actor, type, country, date_from, date_to, cluster)
         with reading(request) as conn:
             found = query.events(conn, filters, limit=EVENTS_PER_PAGE,
                                  offset=(page_no - 1) * EVENTS_PER_PAGE)
