@@ -278,6 +278,10 @@ def test_seed_details(seed_analysis) -> None:  # type: ignore[no-untyped-def]
     bombing = _event_at(seed_analysis, "car bombings", "ASSAULT", "bombings")
     assert bombing.cameo.startswith("183")
     assert bombing.date == "2014-01-12"
+    invitation = _event_at(seed_analysis, "We invite them to form", "REQUEST", "invite")
+    # "We" in the statement is the group that issued it: one record, a list of countries
+    assert {"USA", "GBR", "FRA"} <= {a.country for a in invitation.source}
+    assert invitation.quote is not None
     massing = _event_at(seed_analysis, "massing its forces", "MOBILIZE")
     assert any(a.country == "IRQ" for a in massing.source)
     fighting = _event_at(seed_analysis, "Fighting has erupted", "ASSAULT", "fighting")

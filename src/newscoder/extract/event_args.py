@@ -201,11 +201,14 @@ class ArgumentFinder:
         found: list[Actor] = []
         for member in members:
             actors = self.phrase_actors(member)
-            if not actors:
-                for appos in (c for c in member.children if c.dep_ == "appos"):
-                    actors = self.actors_of(appos)
-                    if actors:
-                        break
+            holds_head = any(a.start <= member.idx < a.end for a in actors)
+            for appos in (c for c in member.children if c.dep_ == "appos"):
+                # "the Friends of Syria countries — the US, Britain, France ...": the
+                # apposition names the members better than a name inside the phrase
+                named = self.actors_of(appos)
+                if named and (not actors or (not holds_head and len(named) > len(actors))):
+                    actors = named
+                    break
             if not actors and member.tag_ in PRONOUN_TAGS:
                 actors = self.pronoun(member)
             found += [a for a in actors if all(a is not f for f in found)]

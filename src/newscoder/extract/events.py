@@ -492,7 +492,9 @@ class DocumentCoder:
             speaker = quote.speaker
             if speaker is None:
                 continue
-            actors = self.finder.index.overlapping(speaker.start, speaker.end)
+            actors = self.finder.index.overlapping(speaker.start, speaker.end)[:1]
+            if not actors:
+                actors = self.issuers(speaker.start, speaker.end)
             if not actors:
                 continue
             for part in quote.content:
@@ -501,7 +503,22 @@ class DocumentCoder:
                     continue
                 for token in span:
                     if token.lower_ in ("we", "i", "us", "our", "my", "me"):
-                        self.finder.speakers[token.i] = actors[:1]
+                        self.finder.speakers[token.i] = actors
+
+    def issuers(self, start: int, end: int) -> list[Actor]:
+        """Who issued a document that speaks ("*the statement* said: 'We ...'"): the subject
+        of the latest "issued a statement" before it, within a few sentences."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        head = span.root
+        window = self.ctx.doc[max(0, span.start - 150) : span.start]
+        for token in reversed(window):
+            if token.dep_ == "dobj" and lemma(token) == lemma(head) and token.head.pos_ == "VERB":
+                found = self.finder.collect(self.finder.subjects(token.head))
+                if found:
+                    return found
+        return []
 
     def repeats(self, noun: Token, own: list[Actor]) -> bool:
         """ "the fighting" after a fighting already coded, adding no participants."""
