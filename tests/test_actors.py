@@ -16,7 +16,7 @@ WHEN = "2014-01-13"
     [
         # known people and groups, in the role they held on the date
         ("Secretary of State John Kerry", "USAGOV"),
-        ("Senator John Kerry", "USAGOV"),  # the name decides, not the stale title
+        ("Kenyan opposition leader Raila Odinga", "KENOPP"),  # the title the text gives
         ("Ahmad al-Jarba", "SYROPP"),
         ("French Foreign Minister Laurent Fabius", "FRAGOV"),
         ("the Free Syrian Army", "SYRREB"),

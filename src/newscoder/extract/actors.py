@@ -28,6 +28,9 @@ _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
 _COUNTRY_KINDS = frozenset({"country", "capital"})
 _PERSON_KINDS = frozenset({"person", "fact"})
+# Sectors of the role words that title a person ("President", "General", "Judge"), as
+# opposed to words that begin a name ("People's Liberation Army", "Islamic ... Assembly")
+_TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "REB", "ELI", "REL"})
 # Sectors of armed or political groups outside the state: their members share their code.
 _NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
 # Phoenix files many people without the CountryInfo mark, as plain "named" entries
@@ -122,7 +125,13 @@ def find_items(
         if name and not any(caps[name.start : name.end]):
             name = None
         agent = base.match_agent(keys, i)
-        if name and agent and agent[0] < name.end and base.person_like(name.entry):
+        if (
+            name
+            and agent
+            and agent[0] < name.end
+            and base.person_like(name.entry)
+            and agent[1].code.strip("~")[:3] in _TITLE_SECTORS
+        ):
             # a title listed with a name ("PRESIDENT_OBAMA"): the title is a role word, the
             # rest names the same person
             items.append(Item(i, agent[0], agent=agent[1]))
@@ -290,11 +299,12 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
         if out_of_office and office and entry.kind in _PEOPLE_KINDS and not former:
             # "US Secretary of State Warren Christopher": the office named before the person
             return coded(office, entry.kb_id, "composed")
+        titled = any(it.agent and it.end == name.start for it in items)
         if former or (
-            entry.kind in _PEOPLE_KINDS and strong and (role_after or out_of_office)
+            entry.kind in _PEOPLE_KINDS and strong and (role_after or out_of_office or titled)
         ):
-            # "the Maliki government"; "President Obama" in a text the KB dates before or
-            # after his term: the title the text gives him is the better evidence
+            # "the Maliki government"; "opposition leader Raila Odinga", "President Obama":
+            # the title the text gives a person is better evidence than the KB's dates
             return coded(root + role, entry.kb_id, "composed")
     elif root in base.non_country_roots and strong and role and role not in match.code:
         return coded(match.code + role, entry.kb_id, "composed")  # "UN peacekeepers"
