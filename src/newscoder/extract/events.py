@@ -18,8 +18,11 @@ One pass over spaCy's parse (``ctx.doc``) per sentence:
    **modality** (:mod:`newscoder.extract.event_modality`) says whether the event is asserted,
    negated, planned or hypothetical; an asserted event inside a quote is "reported".
 
-Each event carries its evidence (the sentence), trigger, date and place from the time and
-places stages, the quote it rests on and a Goldstein score from the CAMEO codebook.
+Steps 2-3 live in :mod:`newscoder.extract.event_sentence`. Each event carries its evidence
+(the clause, :mod:`newscoder.extract.event_evidence`), trigger, date and place from the time
+and places stages, the quote it rests on (or "narrator") and a Goldstein score from the CAMEO
+codebook. Verbal events need a known author; violence and protest reported through an event
+noun or a toll may be coded without a known actor ("a car bombing killed nine").
 """
 
 from __future__ import annotations
