@@ -151,6 +151,21 @@ def test_ingest_refuses_a_file_that_is_not_a_store(tmp_path: Path) -> None:
     assert db.read_text(encoding="utf-8") == "my precious notes\n"
 
 
+def test_a_store_damaged_inside_is_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    ingest(str(write_jsonl(tmp_path / "a.jsonl", [article(i) for i in range(3)])), "--db", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(db.read_bytes())
+    data[page_size * 2 :] = b"\xa5" * (len(data) - page_size * 2)  # header intact, pages not
+    db.write_bytes(bytes(data))
+    result = ingest(str(write_jsonl(tmp_path / "b.jsonl", [article(7)])), "--db", str(db))
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "malformed" in result.output and "Traceback" not in result.output
+    assert db.read_bytes() == bytes(data)  # left as it was for the user to rescue
+
+
 def test_workers_store_the_same_documents(tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", [article(i) for i in range(6)])
     ingest(str(source), "--db", str(tmp_path / "one.db"))

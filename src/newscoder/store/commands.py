@@ -6,8 +6,17 @@ import sys
 import time
 
 import click
+from sqlalchemy.exc import DatabaseError
 
 from newscoder.errors import StoreError
+
+
+def damaged(db: str, error: Exception) -> str:
+    """What to say when the database fails midway (a damaged file, a lost server)."""
+    reason = getattr(error, "orig", None) or error
+    return (f"{db}: the store failed ({reason}); the last completed batch is kept, "
+            "nothing half-written")
+
 
 DB_HELP = "SQLite file (created if missing) or postgresql://user@host/db URL."
 
@@ -60,6 +69,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
                                 on_progress=on_progress)
         except StoreError as error:
             raise click.ClickException(str(error)) from None
+        except DatabaseError as error:
+            raise click.ClickException(damaged(db, error)) from None
     seconds = time.perf_counter() - started
     click.echo(
         f"newscoder: stored {report.stored}, {report.copies} verbatim copies recorded, "
@@ -92,4 +103,6 @@ def export(db: str, fmt: str, output: str) -> None:
             count = EXPORTERS[fmt](store, output)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
+    except DatabaseError as error:
+        raise click.ClickException(damaged(db, error)) from None
     click.echo(f"newscoder: wrote {count} record(s) to {output}", err=True)
