@@ -214,3 +214,16 @@ def test_coordinated_countries_share_the_role(phrase: str, codes: list[str]) -> 
     assert [c.code for c, where in parts if where is not None] == codes
     for _, where in parts[1:]:
         assert where is not None and phrase[where[0] : where[1]][0].isupper()
+
+
+@pytest.mark.slow
+def test_a_surname_alone_keeps_the_code_of_the_full_mention() -> None:
+    from newscoder.pipeline import analyze_document
+
+    text = (
+        "Kenyan opposition leader Raila Odinga met the envoy in Nairobi on Monday. "
+        "Odinga later said the talks had failed."
+    )
+    analysis = analyze_document(Document(id="t", text=text, published=WHEN))
+    later = [a for a in analysis.actors if a.name == "Odinga"]
+    assert later and later[0].code == "KENOPP"

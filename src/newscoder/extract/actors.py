@@ -520,10 +520,8 @@ def code_span(
     text = ctx.text[start:end]  # the original, not the parse's copy
     parts = code_phrase_all(text, date, place_country)
     if not parts or parts[0][0].kind == "agent":
-        entity = head_entity(ctx, span)
-        if entity is not None and entity.label in ("PERSON", "ORG") and entity.name != text:
-            fuller = code_phrase(entity.name, date, place_country)
-            parts = [(fuller, None)] if fuller else parts
+        known = entity_code(ctx, span, text, place_country) or remembered(ctx, span)
+        parts = [(known, None)] if known else parts
     located = []
     for result, where in parts:
         if where is None:
@@ -531,6 +529,50 @@ def code_span(
         else:
             located.append((result, start + where[0], start + where[1]))
     return located
+
+
+def entity_code(
+    ctx: Context, span: SpacySpan, text: str, place_country: PlaceCountry
+) -> Coded | None:
+    """The code of the person or organisation the entities stage says the phrase names:
+    by its fullest name ("Kerry" -> "John Kerry"), else by a title the text gave it
+    ("Armenian Prime Minister" for "Nikol Pashinyan"), else by its country alone."""
+    entity = head_entity(ctx, span)
+    if entity is None or entity.label not in ("PERSON", "ORG"):
+        return None
+    date = ctx.analysis.document.published
+    if entity.name != text:
+        fuller = code_phrase(entity.name, date, place_country)
+        if fuller is not None and fuller.kind != "agent":
+            return fuller
+    for title in entity.titles:
+        titled = code_phrase(title, date, place_country)
+        if titled is not None and titled.country:
+            return titled
+    if entity.country and entity.label == "PERSON":
+        return coded(entity.country, entity.name.upper().replace(" ", "_"), "composed")
+    return None
+
+
+def remembered(ctx: Context, span: SpacySpan) -> Coded | None:
+    """A surname alone that a fuller mention earlier in the document coded ("Pashinyan"
+    after "Armenian Prime Minister Nikol Pashinyan")."""
+    if len(span) != 1 or span.root.pos_ != "PROPN":
+        return None
+    memory: dict[str, Coded] = ctx.scratch.get("actor_surnames", {})
+    return memory.get(span.root.lower_)
+
+
+def remember(ctx: Context, span: SpacySpan, result: Coded) -> None:
+    """Keep the code of a titled or full name under its last word, for later short mentions;
+    a last word that is itself a place or group name is not a surname."""
+    last = span[-1]
+    if len(span) < 2 or last.pos_ != "PROPN" or result.kind == "agent":
+        return
+    alone = code_phrase(last.text)
+    if alone is not None and alone.kind not in _PEOPLE_KINDS:
+        return
+    ctx.scratch.setdefault("actor_surnames", {}).setdefault(last.lower_, result)
 
 
 def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
@@ -559,6 +601,8 @@ def run(ctx: Context) -> None:
         parts = code_span(ctx, span, place_country)
         if parts and parts[0][0].kind == "agent":
             parts = [(possessor_country(ctx, span, parts[0][0]), parts[0][1], parts[0][2])]
+        if parts:
+            remember(ctx, span, parts[0][0])
         entity = head_entity(ctx, span)
         entity_id = entity.id if entity is not None else None
         for result, start, end in parts:
