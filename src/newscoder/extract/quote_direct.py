@@ -23,7 +23,7 @@ from newscoder.model import QuoteKind, Span
 
 SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’')\]]*\s+(?=\S)")
 SENTENCE_END_AFTER = re.compile(r"[.!?](?=[\"”’')\]]*(?:\s|$))")
-POST_CUE_REACH = 10  # tokens between a passage and a cue after it ("..., the spokesman said")
+POST_CUE_REACH = 16  # tokens between a passage and a cue after it ("..., the spokesman said")
 CONTINUATION_GAP = 2  # paragraphs a speaker carries over to a following quotation
 # A quotation in a phrase of where or when the cue was said is not what was said.
 # How a cue hangs in the clause it interrupts ("X, the paper observed, is ...").
@@ -203,11 +203,7 @@ class DirectFinder:
             return DirectCandidate([q, nxt], post, "direct", content), 2
         pre_start, pre_end = self.pre_window(passages, k)
         pre_cues = self.cues_in(pre_start, pre_end)
-        pre = (
-            pre_cues[-1]
-            if pre_cues
-            else colon_cue(self.tokens.within(pre_start, pre_end), self.lex.colon_labels)
-        )
+        pre = pre_cues[-1] if pre_cues else self._lead_in(pre_start, pre_end)
         words = self.text[q.start : q.end]
         short = word_count(words) < self.lex.min_direct_words
         if short and is_title(words):
@@ -225,6 +221,23 @@ class DirectFinder:
         if short:
             return None, 1  # a name, title or scare quote
         return DirectCandidate([q], None, "direct", list(q.fragments)), 1
+
+    def _lead_in(self, start: int, end: int) -> Token | None:
+        """No reporting verb, but the sentence leads into the marks with a colon or comma:
+        its last verb ('Hillary shot back, "..."'), or the colon after a name ('... surprise
+        pollster Daron Shaw: "..."') introduces the quotation."""
+        tokens = [t for t in self.tokens.within(start, end) if not t.is_space]
+        colon = colon_cue(tokens, self.lex.colon_labels)
+        if colon is not None or not tokens or tokens[-1].text not in (":", ","):
+            return colon
+        if tokens[-1].text == ":" and len(tokens) > 1 and tokens[-2].pos_ == "PROPN":
+            return tokens[-1]
+        verbs = [t for t in tokens if t.pos_ == "VERB" and t.dep_ != "amod"]
+        if verbs and any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[-1].children):
+            return verbs[-1]
+        if verbs and verbs[-1].tag_ == "VBG":
+            return verbs[-1]  # "..., writing "..."": the participle's subject is the clause's
+        return None
 
     def _post_cue(self, start: int, end: int) -> Token | None:
         tokens = self.tokens.within(start, end)

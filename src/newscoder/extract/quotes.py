@@ -31,6 +31,7 @@ LOGGER = logging.getLogger(__name__)
 
 MEDIUM_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 RELAY_VERBS = frozenset({"cite", "quote"})
+NEARBY_BEFORE = 8  # tokens before a subjectless cue searched for the speaker's name
 
 
 def run(ctx: Context) -> None:
@@ -119,21 +120,28 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
 def _source_token(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         return prepositional_source(cue)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if agent is not None:  # "was asked by host Bill Maher"
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     if cue.text == ":":
         return cue.nbor(-1) if cue.i else None  # "Clinton camp: ..."
     return subject_of(cue)
 
 
 def _nearby_name(sources: Sources, cue: Token) -> Speaker | None:
-    """Parser missed the subject: a name right after the cue ('..., said Kerry')."""
+    """Parser missed the subject: a name right after the cue ('..., said Kerry') or just
+    before it ('her adviser, Jake Sullivan, said')."""
     doc = cue.doc
-    for tok in doc[cue.i + 1 : min(len(doc), cue.i + 4)]:
-        named = sources.named_at(tok.idx, tok.idx + len(tok))
-        if named is not None and named.label in ("PERSON", "ORG"):
-            kind = "person" if named.label == "PERSON" else "organisation"
-            return Speaker(named.name, named.start, named.end, named.entity_id, kind)
-        if tok.is_punct:
-            break
+    after = doc[cue.i + 1 : min(len(doc), cue.i + 4)]
+    before = reversed(doc[max(0, cue.i - NEARBY_BEFORE) : cue.i])
+    for run in (after, before):
+        for tok in run:
+            if tok.text in ".!?:;\"“”" or sources.in_quote(tok.idx):
+                break
+            named = sources.named_at(tok.idx, tok.idx + len(tok))
+            if named is not None and named.label in ("PERSON", "ORG"):
+                kind = "person" if named.label == "PERSON" else "organisation"
+                return Speaker(named.name, named.start, named.end, named.entity_id, kind)
     return None
 
 
