@@ -262,3 +262,21 @@ def test_figures_contradiction(second: str, kinds: list[str]) -> None:
     document = Document(id="t", text=text, published="2021-03-10")
     analysis = analyze_document(document, stages=["entities", "time", "places", "figures"])
     assert [c.kind for c in analysis.checks] == kinds
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Five people were shot at a party on Elm Street. Two of them died in hospital.", 2, 3),
+        ("Two men were shot, one fatally, outside the arena.", 1, 1),
+        ("Six people were shot near the pier. All are expected to survive.", 0, 6),
+    ],
+)
+def test_figures_shot_split_into_dead_and_wounded(text: str, killed: int, injured: int) -> None:
+    document = Document(id="t", text=text, published="2020-03-02")
+    analysis = analyze_document(document, stages=["figures"])
+    heads = {f.category: f.value for f in analysis.figures if f.headline}
+    assert (heads.get("killed", 0), heads.get("injured", 0)) == (killed, injured)
+    sums = [c for c in analysis.checks if c.kind == "sum"]
+    assert len(sums) == (1 if killed else 0)

@@ -87,7 +87,7 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     totals = [
         i
         for i, f in enumerate(figures)
-        if f.category == category and f.parent is None and f.updates is None
+        if f.category == category and _total(figures, f) and f.updates is None
     ]
     if not totals:
         return None
@@ -98,29 +98,19 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     return _latest_revision(figures, precise[0])
 
 
+def _total(figures: list[Figure], figure: Figure) -> bool:
+    """Not a subset of another figure of its category ("100 civilians" of "697 lives"); the
+    dead among those shot still head the killed."""
+    return figure.parent is None or figures[figure.parent].category != figure.category
+
+
 def _is_single(figure: Figure) -> bool:
     """A victim counted from a noun phrase ("a man", "he"), not from a number."""
     return figure.qualifier == IMPLICIT
 
 
-def resolve_shot(figures: list[Figure]) -> None:
-    """People shot are wounded unless the article reports a death: then a single person
-    shot or hurt, in an article that counts no wounded by number, is most likely the one
-    who died ("a man was shot ... he was pronounced dead") and stays counted as shot only."""
-    deaths = any(f.category == "killed" for f in figures)
-    counted = any(f.category in ("injured", "shot") and not _is_single(f) for f in figures)
-    for figure in figures:
-        if figure.category not in ("shot", "injured"):
-            continue
-        if deaths and not counted and _is_single(figure):
-            figure.category = "shot"  # "he was in critical condition but died later"
-        elif figure.category == "shot" and not (deaths and _is_single(figure)):
-            figure.category = "injured"
-
-
 def mark(ctx: Context, figures: list[Figure]) -> None:
     """Set ``headline`` on at most one figure per category."""
-    resolve_shot(figures)
     for category in HEADLINE_CATEGORIES:
         index = pick(ctx, figures, category)
         if index is not None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
-from newscoder.extract import figure_checks, figure_headline
+from newscoder.extract import figure_checks, figure_headline, figure_outcomes
 from newscoder.extract.figure_categories import Reading, read_phrase
 from newscoder.extract.figure_lexicon import lexicon
 from newscoder.extract.figure_numbers import NumberPhrase, number_phrases
@@ -181,5 +181,6 @@ def run(ctx: Context) -> None:
             figures.append(candidate.figure)
             updates.append(candidate.reading.update)
     _link_updates(figures[offset:], updates)
+    outcome_checks = figure_outcomes.resolve(ctx, figures)
     figure_headline.mark(ctx, figures)
-    ctx.analysis.checks.extend(figure_checks.check(ctx, figures))
+    ctx.analysis.checks.extend(outcome_checks + figure_checks.check(ctx, figures))

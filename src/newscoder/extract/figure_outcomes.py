@@ -1,0 +1,107 @@
+"""What happened to the people shot: killed, wounded, or one of the two counted elsewhere.
+
+"Shot" counts everyone hit. Crime reports then say how many died: "Four people were shot;
+two were pronounced dead" — the two killed are a subset of the four shot, and the other two
+are the wounded, a count the text invites but does not state. Here:
+
+- a killed figure close after a larger shot figure is nested under it, and the wounded
+  remainder is added as a figure with qualifier ``derived`` (on the shot figure's span),
+  with a ``sum`` check that states the arithmetic;
+- a single person shot or hurt, in an article that reports a death and counts no wounded
+  by number, is taken to be the one who died ("a man was shot ... he was pronounced
+  dead") and stays counted as shot only;
+- everyone else shot is wounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newscoder.context import Context
+from newscoder.extract.figure_singles import IMPLICIT
+from newscoder.model import Check, Figure
+from newscoder.model import Span as TextSpan
+
+DERIVED = "derived"
+# How many sentences after "N were shot" a "K died" still speaks of the same people.
+OUTCOME_SENTENCES = 2
+
+
+def _is_single(figure: Figure) -> bool:
+    return figure.qualifier == IMPLICIT
+
+
+def _sentence_index(ctx: Context, figure: Figure) -> int:
+    starts = ctx.scratch.setdefault("figure_sentence_starts", [s.start_char for s in ctx.doc.sents])
+    return sum(1 for start in starts if start <= figure.start) - 1
+
+
+def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
+    """The killed figure that counts the dead among those shot, if one follows closely."""
+    total = figures[shot]
+    first = _sentence_index(ctx, total)
+    for index in range(shot + 1, len(figures)):
+        figure = figures[index]
+        if _sentence_index(ctx, figure) - first > OUTCOME_SENTENCES:
+            return None
+        if figure.category == "shot" and not _is_single(figure):
+            return None  # another shooting's count
+        if figure.category == "killed" and figure.parent is None and figure.value < total.value:
+            return index
+    return None
+
+
+def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
+    """Nest the dead under the shot, add the wounded remainder, and say so in a check."""
+    checks = []
+    for shot in range(len(figures)):
+        total = figures[shot]
+        if total.category != "shot" or _is_single(total) or total.qualifier not in ("exact", None):
+            continue
+        killed = _deaths_among(ctx, figures, shot)
+        if killed is None:
+            continue
+        dead = figures[killed]
+        dead.parent = shot
+        wounded = total.value - dead.value
+        figures.append(
+            replace(
+                total,
+                category="injured",
+                value=wounded,
+                low=wounded,
+                high=wounded,
+                qualifier=DERIVED,
+                headline=False,
+            )
+        )
+        detail = (
+            f"{total.text!r} shot, {dead.text!r} of them killed: "
+            f"{wounded:g} wounded ({total.value:g} - {dead.value:g})"
+        )
+        evidence = TextSpan(min(total.start, dead.start), max(total.end, dead.end))
+        checks.append(
+            Check("sum", "consistent", [shot, killed, len(figures) - 1], detail, evidence)
+        )
+    return checks
+
+
+def resolve_shot(figures: list[Figure]) -> None:
+    """The remaining shot figures: wounded, or (single, in a fatal shooting) the dead."""
+    deaths = any(f.category == "killed" for f in figures)
+    counted = any(f.category in ("injured", "shot") and not _is_single(f) for f in figures)
+    for figure in figures:
+        if figure.category not in ("shot", "injured") or figure.qualifier == DERIVED:
+            continue
+        if any(f.parent is not None and figures[f.parent] is figure for f in figures):
+            continue  # a total split into dead and wounded stays "shot"
+        if deaths and not counted and _is_single(figure):
+            figure.category = "shot"  # "he was in critical condition but died later"
+        elif figure.category == "shot" and not (deaths and _is_single(figure)):
+            figure.category = "injured"
+
+
+def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
+    checks = split_shot(ctx, figures)
+    resolve_shot(figures)
+    return checks
