@@ -103,7 +103,7 @@ def key_tokens(text: str) -> tuple[list[str], list[int]]:
         words = name_tokens(raw)
         for key in words:
             keys.append(key)
-            caps.append(case)
+            caps.append(LOWER if key in _ARTICLES else case)  # "The" starts no name
         if words and raw.endswith(_POSSESSIVE_END):
             caps[-1] |= POSSESSIVE
     return keys, caps
@@ -166,9 +166,10 @@ def patron(keys: list[str], end: int) -> bool:
 
 
 def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
-    """Drop a town or a one-word person match that sits inside a longer unknown proper name:
-    "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein Roble", "San Jose" in
-    "San Jose Guayabal"."""
+    """Drop a town, or a one-word name other than a country's, that sits inside a longer
+    unknown proper name: "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein
+    Roble", "San Jose" in "San Jose Guayabal", "Organization" (a Phoenix synonym of Tanzim) in
+    "International Socialist Organization"."""
     covered = {i for it in items for i in range(it.start, it.end)}
 
     def unknown_capital(i: int) -> bool:
@@ -179,9 +180,11 @@ def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
         match = it.match
         part = (
             match is not None
-            and (match.place or match.capital or (
-                it.end - it.start == 1 and match.entry.kind in _PERSON_KINDS
-            ))
+            and (
+                match.place
+                or match.capital
+                or (it.end - it.start == 1 and match.entry.kind not in _COUNTRY_KINDS)
+            )
             and (
                 (unknown_capital(it.start - 1) and not caps[it.start - 1] & POSSESSIVE)
                 or (unknown_capital(it.end) and not caps[it.end - 1] & POSSESSIVE)
@@ -377,8 +380,9 @@ def code_phrase_all(
     text: str, date: str | None = None, place_country: PlaceCountry | None = None
 ) -> list[tuple[Coded, tuple[int, int] | None]]:
     """Like :func:`code_phrase`, with the codes of coordinated countries sharing a role:
-    "US and European diplomats" -> USAGOV for the phrase, then USAGOV at "US" and EURGOV at
-    "European" (character spans within ``text``; None for the whole phrase)."""
+    "US and European diplomats" -> USAGOV for the phrase (its first-named country), then
+    USAGOV at "US" and EURGOV at "European" (character spans within ``text``; None for the
+    whole phrase)."""
     keys, caps = key_tokens(text)
     items = find_items(keys, caps, date, place_country)
     first = compose(items, date)
@@ -393,6 +397,8 @@ def code_phrase_all(
             part = compose([country, *rest], date)
             if part is not None:
                 found.append((part, (offsets[country.start][0], offsets[country.end - 1][1])))
+        if len(found) > 1:
+            found[0] = (found[1][0], None)  # the phrase as a whole: its first-named country
     return found
 
 
