@@ -14,7 +14,9 @@ from functools import lru_cache
 
 from newscoder.extract.time_lexicon import TimeLexicon, alternation, load_lexicon
 
-B = r"(?<![\w'’-])"  # left boundary: no word character, apostrophe or hyphen before
+# Left boundary: no word character, apostrophe or hyphen before, and a word (or the apostrophe
+# of '90s) after, so that no pattern starts inside a run of spaces (which would be quadratic).
+B = r"(?<![\w'’-])(?=[\w'’])"
 E = r"(?![\w’-])"  # right boundary
 YEAR = r"(?:1[2-9]|20)\d\d"  # 1200-2099: earlier four-digit numbers are rarely years
 ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)\b)?"
@@ -98,7 +100,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
          rf"century{E}"),
         ("quarter", rf"{B}(?:the\s+)?{mod}(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+"
          rf"year['’]s\s+|(?P<qago>year-ago|year-earlier)\s+)?(?P<qual>{ordinal}|latest|current|past|previous"
-         rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]*(?:fiscal[\s-]+)?"
+         rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
          rf"quarter{of_year}{E}"),
         ("half", rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half{of_year}{E}"),
         ("season", rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
