@@ -24,6 +24,7 @@ from newscoder.store import schema
 from newscoder.store.db import Store
 from newscoder.store.sources import iter_inputs
 from newscoder.store.write import (
+    ActorRegistry,
     content_hash,
     refresh_cluster_counts,
     store_analysis,
@@ -130,6 +131,7 @@ def write_batch(store: Store, batch: list[Analysis], dedup: Deduplicator) -> tup
     copies = dedup.ready_copies(batch_ids)
     try:
         with store.engine.begin() as conn:
+            registry = ActorRegistry(conn)
             pending: dict[str, MinHash] = {}
             for analysis, minhash in zip(batch, signatures, strict=True):
                 near = dedup.near(minhash)
@@ -138,7 +140,7 @@ def write_batch(store: Store, batch: list[Analysis], dedup: Deduplicator) -> tup
                          if minhash.jaccard(sig) >= NEAR_DUPLICATE]
                 links += len(near)
                 clusters |= store_analysis(conn, analysis, content_hash(analysis.document.text),
-                                           to_bytes(minhash), near)
+                                           to_bytes(minhash), near, registry)
                 pending[analysis.document.id] = minhash
             for document, original in copies:
                 store_copy(conn, document, original)

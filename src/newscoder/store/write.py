@@ -36,40 +36,38 @@ def name_key(name: str) -> str:
     return "name:" + cleaned.casefold()
 
 
+ACTOR_FIELDS = ("label", "code", "country", "sector", "kb_id")
+
+
 class ActorRegistry:
-    """Finds or creates the cross-document actor rows, caching ids within a transaction."""
+    """Finds or creates the cross-document actor rows; one per batch transaction, caching
+    each actor's row so a name seen in many articles costs one lookup."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.ids: dict[str, int] = {}
+        self.rows: dict[str, dict[str, Any]] = {}
 
     def actor_id(self, key: str, name: str, **fields: Any) -> int:
-        if key in self.ids:
-            found = self.ids[key]
-        else:
-            key = storable(self.conn, {"key": key})["key"]
-            row = self.conn.execute(
-                select(schema.actors.c.id).where(schema.actors.c.key == key)
-            ).first()
-            if row is None:
-                row_values = storable(self.conn, {"key": key, "name": name, **fields})
-                found = self.conn.execute(
-                    insert(schema.actors).values(row_values)
-                ).inserted_primary_key[0]
-                self.ids[key] = found
-                return found
-            found = row[0]
-            self.ids[key] = found
-        # Fill in what an earlier document did not know (a code, a country).
-        known = {k: v for k, v in fields.items() if v}
-        if known:
+        key = storable(self.conn, {"key": key})["key"]
+        row = self.rows.get(key)
+        if row is None:
             table = schema.actors
-            self.conn.execute(
-                update(table)
-                .where(table.c.id == found)
-                .values({k: func.coalesce(table.c[k], v) for k, v in known.items()})
-            )
-        return found
+            found = self.conn.execute(
+                select(table.c.id, *(table.c[f] for f in ACTOR_FIELDS)).where(table.c.key == key)
+            ).mappings().first()
+            if found is None:
+                values = storable(self.conn, {"key": key, "name": name, **fields})
+                new_id = self.conn.execute(insert(table).values(values)).inserted_primary_key[0]
+                self.rows[key] = {"id": new_id, **{f: fields.get(f) for f in ACTOR_FIELDS}}
+                return int(new_id)
+            row = self.rows[key] = dict(found)
+        # Fill in what an earlier article did not know (a code, a country), nothing else.
+        missing = {k: v for k, v in fields.items() if v and row.get(k) is None}
+        if missing:
+            self.conn.execute(update(schema.actors).where(schema.actors.c.id == row["id"])
+                              .values(storable(self.conn, missing)))
+            row.update(missing)
+        return int(row["id"])
 
 
 COUNTRY_LABELS = frozenset({"GPE", "NORP"})
@@ -111,6 +109,7 @@ def store_analysis(
     digest: str,
     minhash: bytes | None = None,
     near_duplicates: Iterable[tuple[str, float]] = (),
+    registry: ActorRegistry | None = None,
 ) -> set[int]:
     """Insert the document and every record of its analysis; the event clusters it touched."""
     doc = analysis.document
@@ -141,7 +140,7 @@ def store_analysis(
             text("INSERT INTO documents_fts (doc_id, title, body) VALUES (:id, :title, :body)"),
             {"id": doc.id, "title": doc.title or "", "body": doc.text},
         )
-    registry = ActorRegistry(conn)
+    registry = registry or ActorRegistry(conn)
     keys = entity_keys(analysis)
     write_basic_rows(conn, analysis)
     entity_actor = write_entities(conn, analysis, registry, keys)
