@@ -33,6 +33,13 @@ _PERSON_KINDS = frozenset({"person", "fact"})
 _TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "REB", "ELI", "REL"})
 # Sectors of armed or political groups outside the state: their members share their code.
 _NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
+# Entity labels of names that are not places even where a gazetteer knows a town so named
+_NOT_PLACES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
+# English function words that are also short names ("US", "IT"): a name only in capitals
+_FUNCTION_WORDS = frozenset(
+    {"us", "it", "in", "is", "as", "at", "an", "am", "be", "by", "do", "go", "he", "if", "me",
+     "my", "no", "of", "on", "or", "so", "to", "up", "we", "oh", "ok"}
+)
 # Phoenix files many people without the CountryInfo mark, as plain "named" entries
 _PEOPLE_KINDS = _PERSON_KINDS | {"named"}
 # Words after which a phrase no longer says who the actor is ("the Red Crescent in Bam", "the
@@ -124,6 +131,8 @@ def find_items(
         name = base.match_name(keys, i, date)
         if name and not any(caps[name.start : name.end]):
             name = None
+        if name and name.end - name.start == 1 and keys[i] in _FUNCTION_WORDS:
+            name = name if caps[i] & 3 == UPPER else None  # "US" and "U.S.", not "Us"
         agent = base.match_agent(keys, i)
         if (
             name
@@ -216,7 +225,7 @@ def surnames_after_titles(
     """An unknown name right after a title, read by its last word: "President Mugabe",
     "President Omar al-Bashir" (the KB spells him otherwise)."""
     base = kb.load()
-    titles = {it.end for it in items if it.agent}
+    titles = {it.end for it in items if it.agent and it.agent.code not in ("", "-")}
     found = []
     for start, end in unknown_runs(caps, items):
         if start in titles and (match := base.by_surname(keys[end - 1], date)):
@@ -508,9 +517,13 @@ def head_entity(ctx: Context, span: SpacySpan) -> Entity | None:
 
 def place_resolver(ctx: Context) -> PlaceCountry:
     """Place names the places stage resolved in this document (it weighs the context, so a
-    raw gazetteer lookup here would only add surnames taken for towns)."""
+    raw gazetteer lookup here would only add surnames taken for towns), except those the
+    entities stage calls a person, an organisation or a work ("Muse", "Skinner")."""
+    named = [(m.start, m.end) for m in ctx.analysis.mentions if m.label in _NOT_PLACES]
     known = {
-        name_key(ctx.text[p.start : p.end]): p.country for p in ctx.analysis.places if p.country
+        name_key(ctx.text[p.start : p.end]): p.country
+        for p in ctx.analysis.places
+        if p.country and not any(s <= p.start and p.end <= e for s, e in named)
     }
     return lambda name: known.get(name_key(name))
 
