@@ -168,6 +168,8 @@ def test_timexes_without_publication_date(text: str, expression: str, value: str
         "The board raised its quarterly dividend.",
         "She appeared on This Week with the host.",
         "About three-quarters of voters agreed.",
+        "More than a quarter of a million people fled.",
+        "The past administrations failed the region.",
     ],
 )
 def test_timexes_no_false_alarm(text: str) -> None:

@@ -149,7 +149,7 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
         return False
     if not shouting and cand.kind in TITLE_CHECKED and looks_like_title(cand, doc):
         return False
-    if cand.kind == "duration" and FRACTION.match(text, cand.end) and "quarter" in cand.text:
+    if cand.kind == "duration" and is_fraction(cand):
         return False  # "three-quarters of the vote"
     if cand.kind == "duration" and (cand.groups.get("old") == "-old" or AGE.match(text, cand.end)):
         return False  # an age ("a 6-year-old boy") is a property, not a time of the story
@@ -157,6 +157,14 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
         return True  # in capitals every word looks like a name
     check = FILTERS.get(cand.kind)
     return check(cand, doc) if check else True
+
+
+def is_fraction(cand: Candidate) -> bool:
+    """"three-quarters of the vote", "a quarter of voters": a share, not a length of time."""
+    number = (cand.groups.get("num") or "").lower()
+    unit = (cand.groups.get("unit") or "").lower()
+    small = number in {"a", "one", "two", "three", "1", "2", "3"}
+    return small and unit.startswith("quarter") and bool(FRACTION.match(cand.after))
 
 
 def looks_like_title(cand: Candidate, doc: Doc) -> bool:
@@ -254,7 +262,20 @@ def accept_vague(cand: Candidate, doc: Doc) -> bool:
     if word in {"current", "recent", "future"}:
         token = token_at(doc, cand.start, cand.end)
         return token is None or token.pos_ == "ADJ"
+    if word in {"the past", "the future"}:  # not "the past administrations"
+        token = token_at(doc, cand.end - 1, cand.end)
+        return token is None or token.pos_ != "ADJ"
     return True
+
+
+def accept_quarter(cand: Candidate, doc: Doc) -> bool:
+    """A quarter of the calendar is named ("the third quarter", "Q3"-like words), not a
+    fraction ("a quarter of a million people", "the quarter of voters who")."""
+    g = cand.groups
+    named = any(g.get(k) for k in ("qual", "qyear", "qrel", "qago", "year", "rel"))
+    if not named and not cand.text.lower().startswith("the"):
+        return False
+    return named or not FRACTION.match(cand.after)
 
 
 def accept_relday(cand: Candidate, doc: Doc) -> bool:
@@ -275,6 +296,7 @@ def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
 
 
 FILTERS = {
+    "quarter": accept_quarter,
     "set_adverb": accept_set_adverb,
     "relday": accept_relday,
     "month": accept_month,
