@@ -19,6 +19,7 @@ from newscoder.errors import StoreError
 from newscoder.store import query
 from newscoder.store.db import open_store
 from newscoder.web.app import create_app
+from newscoder.web.highlight import Mark, highlight
 from storefixtures import HOSTILE, build_store, meeting_a, reset_postgres
 
 PAGES = ["/", "/documents", "/documents/meeting-a", "/documents/hostile%3Cb%3E", "/actors",
@@ -308,3 +309,23 @@ def test_worker_processes_build_the_app_from_the_environment(
 
     monkeypatch.setenv(DB_VARIABLE, db)
     assert TestClient(app_from_environment()).get("/api/health").json()["status"] == "ok"
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [
+    ("a <b> & c", [], "a &lt;b&gt; &amp; c"),
+    ("Kerry said x", [Mark(0, 5, "mention", "PERSON", href="/actors/3"), Mark(6, 10, "cue")],
+     '<a href="/actors/3" class="hl mention" title="PERSON">Kerry</a> '
+     '<span class="hl cue" title="">said</span> x'),
+    ('"Go home," he said', [Mark(1, 9, "quote", "q", ref="quote-0"),
+                            Mark(1, 3, "mention", "m", href="/actors/1")],
+     '&#34;<span class="hl quote" id="quote-0-text" title="q">'
+     '<a href="/actors/1" class="hl mention" title="m">Go</a></span>'
+     '<span class="hl quote" title="q"> home,</span>&#34; he said'),
+    ("<i>x</i>", [Mark(3, 4, "mention", '"><script>', href='/a"b')],
+     '&lt;i&gt;<a href="/a&#34;b" class="hl mention" title="&#34;&gt;&lt;script&gt;">x</a>'
+     "&lt;/i&gt;"),
+    ("short", [Mark(2, 99, "quote"), Mark(-1, 2, "mention")], "short"),  # out of range: dropped
+])
+def test_highlighting_escapes_the_text_and_nests_the_marks(text: str, marks: list,
+                                                            expected: str) -> None:
+    assert str(highlight(text, marks)) == expected

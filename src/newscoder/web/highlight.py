@@ -63,14 +63,18 @@ def marks_for(parts: dict[str, list[dict[str, Any]]]) -> list[Mark]:
 
 
 def highlight(text: str, marks: list[Mark]) -> Markup:
-    """``text`` as escaped HTML with every mark rendered."""
+    """``text`` as escaped HTML with every mark rendered (one sweep over the cut points)."""
     valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text)} | {m.start for m in valid} | {m.end for m in valid})
+    starting: dict[int, list[Mark]] = {}
+    for mark in valid:
+        starting.setdefault(mark.start, []).append(mark)
+    active: list[Mark] = []
     anchored: set[str] = set()
     pieces: list[str] = []
     for start, end in zip(cuts, cuts[1:], strict=False):
-        covering = [m for m in valid if m.start <= start and end <= m.end]
-        pieces.append(render_piece(text[start:end], start, covering, anchored))
+        active = [m for m in active if m.end > start] + starting.get(start, [])
+        pieces.append(render_piece(text[start:end], start, active, anchored))
     return Markup("".join(pieces))
 
 
