@@ -91,6 +91,39 @@ def test_places_people_stay_people() -> None:
     assert "Jarba" not in found and "Kerry" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("A spokesman for the Ohio Department of Health said schools would close.", "Ohio", "Ohio"),
+        ("She teaches at the University of Georgia in Athens.", "Georgia", "Georgia"),
+        ("The S.C. Highway Patrol closed the road.", "S.C.", "South Carolina"),
+    ],
+)
+def test_places_inside_organisation_names(text: str, name: str, admin1: str) -> None:
+    assert places_of(text)[name].admin1 == admin1
+
+
+def test_places_dateline() -> None:
+    found = places_of("DUBLIN -- The city council voted on Tuesday to widen the bridge.")
+    assert found["DUBLIN"].country == "IRL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors confirmed a case of Marburg virus in the capital.",
+        "The patient had Lyme disease, officials said.",
+    ],
+)
+def test_places_disease_names_are_not_places(text: str) -> None:
+    assert not any(p.text in ("Marburg", "Lyme") for p in analyse(text).analysis.places)
+
+
+def test_places_capital_letters_codes_are_not_towns() -> None:
+    found = places_of("HIV rates fell in Kenya, the EU said.")
+    assert "HIV" not in found and "EU" not in found and found["Kenya"].country == "KEN"
+
+
 def test_places_region_without_point_is_flagged() -> None:
     place = places_of("Aid reached Syria on Tuesday.")["Syria"]
     assert place.coords_from == "centroid"

@@ -34,6 +34,8 @@ QUALIFIER_BONUS = 8.0
 COUNTRY_CONTEXT = 5.0  # times the share of the document's other places in that country
 REGION_CONTEXT = 5.0  # times the share in that first-level region
 EXPLICIT_CONTEXT = 1.5  # the country or region is itself named in the document
+COHERENCE = 3.0  # times the share of other names that could lie in the same region
+PLAUSIBLE_MARGIN = 4.0  # a candidate this close to a name's best prior is plausible
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
 }
@@ -67,6 +69,15 @@ class DocumentContext:
     regions: Counter[str] = field(default_factory=Counter)
     named: set[str] = field(default_factory=set)  # countries and regions named outright
     total: int = 0
+    # the regions each name could plausibly be in: "Athens" and "Georgia" can share one
+    plausible: dict[str, set[str]] = field(default_factory=dict)
+
+    def coherence(self, candidate: Candidate, own_key: str) -> float:
+        others = [regions for key, regions in self.plausible.items() if key != own_key]
+        if not candidate.admin1 or not others:
+            return 0.0
+        shared = sum(candidate.admin1 in regions for regions in others)
+        return COHERENCE * shared / len(others)
 
     def score(self, candidate: Candidate, own_key: str, own: dict[str, Candidate]) -> float:
         mine = own.get(own_key)
@@ -85,11 +96,25 @@ class DocumentContext:
             score += EXPLICIT_CONTEXT
         if candidate.fcode not in ("PCLI", "ADM1") and candidate.admin1 in named:
             score += EXPLICIT_CONTEXT
-        return score
+        return score + self.coherence(candidate, own_key)
 
 
-def _context(chosen: dict[str, Candidate]) -> DocumentContext:
-    context = DocumentContext()
+def _plausible(groups: dict[str, list[Toponym]]) -> dict[str, set[str]]:
+    """Per name, the regions of the candidates whose prior is near the best one's."""
+    plausible: dict[str, set[str]] = {}
+    for key, toponyms in groups.items():
+        scored = [(prior(c, t), c) for t in toponyms for c in t.candidates]
+        if not scored:
+            continue
+        best = max(score for score, _ in scored)
+        plausible[key] = {
+            c.admin1 for score, c in scored if c.admin1 and score >= best - PLAUSIBLE_MARGIN
+        }
+    return plausible
+
+
+def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> DocumentContext:
+    context = DocumentContext(plausible=plausible)
     for candidate in chosen.values():
         context.total += 1
         context.countries[candidate.cc or ""] += 1
@@ -126,9 +151,10 @@ def resolve(toponyms: list[Toponym]) -> None:
     groups: dict[str, list[Toponym]] = defaultdict(list)
     for toponym in toponyms:
         groups[toponym.key].append(toponym)
+    plausible = _plausible(groups)
     chosen = _choose(groups, None, {})
     for _ in range(2):
-        chosen = _choose(groups, _context(chosen), chosen)
+        chosen = _choose(groups, _context(chosen, plausible), chosen)
     for toponym in toponyms:
         qualified = toponym.qualifier is not None
         own = chosen.get(toponym.key)
