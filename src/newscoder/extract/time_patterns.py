@@ -69,6 +69,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
     """(kind, regex) in priority order: on equal length, the earlier kind wins."""
     month = names(lex.months, lex.ambiguous_abbreviations)
     weekday = names(lex.weekdays, lex.ambiguous_abbreviations)
+    # Beside a day number or a year, "Mar" and "Wed" cannot be the words: no full stop needed.
+    dated_month = names(lex.months, frozenset())
+    dated_weekday = names(lex.weekdays, frozenset())
     partmod = alternation([*lex.part_modifiers, "earlier", "later"])
     shift = alternation(lex.period_shifts)
     pod = alternation(lex.parts_of_day)
@@ -90,11 +93,12 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
         ("slash", rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
         ("holiday", rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
          rf"(?:,?\s+{year})?{E}"),
-        ("mdy", rf"{B}{mod}(?:(?P<wd>{weekday}),?\s+)?(?P<mon>{month})\s+{day}"
+        ("mdy", rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?P<mon>{dated_month})\s+{day}"
          rf"(?:(?:,?\s+{year}){E}|{DAY_END})"),
-        ("dmy", rf"{B}(?:(?P<wd>{weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?(?P<mon>{month})"
+        ("dmy", rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
+         rf"(?P<mon>{dated_month})"
          rf"(?:,?\s+{year})?{E}"),
-        ("month_year", rf"{B}{mod}(?P<mon>{month}),?\s+(?:of\s+)?{year}{E}"),
+        ("month_year", rf"{B}{mod}(?P<mon>{dated_month}),?\s+(?:of\s+)?{year}{E}"),
         ("decade", rf"{B}(?:the\s+)?{mod}(?:(?P<dec>(?:1\d|20)\d0)|['’](?P<dec2>\d0))['’]?s{E}"),
         ("century", rf"{B}(?:the\s+)?{mod}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[\s-]+"
          rf"century{E}"),
