@@ -10,7 +10,6 @@ from datetime import date
 
 from newscoder.extract.time_patterns import Candidate
 from newscoder.extract.time_state import (
-    PAST_MONTHS,
     SEASON_START,
     Resolved,
     ResolverBase,
@@ -71,7 +70,7 @@ class CalendarKinds(ResolverBase):
             past = [d for d in options if d <= self.dct]
             future = [d for d in options if d > self.dct]
             chosen = max(past) if past else min(future)
-            if future and (self.dct - chosen).days > PAST_MONTHS * 30:
+            if future and (self.dct - chosen).days > self.lex.reach["past_months"] * 30:
                 chosen = min(future)
         return fmt_day(chosen)
 
@@ -162,7 +161,7 @@ class CalendarKinds(ResolverBase):
             else:  # news reports more than it announces: the past, unless far back
                 back = (here - month) % 12
                 year = self.dct.year - (1 if month > here else 0)
-                if back > PAST_MONTHS:
+                if back > self.lex.reach["past_months"]:
                     year = self.dct.year + (1 if month < here else 0)
         return Resolved("DATE", fmt_month(year, month), self.mod(cand))
 

@@ -37,6 +37,7 @@ class TimeLexicon:
     deadline_prepositions: frozenset[str]
     present_states: frozenset[str]
     cues: dict[str, frozenset[str]]
+    reach: dict[str, int]
 
     def unit_of(self, word: str) -> str | None:
         """The singular unit for ``days``, ``day`` or ``Days``; None for other words."""
@@ -95,4 +96,5 @@ def load_lexicon() -> TimeLexicon:
         deadline_prepositions=frozenset(raw["tense"]["deadline_prepositions"]),
         present_states=frozenset(raw["tense"]["present_states"]),
         cues={name: frozenset(words) for name, words in raw["cues"].items()},
+        reach={name: int(value) for name, value in raw["reach"].items()},
     )

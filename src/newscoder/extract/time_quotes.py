@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from newscoder.extract.time_lexicon import load_lexicon
 from newscoder.extract.time_patterns import Candidate
 from newscoder.extract.time_resolve import Resolved
 from newscoder.extract.time_values import to_date
@@ -22,7 +23,6 @@ from newscoder.extract.time_values import to_date
 QUOTATION = re.compile(r"\"[^\"]{1,1500}\"|“[^”]{1,1500}”|``[^']{1,1500}''")
 SPEECH_KINDS = frozenset({"relday"})  # what a quote's own day changes
 DAY_KINDS = frozenset({"weekday", "mdy", "dmy", "iso", "holiday", "slash"})  # days the text names
-NARRATIVE_REACH = 1500  # characters back to look for the day the narrative is at
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +83,9 @@ def speech_day(
     if named:
         return min(named)[1]
     start = resolved[index][0].start
+    reach = load_lexicon().reach["narrative_chars"]
     for cand, value in reversed(resolved[:index]):
-        if start - cand.end > NARRATIVE_REACH:
+        if start - cand.end > reach:
             break
         day = to_date(value.value) if cand.kind in DAY_KINDS else None
         if day is not None:

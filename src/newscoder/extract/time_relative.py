@@ -9,7 +9,6 @@ from datetime import date, timedelta
 
 from newscoder.extract.time_patterns import Candidate
 from newscoder.extract.time_state import (
-    PAST_DAYS,
     Resolved,
     ResolverBase,
     clean,
@@ -77,7 +76,7 @@ class RelativeKinds(ResolverBase):
             elif step > 0:
                 offset = ahead
             else:  # news reports more than it announces: up to four days back
-                offset = -back if back <= PAST_DAYS else ahead
+                offset = -back if back <= self.lex.reach["past_days"] else ahead
         resolved = self.day_value(self.dct + timedelta(days=offset), pod, "")
         resolved.mod = self.mod(cand)
         return resolved

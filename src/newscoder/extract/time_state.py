@@ -19,8 +19,6 @@ from newscoder.extract.time_values import (
     to_date,
 )
 
-PAST_DAYS = 4  # a weekday without tense: the last one when at most this many days back
-PAST_MONTHS = 8  # a month without tense: the last one when at most this many months back
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 CONCRETE = re.compile(r"^\d{4}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")

@@ -39,7 +39,6 @@ CONCRETE = re.compile(r"^\d{4}")
 CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
-CLOCK_DAY_REACH = 30  # characters between a clock time and the day it is on
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
 AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 
@@ -91,12 +90,13 @@ def sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int]:
 
 def date_clock_times(timexes: list[TimeExpression], text: str) -> None:
     """"10:35 a.m. (0735 GMT) Friday": clock times take the day that follows them closely."""
+    reach = load_lexicon().reach["clock_day_chars"]
     for index, timex in enumerate(timexes):
         if timex.type != "TIME" or not CLOCK_VALUE.search(timex.value):
             continue
         for later in timexes[index + 1 :]:
             gap = text[timex.end : later.start]
-            if len(gap) > CLOCK_DAY_REACH or SENTENCE_BREAK.search(gap):
+            if len(gap) > reach or SENTENCE_BREAK.search(gap):
                 break
             if later.type == "DATE" and DAY_VALUE.fullmatch(later.value):
                 timex.value = later.value + "T" + timex.value.split("T", 1)[1]
