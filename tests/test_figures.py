@@ -188,6 +188,7 @@ def test_figures_headline_prefers_precise_over_vague() -> None:
         ("Three teenagers were shot near the park. None of the wounds were serious.", 0, 3),
         ("A boy who was fatally shot on Sunday has been identified.", 1, 0),
         ("The deputy found the driver with a gunshot wound. He was pronounced dead.", 1, 0),
+        ("A woman and her three sons were found shot to death in the house.", 4, 0),
     ],
 )
 def test_figures_single_victims(text: str, killed: int, injured: int) -> None:

@@ -93,7 +93,12 @@ def resolve_shot(figures: list[Figure]) -> None:
     for figure in figures:
         if figure.category not in ("shot", "injured") or figure.qualifier == DERIVED:
             continue
-        if any(f.parent is not None and figures[f.parent] is figure for f in figures):
+        split = (
+            f.parent is not None and figures[f.parent] is figure
+            for f in figures
+            if f.category == "killed"
+        )
+        if any(split):
             continue  # a total split into dead and wounded stays "shot"
         if deaths and not counted and _is_single(figure):
             figure.category = "shot"  # "he was in critical condition but died later"

@@ -23,7 +23,7 @@ from newscoder.extract.figure_categories import (
     who_of,
 )
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
-from newscoder.extract.figure_numbers import NumberPhrase
+from newscoder.extract.figure_numbers import NumberPhrase, parse_number
 
 if TYPE_CHECKING:
     from newscoder.extract.figures import Candidate
@@ -184,6 +184,16 @@ def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
     return any(p.start <= token.i < p.end + 3 for p in phrases)
 
 
+def _group_size(person: Token) -> tuple[float, bool]:
+    """How many people one conjunct names: 1, or its number ("four children")."""
+    for child in person.children:
+        if child.dep_ == "nummod":
+            value = parse_number(child.text)
+            if value:
+                return value, True
+    return 1.0, False
+
+
 def _victim_candidate(
     doc: Doc, sentence: SpacySpan, victim: Token, category: str, predicate: Token
 ) -> Candidate:
@@ -194,8 +204,11 @@ def _victim_candidate(
     left = victim.left_edge.i if victim.pos_ != "PRON" else victim.i
     start = min(max(left, sentence.start), victim.i)
     end = max([victim.i, *(c.right_edge.i for c in together)]) + 1
-    count = 1.0 + len(together)
-    phrase = NumberPhrase(start, victim.i, end, count, count, count, IMPLICIT)
+    counts = [_group_size(person) for person in [victim, *together]]
+    count = sum(size for size, _ in counts)
+    stated = any(numbered for _, numbered in counts)  # "his wife and four children": 5
+    qualifier = "exact" if stated else IMPLICIT
+    phrase = NumberPhrase(start, victim.i, end, count, count, count, qualifier)
     reading = Reading(category, who_of(victim, lexicon()), victim.i, predicate.i)
     return _candidate(doc, phrase, reading, sentence)
 

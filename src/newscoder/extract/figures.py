@@ -89,8 +89,8 @@ def nest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Candidate | 
     lex = lexicon()
     pairs: list[tuple[Candidate, Candidate | None]] = []
     for index, candidate in enumerate(found):
-        parent = None
-        for earlier in reversed(found[:index]):
+        parent = _container(found[:index], candidate)
+        for earlier in reversed(found[:index]) if parent is None else ():
             words = _between(doc, earlier, candidate)
             if len(words) <= 12 and _has_cue(words, lex.subset_cues):
                 if (
@@ -101,6 +101,16 @@ def nest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Candidate | 
                 break
         pairs.append((candidate, parent))
     return pairs
+
+
+def _container(earlier: list[Candidate], candidate: Candidate) -> Candidate | None:
+    """A group that names this count inside it: "his wife and four children"."""
+    figure = candidate.figure
+    for other in earlier:
+        span = other.figure
+        if span.start <= figure.start and figure.end <= span.end and span.value > figure.value:
+            return other
+    return None
 
 
 def _inherit(candidate: Candidate, parent: Candidate | None) -> bool:
