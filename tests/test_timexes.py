@@ -128,6 +128,8 @@ def test_time_pattern_extents(text: str, extent: str) -> None:
         ("A decade-long war ended.", "decade-long", "DURATION", "P10Y"),
         ("AFP Friday 1 Jul 2016 Raids killed 25 people.", "Friday 1 Jul 2016", "DATE",
          "2016-07-01"),
+        ("The accord was signed on 03.04.2012 in Bern.", "03.04.2012", "DATE", "2012-04-03"),
+        ("The accord was signed on 1/13/2012 in Ohio.", "1/13/2012", "DATE", "2012-01-13"),
         ("The talks open on Thursday in Geneva.", "Thursday", "DATE", "2014-01-16"),
         ("An editorial on Tuesday, May 14: the plan failed.", "Tuesday, May 14", "DATE",
          "2013-05-14"),

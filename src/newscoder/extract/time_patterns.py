@@ -91,6 +91,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
     return [
         ("iso", rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d){E}"),
         ("slash", rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
+        ("slash", rf"{B}\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{E}"),  # European 13.01.2014
         ("holiday", rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
          rf"(?:,?\s+{year})?{E}"),
         ("mdy", rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?P<mon>{dated_month})\s+{day}"

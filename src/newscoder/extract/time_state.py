@@ -36,10 +36,15 @@ class Resolved:
 
 @lru_cache(maxsize=4096)
 def parse_with_dateparser(text: str) -> date | None:
-    """Numeric dates ("1/13/2014"): dateparser knows the formats; cached, it is slow."""
+    """Numeric dates ("1/13/2014", "13.01.2014"): dateparser knows the formats; cached, as it
+    is slow. Dotted dates are European, day first; slashed ones follow dateparser's English
+    default (month first) unless the numbers rule it out."""
     import dateparser  # imported on first use: it takes a second to load
 
-    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    settings = {"STRICT_PARSING": True}
+    if "." in text:
+        settings["DATE_ORDER"] = "DMY"
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
 
