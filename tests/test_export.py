@@ -85,7 +85,7 @@ def test_graphml_is_the_actor_network(db: str, tmp_path: Path) -> None:
              for n in graph.findall("g:node", ns)}
     edges = [(names[e.get("source")], names[e.get("target")],
               e.find("g:data[@key='weight']", ns).text) for e in graph.findall("g:edge", ns)]
-    assert edges == [("Lena Marsh", "opposition leaders", "2")]
+    assert edges == [("Lena Marsh", "Türkiye OPP", "2")]
 
 
 def test_export_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:

@@ -261,7 +261,7 @@ def test_the_actor_network_links_source_to_target(built: str) -> None:
         nodes, edges = query.network(conn)
     names = {n["id"]: n["name"] for n in nodes}
     assert [(names[e["source"]], names[e["target"]], e["n"]) for e in edges] == [
-        ("Lena Marsh", "opposition leaders", 2)]
+        ("Lena Marsh", "Türkiye OPP", 2)]  # a coded group is named by its code
 
 
 def test_read_only_store_cannot_be_written(tmp_path: Path) -> None:

@@ -149,6 +149,7 @@ def test_the_actor_page_is_a_dossier(client: TestClient, db: str) -> None:
     assert '<h1 class="actor-name">Lena Marsh</h1>' in html
     assert "Events as source (2)" in html
     assert "We will meet again before the spring," in html
+    assert "Mentioned as: “Lena Marsh” (2)" in html
 
 
 def test_api_document_is_the_contract_record(client: TestClient) -> None:
@@ -284,7 +285,7 @@ def pg_client() -> TestClient:
     ("/api/events?type=CONSULT&country=TUR", lambda r: r.json()["count"] == 2),
     ("/documents/hostile%3Cb%3E", lambda r: "&lt;script&gt;alert(" in r.text),
     ("/events", lambda r: "Lena Marsh" in r.text),
-    ("/network", lambda r: "opposition leaders" in r.text),
+    ("/network", lambda r: "Türkiye OPP" in r.text),
     ("/search?q=Vell", lambda r: "Omar Vell" in r.text),
 ])
 def test_the_app_on_postgresql(pg_client: TestClient, url: str, check: object) -> None:

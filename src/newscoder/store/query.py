@@ -228,6 +228,10 @@ def actor_dossier(conn: Connection, actor_id: int) -> Row | None:
              .where(or_(q.c.speaker_actor_id.is_(None), q.c.speaker_actor_id != actor_id))
              .limit(200))
     found["quotes_about"] = rows(conn, about)
+    am = schema.actor_mentions
+    n = func.count().label("n")
+    found["names"] = rows(conn, select(am.c.name, n).where(am.c.actor_id == actor_id)
+                          .group_by(am.c.name).order_by(n.desc(), am.c.name).limit(12))
     found["documents"] = rows(conn, select(docs.c.id, docs.c.title, docs.c.published).distinct()
                               .select_from(ent.join(docs, docs.c.id == ent.c.doc_id))
                               .where(ent.c.actor_id == actor_id)

@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, text, update
@@ -235,10 +236,25 @@ def write_entities(
     return entity_actor
 
 
+@lru_cache(maxsize=1024)
+def group_name(code: str) -> str | None:
+    """A readable name for a coded group: "United States GOV" for USAGOV (the names it is
+    mentioned by differ from article to article; the actor page lists them)."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code[:3])
+    if country is None:
+        return None
+    name = getattr(country, "common_name", None) or country.name
+    return f"{name} {code[3:]}".strip()
+
+
 def register_actor(registry: ActorRegistry, actor: Actor, keys: dict[int, str]) -> int:
+    key = actor_key(actor, keys)
+    shown = group_name(actor.code) if key.startswith("code:") and actor.code else None
     return registry.actor_id(
-        actor_key(actor, keys),
-        actor.name,
+        key,
+        shown or actor.name,
         code=actor.code,
         country=actor.country,
         sector=actor.sector,
