@@ -267,15 +267,16 @@ def fictional_actors(text: str, directory: Path) -> list[Actor]:
                 used.add(index + 1)
         elif name.agent:
             code = "---" + code
-        actors.append(
-            Actor(
-                code=code,
-                name=text[words[start][1] : words[span_end - 1][2]],
-                start=words[start][1],
-                end=words[span_end - 1][2],
-                country=code[:3] if code[:3] != "---" else None,
+        for one in code.split("/"):  # "FRO/BIL/SAM": a name that stands for several actors
+            actors.append(
+                Actor(
+                    code=one,
+                    name=text[words[start][1] : words[span_end - 1][2]],
+                    start=words[start][1],
+                    end=words[span_end - 1][2],
+                    country=one[:3] if one[:3] != "---" else None,
+                )
             )
-        )
     return actors
 
 

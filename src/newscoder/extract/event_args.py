@@ -179,8 +179,9 @@ class ArgumentFinder:
             owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ in PRONOUN_TAGS]
             if not based and owners:  # "*their* forces": the owner's nationality
                 based = [a for a in self.pronoun(owners[0]) if a.country]
-            if based:
-                holding_head = [located(holding_head[0], based[0].country)]
+            if based:  # "lawmakers in Fornost and Gondor": one actor per country
+                countries = list(dict.fromkeys(a.country for a in based if a.country))
+                return [located(holding_head[0], c) for c in countries]
         if not holding_head:
             inside = [
                 a
@@ -280,6 +281,9 @@ class ArgumentFinder:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+
+    def prep_objects_of(self, tokens: Iterable[Token], preps: frozenset[str]) -> list[Token]:
+        return [p for token in tokens for p in self.prep_objects(token, preps)]
 
     def collect(self, heads: Iterable[Token]) -> list[Actor]:
         found: list[Actor] = []

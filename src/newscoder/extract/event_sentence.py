@@ -28,6 +28,8 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
 VISIT_CODES = ("042", "043")
+# Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
+OBJECT_PREPS = frozenset({"by", "with", "between", "of", "to", "against", "on"})
 
 
 class DocumentView(Protocol):
@@ -169,11 +171,15 @@ class SentenceCoder:
                 ]
                 heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
             found = finder.collect(heads)
+            objects = [c for c in token.children if c.dep_ == "dobj"]
             if not found and theme:
-                objects = [c for c in token.children if c.dep_ == "dobj"]
                 found = finder.collect(
                     p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
                 )
+            if not found and objects:
+                # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
+                # ties *with Gondor*": the participants of the event reacted to
+                found = self.reacted_to(objects)
             if not found:
                 preps = TARGET_PREPS
                 trigger = self.triggers.get(token.i)
@@ -182,6 +188,17 @@ class SentenceCoder:
                 found = finder.collect(finder.prep_objects(token, preps))
             return found
         return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
+
+    def reacted_to(self, objects: list[Token]) -> list[Actor]:
+        """Actors named in an object's prepositional phrases, two levels deep."""
+        frontier = objects
+        for _ in range(3):
+            pobjs = self.finder.prep_objects_of(frontier, OBJECT_PREPS)
+            found = self.finder.collect(pobjs)
+            if found:
+                return found
+            frontier = pobjs
+        return []
 
     def sources(self, token: Token) -> list[Actor]:
         finder = self.finder
