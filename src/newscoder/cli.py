@@ -76,18 +76,29 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int) 
         sys.exit(1)
 
 
+def to_json(value: object, indent: int | None = None) -> str:
+    """JSON in readable UTF-8; escaped where the text holds lone surrogates, which JSON allows
+    as ``\\ud800`` escapes but UTF-8 cannot encode."""
+    dumped = json.dumps(value, ensure_ascii=False, indent=indent)
+    try:
+        dumped.encode("utf-8")
+    except UnicodeEncodeError:
+        dumped = json.dumps(value, ensure_ascii=True, indent=indent)
+    return dumped
+
+
 def write_analyses(items: Iterator[Analysis], fmt: str, handle: TextIO) -> None:
     if fmt == "jsonl":
         for analysis in items:
-            handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+            handle.write(to_json(analysis.to_dict()) + "\n")
             handle.flush()
     elif fmt == "json":
-        records = [analysis.to_dict() for analysis in items]
-        json.dump(records, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+        handle.write(to_json([analysis.to_dict() for analysis in items], indent=2) + "\n")
     else:
         from newscoder.render import render_analysis
 
+        if hasattr(handle, "reconfigure"):
+            handle.reconfigure(errors="backslashreplace")  # a terminal view never fails on text
         for analysis in items:
             render_analysis(analysis, handle)
 
