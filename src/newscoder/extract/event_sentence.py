@@ -241,6 +241,8 @@ class SentenceCoder:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        # "strikes *carried out by* government forces"
+        by += [a for c in noun.children if c.dep_ == "acl" for a in self.finder.agents(c)]
         found += self.finder.collect(by)
         unique: list[Actor] = []
         for actor in found:
