@@ -23,6 +23,44 @@ from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
 DERIVED = "derived"
+MALE = frozenset(
+    {
+        "he",
+        "him",
+        "man",
+        "boy",
+        "son",
+        "father",
+        "husband",
+        "brother",
+        "male",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "stepfather",
+        "boyfriend",
+    }
+)
+FEMALE = frozenset(
+    {
+        "she",
+        "her",
+        "woman",
+        "girl",
+        "daughter",
+        "mother",
+        "wife",
+        "sister",
+        "female",
+        "aunt",
+        "niece",
+        "grandmother",
+        "stepmother",
+        "girlfriend",
+    }
+)
+DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both"})
+ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "he", "she"})
 # How many sentences after "N were shot" a "K died" still speaks of the same people.
 OUTCOME_SENTENCES = 2
 
@@ -86,9 +124,37 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
     return checks
 
 
+def _gender(figure: Figure) -> str | None:
+    words = set(figure.text.lower().replace("-", " ").split())
+    if words & MALE:
+        return "m"
+    return "f" if words & FEMALE else None
+
+
+def _names(figure: Figure) -> set[str]:
+    return {w for w in figure.text.split() if w[:1].isupper() and w.lower() not in ARTICLES}
+
+
+def _may_be_same(victim: Figure, dead: Figure) -> bool:
+    """Could the person shot be the person who died? Not "another man", not a woman when
+    a man died, not a different name."""
+    words = set(victim.text.lower().split())
+    if words & DISTINCT or dead.value != 1:
+        return False
+    genders = (_gender(victim), _gender(dead))
+    if None not in genders and genders[0] != genders[1]:
+        return False
+    names = (_names(victim), _names(dead))
+    return not (names[0] and names[1] and not names[0] & names[1])
+
+
+def _died_later(figure: Figure, dead: list[Figure]) -> bool:
+    return _is_single(figure) and any(_may_be_same(figure, d) for d in dead)
+
+
 def resolve_shot(figures: list[Figure]) -> None:
     """The remaining shot figures: wounded, or (single, in a fatal shooting) the dead."""
-    deaths = any(f.category == "killed" for f in figures)
+    dead = [f for f in figures if f.category == "killed"]
     counted = any(f.category in ("injured", "shot") and not _is_single(f) for f in figures)
     for figure in figures:
         if figure.category not in ("shot", "injured") or figure.qualifier == DERIVED:
@@ -100,9 +166,9 @@ def resolve_shot(figures: list[Figure]) -> None:
         )
         if any(split):
             continue  # a total split into dead and wounded stays "shot"
-        if deaths and not counted and _is_single(figure):
+        if not counted and _died_later(figure, dead):
             figure.category = "shot"  # "he was in critical condition but died later"
-        elif figure.category == "shot" and not (deaths and _is_single(figure)):
+        elif figure.category == "shot" and not _died_later(figure, dead):
             figure.category = "injured"
 
 
