@@ -189,6 +189,8 @@ def test_figures_headline_prefers_precise_over_vague() -> None:
         ("A boy who was fatally shot on Sunday has been identified.", 1, 0),
         ("The deputy found the driver with a gunshot wound. He was pronounced dead.", 1, 0),
         ("A woman and her three sons were found shot to death in the house.", 4, 0),
+        ("A man was shot on Friday. He died at the hospital.", 1, 0),
+        ("A man died in the robbery. A woman was shot in the arm and will survive.", 1, 1),
     ],
 )
 def test_figures_single_victims(text: str, killed: int, injured: int) -> None:
