@@ -86,21 +86,50 @@ def entity_keys(analysis: Analysis) -> dict[int, str]:
             keys[i] = name_key(entity.name)
     for actor in analysis.actors:
         eid = actor.entity_id
-        if eid is not None and actor.kb_id and eid in keys and not keys[eid].startswith("code:"):
+        if eid in keys and identity(actor.kb_id) and not keys[eid].startswith("code:"):
             keys[eid] = f"kb:{actor.kb_id}"
     return keys
 
 
+@lru_cache(maxsize=1)
+def kb_kinds() -> dict[str, frozenset[str]]:
+    """Knowledge-base id -> kinds of its entries (person, named, group, igo, country).
+
+    Loaded once; ingest has loaded the knowledge base for the actor coder anyway. Without
+    one (not built), no id counts as an identity and names are used instead."""
+    try:
+        from newscoder.kb import load
+
+        kinds: dict[str, set[str]] = {}
+        for entry in load().entries:
+            kinds.setdefault(entry.kb_id, set()).add(entry.kind)
+    except Exception:  # noqa: BLE001 - the store works without a knowledge base
+        return {}
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def identity(kb_id: str | None) -> bool:
+    """A knowledge-base id that names one actor (a person, organisation, group), not the
+    country the coder read in a phrase ("US regulators" carries the USA's id)."""
+    kinds = kb_kinds().get(kb_id or "")
+    return bool(kinds) and "country" not in kinds
+
+
+GROUP_PREFIXES = ("IGO", "NGO", "MNC", "NGM")  # a specific organisation when followed by more
+
+
 def actor_key(actor: Actor, keys: dict[int, str]) -> str:
-    """A named person or organisation is its entity; a group ("US officials", "Syrian
-    rebels") is its CAMEO code, as event datasets aggregate them."""
+    """A named person or organisation is its entity or knowledge-base entry; a group ("US
+    officials", "Syrian rebels") is its CAMEO code, as event datasets aggregate them; a
+    group without a country ("investors") is only its name."""
     linked = keys.get(actor.entity_id) if actor.entity_id is not None else None
     if linked is not None and not linked.startswith("code:"):
         return linked
-    if actor.kb_id:
+    code = actor.code or ""
+    if identity(actor.kb_id):
         return f"kb:{actor.kb_id}"
-    if actor.code:
-        return f"code:{actor.code}"
+    if group_name(code) is not None or (len(code) > 3 and code.startswith(GROUP_PREFIXES)):
+        return f"code:{code}"
     return name_key(actor.name)
 
 
