@@ -10,6 +10,7 @@ worker that dies (out of memory, a crash in native code) costs one document, not
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
@@ -30,6 +31,7 @@ from newscoder.settings import time_limit
 LOGGER = logging.getLogger(__name__)
 
 Result = Analysis | str
+PR_SET_PDEATHSIG = 1  # prctl(2) option: a signal for this process when its parent dies
 
 # An invented article that touches every stage, so that their lazily loaded lexicons and
 # knowledge bases are loaded once before the workers are forked.
@@ -127,6 +129,19 @@ def analyze_stream(
     yield from analyze_parallel(batches(documents, chunksize), workers)
 
 
+def die_with_parent() -> None:
+    """Worker initialiser: end with the parent, even when it is killed with ``kill -9``.
+
+    Forked workers share the task pipe, so none of them would ever see it close; without
+    this, a killed ``ingest`` leaves its workers waiting forever.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the workers outlive a killed parent
+        pass
+
+
 class Workers:
     """A process pool that can be replaced when one of its processes dies."""
 
@@ -135,7 +150,8 @@ class Workers:
         self.pool = self.start()
 
     def start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.count, mp_context=multiprocessing.get_context("fork"))
+        context = multiprocessing.get_context("fork")
+        return ProcessPoolExecutor(self.count, mp_context=context, initializer=die_with_parent)
 
     def submit(self, batch: list[Document]) -> Future[list[Result]]:
         return self.pool.submit(analyze_batch, batch)
