@@ -283,3 +283,22 @@ def test_figures_shot_split_into_dead_and_wounded(text: str, killed: int, injure
     assert (heads.get("killed", 0), heads.get("injured", 0)) == (killed, injured)
     sums = [c for c in analysis.checks if c.kind == "sum"]
     assert len(sums) == (1 if killed else 0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Shelling killed 9 civilians on Friday, the district governor said.", "governor"),
+        ("According to the coast guard, 14 migrants drowned off the cape.", "coast guard"),
+        ("The Red Crescent reported that 27 people were wounded in the blast.", "Red Crescent"),
+        ("Rockets killed 5 soldiers near the border said the army spokesman.", "spokesman"),
+        ("Heavy rain killed 6 people in the valley on Monday.", None),
+    ],
+)
+def test_figures_sources(text: str, source: str | None) -> None:
+    (figure,) = figures_of(text)
+    if source is None:
+        assert figure.source is None
+    else:
+        assert figure.source is not None and source in figure.source

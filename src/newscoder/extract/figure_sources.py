@@ -94,10 +94,10 @@ def _subject_name(subject: Token, ctx: Context | None = None) -> str:
         return known
     doc = subject.doc
     left, right = subject.left_edge.i, subject.right_edge.i + 1
-    names = [
+    names = [  # the entity must be the subject's head, not "Syrian" of "Syrian army"
         e
         for e in doc.ents
-        if e.start >= left and e.end <= right and e.label_ in SOURCE_ENTITY_LABELS
+        if e.start <= subject.i < e.end and e.start >= left and e.label_ in SOURCE_ENTITY_LABELS
     ]
     if names:
         best = max(names, key=lambda e: (e.label_ in ("ORG", "PERSON"), len(e)))
@@ -127,8 +127,10 @@ def _attributing_verb(token: Token) -> Token | None:
             return ancestor
         path = ancestor
     root = token.sent.root
-    if root.lemma_.lower() in verbs and root.i > token.i:
-        return root  # "... 20 were killed, the monitor said": the report follows its content
+    closing = [root, *(c for c in root.children if c.dep_ in ("conj", "parataxis"))]
+    for verb in closing:  # "... 20 were killed, the monitor said": the report follows
+        if verb.lemma_.lower() in verbs and verb.pos_ == "VERB" and verb.i > token.i:
+            return verb
     return None
 
 
@@ -142,14 +144,27 @@ def _according_to(sentence: SpacySpan) -> Token | None:
     return None
 
 
+def _reporter(verb: Token, figure: Token) -> Token | None:
+    """The subject of a reporting verb; after a report that closes its sentence ("..., said
+    the Observatory") the noun right after the verb, which unpunctuated text often leaves
+    unattached or parsed as the object."""
+    following = verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]
+    after = [t for t in following if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "npadvmod"][:1]
+    closing = verb.i > figure.i and after and after[0].i <= verb.i + 4
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    inverted = not subjects or figure in subjects[0].subtree or subjects[0].i < figure.i
+    if closing and not (subjects and subjects[0].i > verb.i) and inverted:
+        return after[0]
+    return subjects[0] if subjects else None
+
+
 def attributed_source(token: Token, ctx: Context | None = None) -> tuple[str | None, bool]:
     """The source an attribution in ``token``'s sentence names, and whether it is a pronoun
     (whose referent the caller resolves)."""
     subject: Token | None = _according_to(token.sent)
     if subject is None:
         verb = _attributing_verb(token)
-        found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
-        subject = found[0] if found else None
+        subject = _reporter(verb, token) if verb is not None else None
     if subject is None:
         return None, False
     if subject.pos_ == "PRON":
