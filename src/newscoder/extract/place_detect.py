@@ -153,10 +153,11 @@ def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, 
     if found or len(span) < 2:
         return span, found
     lex = lexicon()
+    # the bare name must be exact: "South Ossetia" is not "Ostia" misspelt
     if span[0].lower_ in lex.directions:
-        return _lookup(span[1:], spelling)
+        return _lookup(span[1:], False)
     if span[-1].lower_ in ("city", "town"):
-        return _lookup(span[:-1], spelling)
+        return _lookup(span[:-1], False)
     return span, found
 
 

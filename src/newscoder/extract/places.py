@@ -26,6 +26,8 @@ __all__ = ["detect", "extract_places", "place_for_span", "resolve", "run", "to_p
 
 # Score weights: log10(population) is the unit, so +1 is "ten times as populous".
 FCODE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 0.5, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.0}
+# World regions and seas (lexicon entries without population) rank like a large town.
+REGION_PRIOR = 6.0
 # A region named like a town in it ("Aleppo" governorate) is the town unless the text says so.
 SHARED_NAME_PENALTY = 2.0
 KIND_PENALTY = {PRIMARY: 0.0, CODE: 0.0, DEMONYM: 0.0, ALTERNATE: 1.5, SPELLING: 2.0}
@@ -47,6 +49,8 @@ HINT_CODES = {
 def prior(candidate: Candidate, toponym: Toponym) -> float:
     """How likely a candidate is before looking at the rest of the document."""
     score = math.log10(candidate.population + 1) + FCODE_PRIOR.get(candidate.fcode, 0.0)
+    if candidate.fclass == "L" and candidate.fcode != "CONT":
+        score += REGION_PRIOR
     score -= KIND_PENALTY.get(candidate.kind, 0.0)
     if toponym.hint and candidate.fcode in HINT_CODES.get(toponym.hint, ()):
         score += HINT_BONUS
@@ -186,7 +190,7 @@ def to_place(toponym: Toponym) -> Place:
         start=toponym.start,
         end=toponym.end,
         name=name,
-        geonameid=c.geonameid,
+        geonameid=c.geonameid if c.geonameid > 0 else None,  # lexicon regions have no id
         lat=round(c.lat, 5),
         lon=round(c.lon, 5),
         country=c.country,
