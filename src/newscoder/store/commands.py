@@ -43,6 +43,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
 
     from newscoder.store.db import open_store
     from newscoder.store.ingest import ingest as run_ingest
+    from newscoder.store.sources import count_inputs
 
     console = Console(stderr=True)
     started = time.perf_counter()
@@ -56,7 +57,8 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
                TimeElapsedColumn())
     counts = {"stored": 0, "copy": 0, "skipped": 0, "failed": 0}
     with store, Progress(*columns, console=console, disable=not progress, transient=False) as bar:
-        task = bar.add_task("ingesting", total=None, **counts)
+        task = bar.add_task("ingesting", total=count_inputs(paths) if progress else None,
+                            **counts)
 
         def on_progress(kind: str, message: str) -> None:
             counts[kind] += 1

@@ -17,7 +17,7 @@ from typing import Any
 
 from newscoder.errors import ReadError
 from newscoder.model import Document
-from newscoder.read import MAX_FILE_BYTES, SUFFIXES, iter_documents
+from newscoder.read import JSONL_SUFFIXES, MAX_FILE_BYTES, SUFFIXES, iter_documents
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -48,6 +48,26 @@ def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Document | ReadError]:
             continue
         for file in files:
             yield from read_any(file)
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many documents ``paths`` hold, when cheap to know (for a progress bar): one per
+    article file, one per JSONL line; None when a feed or archive is among them."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and kind_of(p)) \
+            if path.is_dir() else [path]
+        for file in files:
+            kind = kind_of(file)
+            if kind in ("feed", "warc"):
+                return None
+            if file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
+                with open(file, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
 
 
 def read_any(path: Path) -> Iterator[Document | ReadError]:
