@@ -94,3 +94,24 @@ def test_hostile_document_runs_no_script(server: str, browser: object, tmp_path:
     assert page.locator("h1").inner_text().startswith('<script>alert("x")</script>')
     assert page.locator("main img").count() == 0
     page.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path", ["/", "/events", "/timeline", "/network", "/map", "/actors",
+                                  "/search?q=Marsh"])
+def test_pages_render_without_errors_under_the_policy(server: str, browser: object,
+                                                      path: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url}"))
+    page.on("response", lambda r: problems.append(f"{r.status}: {r.url}")
+            if r.status >= 400 else None)
+    loaded: list[str] = []
+    page.on("requestfinished", lambda r: loaded.append(r.url))
+    page.goto(server + path)
+    page.wait_for_load_state("networkidle")
+    assert problems == []  # nothing the Content-Security-Policy blocked, nothing missing
+    assert page.locator("main h1").count() == 1
+    assert any(url.endswith("/static/style.css") for url in loaded)
+    if path == "/map":
+        assert any(url.endswith("/static/land.svg") for url in loaded)  # the offline basemap
