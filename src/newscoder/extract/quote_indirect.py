@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.quote_direct import colon_cue
-from newscoder.extract.quote_lexicon import QuoteLexicon
+from newscoder.extract.quote_lexicon import QuoteLexicon, lexicon
 from newscoder.model import QuoteKind, Span
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
+OBJECT_ROLES = frozenset({"dobj", "dative", "pobj", "iobj"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
-MIN_CONTENT_CHARS = 8
+MIN_CONTENT_CHARS = 2
 
 
 @dataclass(slots=True)
@@ -36,9 +37,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     statement addressed ..."), or the noun a relative clause hangs on ("Caillet, who said")."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head
-            return child
+            return child  # a relative "who" is resolved by the speaker lookup
     if verb.dep_ == "relcl":
         return verb.head
     if (
@@ -50,7 +49,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return None
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a statement saying ..."
+        noun = verb.head
+        if noun.lemma_.lower() in lexicon().document_nouns or noun.dep_ not in OBJECT_ROLES:
+            return noun  # "a statement saying ...", "officials saying ..."
+        if depth < 3:
+            return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
     return None
 
 

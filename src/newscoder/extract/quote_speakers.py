@@ -174,7 +174,7 @@ class Sources:
         """The source named by ``tok`` (the head of a cue's subject or object)."""
         low = tok.lower_
         if tok.tag_ in ("WP", "WDT") or low in RELATIVE:
-            return None
+            return self._relative(tok)
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
         named = self.named_at(tok.idx, tok.idx + len(tok)) or self._named_inside(tok)
@@ -184,6 +184,16 @@ class Sources:
                 kind = "media"
             return Speaker(named.name, named.start, named.end, named.entity_id, kind)
         return self._phrase(tok)
+
+    def _relative(self, tok: Token) -> Speaker | None:
+        """'Caillet, who said': the mention is "who", the name the noun it refers to."""
+        clause = tok.head
+        if clause.dep_ != "relcl" or clause.head.i == tok.i:
+            return None
+        found = self.speaker(clause.head)
+        if found is None:
+            return None
+        return Speaker(found.name, tok.idx, tok.idx + len(tok), found.entity_id, found.kind)
 
     def _named_inside(self, tok: Token) -> Named | None:
         """A person named in apposition or compound to a common noun ("correspondent, X,")."""

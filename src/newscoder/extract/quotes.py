@@ -61,12 +61,17 @@ def extract_quotes(ctx: Context) -> list[Quote]:
 
 
 def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
-    """A reported clause that is (part of) a quotation found in marks is that quotation."""
-    return any(
-        (d.cue is not None and candidate.cue.i == d.cue.i)
-        or any(candidate.content.overlaps(s) for s in d.content)
-        for d in direct
-    )
+    """A reported clause that is mostly a quotation found in marks is that quotation."""
+    content = candidate.content
+    covered = 0
+    for d in direct:
+        if d.cue is not None and candidate.cue.i == d.cue.i:
+            return True
+        for s in d.content:
+            if content.overlaps(s) and not content.contains(s):
+                return True  # cuts into a quotation: a parse that ran across the marks
+            covered += max(0, min(s.end, content.end) - max(s.start, content.start))
+    return covered * 2 > content.end - content.start
 
 
 def _position(item: DirectCandidate | IndirectCandidate) -> int:
@@ -105,10 +110,14 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
         content = item.content if isinstance(item, DirectCandidate) else [item.content]
         return Quote("direct", content, None, None)
     source = _source_token(cue) if isinstance(item, DirectCandidate) else item.source
+    if source is not None and sources.in_quote(source.idx) and not sources.in_quote(cue.idx):
+        source = None  # the parse reached into a quotation: not the reporter's subject
     speaker = sources.speaker(source) if source is not None else None
     if speaker is None:
         speaker = _nearby_name(sources, cue)
     medium, medium_span = _medium(sources, cue, source)
+    if speaker is not None and medium == speaker.name:
+        medium, medium_span = None, None  # "Le Monde cited X": the outlet is the source here
     cue_span = Span(cue.idx, cue.idx + len(cue))
     if cue.lower_ == "according":
         cue_span = Span(cue.idx, cue.nbor().idx + len(cue.nbor()))
@@ -136,7 +145,7 @@ def _nearby_name(sources: Sources, cue: Token) -> Speaker | None:
     before = reversed(doc[max(0, cue.i - NEARBY_BEFORE) : cue.i])
     for run in (after, before):
         for tok in run:
-            if tok.text in ".!?:;\"“”" or sources.in_quote(tok.idx):
+            if tok.text in '.!?:;"“”' or sources.in_quote(tok.idx):
                 break
             named = sources.named_at(tok.idx, tok.idx + len(tok))
             if named is not None and named.label in ("PERSON", "ORG"):
@@ -151,6 +160,8 @@ def _medium(sources: Sources, cue: Token, source: Token | None) -> tuple[str | N
     candidates += [
         g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
+    if source is not None and source.head.dep_ == "relcl" and source.tag_ in ("WP", "WDT"):
+        source = source.head.head  # "cited X, who said": X
     if source is not None and source.head.lemma_.lower() in RELAY_VERBS:
         candidates += [c for c in source.head.children if c.dep_ == "nsubj"]
     for tok in candidates:
@@ -161,9 +172,13 @@ def _medium(sources: Sources, cue: Token, source: Token | None) -> tuple[str | N
 
 
 def quote_at(analysis: Analysis, start: int, end: int) -> int | None:
-    """Index of the quote whose content contains ``start:end``, else None."""
+    """Index of the quote whose content contains ``start:end`` (the innermost one when
+    attributions nest, as in "X cited Y, who said ..."), else None."""
     target = Span(start, end)
+    best: tuple[int, int] | None = None
     for i, quote in enumerate(analysis.quotes):
-        if any(fragment.contains(target) for fragment in quote.content):
-            return i
-    return None
+        for fragment in quote.content:
+            size = fragment.end - fragment.start
+            if fragment.contains(target) and (best is None or size < best[0]):
+                best = (size, i)
+    return best[1] if best else None
