@@ -139,7 +139,7 @@ def _may_be_same(victim: Figure, dead: Figure) -> bool:
     """Could the person shot be the person who died? Not "another man", not a woman when
     a man died, not a different name."""
     words = set(victim.text.lower().split())
-    if words & DISTINCT or dead.value != 1:
+    if words & DISTINCT or dead.value != 1 or victim.value > dead.value:
         return False
     genders = (_gender(victim), _gender(dead))
     if None not in genders and genders[0] != genders[1]:

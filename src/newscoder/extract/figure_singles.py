@@ -35,7 +35,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself"})
 RELATIVES = frozenset({"who", "that", "whom"})
 WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
-CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp"})
+CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep"})
 BULLET_VERBS = frozenset({"strike", "hit", "graze", "wound", "injure"})
 BULLET_NOUNS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "shotgun"})
 FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
@@ -72,8 +72,10 @@ def _subject(verb: Token) -> Token | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(child)
-        if current.dep_ not in CARRY_DEPS or current.head is current or _finite(current):
-            return None  # a finite clause without a subject of its own is a misparse
+        if current.dep_ not in CARRY_DEPS or current.head is current:
+            return None
+        if _finite(current) and current.head.lemma_.lower() in lexicon().attribution_verbs:
+            return None  # "X confirmed two girls were killed": X reports, X is no victim
         current = current.head
     return None
 
@@ -99,6 +101,15 @@ def _wound_category(token: Token) -> str | None:
     if dead and lemma in ("pronounce", "declare", "find", "leave", "confirm"):
         return "killed"
     return None
+
+
+def _turned_gun_on_self(token: Token) -> bool:
+    """ "then turned the gun on himself": a suicide, the subject is among the dead."""
+    if token.lemma_.lower() != "turn" or not any(c.lower_ == "gun" for c in token.children):
+        return False
+    return any(
+        g.lower_ in REFLEXIVES for c in token.children if c.lower_ == "on" for g in c.children
+    )
 
 
 def _bullet_hit(token: Token) -> bool:
@@ -149,6 +160,9 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         found = objects if token.lemma_.lower() in ("find", "leave") and objects else []
         subject = found[0] if found else _subject(token)
         return (wound, subject) if subject is not None else None
+    if _turned_gun_on_self(token):
+        subject = _subject(token)
+        return ("killed", subject) if subject is not None else None
     if _bullet_hit(token):
         subject = _subject(token)
         return ("shot", subject) if subject is not None else None
