@@ -108,46 +108,40 @@ def store_writer(directory: str) -> Callable[[list[Any]], None] | None:
 def measure_newscoder(corpus: Path, limit: int, profile: str | None) -> dict[str, Any]:
     """The whole process as `newscoder analyze --format jsonl` (and `ingest`) runs it."""
     from newscoder.model import Analysis
-    from newscoder.pipeline import analyze_document
     from newscoder.read import iter_documents
-    from newscoder.run import deadline, warm_up
-    from newscoder.settings import time_limit
+    from newscoder.run import analyze_stream, warm_up
 
     warm_up()
     timings: dict[str, float] = {}
     failures: list[str] = []
-    n_words = n_docs = output_chars = 0
+    counts = {"docs": 0, "words": 0}
+    output_chars = 0
     store_cpu = 0.0
     with tempfile.TemporaryDirectory() as directory:
         write = store_writer(directory)
         profiler = start_profiler(profile)
         started, cpu = time.perf_counter(), time.process_time()
-        clock = started
         batch: list[Analysis] = []
-        for document in documents(iter_documents([corpus]), limit, failures):
-            tick(timings, "read", clock)
-            n_docs += 1
-            n_words += len(document.text.split())
-            try:
-                with deadline(time_limit(len(document.text))):
-                    analysis = analyze_document(document, timings=timings)
-            except Exception as error:  # noqa: BLE001 - counted and reported, as the CLI does
-                failures.append(f"{document.id}: {type(error).__name__}: {error}")
-                clock = time.perf_counter()
-                continue
+        stream = timed_read(documents(iter_documents([corpus]), limit, failures), timings, counts)
+        for result in analyze_stream(stream, timings=timings):
             clock = time.perf_counter()
-            output_chars += len(json.dumps(analysis.to_dict(), ensure_ascii=False))
+            if isinstance(result, str):
+                failures.append(result)
+                continue
+            output_chars += len(json.dumps(result.to_dict(), ensure_ascii=False))
             clock = tick(timings, "serialise", clock)
-            batch.append(analysis)
+            batch.append(result)
             if write is not None and len(batch) >= STORE_BATCH:
                 store_cpu += timed_cpu(write, batch)
                 batch = []
-                clock = tick(timings, "store", clock)
+                tick(timings, "store", clock)
         if write is not None and batch:
+            clock = time.perf_counter()
             store_cpu += timed_cpu(write, batch)
             tick(timings, "store", clock)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         stop_profiler(profiler, profile)
+    n_docs, n_words = counts["docs"], counts["words"]
     # `newscoder analyze` is everything but the store; `ingest` adds the store.
     store = timings.get("store", 0.0)
     result = rates(n_docs, n_words, seconds - store, cpu - store_cpu)
@@ -160,6 +154,21 @@ def measure_newscoder(corpus: Path, limit: int, profile: str | None) -> dict[str
     result["failed"] = len(failures)
     result["peak_rss_mb"] = round(peak_rss_mb(), 1)
     return result
+
+
+def timed_read(
+    items: Iterator[Any], timings: dict[str, float], counts: dict[str, int]
+) -> Iterator[Any]:
+    """The documents, with the time spent reading them added to ``timings["read"]``."""
+    while True:
+        clock = time.perf_counter()
+        document = next(items, None)
+        tick(timings, "read", clock)
+        if document is None:
+            return
+        counts["docs"] += 1
+        counts["words"] += len(document.text.split())
+        yield document
 
 
 def timed_cpu(function: Callable[[list[Any]], None], batch: list[Any]) -> float:

@@ -118,20 +118,25 @@ class Analyzer:
         warm_up()
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        from newscoder.run import analyze_safely
+        from newscoder.run import analyze_batch
 
-        rows = []
-        for row in batch.to_pylist():
-            if row["error"]:
-                rows.append(output_row(row["shard"], row["position"], None, row["error"]))
-                continue
-            document: Document = pickle.loads(row["document"])  # noqa: S301 - our own rows
-            result = analyze_safely(document)
-            out = output_row(row["shard"], row["position"], result, "")
+        rows = batch.to_pylist()
+        readable = [i for i, row in enumerate(rows) if not row["error"]]
+        documents: list[Document] = [
+            pickle.loads(rows[i]["document"]) for i in readable  # noqa: S301 - our own rows
+        ]
+        results: dict[int, Analysis | str] = dict(
+            zip(readable, analyze_batch(documents), strict=True)
+        )
+        out = []
+        for i, row in enumerate(rows):
+            result = results.get(i)
+            record = output_row(row["shard"], row["position"], result, row["error"])
             if isinstance(result, str):
-                out.update(id=document.id, source_path=document.source_path)
-            rows.append(out)
-        return pa.Table.from_pylist(rows, schema=OUTPUT_SCHEMA)
+                document = documents[readable.index(i)]
+                record.update(id=document.id, source_path=document.source_path)
+            out.append(record)
+        return pa.Table.from_pylist(out, schema=OUTPUT_SCHEMA)
 
 
 def import_ray() -> Any:

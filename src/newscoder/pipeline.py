@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from spacy.tokens import Doc
+
 from newscoder.context import Context
 from newscoder.errors import UnknownStage
 from newscoder.model import Analysis, Document
@@ -59,13 +61,16 @@ def analyze_document(
     document: Document,
     stages: Iterable[str] | None = None,
     timings: dict[str, float] | None = None,
+    first: Doc | None = None,
 ) -> Analysis:
     """Run the parse and every configured stage on one document.
 
     ``timings``, when given, accumulates the seconds spent in each stage (for ``bench/``).
+    ``first`` is the document's first parse when it was made in a batch
+    (:func:`newscoder.parse.parse_firsts`, used by :mod:`newscoder.run`).
     """
     started = time.perf_counter()
-    ctx = parse(document)
+    ctx = parse(document, first)
     clock = time.perf_counter()
     if timings is not None:
         timings["parse"] = timings.get("parse", 0.0) + clock - started

@@ -16,21 +16,25 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from itertools import islice
+
+from spacy.tokens import Doc
 
 from newscoder.errors import NewscoderError
 from newscoder.model import Analysis, Document
+from newscoder.parse import parse_firsts
 from newscoder.pipeline import analyze_document
-from newscoder.settings import time_limit
+from newscoder.settings import SETTINGS, time_limit
 
 LOGGER = logging.getLogger(__name__)
 
 Result = Analysis | str
+BATCH_DOCUMENTS = 16  # documents parsed in one batch by a single process
 PR_SET_PDEATHSIG = 1  # prctl(2) option: a signal for this process when its parent dies
 
 # An invented article that touches every stage, so that their lazily loaded lexicons and
@@ -73,12 +77,18 @@ def deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def analyze_safely(document: Document) -> Result:
-    """The analysis, or a one-line message naming the document; never an exception."""
+def analyze_safely(
+    document: Document, first: Doc | None = None, timings: dict[str, float] | None = None
+) -> Result:
+    """The analysis, or a one-line message naming the document; never an exception.
+
+    ``first``: the document's first parse, made in a batch (see :func:`analyze_batch`);
+    ``timings`` accumulates the seconds per stage (for ``bench/``).
+    """
     where = document.source_path or document.id
     try:
         with deadline(time_limit(len(document.text))):
-            return analyze_document(document)
+            return analyze_document(document, timings=timings, first=first)
     except NewscoderError as error:
         return f"{where}: {error}"
     except RecursionError:
@@ -106,24 +116,71 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def analyze_batch(documents: list[Document]) -> list[Result]:
-    """A worker's task: several documents, to spread the cost of sending them over."""
-    return [analyze_safely(document) for document in documents]
+def analyze_batch(
+    documents: list[Document], timings: dict[str, float] | None = None
+) -> list[Result]:
+    """Several documents: their first parses in one batch, then each one's stages alone.
+
+    Also a worker's task, which spreads the cost of sending documents over several.
+    """
+    firsts = first_parses(documents, timings)
+    results = []
+    for index, document in enumerate(documents):
+        first, firsts[index] = firsts[index], None  # each Doc is freed once it is used
+        results.append(analyze_safely(document, first, timings))
+    return results
 
 
-def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(documents)
-    while batch := list(islice(iterator, size)):
+def first_parses(
+    documents: list[Document], timings: dict[str, float] | None = None
+) -> list[Doc | None]:
+    """The batched first parses, or Nones (each document is then parsed alone) on failure."""
+    if len(documents) < 2:
+        return [None] * len(documents)
+    started = time.perf_counter()
+    try:
+        with deadline(time_limit(sum(len(d.text) for d in documents))):
+            firsts = parse_firsts(documents)
+    except Exception as error:  # noqa: BLE001 - each document gets its own parse and message
+        LOGGER.warning("batch parse failed (%s); parsing its documents one by one", error)
+        return [None] * len(documents)
+    if timings is not None:
+        timings["parse"] = timings.get("parse", 0.0) + time.perf_counter() - started
+    return firsts
+
+
+def batches(
+    documents: Iterable[Document], size: int, max_chars: int | None = None
+) -> Iterator[list[Document]]:
+    """Consecutive batches of at most ``size`` documents and, past one document, of about
+    ``max_chars`` characters (the parser's working memory grows with a batch's characters)."""
+    batch: list[Document] = []
+    chars = 0
+    for document in documents:
+        batch.append(document)
+        chars += len(document.text)
+        if len(batch) >= size or (max_chars is not None and chars >= max_chars):
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch
 
 
 def analyze_stream(
-    documents: Iterable[Document], workers: int = 1, chunksize: int = 4
+    documents: Iterable[Document],
+    workers: int = 1,
+    chunksize: int = 4,
+    timings: dict[str, float] | None = None,
 ) -> Iterator[Result]:
-    """Analyses in input order; ``workers`` > 1 spreads documents over processes."""
+    """Analyses in input order; ``workers`` > 1 spreads documents over processes.
+
+    One process parses documents in batches of up to ``BATCH_DOCUMENTS`` (and about
+    ``chunk_chars`` characters); a worker parses its ``chunksize`` documents as one batch.
+    ``timings`` (one process only) accumulates the seconds per stage.
+    """
     if workers <= 1:
-        for document in documents:
-            yield analyze_safely(document)
+        for batch in batches(documents, BATCH_DOCUMENTS, SETTINGS.chunk_chars):
+            yield from analyze_batch(batch, timings)
         return
     warm_up()  # before the fork: the workers inherit a loaded pipeline
     yield from analyze_parallel(batches(documents, chunksize), workers)
