@@ -93,7 +93,7 @@ class Tally:
         recall = self.detected / self.gold if self.gold else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         errors = sorted(self.errors_km)
-        return {
+        figures = {
             "toponyms": float(self.gold),
             "detection_precision": round(precision, 4),
             "detection_recall": round(recall, 4),
@@ -103,9 +103,10 @@ class Tally:
             "acc161_end_to_end": round(self.close / self.with_coords, 4)
             if self.with_coords else 0.0,
             "median_error_km_matched": round(errors[len(errors) // 2], 1) if errors else 0.0,
-            "geonameid_accuracy_matched": round(self.same_id / self.with_id, 4)
-            if self.with_id else 0.0,
         }
+        if self.with_id:  # GeoVirus has coordinates only
+            figures["geonameid_accuracy_matched"] = round(self.same_id / self.with_id, 4)
+        return figures
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
