@@ -33,7 +33,7 @@ def serve(db: str, host: str, port: int, workers: int) -> None:
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"newscoder: serving {db} at http://{shown}:{port}/  (Ctrl+C to stop)", err=True)
     limits = {"host": host, "port": port, "log_level": "warning", "limit_concurrency": 200,
-              "timeout_keep_alive": 5, "h11_max_incomplete_event_size": 16_384}
+              "timeout_keep_alive": 20, "h11_max_incomplete_event_size": 16_384}
     if workers == 1:
         uvicorn.run(app, **limits)
         return
