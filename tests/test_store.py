@@ -273,3 +273,33 @@ def test_read_only_store_cannot_be_written(tmp_path: Path) -> None:
     store.close()
     with open_store(db) as store, store.engine.connect() as conn:
         assert query.counts(conn)["documents"] == 3
+
+
+def one_entity(doc_id: str, text_: str, name: str, label: str, country: str | None):
+    from newscoder.model import Analysis, Document, Entity, Mention
+
+    start = text_.index(name)
+    return Analysis(Document(id=doc_id, text=text_),
+                    mentions=[Mention(start, start + len(name), name, label, 0)],
+                    entities=[Entity(0, name, label, [0], country=country)])
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    (("American", "NORP"), ("United States", "GPE"), "United States"),  # a place beats a demonym
+    (("United States", "GPE"), ("American", "NORP"), "United States"),
+    (("Europe", "LOC"), ("European", "NORP"), "Europe"),
+])
+def test_a_country_and_its_demonym_are_one_actor(tmp_path: Path, first: tuple, second: tuple,
+                                                 expected: str) -> None:
+    from newscoder.store.ingest import Deduplicator, write_batch
+
+    code = "EUR" if expected == "Europe" else "USA"
+    docs = [one_entity("one", f"Officials: {first[0]} talks.", *first, code),
+            one_entity("two", f"Later, {second[0]} talks went on.", *second, code)]
+    db = str(tmp_path / "news.db")
+    with open_store(db) as store:
+        for analysis in docs:  # separate batches: the second finds the first in the store
+            write_batch(store, [analysis], Deduplicator(store))
+        with store.engine.connect() as conn:
+            names = conn.execute(text("SELECT name, code FROM actors")).all()
+    assert [tuple(n) for n in names] == [(expected, code)]

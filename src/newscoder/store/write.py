@@ -62,8 +62,11 @@ class ActorRegistry:
                 self.rows[key] = {"id": new_id, **{f: fields.get(f) for f in ACTOR_FIELDS}}
                 return int(new_id)
             row = self.rows[key] = dict(found)
-        # Fill in what an earlier article did not know (a code, a country), nothing else.
+        # Fill in what an earlier article did not know (a code, a country), nothing else,
+        # but a place's name beats its demonym's ("Europe" over "European").
         missing = {k: v for k, v in fields.items() if v and row.get(k) is None}
+        if row.get("label") == "NORP" and fields.get("label") in ("GPE", "LOC"):
+            missing.update(name=name, label=fields["label"])
         if missing:
             self.conn.execute(update(schema.actors).where(schema.actors.c.id == row["id"])
                               .values(storable(self.conn, missing)))
@@ -71,7 +74,7 @@ class ActorRegistry:
         return int(row["id"])
 
 
-COUNTRY_LABELS = frozenset({"GPE", "NORP"})
+COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})  # LOC: "Europe" (EUR) is coded like one
 
 
 def entity_keys(analysis: Analysis) -> dict[int, str]:
@@ -86,8 +89,12 @@ def entity_keys(analysis: Analysis) -> dict[int, str]:
             keys[i] = name_key(entity.name)
     for actor in analysis.actors:
         eid = actor.entity_id
-        if eid in keys and identity(actor.kb_id) and not keys[eid].startswith("code:"):
+        if eid not in keys or keys[eid].startswith("code:"):
+            continue
+        if identity(actor.kb_id):
             keys[eid] = f"kb:{actor.kb_id}"
+        elif len(actor.code) == 3 and analysis.entities[eid].label in COUNTRY_LABELS:
+            keys[eid] = f"code:{actor.code}"  # a place the coder reads as a bloc: "Europe"
     return keys
 
 
