@@ -86,7 +86,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
 
 
 @click.command()
-@click.option("--db", required=True, help=DB_HELP)
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL of a store.")
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["jsonl", "csv", "parquet", "geojson", "graphml"]),
               help="jsonl: PLOVER-style events; csv/parquet: CAMEO/Phoenix-style event table; "
