@@ -175,6 +175,8 @@ def test_timexes_without_publication_date(text: str, expression: str, value: str
         "About three-quarters of voters agreed.",
         "More than a quarter of a million people fled.",
         "The past administrations failed the region.",
+        "A second, smaller blast hit the checkpoint.",
+        "Police feared a second attack on the bridge.",
     ],
 )
 def test_timexes_no_false_alarm(text: str) -> None:

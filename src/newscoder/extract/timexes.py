@@ -143,6 +143,8 @@ def is_upper_case(text: str) -> bool:
 
 # -- filters: what the patterns match that is no time expression --------------------------
 
+MODIFIED = frozenset({"NOUN", "PROPN", "ADJ"})
+
 
 def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
     if not shouting and not names_capitalised(cand):
@@ -246,7 +248,22 @@ def accept_set_a(cand: Candidate, doc: Doc) -> bool:
 
 def accept_duration(cand: Candidate, doc: Doc) -> bool:
     # "a year" after an amount is a frequency, taken by the set pattern
-    return not ((cand.groups.get("num") or "").lower() in {"a", "an"} and accept_set_a(cand, doc))
+    if (cand.groups.get("num") or "").lower() in {"a", "an"} and accept_set_a(cand, doc):
+        return False
+    return not is_ordinal_second(cand, doc)
+
+
+def is_ordinal_second(cand: Candidate, doc: Doc) -> bool:
+    """"a second, smaller explosion", "a second attack": the ordinal, not one second."""
+    if (cand.groups.get("unit") or "").lower() != "second":
+        return False
+    token = token_at(doc, cand.end - len("second"), cand.end)
+    if token is None:
+        return False
+    after = [t for t in doc[token.i + 1 : token.i + 3]]
+    if after and after[0].text == ",":
+        after = after[1:]  # "a second, smaller blast"
+    return token.dep_ == "amod" or bool(after and after[0].pos_ in MODIFIED)
 
 
 def accept_clock(cand: Candidate, doc: Doc) -> bool:
