@@ -20,7 +20,8 @@ from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
-PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.IGNORECASE)
+# Anchored at the start of a digit run so a long run is not retried from every digit.
+PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.IGNORECASE)
 SHARE_QUALIFIER = {
     "over": "at_least",
     "more": "at_least",
