@@ -16,7 +16,6 @@ $(STAMP): pyproject.toml constraints.txt
 run: setup
 	.venv/bin/newscoder analyze examples/
 	.venv/bin/newscoder ingest examples/ --db newscoder.db
-	@echo "newscoder: the examples are stored in newscoder.db; open http://127.0.0.1:8000/"
 	.venv/bin/newscoder serve --db newscoder.db
 
 test: setup

@@ -5,8 +5,24 @@
 >>> record = analysis.to_dict()
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from newscoder.model import Analysis, Document
-from newscoder.pipeline import analyze, analyze_document
+
+if TYPE_CHECKING:
+    from newscoder.pipeline import analyze, analyze_document
 
 __all__ = ["Analysis", "Document", "analyze", "analyze_document"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # The pipeline imports spaCy (about two seconds); the store and the web server, which
+    # import this package too, never need it.
+    if name in {"analyze", "analyze_document"}:
+        from newscoder import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'newscoder' has no attribute {name!r}")
