@@ -259,11 +259,6 @@ def test_records_identical_across_processes_and_hash_seeds(tmp_path: Path) -> No
     assert len(outputs[0].splitlines()) == len(ARTICLES)
 
 
-@pytest.mark.xfail(
-    reason="cli.write_analyses: json.dumps(ensure_ascii=False) of a lone surrogate cannot be "
-    "encoded to UTF-8 (reported to the CLI's owner)",
-    strict=False,
-)
 def test_cli_writes_lone_surrogates_as_valid_json(tmp_path: Path) -> None:
     """JSON allows "\\ud800"; the record keeps the text as given and is still valid output."""
     corpus = tmp_path / "surrogates.jsonl"
