@@ -269,3 +269,37 @@ def test_cli_writes_lone_surrogates_as_valid_json(tmp_path: Path) -> None:
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["id"] for r in records] == ["s", ARTICLES[0]["id"]]
     assert records[0]["text"] == lines[0]["text"]
+
+
+def analysed_context(text: str):  # type: ignore[no-untyped-def]
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+    from newscoder.settings import SETTINGS
+
+    ctx = parse(Document(id="fuzz", text=text, published="2015-06-30"))
+    with deadline(SECONDS_PER_DOCUMENT):
+        for name in SETTINGS.stages:
+            load_stage(name)(ctx)
+    return ctx
+
+
+@settings(BOUNDED, max_examples=10)
+@given(text=news_like.filter(str.strip), data=st.data())
+def test_stage_interfaces_on_any_span(text: str, data: st.DataObject) -> None:
+    """The lookups later stages call (entity_at, date_for_span, ...) accept any span."""
+    from newscoder.extract.entities import entity_at
+    from newscoder.extract.places import place_for_span
+    from newscoder.extract.quotes import quote_at
+    from newscoder.extract.timexes import date_for_span
+    from newscoder.model import Entity, Place
+
+    ctx = analysed_context(text)
+    for _ in range(5):
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        assert isinstance(entity_at(ctx.analysis, start, end), Entity | None)
+        index = quote_at(ctx.analysis, start, end)
+        assert index is None or 0 <= index < len(ctx.analysis.quotes)
+        value = date_for_span(ctx, start, end)
+        assert value is None or isinstance(value, str)
+        assert isinstance(place_for_span(ctx, start, end), Place | None)
