@@ -184,8 +184,10 @@ def _parts(ent: Span) -> list[Span]:
 
 def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
     """A toponym, unless the name is part of another thing's name ("Marburg virus")."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.lower_ in lexicon().named_after:
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text in {"'s", "’s"}:
+        i += 1  # "St. Patrick's Day"
+    if i < len(doc) and doc[i].lower_ in lexicon().named_after:
         return None
     return Toponym(span.start_char, span.end_char, span.text, candidates, span)
 
