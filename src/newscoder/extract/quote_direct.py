@@ -208,13 +208,17 @@ class DirectFinder:
         short = word_count(words) < self.lex.min_direct_words
         if short and is_title(words):
             return None, 1  # a name or title: "Geneva II", "Meet the Press"
-        ends_open = self.text[q.end - 1 : q.end] in ",?!" or self.text[q.end - 1 : q.end] == "—"
-        if post is not None and (pre is None or ends_open or not self._adjacent(pre, q)):
+        ends_open = self.text[q.end - 1 : q.end] in ",?!—"
+        adjacent = pre is not None and self._adjacent(pre, q)
+        if pre is not None and not adjacent and self._governs(pre, q):
+            return DirectCandidate([q], pre, "mixed", [self._mixed_content(pre, q)]), 1
+        if post is not None and (pre is None or ends_open or not adjacent):
             if short and not self._adjacent_after(q, post):
                 return None, 1
             return DirectCandidate([q], post, "direct", list(q.fragments)), 1
-        if pre is not None:
-            if self._adjacent(pre, q) and not short:
+        if pre is not None and adjacent:
+            lead = self.text[pre.idx : q.open].rstrip()
+            if not short or lead.endswith((":", ",")):
                 return DirectCandidate([q], pre, "direct", list(q.fragments)), 1
             if self._governs(pre, q):
                 return DirectCandidate([q], pre, "mixed", [self._mixed_content(pre, q)]), 1
@@ -257,6 +261,9 @@ class DirectFinder:
         between = self.text[q.outer_end : nxt.open]
         if self.paragraph_of(q.open) != self.paragraph_of(nxt.open) or post_end < nxt.open - 1:
             return False
+        pre_start, pre_end = self.pre_window(passages, k)
+        if any(c.isalnum() for c in self.text[pre_start:pre_end]):
+            return False  # the first passage sits inside a sentence of the writer's
         lead = self.text[q.end - 1 : q.end]
         return between.rstrip().endswith((",", "—")) and (
             lead in ",—-" or self.text[nxt.start : nxt.start + 1].islower()

@@ -20,6 +20,7 @@ from newscoder.model import QuoteKind, Span
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 OBJECT_ROLES = frozenset({"dobj", "dative", "pobj", "iobj"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
+SPEAKING_PRONOUNS = frozenset({"i", "you", "who", "whom"})
 NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 MIN_CONTENT_CHARS = 2
 
@@ -40,9 +41,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child  # a relative "who" is resolved by the speaker lookup
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
+        top = verb.head
+        while top.dep_ == "ccomp" and top.head.i != top.i:
+            top = top.head  # "X said the process could be 'messy,' adding": X adds
+        return subject_of(top, depth + 1) if depth < 3 else None
+    if verb.dep_ == "pcomp" and depth < 3 and verb.head.head.i != verb.head.i:
+        return subject_of(verb.head.head, depth + 1)  # "joined X in calling for ..."
     if (
         depth < 3
-        and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp")
+        and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp")
         and verb.head.i != verb.i
     ):
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be",):
@@ -83,6 +91,7 @@ def find_indirect(
     in_quote: Callable[[int], bool],
     thought: bool = True,
     objects: bool = True,
+    generic: bool = True,
 ) -> list[IndirectCandidate]:
     """Every reporting verb with a clausal complement, and every 'according to X'; with
     ``objects``, stance verbs with what they are about ("urged Congress to act")."""
@@ -99,6 +108,8 @@ def find_indirect(
         elif tok.pos_ in ("VERB", "AUX"):
             if tok.lemma_.lower() in cues:
                 candidate = complement(doc, tok)
+            elif generic:
+                candidate = generic_complement(doc, tok, lex)
             if candidate is None and objects:
                 candidate = stance_object(doc, tok, lex)
         if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
@@ -139,7 +150,7 @@ def can_speak(tok: Token, lex: QuoteLexicon) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     if tok.pos_ == "PRON":
-        return low in lex.person_pronouns or low in lex.group_pronouns or low in ("i", "you")
+        return low in lex.person_pronouns or low in lex.group_pronouns or low in SPEAKING_PRONOUNS
     return (
         tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in lex.abstract_subjects
     )
@@ -176,6 +187,17 @@ def subtree_span(doc: Doc, parts: list[Token], skip_head: bool = False) -> Span:
         start = doc[first.i + 1].idx
     last = parts[-1].right_edge
     return trimmed(doc, start, last.idx + len(last))
+
+
+def generic_complement(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """Any verb with a 'that' clause and a subject that can speak ("Cruz hinted that ...")."""
+    comp = next((c for c in verb.children if c.dep_ in COMPLEMENT_DEPS), None)
+    if comp is None or comp.i < verb.i or not any(c.lower_ == "that" for c in comp.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or not can_speak(subject, lex):
+        return None
+    return complement(doc, verb)
 
 
 def complement(doc: Doc, verb: Token) -> IndirectCandidate | None:
