@@ -153,8 +153,6 @@ def test_known_catastrophic_patterns_are_caught(pattern: re.Pattern[str]) -> Non
 # Slow patterns found by this test in modules owned by other stages, reported to their owners;
 # each one is a failure expected until its module is fixed (the test then passes again).
 KNOWN_SLOW: dict[str, str] = {
-    "newscoder.extract.figure_checks": "PERCENT: quadratic on long digit runs",
-    "newscoder.extract.time_patterns": "the timex pattern: quadratic on long whitespace runs",
     "newscoder.kb.build": "_ROLE: quadratic on long runs of digits (build time only)",
 }
 
