@@ -157,6 +157,13 @@ def test_figures_nested_subsets_and_source() -> None:
 
 
 @pytest.mark.slow
+def test_figures_subset_before_its_total() -> None:
+    figures = figures_of("Six nurses were among at least 31 people killed in the raid.")
+    assert summary(figures) == [(6, "killed", "civilians"), (31, "killed", "people")]
+    assert figures[0].parent == 1 and figures[1].headline and not figures[0].headline
+
+
+@pytest.mark.slow
 def test_figures_toll_update_revises() -> None:
     text = (
         "A landslide killed 12 miners on Monday. By Wednesday the death toll had risen "

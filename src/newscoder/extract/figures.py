@@ -100,7 +100,23 @@ def nest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Candidate | 
                     parent = earlier
                 break
         pairs.append((candidate, parent))
-    return pairs
+    return _supersets(doc, pairs)
+
+
+def _supersets(
+    doc: Doc, pairs: list[tuple[Candidate, Candidate | None]]
+) -> list[tuple[Candidate, Candidate | None]]:
+    """ "Ten children were among at least 48 people killed": the later, larger number is the
+    total the earlier one belongs to."""
+    lex = lexicon()
+    result = list(pairs)
+    for index, (candidate, parent) in enumerate(pairs[:-1]):
+        later = pairs[index + 1][0]
+        words = _between(doc, candidate, later)
+        larger = later.figure.value > candidate.figure.value
+        if parent is None and larger and len(words) <= 6 and _has_cue(words, lex.superset_cues):
+            result[index] = (candidate, later)
+    return result
 
 
 def _container(earlier: list[Candidate], candidate: Candidate) -> Candidate | None:
@@ -181,15 +197,17 @@ def run(ctx: Context) -> None:
     offset = len(figures)
     for sentence in doc.sents:
         positions: dict[int, int] = {}
-        for candidate, parent in nest(doc, read_sentence(doc, sentence)):
+        pairs = nest(doc, read_sentence(doc, sentence))
+        for candidate, parent in pairs:
             if not _inherit(candidate, parent):
                 continue
-            if parent is not None and id(parent) in positions:
-                candidate.figure.parent = positions[id(parent)]
             _attach(ctx, candidate, memory)
             positions[id(candidate)] = len(figures)
             figures.append(candidate.figure)
             updates.append(candidate.reading.update)
+        for candidate, parent in pairs:  # parents may come later: "were among 48 killed"
+            if parent is not None and id(candidate) in positions and id(parent) in positions:
+                candidate.figure.parent = positions[id(parent)]
     _link_updates(figures[offset:], updates)
     outcome_checks = figure_outcomes.resolve(ctx, figures)
     figure_headline.mark(ctx, figures)
