@@ -108,7 +108,7 @@ class DirectFinder:
         start = self.paragraphs[self.paragraph_of(q.open)][0]
         if k and passages[k - 1].outer_end > start:
             start = passages[k - 1].outer_end
-        cuts = [m.end() for m in SENTENCE_END_BEFORE.finditer(self.text, start, q.open)]
+        cuts = [m.end() for m in SENTENCE_END_BEFORE.finditer(self.text, start, q.open + 1)]
         if cuts:
             start = cuts[-1]
         elif start == self.paragraphs[self.paragraph_of(q.open)][0] and start > 0:

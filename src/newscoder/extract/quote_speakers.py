@@ -28,6 +28,7 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 POSSESSIVE = ("'s", "’s", "'", "’")
 ANTECEDENT_WINDOW = 1500  # characters back a pronoun may look for its antecedent
+DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -248,6 +249,8 @@ class Sources:
     def document_name(self, tok: Token, text: str) -> str:
         """'the statement' → 'Friends of Syria statement': who issued it, searched back."""
         lemma = tok.lemma_.lower()
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+            return text  # "any statements", "a report": not one issued earlier
         for prev in reversed(self.doc[max(0, tok.i - 400) : tok.i]):
             if prev.lemma_.lower() != lemma or prev.dep_ not in ("dobj", "obj"):
                 continue
