@@ -198,6 +198,8 @@ def test_figures_headline_prefers_precise_over_vague() -> None:
         ("A woman and her three sons were found shot to death in the house.", 4, 0),
         ("A man was shot on Friday. He died at the hospital.", 1, 0),
         ("A man died in the robbery. A woman was shot in the arm and will survive.", 1, 1),
+        ("A teen was killed and a girl was wounded in the drive-by on Friday.", 1, 1),
+        ("Gunfire erupted at the party. All three victims suffered minor injuries.", 0, 3),
     ],
 )
 def test_figures_single_victims(text: str, killed: int, injured: int) -> None:

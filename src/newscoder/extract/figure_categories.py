@@ -42,6 +42,7 @@ INTRANSITIVE = frozenset(
 PARTICLE_VERBS = {"gun": "down", "pass": "away"}
 ADULT_AGE = 18
 AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
+WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
 
 
@@ -155,6 +156,25 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
 def _own_count(clause: Token) -> bool:
     """A relative clause with a number of its own counts that number, not its head noun."""
     return any(t.like_num for t in clause.subtree)
+
+
+def wound_category(token: Token) -> str | None:
+    """ "suffered a gunshot wound", "sustained fatal injuries", "in critical condition"."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    objects += [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        words = {c.lower_ for c in obj.children}
+        if obj.lower_ in WOUND_NOUNS and lemma in ("suffer", "sustain", "receive", "have"):
+            return "killed" if words & {"fatal", "mortal"} else "injured"
+        if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
+            return "injured"
+    dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
+    if dead and lemma in ("pronounce", "declare", "find", "leave", "confirm"):
+        return "killed"
+    return None
 
 
 def _complement(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
@@ -292,6 +312,9 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     if not known and not _looks_personal(noun, lex):
         return None  # "12 cars", "three tanks": not people
     found = find_predicate(doc, anchor, lex)
+    wound = wound_category(anchor.head) if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    if found is None and wound is not None:  # "all four suffered minor injuries"
+        return Reading(wound, who_of(noun, lex), _index(noun), anchor.head.i)
     if found is None and not known:
         return None  # "40 demonstrators" alone is no figure we track
     if found is not None:

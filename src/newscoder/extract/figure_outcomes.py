@@ -148,11 +148,16 @@ def _may_be_same(victim: Figure, dead: Figure) -> bool:
     return not (names[0] and names[1] and not names[0] & names[1])
 
 
-def _died_later(figure: Figure, dead: list[Figure]) -> bool:
-    return _is_single(figure) and any(_may_be_same(figure, d) for d in dead)
+def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
+    """A victim named in the same sentence as a death is someone else ("a teen was killed
+    and a child was injured"); in a later or earlier one it may be the same person."""
+    if not _is_single(figure):
+        return False
+    at = _sentence_index(ctx, figure)
+    return any(_may_be_same(figure, d) and _sentence_index(ctx, d) != at for d in dead)
 
 
-def resolve_shot(figures: list[Figure]) -> None:
+def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
     """The remaining shot figures: wounded, or (single, in a fatal shooting) the dead."""
     dead = [f for f in figures if f.category == "killed"]
     counted = any(f.category in ("injured", "shot") and not _is_single(f) for f in figures)
@@ -166,13 +171,13 @@ def resolve_shot(figures: list[Figure]) -> None:
         )
         if any(split):
             continue  # a total split into dead and wounded stays "shot"
-        if not counted and _died_later(figure, dead):
+        if not counted and _died_later(ctx, figure, dead):
             figure.category = "shot"  # "he was in critical condition but died later"
-        elif figure.category == "shot" and not _died_later(figure, dead):
+        elif figure.category == "shot" and not _died_later(ctx, figure, dead):
             figure.category = "injured"
 
 
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
     checks = split_shot(ctx, figures)
-    resolve_shot(figures)
+    resolve_shot(ctx, figures)
     return checks

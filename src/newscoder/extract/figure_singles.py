@@ -21,6 +21,7 @@ from newscoder.extract.figure_categories import (
     is_person_noun,
     predicate_category,
     who_of,
+    wound_category,
 )
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
 from newscoder.extract.figure_numbers import NumberPhrase, parse_number
@@ -34,7 +35,6 @@ SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself"})
 RELATIVES = frozenset({"who", "that", "whom"})
-WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep"})
 BULLET_VERBS = frozenset({"strike", "hit", "graze", "wound", "injure"})
 BULLET_NOUNS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "shotgun"})
@@ -82,25 +82,6 @@ def _subject(verb: Token) -> Token | None:
 
 def _finite(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
-
-
-def _wound_category(token: Token) -> str | None:
-    """ "suffered a gunshot wound", "sustained fatal injuries", "in critical condition"."""
-    lemma = token.lemma_.lower()
-    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
-    objects += [
-        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
-    for obj in objects:
-        words = {c.lower_ for c in obj.children}
-        if obj.lower_ in WOUND_NOUNS and lemma in ("suffer", "sustain", "receive", "have"):
-            return "killed" if words & {"fatal", "mortal"} else "injured"
-        if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
-            return "injured"
-    dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
-    if dead and lemma in ("pronounce", "declare", "find", "leave", "confirm"):
-        return "killed"
-    return None
 
 
 def _turned_gun_on_self(token: Token) -> bool:
@@ -154,7 +135,7 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         return None
     if token.pos_ == "NOUN":
         return _nominal_victim(token, lex)
-    wound = _wound_category(token)
+    wound = wound_category(token)
     if wound is not None:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         found = objects if token.lemma_.lower() in ("find", "leave") and objects else []
