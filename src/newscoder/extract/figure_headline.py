@@ -14,24 +14,6 @@ from newscoder.extract.figure_lexicon import lexicon
 from newscoder.extract.figure_singles import IMPLICIT
 from newscoder.model import Figure
 
-# Background totals rather than the event's toll: "since the war began", "so far this year".
-BACKGROUND_WORDS = frozenset(
-    {
-        "since",
-        "war",
-        "conflict",
-        "overall",
-        "total",
-        "year",
-        "years",
-        "month",
-        "months",
-        "began",
-        "start",
-        "so far",
-        "altogether",
-    }
-)
 HEADLINE_CATEGORIES = (
     "killed",
     "injured",
