@@ -57,6 +57,8 @@ def stances(text: str) -> list[str]:
             "attributed_claim",
         ),
         ("The judges of the International Criminal Court met in The Hague.", "reported_fact"),
+        ("The senator called the new tariff a cynical stunt.", "attributed_claim"),
+        ("The ballot was branded a farce by the exiled opposition.", "attributed_claim"),
     ],
 )
 def test_stance_labels(text: str, label: str) -> None:

@@ -44,6 +44,7 @@ class Term:
 class StanceLexicon:
     terms: dict[str, tuple[Term, ...]]  # first word → terms starting with it, longest first
     reporting_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     quote_marks: frozenset[str]
     attributed_share: float
@@ -70,6 +71,7 @@ def lexicon() -> StanceLexicon:
     return StanceLexicon(
         terms={k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in by_first.items()},
         reporting_verbs=frozenset(cues["reporting_verbs"]),
+        naming_verbs=frozenset(cues["naming_verbs"]),
         phrases=tuple(tuple(p.split()) for p in cues["attribution_phrases"]),
         quote_marks=frozenset(cues["quote_marks"]),
         attributed_share=float(cues["attributed_share"]),
@@ -145,16 +147,28 @@ def _reported_regions(sentence: SpacySpan, lex: StanceLexicon) -> list[Span]:
     """Complements of reporting verbs ("X said [that ...]") and "according to X" sentences."""
     regions = []
     for token in sentence:
-        if token.lemma_.lower() in lex.reporting_verbs and token.pos_ == "VERB":
+        lemma = token.lemma_.lower()
+        naming = lemma in lex.naming_verbs
+        if (naming or lemma in lex.reporting_verbs) and token.pos_ == "VERB":
             for child in token.children:
-                if child.dep_ in ("ccomp", "parataxis") or (
-                    child.dep_ == "dobj" and child.lemma_.lower() in ("that", "it")
-                ):
+                if _reported_child(child, naming):
                     regions.append(Span(child.left_edge.idx, _end(child.right_edge)))
+            if any(c.dep_ == "agent" for c in token.children):  # "was branded a farce by X"
+                regions.append(Span(sentence.start_char, sentence.end_char))
     words = tuple(t.lower_ for t in sentence)
     if any(words[i : i + len(p)] == p for p in lex.phrases for i in range(len(words))):
         regions.append(Span(sentence.start_char, sentence.end_char))
     return regions
+
+
+def _reported_child(child: Token, naming: bool) -> bool:
+    """The words a reporting verb attributes: its clause ("said [the talks failed]"), or
+    for a naming verb the name given ("called the vote [a cynical sham]")."""
+    if child.dep_ in ("ccomp", "parataxis"):
+        return True
+    if child.dep_ == "dobj" and child.lemma_.lower() in ("that", "it"):
+        return True
+    return naming and child.dep_ in ("oprd", "xcomp", "attr", "dobj", "prep")
 
 
 def _end(token: Token) -> int:
