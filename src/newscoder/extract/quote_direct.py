@@ -108,7 +108,11 @@ class DirectFinder:
         start = self.paragraphs[self.paragraph_of(q.open)][0]
         if k and passages[k - 1].outer_end > start:
             start = passages[k - 1].outer_end
-        cuts = [m.end() for m in SENTENCE_END_BEFORE.finditer(self.text, start, q.open + 1)]
+        cuts = [
+            m.end()
+            for m in SENTENCE_END_BEFORE.finditer(self.text, start, q.open + 1)
+            if not self._abbreviation(m.start())
+        ]
         if cuts:
             start = cuts[-1]
         elif start == self.paragraphs[self.paragraph_of(q.open)][0] and start > 0:
@@ -126,12 +130,29 @@ class DirectFinder:
             lead = cut.end()
         return lead
 
+    def _abbreviation(self, dot: int) -> bool:
+        """The full stop at ``dot`` ends 'Gov.', 'Sen.' or an initial, not a sentence."""
+        if self.text[dot] != ".":
+            return False
+        start = dot
+        while start > 0 and (self.text[start - 1].isalpha() or self.text[start - 1] == "."):
+            start -= 1
+        word = self.text[start:dot]
+        return len(word) == 1 and word.isupper() or word.lower() in self.lex.abbreviations
+
     def post_window(self, passages: list[Quoted], k: int) -> tuple[int, int]:
         q = passages[k]
         end = self.paragraphs[self.paragraph_of(q.outer_end)][1]
         if k + 1 < len(passages) and passages[k + 1].open < end:
             end = passages[k + 1].open
-        stop = SENTENCE_END_AFTER.search(self.text, q.outer_end, end)
+        stop = next(
+            (
+                m
+                for m in SENTENCE_END_AFTER.finditer(self.text, q.outer_end, end)
+                if not self._abbreviation(m.start())
+            ),
+            None,
+        )
         return q.outer_end, stop.end() if stop else end
 
     def cues_in(self, start: int, end: int) -> list[Token]:

@@ -144,9 +144,11 @@ def _nearby_name(sources: Sources, cue: Token) -> Speaker | None:
     after = doc[cue.i + 1 : min(len(doc), cue.i + 4)]
     before = reversed(doc[max(0, cue.i - NEARBY_BEFORE) : cue.i])
     for run in (after, before):
-        for tok in run:
+        for n, tok in enumerate(run):
             if tok.text in '.!?:;"“”' or sources.in_quote(tok.idx):
                 break
+            if n == 0 and run is after and tok.pos_ == "PROPN":
+                return sources.speaker(tok)  # "Continued Stone: ..."
             named = sources.named_at(tok.idx, tok.idx + len(tok))
             if named is not None and named.label in ("PERSON", "ORG"):
                 kind = "person" if named.label == "PERSON" else "organisation"
