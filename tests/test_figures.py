@@ -23,6 +23,8 @@ from newscoder.pipeline import analyze_document
         ("seventy", 70),
         ("4.5bn", 4_500_000_000),
         ("a hundred", 100),
+        ("$284m", 284_000_000),
+        ("284 m", 284),
         ("the report", None),
     ],
 )
@@ -60,7 +62,13 @@ def test_figures_number_phrase_bounds(
 
 @pytest.mark.parametrize(
     "text",
-    ["a 34-year-old driver", "back in 1998", "at 7 p.m.", "call 555-0142", "rose 12 percent"],
+    [
+        "a 34-year-old driver",
+        "back in 1998",
+        "at 7 p.m.",
+        "call 555-0142",
+        "rose 12 percent",
+    ],
 )
 def test_figures_number_phrase_not_counts(text: str) -> None:
     assert list(number_phrases(_blank()(text))) == []
@@ -133,10 +141,13 @@ def test_figures_categories(text: str, expected: list[tuple[float, str, str]]) -
         "Five gunmen stormed the bank and took its manager hostage in a stolen car.",
         "The minister, 62, will visit 4 countries next month.",
         "Call the tip line at 555-201-3344 with information.",
+        "Despite missing forecasts of 48.2, the index stayed above 45.",
+        "Profits were helped by sales of $310m in the spring.",
     ],
 )
 def test_figures_ignore_non_counts(text: str) -> None:
-    assert [f for f in figures_of(text) if f.category in ("killed", "injured")] == []
+    tracked = ("killed", "injured", "missing", "aid")
+    assert [f for f in figures_of(text) if f.category in tracked] == []
 
 
 @pytest.mark.slow

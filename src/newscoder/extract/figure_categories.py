@@ -149,6 +149,14 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
             return head, _lemma(head)  # "the killing of one person"
         if head.pos_ in ("VERB", "AUX"):
             break  # the counted people belong to another verb
+        counted = (
+            is_person_noun(head)
+            or _lemma(head) in lex.nouns
+            or _lemma(head) in lex.quantity_nouns
+            or head.lower_ in lex.vague
+        )
+        if head.pos_ == "NOUN" and not counted:
+            break  # "missing forecasts of 53.7": the number measures a thing
         arg = head
     return _complement(anchor, lex)
 

@@ -19,6 +19,7 @@ class FigureLexicon:
     predicates: dict[str, str]
     nouns: dict[str, str]
     nominal_predicates: dict[str, str]
+    quantity_nouns: frozenset[str]
     life_predicates: frozenset[str]
     toll_nouns: frozenset[str]
     toll_modifiers: dict[str, str]
@@ -63,6 +64,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         predicates=dict(cat["predicates"]),
         nouns=dict(cat["nouns"]),
         nominal_predicates=dict(cat["nominal_predicates"]),
+        quantity_nouns=frozenset(cat["quantity_nouns"]),
         life_predicates=frozenset(cat["life_predicates"]),
         toll_nouns=frozenset(cat["toll_nouns"]),
         toll_modifiers=dict(cat["toll_modifiers"]),

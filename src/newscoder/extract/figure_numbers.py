@@ -57,10 +57,16 @@ def _digits(text: str) -> float | None:
 
 def _apply_scales(doc: Doc, value: float, i: int, lex: FigureLexicon) -> tuple[float, int]:
     """Multiply by following scale words: "2.3 million", "10 thousand"."""
-    while i < len(doc) and doc[i].lower_ in lex.scales and len(doc[i].text) > 2:
+    while i < len(doc) and doc[i].lower_ in lex.scales and _scale_word(doc[i]):
         value *= lex.scales[doc[i].lower_]
         i += 1
     return value, i
+
+
+def _scale_word(token: Token) -> bool:
+    """"million" anywhere; "m", "bn", "k" only glued to the number ("$284m")."""
+    glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return len(token.text) > 2 or glued
 
 
 def _words(doc: Doc, i: int, lex: FigureLexicon) -> _Core | None:

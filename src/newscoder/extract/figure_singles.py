@@ -181,6 +181,8 @@ def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
 
 def _group_size(person: Token) -> tuple[float, bool]:
     """How many people one conjunct names: 1, or its number ("four children")."""
+    if person.tag_ != "NNS":
+        return 1.0, False  # "Jul 30" is a date, not thirty people
     for child in person.children:
         if child.dep_ == "nummod":
             value = parse_number(child.text)
