@@ -1,12 +1,14 @@
 """What a number counts: the category (killed, injured, refugees, ...) and who (civilians,
 children, fighters) from the dependency parse.
 
-A number's category comes, in order, from (1) a toll it gives ("the death toll rose to 70"),
-(2) the predicate the counted people are the patients of ("22 people were killed", "killing
-at least 10", "leaving 20 dead", "more than 80 wounded"), (3) a noun that names the category
-itself ("70 deaths", "2,000 refugees", "claimed 697 lives"), or (4) a frame such as
-"a population of 22.4 million". A number that is the agent of a casualty verb ("five gunmen
-killed ...") is not counted as a casualty.
+A number's category comes, in order, from (1) the predicate the counted people are the
+patients of ("22 people were killed", "killing at least 10", "leaving 20 dead", "more than
+80 wounded", "the killing of one person", "all four suffered injuries"), (2) a noun that
+names the category itself ("70 deaths", "2,000 refugees", "claimed 697 lives") or a frame
+("a population of 22.4 million"), or (3) a toll it gives ("the death toll rose to 70").
+A number that is the agent of a casualty verb ("five gunmen killed ...") or measures a
+thing ("forecasts of 53.7") is not counted. People counted with no category of their own
+("including 100 civilians") are kept for their total to lend them one.
 """
 
 from __future__ import annotations

@@ -1,10 +1,13 @@
 """The headline figure of each category: the toll of the article's main event.
 
-News puts the main event first: the title and lede give its toll, later paragraphs give
-background tolls (earlier attacks, the war's total). So the headline is the first total of
-its category in the body, revised by any later "the toll rose to" update of it. Subsets
-(figures with a parent) never head a category. A figure in the title counts only when the
-body gives none, since titles round and abbreviate.
+News puts the main event first: the lede gives its toll, later paragraphs give background
+tolls (earlier attacks, the war's total). So the headline is the first total of its
+category in the body, revised by any later "the toll rose to" update of it, where
+- subsets of a total of the same category ("100 civilians" of "697 lives") never head;
+- scene-setting totals ("since the war began") head only when nothing else does;
+- a number beats a victim counted from wording ("a man"), and a precise number beats a
+  vague one ("dozens"), since ledes often open vaguely and give the count a line later;
+- a figure in the title counts only when the body gives none (titles round).
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def _apply_scales(doc: Doc, value: float, i: int, lex: FigureLexicon) -> tuple[f
 
 
 def _scale_word(token: Token) -> bool:
-    """"million" anywhere; "m", "bn", "k" only glued to the number ("$284m")."""
+    """Scale words: "million" anywhere; "m", "bn", "k" only glued to the number ("$284m")."""
     glued = token.i > 0 and not token.doc[token.i - 1].whitespace_
     return len(token.text) > 2 or glued
 
