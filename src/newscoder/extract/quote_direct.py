@@ -167,9 +167,21 @@ class DirectFinder:
                 candidate.paragraph = self.paragraph_of(candidate.passages[0].open)
                 if candidate.cue is None:
                     self._continue(found, candidate)
-                found.append(candidate)
+                if self._joins_previous(found, candidate):
+                    found[-1].passages += candidate.passages
+                    found[-1].content += candidate.content
+                else:
+                    found.append(candidate)
             k += used
         return [c for c in found if c.cue is not None or c.continues is not None or self._long(c)]
+
+    def _joins_previous(self, found: list[DirectCandidate], candidate: DirectCandidate) -> bool:
+        """A passage with no cue right after a direct quotation, in its paragraph or the next,
+        is more of the same quotation ('"A," he said. "B."', or a new paragraph "C.")."""
+        if not found or candidate.cue is not None or candidate.continues is not found[-1]:
+            return False
+        previous = found[-1]
+        return previous.kind == "direct" and candidate.paragraph - previous.paragraph <= 1
 
     def _long(self, candidate: DirectCandidate) -> bool:
         words = sum(word_count(self.text[s.start : s.end]) for s in candidate.content)
@@ -286,9 +298,11 @@ class DirectFinder:
         if any(c.isalnum() for c in self.text[pre_start:pre_end]):
             return False  # the first passage sits inside a sentence of the writer's
         lead = self.text[q.end - 1 : q.end]
-        return between.rstrip().endswith((",", "—")) and (
-            lead in ",—-" or self.text[nxt.start : nxt.start + 1].islower()
-        )
+        tail = between.rstrip()
+        if tail.endswith((",", "—")):
+            return lead in ",—-" or self.text[nxt.start : nxt.start + 1].islower()
+        # '"A," X said. "B."': the attribution sits between two parts of one quotation
+        return tail.endswith(".") and lead in ",?!—-" and "." not in tail[:-1].replace(". ", "")
 
     def _adjacent(self, cue: Token, q: Quoted) -> bool:
         """Nothing but the cue's objects and a colon or comma between the cue and the marks."""
