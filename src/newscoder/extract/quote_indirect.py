@@ -106,7 +106,8 @@ def find_indirect(
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             candidate = according_to(doc, tok)
         elif tok.pos_ in ("VERB", "AUX"):
-            if tok.lemma_.lower() in cues:
+            lemma = tok.lemma_.lower()
+            if lemma in lex.indirect_cues or (lemma in cues and not first_person(tok, lex)):
                 candidate = complement(doc, tok)
             elif generic:
                 candidate = generic_complement(doc, tok, lex)
@@ -189,10 +190,18 @@ def subtree_span(doc: Doc, parts: list[Token], skip_head: bool = False) -> Span:
     return trimmed(doc, start, last.idx + len(last))
 
 
+def first_person(verb: Token, lex: QuoteLexicon) -> bool:
+    """'I think', 'we believe': the writer's own voice, not a source reported."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in lex.first_person
+
+
 def generic_complement(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
     """Any verb with a 'that' clause and a subject that can speak ("Cruz hinted that ...")."""
     comp = next((c for c in verb.children if c.dep_ in COMPLEMENT_DEPS), None)
-    if comp is None or comp.i < verb.i or not any(c.lower_ == "that" for c in comp.children):
+    if verb.pos_ != "VERB" or comp is None or comp.i < verb.i:
+        return None
+    if not any(c.lower_ == "that" for c in comp.children):
         return None
     subject = subject_of(verb)
     if subject is None or not can_speak(subject, lex):
