@@ -36,6 +36,13 @@ class IndirectCandidate:
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The source of a cue: its subject, or its governing clause's ("Asserting ..., the
     statement addressed ..."), or the noun a relative clause hangs on ("Caillet, who said")."""
+    if depth == 0 and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was asked by host Bill Maher"
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return None  # "Sanders was asked": the subject is addressed, the speaker unknown
+    if depth == 0 and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return None  # "when asked about it, ..."
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child  # a relative "who" is resolved by the speaker lookup

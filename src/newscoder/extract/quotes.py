@@ -129,9 +129,6 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
 def _source_token(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         return prepositional_source(cue)
-    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    if agent is not None:  # "was asked by host Bill Maher"
-        return next((c for c in agent.children if c.dep_ == "pobj"), None)
     if cue.text == ":":
         return cue.nbor(-1) if cue.i else None  # "Clinton camp: ..."
     return subject_of(cue)
