@@ -277,6 +277,10 @@ class DirectFinder:
         return None
 
     def _post_cue(self, start: int, end: int) -> Token | None:
+        before = self.text[max(0, start - 2) : start]
+        after = self.text[start:end].lstrip(" \t*_")
+        if "." in before and after[:1].isupper():
+            return None  # '..."soft." He says ...': the sentence ended inside the marks
         tokens = self.tokens.within(start, end)
         for n, tok in enumerate(tokens[: POST_CUE_REACH + 1]):
             if is_cue(tok, self.lex):

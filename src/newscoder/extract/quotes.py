@@ -68,7 +68,8 @@ def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bo
         if d.cue is not None and candidate.cue.i == d.cue.i:
             return True
         for s in d.content:
-            if content.overlaps(s) and not content.contains(s):
+            inside = content.start <= s.start + 2 and s.end - 2 <= content.end
+            if content.overlaps(s) and not inside:
                 return True  # cuts into a quotation: a parse that ran across the marks
             covered += max(0, min(s.end, content.end) - max(s.start, content.start))
     return covered * 2 > content.end - content.start
