@@ -139,7 +139,20 @@ def colon_headline(doc: Doc, colon: Token, lex: QuoteLexicon) -> IndirectCandida
     content = trimmed(doc, colon.idx + 1, line_end)
     if text[content.start : content.start + 1] in "\"“'‘":
         return None  # a quotation in marks: the direct finder's
-    return IndirectCandidate(colon, colon.nbor(-1), content)
+    return IndirectCandidate(colon, colon_source(colon), content)
+
+
+def colon_source(colon: Token) -> Token | None:
+    """'Clinton camp: ...' → camp; 'Clinton to Planned Parenthood: ...' → Clinton."""
+    if colon.i == 0:
+        return None
+    head = colon.nbor(-1)
+    for tok in reversed(colon.doc[max(0, colon.i - 6) : colon.i]):
+        if "\n" in tok.text_with_ws and tok.i < colon.i - 1:
+            break
+        if tok.lower_ in ("to", "on", "at", "about") and tok.i > 0:
+            head = tok.nbor(-1)  # the source comes before whom it speaks to or about
+    return head
 
 
 def line_start_token(tok: Token) -> int:

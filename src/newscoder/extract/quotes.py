@@ -18,6 +18,7 @@ from newscoder.context import Context
 from newscoder.extract.quote_direct import DirectCandidate, DirectFinder, TokenIndex
 from newscoder.extract.quote_indirect import (
     IndirectCandidate,
+    colon_source,
     find_indirect,
     prepositional_source,
     subject_of,
@@ -131,7 +132,7 @@ def _source_token(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         return prepositional_source(cue)
     if cue.text == ":":
-        return cue.nbor(-1) if cue.i else None  # "Clinton camp: ..."
+        return colon_source(cue)
     return subject_of(cue)
 
 
