@@ -167,9 +167,22 @@ def test_quotes_mixed_speech() -> None:
 
 
 @pytest.mark.slow
-def test_quotes_unbalanced_marks_do_not_crash() -> None:
-    text = 'He said "this never ends.\n\nThe next "paragraph" goes on and " on.'
-    analyse(text)  # no exception
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "this never ends.\n\nThe next "paragraph" goes on and " on.',
+        "",
+        '"',
+        "“”“",
+        "'‘’ he said, \"",
+        'According to : told AFP "',
+        "“Nested “inner” marks never close, the mayor said.",
+    ],
+)
+def test_quotes_unbalanced_marks_do_not_crash(text: str) -> None:
+    analysis = analyse(text)
+    for quote in analysis.quotes:
+        assert all(0 <= s.start <= s.end <= len(text) for s in quote.content)
 
 
 @pytest.mark.slow
