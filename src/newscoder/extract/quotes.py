@@ -53,12 +53,18 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     indirect = [
         c for c in find_indirect(ctx.doc, lex, sources.in_quote) if not _overlaps(c, direct)
     ]
-    quotes = _resolve(ctx, sources, direct, indirect)
+    quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q)]
     quotes.sort(key=lambda q: q.content[0].start)
     starts = [s.start for s in ctx.analysis.sentences]
     for quote in quotes:
         quote.sentence = max(0, bisect.bisect_right(starts, quote.content[0].start) - 1)
     return quotes
+
+
+def _keep(quote: Quote) -> bool:
+    """Reported speech whose source was not found is dropped: a reporting or stance verb
+    without a subject (an infinitive, a parse gone astray) is rarely an attribution."""
+    return quote.kind == "direct" or quote.speaker is not None
 
 
 def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
