@@ -185,7 +185,7 @@ class DirectFinder:
 
     def _long(self, candidate: DirectCandidate) -> bool:
         words = sum(word_count(self.text[s.start : s.end]) for s in candidate.content)
-        return words >= 2 * self.lex.min_direct_words
+        return words >= self.lex.min_unattributed_words
 
     def _governs(self, cue: Token, q: Quoted) -> bool:
         """The passage lies in what the cue reports (its clause or object), or the cue is a

@@ -30,6 +30,7 @@ class QuoteLexicon:
     thing_pronouns: frozenset[str]
     first_person: frozenset[str]
     min_direct_words: int
+    min_unattributed_words: int  # a quotation with no cue is kept from this length on
     abbreviations: frozenset[str]  # "gov" in "Gov. Kasich": no sentence end
     colon_labels: frozenset[str]  # "Note:", "Update:" — labels, not speakers
     abstract_subjects: frozenset[str]  # "the rhetoric threatens" — not a source
@@ -82,6 +83,7 @@ def lexicon() -> QuoteLexicon:
         thing_pronouns=words("thing_pronouns"),
         first_person=words("first_person"),
         min_direct_words=int(data["min_direct_words"]),
+        min_unattributed_words=int(data["min_unattributed_words"]),
         colon_labels=words("colon_labels"),
         abbreviations=words("abbreviations"),
         abstract_subjects=words("abstract_subjects"),
