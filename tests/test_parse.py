@@ -41,3 +41,16 @@ def test_parse_keeps_offsets_into_the_original_text() -> None:
 def test_parse_headings_and_short_lines_are_not_joined() -> None:
     text = "Talks resume in Geneva\n\nBy Jane Roe\n\nDelegates arrived on Monday."
     assert break_candidates(text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("She said,“Go.”", ["She", "said", ",", "“", "Go", ".", "”"]),
+        ("A “revolution”.", ["A", "“", "revolution", "”", "."]),
+        ("About 3,000 fled.", ["About", "3,000", "fled", "."]),
+    ],
+)
+def test_parse_curly_quotes_are_tokens_of_their_own(text: str, tokens: list[str]) -> None:
+    ctx = parse(Document(id="t", text=text))
+    assert [t.text for t in ctx.doc] == tokens

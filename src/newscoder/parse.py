@@ -16,6 +16,7 @@ import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from newscoder.context import Context
 from newscoder.errors import DocumentTooLarge
@@ -33,6 +34,8 @@ HEADING_MARK = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 SURROGATE = re.compile("[\ud800-\udfff]")
 # How far around a paragraph break break_candidates looks (the longest line it needs is 40).
 CONTEXT_CHARS = 1000
+# A curly mark anywhere, and the comma or colon glued before an opening one.
+CURLY_QUOTE_INFIXES = (r"[“”„«»]", r"(?<=\w)[,;:](?=[“„«])")
 SENTENCE_END = frozenset(".!?:\"'”’)]»…")
 # The last word of a paragraph that cannot end a sentence: the next paragraph continues it.
 OPEN_ENDED_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "VERB", "ADJ"})
@@ -54,12 +57,20 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+def split_curly_quotes(nlp: Language) -> None:
+    """Curly quotation marks are tokens of their own even with no space before them
+    (``said,“Look``); the default rules split them only at the start or end of a word."""
+    infixes = [*nlp.Defaults.infixes, *CURLY_QUOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the English pipeline once per process."""
     # Every loaded component is used (tags, lemmas, dependencies and entities are all read
     # by the stages); the disabled "senter" is not loaded at all: the parser splits sentences.
     nlp = spacy.load(MODEL_NAME, exclude=UNUSED_COMPONENTS)
+    split_curly_quotes(nlp)
     nlp.add_pipe("newscoder_paragraph_starts", before="parser")
     nlp.max_length = max(nlp.max_length, SETTINGS.chunk_chars * 2)
     return nlp
