@@ -9,7 +9,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -c constraints.txt -e ".[dev]"
+	$(PIP) install -q -c constraints.txt -e ".[dev,ray]"
 	$(PY) -m newscoder.build --if-missing
 	touch $(STAMP)
 

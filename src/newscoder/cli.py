@@ -53,20 +53,27 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="pretty", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here, not stdout.")
-@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
-def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int) -> None:
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None,
+    help="Worker processes.  [default: the machine's cores]",
+)
+def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int | None) -> None:
     """Analyse articles (.txt, .html, .jsonl or folders of them).
 
     Example: newscoder analyze article.txt --format jsonl -o out.jsonl
     """
     from newscoder.progress import progress_over
     from newscoder.read import count_documents
+    from newscoder.run import default_workers
 
+    total = count_documents(paths)
+    # More processes than documents only pays for model loads.
+    workers = max(1, min(workers or default_workers(), total))
     failures: list[str] = []
     handle: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         items = analyses(paths, failures, workers)
-        with progress_over(items, count_documents(paths), "analysing") as tracked:
+        with progress_over(items, total, "analysing") as tracked:
             write_analyses(tracked, fmt, handle)
     finally:
         if output:

@@ -24,11 +24,12 @@ DB_HELP = "SQLite file (created if missing) or postgresql://user@host/db URL."
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--db", required=True, help=DB_HELP)
-@click.option("--workers", type=int, default=1, show_default=True, help="Worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes.  [default: the machine's cores]")
 @click.option("--batch-size", type=int, default=16, show_default=True,
               help="Documents per transaction.")
 @click.option("--progress/--no-progress", default=True, help="Progress bar on stderr.")
-def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
+def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int,
            progress: bool) -> None:
     """Analyse documents and store them: files, folders, JSONL, RSS/Atom feeds, WARC archives.
 
@@ -55,10 +56,16 @@ def ingest(paths: tuple[str, ...], db: str, workers: int, batch_size: int,
                TextColumn("{task.fields[stored]} stored, {task.fields[copy]} copies, "
                           "{task.fields[skipped]} skipped, {task.fields[failed]} failed"),
                TimeElapsedColumn())
+    from newscoder.run import default_workers
+
     counts = {"stored": 0, "copy": 0, "skipped": 0, "failed": 0}
+    total = count_inputs(paths)
+    # More processes than documents only pays for model loads.
+    workers = workers or default_workers()
+    if total is not None:
+        workers = max(1, min(workers, total))
     with store, Progress(*columns, console=console, disable=not progress, transient=False) as bar:
-        task = bar.add_task("ingesting", total=count_inputs(paths) if progress else None,
-                            **counts)
+        task = bar.add_task("ingesting", total=total if progress else None, **counts)
 
         def on_progress(kind: str, message: str) -> None:
             counts[kind] += 1
