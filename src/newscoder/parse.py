@@ -76,6 +76,18 @@ def load_nlp() -> Language:
     return nlp
 
 
+TEXT_KEY = "newscoder_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The parsed text, kept with the Doc: spaCy's ``Doc.text`` joins every token anew on
+    each call, which the extractors would otherwise pay dozens of times per document."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)
+
+
 def blank(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = " " * (end - start)
 

@@ -13,6 +13,7 @@ noun phrases and named entities of a document; :func:`actor_at` serves later sta
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -597,6 +598,8 @@ def remember(ctx: Context, span: SpacySpan, result: Coded) -> None:
 def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
     """The phrases worth coding: each candidate whose head denotes an actor, else the
     named entities inside it."""
+    ents = list(ctx.doc.ents)  # Span.ents rebuilds the document's entities on every call
+    starts = [ent.start for ent in ents]
     for raw in candidate_spans(ctx):
         span = trim(raw)
         if span is None or span.root.pos_ == "PRON":
@@ -604,8 +607,11 @@ def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
         if heads_an_actor(span):
             yield span
             continue
-        for ent in raw.ents:
-            inner = trim(ent)
+        first = bisect_left(starts, raw.start)
+        for ent in ents[first:]:
+            if ent.start >= raw.end:
+                break
+            inner = trim(ent) if ent.end <= raw.end else None
             if inner is not None:
                 yield inner
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from newscoder.context import Context
 from newscoder.model import Analysis, Entity, Mention
+from newscoder.parse import doc_text
 
 LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "en" / "entities.toml"
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -130,7 +131,7 @@ def trimmed(span: Span) -> tuple[int, int] | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = span.doc.text[start:end]
+    text = doc_text(span.doc)[start:end]
     possessive = POSSESSIVE.search(text)
     if possessive and possessive.start() > 0:
         end -= len(possessive.group())
@@ -141,7 +142,7 @@ def title_spans(doc: Doc) -> list[tuple[int, int]]:
     """Where multi-word titles ("Secretary of State") stand in the text."""
     spans = []
     for phrase in lexicon().title_phrases:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", doc.text):
+        for match in re.finditer(rf"\b{re.escape(phrase)}\b", doc_text(doc)):
             spans.append((match.start(), match.end()))
     return spans
 
@@ -158,7 +159,7 @@ def model_candidates(doc: Doc) -> list[Candidate]:
         start, end = bounds
         if any(s <= start and end <= e for s, e in titles):
             continue  # "State" in "Secretary of State" is part of a title
-        candidate = Candidate(start, end, doc.text[start:end], ent.label_)
+        candidate = Candidate(start, end, doc_text(doc)[start:end], ent.label_)
         candidate.votes[ent.label_] += 1
         found.append(candidate)
     return found
@@ -171,18 +172,18 @@ def extend_org(doc: Doc, candidate: Candidate) -> Candidate:
     """"the French Institute" + " for the Near East": the model often stops at the head."""
     if candidate.label != "ORG" or candidate.text.split()[-1].lower() not in lexicon().org_words:
         return candidate
-    tail = ORG_TAIL.match(doc.text, candidate.end)
+    tail = ORG_TAIL.match(doc_text(doc), candidate.end)
     if tail is None:
         return candidate
     candidate.end = tail.end()
-    candidate.text = doc.text[candidate.start : candidate.end]
+    candidate.text = doc_text(doc)[candidate.start : candidate.end]
     return candidate
 
 
 def acronym_definitions(doc: Doc, candidates: list[Candidate]) -> dict[str, Candidate]:
     """Acronyms defined in parentheses, each with a mention of the full name before it."""
     definitions: dict[str, Candidate] = {}
-    text = doc.text
+    text = doc_text(doc)
     for match in ACRONYM.finditer(text):
         acronym = match.group(1)
         full = defined_name(text, match.start(), acronym) or mention_before(

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newscoder.model import Actor
+from newscoder.parse import doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -191,8 +192,8 @@ class ArgumentFinder:
         if holding_head:
             # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
-            return nearest_group(before + holding_head, head, head.doc.text, holding_head[0])
-        return nearest_group(outermost(inside), head, head.doc.text)
+            return nearest_group(before + holding_head, head, doc_text(head.doc), holding_head[0])
+        return nearest_group(outermost(inside), head, doc_text(head.doc))
 
     def actors_of(self, head: Token) -> list[Actor]:
         """Actors of an argument and of its conjuncts, in text order."""

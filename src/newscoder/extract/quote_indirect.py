@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from newscoder.extract.quote_direct import colon_cue
 from newscoder.extract.quote_lexicon import QuoteLexicon, lexicon
 from newscoder.model import QuoteKind, Span
+from newscoder.parse import doc_text
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 OBJECT_ROLES = frozenset({"dobj", "dative", "pobj", "iobj"})
@@ -87,7 +88,7 @@ def prepositional_source(cue: Token) -> Token | None:
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Span:
-    text = doc.text
+    text = doc_text(doc)
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
@@ -131,7 +132,7 @@ def find_indirect(
 def colon_headline(doc: Doc, colon: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
     """'Clinton camp: Trump's words threaten security': a line that opens with a short
     name and a colon reports what that source said; the content runs to the line's end."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, colon.idx) + 1
     start_tok = doc.char_span(line_start, colon.idx + 1, alignment_mode="expand")
     found = colon_cue(list(start_tok), lex.colon_labels) if start_tok is not None else None

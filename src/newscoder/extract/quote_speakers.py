@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from newscoder.context import Context
 from newscoder.extract.quote_lexicon import LEXICONS, QuoteLexicon
 from newscoder.model import Mention, Span, Speaker
+from newscoder.parse import doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
@@ -212,14 +213,14 @@ class Sources:
             left = self.doc[left.i + 1]
         start, end = left.idx, tok.idx + len(tok)
         end = self._proper_tail(tok, end)
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PROPN":
             first = tok
             while first.i > left.i and self.doc[first.i - 1].pos_ == "PROPN":
                 first = self.doc[first.i - 1]
             start = first.idx
-            name = strip_name(self.doc.text[start:end])
+            name = strip_name(doc_text(self.doc)[start:end])
             if name.split() and name.split()[-1].lower() in self.surnames:
                 return Speaker(self.surnames[name.split()[-1].lower()], start, end, None, "person")
             kind = "media" if self.is_media(name) else "organisation"
@@ -289,7 +290,7 @@ class Sources:
             if t.i > tok.i and (t.is_punct or t.dep_ in ("appos", "relcl", "acl")):
                 break
             end = t.idx + len(t)
-        return self.doc.text[tok.left_edge.idx : end]
+        return doc_text(self.doc)[tok.left_edge.idx : end]
 
     def is_media(self, name: str) -> bool:
         low = strip_name(name).lower()
