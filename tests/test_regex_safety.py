@@ -152,9 +152,7 @@ def test_known_catastrophic_patterns_are_caught(pattern: re.Pattern[str]) -> Non
 
 # Slow patterns found by this test in modules owned by other stages, reported to their owners;
 # each one is a failure expected until its module is fixed (the test then passes again).
-KNOWN_SLOW: dict[str, str] = {
-    "newscoder.kb.build": "_ROLE: quadratic on long runs of digits (build time only)",
-}
+KNOWN_SLOW: dict[str, str] = {}
 
 
 def module_params() -> list[Any]:

@@ -54,7 +54,9 @@ REGION_ROOTS = frozenset(
 FORMER_STATES = frozenset({"DDR", "SUN", "YUG", "CSK", "SCG"})
 
 _CODE = re.compile(r"\[([^\]]*)\]")
-_ROLE = re.compile(r"^([A-Z0-9]{3,})\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*(\d+))?$")
+# A date range is set off from the code by a space or by < and >, so the code's own digits
+# are never traded back and forth with the date's (which made long digit runs quadratic).
+_ROLE = re.compile(r"^([A-Z0-9]{3,})(?:\s*([<>])\s*(\d+)|\s+(\d+)\s*-\s*(\d+))?$")
 
 
 @dataclass
