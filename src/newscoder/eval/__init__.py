@@ -7,8 +7,10 @@ returning named figures; the CLI prints them as a table (or JSON with ``--json``
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from newscoder.errors import EvalDataError
 
@@ -29,3 +31,35 @@ def load_evaluator(kind: str) -> Evaluator:
         raise EvalDataError(f"unknown evaluation {kind!r}; known: {', '.join(EVALUATORS)}")
     evaluate: Evaluator = importlib.import_module(EVALUATORS[kind]).evaluate
     return evaluate
+
+
+def gold_records(
+    path: Path, limit: int | None = None, required: tuple[str, ...] = ()
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, record) of an annotated JSONL file, at most ``limit`` records.
+
+    A line that is not a JSON object holding the ``required`` keys stops the evaluation with
+    a message naming the file and line: a score over a damaged file would mislead.
+    """
+    if not path.exists():
+        raise EvalDataError(f"{path}: no such file")
+    count = 0
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            if limit is not None and count >= limit:
+                return
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise EvalDataError(f"{path}:{number}: invalid JSON ({error})") from None
+            missing = [key for key in required if key not in record]
+            if not isinstance(record, dict) or missing:
+                raise EvalDataError(f"{path}:{number}: needs {', '.join(map(repr, required))}")
+            count += 1
+            yield number, record
+
+
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -13,13 +13,13 @@ country or sector and are skipped, as are lines the suite marks ``skip``/``not_c
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newscoder.errors import EvalDataError
+from newscoder.eval import gold_records
 
 SCORED_CALLS = frozenset({"agent_to_code", "short_text_to_agent", "search_nat", "trf_agent_match"})
 UNKNOWN = frozenset({"", "UNK"})
@@ -83,17 +83,10 @@ def plover_cases(row: dict[str, Any]) -> list[Case]:
 def load_cases(path: Path, limit: int | None) -> list[Case]:
     """NGEC actor tests (``call``/``expect`` lines) or PLOVER examples (``actor`` lists)."""
     cases: list[Case] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise EvalDataError(f"{path}:{number}: invalid JSON: {error}") from None
-            cases += plover_cases(row) if "actor" in row else ngec_cases(row)
-            if limit and len(cases) >= limit:
-                return cases[:limit]
+    for _, row in gold_records(path):
+        cases += plover_cases(row) if "actor" in row else ngec_cases(row)
+        if limit and len(cases) >= limit:
+            return cases[:limit]
     if not cases:
         raise EvalDataError(f"{path}: no actor cases found (NGEC or PLOVER format expected)")
     return cases

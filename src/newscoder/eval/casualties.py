@@ -9,14 +9,13 @@ Documents are analysed in worker processes, one per core.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from newscoder.errors import EvalDataError
+from newscoder.eval import gold_records
 from newscoder.model import Analysis, Document, Figure
 
 STAGES = ["figures"]
@@ -25,21 +24,7 @@ COUNTS = {"fatalities": "killed", "injured": "injured"}
 
 
 def read_gold(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise EvalDataError(f"{path}:{number}: invalid JSON ({error})") from error
-            if "text" not in row or "fatalities" not in row:
-                raise EvalDataError(f"{path}:{number}: needs 'text' and 'fatalities'")
-            rows.append(row)
-            if limit is not None and len(rows) >= limit:
-                break
-    return rows
+    return [row for _, row in gold_records(path, limit, ("text", "fatalities"))]
 
 
 def headline_value(figures: list[Figure], category: str) -> float:

@@ -18,7 +18,6 @@ hypothetical are not counted as coded events (they are not claims that something
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -30,6 +29,7 @@ from typing import Any
 import pycountry
 
 from newscoder.errors import EvalDataError
+from newscoder.eval import f1, gold_records
 from newscoder.model import Actor, Analysis, Document, Event
 
 COUNTED = frozenset({"asserted", "reported"})
@@ -53,16 +53,7 @@ VALIDATE_DIR = Path("kb-sources") / "petrarch-validate"
 
 
 def read_jsonl(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise EvalDataError(f"{path}:{number}: invalid JSON: {error}") from None
-    return rows[:limit] if limit else rows
+    return [row for _, row in gold_records(path, limit)]
 
 
 def iso_date(raw: str | None) -> str | None:
@@ -94,10 +85,6 @@ def analyse(text: str, date: str | None, extra_actors: list[Actor] | None = None
 
 def counted(analysis: Analysis, modalities: frozenset[str] = COUNTED) -> list[Event]:
     return [e for e in analysis.events if e.modality in modalities]
-
-
-def f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def figures(

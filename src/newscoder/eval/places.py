@@ -9,12 +9,11 @@ exact GeoNames-id accuracy where the gold has an id.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from newscoder.errors import EvalDataError
+from newscoder.eval import gold_records
 from newscoder.gazetteer import distance_km
 from newscoder.model import Document, Place
 
@@ -23,16 +22,8 @@ STAGES = ("entities", "places")
 
 
 def read_gold(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        raise EvalDataError(f"{path}: no such file")
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if limit is not None and number > limit:
-                return
-            record = json.loads(line)
-            if "text" not in record or "toponyms" not in record:
-                raise EvalDataError(f"{path}:{number}: needs 'text' and 'toponyms'")
-            yield record
+    for _, record in gold_records(path, limit, ("text", "toponyms")):
+        yield record
 
 
 def predict(record: dict[str, Any]) -> list[Place]:

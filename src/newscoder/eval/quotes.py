@@ -14,14 +14,13 @@ largest content overlap. Figures:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newscoder.errors import EvalDataError
+from newscoder.eval import gold_records
 from newscoder.model import Document, Quote
 
 STAGES = ("entities", "quotes")  # the stages the quotes stage reads from, and itself
@@ -39,20 +38,13 @@ class Gold:
 
 
 def read_gold(path: Path, limit: int | None) -> Iterator[tuple[Document, list[Gold]]]:
-    with path.open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle, 1):
-            if limit is not None and n > limit:
-                return
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise EvalDataError(f"{path}:{n}: not JSON ({err})") from err
-            document = Document(
-                id=str(record.get("id", n)),
-                text=record["text"],
-                published=record.get("publication_date"),
-            )
-            yield document, [gold_quote(q) for q in record.get("quotes", [])]
+    for n, record in gold_records(path, limit, ("text",)):
+        document = Document(
+            id=str(record.get("id", n)),
+            text=record["text"],
+            published=record.get("publication_date"),
+        )
+        yield document, [gold_quote(q) for q in record.get("quotes", [])]
 
 
 def gold_quote(q: dict[str, Any]) -> Gold:

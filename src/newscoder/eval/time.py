@@ -9,13 +9,13 @@ task's ranking metric); type accuracy over the relaxed matches.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from newscoder.errors import EvalDataError
+from newscoder.eval import f1, gold_records
 from newscoder.model import Document, TimeExpression
 
 GOLD_KEYS = ("start", "end", "type", "value")
@@ -36,27 +36,10 @@ class Counts:
 
 
 def read_gold(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        raise EvalDataError(f"no such evaluation file: {path}")
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, 1):
-            if limit is not None and number > limit:
-                return
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                if "text" not in record or not all(
-                    k in t for t in record["timexes"] for k in GOLD_KEYS
-                ):
-                    raise KeyError("text/timexes")
-            except (json.JSONDecodeError, KeyError) as error:
-                raise EvalDataError(f"{path}:{number}: not a TIMEX3 record ({error})") from error
-            yield record
-
-
-def f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    for number, record in gold_records(path, limit, ("text", "timexes")):
+        if not all(k in t for t in record["timexes"] for k in GOLD_KEYS):
+            raise EvalDataError(f"{path}:{number}: not a TIMEX3 record (a timex lacks a key)")
+        yield record
 
 
 def match(system: list[TimeExpression], gold: list[dict[str, Any]]) -> Counts:
