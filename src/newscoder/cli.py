@@ -64,11 +64,10 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int |
     """
     from newscoder.progress import progress_over
     from newscoder.read import count_documents
-    from newscoder.run import default_workers
+    from newscoder.run import workers_for
 
     total = count_documents(paths)
-    # More processes than documents only pays for model loads.
-    workers = max(1, min(workers or default_workers(), total))
+    workers = workers_for(workers, total)
     failures: list[str] = []
     handle: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:

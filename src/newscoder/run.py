@@ -108,6 +108,13 @@ def warm_up() -> None:
     analyze_safely(Document(id="warm-up", text=WARM_UP_TEXT, published="2020-01-01"))
 
 
+def workers_for(requested: int | None, documents: int | None) -> int:
+    """Processes to start: as asked, else one per core, never more than there are
+    documents (a process per missing document only pays for a model load)."""
+    workers = requested or default_workers()
+    return workers if documents is None else max(1, min(workers, documents))
+
+
 def default_workers() -> int:
     """The cores this process may use: the default for ``--workers``."""
     try:

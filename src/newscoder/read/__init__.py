@@ -41,19 +41,18 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError
 
 def count_documents(paths: Iterable[str | Path]) -> int:
     """How many documents ``paths`` hold (JSONL lines counted), for a progress bar."""
-    total = 0
-    for path in expand(paths):
-        if isinstance(path, ReadError):
-            continue
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            try:
-                with open(path, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            except OSError:
-                continue
-        else:
-            total += 1
-    return total
+    return sum(documents_in(path) for path in expand(paths) if not isinstance(path, ReadError))
+
+
+def documents_in(path: Path) -> int:
+    """Documents in one readable file: a JSONL file's non-blank lines, else one."""
+    if path.suffix.lower() not in JSONL_SUFFIXES:
+        return 1
+    try:
+        with open(path, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 0
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:

@@ -56,14 +56,11 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
                TextColumn("{task.fields[stored]} stored, {task.fields[copy]} copies, "
                           "{task.fields[skipped]} skipped, {task.fields[failed]} failed"),
                TimeElapsedColumn())
-    from newscoder.run import default_workers
+    from newscoder.run import workers_for
 
     counts = {"stored": 0, "copy": 0, "skipped": 0, "failed": 0}
     total = count_inputs(paths)
-    # More processes than documents only pays for model loads.
-    workers = workers or default_workers()
-    if total is not None:
-        workers = max(1, min(workers, total))
+    workers = workers_for(workers, total)
     with store, Progress(*columns, console=console, disable=not progress, transient=False) as bar:
         task = bar.add_task("ingesting", total=total if progress else None, **counts)
 

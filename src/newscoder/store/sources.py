@@ -17,7 +17,7 @@ from typing import Any
 
 from newscoder.errors import ReadError
 from newscoder.model import Document
-from newscoder.read import JSONL_SUFFIXES, MAX_FILE_BYTES, SUFFIXES, iter_documents
+from newscoder.read import MAX_FILE_BYTES, SUFFIXES, documents_in, iter_documents
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -62,11 +62,7 @@ def count_inputs(paths: Iterable[str | Path]) -> int | None:
             kind = kind_of(file)
             if kind in ("feed", "warc"):
                 return None
-            if file.suffix.lower() in JSONL_SUFFIXES and file.is_file():
-                with open(file, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            else:
-                total += 1
+            total += documents_in(file) if file.is_file() else 1  # a missing path: one failure
     return total
 
 
