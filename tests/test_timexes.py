@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscoder.extract.time_lexicon import load_lexicon
-from newscoder.extract.time_patterns import find_candidates, select
+from newscoder.extract.time_patterns import compiled, find_candidates, select, text_words
 from newscoder.extract.time_resolve import parse_number
 from newscoder.extract.time_values import duration_value, granularity, shift_value
 from newscoder.model import Document, TimeExpression
@@ -82,6 +82,23 @@ def test_time_granularity(value: str, expected: str | None) -> None:
 def test_time_pattern_extents(text: str, extent: str) -> None:
     chosen = select(find_candidates(text))
     assert [text[c.start : c.end] for c in chosen] == [extent]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The talks ran from 9:30 to NOON, GMT, on 2014-01-12 and 13.01.2014.",
+     "EASTER SUNDAY fell late; by year-end the Sept. figures were in.",
+     "They met every other Tuesday morning for a decade-long feud in the '90s.",
+     "Three weeks before. The same day, the following weekend, that night.",
+     "Quarterly reports came in the year-ago quarter of fiscal 2013.",
+     "In the first half of the 21st century, mid-winter storms came nightly."],
+)
+def test_time_pattern_that_matches_is_never_skipped(text: str) -> None:
+    present = text_words(text)
+    matching = [(kind, trigger) for kind, trigger, pattern, _ in compiled()
+                if pattern.search(text)]
+    assert len(matching) >= 3  # the case exercises several kinds
+    assert [kind for kind, trigger in matching if present.isdisjoint(trigger)] == []
 
 
 # -- with the parse -----------------------------------------------------------------------

@@ -9,6 +9,7 @@ every kind; overlaps are settled by :func:`select`, longest first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,10 @@ ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)
 DAY_END = r"(?:(?![\w’-])|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
 FLAGS = re.IGNORECASE
 ARTICLES = frozenset({"a", "an", "A", "An"})
+# Letter runs, the unit in which patterns' trigger words are looked up (see find_candidates).
+WORD = re.compile(r"[^\W\d_]+")
+ANY_DIGIT = re.compile(r"\d")
+DIGIT = "0"  # stands for "a digit" among a text's words: WORD never yields it
 
 
 @dataclass(slots=True)
@@ -65,8 +70,39 @@ def number_pattern(lex: TimeLexicon) -> str:
     return rf"(?:{digits}|{spelled}|(?:a\s+)?couple\s+of|a\s+dozen|{vague}|an?)"
 
 
-def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
-    """(kind, regex) in priority order: on equal length, the earlier kind wins."""
+def words(*items: str) -> frozenset[str]:
+    return frozenset(items)
+
+
+def phrase_words(phrases: Iterable[str]) -> frozenset[str]:
+    """One word each phrase cannot match without: its longest (the rarest, as a rule)."""
+    return frozenset(max(WORD.findall(phrase.casefold()), key=len) for phrase in phrases)
+
+
+def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
+    """(kind, trigger, regex) in priority order: on equal length, the earlier kind wins.
+
+    The trigger holds words of which every match contains at least one (a letter run of the
+    text, case-folded, or :data:`DIGIT` for any digit): a text without any is not scanned.
+    """
+    digits = words(DIGIT)
+    month_words = phrase_words(lex.months)
+    weekday_words = phrase_words(lex.weekdays)
+    unit_words = words(*lex.units, *lex.unit_plurals)
+    holiday_words = phrase_words(
+        [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
+    )
+    relative_days = words("today", "yesterday", "tomorrow", "tonight", "overnight")
+    day_units = words("day", "morning", "afternoon", "evening", "night", "weekend")
+    long_units = words("week", "month", "year")
+    that_units = day_units | long_units
+    shift_units = words("week", "month", "year", "decade", "century", "weekend", "quarter")
+    plural_units = words(
+        "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"
+    )
+    set_words = unit_words | weekday_words | words(*lex.parts_of_day)
+    a_units = words("day", "week", "month", "year", "hour")
+    period_units = words("year", "month", "week", "quarter")
     month = names(lex.months, lex.ambiguous_abbreviations)
     weekday = names(lex.weekdays, lex.ambiguous_abbreviations)
     # Beside a day number or a year, "Mar" and "Wed" cannot be the words: no full stop needed.
@@ -89,77 +125,95 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, str]]:
     of_year = rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|{rel_year}))?"
     mod = rf"(?:(?P<mod>{partmod})[\s-]+(?:in\s+|of\s+)?)?"
     return [
-        ("iso", rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d){E}"),
-        ("slash", rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
-        ("slash", rf"{B}\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{E}"),  # European 13.01.2014
-        ("holiday", rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
+        ("iso", digits, rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d){E}"),
+        ("slash", digits, rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
+        ("slash", digits, rf"{B}\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{E}"),  # European 13.01.2014
+        ("holiday", holiday_words, rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
          rf"(?:,?\s+{year})?{E}"),
-        ("mdy", rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?P<mon>{dated_month})\s+{day}"
+        ("mdy", month_words,
+         rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?P<mon>{dated_month})\s+{day}"
          rf"(?:(?:,?\s+{year}){E}|{DAY_END})"),
-        ("dmy", rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
+        ("dmy", month_words, rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
          rf"(?P<mon>{dated_month})"
          rf"(?:,?\s+{year})?{E}"),
-        ("month_year", rf"{B}{mod}(?P<mon>{dated_month}),?\s+(?:of\s+)?{year}{E}"),
-        ("decade", rf"{B}(?:the\s+)?{mod}(?:(?P<dec>(?:1\d|20)\d0)|['’](?P<dec2>\d0))['’]?s{E}"),
-        ("century", rf"{B}(?:the\s+)?{mod}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[\s-]+"
+        ("month_year", month_words, rf"{B}{mod}(?P<mon>{dated_month}),?\s+(?:of\s+)?{year}{E}"),
+        ("decade", digits,
+         rf"{B}(?:the\s+)?{mod}(?:(?P<dec>(?:1\d|20)\d0)|['’](?P<dec2>\d0))['’]?s{E}"),
+        ("century", words("century"),
+         rf"{B}(?:the\s+)?{mod}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[\s-]+"
          rf"century{E}"),
-        ("quarter", rf"{B}(?:the\s+)?{mod}(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+"
+        ("quarter", words("quarter"),
+         rf"{B}(?:the\s+)?{mod}(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+"
          rf"year['’]s\s+|(?P<qago>year-ago|year-earlier)\s+)?(?P<qual>{ordinal}|latest|current|past|previous"
          rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
          rf"quarter{of_year}{E}"),
-        ("half", rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half{of_year}{E}"),
-        ("season", rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
+        ("half", words("half"),
+         rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half{of_year}{E}"),
+        ("season", words(*lex.seasons),
+         rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
          rf"(?:\s+(?:of\s+)?{year})?{E}"),
-        ("relday", rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight|overnight)"
+        ("relday", relative_days, rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight|overnight)"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
-        ("podday", rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
-        ("weekday", rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
+        ("podday", words(*lex.parts_of_day), rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
+        ("weekday", weekday_words,
+         rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
          rf"|following)\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
-        ("month_rel", rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),
-        ("month", rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
-        ("year", rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
+        ("month_rel", month_words,
+         rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),
+        ("month", month_words,
+         rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
+        ("year", digits, rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
          rf"{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
         # both ends of a range: "2011-2013", "2011–13" (the second end in full only)
-        ("year", rf"{B}{year}(?=\s?[-–]\s?{YEAR}(?![\w’-]))"),
-        ("year", rf"(?<=\d\d\d\d[-–]){year}{E}"),
+        ("year", digits, rf"{B}{year}(?=\s?[-–]\s?{YEAR}(?![\w’-]))"),
+        ("year", digits, rf"(?<=\d\d\d\d[-–]){year}{E}"),
         # "before"/"after" close the expression only at a clause end ("a week before."):
         # "two days after the vote" is a duration and an event.
-        ("ago", rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
+        ("ago", unit_words,
+         rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
          rf"[\s-]+(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)"
          r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
-        ("year_earlier", rf"{B}(?:the\s+)?(?P<unit>year|month|quarter)-(?P<dir>earlier|ago)"
+        ("year_earlier", words("year", "month", "quarter"),
+         rf"{B}(?:the\s+)?(?P<unit>year|month|quarter)-(?P<dir>earlier|ago)"
          r"(?:\s+(?P<what>quarter|period|month|year))?" + E),
-        ("anchored", rf"{B}(?:the\s+)?(?P<rel>following|next|previous|preceding|same|prior)"
+        ("anchored", day_units,
+         rf"{B}(?:the\s+)?(?P<rel>following|next|previous|preceding|same|prior)"
          rf"\s+(?P<unit>day|morning|afternoon|evening|night|weekend){E}"),
-        ("anchored", rf"{B}(?:the\s+)?(?P<rel>following|preceding|same)"
+        ("anchored", long_units, rf"{B}(?:the\s+)?(?P<rel>following|preceding|same)"
          rf"\s+(?P<unit>week|month|year){E}"),
-        ("anchored", rf"{B}(?P<rel>that)\s+(?P<unit>day|morning|afternoon|evening|night|week"
+        ("anchored", that_units,
+         rf"{B}(?P<rel>that)\s+(?P<unit>day|morning|afternoon|evening|night|week"
          rf"|weekend|month|year){E}"),
-        ("shift", rf"{B}{mod}(?P<the>the\s+)?(?P<shift>{shift})\s+(?P<unit>week|month|year"
+        ("shift", shift_units,
+         rf"{B}{mod}(?P<the>the\s+)?(?P<shift>{shift})\s+(?P<unit>week|month|year"
          rf"|decade|century|weekend|quarter|fiscal\s+year){E}"),
-        ("weekend", rf"{B}the\s+weekend{E}"),
-        ("duration", rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
+        ("weekend", words("weekend"), rf"{B}the\s+weekend{E}"),
+        ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
          rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full)"
          rf"\s+)?(?P<unit>{unit})(?P<old>-old|-long)?{E}"),
-        ("bare_plural", r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
+        ("bare_plural", plural_units,
+         r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
          r"(?P<body>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))" + E),
-        ("set", rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
+        ("set", set_words, rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
          rf"(?P<unit>{unit}|{weekday}|{pod}){E}"),
-        ("set_adverb", rf"{B}(?P<adv>{alternation(lex.set_adverbs)}){E}"),
-        ("set_a", rf"{B}(?P<a>a|an)\s+(?P<unit>day|week|month|year|hour){E}"),
-        ("clock", rf"{B}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+        ("set_adverb", words(*lex.set_adverbs), rf"{B}(?P<adv>{alternation(lex.set_adverbs)}){E}"),
+        ("set_a", a_units, rf"{B}(?P<a>a|an)\s+(?P<unit>day|week|month|year|hour){E}"),
+        ("clock", digits,
+         rf"{B}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
          r"(?![\w])" + ZONE),
-        ("clock", rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
-        ("clock", rf"{B}(?P<named>noon|midday|midnight){E}"),
-        ("clock", rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
-        ("year_end", rf"{B}(?:(?P<approx>around|about|by)\s+)?(?P<body>(?:the\s+)?year[\s-]end"
+        ("clock", digits, rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
+        ("clock", words("noon", "midday", "midnight"), rf"{B}(?P<named>noon|midday|midnight){E}"),
+        ("clock", digits, rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
+        ("year_end", words("year"),
+         rf"{B}(?:(?P<approx>around|about|by)\s+)?(?P<body>(?:the\s+)?year[\s-]end"
          rf"|year['’]s\s+end){E}"),
-        ("period_of", r"\b(?:for|in|during|throughout|over|of|into|by|until|before|after|at)"
+        ("period_of", period_units,
+         r"\b(?:for|in|during|throughout|over|of|into|by|until|before|after|at)"
          r"\s+(?P<body>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?the\s+"
          r"(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
          rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+end(?:ed|ing)))?{E}"),
-        ("vague", rf"{B}(?P<word>{alternation(lex.vague)}){E}"),
+        ("vague", phrase_words(lex.vague), rf"{B}(?P<word>{alternation(lex.vague)}){E}"),
     ]
 
 
@@ -172,18 +226,33 @@ def adjectival_article(match: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def compiled() -> list[tuple[str, re.Pattern[str], int]]:
+def compiled() -> list[tuple[str, frozenset[str], re.Pattern[str], int]]:
     lex = load_lexicon()
     return [
-        (kind, re.compile(pattern, FLAGS), priority)
-        for priority, (kind, pattern) in enumerate(kind_patterns(lex))
+        (kind, trigger, re.compile(pattern, FLAGS), priority)
+        for priority, (kind, trigger, pattern) in enumerate(kind_patterns(lex))
     ]
 
 
+def text_words(text: str) -> set[str]:
+    """The text's case-folded letter runs, and :data:`DIGIT` if it has a digit."""
+    found = set(WORD.findall(text.casefold()))
+    if ANY_DIGIT.search(text):
+        found.add(DIGIT)
+    return found
+
+
 def find_candidates(text: str) -> list[Candidate]:
-    """Every match of every kind, possibly overlapping."""
+    """Every match of every kind, possibly overlapping.
+
+    Each of the forty patterns costs a scan of the whole text, most of them for nothing: a
+    pattern whose trigger words are all absent from the text is skipped.
+    """
     found = []
-    for kind, pattern, priority in compiled():
+    present = text_words(text)
+    for kind, trigger, pattern, priority in compiled():
+        if present.isdisjoint(trigger):
+            continue
         for match in pattern.finditer(text):
             groups = match.groupdict()
             # A "body" group marks the extent when the pattern needs context around it.
