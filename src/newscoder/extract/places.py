@@ -55,7 +55,9 @@ def prior(candidate: Candidate, toponym: Toponym) -> float:
     if toponym.hint and candidate.fcode in HINT_CODES.get(toponym.hint, ()):
         score += HINT_BONUS
     elif candidate.fclass == "A" and candidate.fcode != "PCLI" and any(
-        c.fclass == "P" and c.admin1 == candidate.admin1 for c in toponym.candidates
+        # a town of the very name: "Montana City" does not make Montana a town's name
+        c.fclass == "P" and c.kind == PRIMARY and c.admin1 == candidate.admin1
+        for c in toponym.candidates
     ):
         score -= SHARED_NAME_PENALTY
     q = toponym.qualifier
