@@ -182,11 +182,11 @@ def analyze_stream(
     """Analyses in input order; ``workers`` > 1 spreads documents over processes.
 
     One process parses documents in batches of up to ``BATCH_DOCUMENTS`` (and about
-    ``chunk_chars`` characters); a worker parses its ``chunksize`` documents as one batch.
+    ``batch_chars`` characters); a worker parses its ``chunksize`` documents as one batch.
     ``timings`` (one process only) accumulates the seconds per stage.
     """
     if workers <= 1:
-        for batch in batches(documents, BATCH_DOCUMENTS, SETTINGS.chunk_chars):
+        for batch in batches(documents, BATCH_DOCUMENTS, SETTINGS.batch_chars):
             yield from analyze_batch(batch, timings)
         return
     warm_up()  # before the fork: the workers inherit a loaded pipeline

@@ -13,6 +13,7 @@ DEFAULT_PATH = Path(__file__).with_name("settings.toml")
 @dataclass(frozen=True)
 class Settings:
     chunk_chars: int = 20_000
+    batch_chars: int = 64_000
     max_chars: int = 2_000_000
     timeout_seconds: float = 60.0
     timeout_chars_per_second: float = 2_000.0
