@@ -33,6 +33,10 @@ def entities_of(text: str) -> dict[str, tuple[str, list[str]]]:
             "its units to the coast.",
             "Al Shabaab Front", "ORG", "Al Shabaab",
         ),
+        (
+            "Fighting spread across El Salvador (ES) overnight, and ES troops moved north.",
+            "El Salvador", "GPE", "ES",
+        ),
     ],
 )
 def test_entities_merge_short_forms_with_full_names(
@@ -42,6 +46,13 @@ def test_entities_merge_short_forms_with_full_names(
     assert name in entities
     assert entities[name][0] == label
     assert alias in entities[name][1]
+
+
+def test_entities_an_agency_in_a_dateline_is_not_defined_by_a_later_name() -> None:
+    entities = entities_of(
+        "SAN SALVADOR, 9 JAN 90 (DPA) -- TROOPS IN EL SALVADOR CLASHED WITH REBELS, DPA SAID."
+    )
+    assert "DPA" not in entities["El Salvador"][1]
 
 
 def test_entities_a_surname_the_model_misreads_is_still_the_person() -> None:

@@ -203,7 +203,7 @@ def mention_before(text: str, paren: int, candidates: list[Candidate]) -> tuple[
     """A named mention that ends right before the parenthesis ("Workers' Party (PKK)")."""
     for candidate in candidates:
         gap = text[candidate.end : paren]
-        if gap.strip(" '’") == "" and len(candidate.text.split()) > 1:
+        if candidate.end <= paren and gap.strip(" '’") == "" and len(candidate.text.split()) > 1:
             return candidate.start, candidate.end
     return None
 
@@ -342,19 +342,24 @@ class Clusters:
         self.parent[self.find(j)] = self.find(i)
 
 
+def cluster_key(candidate: Candidate) -> str:
+    """Mentions with the same key are one entity: a country's names share its code."""
+    return f"country:{candidate.country}" if candidate.country else candidate.text.lower()
+
+
 def cluster(candidates: list[Candidate], acronyms: dict[str, Candidate]) -> Clusters:
     clusters = Clusters(len(candidates))
     first_by_key: dict[str, int] = {}
     for i, candidate in enumerate(candidates):
-        key = f"country:{candidate.country}" if candidate.country else candidate.text.lower()
+        key = cluster_key(candidate)
         if key in first_by_key:
             clusters.union(first_by_key[key], i)
         else:
             first_by_key[key] = i
     for acronym, definition in acronyms.items():
-        for key in (acronym.lower(), definition.text.lower()):
-            if key in first_by_key:
-                clusters.union(first_by_key[definition.text.lower()], first_by_key[key])
+        # a defined name may be a country ("EL SALVADOR (ES)"), keyed by its code
+        if acronym.lower() in first_by_key:
+            clusters.union(first_by_key[cluster_key(definition)], first_by_key[acronym.lower()])
     multi = [i for i, c in enumerate(candidates) if len(c.text.split()) > 1]
     for i, candidate in enumerate(candidates):
         if candidate.text.isupper() and candidate.country is None:
