@@ -137,8 +137,8 @@ def parse_published(published: str | None) -> date | None:
 
 def is_upper_case(text: str) -> bool:
     """Wire copy in capitals (MUC): names cannot be told by their capital letter."""
-    letters = [c for c in text[:2000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    letters = list(filter(str.isalpha, text[:2000]))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)
 
 
 # -- filters: what the patterns match that is no time expression --------------------------
