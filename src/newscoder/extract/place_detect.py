@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +43,7 @@ class Lexicon:
     place_nouns: frozenset[str]
     directions: frozenset[str]
     named_after: frozenset[str]
+    name_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,7 @@ def lexicon() -> Lexicon:
         place_nouns=frozenset(words["place_nouns"]),
         directions=frozenset(words["directions"]),
         named_after=frozenset(words["named_after"]),
+        name_words=frozenset(words["name_words"]),
     )
 
 
@@ -148,17 +151,39 @@ def _big_enough(candidates: tuple[Candidate, ...], population: int) -> bool:
 
 
 def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, ...]]:
-    """Candidates for a name; "North Texas" and "Fargo City" fall back to the bare name."""
+    """Candidates for a name; when the whole is unknown, the place named inside it."""
     found = gazetteer.lookup(span.text, spelling=spelling)
     if found or len(span) < 2:
         return span, found
-    lex = lexicon()
-    # the bare name must be exact: "South Ossetia" is not "Ostia" misspelt
-    if span[0].lower_ in lex.directions:
-        return _lookup(span[1:], False)
-    if span[-1].lower_ in ("city", "town"):
-        return _lookup(span[:-1], False)
+    for inner in _inner_names(span):
+        # the inner name must be exact: "South Ossetia" is not "Ostia" misspelt
+        inner_found = gazetteer.lookup(inner.text)
+        if inner_found:
+            return inner, inner_found
     return span, found
+
+
+def _inner_names(span: Span) -> Iterator[Span]:
+    """Shorter names a longer one is built on, longest first: "Fargo City", "the Boone
+    County Jail", "the South Asia Earthquake" (not "Red River": a river is no town);
+    "North Texas", "and South America", "City of Santa Ana"."""
+    lex = lexicon()
+    if span[-1].lower_ in ("city", "town"):
+        yield span[:-1]
+    words = [t.lower_ for t in span]
+    feature = words[0] in lex.name_words or words[-1] in lex.name_words  # "Lake Lanier"
+    for end in range(len(span) - 1, 0, -1):
+        last = span[end - 1]
+        if feature or not _is_capitalised(last) or words[end - 1] in lex.directions:
+            continue
+        if len(span[:end].text) >= 3:
+            yield span[:end]
+    for start in range(1, len(span)):
+        skippable = words[start - 1] in lex.directions or not _is_capitalised(span[start - 1])
+        if not skippable and words[start] != "of":
+            break  # "Villa Park" holds no "Park"; "City of X" holds X
+        if span[start].text[:1].isupper():
+            yield span[start:]
 
 
 def _trim(ent: Span) -> Span | None:
@@ -172,14 +197,39 @@ def _trim(ent: Span) -> Span | None:
 
 
 def _parts(ent: Span) -> list[Span]:
-    """An entity cut at commas: "Charleston, W.Va." is a town and its state."""
+    """An entity cut at commas: "Charleston, W.Va." is a town and its state; an unknown
+    name also at hyphens and "and" between names: "Asia-Pacific", "Greenbrier-Pocahontas
+    County" (not "Bosnia and Herzegovina", which is a name)."""
     parts, start = [], ent.start
     for token in ent:
         if token.text == ",":
             parts.append(ent.doc[start : token.i])
             start = token.i + 1
     parts.append(ent.doc[start : ent.end])
-    return [t for t in (_trim(p) for p in parts if len(p)) if t is not None]
+    trimmed = [t for t in (_trim(p) for p in parts if len(p)) if t is not None]
+    return [piece for part in trimmed for piece in _joined(part)]
+
+
+def _joined(span: Span) -> list[Span]:
+    """Names joined by a hyphen or "and", when the whole is no name of its own."""
+    cuts = [t.i for t in span[1:-1] if t.text in _JOINERS and _joins_names(span.doc, t.i)]
+    if not cuts or gazetteer.lookup(span.text):
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    pieces = [span.doc[a + (a != span.start) : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [piece for piece in pieces if len(piece)]
+
+
+_JOINERS = {"-", "–", "and", "&"}
+
+
+def _joins_names(doc: Doc, i: int) -> bool:
+    """Names on both sides: not "North-Western Sydney", whose first word is a direction."""
+    before, after = doc[i - 1], doc[i + 1]
+    directions = lexicon().directions
+    return all(_is_capitalised(t) and t.lower_ not in directions for t in (before, after))
+
+
 
 
 def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:

@@ -37,6 +37,7 @@ COUNTRY_CONTEXT = 5.0  # times the share of the document's other places in that 
 REGION_CONTEXT = 5.0  # times the share in that first-level region
 EXPLICIT_CONTEXT = 1.5  # the country or region is itself named in the document
 COHERENCE = 3.0  # times the share of other names that could lie in the same region
+PEER_CONTEXT = 1.5  # times the share of the others that are regions of the same country
 PLAUSIBLE_MARGIN = 4.0  # a candidate this close to a name's best prior is plausible
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
@@ -73,6 +74,7 @@ class DocumentContext:
 
     countries: Counter[str] = field(default_factory=Counter)
     regions: Counter[str] = field(default_factory=Counter)
+    peers: Counter[str] = field(default_factory=Counter)  # first-level regions per country
     named: set[str] = field(default_factory=set)  # countries and regions named outright
     total: int = 0
     # the regions each name could plausibly be in: "Athens" and "Georgia" can share one
@@ -88,13 +90,17 @@ class DocumentContext:
     def score(self, candidate: Candidate, own_key: str, own: dict[str, Candidate]) -> float:
         mine = own.get(own_key)
         countries, regions, total = self.countries.copy(), self.regions.copy(), self.total
+        peers = self.peers.copy()
         if mine is not None:  # leave the name's own vote out
             countries[mine.cc or ""] -= 1
             regions[mine.admin1 or ""] -= 1
+            peers[mine.cc or ""] -= mine.fcode == "ADM1"
             total -= 1
         if total <= 0:
             return 0.0
         score = COUNTRY_CONTEXT * countries[candidate.cc or ""] / total
+        if candidate.fcode == "ADM1":  # "Utah, Washington, Wyoming": a state among states
+            score += PEER_CONTEXT * peers[candidate.cc or ""] / total
         if candidate.admin1:
             score += REGION_CONTEXT * regions[candidate.admin1] / total
         named = self.named - ({mine.cc or "", mine.admin1 or ""} if mine else set())
@@ -125,6 +131,7 @@ def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> Do
         context.total += 1
         context.countries[candidate.cc or ""] += 1
         context.regions[candidate.admin1 or ""] += 1
+        context.peers[candidate.cc or ""] += candidate.fcode == "ADM1"
         if candidate.fcode == "PCLI" and candidate.cc:
             context.named.add(candidate.cc)
         if candidate.fcode == "ADM1" and candidate.admin1:
