@@ -312,14 +312,27 @@ def _add_countries(builder: _Builder) -> dict[str, str]:
             if _latin(name):
                 builder.add_alias(name, gid, _alias_kind(name, primary=False))
     by_cc = {cc: int(rec["geonameid"]) for cc, rec in countries.items() if cc in alpha3}
-    for row in _read_tsv(_package_file("newscoder", "lexicons", "en", "place_codes.tsv")):
-        if row and not row[0].startswith("#") and row[1] in by_cc:
+    _add_country_lexicons(builder, by_cc)
+    return alpha3
+
+
+def _lexicon_rows(name: str) -> list[list[str]]:
+    path = _package_file("newscoder", "lexicons", "en", name)
+    return [row for row in _read_tsv(path) if row and not row[0].startswith("#")]
+
+
+def _add_country_lexicons(builder: _Builder, by_cc: dict[str, int]) -> None:
+    """The names of countries news uses that the packages lack: codes, names, demonyms."""
+    for row in _lexicon_rows("place_codes.tsv"):
+        if row[1] in by_cc:
             builder.add_alias(row[0], by_cc[row[1]], CODE)
-    for row in _read_tsv(_package_file("newscoder", "lexicons", "en", "place_demonyms.tsv")):
-        if row and not row[0].startswith("#") and row[1] in by_cc:
+    for row in _lexicon_rows("place_country_names.tsv"):
+        if row[1] in by_cc:  # names as news writes them: as strong as the official one
+            builder.add_alias(row[0], by_cc[row[1]], PRIMARY)
+    for row in _lexicon_rows("place_demonyms.tsv"):
+        if row[1] in by_cc:
             # a demonym even where it also abbreviates the name ("Saudi")
             builder.aliases[(normalize(row[0]), by_cc[row[1]])] = DEMONYM
-    return alpha3
 
 
 def _add_continents(builder: _Builder) -> None:
