@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder import gazetteer
 from newscoder.context import Context
-from newscoder.gazetteer import CODE, DEMONYM, PRIMARY, Candidate
+from newscoder.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
 
 # The tagger's LOC (regions, seas, mountains) is not a small town of the same name.
 MIN_LOC_TOWN_POPULATION = 50_000
@@ -30,6 +30,7 @@ MAX_NAME_TOKENS = 4
 # A name the tagger did not call a place needs a real town (or a region) behind it.
 MIN_FOUND_POPULATION = 1000
 MIN_MISTYPED_POPULATION = 20000
+MIN_ALTERNATE_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,16 @@ def _joins_names(doc: Doc, i: int) -> bool:
 
 
 
+def _senses(span: Span, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Once a name is known to be a place, the cities it is a former or foreign name of
+    count too: "Calcutta" is also Kolkata (only the name's own entries decide that it is a
+    place; small places' alternate names are too often other places' names)."""
+    others = gazetteer.lookup(span.text)
+    return places + tuple(
+        c for c in others if c.kind == ALTERNATE and c.population >= MIN_ALTERNATE_POPULATION
+    )
+
+
 def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
     """A toponym, unless the name is part of another thing's name ("Marburg virus")."""
     doc, i = span.doc, span.end
@@ -287,10 +298,10 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
         return _demonym(span, demonyms)
     if evidence.is_person(span) and not _placed(span, evidence):
         return None  # "Jarba" after "Ahmad Jarba": the tagger's GPE is a person
-    if label == "LOC":  # regions, seas, ranges: not a hamlet of the same name
+    if label == "LOC":  # regions, seas, ranges: not a hamlet or small county of the name
         places = tuple(
             c for c in places
-            if c.fcode != "ADM2" and (c.fclass != "P" or c.population >= MIN_LOC_TOWN_POPULATION)
+            if c.fcode not in ("ADM2", "PPL", "PPLC") or c.population >= MIN_LOC_TOWN_POPULATION
         )
         return _toponym(span, places)
     if not found and not _preceded_by(span, lexicon().locative):
@@ -305,10 +316,10 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     places = tuple(c for c in gazetteer.lookup(span.text) if c.kind in (PRIMARY, CODE))
     county = len(span) > 1 and span[-1].lower_ in lexicon().features
     if county and any(c.fclass == "A" for c in places):  # "Henderson County" is a county
-        return _toponym(span, places)
+        return _toponym(span, _senses(span, places))
     if not places or not _placed(span, evidence):
         if label == "ORG" and places and _big_enough(places, 100_000) and len(span) > 0:
-            return _toponym(span, places)  # "Washington" typed ORG
+            return _toponym(span, _senses(span, places))  # "Washington" typed ORG
         return None
     if evidence.is_surname(span):
         return None
@@ -316,7 +327,7 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
         known = gazetteer.normalize(span.text) in evidence.place_keys
         if not known and not _big_enough(places, MIN_MISTYPED_POPULATION):
             return None
-    return _toponym(span, places)
+    return _toponym(span, _senses(span, places))
 
 
 def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
@@ -353,7 +364,7 @@ def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
         c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 or c.admin1 in evidence.regions
         for c in places
     )
-    return _toponym(head, places) if places and strong else None
+    return _toponym(head, _senses(head, places)) if places and strong else None
 
 
 def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Toponym]:
@@ -430,7 +441,7 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     )
     proper = span[-1].pos_ == "PROPN" or dateline
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
-        return _toponym(span, places)
+        return _toponym(span, _senses(span, places))
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
     return _demonym(span, demonyms) if demonyms else None
 
@@ -468,9 +479,31 @@ def detect(ctx: Context) -> list[Toponym]:
     toponyms += _scan(doc, taken, evidence)
     toponyms += _abbreviations(ctx, toponyms)
     toponyms.sort(key=lambda t: t.start)
+    occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
     for toponym in toponyms:
+        _extend(toponym, occupied)
         _read_surroundings(toponym)
     return toponyms
+
+
+def _extend(toponym: Toponym, occupied: set[int]) -> None:
+    """The whole name when the tagger cut it short: "Goz Beida" of "Beida", "Mashonaland
+    West" of "Mashonaland" (a capitalised neighbour making a name the gazetteer knows)."""
+    span, doc = toponym.span, toponym.span.doc
+    for new, longer in ((span.start - 1, doc[span.start - 1 : span.end]),
+                        (span.end, doc[span.start : span.end + 1])):
+        if not 0 <= new < len(doc) or new in occupied:
+            continue
+        if new == span.end and doc[new].is_sent_start:  # the next sentence's first word
+            continue
+        if not _is_capitalised(doc[new]):
+            continue
+        found = tuple(c for c in gazetteer.lookup(longer.text) if c.kind != DEMONYM)
+        if found:
+            occupied.add(new)
+            toponym.span, toponym.candidates, toponym.text = longer, found, longer.text
+            toponym.start, toponym.end = longer.start_char, longer.end_char
+            return
 
 
 def _read_surroundings(toponym: Toponym) -> None:
