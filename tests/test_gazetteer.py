@@ -112,6 +112,38 @@ def test_gazetteer_country_point_near_every_convention() -> None:
     assert usa is not None and gazetteer.distance_km(usa.lat, usa.lon, 39.76, -98.5) < 100
 
 
+@pytest.mark.parametrize(
+    ("geonames", "latlng", "expected"),
+    [
+        ((10.0, 20.0), [10.0, 20.0], (10.0, 20.0)),  # two agree: theirs
+        ((10.0, 40.0), [10.0, 20.0], (10.0, 20.0)),  # none agree: the Factbook's
+        (None, [10.0, 20.0], (10.0, 25.0)),  # two points only: their midpoint
+    ],
+)
+def test_gazetteer_country_point_follows_agreement(
+    geonames: tuple[float, float] | None, latlng: list[float], expected: tuple[float, float]
+) -> None:
+    # an outline whose landmass centre lies far (30° E) from the other two points
+    ring = [[29.0, 9.0], [31.0, 9.0], [31.0, 11.0], [29.0, 11.0], [29.0, 9.0]]
+    outline = {"features": [{"geometry": {"type": "Polygon", "coordinates": [ring]}}]}
+    point = gazetteer._country_point({"latlng": latlng, "geoJSON": outline}, geonames)
+    assert point is not None and gazetteer.distance_km(*point, *expected) < 1
+
+
+@pytest.mark.parametrize(
+    ("name", "cc"),
+    [("Republic of Congo", "CG"), ("Democratic Republic of Congo", "CD"), ("Zaire", "CD"),
+     ("America", "US"), ("Ceylon", "LK")],
+)
+def test_gazetteer_country_name_variants(name: str, cc: str) -> None:
+    assert any(c.fcode == "PCLI" and c.cc == cc for c in gazetteer.lookup(name))
+
+
+def test_gazetteer_one_capital_per_name() -> None:
+    capitals = [c for c in gazetteer.lookup("Washington") if c.fcode == "PPLC"]
+    assert [c.admin1 for c in capitals] == ["US.DC"]
+
+
 def test_gazetteer_distance() -> None:
     # Paris to London is about 344 km
     assert gazetteer.distance_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=5)

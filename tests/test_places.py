@@ -45,6 +45,57 @@ def test_places_resolves(text: str, name: str, country: str, admin1: str | None)
         assert place.admin1 == admin1
 
 
+@pytest.mark.issue(5)
+@pytest.mark.parametrize(
+    ("text", "found", "name", "country"),
+    [
+        # the tagger's span holds an institution named after the place
+        ("Two men were held in the Boone County Jail in Missouri overnight.", "Boone County",
+         "Boone County", "USA"),
+        ("A new clinic opened in the City of Santa Ana last week.", "Santa Ana", "Santa Ana",
+         "USA"),
+        # a direction and a hyphen before the name
+        ("Horses were tested in North-Western Sydney on Monday.", "Sydney", "Sydney", "AUS"),
+        # names joined by a hyphen are two places
+        ("Ministers from across Asia-Pacific met in Bangkok.", "Asia", "Asia", None),
+        # a former or informal country name
+        ("Refugees crossed from Zaire into Uganda in 1994.", "Zaire",
+         "Democratic Republic of the Congo", "COD"),
+        ("Exports to America fell sharply this year.", "America", "United States", "USA"),
+        ("Aid reached the Republic of Congo by road.", "Republic of Congo",
+         "Republic of the Congo", "COG"),
+    ],
+)
+def test_places_inner_and_informal_names(
+    text: str, found: str, name: str, country: str | None
+) -> None:
+    place = places_of(text)[found]
+    assert place.name == name and place.country == country
+    assert place.lat is not None
+
+
+@pytest.mark.issue(5)
+def test_places_state_in_a_list_of_states() -> None:
+    text = "Cases were reported in Utah, Montana, Washington, West Virginia and Wyoming."
+    found = places_of(text)
+    # a list of states is no "Town, State" qualifier, and Montana is the state
+    assert found["Washington"].feature_code == "ADM1"
+    assert found["Montana"].feature_code == "ADM1" and found["Montana"].country == "USA"
+
+
+@pytest.mark.issue(5)
+def test_places_capital_is_the_big_namesake() -> None:
+    place = places_of("Officials in Washington declined to comment.")["Washington"]
+    assert place.admin1 == "District of Columbia" or distance_km(
+        place.lat or 0, place.lon or 0, 38.9, -77.04) < 30
+
+
+@pytest.mark.issue(5)
+def test_places_tagger_cut_name_is_completed() -> None:
+    found = places_of("Thousands sheltered near Goz Beida, in eastern Chad, last month.")
+    assert "Goz Beida" in found and found["Goz Beida"].country == "TCD"
+
+
 def test_places_feature_word_prefers_region() -> None:
     assert places_of("Fighting spread in Idlib province.")["Idlib"].feature_code == "ADM1"
 

@@ -45,6 +45,8 @@ PRIMARY, ALTERNATE, CODE, DEMONYM, SPELLING = 0, 1, 2, 3, 4
 # this large or regions, and must be this close (rapidfuzz ratio) to a known name.
 SPELLING_MIN_POPULATION = 5000
 SPELLING_MIN_RATIO = 85.0
+# Published points of a country this close agree (161 km: the usual geoparsing tolerance).
+AGREEMENT_KM = 161.0
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ed", "ud", "ul"})
 _SILENT = re.compile(r"[aeiouyhw]")
 
@@ -251,18 +253,32 @@ def _geometric_median(points: list[tuple[float, float]]) -> tuple[float, float]:
 def _country_point(
     record: dict[str, object], geonames: tuple[float, float] | None
 ) -> tuple[float, float] | None:
-    """One point for a country, close to each of the conventions annotators use for it.
+    """One point for a country, close to the conventions annotators use for it.
 
     Three points are published for a country and each is "the" point somewhere: the one
     GeoNames gives its entry (the entry whose id we output), the CIA World Factbook's rounded
-    geographic coordinates (countryinfo's ``latlng``) and the centre of its largest landmass.
-    They often lie 200-500 km apart; their geometric median is the point nearest to all
-    three, and where two of them agree it is exactly theirs.
+    geographic coordinates (countryinfo's ``latlng``, also what restcountries and many
+    encyclopedia infoboxes give) and the centre of its largest landmass. They often lie
+    200-500 km apart. Where at least two agree, their geometric median is the point nearest
+    to all three (exactly theirs when two coincide). Where no two agree there is no majority
+    to follow, and the median would only be the middle point: the Factbook's, the most widely
+    copied of the three, is taken instead.
     """
     latlng = record.get("latlng") or []
     factbook = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None  # type: ignore[arg-type]
     points = [p for p in (geonames, factbook, _landmass_centroid(record)) if p is not None]
-    return _geometric_median(points) if points else None
+    if not points:
+        return None
+    if factbook is not None and len(points) == 3 and not _any_agree(points):
+        return factbook
+    return _geometric_median(points)
+
+
+def _any_agree(points: list[tuple[float, float]]) -> bool:
+    """Whether two of the points lie within the tolerance geoparsers are judged by."""
+    return any(
+        distance_km(*a, *b) <= AGREEMENT_KM for i, a in enumerate(points) for b in points[i + 1 :]
+    )
 
 
 def _geonames_country_points() -> dict[str, tuple[float, float]]:
