@@ -46,6 +46,8 @@ ADULT_AGE = 18
 AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
 WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
+WOUND_VERBS = ("suffer", "sustain", "receive", "have")  # "suffered a gunshot wound"
+DEATH_VERBS = ("pronounce", "declare", "find", "leave", "confirm")  # "pronounced dead"
 
 
 @dataclass(slots=True)
@@ -177,12 +179,12 @@ def wound_category(token: Token) -> str | None:
     ]
     for obj in objects:
         words = {c.lower_ for c in obj.children}
-        if obj.lower_ in WOUND_NOUNS and lemma in ("suffer", "sustain", "receive", "have"):
+        if obj.lower_ in WOUND_NOUNS and lemma in WOUND_VERBS:
             return "killed" if words & {"fatal", "mortal"} else "injured"
         if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
             return "injured"
     dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
-    if dead and lemma in ("pronounce", "declare", "find", "leave", "confirm"):
+    if dead and lemma in DEATH_VERBS:
         return "killed"
     return None
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
+from newscoder.extract.figure_words import doc_words
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
@@ -50,8 +51,10 @@ PART_CATEGORIES = frozenset(
 )
 
 
-def _words(span: SpacySpan) -> tuple[str, ...]:
-    return tuple(t.lower_ for t in span)
+def _has_cue(words: tuple[str, ...], cues: tuple[tuple[str, ...], ...]) -> bool:
+    # A cue can only be there if all its words are: a set test rules out most sentences.
+    present = set(words)
+    return any(present.issuperset(cue) and _contains(words, cue) for cue in cues)
 
 
 def _contains(words: tuple[str, ...], cue: tuple[str, ...]) -> bool:
@@ -104,10 +107,9 @@ def _sentence_of(ctx: Context, figure: Figure) -> SpacySpan | None:
 
 def share_checks(ctx: Context, figures: list[Figure]) -> Iterator[Check]:
     """ "Together this represents over a third of the population of N": sum, then compare."""
-    lex = lexicon()
+    lex, lower = lexicon(), doc_words(ctx.doc).lower
     for sentence in ctx.doc.sents:
-        words = _words(sentence)
-        if not any(_contains(words, cue) for cue in lex.combine_cues):
+        if not _has_cue(tuple(lower[sentence.start : sentence.end]), lex.combine_cues):
             continue
         stated = _stated_share(sentence, lex)
         if stated is None:

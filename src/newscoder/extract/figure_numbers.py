@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
+from newscoder.extract.figure_words import doc_words
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|k)$", re.IGNORECASE)
@@ -135,12 +136,13 @@ def _core(doc: Doc, i: int, lex: FigureLexicon) -> _Core | None:
 
 def _qualifier_before(doc: Doc, i: int, lex: FigureLexicon) -> tuple[str, int]:
     """The qualifier phrase that ends right before token ``i``, and where it starts."""
+    lower = doc_words(doc).lower
     for size in (4, 3, 2, 1):
         if i - size < 0:
             continue
-        words = tuple(t.lower_ for t in doc[i - size : i])
-        if words in lex.qualifiers:
-            return lex.qualifiers[words], i - size  # type: ignore[index]
+        phrase = tuple(lower[i - size : i])
+        if phrase in lex.qualifiers:
+            return lex.qualifiers[phrase], i - size  # type: ignore[index]
     return "exact", i
 
 
@@ -254,11 +256,14 @@ def _bounds(qualifier: str, low: float, high: float) -> tuple[float | None, floa
 
 def number_phrases(doc: Doc, start: int = 0, end: int | None = None) -> Iterator[NumberPhrase]:
     """Every number phrase in tokens ``start..end``, left to right, none overlapping."""
-    lex = lexicon()
+    lex, lower = lexicon(), doc_words(doc).lower
+    first_words = _first_words()
     stop = len(doc) if end is None else end
     i = start
     while i < stop:
-        phrase = _phrase(doc, i, lex) if _may_start(doc[i], lex) else None
+        word = lower[i]  # a digit's lower case is itself: this is ``token.text[:1]``'s test
+        may_start = word[:1].isdigit() or word in first_words
+        phrase = _phrase(doc, i, lex) if may_start else None
         if phrase is None:
             i += 1
             continue
@@ -266,14 +271,11 @@ def number_phrases(doc: Doc, start: int = 0, end: int | None = None) -> Iterator
         i = max(phrase.end, i + 1)
 
 
-def _may_start(token: Token, lex: FigureLexicon) -> bool:
-    word = token.lower_
-    return (
-        token.text[:1].isdigit()
-        or word in lex.units
-        or word in lex.vague
-        or word in ("a", "an", "several", "few")
-    )
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The words a number phrase may start with, besides digits."""
+    lex = lexicon()
+    return frozenset({*lex.units, *lex.vague, "a", "an", "several", "few"})
 
 
 def parse_number(text: str) -> float | None:

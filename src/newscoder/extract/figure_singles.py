@@ -9,12 +9,16 @@ is settled when the headline is chosen: a headline is the first count, never a s
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.extract.figure_categories import (
+    DEATH_VERBS,
+    WOUND_VERBS,
     Reading,
     _is_agent,
     _predicate_lemma,
@@ -25,6 +29,7 @@ from newscoder.extract.figure_categories import (
 )
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
 from newscoder.extract.figure_numbers import NumberPhrase, parse_number
+from newscoder.extract.figure_words import doc_words
 
 if TYPE_CHECKING:
     from newscoder.extract.figures import Candidate
@@ -214,7 +219,7 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
     """One figure per singular person (or coordinated persons) who is the patient of a
     casualty predicate; a victim both hurt and killed in one sentence counts as killed."""
     lex, found = lexicon(), {}
-    for token in sentence:
+    for token in _may_state_victim(doc, sentence):
         reading = _victim_reading(token, lex)
         if reading is None:
             continue
@@ -231,3 +236,41 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
             found[person.i] = candidate
     unique = {id(c): c for c in found.values()}
     return list(unique.values())
+
+
+def _may_state_victim(doc: Doc, sentence: SpacySpan) -> Iterator[Token]:
+    """The tokens of a sentence :func:`_victim_reading` may find a victim at, in order.
+
+    Each of its readings needs a casualty word as the token's lemma or word, or a
+    "condition" the token governs ("is in critical condition"); the rest of a sentence, most
+    of it, is skipped without making its tokens."""
+    words, cues = doc_words(doc), _victim_cues()
+    lemmas, lower = words.lemma, words.lower
+    governors = _condition_governors(doc, lower)
+    for i in range(sentence.start, sentence.end):
+        if lemmas[i] in cues or lower[i] in cues or i in governors:
+            yield doc[i]
+
+
+@lru_cache(maxsize=1)
+def _victim_cues() -> frozenset[str]:
+    """The lemmas and words a victim reading starts from: nominal and verbal casualty
+    predicates, wound and death verbs, "turned the gun on himself", "hit by a bullet"."""
+    lex = lexicon()
+    return frozenset(
+        {"shooting", "turn", *lex.nominal_predicates, *lex.predicates}
+        | {*WOUND_VERBS, *DEATH_VERBS, *BULLET_VERBS}
+    )
+
+
+def _condition_governors(doc: Doc, lower: list[str]) -> set[int]:
+    """The verbs and prepositions' heads a "condition" may hang from, over the document;
+    the search runs only in the few documents that have the word."""
+    found: set[int] = set()
+    if "condition" not in lower:
+        return found
+    for index, word in enumerate(lower):
+        if word == "condition":
+            head = doc[index].head
+            found.update((head.i, head.head.i))
+    return found
