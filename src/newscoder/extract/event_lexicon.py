@@ -48,6 +48,17 @@ class EventLexicon:
     codebook: dict[str, CodeInfo] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
     sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # Derived from the above, so the coder can pass over a token whose lemma and word are
+    # in none of them without looking at its parse.
+    trigger_words: frozenset[str] = field(init=False)  # every pattern's trigger
+    noun_triggers: frozenset[str] = field(init=False)  # the triggers of noun patterns
+    frame_words: frozenset[str] = field(init=False)  # every framing word, of any kind
+
+    def __post_init__(self) -> None:
+        self.trigger_words = frozenset(word for word, _ in self.patterns)
+        self.noun_triggers = frozenset(word for word, pos in self.patterns if pos == "N")
+        frames = [words for (section, _), words in self.sets.items() if section == "frames"]
+        self.frame_words = frozenset().union(*frames)
 
     def frame(self, kind: str) -> frozenset[str]:
         return self.sets.get(("frames", kind), frozenset())

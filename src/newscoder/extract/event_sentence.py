@@ -9,6 +9,7 @@ document-level coder in :mod:`newscoder.extract.events` turns candidates into ev
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -19,6 +20,7 @@ from newscoder.extract.event_args import PARTICIPANT_PREPS, TARGET_PREPS, Argume
 from newscoder.extract.event_lexicon import EventLexicon
 from newscoder.extract.event_modality import Cues, read_cues
 from newscoder.extract.event_triggers import Trigger, is_passive, lemma, match
+from newscoder.extract.figure_words import doc_words
 from newscoder.model import Actor
 
 COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
@@ -63,12 +65,21 @@ class SentenceCoder:
         self.lexicon = coder.lexicon
         self.finder = coder.finder
         self.sent = sent
+        self.words = doc_words(sent.doc)
         self.triggers: dict[int, Trigger] = {}
-        for token in sent:
+        for token in self.tokens_with(self.lexicon.trigger_words):
             found = match(token, self.lexicon)
             if found:
                 self.triggers[token.i] = found
         self.consumed: set[int] = set()
+
+    def tokens_with(self, words: frozenset[str]) -> Iterator[Token]:
+        """The sentence's tokens whose lemma or word is one of ``words``, in order: a trigger
+        or a framing word is looked up by one of them, and most tokens are neither."""
+        lemmas, lower, doc = self.words.lemma, self.words.lower, self.sent.doc
+        for i in range(self.sent.start, self.sent.end):
+            if lemmas[i] in words or lower[i] in words:
+                yield doc[i]
 
     # ---- framing verbs -----------------------------------------------------------------
     def frame_kind(self, token: Token) -> str | None:
@@ -113,7 +124,7 @@ class SentenceCoder:
 
     def compose(self) -> list[Candidate]:
         found = []
-        for token in self.sent:
+        for token in self.tokens_with(self.lexicon.frame_words):
             kind = self.frame_kind(token)
             if kind is None:
                 continue
@@ -416,7 +427,7 @@ class SentenceCoder:
         """ "X said Y must ...": a demand by X on Y even when the act is not in the lexicon."""
         found = []
         deontic = self.lexicon.cue("modality", "deontic")
-        for token in self.sent:
+        for token in self.deontic_heads(deontic):
             if token.i in self.triggers or token.pos_ not in ("VERB", "AUX"):
                 continue
             if token.dep_ != "ccomp" or lemma(token.head) not in self.lexicon.frame("report"):
@@ -432,6 +443,14 @@ class SentenceCoder:
             cues = Cues()
             found.append(Candidate(token, token, code, None, source, target, cues, "asserted"))
         return found
+
+    def deontic_heads(self, deontic: frozenset[str]) -> list[Token]:
+        """The tokens of the sentence a "must" or "should" hangs from, in order: only they
+        can state an obligation. A parse tree stays within its sentence."""
+        lower, doc = self.words.lower, self.sent.doc
+        span = range(self.sent.start, self.sent.end)
+        heads = {doc[i].head.i for i in span if lower[i] in deontic}
+        return [doc[i] for i in sorted(heads) if i in span]
 
     def candidates(self) -> list[Candidate]:
         found = self.compose() + self.obligations()

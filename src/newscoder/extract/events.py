@@ -40,7 +40,10 @@ from newscoder.extract.event_evidence import clause_span, place_actors, placed
 from newscoder.extract.event_lexicon import EventLexicon, load_lexicon
 from newscoder.extract.event_sentence import ANAPHORIC_DETS, Candidate, SentenceCoder
 from newscoder.extract.event_triggers import is_passive, lemma
+from newscoder.extract.figure_words import doc_words
 from newscoder.model import Actor, Event, Span
+
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 
 
 def _helper(module: str, name: str) -> Callable[..., Any] | None:
@@ -59,12 +62,12 @@ class DocumentCoder:
         self.ctx = ctx
         self.lexicon = lexicon
         actors = ctx.analysis.actors or fallback_actors(ctx)
-        noun_triggers = frozenset(word for word, pos in lexicon.patterns if pos == "N")
         self.finder = ArgumentFinder(
             ActorIndex(actors),
             lexicon.cue("events", "relative_pronouns"),
-            lexicon.cue("events", "settings") | noun_triggers,
+            lexicon.cue("events", "settings") | lexicon.noun_triggers,
         )
+        self.words = doc_words(ctx.doc)
         self.quote_at = _helper("newscoder.extract.quotes", "quote_at")
         self.date_for_span = _helper("newscoder.extract.timexes", "date_for_span")
         self.place_for_span = _helper("newscoder.extract.places", "place_for_span")
@@ -96,9 +99,9 @@ class DocumentCoder:
                 span = doc.char_span(part.start, part.end, alignment_mode="expand")
                 if span is None:
                     continue
-                for token in span:
-                    if token.lower_ in ("we", "i", "us", "our", "my", "me"):
-                        self.finder.speakers[token.i] = actors
+                for i in range(span.start, span.end):
+                    if self.words.lower[i] in FIRST_PERSON:
+                        self.finder.speakers[i] = actors
 
     def issuers(self, start: int, end: int) -> list[Actor]:
         """Who issued a document that speaks ("*the statement* said: 'We ...'"): the subject
@@ -106,10 +109,13 @@ class DocumentCoder:
         span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return []
-        head = span.root
-        window = self.ctx.doc[max(0, span.start - 150) : span.start]
-        for token in reversed(window):
-            if token.dep_ == "dobj" and lemma(token) == lemma(head) and token.head.pos_ == "VERB":
+        doc, lemmas = self.ctx.doc, self.words.lemma
+        wanted = lemmas[span.root.i]
+        for i in range(span.start - 1, max(0, span.start - 150) - 1, -1):
+            if lemmas[i] != wanted:
+                continue  # compared first: the lemma rules out all but a few tokens
+            token = doc[i]
+            if token.dep_ == "dobj" and token.head.pos_ == "VERB":
                 found = self.finder.collect(self.finder.subjects(token.head))
                 if found:
                     return found
