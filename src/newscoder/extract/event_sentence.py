@@ -9,7 +9,6 @@ document-level coder in :mod:`newscoder.extract.events` turns candidates into ev
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -73,13 +72,12 @@ class SentenceCoder:
                 self.triggers[token.i] = found
         self.consumed: set[int] = set()
 
-    def tokens_with(self, words: frozenset[str]) -> Iterator[Token]:
+    def tokens_with(self, words: frozenset[str]) -> list[Token]:
         """The sentence's tokens whose lemma or word is one of ``words``, in order: a trigger
         or a framing word is looked up by one of them, and most tokens are neither."""
         lemmas, lower, doc = self.words.lemma, self.words.lower, self.sent.doc
-        for i in range(self.sent.start, self.sent.end):
-            if lemmas[i] in words or lower[i] in words:
-                yield doc[i]
+        span = range(self.sent.start, self.sent.end)
+        return [doc[i] for i in span if lemmas[i] in words or lower[i] in words]
 
     # ---- framing verbs -----------------------------------------------------------------
     def frame_kind(self, token: Token) -> str | None:

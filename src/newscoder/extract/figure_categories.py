@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
 from newscoder.extract.figure_numbers import NumberPhrase
+from newscoder.extract.figure_words import doc_words
 
 NOMINAL_LINKS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
 ARGUMENT_DEPS = frozenset(
@@ -346,8 +347,9 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
 def _money_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading | None:
     """An amount of money is a figure only as aid ("$5 million in humanitarian aid")."""
     sentence = doc[phrase.core].sent
-    window = doc[max(sentence.start, phrase.start - 8) : min(sentence.end, phrase.end + 8)]
-    if any(_lemma(t) in lex.aid_cues for t in window):
+    lemmas = doc_words(doc).lemma
+    window = lemmas[max(sentence.start, phrase.start - 8) : min(sentence.end, phrase.end + 8)]
+    if not lex.aid_cues.isdisjoint(window):
         return Reading("aid", "money", None, None)
     return None
 

@@ -22,6 +22,8 @@ from newscoder.extract.figure_words import doc_words
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|k)$", re.IGNORECASE)
+# The words after "a" or "an" that make a number (see _vague and _words).
+ARTICLE_NUMBERS = frozenset({"few", "dozen", "hundred", "thousand", "million", "billion"})
 CODE_PART = re.compile(r"^(?:0\d+|\d{4,})$")  # "555-0142", "252-972-1411": phone numbers
 
 
@@ -263,6 +265,8 @@ def number_phrases(doc: Doc, start: int = 0, end: int | None = None) -> Iterator
     while i < stop:
         word = lower[i]  # a digit's lower case is itself: this is ``token.text[:1]``'s test
         may_start = word[:1].isdigit() or word in first_words
+        if word in ("a", "an"):  # "a dozen", "a few", "a million"; not "a man"
+            may_start = i + 1 < len(lower) and lower[i + 1] in ARTICLE_NUMBERS
         phrase = _phrase(doc, i, lex) if may_start else None
         if phrase is None:
             i += 1
