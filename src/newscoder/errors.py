@@ -32,3 +32,7 @@ class StoreError(NewscoderError):
 
 class EvalDataError(NewscoderError):
     """An evaluation file is missing or not in the expected format."""
+
+
+class UnknownTable(NewscoderError):
+    """A data table to build that no builder makes."""

@@ -1,0 +1,47 @@
+"""`newscoder build` and `python -m newscoder.build`: which tables get built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newscoder.build
+from newscoder.build import build_all, main
+from newscoder.errors import UnknownTable
+
+
+@pytest.fixture
+def recorded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """Builders that only note their name, writing into a scratch data folder."""
+    built: list[str] = []
+    monkeypatch.setattr(newscoder.build, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(newscoder.build.importlib, "import_module",
+                        lambda module: type("Builder", (), {"build": staticmethod(
+                            lambda out: built.append(out.name))}))
+    return built
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [([], ["gazetteer.sqlite", "actors_kb.json.gz"]),
+     (["--only", "gazetteer"], ["gazetteer.sqlite"]),
+     (["--only", "actors", "--if-missing"], ["actors_kb.json.gz"])],
+)
+def test_build_module_builds_the_tables_asked_for(
+    recorded: list[str], argv: list[str], expected: list[str]
+) -> None:
+    main(argv)
+    assert recorded == expected
+
+
+def test_build_if_missing_skips_a_table_that_exists(recorded: list[str], tmp_path: Path) -> None:
+    (tmp_path / "gazetteer.sqlite").write_bytes(b"")
+    main(["--if-missing"])
+    assert recorded == ["actors_kb.json.gz"]
+
+
+def test_build_an_unknown_table_is_named_in_the_error(recorded: list[str]) -> None:
+    with pytest.raises(UnknownTable, match="no table named atlas; known: gazetteer, actors"):
+        build_all(["atlas"])
+    assert recorded == []
