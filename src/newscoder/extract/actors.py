@@ -13,16 +13,20 @@ noun phrases and named entities of a document; :func:`actor_at` serves later sta
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.symbols import NOUN, PRON, PROPN
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newscoder import kb
 from newscoder.context import Context
 from newscoder.kb.normalize import name_key, name_tokens
-from newscoder.model import Actor, Analysis, Entity
+from newscoder.model import Actor, Analysis, Entity, Mention
+from newscoder.parse import doc_text
 
 # Raw words of a phrase: punctuation that never sits inside a name splits them.
 _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
@@ -62,7 +66,7 @@ _PATRON_WORDS = frozenset(
 PLACE_MIN_POPULATION = 20000
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """A name or role word found in a phrase, over key tokens ``start:end``."""
 
@@ -72,7 +76,7 @@ class Item:
     agent: kb.Agent | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Coded:
     code: str
     country: str | None
@@ -95,7 +99,13 @@ def key_offsets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def key_tokens(text: str) -> tuple[list[str], list[int]]:
+# Phrases recur within and across articles ("the government", "police"): their words and
+# the KB's names in them are computed once. The KB never changes within a process.
+CACHED_PHRASES = 1 << 16
+
+
+@lru_cache(maxsize=CACHED_PHRASES)
+def key_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Normalised words of ``text`` and, for each, how its raw word is written (LOWER,
     CAPITAL or UPPER; a true value means capitalised)."""
     keys: list[str] = []
@@ -114,17 +124,39 @@ def key_tokens(text: str) -> tuple[list[str], list[int]]:
             caps.append(LOWER if key in _ARTICLES else case)  # "The" starts no name
         if words and raw.endswith(_POSSESSIVE_END):
             caps[-1] |= POSSESSIVE
-    return keys, caps
+    return tuple(keys), tuple(caps)
 
 
 PlaceCountry = Callable[[str], str | None]
 
 
+Keys = Sequence[str]
+Caps = Sequence[int]
+
+
 def find_items(
-    keys: list[str], caps: list[int], date: str | None, place_country: PlaceCountry | None = None
+    keys: Keys, caps: Caps, date: str | None, place_country: PlaceCountry | None = None
 ) -> list[Item]:
     """Names and role words left to right, longest first; a name must be capitalised
     (so "us" the pronoun is not the US) and wins a tie with a role word."""
+    items = list(known_items(tuple(keys), tuple(caps), date))
+    if place_country:
+        items += places_in_gaps(keys, caps, items, place_country)
+    items = [it for it in items if not (it.match and patron(keys, it.end))]
+    cut = next((k for k in range(1, len(keys)) if keys[k] in _PHRASE_ENDS), len(keys))
+    head = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
+    if not any(it.match for it in head) and cut < len(keys) and keys[cut] in _LOCATIVES:
+        # ... but "rebels in Darfur" are Sudanese: a place after "in" gives a role word
+        # alone its country
+        where = [it for it in items if it.start > cut and it.match]
+        head += [it for it in where if it.match and it.match.entry.kind in _COUNTRY_KINDS][:1]
+    return sorted(head, key=lambda it: it.start)
+
+
+@lru_cache(maxsize=CACHED_PHRASES)
+def known_items(keys: tuple[str, ...], caps: tuple[int, ...], date: str | None) -> tuple[Item, ...]:
+    """The names and role words the KB knows in a phrase (see :func:`find_items`); a tuple,
+    as the cached result is shared (its items are never changed)."""
     base = kb.load()
     items: list[Item] = []
     i = 0
@@ -158,24 +190,14 @@ def find_items(
             i += 1
     items = drop_name_parts(items, caps)
     items += surnames_after_titles(keys, caps, items, date)
-    if place_country:
-        items += places_in_gaps(keys, caps, items, place_country)
-    items = [it for it in items if not (it.match and patron(keys, it.end))]
-    cut = next((k for k in range(1, len(keys)) if keys[k] in _PHRASE_ENDS), len(keys))
-    head = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
-    if not any(it.match for it in head) and cut < len(keys) and keys[cut] in _LOCATIVES:
-        # ... but "rebels in Darfur" are Sudanese: a place after "in" gives a role word
-        # alone its country
-        where = [it for it in items if it.start > cut and it.match]
-        head += [it for it in where if it.match and it.match.entry.kind in _COUNTRY_KINDS][:1]
-    return sorted(head, key=lambda it: it.start)
+    return tuple(items)
 
 
-def patron(keys: list[str], end: int) -> bool:
+def patron(keys: Keys, end: int) -> bool:
     return end < len(keys) and keys[end] in _PATRON_WORDS
 
 
-def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
+def drop_name_parts(items: list[Item], caps: Caps) -> list[Item]:
     """Drop a town, or a one-word name other than a country's, that sits inside a longer
     unknown proper name: "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein
     Roble", "San Jose" in "San Jose Guayabal", "Organization" (a Phoenix synonym of Tanzim) in
@@ -205,7 +227,7 @@ def drop_name_parts(items: list[Item], caps: list[int]) -> list[Item]:
     return kept
 
 
-def unknown_runs(caps: list[int], items: list[Item]) -> Iterator[tuple[int, int]]:
+def unknown_runs(caps: Caps, items: list[Item]) -> Iterator[tuple[int, int]]:
     """Runs of capitalised words that no name or role word covers."""
     covered = {i for it in items for i in range(it.start, it.end)}
     i = 0
@@ -221,7 +243,7 @@ def unknown_runs(caps: list[int], items: list[Item]) -> Iterator[tuple[int, int]
 
 
 def surnames_after_titles(
-    keys: list[str], caps: list[int], items: list[Item], date: str | None
+    keys: Keys, caps: Caps, items: list[Item], date: str | None
 ) -> list[Item]:
     """An unknown name right after a title, read by its last word: "President Mugabe",
     "President Omar al-Bashir" (the KB spells him otherwise)."""
@@ -235,7 +257,7 @@ def surnames_after_titles(
 
 
 def places_in_gaps(
-    keys: list[str], caps: list[int], items: list[Item], place_country: PlaceCountry
+    keys: Keys, caps: Caps, items: list[Item], place_country: PlaceCountry
 ) -> list[Item]:
     """Runs of capitalised words the KB does not know, looked up as places: "Rakhine
     rebels" -> MMR (the whole run only, so a person's surname is not taken for a town)."""
@@ -412,7 +434,7 @@ def code_phrase_all(
     return found
 
 
-def coordinated_countries(keys: list[str], items: list[Item]) -> list[Item]:
+def coordinated_countries(keys: Keys, items: list[Item]) -> list[Item]:
     """Country names joined only by "and"/"or" (commas are no words here), or []."""
     names = [it for it in items if it.match]
     kinds = {it.match.entry.kind for it in names if it.match}
@@ -435,6 +457,13 @@ def code_phrase(
     return compose(find_items(keys, caps, date, place_country), date)
 
 
+@lru_cache(maxsize=CACHED_PHRASES)
+def code_word(text: str) -> Coded | None:
+    """:func:`code_phrase` without date or places, for the head words that every phrase
+    asks about ("government", "officials")."""
+    return code_phrase(text)
+
+
 # --- the pipeline stage --------------------------------------------------------------------
 
 
@@ -443,7 +472,7 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
     "the president of Armenia", "the regime of Bashar al-Assad"), and named entities
     outside them."""
     doc = ctx.doc
-    chunks = list(doc.noun_chunks)
+    chunks = noun_chunks(doc)
     covered: set[int] = set()
     i = 0
     while i < len(chunks):
@@ -465,8 +494,45 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
             yield ent
 
 
+# spaCy's English noun chunks: the dependency labels of a noun phrase's head
+_NP_LABELS = (
+    "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"
+)
+_NP_HEADS = frozenset({NOUN, PROPN, PRON})
+
+
+def noun_chunks(doc: Doc) -> list[SpacySpan]:
+    """``doc.noun_chunks`` (spaCy's English rule, the same spans), which built a Token for
+    every word: here only nouns and pronouns, found by their part-of-speech ids, get one."""
+    if not doc.has_annotation("DEP"):
+        return list(doc.noun_chunks)  # spaCy's own error
+    np_deps = {doc.vocab.strings.add(label) for label in _NP_LABELS}
+    conj = doc.vocab.strings.add("conj")
+    chunks = []
+    prev_end = -1  # no nested chunks
+    for i, pos in enumerate(doc.to_array("POS").tolist()):
+        if pos not in _NP_HEADS:
+            continue
+        word = doc[i]
+        left = word.left_edge.i
+        if left <= prev_end:
+            continue
+        if word.dep in np_deps or (word.dep == conj and conjoined_to_np(word, np_deps, conj)):
+            prev_end = i
+            chunks.append(SpacySpan(doc, left, i + 1, label="NP"))
+    return chunks
+
+
+def conjoined_to_np(word: Token, np_deps: set[int], conj: int) -> bool:
+    """Whether the first conjunct of a coordination ``word`` is in heads a noun phrase."""
+    head = word.head
+    while head.dep == conj and head.head.i < head.i:
+        head = head.head
+    return head.dep in np_deps
+
+
 def is_role_word(word: str) -> bool:
-    found = code_phrase(word)
+    found = code_word(word)
     return found is not None and found.kind == "agent"
 
 
@@ -474,7 +540,7 @@ def heads_an_actor(span: SpacySpan) -> bool:
     """Whether the phrase's head word is (part of) a name or a role word: "US officials"
     is an actor, "US aid" and "Kerry's claims" are not (though "US" and "Kerry" are)."""
     root = span.root
-    return root.pos_ == "PROPN" or code_phrase(root.text) is not None
+    return root.pos_ == "PROPN" or code_word(root.text) is not None
 
 
 def trim(span: SpacySpan) -> SpacySpan | None:
@@ -483,37 +549,66 @@ def trim(span: SpacySpan) -> SpacySpan | None:
     "Assad", not "US" "-" "backed"); None when nothing with a letter is left."""
     doc = span.doc
     start, end = span.start, span.end
-    while (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].text[:1].isupper()
-    ):
+    while end + 1 < len(doc) and cut_at_hyphen(doc, end):
         end += 2
-    while start < end and (
-        doc[start].is_punct or doc[start].lower_ in _ARTICLES or doc[start].tag_ in ("DT", "PRP$")
-    ):
+    # each token is fetched once: doc[i] builds a new Token object every time
+    while start < end and leading_filler(doc[start]):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    if start == end or not any(c.isalpha() for c in doc[start:end].text):
+    if start == end:
         return None
-    return doc[start:end]
+    trimmed = doc[start:end]
+    text = doc_text(doc)[trimmed.start_char : trimmed.end_char]  # Span.text re-joins tokens
+    return trimmed if any(c.isalpha() for c in text) else None
+
+
+def cut_at_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word, before a capital ("al-Assad")."""
+    hyphen = doc[i]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def leading_filler(token: Token) -> bool:
+    return token.is_punct or token.lower_ in _ARTICLES or token.tag_ in ("DT", "PRP$")
 
 
 def head_entity(ctx: Context, span: SpacySpan) -> Entity | None:
     """The entity of a mention inside the phrase that covers its head word ("Kerry" in
-    "Kerry's aides" is not the head; "Kerry" in "Secretary Kerry" is)."""
-    root = span.root
-    for mention in ctx.analysis.mentions:
-        if mention.entity_id is None or not (
-            span.start_char <= mention.start and mention.end <= span.end_char
-        ):
-            continue
-        if mention.start <= root.idx < mention.end:
-            return ctx.analysis.entities[mention.entity_id]
-    return None
+    "Kerry's aides" is not the head; "Kerry" in "Secretary Kerry" is); the first such
+    mention in the document's list decides."""
+    head = span.root.idx
+    starts, mentions = mentions_by_start(ctx)
+    inside = mentions[bisect_left(starts, span.start_char) : bisect_right(starts, head)]
+    covering = [
+        (order, mention)
+        for order, mention in inside
+        if head < mention.end and mention.end <= span.end_char
+    ]
+    if not covering:
+        return None
+    return ctx.analysis.entities[min(covering)[1].entity_id]  # type: ignore[index]
+
+
+def mentions_by_start(ctx: Context) -> tuple[list[int], list[tuple[int, Mention]]]:
+    """The mentions with an entity, by start offset, each with its place in the document's
+    list: every phrase asks, so they are sorted once per document (again if any were
+    added)."""
+    mentions = ctx.analysis.mentions
+    count, starts, ordered = ctx.scratch.get("actor_mentions", (-1, [], []))
+    if count != len(mentions):
+        ordered = sorted(
+            ((order, m) for order, m in enumerate(mentions) if m.entity_id is not None),
+            key=lambda pair: pair[1].start,
+        )
+        starts = [m.start for _, m in ordered]
+        ctx.scratch["actor_mentions"] = (len(mentions), starts, ordered)
+    return starts, ordered
 
 
 def place_resolver(ctx: Context) -> PlaceCountry:
@@ -589,7 +684,7 @@ def remember(ctx: Context, span: SpacySpan, result: Coded) -> None:
     last = span[-1]
     if len(span) < 2 or last.pos_ != "PROPN" or result.kind == "agent":
         return
-    alone = code_phrase(last.text)
+    alone = code_word(last.text)
     if alone is not None and alone.kind not in _PEOPLE_KINDS:
         return
     ctx.scratch.setdefault("actor_surnames", {}).setdefault(last.lower_, result)

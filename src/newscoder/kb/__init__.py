@@ -143,6 +143,8 @@ class KnowledgeBase:
         return sorted(found, key=lambda e: not e.valid_on(date))
 
     def best(self, key: str, date: str | None = None) -> Match | None:
+        if key not in self.names and key not in self.capitals:
+            return None  # most keys tried are no names: spare the sorting below
         entries = self.entries_for(key, date)
         capital = self.capitals.get(key)
         if capital and (not entries or entries[0].kind in ("country", "named")):

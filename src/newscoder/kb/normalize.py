@@ -19,6 +19,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 def fold(text: str) -> str:
     """Lower case without accents: ``Khürelsükh`` -> ``khurelsukh``."""
+    if text.isascii():
+        return text.lower()  # decomposition leaves ASCII as it is, without combining marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
