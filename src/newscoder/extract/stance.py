@@ -23,12 +23,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from spacy.symbols import VERB
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
 
 from newscoder.context import Context
 from newscoder.model import SentenceStance, Span
+from newscoder.parse import doc_text
 
 VADER_SCALE = 4.0  # VADER valences run from -4 to 4; ours from -1 to 1
 
@@ -104,6 +106,38 @@ def term_pattern() -> re.Pattern[str]:
     return _term_pattern(lexicon())
 
 
+# A run of word characters and hyphens: a term's first word is one whole run of the text
+_RUN = re.compile(r"[\w-]+")
+_PLAIN_WORD = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])\w")
+
+
+@lru_cache(maxsize=1)
+def term_words() -> dict[str, tuple[frozenset[str], ...]] | None:
+    """First word -> the words of each term starting with it, to pass over the sentences
+    that lack some word of every term (nearly all: the alternation of every term costs more
+    than finding the sentence's words); None if a term is not plain ASCII words, where this
+    shortcut would not be exact."""
+    terms = [t for ts in lexicon().terms.values() for t in ts]
+    if not all(_PLAIN_WORD.fullmatch(w) for t in terms for w in t.words):
+        return None
+    table: dict[str, list[frozenset[str]]] = {}
+    for term in terms:
+        table.setdefault(term.words[0], []).append(frozenset(term.words))
+    return {first: tuple(sets) for first, sets in table.items()}
+
+
+def may_hold_terms(text: str) -> bool:
+    """False only when no term can match ``text``: each word of a term is a whole run of
+    word characters, and without non-ASCII letters (some match ASCII ones regardless of
+    case: "ſ", "K") case-insensitive matching is matching in lower case."""
+    table = term_words()
+    if table is None or _FOREIGN_LETTER.search(text):
+        return True
+    runs = set(_RUN.findall(text.lower()))
+    return any(words <= runs for first in runs.intersection(table) for words in table[first])
+
+
 def _term(text: str, lex: StanceLexicon) -> Term | None:
     words = tuple(text.lower().split())
     return next((t for t in lex.terms.get(words[0], ()) if t.words == words), None)
@@ -119,7 +153,10 @@ def _is_name(token: Token) -> bool:
 def loaded_terms(sentence: SpacySpan, others: list[Span]) -> list[tuple[Span, Term]]:
     """Evaluative terms of the author's voice: outside quoted/reported words and names."""
     lex, doc, found = lexicon(), sentence.doc, []
-    for match in term_pattern().finditer(sentence.text):
+    text = sentence_text(sentence)
+    if not may_hold_terms(text):
+        return found
+    for match in term_pattern().finditer(text):
         term = _term(match.group(0), lex)
         span = Span(sentence.start_char + match.start(), sentence.start_char + match.end())
         token = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -137,28 +174,49 @@ def _quote_regions(ctx: Context) -> list[Span]:
     return regions
 
 
-def _marked_regions(sentence: SpacySpan, lex: StanceLexicon) -> list[Span]:
+def sentence_text(sentence: SpacySpan) -> str:
+    """``sentence.text``, cut from the document's text rather than re-joined from tokens."""
+    return doc_text(sentence.doc)[sentence.start_char : sentence.end_char]
+
+
+def _marked_regions(tokens: list[Token], lex: StanceLexicon) -> list[Span]:
     """Text between quotation marks, when the quotes stage gave nothing."""
-    marks = [t.idx for t in sentence if t.text in lex.quote_marks]
+    marks = [t.idx for t in tokens if t.text in lex.quote_marks]
     return [Span(a, b + 1) for a, b in zip(marks[::2], marks[1::2], strict=False)]
 
 
-def _reported_regions(sentence: SpacySpan, lex: StanceLexicon) -> list[Span]:
-    """Complements of reporting verbs ("X said [that ...]") and "according to X" sentences."""
+def _reported_regions(
+    sentence: SpacySpan, tokens: list[Token], lex: StanceLexicon
+) -> list[Span]:
+    """Complements of reporting verbs ("X said [that ...]") and "according to X" sentences
+    (``tokens``: the sentence's)."""
     regions = []
-    for token in sentence:
+    for token in tokens:
+        if token.pos != VERB:  # the cheap test first: an int, not a string looked up
+            continue
         lemma = token.lemma_.lower()
         naming = lemma in lex.naming_verbs
-        if (naming or lemma in lex.reporting_verbs) and token.pos_ == "VERB":
+        if naming or lemma in lex.reporting_verbs:
             for child in token.children:
                 if _reported_child(child, naming):
                     regions.append(Span(child.left_edge.idx, _end(child.right_edge)))
             if any(c.dep_ == "agent" for c in token.children):  # "was branded a farce by X"
                 regions.append(Span(sentence.start_char, sentence.end_char))
-    words = tuple(t.lower_ for t in sentence)
-    if any(words[i : i + len(p)] == p for p in lex.phrases for i in range(len(words))):
+    words = tuple(t.lower_ for t in tokens)
+    if has_phrase(words, lex.phrases):
         regions.append(Span(sentence.start_char, sentence.end_char))
     return regions
+
+
+def has_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether any of ``phrases`` occurs in ``words``; only where a phrase's first word is."""
+    firsts = {p[0] for p in phrases}
+    return any(
+        words[i : i + len(p)] == p
+        for i, word in enumerate(words)
+        if word in firsts
+        for p in phrases
+    )
 
 
 def _reported_child(child: Token, naming: bool) -> bool:
@@ -175,38 +233,55 @@ def _end(token: Token) -> int:
     return token.idx + len(token.text)
 
 
-def _covered_share(sentence: SpacySpan, regions: list[Span]) -> float:
-    inside = 0
-    for token in sentence:
-        if not token.is_punct and any(r.start <= token.idx < r.end for r in regions):
-            inside += 1
-    words = sum(1 for t in sentence if not t.is_punct) or 1
-    return inside / words
+def _covered_share(tokens: list[Token], regions: list[Span]) -> float:
+    starts = [t.idx for t in tokens if not t.is_punct]
+    inside = sum(1 for idx in starts if any(r.start <= idx < r.end for r in regions))
+    return inside / (len(starts) or 1)
 
 
 def classify(ctx: Context, sentence: SpacySpan, quoted: list[Span]) -> SentenceStance:
     lex = lexicon()
+    tokens = list(sentence)  # every pass over the Span would build each Token anew
     local = [q for q in quoted if q.start < sentence.end_char and sentence.start_char < q.end]
-    others = local + _marked_regions(sentence, lex) + _reported_regions(sentence, lex)
+    others = local + _marked_regions(tokens, lex) + _reported_regions(sentence, tokens, lex)
     terms = loaded_terms(sentence, others)
     score = sum(term.weight for _, term in terms)
     if score >= lex.opinion_threshold:
         label = "opinion"
-    elif _covered_share(sentence, others) >= lex.attributed_share:
+    elif _covered_share(tokens, others) >= lex.attributed_share:
         label = "attributed_claim"
     else:
         label = "reported_fact"
-    sentiment = analyzer().polarity_scores(sentence.text)["compound"]
+    sentiment = compound(sentence_text(sentence))
     return SentenceStance(
         sentence.start_char, sentence.end_char, label, [s for s, _ in terms], sentiment
     )
+
+
+def compound(text: str) -> float:
+    """VADER's compound score of ``text``. VADER sums the valences of its lexicon's words
+    only: a text with none of them, and no emoji (which VADER turns into words), scores 0.0
+    without being scored (a quarter of news sentences)."""
+    vader = analyzer()
+    if emoji_chars().isdisjoint(text) and not any(
+        SentiText._strip_punc_if_word(word).lower() in vader.lexicon  # VADER's own words
+        for word in text.split()
+    ):
+        return 0.0
+    return vader.polarity_scores(text)["compound"]
+
+
+@lru_cache(maxsize=1)
+def emoji_chars() -> frozenset[str]:
+    """The emoji VADER replaces: it looks up one character at a time."""
+    return frozenset(e for e in analyzer().emojis if len(e) == 1)
 
 
 def _sentences(ctx: Context) -> list[SpacySpan]:
     spans = []
     for record in ctx.analysis.sentences:
         span = ctx.doc.char_span(record.start, record.end, alignment_mode="expand")
-        if span is not None and span.text.strip():
+        if span is not None and sentence_text(span).strip():
             spans.append(span)
     return spans or [s for s in ctx.doc.sents if s.text.strip()]
 
