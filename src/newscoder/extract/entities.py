@@ -141,9 +141,11 @@ def trimmed(span: Span) -> tuple[int, int] | None:
 def title_spans(doc: Doc) -> list[tuple[int, int]]:
     """Where multi-word titles ("Secretary of State") stand in the text."""
     spans = []
+    text = doc_text(doc)
     for phrase in lexicon().title_phrases:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\b", doc_text(doc)):
-            spans.append((match.start(), match.end()))
+        if phrase in text:  # a plain search first: most texts have none of them
+            for match in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+                spans.append((match.start(), match.end()))
     return spans
 
 

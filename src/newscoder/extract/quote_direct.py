@@ -50,7 +50,7 @@ class TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts: list[int] = doc.to_array("IDX").tolist()  # no Token per word
 
     def within(self, start: int, end: int) -> list[Token]:
         lo = bisect.bisect_left(self.starts, start)
