@@ -14,17 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LOWER, ORTH, POS
-from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.quote_direct import colon_cue
 from newscoder.extract.quote_lexicon import QuoteLexicon, lexicon
 from newscoder.model import QuoteKind, Span
 from newscoder.parse import doc_text
-
-_CUE_ATTRS = [IDX, ORTH, LOWER, POS]
-_VERBS = frozenset({VERB, AUX})
 
 COMPLEMENT_DEPS = frozenset({"ccomp"})
 OBJECT_ROLES = frozenset({"dobj", "dative", "pobj", "iobj"})
@@ -112,13 +107,10 @@ def find_indirect(
     """Every reporting verb with a clausal complement, and every 'according to X'; with
     ``objects``, stance verbs with what they are about ("urged Congress to act")."""
     cues = lex.indirect_cues | (lex.thought_cues if thought else frozenset())
-    colon, according = doc.vocab.strings[":"], doc.vocab.strings["according"]
     found = []
-    # ids of every word at once: a Token is built only for a word that may be a cue
-    for i, (idx, orth, lower, pos) in enumerate(doc.to_array(_CUE_ATTRS).tolist()):
-        if (orth != colon and lower != according and pos not in _VERBS) or in_quote(idx):
+    for tok in doc:
+        if in_quote(tok.idx):
             continue
-        tok = doc[i]
         candidate = None
         if tok.text == ":" and 1 <= tok.i - line_start_token(tok) <= 4:
             candidate = colon_headline(doc, tok, lex)
