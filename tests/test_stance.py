@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscoder.extract.stance import analyzer, lexicon, term_pattern
+from newscoder.extract.stance import analyzer, compound, lexicon, term_pattern
 from newscoder.model import Document
 from newscoder.pipeline import analyze_document
 
@@ -24,6 +24,18 @@ from newscoder.pipeline import analyze_document
 )
 def test_stance_term_pattern(text: str, found: list[str]) -> None:
     assert [m.group(0) for m in term_pattern().finditer(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The committee met on Tuesday in the town hall.",
+     "No, the bridge was not reopened!!!",
+     "Residents called the delay (\"shameful\") and wonderful-ish.",
+     "The mayor 😊 signed the order at noon.",
+     "IT WAS A DISASTER, SAID THE FARMERS."],
+)
+def test_stance_compound_skips_vader_only_where_it_would_score_zero(text: str) -> None:
+    assert compound(text) == analyzer().polarity_scores(text)["compound"]
 
 
 def test_stance_lexicon_feeds_vader() -> None:
