@@ -10,6 +10,7 @@ itself is never rewritten.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
@@ -86,6 +87,31 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return str(text)
+
+
+WORDS_KEY = "newscoder_words"
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of a parsed text as plain lists, built once per document.
+
+    Stages check every token several times (may a number start here? is this a trigger?) but
+    need few of them: building a spaCy ``Token`` and reading its string attributes costs more
+    than such a check, so the checks read these lists and make tokens only where one passes.
+    """
+
+    lower: list[str]  # ``token.lower_`` by token index
+    lemma: list[str]  # ``token.lemma_.lower()`` by token index
+
+
+def doc_words(doc: Doc) -> Words:
+    """The document's word lists, kept with the Doc like :func:`doc_text`."""
+    found = doc.user_data.get(WORDS_KEY)
+    if not isinstance(found, Words):
+        found = Words([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+        doc.user_data[WORDS_KEY] = found
+    return found
 
 
 def blank(chars: list[str], start: int, end: int) -> None:

@@ -19,8 +19,8 @@ from newscoder.extract.event_args import PARTICIPANT_PREPS, TARGET_PREPS, Argume
 from newscoder.extract.event_lexicon import EventLexicon
 from newscoder.extract.event_modality import Cues, read_cues
 from newscoder.extract.event_triggers import Trigger, is_passive, lemma, match
-from newscoder.extract.figure_words import doc_words
 from newscoder.model import Actor
+from newscoder.parse import doc_words
 
 COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})

@@ -40,8 +40,8 @@ from newscoder.extract.event_evidence import clause_span, place_actors, placed
 from newscoder.extract.event_lexicon import EventLexicon, load_lexicon
 from newscoder.extract.event_sentence import ANAPHORIC_DETS, Candidate, SentenceCoder
 from newscoder.extract.event_triggers import is_passive, lemma
-from newscoder.extract.figure_words import doc_words
 from newscoder.model import Actor, Event, Span
+from newscoder.parse import doc_words
 
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 

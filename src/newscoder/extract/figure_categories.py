@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
 from newscoder.extract.figure_numbers import NumberPhrase
-from newscoder.extract.figure_words import doc_words
+from newscoder.parse import doc_words
 
 NOMINAL_LINKS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
 ARGUMENT_DEPS = frozenset(

@@ -17,9 +17,9 @@ from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
-from newscoder.extract.figure_words import doc_words
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
+from newscoder.parse import doc_words
 
 # Anchored at the start of a digit run so a long run is not retried from every digit.
 PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|per\s?cent)", re.IGNORECASE)

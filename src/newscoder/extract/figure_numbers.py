@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
-from newscoder.extract.figure_words import doc_words
+from newscoder.parse import doc_words
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 SUFFIXED = re.compile(r"^(\d+(?:\.\d+)?)(m|bn|k)$", re.IGNORECASE)

@@ -29,7 +29,7 @@ from newscoder.extract.figure_categories import (
 )
 from newscoder.extract.figure_lexicon import FigureLexicon, lexicon
 from newscoder.extract.figure_numbers import NumberPhrase, parse_number
-from newscoder.extract.figure_words import doc_words
+from newscoder.parse import doc_words
 
 if TYPE_CHECKING:
     from newscoder.extract.figures import Candidate
