@@ -159,6 +159,43 @@ def test_quotes_names_and_scare_quotes_are_not_speech(text: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "before", "after", "speaker"),
+    [
+        (
+            "The new levy, the treasurer Ines Varga said, would fall hardest on small farms.",
+            "The new levy",
+            "would fall hardest",
+            "Ines Varga",
+        ),
+        (
+            "Back in the valley, he said, the mill shut its doors for good.",
+            "Back in the valley",
+            "the mill shut",
+            "he",
+        ),
+    ],
+)
+def test_quotes_parenthetical_cue_splits_the_content(
+    text: str, before: str, after: str, speaker: str
+) -> None:
+    analysis = analyse(text)
+    quote = quote_with(analysis, before)
+    fragments = [text[s.start : s.end] for s in quote.content]
+    assert len(fragments) == 2 and before in fragments[0] and after in fragments[1]
+    assert "said" not in " ".join(fragments)
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end].endswith(speaker)
+
+
+@pytest.mark.slow
+def test_quotes_time_after_cue_is_not_the_speaker() -> None:
+    text = "“We will reopen when the storm has passed,” said Friday the port director."
+    quote = quote_with(analyse(text), "reopen when")
+    assert quote.speaker is None or "Friday" not in quote.speaker.name
+
+
+@pytest.mark.slow
 def test_quotes_mixed_speech() -> None:
     text = 'The minister said the negotiations had been "constructive and open."'
     quote = quote_with(analyse(text), "constructive")

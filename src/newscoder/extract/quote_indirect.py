@@ -35,6 +35,7 @@ class IndirectCandidate:
     source: Token | None
     content: Span
     kind: QuoteKind = "indirect"
+    rest: Span | None = None  # the clause's part after a parenthetical cue ("A, he said, B")
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -119,7 +120,7 @@ def find_indirect(
         elif tok.pos_ in ("VERB", "AUX"):
             lemma = tok.lemma_.lower()
             if lemma in lex.indirect_cues or (lemma in cues and not first_person(tok, lex)):
-                candidate = complement(doc, tok)
+                candidate = complement(doc, tok) or parenthetical(doc, tok, lex)
             elif generic:
                 candidate = generic_complement(doc, tok, lex)
             if candidate is None and objects:
@@ -239,6 +240,27 @@ def complement(doc: Doc, verb: Token) -> IndirectCandidate | None:
         return None
     span = trimmed(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
     return IndirectCandidate(verb, subject_of(verb), span)
+
+
+def parenthetical(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'The plan, she said, would fail': a reporting verb set off by commas inside the clause
+    it reports, which the parser hangs on that clause's verb as parataxis. The content is the
+    clause around it, in two fragments when the cue sits in its middle."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or verb.lemma_.lower() not in lex.indirect_cues:
+        return None
+    subject = subject_of(verb)
+    if subject is None or head.pos_ not in ("VERB", "AUX") or not can_speak(subject, lex):
+        return None
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    cue_start = verb.left_edge.idx
+    cue_end = verb.right_edge.idx + len(verb.right_edge)
+    before, after = trimmed(doc, start, cue_start), trimmed(doc, cue_end, end)
+    parts = [s for s in (before, after) if span_length(s) >= MIN_CONTENT_CHARS]
+    if not parts:
+        return None
+    rest = parts[1] if len(parts) == 2 else None
+    return IndirectCandidate(verb, subject, parts[0], rest=rest)
 
 
 def according_to(doc: Doc, cue: Token) -> IndirectCandidate | None:

@@ -32,6 +32,7 @@ LOGGER = logging.getLogger(__name__)
 
 MEDIUM_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 RELAY_VERBS = frozenset({"cite", "quote"})
+TIMES = frozenset({"DATE", "TIME"})
 NEARBY_BEFORE = 8  # tokens before a subjectless cue searched for the speaker's name
 
 
@@ -120,6 +121,8 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     source = _source_token(cue) if isinstance(item, DirectCandidate) else item.source
     if source is not None and sources.in_quote(source.idx) and not sources.in_quote(cue.idx):
         source = None  # the parse reached into a quotation: not the reporter's subject
+    if source is not None and source.ent_type_ in TIMES:
+        source = None  # "said Friday the director": a parse that made the day the subject
     speaker = sources.speaker(source) if source is not None else None
     if speaker is None:
         speaker = _nearby_name(sources, cue)
@@ -131,7 +134,8 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
         cue_span = Span(cue.idx, cue.nbor().idx + len(cue.nbor()))
     if isinstance(item, DirectCandidate):
         return Quote(item.kind, item.content, speaker, cue_span, medium, medium_span)
-    return Quote(item.kind, [item.content], speaker, cue_span, medium, medium_span)
+    content = [item.content] if item.rest is None else [item.content, item.rest]
+    return Quote(item.kind, content, speaker, cue_span, medium, medium_span)
 
 
 def _source_token(cue: Token) -> Token | None:
@@ -146,19 +150,34 @@ def _nearby_name(sources: Sources, cue: Token) -> Speaker | None:
     """Parser missed the subject: a name right after the cue ('..., said Kerry') or just
     before it ('her adviser, Jake Sullivan, said')."""
     doc = cue.doc
-    after = doc[cue.i + 1 : min(len(doc), cue.i + 4)]
-    before = reversed(doc[max(0, cue.i - NEARBY_BEFORE) : cue.i])
-    for run in (after, before):
-        for n, tok in enumerate(run):
-            if tok.text in '.!?:;"“”' or sources.in_quote(tok.idx):
-                break
-            if n == 0 and run is after and tok.pos_ == "PROPN":
-                return sources.speaker(tok)  # "Continued Stone: ..."
-            named = sources.named_at(tok.idx, tok.idx + len(tok))
-            if named is not None and named.label in ("PERSON", "ORG"):
-                kind = "person" if named.label == "PERSON" else "organisation"
-                return Speaker(named.name, named.start, named.end, named.entity_id, kind)
-    return None
+    # "said Monday", "said Thursday morning": a time named after the cue is not who spoke
+    after = [t for t in doc[cue.i + 1 : min(len(doc), cue.i + 7)] if t.ent_type_ not in TIMES]
+    if after and after[0].pos_ == "PROPN" and not _stop(sources, after[0]):
+        return sources.speaker(after[0])  # "Continued Stone: ..."
+    before = list(reversed(doc[max(0, cue.i - NEARBY_BEFORE) : cue.i]))
+    return _first_name(sources, after[:3]) or _first_name(sources, before)
+
+
+def _stop(sources: Sources, tok: Token) -> bool:
+    return tok.text in '.!?:;"“”' or sources.in_quote(tok.idx)
+
+
+def _first_name(sources: Sources, run: list[Token]) -> Speaker | None:
+    """The nearest person named in ``run``, else the nearest organisation: in "Flynn, a
+    Trump surrogate, said" the organisation only qualifies the person."""
+    fallback = None
+    for tok in run:
+        if _stop(sources, tok):
+            break
+        named = sources.named_at(tok.idx, tok.idx + len(tok))
+        if named is None or named.label not in ("PERSON", "ORG"):
+            continue
+        kind = "person" if named.label == "PERSON" else "organisation"
+        speaker = Speaker(named.name, named.start, named.end, named.entity_id, kind)
+        if kind == "person":
+            return speaker
+        fallback = fallback or speaker
+    return fallback
 
 
 def _medium(sources: Sources, cue: Token, source: Token | None) -> tuple[str | None, Span | None]:
