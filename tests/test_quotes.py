@@ -196,6 +196,19 @@ def test_quotes_time_after_cue_is_not_the_speaker() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new mayor seems to enjoy long walks by the river.",
+        "The harbour board appears to have lost the vote on the levy.",
+        "The council is seeking a larger budget for the bridge.",
+    ],
+)
+def test_quotes_weak_stance_verbs_are_not_speech(text: str) -> None:
+    assert analyse(text).quotes == []
+
+
+@pytest.mark.slow
 def test_quotes_mixed_speech() -> None:
     text = 'The minister said the negotiations had been "constructive and open."'
     quote = quote_with(analyse(text), "constructive")
