@@ -154,9 +154,33 @@ def test_places_inside_organisation_names(text: str, name: str, admin1: str) -> 
     assert places_of(text)[name].admin1 == admin1
 
 
-def test_places_dateline() -> None:
-    found = places_of("DUBLIN -- The city council voted on Tuesday to widen the bridge.")
-    assert found["DUBLIN"].country == "IRL"
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("DUBLIN -- The city council voted on Tuesday to widen the bridge.", "DUBLIN", "IRL"),
+        ("News in brief. LAGOS: Fuel prices rose again on Monday.", "LAGOS", "NGA"),
+    ],
+)
+def test_places_dateline(text: str, word: str, country: str) -> None:
+    assert places_of(text)[word].country == country
+
+
+def test_places_capital_the_tagger_calls_a_person() -> None:
+    text = ("Georgian troops moved north. Tbilisi says the separatists attacked first, and "
+            "Georgia asked Russia to withdraw.")
+    assert places_of(text)["Tbilisi"].country == "GEO"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Ebola virus has spread to a third province. Ebola kills half of those it "
+         "infects, and health workers in Congo asked for more vaccine.", "Ebola"),
+        ("Poultry farms in Vietnam culled birds after H5N1 was found in ducks.", "H5N1"),
+    ],
+)
+def test_places_named_things_are_not_places_elsewhere(text: str, absent: str) -> None:
+    assert absent not in places_of(text)
 
 
 @pytest.mark.parametrize(
