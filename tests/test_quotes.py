@@ -209,6 +209,23 @@ def test_quotes_weak_stance_verbs_are_not_speech(text: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "CLEVELAND (AP) — Former governor Ann Pike told reporters that the party would unite.",
+            "party would unite",
+            "Ann Pike",
+        ),
+        ("NATO said the drills would go ahead.", "drills would go ahead", "NATO"),
+    ],
+)
+def test_quotes_dateline_is_not_the_speaker(text: str, words: str, speaker: str) -> None:
+    quote = quote_with(analyse(text), words)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.slow
 def test_quotes_mixed_speech() -> None:
     text = 'The minister said the negotiations had been "constructive and open."'
     quote = quote_with(analyse(text), "constructive")
