@@ -93,6 +93,12 @@ def test_quote_marks_pairs_passages(text: str, expected: list[list[str]]) -> Non
             "noted",
         ),
         (
+            "Senator Ruth Calder opposed the new pipeline through the national park.",
+            "new pipeline",
+            "Ruth Calder",
+            "opposed",
+        ),
+        (
             "According to the Port Authority, the cargo ship left the dock without a permit.",
             "cargo ship left",
             "Port Authority",
