@@ -35,6 +35,11 @@ def places_of(text: str) -> dict[str, Place]:
         ("A car bomb exploded in Tuz Khurmato, north of Baghdad.", "Tuz Khurmato", "IRQ", None),
         ("Rebels said they had taken a base in Idlib province.", "Idlib", "SYR", None),
         ("Heavy rain flooded roads across Britain on Friday.", "Britain", "GBR", None),
+        # a town named like the region it is the seat of, not the region abroad
+        ("Israeli jets struck targets in Gaza overnight.", "Gaza", "PSE", None),
+        # the tagger splits the name at "of the"
+        ("Polio cases rose in Chad and Democratic Republic of the Congo this year.",
+         "Democratic Republic of the Congo", "COD", None),
     ],
 )
 def test_places_resolves(text: str, name: str, country: str, admin1: str | None) -> None:

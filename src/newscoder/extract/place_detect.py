@@ -396,10 +396,33 @@ def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
     return _toponym(head, _senses(head, places)) if places and strong else None
 
 
+def _joined_entities(doc: Doc) -> list[Span]:
+    """The tagger's entities, with two places joined by "of (the)" made one when the whole is
+    a name: "Democratic Republic" + "Congo", "Republic" + "Korea"."""
+    ents, out, i = list(doc.ents), [], 0
+    while i < len(ents):
+        ent = ents[i]
+        if i + 1 < len(ents) and ent.label_ in ("GPE", "LOC"):
+            nxt = ents[i + 1]
+            between = [t.lower_ for t in doc[ent.end : nxt.start]]
+            if between in (["of"], ["of", "the"]) and nxt.label_ in ("GPE", "LOC"):
+                joined = Span(doc, ent.start, nxt.end, label=nxt.label_)
+                trimmed = _trim(joined)
+                if trimmed is not None and any(
+                    c.kind != DEMONYM for c in gazetteer.lookup(trimmed.text)
+                ):
+                    out.append(joined)
+                    i += 2
+                    continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Toponym]:
     toponyms: list[Toponym] = []
     later: list[Span] = []
-    for ent in doc.ents:
+    for ent in _joined_entities(doc):
         trimmed = _trim(ent)
         if ent.label_ not in ENTITY_LABELS or trimmed is None or not trimmed.text[:1].isupper():
             continue

@@ -61,11 +61,24 @@ def prior(candidate: Candidate, toponym: Toponym) -> float:
         for c in toponym.candidates
     ):
         score -= SHARED_NAME_PENALTY
+    elif candidate.fclass == "P" and candidate.kind == PRIMARY:
+        score = max(score, _region_of_the_name(candidate, toponym))
     q = toponym.qualifier
     if q is not None and candidate.geonameid != q.geonameid:
         same = candidate.admin1 == q.admin1 if q.fcode == "ADM1" else candidate.cc == q.cc
         score += QUALIFIER_BONUS if same else 0.0
     return score
+
+
+def _region_of_the_name(town: Candidate, toponym: Toponym) -> float:
+    """A town named like the region it is the seat of ("Gaza", "Kandahar") is as prominent as
+    the region: the name's region in another country does not outrank it."""
+    return max(
+        (math.log10(c.population + 1) + FCODE_PRIOR.get(c.fcode, 0.0) for c in toponym.candidates
+         if c.fcode in ("ADM1", "ADM2") and c.kind == PRIMARY and c.admin1 == town.admin1
+         and c.cc == town.cc),
+        default=-math.inf,
+    )
 
 
 @dataclass
