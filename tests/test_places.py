@@ -40,6 +40,9 @@ def places_of(text: str) -> dict[str, Place]:
         # the tagger splits the name at "of the"
         ("Polio cases rose in Chad and Democratic Republic of the Congo this year.",
          "Democratic Republic of the Congo", "COD", None),
+        # ... or at a hyphen
+        ("Cholera cases were reported in Guinea-Bissau and Senegal last week.",
+         "Guinea-Bissau", "GNB", None),
     ],
 )
 def test_places_resolves(text: str, name: str, country: str, admin1: str | None) -> None:

@@ -397,26 +397,38 @@ def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
 
 
 def _joined_entities(doc: Doc) -> list[Span]:
-    """The tagger's entities, with two places joined by "of (the)" made one when the whole is
-    a name: "Democratic Republic" + "Congo", "Republic" + "Korea"."""
+    """The tagger's entities, with a place and what follows made one when the whole is a
+    name: "Democratic Republic" + "of the" + "Congo", "Guinea" + "-" + "Bissau"."""
     ents, out, i = list(doc.ents), [], 0
     while i < len(ents):
-        ent = ents[i]
-        if i + 1 < len(ents) and ent.label_ in ("GPE", "LOC"):
-            nxt = ents[i + 1]
-            between = [t.lower_ for t in doc[ent.end : nxt.start]]
-            if between in (["of"], ["of", "the"]) and nxt.label_ in ("GPE", "LOC"):
-                joined = Span(doc, ent.start, nxt.end, label=nxt.label_)
-                trimmed = _trim(joined)
-                if trimmed is not None and any(
-                    c.kind != DEMONYM for c in gazetteer.lookup(trimmed.text)
-                ):
-                    out.append(joined)
-                    i += 2
-                    continue
-        out.append(ent)
-        i += 1
+        ent, joined = ents[i], None
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ in ("GPE", "LOC"):
+            joined = _joined_name(doc, ent, nxt)
+        if joined is None:
+            out.append(ent)
+            i += 1
+            continue
+        out.append(joined)
+        i += 2 if nxt is not None and nxt.start < joined.end else 1
     return out
+
+
+def _joined_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
+    end = None
+    between = [t.lower_ for t in doc[ent.end : nxt.start]] if nxt is not None else []
+    if nxt is not None and nxt.label_ in ("GPE", "LOC") and between in (["of"], ["of", "the"]):
+        end = nxt.end
+    hyphen = ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–")
+    if end is None and hyphen and _is_capitalised(doc[ent.end + 1]):
+        end = nxt.end if nxt is not None and nxt.start == ent.end + 1 else ent.end + 2
+    if end is None:
+        return None
+    joined = Span(doc, ent.start, end, label=ent.label_)
+    trimmed = _trim(joined)
+    if trimmed is None or not any(c.kind != DEMONYM for c in gazetteer.lookup(trimmed.text)):
+        return None
+    return joined
 
 
 def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Toponym]:
