@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -472,7 +471,7 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
     "the president of Armenia", "the regime of Bashar al-Assad"), and named entities
     outside them."""
     doc = ctx.doc
-    chunks = noun_chunks(doc)
+    chunks = list(doc.noun_chunks)
     covered: set[int] = set()
     i = 0
     while i < len(chunks):
@@ -492,43 +491,6 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
     for ent in doc.ents:
         if not covered.intersection(range(ent.start, ent.end)):
             yield ent
-
-
-# spaCy's English noun chunks: the dependency labels of a noun phrase's head
-_NP_LABELS = (
-    "oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"
-)
-_NP_HEADS = frozenset({NOUN, PROPN, PRON})
-
-
-def noun_chunks(doc: Doc) -> list[SpacySpan]:
-    """``doc.noun_chunks`` (spaCy's English rule, the same spans), which built a Token for
-    every word: here only nouns and pronouns, found by their part-of-speech ids, get one."""
-    if not doc.has_annotation("DEP"):
-        return list(doc.noun_chunks)  # spaCy's own error
-    np_deps = {doc.vocab.strings.add(label) for label in _NP_LABELS}
-    conj = doc.vocab.strings.add("conj")
-    chunks = []
-    prev_end = -1  # no nested chunks
-    for i, pos in enumerate(doc.to_array("POS").tolist()):
-        if pos not in _NP_HEADS:
-            continue
-        word = doc[i]
-        left = word.left_edge.i
-        if left <= prev_end:
-            continue
-        if word.dep in np_deps or (word.dep == conj and conjoined_to_np(word, np_deps, conj)):
-            prev_end = i
-            chunks.append(SpacySpan(doc, left, i + 1, label="NP"))
-    return chunks
-
-
-def conjoined_to_np(word: Token, np_deps: set[int], conj: int) -> bool:
-    """Whether the first conjunct of a coordination ``word`` is in heads a noun phrase."""
-    head = word.head
-    while head.dep == conj and head.head.i < head.i:
-        head = head.head
-    return head.dep in np_deps
 
 
 def is_role_word(word: str) -> bool:
