@@ -104,6 +104,11 @@ class Words:
     lower: list[str]  # ``token.lower_`` by token index
     lemma: list[str]  # ``token.lemma_.lower()`` by token index
 
+    def positions(self, start: int, end: int, words: frozenset[str]) -> list[int]:
+        """The token indices in ``start:end`` whose lemma or word is one of ``words``."""
+        lemma, lower = self.lemma, self.lower
+        return [i for i in range(start, end) if lemma[i] in words or lower[i] in words]
+
 
 def doc_words(doc: Doc) -> Words:
     """The document's word lists, kept with the Doc like :func:`doc_text`."""

@@ -75,9 +75,8 @@ class SentenceCoder:
     def tokens_with(self, words: frozenset[str]) -> list[Token]:
         """The sentence's tokens whose lemma or word is one of ``words``, in order: a trigger
         or a framing word is looked up by one of them, and most tokens are neither."""
-        lemmas, lower, doc = self.words.lemma, self.words.lower, self.sent.doc
-        span = range(self.sent.start, self.sent.end)
-        return [doc[i] for i in span if lemmas[i] in words or lower[i] in words]
+        doc = self.sent.doc
+        return [doc[i] for i in self.words.positions(self.sent.start, self.sent.end, words)]
 
     # ---- framing verbs -----------------------------------------------------------------
     def frame_kind(self, token: Token) -> str | None:

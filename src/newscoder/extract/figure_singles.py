@@ -244,12 +244,12 @@ def _may_state_victim(doc: Doc, sentence: SpacySpan) -> Iterator[Token]:
     Each of its readings needs a casualty word as the token's lemma or word, or a
     "condition" the token governs ("is in critical condition"); the rest of a sentence, most
     of it, is skipped without making its tokens."""
-    words, cues = doc_words(doc), _victim_cues()
-    lemmas, lower = words.lemma, words.lower
-    governors = _condition_governors(doc, lower)
-    for i in range(sentence.start, sentence.end):
-        if lemmas[i] in cues or lower[i] in cues or i in governors:
-            yield doc[i]
+    words = doc_words(doc)
+    found = set(words.positions(sentence.start, sentence.end, _victim_cues()))
+    found.update(i for i in _condition_governors(doc, words.lower)
+                 if sentence.start <= i < sentence.end)
+    for i in sorted(found):
+        yield doc[i]
 
 
 @lru_cache(maxsize=1)
