@@ -210,13 +210,18 @@ def _reported_regions(
 
 def has_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether any of ``phrases`` occurs in ``words``; only where a phrase's first word is."""
-    firsts = {p[0] for p in phrases}
+    firsts = first_words(phrases)
     return any(
         words[i : i + len(p)] == p
         for i, word in enumerate(words)
         if word in firsts
         for p in phrases
     )
+
+
+@lru_cache(maxsize=4)
+def first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
 
 
 def _reported_child(child: Token, naming: bool) -> bool:
