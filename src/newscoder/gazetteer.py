@@ -283,8 +283,7 @@ def _any_agree(points: list[tuple[float, float]]) -> bool:
 
 def _geonames_country_points() -> dict[str, tuple[float, float]]:
     """GeoNames' point for each country entry, keyed by ISO alpha-2."""
-    path = _package_file("newscoder", "lexicons", "en", "place_country_points.tsv")
-    rows = [r for r in _read_tsv(path) if r and not r[0].startswith("#")]
+    rows = _lexicon_rows("place_country_points.tsv")
     return {row[0]: (float(row[1]), float(row[2])) for row in rows}
 
 
@@ -333,6 +332,7 @@ def _add_countries(builder: _Builder) -> dict[str, str]:
 
 
 def _lexicon_rows(name: str) -> list[list[str]]:
+    """The rows of one of the project's lexicon tables, without comments and blank lines."""
     path = _package_file("newscoder", "lexicons", "en", name)
     return [row for row in _read_tsv(path) if row and not row[0].startswith("#")]
 
@@ -369,8 +369,7 @@ def _add_continents(builder: _Builder) -> None:
 def _add_regions(builder: _Builder, alpha3: dict[str, str]) -> None:
     """World regions and seas from the lexicon; they have no GeoNames id here, so their ids
     are negative (and reported as none)."""
-    path = _package_file("newscoder", "lexicons", "en", "place_regions.tsv")
-    rows = [r for r in _read_tsv(path) if r and not r[0].startswith("#")]
+    rows = _lexicon_rows("place_regions.tsv")
     for number, row in enumerate(rows, start=1):
         names, lat, lon, fcode, cc = row[0].split("|"), row[1], row[2], row[3], row[4]
         row_out = (names[0], float(lat), float(lon), "L", fcode, alpha3.get(cc) if cc else None,

@@ -250,8 +250,6 @@ def _joins_names(doc: Doc, i: int) -> bool:
     return all(_is_capitalised(t) and t.lower_ not in directions for t in (before, after))
 
 
-
-
 def _senses(span: Span, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """Once a name is known to be a place, the cities it is a former or foreign name of
     count too: "Calcutta" is also Kolkata (only the name's own entries decide that it is a
