@@ -287,11 +287,11 @@ def analysed_context(text: str):  # type: ignore[no-untyped-def]
 @given(text=news_like.filter(str.strip), data=st.data())
 def test_stage_interfaces_on_any_span(text: str, data: st.DataObject) -> None:
     """The lookups later stages call (entity_at, date_for_span, ...) accept any span."""
-    from newscoder.extract.entities import entity_at
-    from newscoder.extract.places import place_for_span
-    from newscoder.extract.quotes import quote_at
-    from newscoder.extract.timexes import date_for_span
+    from newscoder.entities.stage import entity_at
     from newscoder.model import Entity, Place
+    from newscoder.places.stage import place_for_span
+    from newscoder.quotes.stage import quote_at
+    from newscoder.time.stage import date_for_span
 
     ctx = analysed_context(text)
     for _ in range(5):

@@ -19,8 +19,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # name -> (module with build(out: Path) -> None, output file under data/)
 BUILDERS: dict[str, tuple[str, str]] = {
-    "gazetteer": ("newscoder.gazetteer", "gazetteer.sqlite"),
-    "actors": ("newscoder.kb.build", "actors_kb.json.gz"),
+    "gazetteer": ("newscoder.places.gazetteer", "gazetteer.sqlite"),
+    "actors": ("newscoder.actors.kb_build", "actors_kb.json.gz"),
 }
 
 

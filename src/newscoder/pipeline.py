@@ -26,14 +26,14 @@ LOGGER = logging.getLogger(__name__)
 Stage = Callable[[Context], None]
 
 STAGE_MODULES: dict[str, str] = {
-    "entities": "newscoder.extract.entities",
-    "time": "newscoder.extract.timexes",
-    "places": "newscoder.extract.places",
-    "quotes": "newscoder.extract.quotes",
-    "actors": "newscoder.extract.actors",
-    "events": "newscoder.extract.events",
-    "figures": "newscoder.extract.figures",
-    "stance": "newscoder.extract.stance",
+    "entities": "newscoder.entities",
+    "time": "newscoder.time",
+    "places": "newscoder.places",
+    "quotes": "newscoder.quotes",
+    "actors": "newscoder.actors",
+    "events": "newscoder.events",
+    "figures": "newscoder.figures",
+    "stance": "newscoder.stance",
 }
 
 

@@ -3,7 +3,7 @@
 FILE is the NGEC actor tests (``ngec_actor_tests.jsonl``: a short actor text such as "Kyiv
 police", an optional query date, the expected country and first sector code) or PLOVER
 example events (``plover_gsr.jsonl``: each actor and recipient text with its country code
-and sector). We code each text with :func:`newscoder.extract.actors.code_phrase` (unknown
+and sector). We code each text with :func:`newscoder.actors.stage.code_phrase` (unknown
 place names looked up in the gazetteer) and report the accuracy of the country, of the
 sector (CAMEO's names translated to PLOVER's), of both, and how often a text that names no
 actor ("a cat") stays uncoded. NGEC lines about Wikipedia titles (``query_wiki``) have no
@@ -93,8 +93,8 @@ def load_cases(path: Path, limit: int | None) -> list[Case]:
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
-    from newscoder.extract.actors import code_phrase, gazetteer_country
-    from newscoder.kb import plover_sector
+    from newscoder.actors.kb import plover_sector
+    from newscoder.actors.stage import code_phrase, gazetteer_country
 
     tally = {"country": [0, 0], "sector": [0, 0], "both": [0, 0], "none": [0, 0]}
     cases = load_cases(path, limit)

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from newscoder.eval import gold_records
-from newscoder.gazetteer import distance_km
 from newscoder.model import Document, Place
+from newscoder.places.gazetteer import distance_km
 
 THRESHOLD_KM = 161.0
 STAGES = ("entities", "places")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import dateparser
 
+from newscoder.lexicon import lexicon_path
 from newscoder.model import Document, Span
 
-LEXICON = Path(__file__).resolve().parent.parent / "lexicons" / "en" / "outlets.tsv"
+LEXICON = lexicon_path("read", "outlets.tsv")
 
 LINE = re.compile(r"[^\r\n]*")
 MONTHS = (

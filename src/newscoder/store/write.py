@@ -105,7 +105,7 @@ def kb_kinds() -> dict[str, frozenset[str]]:
     Loaded once; ingest has loaded the knowledge base for the actor coder anyway. Without
     one (not built), no id counts as an identity and names are used instead."""
     try:
-        from newscoder.kb import load
+        from newscoder.actors.kb import load
 
         kinds: dict[str, set[str]] = {}
         for entry in load().entries:

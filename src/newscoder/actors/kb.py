@@ -1,0 +1,316 @@
+"""The actor knowledge base: names, countries, capitals and role words with CAMEO codes.
+
+Loaded once (lazily) from ``data/actors_kb.json.gz``, built from the Phoenix/PETRARCH
+dictionaries by :mod:`newscoder.actors.kb_build`, then overlaid with the project's own hand-kept
+facts and role words (``lexicons/en/actors/facts.tsv``, ``lexicons/en/actors/agents.tsv``),
+which win over the built data. Every lookup is a dict access on a normalised key.
+
+    >>> country_code("Iraqi")
+    'IRQ'
+    >>> lookup_actor("John Kerry", "2014-01-13").code
+    'USAGOV'
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property
+from pathlib import Path
+
+from newscoder.actors.normalize import name_key, name_tokens, plurals, singular, strip_article
+from newscoder.lexicon import lexicon_path
+
+PACKAGE = Path(__file__).resolve().parent.parent
+KB_FILE = PACKAGE / "data" / "actors_kb.json.gz"
+FACTS_FILE = lexicon_path("actors", "facts.tsv")
+AGENTS_FILE = lexicon_path("actors", "agents.tsv")
+SECTORS_FILE = lexicon_path("actors", "sectors.tsv")
+
+# When one name has several entries, the likelier referent first ("Jordan" is the country).
+KIND_RANK = {"country": 1, "igo": 2, "group": 3, "named": 4, "person": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A CAMEO code held over a date range (ISO dates, "" for an open end)."""
+
+    code: str
+    start: str = ""
+    end: str = ""
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.start or self.end)
+
+    def covers(self, date: str) -> bool:
+        return (not self.start or self.start <= date) and (not self.end or date <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kb_id: str
+    kind: str  # country, person, group, igo, named, fact
+    roles: tuple[Role, ...]
+
+    def code_on(self, date: str | None = None) -> str:
+        """The code in force on ``date``: a dated role that covers it (the latest to start),
+        else the undated default, else the role nearest in time."""
+        if date:
+            active = [r for r in self.roles if r.dated and r.covers(date)]
+            if active:
+                return max(active, key=lambda r: r.start).code
+        undated = [r for r in self.roles if not r.dated]
+        if undated:
+            return undated[0].code
+        if date:
+            before = [r for r in self.roles if r.end and r.end < date]
+            if before:
+                return max(before, key=lambda r: r.end).code
+            return min(self.roles, key=lambda r: r.start or "9999").code
+        return max(self.roles, key=lambda r: (not r.end, r.start)).code
+
+    def valid_on(self, date: str | None) -> bool:
+        return date is None or any(not r.dated or r.covers(date) for r in self.roles)
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A role word. ``flag``: "weak" for a generic head ("officials") that a more specific
+    role word in the same phrase overrides; "title" for an honorific with no role ("Mr");
+    "former" for a word that makes the role a past one ("former", "ousted")."""
+
+    code: str  # "GOV", "COP", "GOVHLH"; "IGO~" puts the code before the country
+    flag: str = ""
+
+    @property
+    def weak(self) -> bool:
+        return self.flag == "weak"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A name found in a token sequence: tokens ``start:end`` name ``entry``."""
+
+    start: int
+    end: int
+    entry: Entry
+    code: str
+    capital: bool = False  # a capital city: alone, it stands for the government
+    place: bool = False  # a town listed under its country ("Mosul" -> IRQ)
+
+
+class KnowledgeBase:
+    def __init__(self, data: dict, facts: list[tuple[list[str], Entry]], agents: dict) -> None:
+        self.entries = [
+            Entry(kb_id, kind, tuple(Role(*r) for r in roles))
+            for kb_id, kind, roles in data["entries"]
+        ]
+        self.names: dict[str, tuple[int, ...]] = {
+            key: tuple(ids) for key, ids in data["names"].items()
+        }
+        self.capitals: dict[str, str] = data["capitals"]
+        self.places = frozenset(data["places"])
+        self.iso: dict[str, str] = data["iso"]
+        self.countries: dict[str, tuple[str, str]] = {
+            code: (name, capital) for code, (name, capital) in data["countries"].items()
+        }
+        self.non_country_roots = frozenset(data["non_country_roots"])
+        self.former_states = frozenset(data.get("former_states", ()))
+        self.agents: dict[str, Agent] = {
+            key: Agent(code) for key, code in data["agents"].items()
+        } | agents
+        self.facts: set[int] = set()
+        for keys, entry in facts:  # hand-kept facts come first for their names
+            self.facts.add(len(self.entries))
+            self.entries.append(entry)
+            for key in keys:
+                self.names[key] = (len(self.entries) - 1, *self.names.get(key, ()))
+        # the sector codes role words use (GOV, MIL, REB, ...), to read codes like SYRREBMUS
+        self.sectors = frozenset(a.code.strip("~")[:3] for a in self.agents.values() if a.code)
+        self.max_name = max(len(k.split()) for k in self.names)
+        self.max_agent = max(len(k.split()) for k in self.agents)
+
+    def entries_for(self, key: str, date: str | None = None) -> list[Entry]:
+        """The entries a name key may refer to, likeliest first."""
+        ids = sorted(
+            self.names.get(key, ()),
+            key=lambda i: (i not in self.facts, KIND_RANK.get(self.entries[i].kind, 9)),
+        )
+        found = [self.entries[i] for i in ids]
+        return sorted(found, key=lambda e: not e.valid_on(date))
+
+    def best(self, key: str, date: str | None = None) -> Match | None:
+        if key not in self.names and key not in self.capitals:
+            return None  # most keys tried are no names: spare the sorting below
+        entries = self.entries_for(key, date)
+        capital = self.capitals.get(key)
+        if capital and (not entries or entries[0].kind in ("country", "named")):
+            entry = Entry(key.upper().replace(" ", "_"), "capital", (Role(capital),))
+            return Match(0, 0, entry, capital, capital=True)
+        if not entries:
+            return None
+        place = key in self.places and entries[0].kind == "country"
+        return Match(0, 0, entries[0], entries[0].code_on(date), place=place)
+
+    def match_name(self, tokens: Sequence[str], i: int, date: str | None) -> Match | None:
+        """The longest name starting at token ``i`` (a plural last word may be singular)."""
+        for end in range(min(len(tokens), i + self.max_name), i, -1):
+            key = " ".join(tokens[i:end])
+            found = self.best(key, date)
+            if found is None and (one := singular(tokens[end - 1])):
+                found = self.best(" ".join([*tokens[i : end - 1], one]), date)
+            if found:
+                return Match(i, end, found.entry, found.code, found.capital, found.place)
+        return None
+
+    def match_agent(self, tokens: Sequence[str], i: int) -> tuple[int, Agent] | None:
+        """The longest role phrase starting at token ``i``: (end, agent)."""
+        for end in range(min(len(tokens), i + self.max_agent), i, -1):
+            agent = self.agents.get(" ".join(tokens[i:end]))
+            if agent is None and (one := singular(tokens[end - 1])):
+                agent = self.agents.get(" ".join([*tokens[i : end - 1], one]))
+            if agent:
+                return end, agent
+        return None
+
+    @cached_property
+    def surnames(self) -> dict[str, tuple[int, ...]]:
+        """Last word of a person's name -> the people it may be ("mugabe" -> ROBERT_MUGABE),
+        for a surname after a title ("President Mugabe"); built on first use."""
+        table: dict[str, set[int]] = {}
+        for key, ids in self.names.items():
+            head, _, last = key.rpartition(" ")
+            if not head:
+                continue
+            people = {i for i in ids if self.person_like(self.entries[i])}
+            if people:
+                table.setdefault(last, set()).update(people)
+        return {last: tuple(sorted(ids)) for last, ids in table.items()}
+
+    def person_like(self, entry: Entry) -> bool:
+        """People, and "named" entries coded under a country (Phoenix files many people so)."""
+        if entry.kind in ("person", "fact"):
+            return True
+        return entry.kind == "named" and all(r.code[:3] in self.countries for r in entry.roles)
+
+    def by_surname(self, last: str, date: str | None) -> Match | None:
+        """The one person a surname names on ``date``, or None when unknown or ambiguous
+        (people of different countries, or several in office at once)."""
+        entries = [self.entries[i] for i in self.surnames.get(last, ())]
+        valid = [e for e in entries if e.valid_on(date)] or entries
+        serving = [e for e in valid if e.code_on(date)[3:6] != "ELI"] or valid
+        codes = {e.code_on(date) for e in serving}
+        if len(codes) != 1:
+            return None
+        entry = serving[0]
+        return Match(0, 0, entry, entry.code_on(date))
+
+    def is_country(self, root: str) -> bool:
+        return root in self.countries
+
+    def iso3(self, root: str) -> str:
+        """The ISO 3166 alpha-3 code of a CAMEO country code (they differ for a few)."""
+        return self.iso.get(root, root)
+
+
+def read_facts(path: Path) -> list[tuple[list[str], Entry]]:
+    """``names<TAB>roles<TAB>kind``: names split by ``|``, roles by ``;`` as
+    ``CODE`` or ``CODE FROM..TO`` with ISO dates (either end may be empty)."""
+    facts = []
+    for row in _rows(path):
+        names, roles_text, kind = (row + ["", "", ""])[:3]
+        roles = []
+        for part in roles_text.split(";"):
+            code, _, span = part.strip().partition(" ")
+            start, _, end = span.strip().partition("..")
+            roles.append(Role(code, start.strip(), end.strip()))
+        keys = [name_key(n) for n in names.split("|") if name_key(n)]
+        kb_id = keys[0].upper().replace(" ", "_")
+        facts.append((keys, Entry(kb_id, kind or "fact", tuple(roles))))
+    return facts
+
+
+def read_agents(path: Path) -> dict[str, Agent]:
+    """``phrase<TAB>code<TAB>flag``: the project's own role words, over Phoenix's."""
+    agents: dict[str, Agent] = {}
+    plural_forms: dict[str, Agent] = {}
+    for row in _rows(path):
+        phrase, code, *rest = row
+        key = name_key(phrase)
+        agents[key] = Agent(code.strip(), rest[0].strip() if rest else "")
+        head, _, last = key.rpartition(" ")
+        for form in plurals(last):  # so that "militants" follows "militant" here too
+            plural_forms[f"{head} {form}".strip()] = agents[key]
+    return plural_forms | agents
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        return [
+            row
+            for row in csv.reader(handle, delimiter="\t")
+            if row and row[0].strip() and not row[0].startswith("#")
+        ]
+
+
+@cache
+def load() -> KnowledgeBase:
+    """The knowledge base, read once per process."""
+    with gzip.open(KB_FILE, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return KnowledgeBase(data, read_facts(FACTS_FILE), read_agents(AGENTS_FILE))
+
+
+def country_code(name: str) -> str | None:
+    """The CAMEO/ISO alpha-3 code of a country name, demonym or capital:
+    ``"the US"``, ``"American"``, ``"Iraqis"``, ``"Damascus"`` -> USA, USA, IRQ, SYR."""
+    kb = load()
+    tokens = strip_article(name_tokens(name))
+    found = kb.match_name(tokens, 0, None) if tokens else None
+    if found is None or found.end != len(tokens) or found.entry.kind not in ("country", "capital"):
+        return None
+    root = found.code[:3]
+    return kb.iso3(root) if kb.is_country(root) else None
+
+
+def lookup_actor(text: str | Sequence[str], date: str | None = None) -> Match | None:
+    """The KB entry named by the whole of ``text`` (a string or its words), with the code of
+    the role in force on ``date`` (YYYY-MM-DD; None = the entry's default role)."""
+    kb = load()
+    words = name_tokens(text) if isinstance(text, str) else name_tokens(" ".join(text))
+    tokens = strip_article(words)
+    found = kb.match_name(tokens, 0, date) if tokens else None
+    return found if found and found.end == len(tokens) else None
+
+
+def agent_sector(word: str) -> str | None:
+    """The CAMEO agent code of a role word or phrase: ``"rebels"`` -> ``"REB"``."""
+    tokens = strip_article(name_tokens(word))
+    found = load().match_agent(tokens, 0) if tokens else None
+    if found is None or found[0] != len(tokens):
+        return None
+    return found[1].code.strip("~")
+
+
+@cache
+def _plover_sectors() -> dict[str, str]:
+    return {row[0].strip(): row[1].strip() for row in _rows(SECTORS_FILE)}
+
+
+@cache
+def secondary_sectors() -> frozenset[str]:
+    """Codes that qualify an actor rather than give its role (religions: MUS, CHR, ...)."""
+    return frozenset(
+        row[0].strip() for row in _rows(SECTORS_FILE) if len(row) > 2 and row[2] == "secondary"
+    )
+
+
+def plover_sector(sector: str | None) -> str | None:
+    """The PLOVER sector of a CAMEO agent code: ``HLH`` -> ``MED``, ``MED`` -> ``JRN``."""
+    if not sector:
+        return None
+    return _plover_sectors().get(sector[:3], sector[:3])

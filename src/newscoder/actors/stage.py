@@ -1,0 +1,744 @@
+"""Stage `actors`: code the noun phrases that denote political actors in CAMEO.
+
+A phrase is coded from the names and role words it contains, looked up in
+:mod:`newscoder.actors.kb`: a known person or group gives its code for the role in force on the
+article's date (``John Kerry`` in 2014 -> ``USAGOV``); a country, demonym or capital gives the
+country and a role word the sector (``Iraqi security forces`` -> ``IRQCOP``, ``US officials``
+-> ``USAGOV``); a person's country combines with a role word that follows the name (``the
+Maliki government`` -> ``IRQGOV``); a capital alone stands for its government (``Damascus``
+-> ``SYRGOV``). :func:`code_phrase` does this for any text; :func:`run` applies it to the
+noun phrases and named entities of a document; :func:`actor_at` serves later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newscoder.actors import kb
+from newscoder.actors.normalize import name_key, name_tokens
+from newscoder.context import Context
+from newscoder.model import Actor, Analysis, Entity, Mention
+from newscoder.parse import doc_text
+
+# Raw words of a phrase: punctuation that never sits inside a name splits them.
+_RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
+_COUNTRY_KINDS = frozenset({"country", "capital"})
+_PERSON_KINDS = frozenset({"person", "fact"})
+# Sectors of the role words that title a person ("President", "General", "Judge"), as
+# opposed to words that begin a name ("People's Liberation Army", "Islamic ... Assembly")
+_TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "REB", "ELI", "REL"})
+# Sectors of armed or political groups outside the state: their members share their code.
+_NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
+# Entity labels of names that are not places even where a gazetteer knows a town so named
+_NOT_PLACES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
+# English function words that are also short names ("US", "IT"): a name only in capitals
+_FUNCTION_WORDS = frozenset(
+    {"us", "it", "in", "is", "as", "at", "an", "am", "be", "by", "do", "go", "he", "if", "me",
+     "my", "no", "of", "on", "or", "so", "to", "up", "we", "oh", "ok"}
+)
+# Phoenix files many people without the CountryInfo mark, as plain "named" entries
+_PEOPLE_KINDS = _PERSON_KINDS | {"named"}
+# Words after which a phrase no longer says who the actor is ("the Red Crescent in Bam", "the
+# ambassador to Poland", "rebels who ..."); a name spanning one ("Al Qaeda in Iraq") is kept.
+_PHRASE_ENDS = frozenset(
+    {"in", "at", "near", "from", "on", "to", "with", "who", "whom", "which", "that", "inside",
+     "outside", "across", "over", "against", "after", "during", "since", "by"}
+)
+# Of those, the ones after which a place says where the actor is ("rebels in Darfur").
+_LOCATIVES = frozenset({"in", "inside", "near", "at", "across", "from"})
+# A name before one of these ("US-backed", "Al Qaeda-linked") names a patron or ally, not
+# the actor itself: "the US-backed opposition" is not coded USA (but "US-led forces" are).
+_PATRON_WORDS = frozenset(
+    {"backed", "linked", "allied", "aligned", "affiliated", "sponsored", "supported",
+     "funded", "trained", "inspired", "controlled", "dominated", "friendly"}
+)
+# A town named inside an actor phrase ("Kyiv police") gives its country only if this large:
+# small places share names with people and villages elsewhere.
+PLACE_MIN_POPULATION = 20000
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A name or role word found in a phrase, over key tokens ``start:end``."""
+
+    start: int
+    end: int
+    match: kb.Match | None = None
+    agent: kb.Agent | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    code: str
+    country: str | None
+    sector: str | None
+    kb_id: str | None
+    kind: str  # the kind of the name the code rests on, or "agent" for role words alone
+
+
+# How a word is written: lower case, Capitalised, or ALL CAPS (an acronym, or a shouted text);
+# POSSESSIVE is added to the last key of a word with 's, where a name ends ("Ankara's")
+LOWER, CAPITAL, UPPER, POSSESSIVE = 0, 1, 2, 4
+_POSSESSIVE_END = ("'s", "’s", "s'", "s’")
+
+
+def key_offsets(text: str) -> list[tuple[int, int]]:
+    """For each key of :func:`key_tokens`, the character span of the word it comes from."""
+    spans = []
+    for raw in _RAW_WORD.finditer(text):
+        spans += [(raw.start(), raw.end())] * len(name_tokens(raw.group()))
+    return spans
+
+
+# Phrases recur within and across articles ("the government", "police"): their words and
+# the KB's names in them are computed once. The KB never changes within a process.
+CACHED_PHRASES = 1 << 16
+
+
+@lru_cache(maxsize=CACHED_PHRASES)
+def key_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Normalised words of ``text`` and, for each, how its raw word is written (LOWER,
+    CAPITAL or UPPER; a true value means capitalised)."""
+    keys: list[str] = []
+    caps: list[int] = []
+    for raw in _RAW_WORD.findall(text):
+        letters = [c for c in raw if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            case = UPPER
+        elif raw[:1].isupper() or raw[:1].isdigit():
+            case = CAPITAL
+        else:
+            case = LOWER
+        words = name_tokens(raw)
+        for key in words:
+            keys.append(key)
+            caps.append(LOWER if key in _ARTICLES else case)  # "The" starts no name
+        if words and raw.endswith(_POSSESSIVE_END):
+            caps[-1] |= POSSESSIVE
+    return tuple(keys), tuple(caps)
+
+
+PlaceCountry = Callable[[str], str | None]
+
+
+Keys = Sequence[str]
+Caps = Sequence[int]
+
+
+def find_items(
+    keys: Keys, caps: Caps, date: str | None, place_country: PlaceCountry | None = None
+) -> list[Item]:
+    """Names and role words left to right, longest first; a name must be capitalised
+    (so "us" the pronoun is not the US) and wins a tie with a role word."""
+    items = list(known_items(tuple(keys), tuple(caps), date))
+    if place_country:
+        items += places_in_gaps(keys, caps, items, place_country)
+    items = [it for it in items if not (it.match and patron(keys, it.end))]
+    cut = next((k for k in range(1, len(keys)) if keys[k] in _PHRASE_ENDS), len(keys))
+    head = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
+    if not any(it.match for it in head) and cut < len(keys) and keys[cut] in _LOCATIVES:
+        # ... but "rebels in Darfur" are Sudanese: a place after "in" gives a role word
+        # alone its country
+        where = [it for it in items if it.start > cut and it.match]
+        head += [it for it in where if it.match and it.match.entry.kind in _COUNTRY_KINDS][:1]
+    return sorted(head, key=lambda it: it.start)
+
+
+@lru_cache(maxsize=CACHED_PHRASES)
+def known_items(keys: tuple[str, ...], caps: tuple[int, ...], date: str | None) -> tuple[Item, ...]:
+    """The names and role words the KB knows in a phrase (see :func:`find_items`); a tuple,
+    as the cached result is shared (its items are never changed)."""
+    base = kb.load()
+    items: list[Item] = []
+    i = 0
+    while i < len(keys):
+        name = base.match_name(keys, i, date)
+        if name and not any(caps[name.start : name.end]):
+            name = None
+        if name and name.end - name.start == 1 and keys[i] in _FUNCTION_WORDS:
+            name = name if caps[i] & 3 == UPPER else None  # "US" and "U.S.", not "Us"
+        agent = base.match_agent(keys, i)
+        if (
+            name
+            and agent
+            and agent[0] < name.end
+            and base.person_like(name.entry)
+            and agent[1].code.strip("~")[:3] in _TITLE_SECTORS
+        ):
+            # a title listed with a name ("PRESIDENT_OBAMA"): the title is a role word, the
+            # rest names the same person
+            items.append(Item(i, agent[0], agent=agent[1]))
+            person = kb.Match(agent[0], name.end, name.entry, name.code)
+            items.append(Item(agent[0], name.end, match=person))
+            i = name.end
+        elif name and (agent is None or name.end >= agent[0]):
+            items.append(Item(i, name.end, match=name))
+            i = name.end
+        elif agent:
+            items.append(Item(i, agent[0], agent=agent[1]))
+            i = agent[0]
+        else:
+            i += 1
+    items = drop_name_parts(items, caps)
+    items += surnames_after_titles(keys, caps, items, date)
+    return tuple(items)
+
+
+def patron(keys: Keys, end: int) -> bool:
+    return end < len(keys) and keys[end] in _PATRON_WORDS
+
+
+def drop_name_parts(items: list[Item], caps: Caps) -> list[Item]:
+    """Drop a town, or a one-word name other than a country's, that sits inside a longer
+    unknown proper name: "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein
+    Roble", "San Jose" in "San Jose Guayabal", "Organization" (a Phoenix synonym of Tanzim) in
+    "International Socialist Organization"."""
+    covered = {i for it in items for i in range(it.start, it.end)}
+
+    def unknown_capital(i: int) -> bool:
+        return 0 <= i < len(caps) and caps[i] and i not in covered
+
+    kept = []
+    for it in items:
+        match = it.match
+        part = (
+            match is not None
+            and (
+                match.place
+                or match.capital
+                or (it.end - it.start == 1 and match.entry.kind not in _COUNTRY_KINDS)
+            )
+            and (
+                (unknown_capital(it.start - 1) and not caps[it.start - 1] & POSSESSIVE)
+                or (unknown_capital(it.end) and not caps[it.end - 1] & POSSESSIVE)
+            )
+        )
+        if not part:
+            kept.append(it)
+    return kept
+
+
+def unknown_runs(caps: Caps, items: list[Item]) -> Iterator[tuple[int, int]]:
+    """Runs of capitalised words that no name or role word covers."""
+    covered = {i for it in items for i in range(it.start, it.end)}
+    i = 0
+    while i < len(caps):
+        if not caps[i] or i in covered:
+            i += 1
+            continue
+        j = i
+        while j < len(caps) and caps[j] and j not in covered:
+            j += 1
+        yield i, j
+        i = j
+
+
+def surnames_after_titles(
+    keys: Keys, caps: Caps, items: list[Item], date: str | None
+) -> list[Item]:
+    """An unknown name right after a title, read by its last word: "President Mugabe",
+    "President Omar al-Bashir" (the KB spells him otherwise)."""
+    base = kb.load()
+    titles = {it.end for it in items if it.agent and it.agent.code not in ("", "-")}
+    found = []
+    for start, end in unknown_runs(caps, items):
+        if start in titles and (match := base.by_surname(keys[end - 1], date)):
+            found.append(Item(start, end, match=kb.Match(start, end, match.entry, match.code)))
+    return found
+
+
+def places_in_gaps(
+    keys: Keys, caps: Caps, items: list[Item], place_country: PlaceCountry
+) -> list[Item]:
+    """Runs of capitalised words the KB does not know, looked up as places: "Rakhine
+    rebels" -> MMR (the whole run only, so a person's surname is not taken for a town)."""
+    found = []
+    for start, end in unknown_runs(caps, items):
+        if all(case & 3 == UPPER for case in caps[start:end]):
+            continue  # an acronym ("GRU") is no place name
+        code = place_country(" ".join(keys[start:end]))
+        if code:
+            entry = kb.Entry(code, "country", (kb.Role(code),))
+            found.append(Item(start, end, match=kb.Match(start, end, entry, code, place=True)))
+    return found
+
+
+def choose_agent(agents: list[kb.Agent]) -> kb.Agent | None:
+    """The role that decides the sector: the head's, as English noun phrases end in their
+    head ("Congress Party", "opposition lawmaker"), unless the head is generic and a
+    modifier says more ("opposition officials", "police spokesman"); religion words only
+    qualify ("Islamist rebels")."""
+    roles = [a for a in agents if a.code and a.code != "-" and a.flag != "former"]
+    secondary = kb.secondary_sectors()
+    primary = [a for a in roles if a.code.strip("~")[:3] not in secondary]
+    strong = [a for a in primary if a.flag == ""]
+    if strong:
+        return strong[-1]
+    if primary:
+        return primary[-1]
+    return roles[-1] if roles else None
+
+
+def role_of(agent: kb.Agent | None, former: bool) -> str:
+    if former:
+        return "ELI"  # CAMEO codes former officials as elites
+    if agent is None or agent.code.endswith("~"):  # a prefix role such as IGO~ observers
+        return ""
+    return agent.code.strip("~")
+
+
+def compose(items: list[Item], date: str | None) -> Coded | None:
+    """One code for the phrase from its names and role words (see the module docstring)."""
+    names = [it for it in items if it.match]
+    agents = [it.agent for it in items if it.agent]
+    agent = choose_agent(agents)
+    former = any(a.flag == "former" for a in agents)
+    role = role_of(agent, former)
+    if not names:
+        return coded(role, None, "agent") if role else None
+    name = names[-1]
+    assert name.match is not None
+    match, entry = name.match, name.match.entry
+    root = match.code[:3]
+    base = kb.load()
+    if match.capital and not role:
+        return coded(root + "GOV", entry.kb_id, "capital")
+    if entry.kind in _COUNTRY_KINDS or (len(match.code) == 3 and base.is_country(root)):
+        return coded(match.code + role, entry.kb_id, entry.kind)
+    qualifier = country_before(names, name)
+    if qualifier and entry.kind == "named" and base.is_country(root) and qualifier != root:
+        # an organisation name Phoenix files under one country, said of another:
+        # "Chile's Defense Department" is not the Pentagon
+        return coded(qualifier + match.code[3:], entry.kb_id, "composed")
+    stated = [
+        it.match.code[:3] for it in names[:-1] if it.match and it.match.entry.kind == "country"
+    ]
+    if stated and entry.kind in _PEOPLE_KINDS and base.is_country(root) and root not in stated:
+        # "British Defence Secretary Tom King" is not the Tom King the KB knows elsewhere:
+        # the country the text states wins
+        return coded(stated[-1] + role, None, "composed")
+    strong = agent is not None and not agent.weak
+    if base.is_country(root):
+        role_after = any(it.agent and it.start >= name.end for it in items)
+        out_of_office = coded(match.code, None, "").sector == "ELI"
+        office = office_before(names, name, root)
+        if out_of_office and office and entry.kind in _PEOPLE_KINDS and not former:
+            # "US Secretary of State Warren Christopher": the office named before the person
+            return coded(office, entry.kb_id, "composed")
+        titled = any(it.agent and it.end == name.start for it in items)
+        if former or (
+            entry.kind in _PEOPLE_KINDS and strong and (role_after or out_of_office or titled)
+        ):
+            # "the Maliki government"; "opposition leader Raila Odinga", "President Obama":
+            # the title the text gives a person is better evidence than the KB's dates
+            return coded(root + role, entry.kb_id, "composed")
+    elif root in base.non_country_roots and strong and role and role not in match.code:
+        return coded(match.code + role, entry.kb_id, "composed")  # "UN peacekeepers"
+    return coded(match.code, entry.kb_id, entry.kind)
+
+
+def office_before(names: list[Item], name: Item, root: str) -> str | None:
+    """The code of an office of the same country named right before a person ("US Secretary
+    of State" is a KB entry of its own), if any."""
+    for other in names:
+        match = other.match
+        if (
+            other.end == name.start
+            and match
+            and match.entry.kind not in _COUNTRY_KINDS
+            and match.code[:3] == root
+            and not match.code.endswith("ELI")
+        ):
+            return match.code
+    return None
+
+
+def country_before(names: list[Item], name: Item) -> str | None:
+    """The country named right before ``name`` in the phrase ("Chile's" in "Chile's
+    Defense Department"), if any."""
+    for other in names:
+        if other.end == name.start and other.match and other.match.entry.kind == "country":
+            return other.match.code[:3]
+    return None
+
+
+def coded(code: str, kb_id: str | None, kind: str) -> Coded:
+    """A code with its country (ISO alpha-3, or the CAMEO root of an international actor)
+    and its sector: the first role segment after the root ("REB" in SYRREBMUS)."""
+    base = kb.load()
+    root = code[:3]
+    segments = [code[i : i + 3] for i in range(3, len(code), 3)]
+    roles = [seg for seg in segments if seg in base.sectors]
+    sector = roles[0] if roles else None
+    if roles[:2] in (["GOV", "LEG"], ["GOV", "JUD"]):
+        sector = roles[1]  # CAMEO files the legislature and courts under government
+    if segments and root in base.former_states and base.is_country(segments[0]):
+        return Coded(code, base.iso3(segments[0]), sector, kb_id, kind)  # SCGSRB is Serbia
+    if base.is_country(root):
+        return Coded(code, base.iso3(root), sector, kb_id, kind)
+    if root in base.non_country_roots:
+        return Coded(code, root, sector, kb_id, kind)
+    return Coded(code, None, root if root in base.sectors else None, kb_id, kind)
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country of a region or sizeable town named ``name`` in the project's gazetteer,
+    when it is installed; None for unknown or ambiguous small places."""
+    try:
+        from newscoder.places import gazetteer
+    except ImportError:
+        return None
+    try:
+        candidates = gazetteer.lookup(name)
+    except Exception:  # no gazetteer built: place names stay uncoded
+        return None
+    for candidate in candidates[:1]:
+        big = candidate.fclass == "A" or candidate.population >= PLACE_MIN_POPULATION
+        if big and candidate.country:
+            return candidate.country
+    return None
+
+
+def code_phrase_all(
+    text: str, date: str | None = None, place_country: PlaceCountry | None = None
+) -> list[tuple[Coded, tuple[int, int] | None]]:
+    """Like :func:`code_phrase`, with the codes of coordinated countries sharing a role:
+    "US and European diplomats" -> USAGOV for the phrase (its first-named country), then
+    USAGOV at "US" and EURGOV at "European" (character spans within ``text``; None for the
+    whole phrase)."""
+    keys, caps = key_tokens(text)
+    items = find_items(keys, caps, date, place_country)
+    first = compose(items, date)
+    if first is None:
+        return []
+    found: list[tuple[Coded, tuple[int, int] | None]] = [(first, None)]
+    countries = coordinated_countries(keys, items)
+    if len(countries) > 1:
+        offsets = key_offsets(text)
+        rest = [it for it in items if not (it.match and it.match.entry.kind in _COUNTRY_KINDS)]
+        for country in countries:
+            part = compose([country, *rest], date)
+            if part is not None:
+                found.append((part, (offsets[country.start][0], offsets[country.end - 1][1])))
+        if len(found) > 1:
+            found[0] = (found[1][0], None)  # the phrase as a whole: its first-named country
+    return found
+
+
+def coordinated_countries(keys: Keys, items: list[Item]) -> list[Item]:
+    """Country names joined only by "and"/"or" (commas are no words here), or []."""
+    names = [it for it in items if it.match]
+    kinds = {it.match.entry.kind for it in names if it.match}
+    if len(names) < 2 or not kinds <= _COUNTRY_KINDS:
+        return []
+    for left, right in zip(names, names[1:], strict=False):
+        if any(k not in ("and", "or") for k in keys[left.end : right.start]):
+            return []
+    return names
+
+
+def code_phrase(
+    text: str, date: str | None = None, place_country: PlaceCountry | None = None
+) -> Coded | None:
+    """The CAMEO code of a phrase that names or describes an actor, or None.
+
+    ``date`` (YYYY-MM-DD) picks the role in force; ``place_country`` maps a place name the
+    KB does not know to its country code (the places stage's findings, or a gazetteer)."""
+    keys, caps = key_tokens(text)
+    return compose(find_items(keys, caps, date, place_country), date)
+
+
+@lru_cache(maxsize=CACHED_PHRASES)
+def code_word(text: str) -> Coded | None:
+    """:func:`code_phrase` without date or places, for the head words that every phrase
+    asks about ("government", "officials")."""
+    return code_phrase(text)
+
+
+# --- the pipeline stage --------------------------------------------------------------------
+
+
+def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
+    """Noun phrases, joined over "of" after a role word ("Secretary of State John Kerry",
+    "the president of Armenia", "the regime of Bashar al-Assad"), and named entities
+    outside them."""
+    doc = ctx.doc
+    chunks = list(doc.noun_chunks)
+    covered: set[int] = set()
+    i = 0
+    while i < len(chunks):
+        span = chunks[i]
+        while (
+            i + 1 < len(chunks)
+            and span.end < len(doc)
+            and doc[span.end].lower_ == "of"
+            and chunks[i + 1].start == span.end + 1
+            and is_role_word(span.root.text)
+        ):
+            i += 1
+            span = doc[span.start : chunks[i].end]
+        covered.update(range(span.start, span.end))
+        yield span
+        i += 1
+    for ent in doc.ents:
+        if not covered.intersection(range(ent.start, ent.end)):
+            yield ent
+
+
+def is_role_word(word: str) -> bool:
+    found = code_word(word)
+    return found is not None and found.kind == "agent"
+
+
+def heads_an_actor(span: SpacySpan) -> bool:
+    """Whether the phrase's head word is (part of) a name or a role word: "US officials"
+    is an actor, "US aid" and "Kerry's claims" are not (though "US" and "Kerry" are)."""
+    root = span.root
+    return root.pos_ == "PROPN" or code_word(root.text) is not None
+
+
+def trim(span: SpacySpan) -> SpacySpan | None:
+    """Drop leading determiners and possessive pronouns ("the Maliki government") and
+    punctuation at either end, and take in a hyphenated word the parse cut ("al" "-"
+    "Assad", not "US" "-" "backed"); None when nothing with a letter is left."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end + 1 < len(doc) and cut_at_hyphen(doc, end):
+        end += 2
+    # each token is fetched once: doc[i] builds a new Token object every time
+    while start < end and leading_filler(doc[start]):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if start == end:
+        return None
+    trimmed = doc[start:end]
+    text = doc_text(doc)[trimmed.start_char : trimmed.end_char]  # Span.text re-joins tokens
+    return trimmed if any(c.isalpha() for c in text) else None
+
+
+def cut_at_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word, before a capital ("al-Assad")."""
+    hyphen = doc[i]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def leading_filler(token: Token) -> bool:
+    return token.is_punct or token.lower_ in _ARTICLES or token.tag_ in ("DT", "PRP$")
+
+
+def head_entity(ctx: Context, span: SpacySpan) -> Entity | None:
+    """The entity of a mention inside the phrase that covers its head word ("Kerry" in
+    "Kerry's aides" is not the head; "Kerry" in "Secretary Kerry" is); the first such
+    mention in the document's list decides."""
+    head = span.root.idx
+    starts, mentions = mentions_by_start(ctx)
+    inside = mentions[bisect_left(starts, span.start_char) : bisect_right(starts, head)]
+    covering = [
+        (order, mention)
+        for order, mention in inside
+        if head < mention.end and mention.end <= span.end_char
+    ]
+    if not covering:
+        return None
+    return ctx.analysis.entities[min(covering)[1].entity_id]  # type: ignore[index]
+
+
+def mentions_by_start(ctx: Context) -> tuple[list[int], list[tuple[int, Mention]]]:
+    """The mentions with an entity, by start offset, each with its place in the document's
+    list: every phrase asks, so they are sorted once per document (again if any were
+    added)."""
+    mentions = ctx.analysis.mentions
+    count, starts, ordered = ctx.scratch.get("actor_mentions", (-1, [], []))
+    if count != len(mentions):
+        ordered = sorted(
+            ((order, m) for order, m in enumerate(mentions) if m.entity_id is not None),
+            key=lambda pair: pair[1].start,
+        )
+        starts = [m.start for _, m in ordered]
+        ctx.scratch["actor_mentions"] = (len(mentions), starts, ordered)
+    return starts, ordered
+
+
+def place_resolver(ctx: Context) -> PlaceCountry:
+    """Place names the places stage resolved in this document (it weighs the context, so a
+    raw gazetteer lookup here would only add surnames taken for towns), except those the
+    entities stage calls a person, an organisation or a work ("Muse", "Skinner")."""
+    named = [(m.start, m.end) for m in ctx.analysis.mentions if m.label in _NOT_PLACES]
+    known = {
+        name_key(ctx.text[p.start : p.end]): p.country
+        for p in ctx.analysis.places
+        if p.country and not any(s <= p.start and p.end <= e for s, e in named)
+    }
+    return lambda name: known.get(name_key(name))
+
+
+def code_span(
+    ctx: Context, span: SpacySpan, place_country: PlaceCountry
+) -> list[tuple[Coded, int, int]]:
+    """The codes of one phrase with their character spans (the phrase, then each of
+    coordinated countries: "US and European diplomats"), using the entities stage's fuller
+    name for a short mention ("Kerry" -> "John Kerry") when the phrase alone gives no name."""
+    date = ctx.analysis.document.published
+    start, end = span.start_char, span.end_char
+    text = ctx.text[start:end]  # the original, not the parse's copy
+    parts = code_phrase_all(text, date, place_country)
+    if not parts or parts[0][0].kind == "agent":
+        known = entity_code(ctx, span, text, place_country) or remembered(ctx, span)
+        parts = [(known, None)] if known else parts
+    located = []
+    for result, where in parts:
+        if where is None:
+            located.append((result, start, end))
+        else:
+            located.append((result, start + where[0], start + where[1]))
+    return located
+
+
+def entity_code(
+    ctx: Context, span: SpacySpan, text: str, place_country: PlaceCountry
+) -> Coded | None:
+    """The code of the person or organisation the entities stage says the phrase names:
+    by its fullest name ("Kerry" -> "John Kerry"), else by a title the text gave it
+    ("Armenian Prime Minister" for "Nikol Pashinyan"), else by its country alone."""
+    entity = head_entity(ctx, span)
+    if entity is None or entity.label not in ("PERSON", "ORG"):
+        return None
+    date = ctx.analysis.document.published
+    if entity.name != text:
+        fuller = code_phrase(entity.name, date, place_country)
+        if fuller is not None and fuller.kind != "agent":
+            return fuller
+    for title in entity.titles:
+        titled = code_phrase(title, date, place_country)
+        if titled is not None and titled.country:
+            return titled
+    if entity.country and entity.label == "PERSON":
+        return coded(entity.country, entity.name.upper().replace(" ", "_"), "composed")
+    return None
+
+
+def remembered(ctx: Context, span: SpacySpan) -> Coded | None:
+    """A surname alone that a fuller mention earlier in the document coded ("Pashinyan"
+    after "Armenian Prime Minister Nikol Pashinyan")."""
+    if len(span) != 1 or span.root.pos_ != "PROPN":
+        return None
+    memory: dict[str, Coded] = ctx.scratch.get("actor_surnames", {})
+    return memory.get(span.root.lower_)
+
+
+def remember(ctx: Context, span: SpacySpan, result: Coded) -> None:
+    """Keep the code of a titled or full name under its last word, for later short mentions;
+    a last word that is itself a place or group name is not a surname."""
+    last = span[-1]
+    if len(span) < 2 or last.pos_ != "PROPN" or result.kind == "agent":
+        return
+    alone = code_word(last.text)
+    if alone is not None and alone.kind not in _PEOPLE_KINDS:
+        return
+    ctx.scratch.setdefault("actor_surnames", {}).setdefault(last.lower_, result)
+
+
+def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
+    """The phrases worth coding: each candidate whose head denotes an actor, else the
+    named entities inside it."""
+    ents = list(ctx.doc.ents)  # Span.ents rebuilds the document's entities on every call
+    starts = [ent.start for ent in ents]
+    for raw in candidate_spans(ctx):
+        span = trim(raw)
+        if span is None or span.root.pos_ == "PRON":
+            continue
+        if heads_an_actor(span):
+            yield span
+            continue
+        first = bisect_left(starts, raw.start)
+        for ent in ents[first:]:
+            if ent.start >= raw.end:
+                break
+            inner = trim(ent) if ent.end <= raw.end else None
+            if inner is not None:
+                yield inner
+
+
+def run(ctx: Context) -> None:
+    place_country = place_resolver(ctx)
+    seen: set[tuple[int, int]] = set()
+    for span in actor_spans(ctx):
+        if (span.start_char, span.end_char) in seen:
+            continue
+        seen.add((span.start_char, span.end_char))
+        parts = code_span(ctx, span, place_country)
+        if parts and parts[0][0].kind == "agent":
+            parts = [(possessor_country(ctx, span, parts[0][0]), parts[0][1], parts[0][2])]
+        if parts:
+            remember(ctx, span, parts[0][0])
+        entity = head_entity(ctx, span)
+        entity_id = entity.id if entity is not None else None
+        for result, start, end in parts:
+            whole = (start, end) == (span.start_char, span.end_char)
+            ctx.analysis.actors.append(
+                Actor(
+                    code=result.code,
+                    name=ctx.text[start:end],
+                    start=start,
+                    end=end,
+                    country=result.country,
+                    sector=result.sector,
+                    entity_id=entity_id if whole else None,
+                    kb_id=result.kb_id,
+                )
+            )
+    ctx.analysis.actors.sort(key=lambda a: (a.start, a.end))
+
+
+def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
+    """A role word after "its"/"their" takes the country of the actor before it in the
+    sentence: "The Iraqi regime is massing its forces" -> IRQMIL."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in ("its", "their"):
+        return result
+    floor = span.sent.start_char
+    earlier = [
+        a for a in ctx.analysis.actors if floor <= a.start and a.end <= before.idx and a.country
+    ]
+    if not earlier:
+        return result
+    owner = max(earlier, key=lambda a: a.start)
+    if owner.sector in _NON_STATE_SECTORS:  # rebels' commanders are rebels too
+        return coded(owner.code, owner.kb_id, "composed")
+    return coded(owner.code[:3] + result.code, owner.kb_id, "composed")
+
+
+def actor_at(analysis: Analysis, start: int, end: int) -> Actor | None:
+    """The actor that best matches a character span: the same span, else the smallest actor
+    containing it, else the actor inside it that overlaps it most."""
+    best: tuple[int, int, Actor] | None = None
+    for actor in analysis.actors:
+        if actor.end <= start or end <= actor.start:
+            continue
+        if actor.start <= start and end <= actor.end:
+            rank = (0, actor.end - actor.start)
+        else:
+            overlap = min(end, actor.end) - max(start, actor.start)
+            rank = (1, -overlap)
+        if best is None or rank < best[:2]:
+            best = (*rank, actor)
+    return best[2] if best else None
+
+
+def actors_in(analysis: Analysis, start: int, end: int) -> list[Actor]:
+    """Every actor inside a span, in text order ("the US, Britain and France" -> three)."""
+    return [a for a in analysis.actors if start <= a.start and a.end <= end]

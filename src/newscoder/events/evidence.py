@@ -1,0 +1,78 @@
+"""Where an event rests in the text and where it happens: evidence spans and placing.
+
+The evidence of an event is the clause that reports it (without co-ordinated clauses that
+have their own subject), or the whole sentence where the report spans clauses. Actors the
+text gives no nationality are placed in the country where the event happens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newscoder.events.args import located
+from newscoder.model import Actor, Place, Span
+
+
+def placed(actors: list[Actor], place: Place | None) -> list[Actor]:
+    """Actors the text gives no nationality ("demonstrators", "the president") are placed in
+    the country where the event happens, as event coders do for unattributed actors."""
+    if place is None or not place.country:
+        return actors
+    return [located(a, place.country) if a.country is None else a for a in actors]
+
+
+def place_actors(event_actors: list[Actor], place: Place | None) -> Place | None:
+    """The place to give nationless actors, unless it is the home of another participant
+    ("*US* aid to the opposition" happens between the US and others, not in the US)."""
+    if place is None or any(a.country == place.country for a in event_actors):
+        return None
+    return place
+
+
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "acl"})
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause a token belongs to."""
+    node = token
+    for _ in range(10):
+        shares_subject = node.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in node.children
+        )  # "22 were killed and 80 *wounded*": one clause
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS and not shares_subject:
+            return node
+        if node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def clause_span(anchor: Token, sent: SpacySpan) -> Span:
+    """The evidence: the clause of the anchor without co-ordinated clauses of their own
+    ("Fighting continues in Iraq, and US officials are considering ..."), or the sentence."""
+    head = clause_head(anchor)
+    tokens = list(sent) if head.dep_ == "ROOT" or head.sent != sent else list(head.subtree)
+    own_clauses = [
+        c
+        for c in head.children
+        if c.dep_ in ("conj", "parataxis")
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and c.i > anchor.i
+    ]
+    for clause in own_clauses:
+        inside = {t.i for t in clause.subtree}
+        tokens = [t for t in tokens if t.i not in inside]
+    tokens = [t for t in tokens if not t.is_space]
+    while (
+        tokens
+        and (tokens[-1].is_punct and tokens[-1].text in ",;:-—")
+        or (tokens and tokens[-1].dep_ == "cc")
+    ):
+        tokens.pop()
+    if not tokens:
+        return Span(sent.start_char, sent.end_char)
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    return Span(start, end)

@@ -1,0 +1,191 @@
+"""Modality of an event mention: asserted, negated, planned or hypothetical.
+
+Read from the trigger's clause and every clause that frames it, up to the sentence root:
+negation ("had *not* made"), counterfactual adverbs ("*nearly* going to war"), future and
+conditional auxiliaries, conditional clauses ("*if* ISIS disappeared" and the clause it
+conditions), framing verbs ("*preparing* to restart", "*considering* an invasion"), framing
+nouns ("the *possibility* of war") and purpose clauses ("*to* support"). Whether the event is
+reported in a quote is decided by the caller from the quotes stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newscoder.events.lexicon import EventLexicon
+
+# Prepositions that make their object an argument of the word above; others ("after",
+# "following", "in") attach an adverbial whose event stands on its own.
+ARGUMENT_PREPS = frozenset(
+    {"of", "to", "for", "on", "upon", "about", "with", "into", "against", "from", "at", "over"}
+)
+COMPLEMENT_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "pcomp",
+        "acl",
+        "advcl",
+        "conj",
+        "relcl",
+        "nsubj",
+        "nsubjpass",
+        "attr",
+        "oprd",
+        "acomp",
+    }
+)
+
+
+@dataclass(slots=True)
+class Cues:
+    """What the clauses around a trigger say about it."""
+
+    negated: bool = False
+    own_negated: bool = False  # the negation is on the trigger's own clause ("would not meet")
+    hypothetical: bool = False
+    planned: bool = False
+    future: bool = False  # will/shall on the trigger's own clause
+    reported_future: bool = False  # "said it *would* allow"
+    deontic: bool = False  # must/should on the trigger's own clause
+    modal: bool = False  # may/might/could/would on the trigger's own clause
+    conditional: bool = False  # the trigger's clause is the consequent of "if"/"unless"
+    unless: bool = False  # ... of "unless": a demand backed by a threat
+    reporter: Token | None = None  # the reporting verb right above the trigger's clause
+    purpose: bool = False
+
+    @property
+    def modality(self) -> str:
+        if self.negated:
+            return "negated"
+        if self.hypothetical:
+            return "hypothetical"
+        if self.planned or self.future or self.purpose:
+            return "planned"
+        return "asserted"
+
+
+def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) -> None:
+    """Cues carried by one clause head on the path: its auxiliaries, negation, marks."""
+    neg = lexicon.cue("modality", "negation")
+    for child in token.children:
+        low = child.lower_
+        negating = child.dep_ in ("advmod", "det", "preconj") and low in neg
+        counterfactual = child.dep_ == "advmod" and low in lexicon.cue("modality", "counterfactual")
+        if child.dep_ == "neg" or negating or counterfactual:
+            cues.negated = True
+            cues.own_negated = cues.own_negated or first
+        elif child.dep_ in ("aux", "auxpass"):
+            if low in lexicon.cue("modality", "future"):
+                cues.future = cues.future or first
+                cues.planned = cues.planned or not first
+            elif low in lexicon.cue("modality", "conditional_aux"):
+                if low in ("can", "ca"):
+                    continue
+                if first:
+                    cues.modal = True
+                    cues.reported_future = cues.reported_future or low == "would"
+                if not first or low != "would":
+                    cues.hypothetical = True
+            elif low in lexicon.cue("modality", "deontic"):
+                if first:
+                    cues.deontic = True
+                else:
+                    cues.hypothetical = True
+        elif child.dep_ == "mark" and low in lexicon.cue("modality", "conditional_marks"):
+            cues.hypothetical = True
+        elif child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lexicon.cue("modality", "conditional_marks")
+            for m in child.children
+        ):
+            cues.hypothetical = True  # the consequent of "if ..." is not asserted either
+            cues.conditional = cues.conditional or first
+            cues.unless = cues.unless or (
+                first and any(m.lower_ == "unless" for m in child.children if m.dep_ == "mark")
+            )
+        elif child.dep_ == "advmod" and low in lexicon.cue("modality", "speculative"):
+            cues.hypothetical = True
+        elif child.dep_ == "amod" and low in lexicon.cue("modality", "planned_adj"):
+            cues.planned = True
+
+
+def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None:
+    """Cues from the word that frames ``child``: a verb, adjective or noun above it."""
+    word = head.lemma_.lower()
+    if word in lexicon.frame("hypothetical"):
+        cues.hypothetical = True
+    elif any(word in lexicon.frame(kind) for kind in ("plan", "commit", "commit_adj")):
+        cues.planned = True
+    elif word in lexicon.frame("negating") or word in lexicon.frame("refuse"):
+        cues.negated = True
+    elif word in lexicon.frame("appeal") or word in lexicon.frame("demand"):
+        cues.hypothetical = True  # the requested act has not happened
+    elif word in lexicon.frame("threaten") or (
+        head.pos_ == "NOUN" and word in lexicon.cue("modality", "hypothetical_nouns")
+    ):
+        cues.hypothetical = True
+    elif head.pos_ == "NOUN" and word in lexicon.cue("modality", "planned_nouns"):
+        cues.planned = True
+    elif word in lexicon.frame("report") and cues.reporter is None:
+        cues.reporter = head
+
+
+def _purpose(child: Token, head: Token, lexicon: EventLexicon) -> bool:
+    """An infinitival clause of aim ("went there *to meet*") below a non-framing verb."""
+    if child.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return False
+    if child.dep_ == "advcl":
+        return True  # "went to war *to support* the opposition"
+    word = head.lemma_.lower()
+    framing = (
+        "plan",
+        "commit",
+        "commit_adj",
+        "hypothetical",
+        "appeal",
+        "demand",
+        "refuse",
+        "threaten",
+        "aspect",
+        "attempt",
+        "negating",
+        "report",
+    )
+    return not any(word in lexicon.frame(kind) for kind in framing)
+
+
+def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) -> Cues:
+    """Walk from the trigger up to the sentence root, collecting modality cues."""
+    cues = Cues()
+    _own_clause(token, lexicon, cues, first=True)
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head is node or (stop is not None and node is stop):
+            break
+        if node.dep_ not in COMPLEMENT_DEPS:
+            break
+        if node.dep_ == "prep" and node.lower_ not in ARGUMENT_PREPS:
+            break
+        if _purpose(node, head, lexicon):
+            cues.purpose = True
+        if node.dep_ == "advcl":
+            break  # an adverbial clause ("after X attacked") stands on its own
+        _frame(head, node, lexicon, cues)
+        if head.pos_ in ("VERB", "AUX", "ADJ"):
+            # "he would *be* ready to": the copula's auxiliaries belong to the adjective's clause
+            copula = node.dep_ in ("acomp", "attr") and head.pos_ == "AUX" and node is token
+            _own_clause(head, lexicon, cues, first=copula)
+        node = head
+    if cues.reporter is None:  # "X may halt talks, the minister *said*"
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in lexicon.frame("report"):
+                cues.reporter = child
+    return cues

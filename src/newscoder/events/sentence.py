@@ -1,0 +1,470 @@
+"""Coding the events of one sentence: triggers, framing verbs, event nouns, arguments.
+
+:class:`SentenceCoder` turns the triggers of a sentence (:mod:`event_triggers`) into
+candidate events: framing verbs recode the act they govern, event nouns are kept where the
+text reports them as happening, arguments become actor lists (:mod:`event_args`) and the
+modality cues (:mod:`event_modality`) decide how statements of intent are coded. The
+document-level coder in :mod:`newscoder.events.stage` turns candidates into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, ArgumentFinder
+from newscoder.events.lexicon import EventLexicon
+from newscoder.events.modality import Cues, read_cues
+from newscoder.events.triggers import Trigger, is_passive, lemma, match
+from newscoder.model import Actor
+from newscoder.parse import doc_words
+
+COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
+COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
+VISIT_CODES = ("042", "043")
+# Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
+OBJECT_PREPS = frozenset({"by", "with", "between", "of", "to", "against", "on"})
+
+
+class DocumentView(Protocol):
+    """What a sentence needs from its document's coder."""
+
+    lexicon: EventLexicon
+    finder: ArgumentFinder
+
+    def is_place(self, actor: Actor) -> bool: ...
+
+    def repeats(self, noun: Token, own: list[Actor]) -> bool: ...
+
+
+@dataclass(slots=True)
+class Candidate:
+    trigger: Token  # where the code comes from
+    anchor: Token  # the clause whose modality and subject apply
+    code: str
+    plover_override: str | None
+    source: list[Actor]
+    target: list[Actor]
+    cues: Cues
+    modality: str
+
+
+class SentenceCoder:
+    """Codes the events of one sentence."""
+
+    def __init__(self, coder: DocumentView, sent: SpacySpan) -> None:
+        self.coder = coder
+        self.lexicon = coder.lexicon
+        self.finder = coder.finder
+        self.sent = sent
+        self.words = doc_words(sent.doc)
+        self.triggers: dict[int, Trigger] = {}
+        for token in self.tokens_with(self.lexicon.trigger_words):
+            found = match(token, self.lexicon)
+            if found:
+                self.triggers[token.i] = found
+        self.consumed: set[int] = set()
+
+    def tokens_with(self, words: frozenset[str]) -> list[Token]:
+        """The sentence's tokens whose lemma or word is one of ``words``, in order: a trigger
+        or a framing word is looked up by one of them, and most tokens are neither."""
+        doc = self.sent.doc
+        return [doc[i] for i in self.words.positions(self.sent.start, self.sent.end, words)]
+
+    # ---- framing verbs -----------------------------------------------------------------
+    def frame_kind(self, token: Token) -> str | None:
+        word = lemma(token)
+        if token.pos_ == "ADJ" and word in self.lexicon.frame("commit_adj"):
+            return "commit"
+        if token.pos_ not in ("VERB", "NOUN"):
+            return None
+        for kind in COMPOSING:
+            if word in self.lexicon.frame(kind):
+                return kind
+        return None
+
+    def complement(self, frame: Token, kind: str) -> Token | None:
+        """The event a framing word governs, looking through aspect verbs ("to resume talks").
+
+        The object of an appeal verb is its addressee ("urged *Iran* to"), not the act."""
+        aspect = self.lexicon.frame("aspect")
+        deps = {"xcomp", "ccomp", "pcomp", "oprd"} | ({"dobj"} if kind != "appeal" else set())
+        if frame.pos_ == "NOUN":
+            deps.add("acl")  # "an attempt *to assassinate*"
+        frontier = [frame]
+        for _ in range(3):
+            following = []
+            for node in frontier:
+                for child in node.children:
+                    steps = [child]
+                    infinitive = child.dep_ == "advcl" and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                    )  # "sworn *to fight*" parsed as an adverbial clause
+                    if child.dep_ == "prep" and child.lower_ in ("to", "on", "upon", "for", "of"):
+                        steps = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                    elif child.dep_ not in deps and not infinitive:
+                        continue
+                    for step in steps:
+                        if step.i in self.triggers and step.i not in self.consumed:
+                            return step
+                        if lemma(step) in aspect or step.pos_ == "AUX":
+                            following.append(step)
+            frontier = following
+        return None
+
+    def compose(self) -> list[Candidate]:
+        found = []
+        for token in self.tokens_with(self.lexicon.frame_words):
+            kind = self.frame_kind(token)
+            if kind is None:
+                continue
+            own = self.triggers.get(token.i)
+            if own is not None and own.pattern.conditions:
+                continue  # a specific sense of its own: "called off a strike"
+            inner = self.complement(token, kind)
+            if inner is None:
+                continue
+            inner_code = self.triggers[inner.i].code
+            if kind == "commit" and inner_code[:2] in MATERIAL_CONFLICT_ROOTS:
+                kind = "threaten"  # "vowed to fight", "ready to impose martial law"
+            code = self.lexicon.compose(kind, inner_code)
+            if code is None:
+                continue
+            self.consumed.update({inner.i, token.i})
+            found.append(self.composed(token, inner, kind, code))
+        return found
+
+    def composed(self, frame: Token, inner: Token, kind: str, code: str) -> Candidate:
+        clause = frame.head if frame.pos_ == "ADJ" else frame
+        source = self.finder.collect(self.finder.subjects(clause))
+        if kind in ("appeal", "demand"):
+            addressees = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
+            addressees += self.finder.prep_objects(frame, frozenset({"on", "upon", "to"}))
+            target = self.finder.collect(addressees)
+            if not target:
+                inner_subjects = self.finder.subjects(inner) if inner.pos_ == "VERB" else []
+                target = self.finder.collect(inner_subjects)
+        else:
+            target = self.targets(inner)
+        cues = read_cues(frame, self.lexicon)
+        return Candidate(frame, frame, code, None, source, target, cues, cues.modality)
+
+    # ---- arguments ---------------------------------------------------------------------
+    def targets(self, token: Token, event_noun: Token | None = None) -> list[Actor]:
+        """Target actors of a trigger; ``event_noun`` is the noun the verb carries out
+        ("staged *a hunger strike*"), which is not a target."""
+        finder = self.finder
+        if token.pos_ == "VERB":
+            trigger = self.triggers.get(token.i)
+            # When the pattern names the object ("massing *forces*", "rushing *equipment*")
+            # the object is what is moved or given, not the target; the recipient is.
+            theme = trigger is not None and (
+                any(k == "obj" for k, _ in trigger.pattern.conditions)
+                or trigger.code.startswith("15")  # forces deployed are moved, not targeted
+            )
+            if is_passive(token):
+                heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            else:
+                heads = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
+                ]
+                heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
+            found = finder.collect(heads)
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if not found and theme:
+                found = finder.collect(
+                    p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
+                )
+            if not found and objects:
+                # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
+                # ties *with Gondor*": the participants of the event reacted to
+                found = self.reacted_to(objects)
+            if not found:
+                preps = TARGET_PREPS
+                trigger = self.triggers.get(token.i)
+                if trigger and trigger.code.startswith(VISIT_CODES):
+                    preps = preps | {"in"}
+                found = finder.collect(finder.prep_objects(token, preps))
+            return found
+        return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
+
+    def reacted_to(self, objects: list[Token]) -> list[Actor]:
+        """Actors named in an object's prepositional phrases, two levels deep."""
+        frontier = objects
+        for _ in range(3):
+            pobjs = self.finder.prep_objects_of(frontier, OBJECT_PREPS)
+            found = self.finder.collect(pobjs)
+            if found:
+                return found
+            frontier = pobjs
+        return []
+
+    def sources(self, token: Token) -> list[Actor]:
+        finder = self.finder
+        if token.pos_ == "VERB" and is_passive(token):
+            return finder.collect(finder.agents(token))
+        if token.pos_ == "VERB":
+            return finder.collect(finder.subjects(token))
+        return self.noun_participants(token)
+
+    def perpetrators(self, verb: Token) -> list[Actor]:
+        """Who killed: the by-agent, or the subject of a transitive "killed"; never those
+        who died ("ten people died in a bombing")."""
+        if is_passive(verb):
+            return self.finder.collect(self.finder.agents(verb))
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return self.finder.collect(self.finder.subjects(verb))
+        return []
+
+    def victims(self, verb: Token) -> list[Actor]:
+        deps = (
+            ("dobj", "nsubjpass")
+            if is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
+            else ("nsubj",)
+        )
+        return self.finder.collect(c for c in verb.children if c.dep_ in deps)
+
+    def noun_participants(self, noun: Token) -> list[Actor]:
+        """Actors a noun names itself: "*the Front's* attacks", "*US* aid", "fighting *between*"."""
+        heads = [c for c in noun.children if c.dep_ in NOUN_OWN_DEPS]
+        found = [
+            a for h in heads for a in self.finder.phrase_actors(h) if not self.coder.is_place(a)
+        ]  # "the Paris meeting": where, not who
+        found += self.finder.collect(self.finder.prep_objects(noun, PARTICIPANT_PREPS))
+        if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting erupted *between* X and Y"
+            found += self.finder.collect(self.finder.prep_objects(noun.head, PARTICIPANT_PREPS))
+        by = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # "strikes *carried out by* government forces"
+        by += [a for c in noun.children if c.dep_ == "acl" for a in self.finder.agents(c)]
+        found += self.finder.collect(by)
+        unique: list[Actor] = []
+        for actor in found:
+            if all(actor is not u for u in unique):
+                unique.append(actor)
+        return unique
+
+    # ---- nouns -------------------------------------------------------------------------
+    def noun_anchor(self, noun: Token) -> Token | None:
+        """The clause a noun event is reported in, or None if it is only mentioned."""
+        lex = self.lexicon
+        position = noun
+        for _ in range(3):  # look through "a series of", "a mediation effort"
+            head = position.head
+            if (
+                position.dep_ == "pobj"
+                and head.lower_ == "of"
+                and lemma(head.head) in lex.cue("events", "quantity")
+            ):
+                position = head.head
+                continue
+            if position.dep_ == "compound" and lemma(head) in lex.cue("events", "event_heads"):
+                position = head
+                continue
+            break
+        head = position.head
+        dep = position.dep_
+        if dep in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+            if head.i in self.triggers:
+                return None  # the verb's own code wins: "suspended aid shipments" → 162
+            word = lemma(head)
+            framing = ("aspect", "plan", "hypothetical", "report", "negating")
+            if any(word in lex.frame(k) for k in framing):
+                return head
+        if dep == "pobj":
+            verb = head.head
+            if head.lower_ in CASUALTY_PREPS and lemma(verb) in lex.cue("events", "casualty"):
+                return verb
+            if head.lower_ == "for" and lemma(verb) in lex.cue("events", "gathering"):
+                return verb
+            if head.lower_ in ("in", "into") and lemma(verb) in lex.frame("aspect"):
+                return verb  # "engaged in ethnic cleansing", "took part in talks"
+        if dep == "nsubj" and lemma(head) in lex.cue("events", "casualty"):
+            return head  # "a roadside bombing killed a soldier": one event, at the verb
+        if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
+            return noun
+        if dep == "compound":
+            return None
+        # "a conference *on* Syria" names a topic; "attacks *on* ISIS" a target.
+        code = self.triggers[noun.i].code
+        preps = frozenset({"with"}) if code.startswith("04") else TARGET_PREPS
+        if self.noun_participants(noun) or self.finder.collect(
+            self.finder.prep_objects(noun, preps)
+        ):
+            return noun
+        return None
+
+    def noun_candidate(self, noun: Token) -> Candidate | None:
+        anchor = self.noun_anchor(noun)
+        if anchor is None:
+            return None
+        own = self.noun_participants(noun)
+        if self.coder.repeats(noun, own):
+            return None
+        source = own
+        target = self.finder.collect(self.finder.prep_objects(noun, TARGET_PREPS | {"of"}))
+        if anchor is not noun:
+            self.consumed.add(anchor.i)
+            if lemma(anchor) in self.lexicon.cue("events", "casualty"):
+                source, target = source or self.perpetrators(anchor), target or self.victims(anchor)
+            elif lemma(anchor) in self.lexicon.frame("aspect") and is_passive(anchor):
+                # "Serb forces were engaged in ethnic cleansing": the subject acts
+                subjects = [c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")]
+                source = source or self.finder.collect(subjects)
+            else:
+                source = source or self.sources(anchor)
+                target = target or self.targets(anchor, noun)
+                if not target:  # "launched a mediation effort *between* X and Y"
+                    between = self.finder.prep_objects(anchor, PARTICIPANT_PREPS)
+                    target = self.finder.collect(between)
+        trigger = self.triggers[noun.i]
+        cues = read_cues(noun, self.lexicon)
+        return Candidate(
+            noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
+        )
+
+    # ---- verbs -------------------------------------------------------------------------
+    def verb_candidate(self, verb: Token) -> Candidate | None:
+        trigger = self.triggers[verb.i]
+        word = lemma(verb)
+        casualty = word in self.lexicon.cue("events", "casualty")
+        source = self.perpetrators(verb) if casualty else self.sources(verb)
+        target = self.victims(verb) if casualty else self.targets(verb)
+        if casualty and not trigger.pattern.conditions and not source:
+            return None  # a toll without a perpetrator or an attack named is not coded
+        if word in self.lexicon.frame("commit") and any(c.dep_ == "ccomp" for c in verb.children):
+            return None  # "agreed there is no future ...": accord, not cooperation
+        if (
+            trigger.code.startswith("04")
+            and not target
+            and any(c.dep_ == "dobj" and c.i not in self.triggers for c in verb.children)
+        ):
+            return None  # "hosted a dinner", "met his golden rule": no one is met
+        complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        declined = [c for c in complements if lemma(c) in self.lexicon.frame("refuse_not")]
+        if declined and word in self.lexicon.frame("refuse"):
+            return None  # "declined to comment" refuses a statement, not an act
+        if word in self.lexicon.frame("threaten"):
+            subjects = self.finder.subjects(verb)
+            if not source or any(s.lower_ in ("it", "this", "that", "which") for s in subjects):
+                return None  # "the crisis threatens to engulf the region": a risk, no threat
+            if complements and not any(
+                c.dep_ == "dobj" for comp in complements for c in comp.children
+            ):
+                return None
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            threats = self.lexicon.cue("events", "threat_objects")
+            if objects and not any(lemma(o) in threats for o in objects):
+                return None  # "threatened further scores": no coercive warning
+        cues = read_cues(verb, self.lexicon)
+        return Candidate(
+            verb, verb, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
+        )
+
+    # ---- modality recoding -------------------------------------------------------------
+    def recode(self, candidate: Candidate) -> Candidate:
+        """Future and obligation turn into what PLOVER codes them as: intents, threats,
+        requests ("will provide aid" → AGREE, "will shell" → THREATEN, "X said Y must" →
+        REQUEST)."""
+        cues = candidate.cues
+        root = candidate.code[:2]
+        stated = cues.reporter is not None  # someone said so: an intent, offer or threat
+        future = cues.future or (cues.reported_future and stated)
+        if cues.own_negated and future and stated and root in COOPERATIVE_ROOTS:
+            return self._recoded(candidate, "refuse")  # "said it would not accept refugees"
+        if cues.conditional and stated and (future or cues.modal) and not cues.negated:
+            if cues.unless:
+                return self._recoded(candidate, "threaten")  # "will withdraw ... unless"
+            if root in COOPERATIVE_ROOTS:
+                return self._recoded(candidate, "commit")  # a conditional offer
+            if root in MATERIAL_CONFLICT_ROOTS:
+                return self._recoded(candidate, "threaten")  # "will withdraw ... unless"
+        if cues.negated or cues.hypothetical:
+            return candidate
+        if future and root in COOPERATIVE_ROOTS:
+            return self._recoded(candidate, "commit")
+        if future and root in MATERIAL_CONFLICT_ROOTS:
+            return self._recoded(candidate, "threaten")
+        if cues.reported_future and cues.reporter is None:
+            candidate.modality = "hypothetical"
+        if cues.deontic:
+            if cues.reporter is None:
+                candidate.modality = "hypothetical"
+                return candidate
+            addressees = candidate.source
+            candidate = self._recoded(candidate, "demand")
+            candidate.source = self.finder.collect(self.finder.subjects(cues.reporter))
+            candidate.target = addressees
+        return candidate
+
+    def _recoded(self, candidate: Candidate, table: str) -> Candidate:
+        code = self.lexicon.compose(table, candidate.code)
+        if code:
+            candidate.code = code
+            candidate.plover_override = None
+            candidate.modality = "asserted"
+        return candidate
+
+    # ---- the sentence ------------------------------------------------------------------
+    def obligations(self) -> list[Candidate]:
+        """ "X said Y must ...": a demand by X on Y even when the act is not in the lexicon."""
+        found = []
+        deontic = self.lexicon.cue("modality", "deontic")
+        for token in self.deontic_heads(deontic):
+            if token.i in self.triggers or token.pos_ not in ("VERB", "AUX"):
+                continue
+            if token.dep_ != "ccomp" or lemma(token.head) not in self.lexicon.frame("report"):
+                continue
+            must = [c for c in token.children if c.dep_ == "aux" and c.lower_ in deontic]
+            if not must or any(c.dep_ == "neg" for c in token.children):
+                continue
+            source = self.finder.collect(self.finder.subjects(token.head))
+            target = self.finder.collect(c for c in token.children if c.dep_ in ("nsubj",))
+            if not source or not target:
+                continue
+            code = "100" if must[0].lower_ == "must" else "020"
+            cues = Cues()
+            found.append(Candidate(token, token, code, None, source, target, cues, "asserted"))
+        return found
+
+    def deontic_heads(self, deontic: frozenset[str]) -> list[Token]:
+        """The tokens of the sentence a "must" or "should" hangs from, in order: only they
+        can state an obligation. A parse tree stays within its sentence."""
+        lower, doc = self.words.lower, self.sent.doc
+        span = range(self.sent.start, self.sent.end)
+        heads = {doc[i].head.i for i in span if lower[i] in deontic}
+        return [doc[i] for i in sorted(heads) if i in span]
+
+    def candidates(self) -> list[Candidate]:
+        found = self.compose() + self.obligations()
+        nouns = [
+            i
+            for i in self.triggers
+            if i not in self.consumed and self.triggers[i].pattern.pos == "N"
+        ]
+        for i in nouns:
+            candidate = self.noun_candidate(self.sent.doc[i])
+            if candidate:
+                self.consumed.add(i)
+                found.append(candidate)
+        for i, trigger in self.triggers.items():
+            if i in self.consumed or trigger.pattern.pos != "V":
+                continue
+            candidate = self.verb_candidate(self.sent.doc[i])
+            if candidate:
+                found.append(candidate)
+        return [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]

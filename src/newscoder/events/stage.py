@@ -1,0 +1,253 @@
+"""Stage `events`: code who did what to whom, in CAMEO and PLOVER, with evidence.
+
+One pass over spaCy's parse (``ctx.doc``) per sentence:
+
+1. **Triggers.** Verbs and event nouns are looked up in the project's lexicon
+   (:mod:`newscoder.events.triggers`): "massing its forces" → 154, "car bombings" → 1832.
+2. **Framing verbs** recode the event they govern: commitments make AGREE ("agreed to resume
+   talks" → 036), requests REQUEST ("urged X to withdraw"), refusals REJECT, threats THREATEN;
+   future cooperation is an expressed intent (AGREE) and future force a threat, as PLOVER
+   codes them.
+3. **Event nouns** count only where the text reports them as happening: as the object of a
+   verb that carries them out ("held talks"), the cause of casualties ("killed in a car
+   bombing"), the subject of a verb of occurrence ("fighting erupted"), the purpose of a
+   gathering ("assembled for a meeting"), or with their own participants ("the Front's attacks
+   on ISIS"). A noun that only refers back to an event already coded ("the fighting") is not a
+   new event.
+4. **Arguments** (:mod:`newscoder.events.args`) give source and target actor lists;
+   **modality** (:mod:`newscoder.events.modality`) says whether the event is asserted,
+   negated, planned or hypothetical; an asserted event inside a quote is "reported".
+
+Steps 2-3 live in :mod:`newscoder.events.sentence`. Each event carries its evidence
+(the clause, :mod:`newscoder.events.evidence`), trigger, date and place from the time
+and places stages, the quote it rests on (or "narrator") and a Goldstein score from the CAMEO
+codebook. Verbal events need a known author; violence and protest reported through an event
+noun or a toll may be coded without a known actor ("a car bombing killed nine").
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newscoder.context import Context
+from newscoder.events.args import ActorIndex, ArgumentFinder
+from newscoder.events.evidence import clause_span, place_actors, placed
+from newscoder.events.lexicon import EventLexicon, load_lexicon
+from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder
+from newscoder.events.triggers import is_passive, lemma
+from newscoder.model import Actor, Event, Span
+from newscoder.parse import doc_words
+
+FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+
+
+def _helper(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of another stage, or None while that stage does not provide it yet."""
+    try:
+        found = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+    return found if callable(found) else None
+
+
+class DocumentCoder:
+    """Holds what every sentence of a document shares: actors, helpers, earlier events."""
+
+    def __init__(self, ctx: Context, lexicon: EventLexicon) -> None:
+        self.ctx = ctx
+        self.lexicon = lexicon
+        actors = ctx.analysis.actors or fallback_actors(ctx)
+        self.finder = ArgumentFinder(
+            ActorIndex(actors),
+            lexicon.cue("events", "relative_pronouns"),
+            lexicon.cue("events", "settings") | lexicon.noun_triggers,
+        )
+        self.words = doc_words(ctx.doc)
+        self.quote_at = _helper("newscoder.quotes.stage", "quote_at")
+        self.date_for_span = _helper("newscoder.time.stage", "date_for_span")
+        self.place_for_span = _helper("newscoder.places.stage", "place_for_span")
+        self.seen_lemmas: set[str] = set()
+        # Towns and regions named beside an event say where; countries and metonyms say who.
+        self.place_spans = [
+            (p.start, p.end)
+            for p in ctx.analysis.places
+            if not p.metonym and not (p.feature_code or "").startswith("PCL")
+        ]
+        self.map_speakers()
+
+    def is_place(self, actor: Actor) -> bool:
+        return any(s <= actor.start and actor.end <= e for s, e in self.place_spans)
+
+    def map_speakers(self) -> None:
+        """First-person pronouns in a quote stand for its speaker ("*We* invite them")."""
+        doc = self.ctx.doc
+        for quote in self.ctx.analysis.quotes:
+            speaker = quote.speaker
+            if speaker is None:
+                continue
+            actors = self.finder.index.overlapping(speaker.start, speaker.end)[:1]
+            if not actors:
+                actors = self.issuers(speaker.start, speaker.end)
+            if not actors:
+                continue
+            for part in quote.content:
+                span = doc.char_span(part.start, part.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for i in range(span.start, span.end):
+                    if self.words.lower[i] in FIRST_PERSON:
+                        self.finder.speakers[i] = actors
+
+    def issuers(self, start: int, end: int) -> list[Actor]:
+        """Who issued a document that speaks ("*the statement* said: 'We ...'"): the subject
+        of the latest "issued a statement" before it, within a few sentences."""
+        span = self.ctx.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return []
+        doc, lemmas = self.ctx.doc, self.words.lemma
+        wanted = lemmas[span.root.i]
+        for i in range(span.start - 1, max(0, span.start - 150) - 1, -1):
+            if lemmas[i] != wanted:
+                continue  # compared first: the lemma rules out all but a few tokens
+            token = doc[i]
+            if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+                found = self.finder.collect(self.finder.subjects(token.head))
+                if found:
+                    return found
+        return []
+
+    def repeats(self, noun: Token, own: list[Actor]) -> bool:
+        """ "the fighting" after a fighting already coded, adding no participants."""
+        definite = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children)
+        return definite and not own and lemma(noun) in self.seen_lemmas
+
+    def has_agent(self, candidate: Candidate, plover: str) -> bool:
+        """Whether the text says enough about who took part for the event to be coded.
+
+        Verbal events (statements, demands, accusations) need their author; material ones
+        need some participant, except violence and protest reported through an event noun
+        or a toll ("a car bombing killed nine"), which are coded without a known actor."""
+        if plover in self.lexicon.cue("events", "verbal") and not candidate.source:
+            subjects = (
+                self.finder.subjects(candidate.anchor)
+                if candidate.anchor.pos_ in ("VERB", "AUX", "ADJ")
+                else []
+            )
+            # an unresolved "we"/"they" still names an author the reader knows
+            return any(s.lower_ in ("we", "they", "he", "she", "i") for s in subjects)
+        if candidate.source or candidate.target:
+            return True
+        if plover not in self.lexicon.cue("events", "actorless"):
+            return False
+        anchor = candidate.anchor
+        casualty = lemma(anchor) in self.lexicon.cue("events", "casualty")
+        if candidate.trigger.pos_ != "VERB" or casualty or candidate.trigger is not anchor:
+            return True
+        # a verb of violence done by a group the actors stage could not code ("gunmen
+        # shelled the district"), not by a name or pronoun ("Young shot to the top")
+        doers = self.finder.agents(anchor) if is_passive(anchor) else self.finder.subjects(anchor)
+        return any(d.pos_ == "NOUN" for d in doers)
+
+    def event(self, candidate: Candidate, sent: SpacySpan) -> Event | None:
+        lexicon = self.lexicon
+        plover = lexicon.plover(candidate.code, candidate.plover_override)
+        if plover is None:
+            return None
+        if not self.has_agent(candidate, plover):
+            return None
+        trigger = candidate.trigger
+        evidence = clause_span(candidate.anchor, sent)
+        if lemma(candidate.anchor) in lexicon.cue("events", "casualty"):
+            # the toll of an attack is often split over co-ordinated clauses ("22 were
+            # killed and 80 wounded in bombings"): the sentence is the evidence
+            evidence = Span(sent.start_char, sent.end_char)
+        modality = candidate.modality
+        quote_index = None
+        if self.quote_at is not None:
+            quote_index = self.quote_at(self.ctx.analysis, trigger.idx, trigger.idx + len(trigger))
+        attribution = "narrator"
+        if quote_index is not None:
+            speaker = self.ctx.analysis.quotes[quote_index].speaker
+            attribution = speaker.name if speaker else "unknown"
+            if modality == "asserted":
+                modality = "reported"
+        info = lexicon.info(candidate.code)
+        place = (
+            self.place_for_span(self.ctx, evidence.start, evidence.end)
+            if self.place_for_span
+            else None
+        )
+        target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
+        return Event(
+            plover=plover,
+            cameo=candidate.code,
+            source=placed(candidate.source, place_actors(candidate.source + target, place)),
+            target=placed(target, place_actors(candidate.source + target, place)),
+            evidence=evidence,
+            modality=modality,  # type: ignore[arg-type]
+            date=self.date(evidence, sent),
+            place=place,
+            goldstein=info.goldstein if info else None,
+            trigger=Span(trigger.idx, trigger.idx + len(trigger)),
+            quote=quote_index,
+            attribution=attribution,
+        )
+
+    def date(self, evidence: Span, sent: SpacySpan) -> str | None:
+        """The time stage's date for the clause when it names a time, else for the sentence
+        ("*Yesterday*, 22 were killed and 80 wounded in bombings")."""
+        timed = any(
+            evidence.start <= t.start and t.end <= evidence.end for t in self.ctx.analysis.timexes
+        )
+        start, end = (evidence.start, evidence.end) if timed else (sent.start_char, sent.end_char)
+        if self.date_for_span is not None:
+            found = self.date_for_span(self.ctx, start, end)
+            if found:
+                return str(found)
+        return self.ctx.analysis.document.published
+
+    def code(self) -> list[Event]:
+        events: list[Event] = []
+        for sent in self.ctx.doc.sents:
+            seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+            candidates = SentenceCoder(self, sent).candidates()
+            for candidate in candidates:
+                event = self.event(candidate, sent)
+                if event is None:
+                    continue
+                key = (
+                    event.cameo,
+                    tuple(a.code for a in event.source),
+                    tuple(a.code for a in event.target),
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event)
+            self.seen_lemmas.update(lemma(c.trigger) for c in candidates)
+        return events
+
+
+def fallback_actors(ctx: Context) -> list[Actor]:
+    """Actors from the named entities while the actors stage provides none: a country name
+    gives its code through the knowledge base when it is there; other names stay uncoded."""
+    country_code = _helper("newscoder.actors.kb", "country_code")
+    actors = []
+    for ent in ctx.doc.ents:
+        if ent.label_ not in ("GPE", "NORP", "ORG", "PERSON"):
+            continue
+        country = country_code(ent.text) if country_code else None
+        code = country or "---"
+        actors.append(
+            Actor(code=code, name=ent.text, start=ent.start_char, end=ent.end_char, country=country)
+        )
+    return actors
+
+
+def run(ctx: Context) -> None:
+    ctx.analysis.events.extend(DocumentCoder(ctx, load_lexicon()).code())

@@ -1,0 +1,153 @@
+"""Match a token against the trigger lexicon: which CAMEO code, if any, it evokes here.
+
+The conditions of a pattern look at the trigger's arguments in the dependency parse: its
+object ("suspended *aid*"), subject ("a *car* bomb killed"), prepositions ("met *with*"),
+particles ("took *over*") and modifiers ("*car* bombings"). An argument is seen with its
+modifiers, its conjuncts and what it quantifies ("a series *of* bombs"), so "military
+equipment and assistance" matches both ``military`` and ``assistance``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newscoder.events.lexicon import EventLexicon, Pattern
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "advmod", "poss", "nummod"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    pattern: Pattern
+
+    @property
+    def code(self) -> str:
+        return self.pattern.code
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def phrase_lemmas(head: Token, quantity: frozenset[str]) -> set[str]:
+    """The lemmas an argument offers to a condition: head, modifiers, conjuncts, "of" objects."""
+    found: set[str] = set()
+    stack = [head]
+    seen: set[int] = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        found.add(lemma(token))
+        found.add(token.lower_)
+        for child in token.children:
+            if (child.dep_ in MODIFIER_DEPS and child.dep_ != "poss") or child.dep_ == "conj":
+                stack.append(child)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ == "of"
+                and (lemma(token) in quantity or token.i == head.i)
+            ):
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects of a verb (the passive subject stands for it); a noun's "of" object."""
+    found = [c for c in token.children if c.dep_ in ("dobj", "dative", "oprd")]
+    if is_passive(token):
+        found += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if token.pos_ in NOUN_POS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def argument_lemmas(token: Token, key: str, quantity: frozenset[str]) -> set[str]:
+    values: set[str] = set()
+    if key == "obj":
+        for obj in objects(token):
+            values |= phrase_lemmas(obj, quantity)
+    elif key == "subj":
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ == "agent":
+                heads = [child]
+                if child.dep_ == "agent":
+                    heads = [c for c in child.children if c.dep_ == "pobj"]
+                for head in heads:
+                    values |= phrase_lemmas(head, quantity)
+    elif key == "prep":
+        values = {lemma(c) for c in token.children if c.dep_ in ("prep", "prt", "agent")}
+    elif key == "pobj":
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        values |= phrase_lemmas(pobj, quantity)
+    elif key == "prt":
+        values = {lemma(c) for c in token.children if c.dep_ == "prt"}
+    elif key == "mod":
+        values = {lemma(c) for c in token.children if c.dep_ in MODIFIER_DEPS}
+        values |= {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS}
+    return values
+
+
+def conditions_hold(token: Token, pattern: Pattern, quantity: frozenset[str]) -> bool:
+    for key, wanted in pattern.conditions:
+        if key == "noobj":
+            if objects(token) and not is_passive(token):
+                return False
+            continue
+        if key == "hasobj":
+            if not objects(token):
+                return False
+            continue
+        if not argument_lemmas(token, key, quantity) & wanted:
+            return False
+    return True
+
+
+def pos_key(token: Token) -> str | None:
+    # A gerund in a noun's position is the event noun ("*Fighting* has erupted").
+    if token.pos_ in NOUN_POS or (
+        token.tag_ == "VBG"
+        and token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
+    ):
+        return "N"
+    if token.pos_ in VERB_POS:
+        return "V"
+    return None
+
+
+def keys(token: Token) -> list[tuple[str, str]]:
+    pos = pos_key(token)
+    if pos is None:
+        return []
+    found = [(lemma(token), pos)]
+    if pos == "N" and token.lower_ != lemma(token):
+        found.append((token.lower_, pos))  # "fighting" tagged as a verb form
+    return found
+
+
+def match(token: Token, lexicon: EventLexicon) -> Trigger | None:
+    """The pattern this token evokes, or None (no entry, or a blocking entry matched)."""
+    quantity = lexicon.cue("events", "quantity")
+    for key in keys(token):
+        for pattern in lexicon.patterns.get(key, ()):
+            if conditions_hold(token, pattern, quantity):
+                return None if pattern.blocks else Trigger(token, pattern)
+    return None

@@ -1,0 +1,23 @@
+"""The ``figures`` stage: the figures an article claims: killed, injured, displaced and the rest.
+
+Reads: the parse, the quotes, the timexes, the places and the events.
+Adds: ``analysis.figures`` with bounds, nesting, sources and headline marks, and
+``analysis.checks``.
+
+``run(ctx)`` is the stage (:mod:`newscoder.figures.stage`); it is imported on first use, so that
+importing a module of this package does not load the whole stage.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "run":
+        from newscoder.figures.stage import run
+
+        return run
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,358 @@
+"""What a number counts: the category (killed, injured, refugees, ...) and who (civilians,
+children, fighters) from the dependency parse.
+
+A number's category comes, in order, from (1) the predicate the counted people are the
+patients of ("22 people were killed", "killing at least 10", "leaving 20 dead", "more than
+80 wounded", "the killing of one person", "all four suffered injuries"), (2) a noun that
+names the category itself ("70 deaths", "2,000 refugees", "claimed 697 lives") or a frame
+("a population of 22.4 million"), or (3) a toll it gives ("the death toll rose to 70").
+A number that is the agent of a casualty verb ("five gunmen killed ...") or measures a
+thing ("forecasts of 53.7") is not counted. People counted with no category of their own
+("including 100 civilians") are kept for their total to lend them one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newscoder.figures.lexicon import FigureLexicon, lexicon
+from newscoder.figures.numbers import NumberPhrase
+from newscoder.parse import doc_words
+
+NOMINAL_LINKS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
+ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "npadvmod", "dative", "oprd"}
+)
+# Verbs whose subject does the harm: "five gunmen killed ..." counts the gunmen as agents.
+INTRANSITIVE = frozenset(
+    {
+        "die",
+        "dead",
+        "perish",
+        "flee",
+        "miss",
+        "missing",
+        "disappear",
+        "drown",
+        "unaccounted",
+        "injured",
+        "wounded",
+    }
+)
+# Verbs that are casualty predicates only with their particle: "gunned down", "passed away".
+PARTICLE_VERBS = {"gun": "down", "pass": "away"}
+ADULT_AGE = 18
+AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
+WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
+FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
+WOUND_VERBS = ("suffer", "sustain", "receive", "have")  # "suffered a gunshot wound"
+DEATH_VERBS = ("pronounce", "declare", "find", "leave", "confirm")  # "pronounced dead"
+
+
+@dataclass(slots=True)
+class Reading:
+    category: str
+    who: str
+    noun: int | None  # token index of the counted noun
+    predicate: int | None  # token index of the predicate or toll noun
+    update: bool = False  # "the death toll rose to ..."
+    toll: bool = False
+
+
+def counted_noun(doc: Doc, phrase: NumberPhrase) -> Token | None:
+    """The noun a number quantifies: "people" in "22 people", "civilians" in "dozens of
+    civilians"; None when the number stands alone ("more than 80 wounded")."""
+    token = doc[phrase.end - 1]
+    while (
+        token.dep_ in NOMINAL_LINKS and token.head.pos_ == "NUM" and token.head.i < phrase.end + 1
+    ):
+        token = token.head
+    if (
+        token.dep_ in NOMINAL_LINKS
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i >= phrase.end
+    ):
+        return token.head
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [
+                c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+            ]
+            if objects:
+                return objects[0]
+    nxt = phrase.end
+    if nxt < len(doc) and doc[nxt].pos_ == "NOUN" and is_person_noun(doc[nxt]):
+        return doc[nxt]  # a parse that left "20 civilians" unattached
+    return None
+
+
+def is_person_noun(token: Token) -> bool:
+    """A listed people noun, or an age used as one ("a 3-year-old died")."""
+    lemma = _lemma(token)
+    return lemma in _person_nouns() or lemma.endswith(AGE_NOUN_ENDINGS)
+
+
+def _person_nouns() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset().union(*lex.who.values())
+
+
+def _looks_personal(noun: Token | None, lex: FigureLexicon) -> bool:
+    """An unlisted plural noun with a people ending ("demonstrators", "pilgrims")."""
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    return noun.lower_.endswith(lex.person_suffixes) and noun.tag_ == "NNS"
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _predicate_lemma(token: Token, lex: FigureLexicon) -> str | None:
+    for key in (_lemma(token), token.lower_):
+        if key in lex.predicates and token.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
+            particle = PARTICLE_VERBS.get(key)
+            if particle and not any(c.lower_ == particle for c in token.children):
+                return None  # "passed" alone is not "passed away"
+            return key
+    return None
+
+
+def _is_agent(head: Token, arg: Token, lemma: str) -> bool:
+    """The subject of an active transitive casualty verb with an object is its agent."""
+    if arg.dep_ != "nsubj" or lemma in INTRANSITIVE:
+        return False
+    return any(c.dep_ in ("dobj", "attr") for c in head.children) or head.pos_ != "VERB"
+
+
+def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """The casualty predicate whose patient ``anchor`` (the counted noun or number) is."""
+    # "leaving 20 civilians dead", "80 wounded", "19 people killed in ..."
+    for child in anchor.children:
+        if child.dep_ in ("acl", "amod", "relcl", "oprd") and child.i > anchor.i:
+            if child.dep_ == "relcl" and _own_count(child):
+                continue  # "civilians, of whom 21 were executed": the 21 were
+            lemma = _predicate_lemma(child, lex)
+            if lemma:
+                return child, lemma
+    nxt = anchor.i + 1
+    if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "ADJ") and doc[nxt].tag_ in ("VBN", "JJ"):
+        lemma = _predicate_lemma(doc[nxt], lex)
+        if lemma:
+            return doc[nxt], lemma
+    arg = anchor
+    for _ in range(4):
+        head = arg.head
+        if arg.dep_ not in ARGUMENT_DEPS and arg.dep_ != "prep" or head is arg:
+            break
+        lemma = _predicate_lemma(head, lex)
+        if lemma and head.pos_ != "NOUN":
+            return None if _is_agent(head, arg, lemma) else (head, lemma)
+        if arg.dep_ == "prep" and arg.lower_ == "of" and _lemma(head) in lex.nominal_predicates:
+            return head, _lemma(head)  # "the killing of one person"
+        if head.pos_ in ("VERB", "AUX"):
+            break  # the counted people belong to another verb
+        counted = (
+            is_person_noun(head)
+            or _lemma(head) in lex.nouns
+            or _lemma(head) in lex.quantity_nouns
+            or head.lower_ in lex.vague
+        )
+        if head.pos_ == "NOUN" and not counted:
+            break  # "missing forecasts of 53.7": the number measures a thing
+        arg = head
+    return _complement(anchor, lex)
+
+
+def _own_count(clause: Token) -> bool:
+    """A relative clause with a number of its own counts that number, not its head noun."""
+    return any(t.like_num for t in clause.subtree)
+
+
+def wound_category(token: Token) -> str | None:
+    """ "suffered a gunshot wound", "sustained fatal injuries", "in critical condition"."""
+    lemma = token.lemma_.lower()
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    objects += [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        words = {c.lower_ for c in obj.children}
+        if obj.lower_ in WOUND_NOUNS and lemma in WOUND_VERBS:
+            return "killed" if words & {"fatal", "mortal"} else "injured"
+        if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
+            return "injured"
+    dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
+    if dead and lemma in DEATH_VERBS:
+        return "killed"
+    return None
+
+
+def _complement(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "left 10 people dead": the predicate is a sibling complement of the counted noun."""
+    head = anchor.head
+    if anchor.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    for sibling in head.children:
+        if sibling.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and sibling.i > anchor.i:
+            lemma = _predicate_lemma(sibling, lex)
+            if lemma:
+                return sibling, lemma
+    return None
+
+
+def toll_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading | None:
+    """ "the death toll rose to 70", "putting the toll at at least 70", "toll is 12"."""
+    sentence = doc[phrase.core].sent
+    for token in doc[max(sentence.start, phrase.start - 9) : phrase.start]:
+        if _lemma(token) not in lex.toll_nouns:
+            continue
+        between = doc[token.i + 1 : phrase.start]
+        own = {t.i for t in token.subtree}  # "the number of dead at 57": "dead" is the toll's
+        if any(
+            t.like_num or t.pos_ == "NOUN" and _lemma(t) in lex.nouns and t.i not in own
+            for t in between
+        ):
+            continue
+        modifiers = [_lemma(c) for c in token.children if c.dep_ in ("compound", "amod")]
+        modifiers += [  # "the number of dead", "the tally of victims"
+            _lemma(g) for c in token.children if c.lower_ == "of" for g in c.children
+        ]
+        category = next((lex.toll_modifiers[m] for m in modifiers if m in lex.toll_modifiers), None)
+        if category is None and _lemma(token) == "toll":
+            category = "killed"
+        if category is None:
+            continue
+        who = "civilians" if "civilian" in modifiers else "people"
+        verbs = {_lemma(t) for t in between} | {_lemma(token.head)}
+        update = bool(verbs & lex.update_verbs)
+        return Reading(category, who, None, token.i, update=update, toll=True)
+    return None
+
+
+def who_of(noun: Token | None, lex: FigureLexicon) -> str:
+    """Civilians, children, women, fighters or people, from the noun and its modifiers."""
+    if noun is None:
+        return "people"
+    age = _age(noun)
+    if age is not None:
+        return "children" if age < ADULT_AGE else "people"
+    words = [_lemma(noun)] + [_lemma(c) for c in noun.children if c.dep_ in ("amod", "compound")]
+    for group in ("children", "women", "civilians", "fighters"):
+        if any(w in lex.who[group] for w in words):
+            return group
+    return "people"
+
+
+def _age(noun: Token) -> float | None:
+    """The age in "a 3-year-old", "a 17-year-old boy" (the age noun or its modifier)."""
+    for token in noun.subtree:
+        if (
+            token.like_num
+            and token.i + 2 < len(token.doc)
+            and token.doc[token.i + 2].lower_ == "year"
+        ):
+            try:
+                return float(token.text)
+            except ValueError:
+                return None
+    return None
+
+
+def _flee_category(head: Token, lex: FigureLexicon) -> str:
+    words = {_lemma(t) for t in head.subtree}
+    return "refugees" if words & lex.refugee_cues else "displaced"
+
+
+def _shot_category(head: Token, anchor: Token) -> str:
+    """ "shot dead", "fatally shot", "shot and killed" are deaths; plain "shot" is a hit;
+    "two were shot, one fatally": the "one" carries its own marker."""
+    words = {t.lower_ for t in head.children} | {t.lower_ for t in anchor.children}
+    words |= {g.lower_ for c in head.children if c.lower_ == "to" for g in c.children}
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    if words & FATAL_MARKERS or any(_lemma(c) in ("kill", "die") for c in conj):
+        return "killed"
+    return "shot"
+
+
+def predicate_category(
+    head: Token, lemma: str, anchor: Token, noun: Token | None, lex: FigureLexicon
+) -> str:
+    if head.pos_ == "NOUN" and lemma in lex.nominal_predicates:
+        return lex.nominal_predicates[lemma]
+    category = lex.predicates[lemma]
+    if category == "displaced" and lemma == "flee":
+        return _flee_category(head, lex)
+    if category == "shot":
+        return _shot_category(head, anchor)
+    if category == "troops" and (noun is None or _lemma(noun) not in lex.combatants):
+        return ""
+    return category
+
+
+def noun_category(doc: Doc, noun: Token, lex: FigureLexicon) -> str:
+    """The category a noun names by itself, or a population/troops frame around it."""
+    lemma = _lemma(noun)
+    frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if frame is not None and _lemma(frame) in ("population", "home"):
+        return "population"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and _lemma(noun.head.head) == "home":
+        return "population"
+    if frame is not None and _lemma(frame) == "life":
+        noun = frame  # "claimed the lives of over 1127 civilians" counts like "1127 lives"
+        lemma = "life"
+    category = lex.nouns.get(lemma, lex.nouns.get(noun.lower_, ""))
+    if category == "lives":
+        verb = noun.head if noun.dep_ == "dobj" else None
+        return "killed" if verb is not None and _lemma(verb) in lex.life_predicates else ""
+    if category == "people":
+        return ""
+    if lemma in lex.combatants:
+        return "troops"
+    return category
+
+
+def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
+    """The category and who of one number phrase, or None when it counts nothing we track."""
+    lex = lexicon()
+    if phrase.money:
+        return _money_reading(doc, phrase, lex)
+    noun = counted_noun(doc, phrase)
+    anchor = noun if noun is not None else doc[phrase.end - 1]
+    known = noun is None or is_person_noun(noun) or _lemma(noun) in lex.nouns
+    if not known and not _looks_personal(noun, lex):
+        return None  # "12 cars", "three tanks": not people
+    found = find_predicate(doc, anchor, lex)
+    wound = wound_category(anchor.head) if anchor.dep_ in ("nsubj", "nsubjpass") else None
+    if found is None and wound is not None:  # "all four suffered minor injuries"
+        return Reading(wound, who_of(noun, lex), _index(noun), anchor.head.i)
+    if found is None and not known:
+        return None  # "40 demonstrators" alone is no figure we track
+    if found is not None:
+        category = predicate_category(found[0], found[1], anchor, noun, lex)
+        if category:
+            return Reading(category, who_of(noun, lex), _index(noun), found[0].i)
+    category = noun_category(doc, anchor, lex)
+    if category:
+        return Reading(category, who_of(noun, lex), _index(noun), None)
+    toll = toll_reading(doc, phrase, lex)
+    if toll is not None or noun is None or not is_person_noun(noun):
+        return toll
+    # People counted without a predicate: a subset whose category comes from its total.
+    return Reading("", who_of(noun, lex), noun.i, None)
+
+
+def _money_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading | None:
+    """An amount of money is a figure only as aid ("$5 million in humanitarian aid")."""
+    sentence = doc[phrase.core].sent
+    lemmas = doc_words(doc).lemma
+    window = lemmas[max(sentence.start, phrase.start - 8) : min(sentence.end, phrase.end + 8)]
+    if not lex.aid_cues.isdisjoint(window):
+        return Reading("aid", "money", None, None)
+    return None
+
+
+def _index(token: Token | None) -> int | None:
+    return token.i if token is not None else None

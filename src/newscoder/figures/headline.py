@@ -1,0 +1,102 @@
+"""The headline figure of each category: the toll of the article's main event.
+
+News puts the main event first: the lede gives its toll, later paragraphs give background
+tolls (earlier attacks, the war's total). So the headline is the first total of its
+category in the body, revised by any later "the toll rose to" update of it, where
+- subsets of a total of the same category ("100 civilians" of "697 lives") never head;
+- scene-setting totals ("since the war began") head only when nothing else does;
+- a number beats a victim counted from wording ("a man"), and a precise number beats a
+  vague one ("dozens"), since ledes often open vaguely and give the count a line later;
+- a figure in the title counts only when the body gives none (titles round).
+"""
+
+from __future__ import annotations
+
+from newscoder.context import Context
+from newscoder.figures.candidates import IMPLICIT
+from newscoder.figures.lexicon import lexicon
+from newscoder.model import Figure
+
+HEADLINE_CATEGORIES = (
+    "killed",
+    "injured",
+    "shot",
+    "executed",
+    "missing",
+    "arrested",
+    "abducted",
+    "displaced",
+    "refugees",
+    "besieged",
+    "casualties",
+)
+
+
+def _latest_revision(figures: list[Figure], index: int) -> int:
+    """Follow "rose to" updates from a toll to its latest revision."""
+    current, changed = index, True
+    while changed:
+        changed = False
+        for later, figure in enumerate(figures):
+            if figure.updates == current:
+                current, changed = later, True
+                break
+    return current
+
+
+def _in_title(ctx: Context, figure: Figure) -> bool:
+    span = ctx.analysis.document.title_span
+    return span is not None and span.start <= figure.start < span.end
+
+
+def _background(ctx: Context, figure: Figure) -> bool:
+    """ "More than 170,000 people have been killed since the war began": scene-setting."""
+    lex = lexicon()
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = tuple(t.lower_ for t in span.sent)
+    has_cue = any(
+        words[i : i + len(cue)] == cue for cue in lex.background_cues for i in range(len(words))
+    )
+    return has_cue and any(w in lex.background_topics for w in words)
+
+
+def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
+    """The index of the headline figure of ``category``, or None.
+
+    The first stated total wins, but a precise number ("45") over a vague one ("dozens")
+    and a number over a single named victim, since a lede often opens vaguely and gives the
+    count a sentence later.
+    """
+    totals = [
+        i
+        for i, f in enumerate(figures)
+        if f.category == category and _total(figures, f) and f.updates is None
+    ]
+    if not totals:
+        return None
+    body = [i for i in totals if not _in_title(ctx, figures[i])] or totals
+    foreground = [i for i in body if not _background(ctx, figures[i])] or body
+    numbers = [i for i in foreground if not _is_single(figures[i])] or foreground
+    precise = [i for i in numbers if figures[i].qualifier != "range"] or numbers
+    return _latest_revision(figures, precise[0])
+
+
+def _total(figures: list[Figure], figure: Figure) -> bool:
+    """Not a subset of another figure of its category ("100 civilians" of "697 lives"); the
+    dead among those shot still head the killed."""
+    return figure.parent is None or figures[figure.parent].category != figure.category
+
+
+def _is_single(figure: Figure) -> bool:
+    """A victim counted from a noun phrase ("a man", "he"), not from a number."""
+    return figure.qualifier == IMPLICIT
+
+
+def mark(ctx: Context, figures: list[Figure]) -> None:
+    """Set ``headline`` on at most one figure per category."""
+    for category in HEADLINE_CATEGORIES:
+        index = pick(ctx, figures, category)
+        if index is not None:
+            figures[index].headline = True

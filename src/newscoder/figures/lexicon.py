@@ -1,0 +1,100 @@
+"""The figures stage's lexicon (``lexicons/en/figures/figures.toml``), loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from newscoder.lexicon import read_lexicon
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    units: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    qualifiers: dict[str, tuple[str, ...]]  # phrase (lower case, words) → qualifier
+    range_joiners: frozenset[str]
+    predicates: dict[str, str]
+    nouns: dict[str, str]
+    nominal_predicates: dict[str, str]
+    quantity_nouns: frozenset[str]
+    life_predicates: frozenset[str]
+    toll_nouns: frozenset[str]
+    toll_modifiers: dict[str, str]
+    update_verbs: frozenset[str]
+    refugee_cues: frozenset[str]
+    aid_cues: frozenset[str]
+    combatants: frozenset[str]
+    who: dict[str, frozenset[str]]
+    person_suffixes: tuple[str, ...]
+    exclude_after: frozenset[str]
+    exclude_before: frozenset[str]
+    years: tuple[int, int]
+    entity_types: frozenset[str]
+    currencies: frozenset[str]
+    attribution_verbs: frozenset[str]
+    background_cues: tuple[tuple[str, ...], ...]
+    background_topics: frozenset[str]
+    subset_cues: tuple[tuple[str, ...], ...]
+    superset_cues: tuple[tuple[str, ...], ...]
+    fractions: dict[str, float]
+    combine_cues: tuple[tuple[str, ...], ...]
+    tolerance: float
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as word tuples, longest first so the longest match wins."""
+    return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
+
+
+def _load(raw: dict[str, Any]) -> FigureLexicon:
+    num, qual, cat = raw["numbers"], raw["qualifiers"], raw["categories"]
+    exc, checks = raw["exclusions"], raw["checks"]
+    qualifiers = {
+        phrase: name for name in ("at_least", "at_most", "about") for phrase in _phrases(qual[name])
+    }
+    return FigureLexicon(
+        units={k: float(v) for k, v in num["units"].items()},
+        scales={k: float(v) for k, v in num["scales"].items()},
+        vague={k: (float(v[0]), float(v[1])) for k, v in num["vague"].items()},
+        qualifiers=qualifiers,  # type: ignore[arg-type]
+        range_joiners=frozenset(qual["range_joiners"]),
+        predicates=dict(cat["predicates"]),
+        nouns=dict(cat["nouns"]),
+        nominal_predicates=dict(cat["nominal_predicates"]),
+        quantity_nouns=frozenset(cat["quantity_nouns"]),
+        life_predicates=frozenset(cat["life_predicates"]),
+        toll_nouns=frozenset(cat["toll_nouns"]),
+        toll_modifiers=dict(cat["toll_modifiers"]),
+        update_verbs=frozenset(cat["update_verbs"]),
+        refugee_cues=frozenset(cat["refugee_cues"]),
+        aid_cues=frozenset(cat["aid_cues"]),
+        combatants=frozenset(cat["combatants"]),
+        who={
+            k: frozenset(v)
+            for k, v in raw["who"].items()
+            if isinstance(v, list) and k != "person_suffixes"
+        },
+        person_suffixes=tuple(raw["who"]["person_suffixes"]),
+        exclude_after=frozenset(exc["after"]),
+        exclude_before=frozenset(exc["before"]),
+        years=(int(exc["years"][0]), int(exc["years"][1])),
+        entity_types=frozenset(exc["entity_types"]),
+        currencies=frozenset(exc["currencies"]),
+        attribution_verbs=frozenset(raw["attribution"]["verbs"]),
+        background_cues=_phrases(raw["headline"]["background_cues"]),
+        background_topics=frozenset(raw["headline"]["background_topics"]),
+        subset_cues=_phrases(raw["nesting"]["subset_cues"]),
+        superset_cues=_phrases(raw["nesting"]["superset_cues"]),
+        fractions={k: float(v) for k, v in checks["fractions"].items()},
+        combine_cues=_phrases(checks["combine_cues"]),
+        tolerance=float(checks["tolerance"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> FigureLexicon:
+    return _load(tomllib.loads(read_lexicon("figures", "figures.toml")))

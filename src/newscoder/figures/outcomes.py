@@ -1,0 +1,183 @@
+"""What happened to the people shot: killed, wounded, or one of the two counted elsewhere.
+
+"Shot" counts everyone hit. Crime reports then say how many died: "Four people were shot;
+two were pronounced dead" — the two killed are a subset of the four shot, and the other two
+are the wounded, a count the text invites but does not state. Here:
+
+- a killed figure close after a larger shot figure is nested under it, and the wounded
+  remainder is added as a figure with qualifier ``derived`` (on the shot figure's span),
+  with a ``sum`` check that states the arithmetic;
+- a single person shot or hurt, in an article that reports a death and counts no wounded
+  by number, is taken to be the one who died ("a man was shot ... he was pronounced
+  dead") and stays counted as shot only;
+- everyone else shot is wounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newscoder.context import Context
+from newscoder.figures.candidates import IMPLICIT
+from newscoder.model import Check, Figure
+from newscoder.model import Span as TextSpan
+
+DERIVED = "derived"
+MALE = frozenset(
+    {
+        "he",
+        "him",
+        "man",
+        "boy",
+        "son",
+        "father",
+        "husband",
+        "brother",
+        "male",
+        "uncle",
+        "nephew",
+        "grandfather",
+        "stepfather",
+        "boyfriend",
+    }
+)
+FEMALE = frozenset(
+    {
+        "she",
+        "her",
+        "woman",
+        "girl",
+        "daughter",
+        "mother",
+        "wife",
+        "sister",
+        "female",
+        "aunt",
+        "niece",
+        "grandmother",
+        "stepmother",
+        "girlfriend",
+    }
+)
+DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both"})
+ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "he", "she"})
+# How many sentences after "N were shot" a "K died" still speaks of the same people.
+OUTCOME_SENTENCES = 2
+
+
+def _is_single(figure: Figure) -> bool:
+    return figure.qualifier == IMPLICIT
+
+
+def _sentence_index(ctx: Context, figure: Figure) -> int:
+    starts = ctx.scratch.setdefault("figure_sentence_starts", [s.start_char for s in ctx.doc.sents])
+    return sum(1 for start in starts if start <= figure.start) - 1
+
+
+def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
+    """The killed figure that counts the dead among those shot, if one follows closely."""
+    total = figures[shot]
+    first = _sentence_index(ctx, total)
+    for index in range(shot + 1, len(figures)):
+        figure = figures[index]
+        if _sentence_index(ctx, figure) - first > OUTCOME_SENTENCES:
+            return None
+        if figure.category == "shot" and not _is_single(figure):
+            return None  # another shooting's count
+        if figure.category == "killed" and figure.parent is None and figure.value < total.value:
+            return index
+    return None
+
+
+def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
+    """Nest the dead under the shot, add the wounded remainder, and say so in a check."""
+    checks = []
+    for shot in range(len(figures)):
+        total = figures[shot]
+        if total.category != "shot" or _is_single(total) or total.qualifier not in ("exact", None):
+            continue
+        killed = _deaths_among(ctx, figures, shot)
+        if killed is None:
+            continue
+        dead = figures[killed]
+        dead.parent = shot
+        wounded = total.value - dead.value
+        figures.append(
+            replace(
+                total,
+                category="injured",
+                value=wounded,
+                low=wounded,
+                high=wounded,
+                qualifier=DERIVED,
+                headline=False,
+            )
+        )
+        detail = (
+            f"{total.text!r} shot, {dead.text!r} of them killed: "
+            f"{wounded:g} wounded ({total.value:g} - {dead.value:g})"
+        )
+        evidence = TextSpan(min(total.start, dead.start), max(total.end, dead.end))
+        checks.append(
+            Check("sum", "consistent", [shot, killed, len(figures) - 1], detail, evidence)
+        )
+    return checks
+
+
+def _gender(figure: Figure) -> str | None:
+    words = set(figure.text.lower().replace("-", " ").split())
+    if words & MALE:
+        return "m"
+    return "f" if words & FEMALE else None
+
+
+def _names(figure: Figure) -> set[str]:
+    return {w for w in figure.text.split() if w[:1].isupper() and w.lower() not in ARTICLES}
+
+
+def _may_be_same(victim: Figure, dead: Figure) -> bool:
+    """Could the person shot be the person who died? Not "another man", not a woman when
+    a man died, not a different name."""
+    words = set(victim.text.lower().split())
+    if words & DISTINCT or dead.value != 1 or victim.value > dead.value:
+        return False
+    genders = (_gender(victim), _gender(dead))
+    if None not in genders and genders[0] != genders[1]:
+        return False
+    names = (_names(victim), _names(dead))
+    return not (names[0] and names[1] and not names[0] & names[1])
+
+
+def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
+    """A victim named in the same sentence as a death is someone else ("a teen was killed
+    and a child was injured"); in a later or earlier one it may be the same person."""
+    if not _is_single(figure):
+        return False
+    at = _sentence_index(ctx, figure)
+    return any(_may_be_same(figure, d) and _sentence_index(ctx, d) != at for d in dead)
+
+
+def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
+    """The remaining shot figures: wounded, or (single, in a fatal shooting) the dead."""
+    dead = [f for f in figures if f.category == "killed"]
+    counted = any(f.category in ("injured", "shot") and not _is_single(f) for f in figures)
+    for figure in figures:
+        if figure.category not in ("shot", "injured") or figure.qualifier == DERIVED:
+            continue
+        split = (
+            f.parent is not None and figures[f.parent] is figure
+            for f in figures
+            if f.category == "killed"
+        )
+        if any(split):
+            continue  # a total split into dead and wounded stays "shot"
+        if not counted and _died_later(ctx, figure, dead):
+            figure.category = "shot"  # "he was in critical condition but died later"
+        elif figure.category == "shot" and not _died_later(ctx, figure, dead):
+            figure.category = "injured"
+
+
+def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
+    checks = split_shot(ctx, figures)
+    resolve_shot(ctx, figures)
+    return checks

@@ -1,0 +1,270 @@
+"""Victims counted without a number: "a man was shot and killed", "he was pronounced dead",
+"shooting his daughter in the arm", "a boy who was fatally shot", "in critical condition".
+
+Local crime reports give most tolls as single people. A singular person (a noun phrase, a
+name or a personal pronoun) that is the patient of a casualty predicate counts one; numbers
+already read in the sentence take precedence. Whether several such mentions are one person
+is settled when the headline is chosen: a headline is the first count, never a sum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newscoder.figures.candidates import IMPLICIT, Candidate, make_candidate
+from newscoder.figures.categories import (
+    DEATH_VERBS,
+    WOUND_VERBS,
+    Reading,
+    _is_agent,
+    _predicate_lemma,
+    is_person_noun,
+    predicate_category,
+    who_of,
+    wound_category,
+)
+from newscoder.figures.lexicon import FigureLexicon, lexicon
+from newscoder.figures.numbers import NumberPhrase, parse_number
+from newscoder.parse import doc_words
+
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+REFLEXIVES = frozenset({"himself", "herself"})
+RELATIVES = frozenset({"who", "that", "whom"})
+CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep"})
+BULLET_VERBS = frozenset({"strike", "hit", "graze", "wound", "injure"})
+BULLET_NOUNS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "shotgun"})
+FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+DEATH_ADJECTIVES = frozenset({"dead", "deceased"})
+DEGREE_WORDS = frozenset({"seriously", "critically", "badly", "severely", "gravely"})
+
+
+def _is_single_person(token: Token) -> bool:
+    """ "a man", "the victim", "his daughter", "Smith", "he"; not plurals or "who"."""
+    if token.tag_ in ("NNS", "NNPS"):
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in PERSON_PRONOUNS
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
+    if token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children):
+        return True  # "a 3-year-old died": the age stands for the person
+    return token.pos_ == "NOUN" and is_person_noun(token) and token.lemma_.lower() != "people"
+
+
+def _antecedent(token: Token) -> Token:
+    """ "a boy who was fatally shot": the relative pronoun stands for the noun it modifies."""
+    if token.lower_ in RELATIVES and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's own subject, else the subject of the clause it hangs from ("... is in
+    hospital after being shot")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return _antecedent(child)
+        if current.dep_ not in CARRY_DEPS or current.head is current:
+            return None
+        if _finite(current) and current.head.lemma_.lower() in lexicon().attribution_verbs:
+            return None  # "X confirmed two girls were killed": X reports, X is no victim
+        current = current.head
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _turned_gun_on_self(token: Token) -> bool:
+    """ "then turned the gun on himself": a suicide, the subject is among the dead."""
+    if token.lemma_.lower() != "turn" or not any(c.lower_ == "gun" for c in token.children):
+        return False
+    return any(
+        g.lower_ in REFLEXIVES for c in token.children if c.lower_ == "on" for g in c.children
+    )
+
+
+def _bullet_hit(token: Token) -> bool:
+    """ "struck by a bullet", "hit by gunfire", "grazed by a round"."""
+    if token.lemma_.lower() not in BULLET_VERBS:
+        return False
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    return any(g.lemma_.lower() in BULLET_NOUNS for g in agents)
+
+
+def _nominal_victim(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
+    """ "the shooting death of a 10-year-old boy", "the fatal shooting of his daughter"."""
+    lemma = token.lemma_.lower()
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if lemma == "shooting":
+        category = "killed" if words & FATAL_WORDS else "shot"
+    else:
+        category = lex.nominal_predicates.get(lemma, "")
+    if category not in SINGLE_CATEGORIES:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return category, objects[0]
+    return None
+
+
+def _modified_person(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
+    """ "a wounded man", "a boy injured in the crossfire": a participle on a person noun."""
+    lemma = _predicate_lemma(token, lex)
+    if lemma is None or token.dep_ not in ("amod", "acl"):
+        return None
+    if token.tag_ != "VBN" and token.lower_ not in DEATH_ADJECTIVES:
+        return None
+    return predicate_category(token, lemma, token.head, token.head, lex), token.head
+
+
+def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
+    """The category and the victim a verb or adjective states, if it states one."""
+    if _negated(token):
+        return None
+    if token.pos_ == "NOUN":
+        return _nominal_victim(token, lex)
+    wound = wound_category(token)
+    if wound is not None:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        found = objects if token.lemma_.lower() in ("find", "leave") and objects else []
+        subject = found[0] if found else _subject(token)
+        return (wound, subject) if subject is not None else None
+    if _turned_gun_on_self(token):
+        subject = _subject(token)
+        return ("killed", subject) if subject is not None else None
+    if _bullet_hit(token):
+        subject = _subject(token)
+        return ("shot", subject) if subject is not None else None
+    modified = _modified_person(token, lex)
+    if modified is not None:
+        return modified
+    lemma = _predicate_lemma(token, lex)
+    if lemma is None or token.pos_ not in ("VERB", "ADJ"):
+        return None
+    for arg in token.children:
+        if arg.dep_ == "dobj" and arg.lower_ in REFLEXIVES:
+            subject = _subject(token)
+            return (predicate_category(token, lemma, arg, None, lex), subject) if subject else None
+        if arg.dep_ == "dobj" and _is_single_person(arg):
+            return predicate_category(token, lemma, arg, arg, lex), arg
+    subject = _subject(token)
+    if subject is None or lemma == "dead" and token.dep_ == "amod":
+        return None
+    own = any(c.dep_ == "nsubj" for c in token.children)
+    if own and _is_agent(token, subject, lemma):
+        return None
+    return predicate_category(token, lemma, subject, subject, lex), subject
+
+
+def _negated(token: Token) -> bool:
+    """ "was not shot" is no victim; "was not seriously injured" still is."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    return not any(c.lower_ in DEGREE_WORDS for c in token.children)
+
+
+def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
+    return any(p.start <= token.i < p.end + 3 for p in phrases)
+
+
+def _group_size(person: Token) -> tuple[float, bool]:
+    """How many people one conjunct names: 1, or its number ("four children")."""
+    if person.tag_ != "NNS":
+        return 1.0, False  # "Jul 30" is a date, not thirty people
+    for child in person.children:
+        if child.dep_ == "nummod":
+            value = parse_number(child.text)
+            if value:
+                return value, True
+    return 1.0, False
+
+
+def _victim_candidate(
+    doc: Doc, sentence: SpacySpan, victim: Token, category: str, predicate: Token
+) -> Candidate:
+    """The figure for a victim and anyone coordinated with them ("a mother and son": 2)."""
+    together = [c for c in victim.conjuncts if _is_single_person(c) or c.pos_ == "NOUN"]
+    left = victim.left_edge.i if victim.pos_ != "PRON" else victim.i
+    start = min(max(left, sentence.start), victim.i)
+    end = max([victim.i, *(c.right_edge.i for c in together)]) + 1
+    counts = [_group_size(person) for person in [victim, *together]]
+    count = sum(size for size, _ in counts)
+    stated = any(numbered for _, numbered in counts)  # "his wife and four children": 5
+    qualifier = "exact" if stated else IMPLICIT
+    phrase = NumberPhrase(start, victim.i, end, count, count, count, qualifier)
+    reading = Reading(category, who_of(victim, lexicon()), victim.i, predicate.i)
+    return make_candidate(doc, phrase, reading, sentence)
+
+
+def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -> list[Candidate]:
+    """One figure per singular person (or coordinated persons) who is the patient of a
+    casualty predicate; a victim both hurt and killed in one sentence counts as killed."""
+    lex, found = lexicon(), {}
+    for token in _may_state_victim(doc, sentence):
+        reading = _victim_reading(token, lex)
+        if reading is None:
+            continue
+        category, victim = reading
+        if category not in SINGLE_CATEGORIES or not _is_single_person(victim):
+            continue
+        if _covered(victim, phrases) or victim.i < sentence.start:
+            continue
+        known = found.get(victim.i)
+        if known is not None and not (category == "killed" != known.figure.category):
+            continue
+        candidate = _victim_candidate(doc, sentence, victim, category, token)
+        for person in [victim, *victim.conjuncts]:
+            found[person.i] = candidate
+    unique = {id(c): c for c in found.values()}
+    return list(unique.values())
+
+
+def _may_state_victim(doc: Doc, sentence: SpacySpan) -> Iterator[Token]:
+    """The tokens of a sentence :func:`_victim_reading` may find a victim at, in order.
+
+    Each of its readings needs a casualty word as the token's lemma or word, or a
+    "condition" the token governs ("is in critical condition"); the rest of a sentence, most
+    of it, is skipped without making its tokens."""
+    words = doc_words(doc)
+    found = set(words.positions(sentence.start, sentence.end, _victim_cues()))
+    found.update(i for i in _condition_governors(doc, words.lower)
+                 if sentence.start <= i < sentence.end)
+    for i in sorted(found):
+        yield doc[i]
+
+
+@lru_cache(maxsize=1)
+def _victim_cues() -> frozenset[str]:
+    """The lemmas and words a victim reading starts from: nominal and verbal casualty
+    predicates, wound and death verbs, "turned the gun on himself", "hit by a bullet"."""
+    lex = lexicon()
+    return frozenset(
+        {"shooting", "turn", *lex.nominal_predicates, *lex.predicates}
+        | {*WOUND_VERBS, *DEATH_VERBS, *BULLET_VERBS}
+    )
+
+
+def _condition_governors(doc: Doc, lower: list[str]) -> set[int]:
+    """The verbs and prepositions' heads a "condition" may hang from, over the document;
+    the search runs only in the few documents that have the word."""
+    found: set[int] = set()
+    if "condition" not in lower:
+        return found
+    for index, word in enumerate(lower):
+        if word == "condition":
+            head = doc[index].head
+            found.update((head.i, head.head.i))
+    return found

@@ -1,0 +1,189 @@
+"""Stage `figures`: the quantities an article gives about people and conflict.
+
+Every number phrase (:mod:`figure_numbers`) is read for what it counts
+(:mod:`figure_categories`); subsets are nested under their totals ("697 lives, including 100
+civilians, of whom 21 were executed"), a toll that "rose to" a new number revises the
+earlier one, each figure gets its source, date, place and event (:mod:`figure_sources`),
+one headline figure per category is chosen, and the arithmetic the text invites is checked
+(:mod:`figure_checks`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newscoder.context import Context
+from newscoder.figures import checks as figure_checks
+from newscoder.figures import headline as figure_headline
+from newscoder.figures import outcomes as figure_outcomes
+from newscoder.figures.candidates import Candidate, make_candidate
+from newscoder.figures.categories import read_phrase
+from newscoder.figures.lexicon import lexicon
+from newscoder.figures.numbers import number_phrases
+from newscoder.figures.singles import single_victims
+from newscoder.figures.sources import (
+    attributed_source,
+    date_for,
+    event_for,
+    place_for,
+    quote_for,
+)
+from newscoder.model import Figure
+
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "conj", "xcomp", "parataxis"})
+
+
+def read_sentence(doc: Doc, sentence: SpacySpan) -> list[Candidate]:
+    """The counted number phrases of one sentence, nested, in text order."""
+    found = []
+    for phrase in number_phrases(doc, sentence.start, sentence.end):
+        reading = read_phrase(doc, phrase)
+        if reading is not None:
+            found.append(make_candidate(doc, phrase, reading, sentence))
+    found.extend(single_victims(doc, sentence, [c.phrase for c in found]))
+    found.sort(key=lambda c: c.figure.start)
+    return found
+
+
+def _between(doc: Doc, left: Candidate, right: Candidate) -> tuple[str, ...]:
+    tokens = doc[left.phrase.end : right.phrase.start]
+    return tuple(t.lower_ for t in tokens if not t.is_punct)
+
+
+def _has_cue(words: tuple[str, ...], cues: tuple[tuple[str, ...], ...]) -> bool:
+    for cue in cues:
+        size = len(cue)
+        if any(words[i : i + size] == cue for i in range(len(words) - size + 1)):
+            return True
+    return False
+
+
+def nest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Candidate | None]]:
+    """Each candidate with the one it is a subset of (within a sentence), if any."""
+    lex = lexicon()
+    pairs: list[tuple[Candidate, Candidate | None]] = []
+    for index, candidate in enumerate(found):
+        parent = _container(found[:index], candidate)
+        for earlier in reversed(found[:index]) if parent is None else ():
+            words = _between(doc, earlier, candidate)
+            if len(words) <= 12 and _has_cue(words, lex.subset_cues):
+                if (
+                    candidate.figure.value <= earlier.figure.value
+                    or earlier.phrase.qualifier == "range"
+                ):
+                    parent = earlier
+                break
+        pairs.append((candidate, parent))
+    return _supersets(doc, pairs)
+
+
+def _supersets(
+    doc: Doc, pairs: list[tuple[Candidate, Candidate | None]]
+) -> list[tuple[Candidate, Candidate | None]]:
+    """ "Ten children were among at least 48 people killed": the later, larger number is the
+    total the earlier one belongs to."""
+    lex = lexicon()
+    result = list(pairs)
+    for index, (candidate, parent) in enumerate(pairs[:-1]):
+        later = pairs[index + 1][0]
+        words = _between(doc, candidate, later)
+        larger = later.figure.value > candidate.figure.value
+        if parent is None and larger and len(words) <= 6 and _has_cue(words, lex.superset_cues):
+            result[index] = (candidate, later)
+    return result
+
+
+def _container(earlier: list[Candidate], candidate: Candidate) -> Candidate | None:
+    """A group that names this count inside it: "his wife and four children"."""
+    figure = candidate.figure
+    for other in earlier:
+        span = other.figure
+        if span.start <= figure.start and figure.end <= span.end and span.value > figure.value:
+            return other
+    return None
+
+
+def _inherit(candidate: Candidate, parent: Candidate | None) -> bool:
+    """A subset without its own category takes its total's; keep it if it has one now."""
+    if not candidate.figure.category and parent is not None:
+        candidate.figure.category = parent.figure.category
+    return bool(candidate.figure.category)
+
+
+class _SourceMemory:
+    """The last named source, for "it said" and "he added" in later sentences."""
+
+    def __init__(self) -> None:
+        self.last: str | None = None
+
+    def resolve(self, name: str | None, pronoun: bool) -> str | None:
+        if pronoun:
+            return self.last
+        if name:
+            self.last = name
+        return name
+
+
+def _attach(ctx: Context, candidate: Candidate, memory: _SourceMemory) -> None:
+    figure = candidate.figure
+    quote, speaker = quote_for(ctx, figure.start, figure.end)
+    figure.quote = quote
+    if speaker:
+        figure.source = memory.resolve(speaker, False)
+    else:
+        name, pronoun = attributed_source(ctx.doc[candidate.phrase.core], ctx)
+        figure.source = memory.resolve(name, pronoun)
+    # Dates and places are said once per clause, not beside each number: ask about the
+    # sentence the figure is in.
+    sentence, clause = candidate.sentence, _clause(ctx.doc[candidate.phrase.core])
+    figure.date = date_for(ctx, sentence.start_char, sentence.end_char)
+    figure.place = place_for(ctx, clause[0], clause[1])
+    figure.event = event_for(ctx, figure.start, figure.end)
+
+
+def _clause(token: Token) -> tuple[int, int]:
+    """The character span of the clause a number is in: the subtree of its nearest clause
+    head, so "the London-based Observatory reports that [...]" does not place the toll in
+    London."""
+    for head in [token, *token.ancestors]:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in CLAUSE_DEPS:
+            left, right = head.left_edge, head.right_edge
+            return left.idx, right.idx + len(right.text)
+    sentence = token.sent
+    return sentence.start_char, sentence.end_char
+
+
+def _link_updates(figures: list[Figure], updates: list[bool]) -> None:
+    """ "The death toll rose to N" revises the latest earlier total of its category."""
+    for index, figure in enumerate(figures):
+        if not updates[index]:
+            continue
+        for earlier in range(index - 1, -1, -1):
+            other = figures[earlier]
+            if other.category == figure.category and other.parent is None:
+                figure.updates = earlier
+                break
+
+
+def run(ctx: Context) -> None:
+    doc, memory = ctx.doc, _SourceMemory()
+    figures, updates = ctx.analysis.figures, []
+    offset = len(figures)
+    for sentence in doc.sents:
+        positions: dict[int, int] = {}
+        pairs = nest(doc, read_sentence(doc, sentence))
+        for candidate, parent in pairs:
+            if not _inherit(candidate, parent):
+                continue
+            _attach(ctx, candidate, memory)
+            positions[id(candidate)] = len(figures)
+            figures.append(candidate.figure)
+            updates.append(candidate.reading.update)
+        for candidate, parent in pairs:  # parents may come later: "were among 48 killed"
+            if parent is not None and id(candidate) in positions and id(parent) in positions:
+                candidate.figure.parent = positions[id(parent)]
+    _link_updates(figures[offset:], updates)
+    outcome_checks = figure_outcomes.resolve(ctx, figures)
+    figure_headline.mark(ctx, figures)
+    ctx.analysis.checks.extend(outcome_checks + figure_checks.check(ctx, figures))

@@ -1,0 +1,649 @@
+"""Toponym detection for the `places` stage: which spans of a document name places.
+
+The tagger's GPE/LOC entities are the start; a name it typed NORP, PERSON, ORG or FAC, or
+left untyped, becomes a place when the gazetteer knows it and the text puts it where places
+go ("in X", "X residents", "X, Texas", a dateline) or the document calls it a place
+elsewhere. Demonyms modifying a noun stand for their country ("Turkish forces"); places
+inside organisation names count ("the Ohio Supreme Court"); state abbreviations too.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newscoder.context import Context
+from newscoder.lexicon import read_lexicon
+from newscoder.places import gazetteer
+from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
+
+# The tagger's LOC (regions, seas, mountains) is not a small town of the same name.
+MIN_LOC_TOWN_POPULATION = 50_000
+ENTITY_LABELS = {"GPE", "LOC", "FAC", "NORP", "PERSON", "ORG"}
+MAX_NAME_TOKENS = 4
+# A name the tagger did not call a place needs a real town (or a region) behind it.
+MIN_FOUND_POPULATION = 1000
+MIN_MISTYPED_POPULATION = 20000
+MIN_ALTERNATE_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    features: dict[str, str]
+    qualifiers: dict[str, str]
+    locative: frozenset[str]
+    about: frozenset[str]
+    metonymy_deps: frozenset[str]
+    not_places: frozenset[str]
+    place_nouns: frozenset[str]
+    directions: frozenset[str]
+    named_after: frozenset[str]
+    name_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+
+    def table(name: str) -> dict[str, str]:
+        lines = read_lexicon("places", name).splitlines()
+        rows = csv.reader((ln for ln in lines if ln and not ln.startswith("#")), delimiter="\t")
+        return {row[0]: row[1] for row in rows}
+
+    words = json.loads(read_lexicon("places", "words.json"))
+    return Lexicon(
+        features=table("features.tsv"),
+        qualifiers=table("qualifiers.tsv"),
+        locative=frozenset(words["locative"]),
+        about=frozenset(words["about"]),
+        metonymy_deps=frozenset(words["metonymy_deps"]),
+        not_places=frozenset(words["not_places"]),
+        place_nouns=frozenset(words["place_nouns"]),
+        directions=frozenset(words["directions"]),
+        named_after=frozenset(words["named_after"]),
+        name_words=frozenset(words["name_words"]),
+    )
+
+
+@dataclass
+class Toponym:
+    """A detected name with its candidates, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    span: Span
+    demonym: bool = False
+    hint: str | None = None  # feature code the text asks for ("province" -> ADM1)
+    qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
+    chosen: Candidate | None = None
+
+    @property
+    def key(self) -> str:
+        return gazetteer.normalize(self.text)
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+@dataclass
+class Evidence:
+    """What the document says about names, gathered before deciding on single mentions."""
+
+    persons: list[tuple[int, int]]  # spans the entities stage typed PERSON
+    surnames: set[str]  # last words of multi-word person names
+    place_keys: set[str] = field(default_factory=set)  # names the tagger called places
+    regions: set[str] = field(default_factory=set)  # admin1 keys of the regions named
+    countries: set[str] = field(default_factory=set)  # countries of the tagged places
+
+    def is_surname(self, span: Span) -> bool:
+        """The last word of a person named in full ("Jarba" after "Ahmad Jarba")."""
+        return span.text in self.surnames and gazetteer.normalize(span.text) not in self.place_keys
+
+    def is_person(self, span: Span) -> bool:
+        if any(s < span.end_char and span.start_char < e for s, e in self.persons):
+            return True
+        return self.is_surname(span)
+
+
+def _evidence(ctx: Context) -> Evidence:
+    persons = [(m.start, m.end) for m in ctx.analysis.mentions if m.label == "PERSON"]
+    names = [ctx.text[s:e] for s, e in persons]
+    names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON"]
+    surnames = {text.split()[-1] for text in names if len(text.split()) > 1}
+    return Evidence(persons, surnames, _place_votes(ctx.doc, names))
+
+
+def _place_votes(doc: Doc, person_names: list[str]) -> set[str]:
+    """Names the tagger types GPE or LOC at least twice and more often than it puts them in
+    a person's name: one mistagged headline ("Rethinking Egypt") does not make Egypt a
+    surname."""
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            span = _trim(ent)
+            if span is not None:
+                votes[span.text] += 1
+    as_person = Counter(word for text in person_names for word in {text, text.split()[-1]})
+    return {
+        gazetteer.normalize(name) for name, n in votes.items()
+        if n >= 2 and n > as_person[name]
+    }
+
+
+def _preceded_by(span: Span, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` comes just before the name (skipping "the")."""
+    i = span.start - 1
+    doc = span.doc
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
+
+
+def _placed(span: Span, evidence: Evidence) -> bool:
+    """The text puts the name where a place goes: "in X", "X residents", "X, Texas", or the
+    document calls it a place elsewhere."""
+    lex = lexicon()
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        _preceded_by(span, lex.locative)
+        or (after is not None and after.lower_ in lex.place_nouns)
+        or _qualifier(doc, span.end) is not None
+        or gazetteer.normalize(span.text) in evidence.place_keys
+    )
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or token.text in {"U.S.", "U.K."}
+
+
+def _big_enough(candidates: tuple[Candidate, ...], population: int) -> bool:
+    return any(c.population >= population or c.fclass in "AL" for c in candidates)
+
+
+def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, ...]]:
+    """Candidates for a name; when the whole is unknown, the place named inside it."""
+    found = gazetteer.lookup(span.text, spelling=spelling)
+    if found or len(span) < 2:
+        return span, found
+    for inner in _inner_names(span):
+        # the inner name must be exact: "South Ossetia" is not "Ostia" misspelt
+        inner_found = gazetteer.lookup(inner.text)
+        if inner_found:
+            return inner, inner_found
+    return span, found
+
+
+def _inner_names(span: Span) -> Iterator[Span]:
+    """Shorter names a longer one is built on, longest first: "Fargo City", "the Boone
+    County Jail", "the South Asia Earthquake" (not "Red River": a river is no town);
+    "North Texas", "and South America", "City of Santa Ana"."""
+    lex = lexicon()
+    if span[-1].lower_ in ("city", "town"):
+        yield span[:-1]
+    words = [t.lower_ for t in span]
+    feature = words[0] in lex.name_words or words[-1] in lex.name_words  # "Lake Lanier"
+    for end in range(len(span) - 1, 0, -1):
+        last = span[end - 1]
+        if feature or not _is_capitalised(last) or words[end - 1] in lex.directions:
+            continue
+        if len(span[:end].text) >= 3:
+            yield span[:end]
+    for start in range(1, len(span)):
+        skippable = words[start - 1] in lex.directions or not _is_capitalised(span[start - 1])
+        if not skippable and words[start] != "of":
+            break  # "Villa Park" holds no "Park"; "City of X" holds X
+        if span[start].text[:1].isupper():
+            yield span[start:]
+
+
+def _trim(ent: Span) -> Span | None:
+    """The name without a leading article or a trailing possessive."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in {"the", "a", "an"}:
+        start += 1
+    while end > start and ent.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return ent.doc[start:end] if start < end else None
+
+
+def _parts(ent: Span) -> list[Span]:
+    """An entity cut at commas: "Charleston, W.Va." is a town and its state; an unknown
+    name also at hyphens and "and" between names: "Asia-Pacific", "Greenbrier-Pocahontas
+    County" (not "Bosnia and Herzegovina", which is a name)."""
+    parts, start = [], ent.start
+    for token in ent:
+        if token.text == ",":
+            parts.append(ent.doc[start : token.i])
+            start = token.i + 1
+    parts.append(ent.doc[start : ent.end])
+    trimmed = [t for t in (_trim(p) for p in parts if len(p)) if t is not None]
+    return [piece for part in trimmed for piece in _joined(part)]
+
+
+def _joined(span: Span) -> list[Span]:
+    """Names joined by a hyphen or "and", when the whole is no name of its own."""
+    cuts = [t.i for t in span[1:-1] if t.text in _JOINERS and _joins_names(span.doc, t.i)]
+    if not cuts or gazetteer.lookup(span.text):
+        return [span]
+    bounds = [span.start, *cuts, span.end]
+    pieces = [span.doc[a + (a != span.start) : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [piece for piece in pieces if len(piece)]
+
+
+_JOINERS = {"-", "–", "and", "&"}
+
+
+def _joins_names(doc: Doc, i: int) -> bool:
+    """Names on both sides: not "North-Western Sydney", whose first word is a direction."""
+    before, after = doc[i - 1], doc[i + 1]
+    directions = lexicon().directions
+    return all(_is_capitalised(t) and t.lower_ not in directions for t in (before, after))
+
+
+def _senses(span: Span, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Once a name is known to be a place, the cities it is a former or foreign name of
+    count too: "Calcutta" is also Kolkata (only the name's own entries decide that it is a
+    place; small places' alternate names are too often other places' names)."""
+    others = gazetteer.lookup(span.text)
+    return places + tuple(
+        c for c in others if c.kind == ALTERNATE and c.population >= MIN_ALTERNATE_POPULATION
+    )
+
+
+def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
+    """A toponym, unless the name is part of another thing's name ("Marburg virus")."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text in {"'s", "’s"}:
+        i += 1  # "St. Patrick's Day"
+    if i < len(doc) and doc[i].lower_ in lexicon().named_after:
+        return None
+    return Toponym(span.start_char, span.end_char, span.text, candidates, span)
+
+
+def _demonym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
+    """A nationality word standing for its country: a modifier ("Turkish forces"), not a
+    people ("the Syrians")."""
+    if not candidates or len(span) > 3 or span[-1].tag_ in ("NNS", "NNPS"):
+        return None
+    if span.text.lower() in lexicon().not_places:
+        return None
+    token = span[-1]  # "Lankan" of "Sri Lankan"
+    if token.dep_ not in ("amod", "compound", "nmod", "npadvmod") and token.head.pos_ != "NOUN":
+        return None
+    best = max(candidates, key=lambda c: c.population)
+    return Toponym(span.start_char, span.end_char, span.text, (best,), span, demonym=True)
+
+
+def _abbreviated_region(span: Span) -> Candidate | None:
+    """ "Fla." or, after "Town,", "FL": a US state as datelines abbreviate it."""
+    qualifiers = lexicon().qualifiers
+    text = span.text
+    if text.endswith(".") or (span.start > 0 and span.doc[span.start - 1].text == ","):
+        code = qualifiers.get(text) or qualifiers.get(text + ".")
+        if code is None and span.end < len(span.doc) and span.doc[span.end].text == ".":
+            code = qualifiers.get(text + ".")
+        if code is not None and (text.endswith(".") or text.isupper()):
+            return gazetteer.admin1(code)
+    return None
+
+
+def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
+    """A name the tagger typed GPE, LOC or NORP."""
+    if span.text.lower() in lexicon().not_places:
+        return None
+    region = _abbreviated_region(span)
+    if region is not None:
+        return _toponym(span, (region,))
+    span, found = _lookup(span, spelling=label != "NORP")
+    if len(span.text) <= 2:  # "EU", "UN": only countries' and regions' codes, not a hamlet
+        found = tuple(c for c in found if c.kind == CODE)
+    demonyms = tuple(c for c in found if c.kind == DEMONYM)
+    places = tuple(c for c in found if c.kind != DEMONYM)
+    if label == "NORP":
+        if places and _big_enough(places, MIN_MISTYPED_POPULATION) and not demonyms:
+            return _toponym(span, places)  # a city the tagger took for a nationality
+        return _demonym(span, demonyms)
+    if evidence.is_person(span) and not _placed(span, evidence):
+        return None  # "Jarba" after "Ahmad Jarba": the tagger's GPE is a person
+    if label == "LOC":  # regions, seas, ranges: not a hamlet or small county of the name
+        places = tuple(
+            c for c in places
+            if c.fcode not in ("ADM2", "PPL", "PPLC") or c.population >= MIN_LOC_TOWN_POPULATION
+        )
+        return _toponym(span, places)
+    if not found and not _preceded_by(span, lexicon().locative):
+        return None  # an unknown name the tagger guessed was a place: most are not
+    return _toponym(span, places or found)
+
+
+def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
+    """A town the tagger typed PERSON, ORG or FAC, when the text puts it where places go."""
+    if span.text.lower() in lexicon().not_places:
+        return None
+    places = tuple(c for c in gazetteer.lookup(span.text) if c.kind in (PRIMARY, CODE))
+    county = len(span) > 1 and span[-1].lower_ in lexicon().features
+    if county and any(c.fclass == "A" for c in places):  # "Henderson County" is a county
+        return _toponym(span, _senses(span, places))
+    if not places or not _placed(span, evidence):
+        if label == "ORG" and places and _big_enough(places, 100_000) and len(span) > 0:
+            return _toponym(span, _senses(span, places))  # "Washington" typed ORG
+        if _national(places, evidence) and not evidence.is_surname(span):
+            return _toponym(span, _senses(span, places))  # "Tbilisi has denied" as PERSON
+        return None
+    if evidence.is_surname(span):
+        return None
+    if label == "PERSON" or evidence.is_person(span):  # the text must really call it a place
+        known = gazetteer.normalize(span.text) in evidence.place_keys
+        if not known and not _big_enough(places, MIN_MISTYPED_POPULATION):
+            return None
+    return _toponym(span, _senses(span, places))
+
+
+def _national(places: tuple[Candidate, ...], evidence: Evidence) -> bool:
+    """A country or a national capital in a country the document's tagged places are in:
+    the tagger's PERSON or ORG for it is a government acting ("Tbilisi says")."""
+    return any(c.fcode in ("PCLI", "PPLC") and c.cc in evidence.countries for c in places)
+
+
+def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
+    """The place an organisation is named after: "Minnesota" in "the Minnesota House",
+    "Georgia" in "the University of Georgia"."""
+    span = _trim(ent)
+    if span is None or len(span) < 2:
+        return None
+    starts = [span.start] + [t.i + 1 for t in span if t.lower_ == "of" and t.i + 1 < span.end]
+    directions = lexicon().directions  # "Northeast Texas Community College"
+    starts += [i + 1 for i in starts if span.doc[i].lower_ in directions and i + 1 < span.end]
+    for start in starts:
+        for n in (3, 2, 1):
+            head = span.doc[start : min(start + n, span.end)]
+            if len(head) != n or (start == span.start and head.end == span.end):
+                continue
+            toponym = _named_inside(head, evidence)
+            if toponym is not None:
+                return toponym
+    return None
+
+
+def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
+    region = _abbreviated_region(head)
+    if region is not None:  # "the S.C. Highway Patrol"
+        return _toponym(head, (region,))
+    if not all(_is_capitalised(t) for t in head) or len(head.text) < 3:
+        return None
+    if head.text.lower() in lexicon().not_places or evidence.is_person(head):
+        return None
+    candidates = gazetteer.lookup(head.text)
+    if len(head) == 1 and any(c.kind == DEMONYM for c in candidates):
+        return _demonym(head, tuple(c for c in candidates if c.kind == DEMONYM))
+    places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
+    strong = gazetteer.normalize(head.text) in evidence.place_keys or any(
+        c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 or c.admin1 in evidence.regions
+        for c in places
+    )
+    return _toponym(head, _senses(head, places)) if places and strong else None
+
+
+def _joined_entities(doc: Doc) -> list[Span]:
+    """The tagger's entities, with a place and what follows made one when the whole is a
+    name: "Democratic Republic" + "of the" + "Congo", "Guinea" + "-" + "Bissau"."""
+    ents, out, i = list(doc.ents), [], 0
+    while i < len(ents):
+        ent, joined = ents[i], None
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if ent.label_ in ("GPE", "LOC"):
+            joined = _joined_name(doc, ent, nxt)
+        if joined is None:
+            out.append(ent)
+            i += 1
+            continue
+        out.append(joined)
+        i += 2 if nxt is not None and nxt.start < joined.end else 1
+    return out
+
+
+def _joined_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
+    end = None
+    between = [t.lower_ for t in doc[ent.end : nxt.start]] if nxt is not None else []
+    if nxt is not None and nxt.label_ in ("GPE", "LOC") and between in (["of"], ["of", "the"]):
+        end = nxt.end
+    hyphen = ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–")
+    if end is None and hyphen and _is_capitalised(doc[ent.end + 1]):
+        end = nxt.end if nxt is not None and nxt.start == ent.end + 1 else ent.end + 2
+    if end is None:
+        return None
+    joined = Span(doc, ent.start, end, label=ent.label_)
+    trimmed = _trim(joined)
+    if trimmed is None or not any(c.kind != DEMONYM for c in gazetteer.lookup(trimmed.text)):
+        return None
+    return joined
+
+
+def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Toponym]:
+    toponyms: list[Toponym] = []
+    later: list[Span] = []
+    for ent in _joined_entities(doc):
+        trimmed = _trim(ent)
+        if ent.label_ not in ENTITY_LABELS or trimmed is None or not trimmed.text[:1].isupper():
+            continue
+        for j in range(ent.start, ent.end):
+            taken[j] = True
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            later.append(ent)
+            continue
+        for part in _parts(ent):
+            toponym = _tagged_place(part, ent.label_, evidence)
+            if toponym is not None:
+                toponyms.append(toponym)
+                evidence.place_keys.add(toponym.key)
+                evidence.regions |= {
+                    c.admin1 for c in toponym.candidates if c.fcode == "ADM1" and c.admin1
+                }
+                evidence.countries |= {
+                    c.cc for c in toponym.candidates if c.fcode == "PCLI" and c.cc
+                }
+    for ent in later:  # once every tagged place is known, so "Alexandria" agrees with itself
+        span = _trim(ent)
+        toponym = _mistyped_place(span, ent.label_, evidence) if span is not None else None
+        if toponym is None and ent.label_ == "ORG":
+            toponym = _org_place(ent, evidence)
+        if toponym is not None:
+            toponyms.append(toponym)
+    return toponyms
+
+
+def _scan(doc: Doc, taken: list[bool], evidence: Evidence) -> list[Toponym]:
+    """Gazetteer names in capitalised runs the tagger left untyped."""
+    found: list[Toponym] = []
+    i = 0
+    while i < len(doc):
+        toponym = None if taken[i] else _name_at(doc, i, taken, evidence)
+        if toponym is None:
+            i += 1
+            continue
+        found.append(toponym)
+        for j in range(toponym.span.start, toponym.span.end):
+            taken[j] = True
+        i = toponym.span.end
+    return found
+
+
+def _run_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised run starting at token ``i``."""
+    j = i
+    while j < len(doc) and _is_capitalised(doc[j]):
+        j += 1
+    return j
+
+
+def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym | None:
+    """A gazetteer name that is a whole capitalised run ("Al" of "Al Qaeda" is not); a single
+    word needs the text to put it where places go, or a dateline ("MANSFIELD --")."""
+    lex = lexicon()
+    if i > 0 and _is_capitalised(doc[i - 1]) and doc[i - 1].lower_ != "the":
+        return None
+    end = _run_end(doc, i)
+    span = doc[i:end]
+    if not 0 < len(span) <= MAX_NAME_TOKENS or any(taken[j] for j in range(i, end)):
+        return None
+    if span.text.lower() in lex.not_places or len(span.text) < 3 or evidence.is_person(span):
+        return None
+    dateline = end < len(doc) and span.text.isupper() and (
+        doc[end].text in {"--", "—", "–"}
+        or (doc[end].text == ":" and (i == 0 or doc[i - 1].text in {".", "\n"}))  # "BEIRUT:"
+    )
+    candidates = gazetteer.lookup(span.text.title() if dateline else span.text)
+    places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
+    placed = dateline or _placed(span, evidence) or len(span) > 1 or any(
+        c.population >= 100_000 or c.admin1 in evidence.regions for c in places
+    )
+    proper = span[-1].pos_ == "PROPN" or dateline
+    if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
+        return _toponym(span, _senses(span, places))
+    demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
+    return _demonym(span, demonyms) if demonyms else None
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]?\.(?:[A-Z][a-z]*\.)*)")
+
+
+def _abbreviations(ctx: Context, toponyms: list[Toponym]) -> list[Toponym]:
+    """State abbreviations with their dots ("Charleston, W.Va.", "in Ga.")."""
+    doc, qualifiers = ctx.doc, lexicon().qualifiers
+    covered = [(t.start, t.end) for t in toponyms]
+    found = []
+    for match in _ABBREVIATION.finditer(ctx.text):
+        start, end = match.span(1)
+        code = qualifiers.get(match.group(1))
+        if code is None or any(s < end and start < e for s, e in covered):
+            continue
+        before = ctx.text[max(0, start - 4) : start].rstrip().lower()
+        if not before.endswith((",", " in", " the")):
+            continue
+        region = gazetteer.admin1(code)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if region is not None and span is not None:
+            toponym = Toponym(start, end, match.group(1), (region,), span)
+            found.append(toponym)
+    return found
+
+
+def detect(ctx: Context) -> list[Toponym]:
+    """Every toponym of the document, in text order, without overlaps."""
+    doc = ctx.doc
+    evidence = _evidence(ctx)
+    taken = [False] * len(doc)
+    toponyms = _from_entities(doc, evidence, taken)
+    toponyms += _scan(doc, taken, evidence)
+    toponyms += _abbreviations(ctx, toponyms)
+    things = _things(ctx.text)
+    toponyms = [t for t in toponyms if not _named_thing(t, things)]
+    toponyms.sort(key=lambda t: t.start)
+    occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
+    for toponym in toponyms:
+        _extend(toponym, occupied)
+        _read_surroundings(toponym)
+    return toponyms
+
+
+def _named_thing(toponym: Toponym, things: list[str]) -> bool:
+    """A code with digits ("H5N1"), or a name the document also gives a disease or other
+    thing named after it ("the Ebola virus"), unless this mention is introduced as a place
+    ("in Marburg"): once a name is a disease's, its bare mentions are the disease."""
+    if any(ch.isdigit() for ch in toponym.text) and not toponym.candidates:
+        return True
+    name = toponym.text.lower()
+    if not any(_ends_with_word(before, name) for before in things):
+        return False
+    return not _preceded_by(toponym.span, lexicon().locative)
+
+
+def _ends_with_word(text: str, word: str) -> bool:
+    """Whether ``text`` ends with ``word`` as a whole word ("the ebola", not "kebola")."""
+    return text.endswith(word) and not text[-len(word) - 1 : -len(word)].isalnum()
+
+
+def _things(text: str) -> list[str]:
+    """The lower-cased text just before every thing word ("virus", "fever") of a text."""
+    return [text[max(0, m.start() - 40) : m.start()].rstrip().lower()
+            for m in _thing_words().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _thing_words() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon().named_after - {"day"}))  # "Victoria Day" leaves Victoria
+    return re.compile(rf"\s(?:{words})\b", re.IGNORECASE)  # one space: linear time
+
+
+def _extend(toponym: Toponym, occupied: set[int]) -> None:
+    """The whole name when the tagger cut it short: "Goz Beida" of "Beida", "Mashonaland
+    West" of "Mashonaland" (a capitalised neighbour making a name the gazetteer knows)."""
+    span, doc = toponym.span, toponym.span.doc
+    for new, longer in ((span.start - 1, doc[span.start - 1 : span.end]),
+                        (span.end, doc[span.start : span.end + 1])):
+        if not 0 <= new < len(doc) or new in occupied:
+            continue
+        if new == span.end and doc[new].is_sent_start:  # the next sentence's first word
+            continue
+        if not _is_capitalised(doc[new]):
+            continue
+        found = tuple(c for c in gazetteer.lookup(longer.text) if c.kind != DEMONYM)
+        if found:
+            occupied.add(new)
+            toponym.span, toponym.candidates, toponym.text = longer, found, longer.text
+            toponym.start, toponym.end = longer.start_char, longer.end_char
+            return
+
+
+def _read_surroundings(toponym: Toponym) -> None:
+    """Feature words ("X province", "the city of X") and qualifiers ("X, Texas")."""
+    lex = lexicon()
+    doc, span = toponym.span.doc, toponym.span
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in lex.features:
+        toponym.hint = lex.features[after.lower_]
+        longer = gazetteer.lookup(f"{span.text} {after.text}")
+        if longer:  # "Laurel County" is a name of its own
+            toponym.end, toponym.text = after.idx + len(after), f"{span.text} {after.text}"
+            toponym.candidates = longer
+    elif span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2].lower_
+        toponym.hint = lex.features.get(before, toponym.hint)
+    if not _enumerated(toponym):
+        toponym.qualifier = _qualifier(doc, span.end)
+
+
+def _enumerated(toponym: Toponym) -> bool:
+    """A region in a list of regions ("Utah, Washington, West Virginia"): the next name is
+    its peer, not a qualifier as in "Paris, Texas"."""
+    span = toponym.span
+    after_comma = span.start > 0 and span.doc[span.start - 1].text == ","
+    return after_comma and any(c.fcode in ("ADM1", "PCLI") for c in toponym.candidates)
+
+
+def _qualifier(doc: Doc, i: int) -> Candidate | None:
+    """The region or country named right after "Town," (a state abbreviation counts)."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    word = doc[i + 1]
+    abbreviation = lexicon().qualifiers.get(word.text)
+    if abbreviation is None and i + 2 < len(doc) and doc[i + 2].text == ".":
+        abbreviation = lexicon().qualifiers.get(word.text + ".")
+    if abbreviation is not None:
+        return gazetteer.admin1(abbreviation)
+    for n in (3, 2, 1):
+        span = doc[i + 1 : i + 1 + n]
+        if len(span) == n and all(_is_capitalised(t) for t in span):
+            regions = [c for c in gazetteer.lookup(span.text) if c.fcode in ("ADM1", "PCLI")]
+            if regions:
+                return regions[0]
+    return None

@@ -1,0 +1,259 @@
+"""Stage `places`: find every toponym and resolve it to a GeoNames entry.
+
+Detection (``place_detect``) starts from the tagger's GPE/LOC/FAC entities and adds names
+the gazetteer knows that the tagger missed or mistyped, demonyms standing for a country
+("Turkish forces" -> Turkey) and feature words ("Idlib province" prefers the province).
+Resolution scores every candidate by population and
+feature importance, explicit qualifiers ("Paris, Texas"; "Paris, Tenn."), and the countries
+and regions the rest of the document resolves to, in two passes; one name keeps one sense
+through a document.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newscoder.context import Context
+from newscoder.model import Place
+from newscoder.places import gazetteer
+from newscoder.places.detect import Toponym, detect, lexicon
+from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
+
+__all__ = ["detect", "extract_places", "place_for_span", "resolve", "run", "to_place"]
+
+# Score weights: log10(population) is the unit, so +1 is "ten times as populous".
+FCODE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 0.5, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.0}
+# World regions and seas (lexicon entries without population) rank like a large town.
+REGION_PRIOR = 6.0
+# A region named like a town in it ("Aleppo" governorate) is the town unless the text says so.
+SHARED_NAME_PENALTY = 2.0
+KIND_PENALTY = {PRIMARY: 0.0, CODE: 0.0, DEMONYM: 0.0, ALTERNATE: 1.5, SPELLING: 2.0}
+HINT_BONUS = 4.0
+QUALIFIER_BONUS = 8.0
+COUNTRY_CONTEXT = 5.0  # times the share of the document's other places in that country
+REGION_CONTEXT = 5.0  # times the share in that first-level region
+EXPLICIT_CONTEXT = 1.5  # the country or region is itself named in the document
+COHERENCE = 3.0  # times the share of other names that could lie in the same region
+PEER_CONTEXT = 1.5  # times the share of the others that are regions of the same country
+PLAUSIBLE_MARGIN = 4.0  # a candidate this close to a name's best prior is plausible
+HINT_CODES = {
+    "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
+}
+
+
+# --- resolution -----------------------------------------------------------------------------
+
+
+def prior(candidate: Candidate, toponym: Toponym) -> float:
+    """How likely a candidate is before looking at the rest of the document."""
+    score = math.log10(candidate.population + 1) + FCODE_PRIOR.get(candidate.fcode, 0.0)
+    if candidate.fclass == "L" and candidate.fcode != "CONT":
+        score += REGION_PRIOR
+    score -= KIND_PENALTY.get(candidate.kind, 0.0)
+    if toponym.hint and candidate.fcode in HINT_CODES.get(toponym.hint, ()):
+        score += HINT_BONUS
+    elif candidate.fclass == "A" and candidate.fcode != "PCLI" and any(
+        # a town of the very name: "Montana City" does not make Montana a town's name
+        c.fclass == "P" and c.kind == PRIMARY and c.admin1 == candidate.admin1
+        for c in toponym.candidates
+    ):
+        score -= SHARED_NAME_PENALTY
+    elif candidate.fclass == "P" and candidate.kind == PRIMARY:
+        score = max(score, _region_of_the_name(candidate, toponym))
+    q = toponym.qualifier
+    if q is not None and candidate.geonameid != q.geonameid:
+        same = candidate.admin1 == q.admin1 if q.fcode == "ADM1" else candidate.cc == q.cc
+        score += QUALIFIER_BONUS if same else 0.0
+    return score
+
+
+def _region_of_the_name(town: Candidate, toponym: Toponym) -> float:
+    """A town named like the region it is the seat of ("Gaza", "Kandahar") is as prominent as
+    the region: the name's region in another country does not outrank it."""
+    return max(
+        (math.log10(c.population + 1) + FCODE_PRIOR.get(c.fcode, 0.0) for c in toponym.candidates
+         if c.fcode in ("ADM1", "ADM2") and c.kind == PRIMARY and c.admin1 == town.admin1
+         and c.cc == town.cc),
+        default=-math.inf,
+    )
+
+
+@dataclass
+class DocumentContext:
+    """Where the document's other places are: shares per country and per region."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    regions: Counter[str] = field(default_factory=Counter)
+    peers: Counter[str] = field(default_factory=Counter)  # first-level regions per country
+    named: set[str] = field(default_factory=set)  # countries and regions named outright
+    total: int = 0
+    # the regions each name could plausibly be in: "Athens" and "Georgia" can share one
+    plausible: dict[str, set[str]] = field(default_factory=dict)
+
+    def coherence(self, candidate: Candidate, own_key: str) -> float:
+        others = [regions for key, regions in self.plausible.items() if key != own_key]
+        if not candidate.admin1 or not others:
+            return 0.0
+        shared = sum(candidate.admin1 in regions for regions in others)
+        return COHERENCE * shared / len(others)
+
+    def score(self, candidate: Candidate, own_key: str, own: dict[str, Candidate]) -> float:
+        mine = own.get(own_key)
+        countries, regions, total = self.countries.copy(), self.regions.copy(), self.total
+        peers = self.peers.copy()
+        if mine is not None:  # leave the name's own vote out
+            countries[mine.cc or ""] -= 1
+            regions[mine.admin1 or ""] -= 1
+            peers[mine.cc or ""] -= mine.fcode == "ADM1"
+            total -= 1
+        if total <= 0:
+            return 0.0
+        score = COUNTRY_CONTEXT * countries[candidate.cc or ""] / total
+        if candidate.fcode == "ADM1":  # "Utah, Washington, Wyoming": a state among states
+            score += PEER_CONTEXT * peers[candidate.cc or ""] / total
+        if candidate.admin1:
+            score += REGION_CONTEXT * regions[candidate.admin1] / total
+        named = self.named - ({mine.cc or "", mine.admin1 or ""} if mine else set())
+        if candidate.fcode != "PCLI" and candidate.cc in named:
+            score += EXPLICIT_CONTEXT
+        if candidate.fcode not in ("PCLI", "ADM1") and candidate.admin1 in named:
+            score += EXPLICIT_CONTEXT
+        return score + self.coherence(candidate, own_key)
+
+
+def _plausible(groups: dict[str, list[Toponym]]) -> dict[str, set[str]]:
+    """Per name, the regions of the candidates whose prior is near the best one's."""
+    plausible: dict[str, set[str]] = {}
+    for key, toponyms in groups.items():
+        scored = [(prior(c, t), c) for t in toponyms for c in t.candidates]
+        if not scored:
+            continue
+        best = max(score for score, _ in scored)
+        plausible[key] = {
+            c.admin1 for score, c in scored if c.admin1 and score >= best - PLAUSIBLE_MARGIN
+        }
+    return plausible
+
+
+def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> DocumentContext:
+    context = DocumentContext(plausible=plausible)
+    for candidate in chosen.values():
+        context.total += 1
+        context.countries[candidate.cc or ""] += 1
+        context.regions[candidate.admin1 or ""] += 1
+        context.peers[candidate.cc or ""] += candidate.fcode == "ADM1"
+        if candidate.fcode == "PCLI" and candidate.cc:
+            context.named.add(candidate.cc)
+        if candidate.fcode == "ADM1" and candidate.admin1:
+            context.named.add(candidate.admin1)
+    return context
+
+
+def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
+            chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+    """One sense per name: sum every occurrence's scores and keep the best candidate."""
+    result: dict[str, Candidate] = {}
+    for key, toponyms in groups.items():
+        totals: dict[int, float] = defaultdict(float)
+        by_id: dict[int, Candidate] = {}
+        for toponym in toponyms:
+            for candidate in toponym.candidates:
+                by_id[candidate.geonameid] = candidate
+                totals[candidate.geonameid] += prior(candidate, toponym)
+        if not totals:
+            continue
+        for gid, candidate in by_id.items():
+            if context is not None:
+                totals[gid] += context.score(candidate, key, chosen) * len(toponyms)
+        result[key] = by_id[max(totals, key=lambda gid: totals[gid])]
+    return result
+
+
+def resolve(toponyms: list[Toponym]) -> None:
+    """Pick a candidate for every toponym: priors first, then again in the document's light."""
+    groups: dict[str, list[Toponym]] = defaultdict(list)
+    for toponym in toponyms:
+        groups[toponym.key].append(toponym)
+    plausible = _plausible(groups)
+    chosen = _choose(groups, None, {})
+    for _ in range(2):
+        chosen = _choose(groups, _context(chosen, plausible), chosen)
+    for toponym in toponyms:
+        qualified = toponym.qualifier is not None
+        own = chosen.get(toponym.key)
+        if qualified:  # "Paris, Texas" binds this occurrence, whatever the others say
+            own = max(toponym.candidates, key=lambda c: prior(c, toponym), default=own)
+        toponym.chosen = own
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def _is_metonym(toponym: Toponym) -> bool:
+    """A capital or country acting as its government: "Washington said", "Damascus denied"."""
+    c = toponym.chosen
+    if c is None or c.fcode not in ("PPLC", "PCLI") or toponym.demonym:
+        return False
+    root = toponym.span.root
+    return root.dep_ in lexicon().metonymy_deps and root.head.pos_ in ("VERB", "AUX")
+
+
+def to_place(toponym: Toponym) -> Place:
+    c = toponym.chosen
+    if c is None:
+        return Place(toponym.start, toponym.end, toponym.text, text=toponym.text,
+                     demonym=toponym.demonym)
+    name = c.name if c.kind != ALTERNATE or c.fcode == "PCLI" else toponym.text
+    region = gazetteer.admin1(c.admin1) if c.admin1 and c.fcode != "ADM1" else None
+    return Place(
+        start=toponym.start,
+        end=toponym.end,
+        name=name,
+        geonameid=c.geonameid if c.geonameid > 0 else None,  # lexicon regions have no id
+        lat=round(c.lat, 5),
+        lon=round(c.lon, 5),
+        country=c.country,
+        feature_code=c.fcode,
+        admin1=region.name if region else (c.name if c.fcode == "ADM1" else None),
+        text=toponym.text,
+        coords_from=c.coords_from,
+        metonym=_is_metonym(toponym),
+        demonym=toponym.demonym,
+    )
+
+
+def extract_places(ctx: Context) -> list[Place]:
+    toponyms = detect(ctx)
+    resolve(toponyms)
+    return [to_place(t) for t in toponyms]
+
+
+def run(ctx: Context) -> None:
+    ctx.analysis.places.extend(extract_places(ctx))
+
+
+_ABOUT = re.compile(r"\b(\w+)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPECIFIC = {"PPL": 0, "PPLC": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3, "CONT": 4}
+
+
+def place_for_span(ctx: Context, start: int, end: int) -> Place | None:
+    """The place a clause or sentence is about: a place inside the span, preferring one
+    introduced by in/near/at/outside, then the most specific; never a demonym or a capital
+    standing for its government (those are actors, not locations)."""
+    inside = [
+        p for p in ctx.analysis.places
+        if start <= p.start and p.end <= end and not p.demonym and not p.metonym
+    ]
+    if not inside:
+        return None
+    about = lexicon().about
+
+    def rank(place: Place) -> tuple[int, int, int]:
+        match = _ABOUT.search(ctx.text[max(0, place.start - 24) : place.start])
+        introduced = bool(match and match.group(1).lower() in about)
+        return (0 if introduced else 1, _SPECIFIC.get(place.feature_code or "", 5), place.start)
+
+    return min(inside, key=rank)

@@ -1,0 +1,277 @@
+"""Reported speech: a reporting verb with a reported clause, and "according to X".
+
+``X said (that) ...``, ``X told AFP ...``, ``X reports that ...``, ``X announced December 11
+that ...``: the content is the verb's clausal complement. ``according to X, ...``: the content
+is the rest of the clause the phrase sits in. Verbs of stance report what a source wants or
+holds through their object (``urged Congress to act``, ``called for a ban``), and a headline
+``Name: ...`` reports what Name said. The cue lists (``lexicons/en/quotes/cues.tsv``) were
+chosen with PolNeAR train statistics: how often each verb is an annotated cue. Verbs inside
+quotations are the quoted speaker's and are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newscoder.model import QuoteKind, Span
+from newscoder.parse import doc_text
+from newscoder.quotes.direct import colon_cue
+from newscoder.quotes.lexicon import QuoteLexicon, lexicon
+
+COMPLEMENT_DEPS = frozenset({"ccomp"})
+OBJECT_ROLES = frozenset({"dobj", "dative", "pobj", "iobj"})
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
+SPEAKING_PRONOUNS = frozenset({"i", "you", "who", "whom"})
+NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
+MIN_CONTENT_CHARS = 2
+
+
+@dataclass(slots=True)
+class IndirectCandidate:
+    cue: Token
+    source: Token | None
+    content: Span
+    kind: QuoteKind = "indirect"
+    rest: Span | None = None  # the clause's part after a parenthetical cue ("A, he said, B")
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The source of a cue: its subject, or its governing clause's ("Asserting ..., the
+    statement addressed ..."), or the noun a relative clause hangs on ("Caillet, who said")."""
+    if depth == 0 and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "was asked by host Bill Maher"
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return None  # "Sanders was asked": the subject is addressed, the speaker unknown
+    if depth == 0 and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+        return None  # "when asked about it, ..."
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child  # a relative "who" is resolved by the speaker lookup
+    if verb.dep_ == "relcl":
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
+        top = verb.head
+        while top.dep_ == "ccomp" and top.head.i != top.i:
+            top = top.head  # "X said the process could be 'messy,' adding": X adds
+        return subject_of(top, depth + 1) if depth < 3 else None
+    if verb.dep_ == "pcomp" and depth < 3 and verb.head.head.i != verb.head.i:
+        return subject_of(verb.head.head, depth + 1)  # "joined X in calling for ..."
+    if (
+        depth < 3
+        and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp")
+        and verb.head.i != verb.i
+    ):
+        if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be",):
+            return None
+        return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head
+        if noun.lemma_.lower() in lexicon().document_nouns or noun.dep_ not in OBJECT_ROLES:
+            return noun  # "a statement saying ...", "officials saying ..."
+        if depth < 3:
+            return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
+    return None
+
+
+def prepositional_source(cue: Token) -> Token | None:
+    """'according to X': X, the object of 'to'."""
+    nxt = cue.nbor() if cue.i + 1 < len(cue.doc) else None
+    if nxt is None:
+        return None
+    for child in list(nxt.children) + list(cue.children):
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def trimmed(doc: Doc, start: int, end: int) -> Span:
+    text = doc_text(doc)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    return Span(start, end)
+
+
+def find_indirect(
+    doc: Doc,
+    lex: QuoteLexicon,
+    in_quote: Callable[[int], bool],
+    thought: bool = True,
+    objects: bool = True,
+    generic: bool = True,
+) -> list[IndirectCandidate]:
+    """Every reporting verb with a clausal complement, and every 'according to X'; with
+    ``objects``, stance verbs with what they are about ("urged Congress to act")."""
+    cues = lex.indirect_cues | (lex.thought_cues if thought else frozenset())
+    found = []
+    for tok in doc:
+        if in_quote(tok.idx):
+            continue
+        candidate = None
+        if tok.text == ":" and 1 <= tok.i - line_start_token(tok) <= 4:
+            candidate = colon_headline(doc, tok, lex)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
+            candidate = according_to(doc, tok)
+        elif tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_.lower()
+            if lemma in lex.indirect_cues or (lemma in cues and not first_person(tok, lex)):
+                candidate = complement(doc, tok) or parenthetical(doc, tok, lex)
+            elif generic:
+                candidate = generic_complement(doc, tok, lex)
+            if candidate is None and objects:
+                candidate = stance_object(doc, tok, lex)
+        if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
+            found.append(candidate)
+    return found
+
+
+def colon_headline(doc: Doc, colon: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'Clinton camp: Trump's words threaten security': a line that opens with a short
+    name and a colon reports what that source said; the content runs to the line's end."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    start_tok = doc.char_span(line_start, colon.idx + 1, alignment_mode="expand")
+    found = colon_cue(list(start_tok), lex.colon_labels) if start_tok is not None else None
+    if found is None or found.i != colon.i:
+        return None
+    line_end = text.find("\n", colon.idx)
+    line_end = len(text) if line_end == -1 else line_end
+    content = trimmed(doc, colon.idx + 1, line_end)
+    if text[content.start : content.start + 1] in "\"“'‘":
+        return None  # a quotation in marks: the direct finder's
+    return IndirectCandidate(colon, colon_source(colon), content)
+
+
+def colon_source(colon: Token) -> Token | None:
+    """'Clinton camp: ...' → camp; 'Clinton to Planned Parenthood: ...' → Clinton."""
+    if colon.i == 0:
+        return None
+    head = colon.nbor(-1)
+    for tok in reversed(colon.doc[max(0, colon.i - 6) : colon.i]):
+        if "\n" in tok.text_with_ws and tok.i < colon.i - 1:
+            break
+        if tok.lower_ in ("to", "on", "at", "about") and tok.i > 0:
+            head = tok.nbor(-1)  # the source comes before whom it speaks to or about
+    return head
+
+
+def line_start_token(tok: Token) -> int:
+    """Index of the first token of ``tok``'s line (looked at over a few tokens only)."""
+    i = tok.i
+    while i > 0 and tok.i - i < 6 and "\n" not in tok.doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def can_speak(tok: Token, lex: QuoteLexicon) -> bool:
+    """A subject that can hold a stance: a name, a personal pronoun, or a word for people."""
+    low = tok.lower_
+    if low in NON_SOURCES:
+        return False
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.pos_ == "PRON":
+        return low in lex.person_pronouns or low in lex.group_pronouns or low in SPEAKING_PRONOUNS
+    return (
+        tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in lex.abstract_subjects
+    )
+
+
+def span_length(span: Span) -> int:
+    return span.end - span.start
+
+
+def stance_object(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'urged Congress to act', 'criticized the plan', 'called for a ban': the object."""
+    lemma = verb.lemma_.lower()
+    phrasal = [
+        c for c in verb.children if c.dep_ == "prep" and (lemma, c.lower_) in lex.phrasal_cues
+    ]
+    if not phrasal and lemma not in lex.object_cues:
+        return None
+    subject = subject_of(verb)
+    if subject is None or not can_speak(subject, lex):
+        return None
+    if phrasal:
+        return IndirectCandidate(verb, subject, subtree_span(doc, phrasal, skip_head=True))
+    parts = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+    if not parts:
+        return None
+    return IndirectCandidate(verb, subject, subtree_span(doc, parts))
+
+
+def subtree_span(doc: Doc, parts: list[Token], skip_head: bool = False) -> Span:
+    """From the first part's left edge (or the word after it) to the last part's right edge."""
+    first = parts[0]
+    start = first.left_edge.idx
+    if skip_head and first.i + 1 < len(doc):
+        start = doc[first.i + 1].idx
+    last = parts[-1].right_edge
+    return trimmed(doc, start, last.idx + len(last))
+
+
+def first_person(verb: Token, lex: QuoteLexicon) -> bool:
+    """'I think', 'we believe': the writer's own voice, not a source reported."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in lex.first_person
+
+
+def generic_complement(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """Any verb with a 'that' clause and a subject that can speak ("Cruz hinted that ...")."""
+    comp = next((c for c in verb.children if c.dep_ in COMPLEMENT_DEPS), None)
+    if verb.pos_ != "VERB" or comp is None or comp.i < verb.i:
+        return None
+    if not any(c.lower_ == "that" for c in comp.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or not can_speak(subject, lex):
+        return None
+    return complement(doc, verb)
+
+
+def complement(doc: Doc, verb: Token) -> IndirectCandidate | None:
+    comp = next((c for c in verb.children if c.dep_ in COMPLEMENT_DEPS), None)
+    if comp is None:
+        return None
+    span = trimmed(doc, comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+    return IndirectCandidate(verb, subject_of(verb), span)
+
+
+def parenthetical(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'The plan, she said, would fail': a reporting verb set off by commas inside the clause
+    it reports, which the parser hangs on that clause's verb as parataxis. The content is the
+    clause around it, in two fragments when the cue sits in its middle."""
+    head = verb.head
+    if verb.dep_ != "parataxis" or verb.lemma_.lower() not in lex.indirect_cues:
+        return None
+    subject = subject_of(verb)
+    if subject is None or head.pos_ not in ("VERB", "AUX") or not can_speak(subject, lex):
+        return None
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    cue_start = verb.left_edge.idx
+    cue_end = verb.right_edge.idx + len(verb.right_edge)
+    before, after = trimmed(doc, start, cue_start), trimmed(doc, cue_end, end)
+    parts = [s for s in (before, after) if span_length(s) >= MIN_CONTENT_CHARS]
+    if not parts:
+        return None
+    rest = parts[1] if len(parts) == 2 else None
+    return IndirectCandidate(verb, subject, parts[0], rest=rest)
+
+
+def according_to(doc: Doc, cue: Token) -> IndirectCandidate | None:
+    source = prepositional_source(cue)
+    if source is None:
+        return None
+    phrase_start = cue.idx
+    phrase_end = source.right_edge.idx + len(source.right_edge)
+    sent = cue.sent
+    if phrase_start - sent.start_char < 3:
+        span = trimmed(doc, phrase_end, sent.end_char)
+    else:
+        span = trimmed(doc, sent.start_char, phrase_start)
+    return IndirectCandidate(cue, source, span)

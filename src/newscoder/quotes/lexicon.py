@@ -1,0 +1,89 @@
+"""The quotes stage's word lists, read once from ``lexicons/en/quotes/``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscoder.lexicon import read_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteLexicon:
+    direct_cues: frozenset[str]  # verb lemmas that introduce a quotation in marks
+    indirect_cues: frozenset[str]  # verb lemmas that take a reported clause
+    thought_cues: frozenset[str]  # verbs of belief reported like speech
+    object_cues: frozenset[str]  # verbs of stance whose object is the content
+    phrasal_cues: frozenset[tuple[str, str]]  # ("call", "for")
+    prepositional_cues: tuple[tuple[str, ...], ...]  # ("according", "to")
+    anonymous_nouns: frozenset[str]
+    anonymous_markers: frozenset[str]
+    document_nouns: frozenset[str]
+    issue_verbs: frozenset[str]
+    media_names: frozenset[str]  # lower-cased
+    media_words: frozenset[str]
+    media_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    min_direct_words: int
+    min_unattributed_words: int  # a quotation with no cue is kept from this length on
+    abbreviations: frozenset[str]  # "gov" in "Gov. Kasich": no sentence end
+    colon_labels: frozenset[str]  # "Note:", "Update:" — labels, not speakers
+    abstract_subjects: frozenset[str]  # "the rhetoric threatens" — not a source
+
+
+def _read(name: str) -> str:
+    return read_lexicon("quotes", name)
+
+
+def _cues() -> dict[str, set[str]]:
+    frames: dict[str, set[str]] = {
+        "direct": set(),
+        "indirect": set(),
+        "thought": set(),
+        "object": set(),
+    }
+    for line in _read("cues.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, kinds = line.split("\t")[:2]
+        for kind in kinds.split(","):
+            frames[kind.strip()].add(lemma.strip())
+    return frames
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> QuoteLexicon:
+    cues = _cues()
+    data = tomllib.loads(_read("sources.toml"))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in data[key])
+
+    return QuoteLexicon(
+        direct_cues=frozenset(cues["direct"]),
+        indirect_cues=frozenset(cues["indirect"]),
+        thought_cues=frozenset(cues["thought"]),
+        object_cues=frozenset(cues["object"]),
+        phrasal_cues=frozenset(tuple(p.split()) for p in data["phrasal_cues"]),
+        prepositional_cues=tuple(tuple(p.lower().split()) for p in data["prepositional_cues"]),
+        anonymous_nouns=words("anonymous_nouns"),
+        anonymous_markers=words("anonymous_markers"),
+        document_nouns=words("document_nouns"),
+        issue_verbs=words("issue_verbs"),
+        media_names=words("media_names"),
+        media_words=words("media_words"),
+        media_nouns=words("media_nouns"),
+        person_pronouns=words("person_pronouns"),
+        group_pronouns=words("group_pronouns"),
+        thing_pronouns=words("thing_pronouns"),
+        first_person=words("first_person"),
+        min_direct_words=int(data["min_direct_words"]),
+        min_unattributed_words=int(data["min_unattributed_words"]),
+        colon_labels=words("colon_labels"),
+        abbreviations=words("abbreviations"),
+        abstract_subjects=words("abstract_subjects"),
+    )

@@ -1,0 +1,226 @@
+"""Stage `quotes`: who said what — direct quotations, reported speech and mixed forms.
+
+Passages in quotation marks are found in one scan (:mod:`quote_marks`) and attributed from
+the text beside them (:mod:`quote_direct`); reported speech comes from reporting verbs with a
+clausal complement and "according to" (:mod:`quote_indirect`). Sources are resolved in text
+order (:mod:`quote_speakers`) so that a pronoun finds the speakers before it. Speech relayed
+by a medium ("told AFP", "Le Nouvel Observateur cited X, who said") keeps the medium apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from spacy.tokens import Token
+
+from newscoder.context import Context
+from newscoder.model import Analysis, Quote, Span, Speaker
+from newscoder.quotes.direct import DirectCandidate, DirectFinder, TokenIndex
+from newscoder.quotes.indirect import (
+    IndirectCandidate,
+    colon_source,
+    find_indirect,
+    prepositional_source,
+    subject_of,
+)
+from newscoder.quotes.lexicon import lexicon
+from newscoder.quotes.marks import find_quoted, paragraph_bounds
+from newscoder.quotes.speakers import Sources
+
+LOGGER = logging.getLogger(__name__)
+
+MEDIUM_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+RELAY_VERBS = frozenset({"cite", "quote"})
+TIMES = frozenset({"DATE", "TIME"})
+NEARBY_BEFORE = 8  # tokens before a subjectless cue searched for the speaker's name
+DATELINE_MARKS = frozenset("—–-(,")  # what follows a dateline: "CLEVELAND (AP) —"
+DATELINE_CHARS = 6  # shortest capitalised paragraph opener taken for a dateline, not a name
+
+
+def run(ctx: Context) -> None:
+    """Fill ``ctx.analysis.quotes``, ordered by where their content starts."""
+    ctx.analysis.quotes.extend(extract_quotes(ctx))
+
+
+def extract_quotes(ctx: Context) -> list[Quote]:
+    lex = lexicon()
+    text = ctx.parse_text
+    passages = find_quoted(text)
+    tokens = TokenIndex(ctx.doc)
+    finder = DirectFinder(text, tokens, lex, paragraph_bounds(text))
+    direct = finder.find(passages)
+    quoted = [f for q in passages for f in q.fragments]
+    quoted.sort(key=lambda s: s.start)
+    sources = Sources(ctx, lex, quoted)
+    indirect = [
+        c for c in find_indirect(ctx.doc, lex, sources.in_quote) if not _overlaps(c, direct)
+    ]
+    quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q)]
+    quotes.sort(key=lambda q: q.content[0].start)
+    starts = [s.start for s in ctx.analysis.sentences]
+    for quote in quotes:
+        quote.sentence = max(0, bisect.bisect_right(starts, quote.content[0].start) - 1)
+    return quotes
+
+
+def _keep(quote: Quote) -> bool:
+    """Reported speech whose source was not found is dropped: a reporting or stance verb
+    without a subject (an infinitive, a parse gone astray) is rarely an attribution."""
+    return quote.kind == "direct" or quote.speaker is not None
+
+
+def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
+    """A reported clause that is mostly a quotation found in marks is that quotation."""
+    content = candidate.content
+    covered = 0
+    for d in direct:
+        if d.cue is not None and candidate.cue.i == d.cue.i:
+            return True
+        for s in d.content:
+            inside = content.start <= s.start + 2 and s.end - 2 <= content.end
+            if content.overlaps(s) and not inside:
+                return True  # cuts into a quotation: a parse that ran across the marks
+            covered += max(0, min(s.end, content.end) - max(s.start, content.start))
+    return covered * 2 > content.end - content.start
+
+
+def _position(item: DirectCandidate | IndirectCandidate) -> int:
+    if isinstance(item, IndirectCandidate):
+        return item.cue.idx
+    return item.cue.idx if item.cue is not None else item.passages[0].open
+
+
+def _resolve(
+    ctx: Context,
+    sources: Sources,
+    direct: list[DirectCandidate],
+    indirect: list[IndirectCandidate],
+) -> list[Quote]:
+    """Speakers in text order, so pronouns and continuations see the speakers before."""
+    items: list[DirectCandidate | IndirectCandidate] = [*direct, *indirect]
+    items.sort(key=_position)
+    resolved: dict[int, Quote] = {}
+    quotes = []
+    for item in items:
+        if isinstance(item, DirectCandidate) and item.continues is not None:
+            previous = resolved.get(id(item.continues))
+            speaker = previous.speaker if previous else None
+            quote = Quote(item.kind, item.content, speaker, None)
+        else:
+            quote = _quote(ctx, sources, item)
+        sources.remember(quote.speaker)
+        resolved[id(item)] = quote
+        quotes.append(quote)
+    return quotes
+
+
+def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandidate) -> Quote:
+    cue = item.cue
+    if cue is None:
+        content = item.content if isinstance(item, DirectCandidate) else [item.content]
+        return Quote("direct", content, None, None)
+    source = _source_token(cue) if isinstance(item, DirectCandidate) else item.source
+    if source is not None and sources.in_quote(source.idx) and not sources.in_quote(cue.idx):
+        source = None  # the parse reached into a quotation: not the reporter's subject
+    if source is not None and source.ent_type_ in TIMES:
+        source = None  # "said Friday the director": a parse that made the day the subject
+    speaker = sources.speaker(source) if source is not None else None
+    if speaker is not None and _dateline(ctx.parse_text, speaker):
+        speaker = None
+    if speaker is None:
+        speaker = _nearby_name(sources, cue)
+    medium, medium_span = _medium(sources, cue, source)
+    if speaker is not None and medium == speaker.name:
+        medium, medium_span = None, None  # "Le Monde cited X": the outlet is the source here
+    cue_span = Span(cue.idx, cue.idx + len(cue))
+    if cue.lower_ == "according":
+        cue_span = Span(cue.idx, cue.nbor().idx + len(cue.nbor()))
+    if isinstance(item, DirectCandidate):
+        return Quote(item.kind, item.content, speaker, cue_span, medium, medium_span)
+    content = [item.content] if item.rest is None else [item.content, item.rest]
+    return Quote(item.kind, content, speaker, cue_span, medium, medium_span)
+
+
+def _dateline(text: str, speaker: Speaker) -> bool:
+    """'WASHINGTON — A spokesman said ...': capitals that open a paragraph before a dash or
+    a bracket are a dateline, which a parse may take for the subject. Short capitals
+    ('CNN', 'NAACP') are names that may well speak."""
+    mention = text[speaker.start : speaker.end]
+    line_start = text.rfind("\n", 0, speaker.start) + 1
+    if text[line_start : speaker.start].strip() or not mention.isupper():
+        return False
+    after = text[speaker.end : speaker.end + 12].lstrip()
+    return after[:1] in DATELINE_MARKS and (len(mention) >= DATELINE_CHARS or " " in mention)
+
+
+def _source_token(cue: Token) -> Token | None:
+    if cue.lower_ == "according":
+        return prepositional_source(cue)
+    if cue.text == ":":
+        return colon_source(cue)
+    return subject_of(cue)
+
+
+def _nearby_name(sources: Sources, cue: Token) -> Speaker | None:
+    """Parser missed the subject: a name right after the cue ('..., said Kerry') or just
+    before it ('her adviser, Jake Sullivan, said')."""
+    doc = cue.doc
+    # "said Monday", "said Thursday morning": a time named after the cue is not who spoke
+    after = [t for t in doc[cue.i + 1 : min(len(doc), cue.i + 7)] if t.ent_type_ not in TIMES]
+    if after and after[0].pos_ == "PROPN" and not _stop(sources, after[0]):
+        return sources.speaker(after[0])  # "Continued Stone: ..."
+    before = list(reversed(doc[max(0, cue.i - NEARBY_BEFORE) : cue.i]))
+    return _first_name(sources, after[:3]) or _first_name(sources, before)
+
+
+def _stop(sources: Sources, tok: Token) -> bool:
+    return tok.text in '.!?:;"“”' or sources.in_quote(tok.idx)
+
+
+def _first_name(sources: Sources, run: list[Token]) -> Speaker | None:
+    """The nearest person named in ``run``, else the nearest organisation: in "Flynn, a
+    Trump surrogate, said" the organisation only qualifies the person."""
+    fallback = None
+    for tok in run:
+        if _stop(sources, tok):
+            break
+        named = sources.named_at(tok.idx, tok.idx + len(tok))
+        if named is None or named.label not in ("PERSON", "ORG"):
+            continue
+        kind = "person" if named.label == "PERSON" else "organisation"
+        speaker = Speaker(named.name, named.start, named.end, named.entity_id, kind)
+        if kind == "person":
+            return speaker
+        fallback = fallback or speaker
+    return fallback
+
+
+def _medium(sources: Sources, cue: Token, source: Token | None) -> tuple[str | None, Span | None]:
+    """'told AFP' → AFP; 'Le Nouvel Observateur cited X, who said' → Le Nouvel Observateur."""
+    candidates = [c for c in cue.children if c.dep_ in MEDIUM_DEPS]
+    candidates += [
+        g for c in cue.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    if source is not None and source.head.dep_ == "relcl" and source.tag_ in ("WP", "WDT"):
+        source = source.head.head  # "cited X, who said": X
+    if source is not None and source.head.lemma_.lower() in RELAY_VERBS:
+        candidates += [c for c in source.head.children if c.dep_ == "nsubj"]
+    for tok in candidates:
+        speaker = sources.speaker(tok)
+        if speaker is not None and speaker.kind == "media":
+            return speaker.name, Span(speaker.start, speaker.end)
+    return None, None
+
+
+def quote_at(analysis: Analysis, start: int, end: int) -> int | None:
+    """Index of the quote whose content contains ``start:end`` (the innermost one when
+    attributions nest, as in "X cited Y, who said ..."), else None."""
+    target = Span(start, end)
+    best: tuple[int, int] | None = None
+    for i, quote in enumerate(analysis.quotes):
+        for fragment in quote.content:
+            size = fragment.end - fragment.start
+            if fragment.contains(target) and (best is None or size < best[0]):
+                best = (size, i)
+    return best[1] if best else None

@@ -1,0 +1,297 @@
+"""Explicit calendar dates and named periods: "13 January 2014", "December 11", "May 2011",
+"the 1990s", "Christmas", "the third quarter", "last fall". A month or day without a year
+takes the year its clause already stated, else the one the tense points to.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newscoder.time.patterns import Candidate
+from newscoder.time.state import (
+    SEASON_START,
+    Resolved,
+    ResolverBase,
+    clean,
+    parse_with_dateparser,
+)
+from newscoder.time.values import (
+    at_granularity,
+    duration_value,
+    easter_offset,
+    fmt_day,
+    fmt_month,
+    fmt_quarter,
+    granularity,
+    nth_weekday,
+    quarter_of,
+    to_date,
+)
+
+
+class CalendarKinds(ResolverBase):
+    """Kinds whose value the text mostly spells out."""
+
+    # -- explicit calendar dates -----------------------------------------------------------
+
+    def kind_iso(self, cand: Candidate) -> Resolved | None:
+        g = cand.groups
+        try:
+            day = date(int(g["year"] or 0), int(g["month"] or 0), int(g["day"] or 0))
+        except ValueError:
+            return None
+        return Resolved("DATE", fmt_day(day))
+
+    def kind_slash(self, cand: Candidate) -> Resolved | None:
+        parsed = parse_with_dateparser(cand.text)
+        return Resolved("DATE", fmt_day(parsed)) if parsed else None
+
+    def month_day(self, month: int, day: int, cand: Candidate) -> str | None:
+        """A month and day without a year: the year the tense (or nearness) points to."""
+        if self.dct is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        options = []
+        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                options.append(date(year, month, day))
+            except ValueError:
+                continue
+        if not options:
+            return None
+        step = self.direction(cand)
+        if step < 0:
+            past = [d for d in options if d <= self.dct]
+            chosen = max(past) if past else min(options)
+        elif step > 0:
+            future = [d for d in options if d >= self.dct]
+            chosen = min(future) if future else max(options)
+        else:  # news reports more than it announces: the past, unless far back
+            past = [d for d in options if d <= self.dct]
+            future = [d for d in options if d > self.dct]
+            chosen = max(past) if past else min(future)
+            if future and (self.dct - chosen).days > self.lex.reach["past_months"] * 30:
+                chosen = min(future)
+        return fmt_day(chosen)
+
+    def calendar(self, cand: Candidate) -> Resolved | None:
+        g = cand.groups
+        month = self.lex.months.get(clean(g["mon"]))
+        day = int(g["day"] or 0)
+        if month is None or not 1 <= day <= 31:
+            return None
+        if g.get("year"):
+            try:
+                return Resolved("DATE", fmt_day(date(int(g["year"]), month, day)), self.mod(cand))
+            except ValueError:
+                return None
+        year = self.narrative_year(cand) or self.weekday_year(month, day, g.get("wd"))
+        if year is not None:
+            try:
+                return Resolved("DATE", fmt_day(date(year, month, day)), self.mod(cand))
+            except ValueError:
+                return None
+        value = self.month_day(month, day, cand)
+        return Resolved("DATE", value, self.mod(cand)) if value else None
+
+    def weekday_year(self, month: int, day: int, weekday: str | None) -> int | None:
+        """"Saturday, April 25": the year near publication in which that day is a Saturday."""
+        target = self.lex.weekdays.get(clean(weekday)) if weekday else None
+        if target is None or self.dct is None:
+            return None
+        fits = []
+        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                continue
+            if when.isoweekday() == target:
+                fits.append((abs((when - self.dct).days), year))
+        return min(fits)[1] if fits else None
+
+    def narrative_year(self, cand: Candidate) -> int | None:
+        """The year the same clause already wrote out, when it is not the current one."""
+        if self.stated_year is None:
+            return None
+        year, verb = self.stated_year
+        if verb is None or verb != self.clause_of(cand.start, cand.end):
+            return None
+        if self.dct is not None and year == self.dct.year:
+            return None
+        if self.dct is not None and year < self.dct.year and self.direction(cand) > 0:
+            return None  # "was elected in 2009 and will step down in March"
+        return year
+
+    kind_mdy = calendar
+    kind_dmy = calendar
+
+    def kind_month_year(self, cand: Candidate) -> Resolved | None:
+        month = self.lex.months[clean(cand.groups["mon"])]
+        return Resolved("DATE", fmt_month(int(cand.groups["year"] or 0), month), self.mod(cand))
+
+    def kind_month_rel(self, cand: Candidate) -> Resolved | None:
+        """"June last year", "January this year"."""
+        month = self.lex.months[clean(cand.groups["mon"])]
+        year = self.year_from(cand)
+        if year is None:
+            return Resolved("DATE", f"XXXX-{month:02d}", self.mod(cand))
+        return Resolved("DATE", fmt_month(year, month), self.mod(cand))
+
+    def kind_month(self, cand: Candidate) -> Resolved | None:
+        month = self.lex.months[clean(cand.groups["mon"])]
+        shift = clean(cand.groups.get("shift"))
+        stated = self.narrative_year(cand) if not shift else None
+        if stated is not None:
+            return Resolved("DATE", fmt_month(stated, month), self.mod(cand))
+        if self.dct is None:
+            return Resolved("DATE", f"XXXX-{month:02d}", self.mod(cand))
+        here = self.dct.month
+        if shift in {"last", "past"}:
+            year = self.dct.year if month < here else self.dct.year - 1
+        elif shift in {"next", "coming"}:
+            year = self.dct.year if month > here else self.dct.year + 1
+        elif shift == "this":
+            year = self.dct.year
+        else:
+            step = self.direction(cand)
+            if step < 0:
+                year = self.dct.year if month <= here else self.dct.year - 1
+            elif step > 0:
+                year = self.dct.year if month >= here else self.dct.year + 1
+            else:  # news reports more than it announces: the past, unless far back
+                back = (here - month) % 12
+                year = self.dct.year - (1 if month > here else 0)
+                if back > self.lex.reach["past_months"]:
+                    year = self.dct.year + (1 if month < here else 0)
+        return Resolved("DATE", fmt_month(year, month), self.mod(cand))
+
+    def kind_year(self, cand: Candidate) -> Resolved | None:
+        return Resolved("DATE", f"{int(cand.groups['year'] or 0):04d}", self.mod(cand))
+
+    def kind_decade(self, cand: Candidate) -> Resolved | None:
+        g = cand.groups
+        if g.get("dec"):
+            return Resolved("DATE", (g["dec"] or "")[:3], self.mod(cand))
+        two = int(g["dec2"] or 0)
+        century = "20" if (two < 30 and self.dct and self.dct.year >= 2000) else "19"
+        return Resolved("DATE", f"{century}{two // 10}", self.mod(cand))
+
+    def kind_century(self, cand: Candidate) -> Resolved | None:
+        word = clean(cand.groups["ord"])
+        digits = re.match(r"\d+", word)
+        number = int(digits.group()) if digits else self.lex.ordinals.get(word)
+        if not number or number < 1:
+            return None
+        return Resolved("DATE", f"{number - 1:02d}", self.mod(cand))
+
+    def kind_holiday(self, cand: Candidate) -> Resolved | None:
+        name = clean(cand.groups["name"])
+        year_text = cand.groups.get("year")
+        shift = clean(cand.groups.get("shift"))
+        if year_text:
+            return self.holiday_in(name, int(year_text))
+        if self.dct is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        options = [self.holiday_in(name, y) for y in (self.dct.year - 1, self.dct.year,
+                                                     self.dct.year + 1)]
+        dates = [(to_date(r.value), r) for r in options if r]
+        step = -1 if shift == "last" else 1 if shift == "next" else self.direction(cand)
+        pool = [(d, r) for d, r in dates if d and (step == 0 or (d - self.dct).days * step >= 0)]
+        if not pool:
+            return None
+        chosen = min(pool, key=lambda p: abs((p[0] - self.dct).days) if p[0] else 0)
+        return chosen[1]
+
+    def holiday_in(self, name: str, year: int) -> Resolved | None:
+        lex = self.lex
+        if name in lex.holidays_fixed:
+            return Resolved("DATE", f"{year:04d}-{lex.holidays_fixed[name]}")
+        if name in lex.holidays_weekday:
+            month, weekday, n = lex.holidays_weekday[name]
+            return Resolved("DATE", fmt_day(nth_weekday(year, month, weekday, n)))
+        if name in lex.holidays_easter:
+            return Resolved("DATE", fmt_day(easter_offset(year, lex.holidays_easter[name])))
+        return None
+
+    # -- periods: quarters, halves, seasons ------------------------------------------------
+
+    def kind_quarter(self, cand: Candidate) -> Resolved | None:
+        qual = clean(cand.groups.get("qual") or cand.groups.get("qago"))
+        text_start = qual != ""
+        number = self.lex.ordinals.get(qual) if qual else None
+        year = self.year_from(cand)
+        g = cand.groups
+        if g.get("qyear"):
+            year = int(g["qyear"] or 0)
+        elif g.get("qrel") and self.dct:
+            year = self.dct.year + self.lex.period_shifts.get(clean(g["qrel"]), 0)
+        if number and 1 <= number <= 4:
+            if year is None:
+                if self.dct is None:
+                    return Resolved("DATE", f"XXXX-Q{number}", self.mod(cand))
+                year = self.dct.year
+                if number > quarter_of(self.dct) and self.direction(cand) <= 0:
+                    year -= 1  # "the fourth quarter" in a February report: last year's
+                if g.get("qago") and qual != clean(g["qago"]):
+                    year -= 1
+            if not g.get("qago"):
+                self.focus_quarter = fmt_quarter(year, number)
+            return Resolved("DATE", fmt_quarter(year, number), self.mod(cand))
+        bare = not text_start and not qual and year is None
+        if bare and self.focus_quarter:
+            return Resolved("DATE", self.focus_quarter, self.mod(cand))
+        if self.dct is None:
+            return Resolved("DATE", "XXXX-QX", self.mod(cand))
+        if qual in {"current", "same"} and qual != "same":
+            return Resolved("DATE", fmt_quarter(self.dct.year, quarter_of(self.dct)))
+        if qual == "next":
+            index = self.dct.year * 4 + quarter_of(self.dct)
+            return Resolved("DATE", fmt_quarter(index // 4, index % 4 + 1))
+        if qual == "same" and self.reference and granularity(self.reference) == "quarter":
+            return Resolved("DATE", self.reference)
+        y, q = self.last_quarter()
+        if qual in {"year-ago", "year-earlier"}:
+            y -= 1
+        return Resolved("DATE", fmt_quarter(y, q), self.mod(cand))
+
+    def kind_half(self, cand: Candidate) -> Resolved | None:
+        half = 1 if clean(cand.groups["ord"]) in {"first", "1st"} else 2
+        year = self.year_from(cand) or (self.dct.year if self.dct else None)
+        return Resolved("DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}")
+
+    def kind_season(self, cand: Candidate) -> Resolved | None:
+        code = self.lex.seasons[clean(cand.groups["season"])]
+        shift = clean(cand.groups.get("shift"))
+        if cand.groups.get("year"):
+            return Resolved("DATE", f"{cand.groups['year']}-{code}", self.mod(cand))
+        if not shift and not cand.groups.get("mod") and not cand.groups.get("the"):
+            return None  # "fall" alone is mostly the verb
+        if self.dct is None:
+            return Resolved("DATE", f"XXXX-{code}", self.mod(cand))
+        year = self.dct.year
+        started = self.dct.month >= SEASON_START[code]
+        step = self.lex.period_shifts.get(shift, 0)
+        if step < 0 and started:
+            year -= 1 if self.dct.month < SEASON_START[code] + 3 else 0
+        elif step < 0:
+            year -= 1
+        elif step > 0 and started:
+            year += 1
+        return Resolved("DATE", f"{year:04d}-{code}", self.mod(cand))
+
+    def kind_period_of(self, cand: Candidate) -> Resolved | None:
+        unit = clean(cand.groups["unit"])
+        if cand.groups.get("ended") is not None:
+            letter, multiple = self.lex.units[unit]
+            return Resolved("DURATION", duration_value(1, letter, multiple))
+        if unit == "quarter":
+            return self.kind_quarter(cand)
+        if self.dct is None:
+            return Resolved("DATE", "XXXX")
+        if unit == "year" and self.reference and granularity(self.reference) == "year":
+            return Resolved("DATE", self.reference, self.mod(cand))
+        return Resolved("DATE", at_granularity(self.dct, unit), self.mod(cand))
+
+    def kind_year_end(self, cand: Candidate) -> Resolved | None:
+        """"by year-end": the end of the publication year."""
+        return Resolved("DATE", f"{self.dct.year:04d}" if self.dct else "XXXX", "END")

@@ -1,0 +1,280 @@
+"""Detection of time expressions: one regex per kind, built from the lexicon, compiled once.
+
+Extents follow TimeBank's conventions: determiners and modifiers that qualify the time are in
+("the past two months", "late November", "nearly two years ago", "the third quarter"),
+prepositions are out ("in 1990" → "1990"). :func:`find_candidates` returns every match of
+every kind; overlaps are settled by :func:`select`, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscoder.time.lexicon import TimeLexicon, alternation, load_lexicon
+
+# Left boundary: no word character, apostrophe or hyphen before, and a word (or the apostrophe
+# of '90s) after, so that no pattern starts inside a run of spaces (which would be quadratic).
+B = r"(?<![\w'’-])(?=[\w'’])"
+E = r"(?![\w’-])"  # right boundary
+YEAR = r"(?:1[2-9]|20)\d\d"  # 1200-2099: earlier four-digit numbers are rarely years
+ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)\b)?"
+DAY_END = r"(?:(?![\w’-])|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
+FLAGS = re.IGNORECASE
+ARTICLES = frozenset({"a", "an", "A", "An"})
+# Letter runs, the unit in which patterns' trigger words are looked up (see find_candidates).
+WORD = re.compile(r"[^\W\d_]+")
+ANY_DIGIT = re.compile(r"\d")
+DIGIT = "0"  # stands for "a digit" among a text's words: WORD never yields it
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    groups: dict[str, str | None]
+    priority: int
+    text: str = ""
+    after: str = ""  # the few characters that follow, for filters that look ahead
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def names(table: dict[str, int], ambiguous: frozenset[str]) -> str:
+    """Month or weekday names; abbreviations take an optional full stop, ambiguous ones a
+    compulsory one ("Sun." for Sunday, never the word "sun")."""
+    parts = []
+    for word in sorted(table, key=len, reverse=True):
+        full = len(word) > 4 or word in {"may", "june", "july"}
+        if word in ambiguous:
+            parts.append(re.escape(word) + r"\.")
+        elif full:
+            parts.append(re.escape(word))
+        else:
+            parts.append(re.escape(word) + r"\.?")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def number_pattern(lex: TimeLexicon) -> str:
+    """Digits, number words ("twenty four", "twenty-four") or a vague quantity ("several")."""
+    words = [w for w in lex.numbers if w not in {"a", "an", "half", "couple", "dozen"}]
+    word = alternation(words)
+    spelled = rf"{word}(?:[\s-]+(?:and\s+)?{word}){{0,3}}"
+    digits = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+    vague = alternation(lex.vague_numbers)
+    return rf"(?:{digits}|{spelled}|(?:a\s+)?couple\s+of|a\s+dozen|{vague}|an?)"
+
+
+def words(*items: str) -> frozenset[str]:
+    return frozenset(items)
+
+
+def phrase_words(phrases: Iterable[str]) -> frozenset[str]:
+    """One word each phrase cannot match without: its longest (the rarest, as a rule)."""
+    return frozenset(max(WORD.findall(phrase.casefold()), key=len) for phrase in phrases)
+
+
+def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
+    """(kind, trigger, regex) in priority order: on equal length, the earlier kind wins.
+
+    The trigger holds words of which every match contains at least one (a letter run of the
+    text, case-folded, or :data:`DIGIT` for any digit): a text without any is not scanned.
+    """
+    digits = words(DIGIT)
+    month_words = phrase_words(lex.months)
+    weekday_words = phrase_words(lex.weekdays)
+    unit_words = words(*lex.units, *lex.unit_plurals)
+    holiday_words = phrase_words(
+        [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
+    )
+    relative_days = words("today", "yesterday", "tomorrow", "tonight", "overnight")
+    day_units = words("day", "morning", "afternoon", "evening", "night", "weekend")
+    long_units = words("week", "month", "year")
+    that_units = day_units | long_units
+    shift_units = words("week", "month", "year", "decade", "century", "weekend", "quarter")
+    plural_units = words(
+        "years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"
+    )
+    set_words = unit_words | weekday_words | words(*lex.parts_of_day)
+    a_units = words("day", "week", "month", "year", "hour")
+    period_units = words("year", "month", "week", "quarter")
+    month = names(lex.months, lex.ambiguous_abbreviations)
+    weekday = names(lex.weekdays, lex.ambiguous_abbreviations)
+    # Beside a day number or a year, "Mar" and "Wed" cannot be the words: no full stop needed.
+    dated_month = names(lex.months, frozenset())
+    dated_weekday = names(lex.weekdays, frozenset())
+    partmod = alternation([*lex.part_modifiers, "earlier", "later"])
+    shift = alternation(lex.period_shifts)
+    pod = alternation(lex.parts_of_day)
+    season = alternation(lex.seasons)
+    unit = alternation([*lex.units, *lex.unit_plurals])
+    num = number_pattern(lex)
+    approx = alternation(lex.approximators)
+    ordinal = alternation(lex.ordinals)
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
+    year = rf"(?P<year>{YEAR})(?![\d%])"
+    holiday = alternation(
+        [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
+    )
+    rel_year = r"(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?year"
+    of_year = rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|{rel_year}))?"
+    mod = rf"(?:(?P<mod>{partmod})[\s-]+(?:in\s+|of\s+)?)?"
+    return [
+        ("iso", digits, rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d){E}"),
+        ("slash", digits, rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
+        ("slash", digits, rf"{B}\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{E}"),  # European 13.01.2014
+        ("holiday", holiday_words, rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
+         rf"(?:,?\s+{year})?{E}"),
+        ("mdy", month_words,
+         rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?P<mon>{dated_month})\s+{day}"
+         rf"(?:(?:,?\s+{year}){E}|{DAY_END})"),
+        ("dmy", month_words, rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
+         rf"(?P<mon>{dated_month})"
+         rf"(?:,?\s+{year})?{E}"),
+        ("month_year", month_words, rf"{B}{mod}(?P<mon>{dated_month}),?\s+(?:of\s+)?{year}{E}"),
+        ("decade", digits,
+         rf"{B}(?:the\s+)?{mod}(?:(?P<dec>(?:1\d|20)\d0)|['’](?P<dec2>\d0))['’]?s{E}"),
+        ("century", words("century"),
+         rf"{B}(?:the\s+)?{mod}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[\s-]+"
+         rf"century{E}"),
+        ("quarter", words("quarter"),
+         rf"{B}(?:the\s+)?{mod}(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+"
+         rf"year['’]s\s+|(?P<qago>year-ago|year-earlier)\s+)?(?P<qual>{ordinal}|latest|current|past|previous"
+         rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
+         rf"quarter{of_year}{E}"),
+        ("half", words("half"),
+         rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half{of_year}{E}"),
+        ("season", words(*lex.seasons),
+         rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
+         rf"(?:\s+(?:of\s+)?{year})?{E}"),
+        ("relday", relative_days, rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight|overnight)"
+         rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        ("podday", words(*lex.parts_of_day), rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
+        ("weekday", weekday_words,
+         rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
+         rf"|following)\s+)?(?P<wd>{weekday})"
+         rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        ("month_rel", month_words,
+         rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),
+        ("month", month_words,
+         rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
+        ("year", digits, rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
+         rf"{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
+        # both ends of a range: "2011-2013", "2011–13" (the second end in full only)
+        ("year", digits, rf"{B}{year}(?=\s?[-–]\s?{YEAR}(?![\w’-]))"),
+        ("year", digits, rf"(?<=\d\d\d\d[-–]){year}{E}"),
+        # "before"/"after" close the expression only at a clause end ("a week before."):
+        # "two days after the vote" is a duration and an event.
+        ("ago", unit_words,
+         rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
+         rf"[\s-]+(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)"
+         r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
+        ("year_earlier", words("year", "month", "quarter"),
+         rf"{B}(?:the\s+)?(?P<unit>year|month|quarter)-(?P<dir>earlier|ago)"
+         r"(?:\s+(?P<what>quarter|period|month|year))?" + E),
+        ("anchored", day_units,
+         rf"{B}(?:the\s+)?(?P<rel>following|next|previous|preceding|same|prior)"
+         rf"\s+(?P<unit>day|morning|afternoon|evening|night|weekend){E}"),
+        ("anchored", long_units, rf"{B}(?:the\s+)?(?P<rel>following|preceding|same)"
+         rf"\s+(?P<unit>week|month|year){E}"),
+        ("anchored", that_units,
+         rf"{B}(?P<rel>that)\s+(?P<unit>day|morning|afternoon|evening|night|week"
+         rf"|weekend|month|year){E}"),
+        ("shift", shift_units,
+         rf"{B}{mod}(?P<the>the\s+)?(?P<shift>{shift})\s+(?P<unit>week|month|year"
+         rf"|decade|century|weekend|quarter|fiscal\s+year){E}"),
+        ("weekend", words("weekend"), rf"{B}the\s+weekend{E}"),
+        ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
+         rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full)"
+         rf"\s+)?(?P<unit>{unit})(?P<old>-old|-long)?{E}"),
+        ("bare_plural", plural_units,
+         r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
+         r"(?P<body>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))" + E),
+        ("set", set_words, rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
+         rf"(?P<unit>{unit}|{weekday}|{pod}){E}"),
+        ("set_adverb", words(*lex.set_adverbs), rf"{B}(?P<adv>{alternation(lex.set_adverbs)}){E}"),
+        ("set_a", a_units, rf"{B}(?P<a>a|an)\s+(?P<unit>day|week|month|year|hour){E}"),
+        ("clock", digits,
+         rf"{B}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
+         r"(?![\w])" + ZONE),
+        ("clock", digits, rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
+        ("clock", words("noon", "midday", "midnight"), rf"{B}(?P<named>noon|midday|midnight){E}"),
+        ("clock", digits, rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
+        ("year_end", words("year"),
+         rf"{B}(?:(?P<approx>around|about|by)\s+)?(?P<body>(?:the\s+)?year[\s-]end"
+         rf"|year['’]s\s+end){E}"),
+        ("period_of", period_units,
+         r"\b(?:for|in|during|throughout|over|of|into|by|until|before|after|at)"
+         r"\s+(?P<body>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?the\s+"
+         r"(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
+         rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+end(?:ed|ing)))?{E}"),
+        ("vague", phrase_words(lex.vague), rf"{B}(?P<word>{alternation(lex.vague)}){E}"),
+    ]
+
+
+def adjectival_article(match: re.Match[str]) -> bool:
+    """"the two-day summit": the article belongs to the noun, not to the length."""
+    approx = (match.group("approx") or "").lower()
+    joined = "-" in match.string[match.end("num") : match.start("unit")]
+    joined = joined or match.group("old") == "-long"  # "a decade-long war"
+    return joined and approx in {"the", "a", "an"} and not match.group("approx2")
+
+
+@lru_cache(maxsize=1)
+def compiled() -> list[tuple[str, frozenset[str], re.Pattern[str], int]]:
+    lex = load_lexicon()
+    return [
+        (kind, trigger, re.compile(pattern, FLAGS), priority)
+        for priority, (kind, trigger, pattern) in enumerate(kind_patterns(lex))
+    ]
+
+
+def text_words(text: str) -> set[str]:
+    """The text's case-folded letter runs, and :data:`DIGIT` if it has a digit."""
+    found = set(WORD.findall(text.casefold()))
+    if ANY_DIGIT.search(text):
+        found.add(DIGIT)
+    return found
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every kind, possibly overlapping.
+
+    Each of the forty patterns costs a scan of the whole text, most of them for nothing: a
+    pattern whose trigger words are all absent from the text is skipped.
+    """
+    found = []
+    present = text_words(text)
+    for kind, trigger, pattern, priority in compiled():
+        if present.isdisjoint(trigger):
+            continue
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            # A "body" group marks the extent when the pattern needs context around it.
+            start, end = match.span("body") if "body" in groups else match.span()
+            if kind == "duration" and adjectival_article(match):
+                start = match.start("num")
+            if kind == "duration" and match.group("old") and match.group("num") in ARTICLES:
+                start = match.start("unit")  # "a decade-long war": the article is the war's
+            if end > start:
+                after = text[end : end + 40]
+                found.append(Candidate(start, end, kind, groups, priority, text[start:end], after))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the longest first, then the earlier kind, in text order."""
+    chosen: list[Candidate] = []
+    limit = max((c.end for c in candidates), default=0)
+    taken = bytearray(limit)  # characters already covered: linear in the text, not quadratic
+    for cand in sorted(candidates, key=lambda c: (-c.length, c.priority, c.start)):
+        if any(taken[cand.start : cand.end]):
+            continue
+        chosen.append(cand)
+        taken[cand.start : cand.end] = b"\x01" * cand.length
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,239 @@
+"""Expressions relative to the publication date or to the narrative's reference date
+("yesterday", "on Sunday", "last week", "two years ago", "a year earlier"), durations,
+frequencies and clock times.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from newscoder.time.patterns import Candidate
+from newscoder.time.state import (
+    Resolved,
+    ResolverBase,
+    clean,
+    parse_number,
+)
+from newscoder.time.values import (
+    at_granularity,
+    duration_value,
+    fmt_day,
+    fmt_quarter,
+    fmt_week,
+    granularity,
+    shift_date,
+    shift_value,
+    to_date,
+)
+
+
+class RelativeKinds(ResolverBase):
+    """Kinds whose value is counted from an anchor."""
+
+    # -- days relative to the publication date ---------------------------------------------
+
+    def kind_relday(self, cand: Candidate) -> Resolved | None:
+        return self.relday_at(cand, self.dct)
+
+    def relday_at(self, cand: Candidate, base: date | None) -> Resolved:
+        """"today", "yesterday" counted from ``base``: the publication date, or the day a
+        quoted speaker spoke (see :mod:`~newscoder.time.quotes`)."""
+        rel = clean(cand.groups["rel"])
+        pod = cand.groups.get("pod")
+        if rel == "tonight":
+            rel, pod = "today", "night"
+        elif rel == "overnight":
+            rel, pod = "yesterday", "night"
+        offset = self.lex.relative_days[rel]
+        day = base + timedelta(days=offset) if base else None
+        resolved = self.day_value(day, pod, "XXXX-XX-XX")
+        resolved.mod = self.mod(cand)
+        return resolved
+
+    def kind_podday(self, cand: Candidate) -> Resolved | None:
+        rel = clean(cand.groups["rel"])
+        offset = -1 if rel == "last" else 0
+        day = self.dct + timedelta(days=offset) if self.dct else None
+        return self.day_value(day, cand.groups.get("pod"), "XXXX-XX-XX")
+
+    def kind_weekday(self, cand: Candidate) -> Resolved | None:
+        target = self.lex.weekdays[clean(cand.groups["wd"])]
+        pod = cand.groups.get("pod")
+        if self.dct is None:
+            resolved = self.day_value(None, pod, f"XXXX-WXX-{target}")
+            return resolved
+        shift = clean(cand.groups.get("shift"))
+        back = (self.dct.isoweekday() - target) % 7  # days since the last such weekday
+        ahead = (target - self.dct.isoweekday()) % 7
+        if shift in {"last", "past", "previous"}:
+            offset = -(back or 7)
+        elif shift in {"next", "coming", "following"}:
+            offset = ahead or 7
+        else:
+            step = self.direction(cand) if shift != "this" else 0
+            if step < 0:
+                offset = -back
+            elif step > 0:
+                offset = ahead
+            else:  # news reports more than it announces: up to four days back
+                offset = -back if back <= self.lex.reach["past_days"] else ahead
+        resolved = self.day_value(self.dct + timedelta(days=offset), pod, "")
+        resolved.mod = self.mod(cand)
+        return resolved
+
+    # -- relative to a unit: "last week", "two years ago", "a year earlier" ----------------
+
+    def kind_shift(self, cand: Candidate) -> Resolved | None:
+        shift = clean(cand.groups["shift"])
+        unit = clean(cand.groups["unit"]).replace("fiscal ", "")
+        step = self.lex.period_shifts[shift]
+        if cand.groups.get("the") and shift in {"past", "last", "previous", "next", "coming"}:
+            letter, multiple = self.lex.units.get(unit, ("Y", 1))
+            if unit == "weekend":
+                return None
+            return Resolved("DURATION", duration_value(1, letter, multiple))
+        if self.dct is None:
+            return Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"))
+        return self.shifted(self.dct, step, unit, self.mod(cand))
+
+    def shifted(self, base: date, step: int, unit: str, mod: str | None) -> Resolved:
+        if unit == "weekend":
+            saturday = base + timedelta(days=(6 - base.isoweekday()) % 7 + 7 * step)
+            return Resolved("DATE", fmt_week(saturday) + "-WE", mod)
+        day = shift_date(base, step, unit)
+        return Resolved("DATE", at_granularity(day, unit), mod)
+
+    def kind_weekend(self, cand: Candidate) -> Resolved | None:
+        if self.dct is None:
+            return Resolved("DATE", "XXXX-WXX-WE")
+        step = self.direction(cand)
+        if self.dct.isoweekday() >= 6:
+            return Resolved("DATE", fmt_week(self.dct) + "-WE")
+        return self.shifted(self.dct, 0 if step > 0 else -1, "weekend", None)
+
+    def kind_ago(self, cand: Candidate) -> Resolved | None:
+        g = cand.groups
+        amount = parse_number(g["num"] or "", self.lex)
+        unit = self.lex.unit_of(clean(g["unit"])) or "year"
+        direction = clean(g["dir"])
+        sign = -1 if direction in {"ago", "earlier", "before"} else 1
+        if amount is None:
+            return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if g.get("half"):
+            amount += 0.5
+        from_reference = direction in {"earlier", "later", "before", "after"}
+        return self.relative(amount * sign, unit, from_reference)
+
+    def relative(self, amount: float, unit: str, from_reference: bool) -> Resolved | None:
+        """A date ``amount`` units from the reference (or the publication date)."""
+        ref = self.reference
+        gran = granularity(ref) if ref else None
+        coarse = gran in {"quarter", "half", "month", "season"}
+        reporting = from_reference or (unit == "year" and gran in {"quarter", "half"})
+        if ref and float(amount).is_integer() and coarse and reporting:
+            shifted = shift_value(ref, int(amount), unit)
+            if shifted:
+                return Resolved("DATE", shifted)
+        base = self.dct
+        if from_reference and ref and to_date(ref):
+            base = to_date(ref)
+        elif from_reference and ref and gran == "year" and unit in {"year", "decade"}:
+            return Resolved("DATE", shift_value(ref, int(amount), "year") or ref)
+        if base is None:
+            return Resolved("DATE", "PAST_REF" if amount < 0 else "FUTURE_REF")
+        return Resolved("DATE", at_granularity(shift_date(base, amount, unit), unit))
+
+    def kind_year_earlier(self, cand: Candidate) -> Resolved | None:
+        unit = clean(cand.groups["unit"])
+        what = clean(cand.groups.get("what"))
+        if what == "quarter" and self.dct and not (
+            self.reference and granularity(self.reference) == "quarter"
+        ):
+            y, q = self.last_quarter()
+            return Resolved("DATE", fmt_quarter(y - 1, q))
+        return self.relative(-1.0, unit, True)
+
+    def kind_anchored(self, cand: Candidate) -> Resolved | None:
+        rel = clean(cand.groups["rel"])
+        unit = clean(cand.groups["unit"])
+        step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
+        base = to_date(self.reference) if self.reference else None
+        if base is None and unit in {"year", "month"} and self.reference:
+            shifted = shift_value(self.reference, step, unit)
+            if shifted:
+                return Resolved("DATE", at_granularity_value(shifted, unit))
+        base = base or self.dct
+        if base is None:
+            return Resolved("DATE", "XXXX-XX-XX")
+        if unit in self.lex.parts_of_day:
+            return self.day_value(base + timedelta(days=step), unit, "")
+        if unit == "weekend":
+            return self.shifted(base, step, "weekend", None)
+        return Resolved("DATE", at_granularity(shift_date(base, step, unit), unit))
+
+    # -- durations and sets ----------------------------------------------------------------
+
+    def kind_duration(self, cand: Candidate) -> Resolved | None:
+        g = cand.groups
+        unit = self.lex.unit_of(clean(g["unit"]))
+        if unit is None:
+            return None
+        amount = parse_number(g["num"] or "", self.lex)
+        if amount is not None and g.get("half"):
+            amount += 0.5
+        letter, multiple = self.lex.units[unit]
+        return Resolved("DURATION", duration_value(amount, letter, multiple), self.approx_mod(cand))
+
+    def kind_bare_plural(self, cand: Candidate) -> Resolved | None:
+        unit = self.lex.unit_of(clean(cand.groups["unit"])) or "year"
+        letter, multiple = self.lex.units[unit]
+        return Resolved("DURATION", duration_value(None, letter, multiple))
+
+    def kind_set(self, cand: Candidate) -> Resolved | None:
+        g = cand.groups
+        word = clean(g["unit"])
+        if word in self.lex.weekdays:
+            return Resolved("SET", f"XXXX-WXX-{self.lex.weekdays[word]}")
+        if word in self.lex.parts_of_day:
+            return Resolved("SET", f"XXXX-XX-XXT{self.lex.parts_of_day[word]}")
+        unit = self.lex.unit_of(word)
+        if unit is None:
+            return None
+        amount = parse_number(g["num"], self.lex) if g.get("num") else 1.0
+        letter, multiple = self.lex.units[unit]
+        return Resolved("SET", duration_value(amount, letter, multiple))
+
+    def kind_set_adverb(self, cand: Candidate) -> Resolved | None:
+        return Resolved("SET", self.lex.set_adverbs[clean(cand.groups["adv"])])
+
+    def kind_set_a(self, cand: Candidate) -> Resolved | None:
+        unit = self.lex.unit_of(clean(cand.groups["unit"])) or "year"
+        letter, multiple = self.lex.units[unit]
+        return Resolved("SET", duration_value(1, letter, multiple))
+
+    # -- clock times and the rest ----------------------------------------------------------
+
+    def kind_clock(self, cand: Candidate) -> Resolved | None:
+        g = cand.groups
+        named = clean(g.get("named"))
+        if named:
+            hour, minute = (24, 0) if named == "midnight" else (12, 0)
+        else:
+            hour, minute = int(g["h"] or 0), int(g["m"] or 0)
+            ampm = clean(g.get("ampm")).replace(".", "")
+            if ampm == "pm" and hour < 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            if hour > 24 or (not ampm and not g.get("tz") and hour == 0 and minute == 0):
+                return None
+        day = self.reference_day() or (fmt_day(self.dct) if self.dct else "XXXX-XX-XX")
+        return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+    def kind_vague(self, cand: Candidate) -> Resolved | None:
+        return Resolved("DATE", self.lex.vague[clean(cand.groups["word"])])
+
+
+def at_granularity_value(value: str, unit: str) -> str:
+    """A shifted coarse value cut to the unit's granularity ("1989-Q3" by year → "1988")."""
+    return value[:4] if unit == "year" else value[:7]

@@ -1,0 +1,325 @@
+"""Stage `time`: every time expression, normalised to a TIMEX3 type and value.
+
+Detection is a set of patterns built from ``lexicons/en/time/time.toml``
+(:mod:`~newscoder.time.patterns`), filtered here with what the parse knows ("may" the
+modal verb is no month, "1500 people" no year); normalisation
+(:mod:`~newscoder.time.resolve`) anchors relative expressions on the publication date
+or on the date the narrative last mentioned, and reads the direction of weekdays and months
+without a year from the clause's tense (:mod:`~newscoder.time.tense`).
+Later stages ask :func:`date_for_span` (in :mod:`~newscoder.time.span`) for the date
+of a clause or sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from newscoder.context import Context
+from newscoder.model import TimeExpression
+from newscoder.time.lexicon import load_lexicon
+from newscoder.time.patterns import Candidate, find_candidates, select
+from newscoder.time.quotes import requote
+from newscoder.time.resolve import Resolver
+from newscoder.time.span import date_for_span
+from newscoder.time.tense import clause_tense, clause_verb
+
+__all__ = ["date_for_span", "extract", "run"]
+
+NAMED_GROUPS = ("mon", "wd", "name")
+TITLE_CHECKED = frozenset({"shift", "relday", "podday", "anchored", "duration", "vague",
+                           "weekend", "period_of", "set"})
+FRACTION = re.compile(r"\s+of\b")
+MONTH_AS_NAME = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?[A-Z]")
+NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"})
+CONCRETE = re.compile(r"^\d{4}")
+CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
+CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
+AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
+
+
+def run(ctx: Context) -> None:
+    ctx.analysis.timexes.extend(extract(ctx.text, ctx.doc, ctx.analysis.document.published))
+
+
+def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
+    """The time expressions of ``text``, resolved against ``published`` (YYYY-MM-DD)."""
+    dct = parse_published(published)
+    shouting = is_upper_case(text)
+    accepted = [c for c in find_candidates(text) if accept(c, doc, shouting, text)]
+    resolver = Resolver(
+        dct,
+        lambda start, end: clause_tense(doc, start, end),
+        text,
+        lambda start, end: clause_verb(doc, start, end),
+    )
+    resolved = [(c, r) for c in select(accepted) if (r := resolver.resolve(c)) is not None]
+    starts = [sent.start_char for sent in doc.sents] if len(doc) else []
+    requote(resolved, text, dct, lambda offset: sentence_at(starts, offset, len(text)),
+            resolver.relday_at)
+    timexes = []
+    for cand, value in resolved:
+        timexes.append(
+            TimeExpression(
+                start=cand.start,
+                end=cand.end,
+                type=value.type,  # type: ignore[arg-type]
+                value=value.value,
+                text=cand.text,
+                anchor=published,
+                mod=value.mod,
+            )
+        )
+    merged = merge_clock_days(timexes, text)
+    date_clock_times(merged, text)
+    return merged
+
+
+def sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``offset``, from the sorted sentence starts."""
+    index = bisect_right(starts, offset) - 1
+    start = starts[index] if index >= 0 else 0
+    end = starts[index + 1] if index + 1 < len(starts) else length
+    return start, end
+
+
+def date_clock_times(timexes: list[TimeExpression], text: str) -> None:
+    """"10:35 a.m. (0735 GMT) Friday": clock times take the day that follows them closely."""
+    reach = load_lexicon().reach["clock_day_chars"]
+    for index, timex in enumerate(timexes):
+        if timex.type != "TIME" or not CLOCK_VALUE.search(timex.value):
+            continue
+        for later in timexes[index + 1 :]:
+            gap = text[timex.end : later.start]
+            if len(gap) > reach or SENTENCE_BREAK.search(gap):
+                break
+            if later.type == "DATE" and DAY_VALUE.fullmatch(later.value):
+                timex.value = later.value + "T" + timex.value.split("T", 1)[1]
+                break
+            if later.type != "TIME":
+                break
+
+
+def merge_clock_days(timexes: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"10 p.m. Wednesday" is one TIME: the clock time on that day."""
+    merged: list[TimeExpression] = []
+    for timex in timexes:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.type == "TIME"
+            and "T" in last.value
+            and timex.type == "DATE"
+            and DAY_VALUE.fullmatch(timex.value)
+            and CLOCK_DAY_GAP.fullmatch(text[last.end : timex.start])
+        ):
+            last.value = timex.value + "T" + last.value.split("T", 1)[1]
+            last.end = timex.end
+            last.text = text[last.start : last.end]
+            continue
+        merged.append(timex)
+    return merged
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def is_upper_case(text: str) -> bool:
+    """Wire copy in capitals (MUC): names cannot be told by their capital letter."""
+    letters = list(filter(str.isalpha, text[:2000]))
+    return bool(letters) and sum(map(str.isupper, letters)) > 0.6 * len(letters)
+
+
+# -- filters: what the patterns match that is no time expression --------------------------
+
+MODIFIED = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
+    if not shouting and not names_capitalised(cand):
+        return False
+    if not shouting and cand.kind in TITLE_CHECKED and looks_like_title(cand, doc):
+        return False
+    if cand.kind == "duration" and is_fraction(cand):
+        return False  # "three-quarters of the vote"
+    if cand.kind == "duration" and (cand.groups.get("old") == "-old" or AGE.match(text, cand.end)):
+        return False  # an age ("a 6-year-old boy") is a property, not a time of the story
+    if shouting and cand.kind in TITLE_CHECKED | {"relday"}:
+        return True  # in capitals every word looks like a name
+    check = FILTERS.get(cand.kind)
+    return check(cand, doc) if check else True
+
+
+def is_fraction(cand: Candidate) -> bool:
+    """"three-quarters of the vote", "a quarter of voters": a share, not a length of time."""
+    number = (cand.groups.get("num") or "").lower()
+    unit = (cand.groups.get("unit") or "").lower()
+    small = number in {"a", "one", "two", "three", "1", "2", "3"}
+    return small and unit.startswith("quarter") and bool(FRACTION.match(cand.after))
+
+
+def looks_like_title(cand: Candidate, doc: Doc) -> bool:
+    """"This Week" (a programme), "Good Morning America": common time words written in
+    title case inside a sentence are part of a name."""
+    words = cand.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    token = token_at(doc, cand.start, cand.end)
+    return token is not None and not token.is_sent_start
+
+
+def names_capitalised(cand: Candidate) -> bool:
+    """Month, weekday and holiday names are written with a capital in news copy."""
+    for group in NAMED_GROUPS:
+        word = cand.groups.get(group)
+        if word and not word[0].isupper():
+            return False
+    return True
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def previous_token(doc: Doc, start: int) -> Token | None:
+    token = token_at(doc, start, start + 1)
+    if token is None or token.i == 0:
+        return None
+    before = doc[token.i - 1]
+    return doc[before.i - 1] if before.is_space and before.i > 0 else before
+
+
+def accept_month(cand: Candidate, doc: Doc) -> bool:
+    """A month name alone: not the modal "may", the verb "march" or a person's name."""
+    if cand.groups.get("shift") or cand.groups.get("mod"):
+        return True
+    token = token_at(doc, cand.start, cand.end)
+    if token is None:
+        return True
+    if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
+        return False
+    if MONTH_AS_NAME.match(cand.after):
+        return False  # "the March for Life", "the March of the Mothers"
+    # "May" opening a sentence is mostly the modal; the month then takes a preposition.
+    return not (token.is_sent_start and token.lower_ in {"may", "march"})
+
+
+def accept_year(cand: Candidate, doc: Doc) -> bool:
+    """A four-digit number is a year after a temporal cue or as spaCy's DATE, not a count."""
+    if cand.groups.get("fiscal") or cand.groups.get("mod"):
+        return True
+    token = token_at(doc, cand.start, cand.end)
+    if token is None:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and token.dep_ == "nummod":
+        return False  # "1500 people"
+    before = previous_token(doc, cand.start)
+    if before is not None and before.text in {"$", "#", "No.", "no.", "£", "€"}:
+        return False
+    cued = before is not None and before.lower_ in load_lexicon().cues["year"]
+    if token.ent_type_ == "DATE" or cued:
+        return True
+    # "Resolution 2118", "flight 1549": a number that labels the noun before it
+    labels = before is not None and before.pos_ in {"NOUN", "PROPN"}
+    return token.ent_type_ == "" and not labels
+
+
+def accept_set_a(cand: Candidate, doc: Doc) -> bool:
+    """"a year" is a frequency after an amount: "$5 million a year", "four flights a week"."""
+    before = previous_token(doc, cand.start)
+    if before is None:
+        return False
+    amount = before.like_num or before.text in {"%", "percent"}
+    return amount or before.tag_ == "NNS" or before.lower_ in load_lexicon().cues["set"]
+
+
+def accept_duration(cand: Candidate, doc: Doc) -> bool:
+    # "a year" after an amount is a frequency, taken by the set pattern
+    if (cand.groups.get("num") or "").lower() in {"a", "an"} and accept_set_a(cand, doc):
+        return False
+    return not is_ordinal_second(cand, doc)
+
+
+def is_ordinal_second(cand: Candidate, doc: Doc) -> bool:
+    """"a second, smaller explosion", "a second attack": the ordinal, not one second."""
+    if (cand.groups.get("unit") or "").lower() != "second":
+        return False
+    token = token_at(doc, cand.end - len("second"), cand.end)
+    if token is None:
+        return False
+    after = [t for t in doc[token.i + 1 : token.i + 3]]
+    if after and after[0].text == ",":
+        after = after[1:]  # "a second, smaller blast"
+    return token.dep_ == "amod" or bool(after and after[0].pos_ in MODIFIED)
+
+
+def accept_clock(cand: Candidate, doc: Doc) -> bool:
+    """A bare 24-hour "14:30" is a time only with a zone or a cue such as "at"."""
+    if cand.groups.get("ampm") or cand.groups.get("tz") or cand.groups.get("named"):
+        return True
+    before = previous_token(doc, cand.start)
+    return before is not None and before.lower_ in load_lexicon().cues["clock"]
+
+
+def accept_vague(cand: Candidate, doc: Doc) -> bool:
+    word = (cand.groups.get("word") or "").lower()
+    if word in {"current", "recent", "future"}:
+        token = token_at(doc, cand.start, cand.end)
+        return token is None or token.pos_ == "ADJ"
+    if word in {"the past", "the future"}:  # not "the past administrations"
+        token = token_at(doc, cand.end - 1, cand.end)
+        return token is None or token.pos_ != "ADJ"
+    return True
+
+
+def accept_quarter(cand: Candidate, doc: Doc) -> bool:
+    """A quarter of the calendar is named ("the third quarter", "Q3"-like words), not a
+    fraction ("a quarter of a million people", "the quarter of voters who")."""
+    g = cand.groups
+    named = any(g.get(k) for k in ("qual", "qyear", "qrel", "qago", "year", "rel"))
+    if not named and not cand.text.lower().startswith("the"):
+        return False
+    return named or not FRACTION.match(cand.after)
+
+
+def accept_relday(cand: Candidate, doc: Doc) -> bool:
+    """"USA Today" is a newspaper: a capitalised day word inside a name is no date."""
+    token = token_at(doc, cand.start, cand.end)
+    if token is None or not cand.text[:1].isupper() or token.is_sent_start:
+        return True
+    before = previous_token(doc, cand.start)
+    in_name = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+    return not in_name and token.ent_type_ not in NAME_ENTITIES
+
+
+def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
+    """"a quarterly dividend", "a weekly magazine": a frequency adjective before a noun
+    says what kind of thing it is, not when something happens."""
+    token = token_at(doc, cand.start, cand.end)
+    return token is None or not (token.dep_ == "amod" and token.head.i > token.i)
+
+
+FILTERS = {
+    "quarter": accept_quarter,
+    "set_adverb": accept_set_adverb,
+    "relday": accept_relday,
+    "month": accept_month,
+    "year": accept_year,
+    "set_a": accept_set_a,
+    "duration": accept_duration,
+    "clock": accept_clock,
+    "vague": accept_vague,
+}
