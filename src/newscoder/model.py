@@ -175,6 +175,17 @@ class Actor:
         return {"code": self.code, "name": self.name}
 
 
+@dataclass(frozen=True, slots=True)
+class AcledType:
+    """An event's type in ACLED's typology, spelled as ACLED's codebook spells it."""
+
+    event_type: str  # Battles, Explosions/Remote violence, Violence against civilians, ...
+    sub_event_type: str  # Armed clash, Air/drone strike, Suicide bomb, Peaceful protest, ...
+
+    def to_contract(self) -> dict[str, str]:
+        return {"event_type": self.event_type, "sub_event_type": self.sub_event_type}
+
+
 @dataclass(slots=True)
 class Event:
     plover: str
@@ -189,6 +200,8 @@ class Event:
     trigger: Span | None = None
     quote: int | None = None  # index into Analysis.quotes when reported in a quote
     attribution: str | None = None  # who the event rests on: a speaker's name or "narrator"
+    acled: AcledType | None = None  # None where ACLED would not code the event
+    fatalities: int | None = None  # killed in this event as the text reports it
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -199,6 +212,8 @@ class Event:
             "date": self.date,
             "modality": self.modality,
             "evidence": {"start": self.evidence.start, "end": self.evidence.end},
+            "acled": self.acled.to_contract() if self.acled else None,
+            "fatalities": self.fatalities,
         }
 
 
