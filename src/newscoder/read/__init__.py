@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newscoder.errors import ReadError
 from newscoder.model import Document
+from newscoder.read.datelines import mark_datelines
 from newscoder.read.encoding import NotText, decode
 from newscoder.read.html import read_html
 from newscoder.read.plaintext import read_header
@@ -90,7 +91,7 @@ def read_file(path: Path) -> Iterator[Document | ReadError]:
 def read_text(text: str, path: str, doc_id: str) -> Document:
     if not text.strip():
         raise ReadError(path, "no text")
-    return read_header(Document(id=doc_id, text=text, source_path=path))
+    return mark_datelines(read_header(Document(id=doc_id, text=text, source_path=path)))
 
 
 def read_jsonl(text: str, path: str) -> Iterator[Document | ReadError]:
@@ -117,7 +118,7 @@ def document_from_record(record: object, path: str, line: int) -> Document:
     date = record.get("date") or record.get("publication_date") or record.get("dct")
     published = date[:10] if isinstance(date, str) and ISO_DATE.match(date) else None
     doc_id = record.get("id")
-    return Document(
+    document = Document(
         id=str(doc_id) if doc_id is not None else f"{Path(path).stem}-{line}",
         text=text,
         published=published,
@@ -125,3 +126,4 @@ def document_from_record(record: object, path: str, line: int) -> Document:
         url=record.get("url") if isinstance(record.get("url"), str) else None,
         source_path=f"{path}:{line}",
     )
+    return mark_datelines(document)

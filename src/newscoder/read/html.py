@@ -6,6 +6,7 @@ import trafilatura
 
 from newscoder.errors import ReadError
 from newscoder.model import Document
+from newscoder.read.datelines import mark_datelines
 
 
 def read_html(markup: str, path: str, doc_id: str) -> Document:
@@ -19,7 +20,7 @@ def read_html(markup: str, path: str, doc_id: str) -> Document:
     if extracted is None or not (extracted.text or "").strip():
         raise ReadError(path, "no article text found in this HTML")
     date = extracted.date
-    return Document(
+    document = Document(
         id=doc_id,
         text=extracted.text,
         published=date[:10] if date else None,
@@ -29,3 +30,4 @@ def read_html(markup: str, path: str, doc_id: str) -> Document:
         url=extracted.url,
         source_path=path,
     )
+    return mark_datelines(document)
