@@ -117,7 +117,7 @@ def write_analyses(items: Iterator[Analysis], fmt: str, handle: TextIO) -> None:
 def evaluate(kind: str, path: Path, limit: int | None, as_json: bool) -> None:
     """Score one extractor against annotated data.
 
-    KIND is quotes, time, places, events or casualties.
+    KIND is quotes, time, places, events, casualties or acled.
 
     Example: newscoder eval time ../shared/data/time/tbaq_train.jsonl
     """

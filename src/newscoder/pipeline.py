@@ -33,6 +33,7 @@ STAGE_MODULES: dict[str, str] = {
     "actors": "newscoder.actors",
     "events": "newscoder.events",
     "figures": "newscoder.figures",
+    "acled": "newscoder.acled",
     "stance": "newscoder.stance",
 }
 

@@ -21,6 +21,7 @@ EVALUATORS: dict[str, str] = {
     "events": "newscoder.eval.events",
     "actors": "newscoder.eval.actors",
     "casualties": "newscoder.eval.casualties",
+    "acled": "newscoder.eval.acled",
 }
 
 Evaluator = Callable[[Path, int | None], dict[str, float]]

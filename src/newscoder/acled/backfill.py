@@ -1,0 +1,73 @@
+"""Events for sentences whose words alone report an occurrence ACLED codes ("an IED exploded
+near the market", "protesters gathered outside parliament") where the events stage coded
+none. The event gets the CAMEO code its rule gives, the sentence as evidence, the cue as
+trigger, and the sentence's actors by their place in the parse.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+
+from newscoder.acled.rules import AcledRules, Rule
+from newscoder.acled.sides import role
+from newscoder.context import Context
+from newscoder.model import Actor, Event, Span
+
+
+def _helper(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of another stage, or None where that stage does not provide it."""
+    try:
+        found = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+    return found if callable(found) else None
+
+
+def sentence_actors(ctx: Context, sent: SpacySpan) -> list[Actor]:
+    return [a for a in ctx.analysis.actors if sent.start_char <= a.start and a.end <= sent.end_char]
+
+
+def backfilled_event(
+    ctx: Context, rules: AcledRules, rule: Rule, sent: SpacySpan, trigger: tuple[int, int]
+) -> Event:
+    code = rule.code or ""
+    plover, goldstein = rules.codes.get(code, ("ASSAULT", None))
+    actors = sentence_actors(ctx, sent)
+    first, last = ctx.doc[trigger[0]], ctx.doc[trigger[1] - 1]
+    evidence = Span(sent.start_char, sent.end_char)
+    return Event(
+        plover=plover,
+        cameo=code,
+        source=[a for a in actors if role(ctx.doc, a) == "source"],
+        target=[a for a in actors if role(ctx.doc, a) == "target"],
+        evidence=evidence,
+        date=_date(ctx, evidence),
+        place=_place(ctx, evidence),
+        goldstein=goldstein,
+        trigger=Span(first.idx, last.idx + len(last)),
+        attribution="narrator",
+    )
+
+
+def _date(ctx: Context, evidence: Span) -> str | None:
+    date_for_span = _helper("newscoder.time.stage", "date_for_span")
+    found = date_for_span(ctx, evidence.start, evidence.end) if date_for_span else None
+    return str(found) if found else ctx.analysis.document.published
+
+
+def _place(ctx: Context, evidence: Span) -> Any:
+    place_for_span = _helper("newscoder.places.stage", "place_for_span")
+    return place_for_span(ctx, evidence.start, evidence.end) if place_for_span else None
+
+
+def link_figures(ctx: Context, index: int) -> None:
+    """Figures of the sentence that found no event when the figures stage ran belong to the
+    event the sentence now has."""
+    evidence = ctx.analysis.events[index].evidence
+    for figure in ctx.analysis.figures:
+        if figure.event is None and evidence.start <= figure.start and figure.end <= evidence.end:
+            figure.event = index
