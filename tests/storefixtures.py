@@ -8,6 +8,7 @@ would write for these sentences. Two outlets report the same invented meeting a 
 from __future__ import annotations
 
 from newscoder.model import (
+    AcledType,
     Actor,
     Analysis,
     Document,
@@ -39,6 +40,7 @@ HOSTILE_TEXT = (
     f'"{HOSTILE} is not a quote," Lena Marsh said in Tarsis.'
 )
 
+SHELLING = AcledType("Explosions/Remote violence", "Shelling/artillery/missile attack")
 TARSIS = {"geonameid": 9000001, "lat": 36.8, "lon": 34.6, "country": "TUR"}
 
 
@@ -95,7 +97,8 @@ def meeting_a() -> Analysis:
                                  "Monday."), date="2024-03-04", place=place(text), goldstein=1.0),
                 Event("ASSAULT", "195", [], [], span(text, "Shelling near Tarsis killed 12 people "
                                                            "last week."),
-                      date="2024-02-26", place=place(text, 1), goldstein=-10.0)],
+                      date="2024-02-26", place=place(text, 1), goldstein=-10.0,
+                      acled=SHELLING, fatalities=12)],
         figures=[Figure(*astuple(span(text, "12")), 12, "killed", headline=True)],
     )
 

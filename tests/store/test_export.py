@@ -100,3 +100,34 @@ def test_export_of_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
                                               ("", None), ("X1", None)])
 def test_quad_class(cameo: str, quad: int | None) -> None:
     assert quad_class(cameo) == quad
+
+
+@pytest.mark.issue(23)
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_tables_carry_acleds_own_columns(db: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    export(db, fmt, out)
+    if fmt == "csv":
+        with open(out, encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    else:
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(out).to_pylist()
+    typed = {(r["event_code"], r["event_type"], r["sub_event_type"], str(r["fatalities"]))
+             for r in rows if r["event_type"]}
+    assert typed == {("195", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+                      "12")}
+    consult = next(r for r in rows if r["event_code"] == "040")
+    assert not consult["event_type"] and not consult["sub_event_type"]
+
+
+@pytest.mark.issue(23)
+def test_jsonl_events_carry_their_acled_type(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    export(db, "jsonl", out)
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_code = {e["cameo"]: e for e in events}
+    assert by_code["195"]["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
+    assert by_code["195"]["fatalities"] == 12
+    assert by_code["112"]["acled"] is None

@@ -303,3 +303,22 @@ def test_a_country_and_its_demonym_are_one_actor(tmp_path: Path, first: tuple, s
         with store.engine.connect() as conn:
             names = conn.execute(text("SELECT name, code FROM actors")).all()
     assert [tuple(n) for n in names] == [(expected, code)]
+
+
+@pytest.mark.issue(23)
+def test_a_version_2_store_gains_the_acled_columns(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.db")
+    build_store(db)
+    with sqlite3.connect(db) as conn:  # the events table as schema version 2 wrote it
+        for name in ("event_type", "sub_event_type"):
+            conn.execute(f"DROP INDEX ix_events_{name}")
+        for name in ("event_type", "sub_event_type", "fatalities"):
+            conn.execute(f"ALTER TABLE events DROP COLUMN {name}")
+        conn.execute("DELETE FROM migrations WHERE version > 2")
+        conn.execute("UPDATE newscoder_meta SET value = '2' WHERE key = 'schema_version'")
+    with open_store(db) as store, store.engine.connect() as conn:
+        assert query.schema_version(conn) == schema.SCHEMA_VERSION
+        stored = query.events(conn, doc_id="meeting-a")
+        assert [e["event_type"] for e in stored] == [None, None]  # null until analysed again
+        names = conn.execute(select(schema.migrations.c.name)).scalars().all()
+    assert any("ACLED" in name for name in names)

@@ -192,6 +192,9 @@ def test_api_search_takes_any_text(client: TestClient, typed: str) -> None:
     ({"actor": "Marsh", "from": "2024-03-05"}, 1),
     ({"country": "TUR", "to": "2024-03-04"}, 2),
     ({"actor": "%"}, 0),
+    ({"acled": "Explosions/Remote violence"}, 1),
+    ({"acled": "shelling/artillery/missile attack"}, 1),
+    ({"acled": "Battles"}, 0),
 ])
 def test_api_events_filters(client: TestClient, params: dict, expected: int) -> None:
     body = client.get("/api/events", params=params).json()
@@ -330,3 +333,14 @@ def test_worker_processes_build_the_app_from_the_environment(
 def test_highlighting_escapes_the_text_and_nests_the_marks(text: str, marks: list,
                                                             expected: str) -> None:
     assert str(highlight(text, marks)) == expected
+
+
+@pytest.mark.issue(23)
+def test_event_pages_show_the_acled_type_and_fatalities(client: TestClient) -> None:
+    events = client.get("/api/events", params={"acled": "Shelling/artillery/missile attack"})
+    (shelling,) = events.json()["events"]
+    assert (shelling["event_type"], shelling["fatalities"]) == ("Explosions/Remote violence", 12)
+    html = client.get("/documents/meeting-a").text
+    assert "Shelling/artillery/missile attack" in html and '<td class="num">12</td>' in html
+    filtered = client.get("/events", params={"acled": "Battles"}).text
+    assert "Shelling/artillery/missile attack" not in filtered and 'value="Battles"' in filtered

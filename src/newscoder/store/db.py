@@ -45,7 +45,19 @@ MIGRATIONS: dict[int, tuple[str, Callable[[Connection], None]]] = {
     1: ("initial schema", lambda conn: None),
     2: ("document_copies: verbatim copies under other ids",
         lambda conn: schema.document_copies.create(conn, checkfirst=True)),
+    3: ("events: ACLED event_type, sub_event_type and fatalities", lambda conn: add_acled(conn)),
 }
+
+
+def add_acled(conn: Connection) -> None:
+    """The ACLED columns on the events table; a store created with them already is left as it
+    is. Events stored before stay null until their documents are analysed again."""
+    present = {column["name"] for column in inspect(conn).get_columns(schema.events.name)}
+    for name, kind, indexed in schema.EVENT_COLUMNS_V3:
+        if name not in present:
+            conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {kind}"))
+        if indexed:
+            conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_events_{name} ON events ({name})"))
 
 
 def database_url(db: str) -> str:

@@ -29,6 +29,8 @@ PHOENIX_COLUMNS = (
     "source_actor_full", "source_actor_name", "source_actor_entity", "source_actor_role",
     "target_actor_full", "target_actor_name", "target_actor_entity", "target_actor_role",
     "event_code", "event_root_code", "quad_class", "goldstein", "plover", "modality",
+    # ACLED's own column names for its typology and the toll of the event
+    "event_type", "sub_event_type", "fatalities",
     "location_name", "country_code", "lat", "lon",
     "doc_id", "title", "outlet", "url", "evidence_start", "evidence_end", "evidence_text",
     "cluster_id", "reports",
@@ -102,6 +104,8 @@ def phoenix_rows(conn: Connection) -> Iterator[dict[str, Any]]:
             "event_code": e["cameo"], "event_root_code": e["cameo"][:2],
             "quad_class": quad_class(e["cameo"]), "goldstein": e["goldstein"],
             "plover": e["plover"], "modality": e["modality"],
+            "event_type": e["event_type"], "sub_event_type": e["sub_event_type"],
+            "fatalities": e["fatalities"],
             "location_name": e["place_name"], "country_code": e["country"],
             "lat": e["lat"], "lon": e["lon"], "doc_id": e["doc_id"], "title": e["title"],
             "outlet": e["outlet"], "url": e["url"], "evidence_start": e["start"],
@@ -120,6 +124,9 @@ def plover_record(e: dict[str, Any], evidence: str) -> dict[str, Any]:
         "event_type": e["plover"],
         "mode": e["modality"],
         "cameo": e["cameo"],
+        "acled": {"event_type": e["event_type"], "sub_event_type": e["sub_event_type"]}
+        if e["event_type"] else None,
+        "fatalities": e["fatalities"],
         "event_date": e["date"],
         "actor1": actors("source"),
         "actor2": actors("target"),
@@ -161,7 +168,7 @@ def export_parquet(store: Store, output: str) -> int:
     types = {"year": pa.int32(), "month": pa.int32(), "day": pa.int32(),
              "quad_class": pa.int32(), "goldstein": pa.float64(), "lat": pa.float64(),
              "lon": pa.float64(), "evidence_start": pa.int64(), "evidence_end": pa.int64(),
-             "cluster_id": pa.int64(), "reports": pa.int64()}
+             "cluster_id": pa.int64(), "reports": pa.int64(), "fatalities": pa.int64()}
     arrow_schema = pa.schema([(name, types.get(name, kind)) for name, kind in fields])
     with store.engine.connect() as conn:
         rows = list(phoenix_rows(conn))

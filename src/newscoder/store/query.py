@@ -256,6 +256,7 @@ class EventFilter:
     date_from: str | None = None
     date_to: str | None = None
     cluster: int | None = None  # the reports of one event cluster
+    acled: str | None = None  # an ACLED event type or sub-event type ("Battles", "Grenade")
 
 
 def events(
@@ -302,6 +303,10 @@ def apply_filters(statement: Any, filters: EventFilter | None) -> Any:
                                         ev.c.cameo.like(f"{filters.type.strip()}%")))
     if filters.country:
         statement = statement.where(ev.c.country == filters.country.upper())
+    if filters.acled:
+        wanted = filters.acled.strip().lower()
+        statement = statement.where(or_(func.lower(ev.c.event_type) == wanted,
+                                        func.lower(ev.c.sub_event_type) == wanted))
     if filters.date_from:
         statement = statement.where(ev.c.date >= filters.date_from)
     if filters.date_to:

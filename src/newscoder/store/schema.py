@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 APPLICATION = "newscoder"
 # Bump when a table changes and add the step to ``MIGRATIONS`` in newscoder.store.db.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -212,7 +212,15 @@ events = _per_document(
     Column("lon", Float),
     Column("country", Text, index=True),
     Column("cluster_id", Integer, ForeignKey("event_clusters.id"), index=True),
+    # ACLED's typology, spelled as its codebook spells it; null where ACLED would not code it
+    Column("event_type", Text, index=True),
+    Column("sub_event_type", Text, index=True),
+    Column("fatalities", Integer),
 )
+
+# Columns added to events after the first schema: (name, SQL type, indexed).
+EVENT_COLUMNS_V3 = (("event_type", "TEXT", True), ("sub_event_type", "TEXT", True),
+                    ("fatalities", "INTEGER", False))
 
 event_actors = Table(
     "event_actors",

@@ -378,6 +378,9 @@ def write_events(
             start=event.evidence.start, end=event.evidence.end, goldstein=event.goldstein,
             place_name=place.name if place else None, lat=place.lat if place else None,
             lon=place.lon if place else None, country=country, cluster_id=cluster_id,
+            event_type=event.acled.event_type if event.acled else None,
+            sub_event_type=event.acled.sub_event_type if event.acled else None,
+            fatalities=event.fatalities,
         )))
         insert_rows(conn, schema.event_actors, [
             {"doc_id": doc.id, "event_idx": i, "role": role, "position": p,

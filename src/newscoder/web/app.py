@@ -126,9 +126,10 @@ def iso_day(value: str | None) -> str | None:
 
 def event_filter(actor: str | None, type_: str | None, country: str | None,
                  date_from: str | None, date_to: str | None,
-                 cluster: int | None = None) -> EventFilter:
+                 cluster: int | None = None, acled: str | None = None) -> EventFilter:
     return EventFilter(actor=actor or None, type=type_ or None, country=country or None,
-                       date_from=iso_day(date_from), date_to=iso_day(date_to), cluster=cluster)
+                       date_from=iso_day(date_from), date_to=iso_day(date_to), cluster=cluster,
+                       acled=acled or None)
 
 
 def add_api(app: FastAPI) -> None:
@@ -166,11 +167,14 @@ def add_api(app: FastAPI) -> None:
         date_from: str | None = Query(None, alias="from", max_length=10),
         date_to: str | None = Query(None, alias="to", max_length=10),
         cluster: int | None = Query(None, ge=0, description="event cluster: all its reports"),
+        acled: str | None = Query(None, max_length=60,
+                                  description="ACLED event type or sub-event type"),
         limit: int = Query(100, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=1_000_000),
     ) -> dict[str, Any]:
-        """Events with actors, evidence offsets and the corroboration count of their cluster."""
-        filters = event_filter(actor, type, country, date_from, date_to, cluster)
+        """Events with actors, evidence offsets, ACLED type, fatalities and the corroboration
+        count of their cluster."""
+        filters = event_filter(actor, type, country, date_from, date_to, cluster, acled)
         with reading(request) as conn:
             found = query.events(conn, filters, limit=limit, offset=offset)
         return {"events": found, "count": len(found)}
@@ -247,9 +251,10 @@ def add_pages(app: FastAPI) -> None:
         date_from: str | None = Query(None, alias="from", max_length=10),
         date_to: str | None = Query(None, alias="to", max_length=10),
         cluster: int | None = Query(None, ge=0),
+        acled: str | None = Query(None, max_length=60),
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ) -> HTMLResponse:
-        filters = event_filter(actor, type, country, date_from, date_to, cluster)
+        filters = event_filter(actor, type, country, date_from, date_to, cluster, acled)
         with reading(request) as conn:
             found = query.events(conn, filters, limit=EVENTS_PER_PAGE,
                                  offset=(page_no - 1) * EVENTS_PER_PAGE)
