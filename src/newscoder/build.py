@@ -21,6 +21,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 BUILDERS: dict[str, tuple[str, str]] = {
     "gazetteer": ("newscoder.places.gazetteer", "gazetteer.sqlite"),
     "actors": ("newscoder.actors.kb_build", "actors_kb.json.gz"),
+    "verbs": ("newscoder.events.verbs_build", "verbs.json.gz"),
 }
 
 

@@ -203,6 +203,7 @@ class Event:
     attribution: str | None = None  # who the event rests on: a speaker's name or "narrator"
     acled: AcledType | None = None  # None where ACLED would not code the event
     fatalities: int | None = None  # killed in this event as the text reports it
+    date_precision: str | None = None  # day, week, month or year: how finely ``date`` is known
 
     def to_contract(self) -> dict[str, Any]:
         return {

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newscoder.events.verbs import VerbDictionary, load_verbs
 from newscoder.lexicon import read_lexicon
 
 
@@ -26,6 +27,14 @@ class Pattern:
     conditions: tuple[tuple[str, frozenset[str]], ...]
     code: str  # "-" blocks the trigger
     plover: str | None = None
+    # Set on rows of the verb dictionary (newscoder.events.verbs): the paired reverse event,
+    # whether ``code`` itself runs from target to source, and where $ (source) and + (target)
+    # sit in the pattern ("subj", "obj", "prep:with").
+    reverse: str | None = None
+    swapped: bool = False
+    source_at: str | None = None
+    target_at: str | None = None
+    origin: str = "lexicon"
 
     @property
     def blocks(self) -> bool:
@@ -47,6 +56,7 @@ class EventLexicon:
     codebook: dict[str, CodeInfo] = field(default_factory=dict)
     cues: dict[str, Any] = field(default_factory=dict)
     sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    verbs: VerbDictionary | None = None  # the CAMEO verb dictionary, where it is built
     # Derived from the above, so the coder can pass over a token whose lemma and word are
     # in none of them without looking at its parse.
     trigger_words: frozenset[str] = field(init=False)  # every pattern's trigger
@@ -54,7 +64,8 @@ class EventLexicon:
     frame_words: frozenset[str] = field(init=False)  # every framing word, of any kind
 
     def __post_init__(self) -> None:
-        self.trigger_words = frozenset(word for word, _ in self.patterns)
+        own = frozenset(word for word, _ in self.patterns)
+        self.trigger_words = own | frozenset(self.verbs.verbs if self.verbs else ())
         self.noun_triggers = frozenset(word for word, pos in self.patterns if pos == "N")
         frames = [words for (section, _), words in self.sets.items() if section == "frames"]
         self.frame_words = frozenset().union(*frames)
@@ -150,4 +161,5 @@ def load_lexicon() -> EventLexicon:
         codebook=read_codebook(_read_text("codebook.tsv")),
         cues=cues,
         sets=sets,
+        verbs=load_verbs(),
     )

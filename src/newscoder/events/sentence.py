@@ -54,6 +54,8 @@ class Candidate:
     target: list[Actor]
     cues: Cues
     modality: str
+    # a code the verb dictionary gives by default to a verb our lexicon does not list
+    dictionary_default: bool = False
 
 
 class SentenceCoder:
@@ -297,7 +299,7 @@ class SentenceCoder:
             return head  # "a roadside bombing killed a soldier": one event, at the verb
         if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
             return noun
-        if dep == "compound":
+        if dep == "compound" or self.named_only(noun, position):
             return None
         # "a conference *on* Syria" names a topic; "attacks *on* ISIS" a target.
         code = self.triggers[noun.i].code
@@ -307,6 +309,25 @@ class SentenceCoder:
         ):
             return noun
         return None
+
+    def named_only(self, noun: Token, position: Token) -> bool:
+        """An event noun that names a past or known event rather than reporting one:
+        "veterans *of the Afghan war*", "the story of the battle", "the *1967* war"."""
+        dated = any(
+            c.ent_type_ == "DATE" or (c.like_num and len(c.text) == 4)
+            for c in noun.children
+            if c.dep_ in ("nummod", "compound", "amod", "npadvmod")
+        )
+        if dated:
+            return True
+        head = position.head
+        return (
+            position.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and lemma(head.head) not in self.lexicon.cue("events", "quantity")
+            and head.head.i not in self.triggers
+        )
 
     def noun_candidate(self, noun: Token) -> Candidate | None:
         anchor = self.noun_anchor(noun)
@@ -370,9 +391,45 @@ class SentenceCoder:
             threats = self.lexicon.cue("events", "threat_objects")
             if objects and not any(lemma(o) in threats for o in objects):
                 return None  # "threatened further scores": no coercive warning
+        pattern = trigger.pattern
+        source = self.role(verb, pattern.source_at) or source
+        target = self.role(verb, pattern.target_at) or target
+        if pattern.swapped:  # a dictionary code that runs from the target ("[:173]")
+            source, target = target, source
         cues = read_cues(verb, self.lexicon)
+        default = pattern.origin == "dictionary" and not pattern.conditions
         return Candidate(
-            verb, verb, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
+            verb, verb, trigger.code, pattern.plover, source, target, cues, cues.modality, default
+        )
+
+    def role(self, verb: Token, where: str | None) -> list[Actor]:
+        """The actors where a dictionary pattern puts its source or target ("(WITH +)")."""
+        if where is None:
+            return []
+        if where == "subj":
+            return self.finder.collect(self.finder.subjects(verb))
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if where == "obj":
+            return self.finder.collect(objects)
+        prep = frozenset({where.removeprefix("prep:")})
+        return self.finder.collect(self.finder.prep_objects_of([verb, *objects], prep))
+
+    def paired(self, candidate: Candidate) -> Candidate | None:
+        """The event back from target to source that a dictionary code pairs with the
+        verb's own ("met with" → 040 both ways; "arrived in" → a visit and its hosting)."""
+        trigger = self.triggers.get(candidate.trigger.i)
+        reverse = trigger.pattern.reverse if trigger else None
+        if not reverse or not candidate.target or not candidate.source:
+            return None
+        return Candidate(
+            candidate.trigger,
+            candidate.anchor,
+            reverse,
+            None,
+            candidate.target,
+            candidate.source,
+            candidate.cues,
+            candidate.modality,
         )
 
     # ---- modality recoding -------------------------------------------------------------
@@ -467,4 +524,7 @@ class SentenceCoder:
             candidate = self.verb_candidate(self.sent.doc[i])
             if candidate:
                 found.append(candidate)
+                back = self.paired(candidate)
+                if back:
+                    found.append(back)
         return [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]

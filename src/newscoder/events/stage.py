@@ -28,6 +28,8 @@ noun or a toll may be coded without a known actor ("a car bombing killed nine").
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -38,12 +40,15 @@ from newscoder.context import Context
 from newscoder.events.args import ActorIndex, ArgumentFinder
 from newscoder.events.evidence import clause_span, place_actors, placed
 from newscoder.events.lexicon import EventLexicon, load_lexicon
+from newscoder.events.sense import Discarded, reject_reason
 from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder
 from newscoder.events.triggers import is_passive, lemma
 from newscoder.model import Actor, Event, Span
 from newscoder.parse import doc_words
 
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+# Set to list the violent readings the word-sense check turns down, on standard error.
+DISCARDED_ENV = "NEWSCODER_EVENTS_DISCARDED"
 
 
 def _helper(module: str, name: str) -> Callable[..., Any] | None:
@@ -72,6 +77,7 @@ class DocumentCoder:
         self.date_for_span = _helper("newscoder.time.stage", "date_for_span")
         self.place_for_span = _helper("newscoder.places.stage", "place_for_span")
         self.seen_lemmas: set[str] = set()
+        self.discarded: list[Discarded] = []
         # Towns and regions named beside an event say where; countries and metonyms say who.
         self.place_spans = [
             (p.start, p.end)
@@ -140,6 +146,10 @@ class DocumentCoder:
             )
             # an unresolved "we"/"they" still names an author the reader knows
             return any(s.lower_ in ("we", "they", "he", "she", "i") for s in subjects)
+        if candidate.dictionary_default:
+            # a verb only the CAMEO dictionary lists codes a dyad, as PETRARCH does by
+            # default: "the decision opened a debate" names no one acting on anyone
+            return bool(candidate.source and candidate.target)
         if candidate.source or candidate.target:
             return True
         if plover not in self.lexicon.cue("events", "actorless"):
@@ -153,12 +163,37 @@ class DocumentCoder:
         doers = self.finder.agents(anchor) if is_passive(anchor) else self.finder.subjects(anchor)
         return any(d.pos_ == "NOUN" for d in doers)
 
+    def violent_reading(self, candidate: Candidate, sent: SpacySpan) -> bool:
+        """A violent code stands only on a violent reading (:mod:`newscoder.events.sense`);
+        the readings turned down are kept in ``self.discarded`` and can be listed."""
+        reason = reject_reason(
+            candidate.trigger,
+            candidate.code,
+            candidate.source,
+            candidate.target,
+            self.finder.index.actors,
+            composed=lemma(candidate.trigger) in self.lexicon.frame_words,
+        )
+        if reason is None:
+            return True
+        trigger = candidate.trigger
+        found = Discarded(sent.text, trigger.text, candidate.code, reason)
+        self.discarded.append(found)
+        if os.environ.get(DISCARDED_ENV):
+            print(
+                f"newscoder: discarded {found.code} {found.trigger!r}: {reason} | {found.sentence}",
+                file=sys.stderr,
+            )
+        return False
+
     def event(self, candidate: Candidate, sent: SpacySpan) -> Event | None:
         lexicon = self.lexicon
         plover = lexicon.plover(candidate.code, candidate.plover_override)
         if plover is None:
             return None
         if not self.has_agent(candidate, plover):
+            return None
+        if not self.violent_reading(candidate, sent):
             return None
         trigger = candidate.trigger
         evidence = clause_span(candidate.anchor, sent)

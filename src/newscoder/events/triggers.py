@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newscoder.events.lexicon import EventLexicon, Pattern
+from newscoder.events.verbs import VerbMatch
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -143,10 +144,61 @@ def keys(token: Token) -> list[tuple[str, str]]:
     return found
 
 
+def dictionary_pattern(token: Token, found: VerbMatch) -> Pattern | None:
+    """A verb dictionary match as a trigger row; None where the dictionary codes no event."""
+    if not found.is_event:
+        return None
+    rule = found.pattern
+    conditions: tuple[tuple[str, frozenset[str]], ...] = ()
+    if rule is not None:  # a specific sense, which framing verbs do not recode
+        conditions = (("dict", rule.written_for),)
+    return Pattern(
+        trigger=lemma(token),
+        pos="V",
+        conditions=conditions,
+        code=found.code or found.reverse or "-",
+        reverse=found.reverse if found.code else None,
+        swapped=found.code is None,
+        source_at=rule.source if rule else None,
+        target_at=rule.target if rule else None,
+        origin="dictionary",
+    )
+
+
+def match_verb(token: Token, lexicon: EventLexicon) -> Pattern | None:
+    """Our specific rows first (senses and blocks the dictionary lacks), then the verb
+    dictionary's patterns, then our bare rows, then the dictionary's default code."""
+    quantity = lexicon.cue("events", "quantity")
+    rows = lexicon.patterns.get((lemma(token), "V"), [])
+    for pattern in rows:
+        if pattern.conditions and conditions_hold(token, pattern, quantity):
+            return pattern
+    word = lemma(token)
+    # Reporting verbs are transparent (the reported act is the event) and never coded from
+    # the dictionary; other framing verbs compose with their complement, so they take only
+    # the dictionary's specific senses ("asked for *aid*"), not its default code.
+    use_dictionary = lexicon.verbs is not None and word not in lexicon.frame("report")
+    found = lexicon.verbs.match(token) if use_dictionary and lexicon.verbs else None
+    bare = next((p for p in rows if not p.conditions), None)
+    # a pattern written for another verb of the block ("send *weapons*" → military aid,
+    # inherited by "deploy") yields to our own row for this verb
+    specific = found is not None and found.pattern is not None
+    if specific and (bare is None or found.pattern.own_to(word)):  # type: ignore[union-attr]
+        return dictionary_pattern(token, found)  # type: ignore[arg-type]
+    if bare is not None:
+        return bare
+    if found is None or word in lexicon.frame_words:
+        return None
+    return dictionary_pattern(token, found)
+
+
 def match(token: Token, lexicon: EventLexicon) -> Trigger | None:
     """The pattern this token evokes, or None (no entry, or a blocking entry matched)."""
     quantity = lexicon.cue("events", "quantity")
     for key in keys(token):
+        if key[1] == "V":
+            pattern = match_verb(token, lexicon)
+            return None if pattern is None or pattern.blocks else Trigger(token, pattern)
         for pattern in lexicon.patterns.get(key, ()):
             if conditions_hold(token, pattern, quantity):
                 return None if pattern.blocks else Trigger(token, pattern)

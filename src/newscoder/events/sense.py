@@ -1,0 +1,175 @@
+"""Word sense of violent codes: a violent code needs a violent reading.
+
+News uses the words of violence for politics, law, sport, business and illness ("killed the
+bill", "battling extradition", "crushed the home side", "floods destroyed homes"). A
+candidate with a violent code (CAMEO 18x, 19x, 20x and the violent 14x/17x codes of
+``senses.toml``) is kept only when
+
+* what it acts on can be harmed: an actor, a named person, group or place, or a noun of the
+  ``harmable`` list (people, forces, places, buildings, vehicles); a noun outside them ("the
+  bill", "a sequel", "extradition") is a figurative patient;
+* it is not a striving ("fighting *to save* his sight", "a battle *to win* the election");
+* its doer is not a force of nature or of the economy ("*floods* destroyed homes");
+* the sentence is not about sport ("in the opening *game* of the series", "4-0");
+* it has a doer, or its victims are a force, an official or a state body: a body found or a
+  man shot by no one named is ordinary crime, not a political event.
+
+Readings turned down are returned with their reason, so they can be counted and listed
+(``NEWSCODER_EVENTS_DISCARDED=1`` writes them to standard error).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newscoder.lexicon import read_lexicon
+from newscoder.model import Actor
+
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon"})
+NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+STRIVING_DEPS = frozenset({"xcomp", "advcl"})
+PERSON_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "people")
+
+
+@dataclass(frozen=True, slots=True)
+class Senses:
+    codes: tuple[str, ...]
+    harmable: frozenset[str]
+    natural_forces: frozenset[str]
+    sport: frozenset[str]
+    sport_weak: frozenset[str]
+    political_sectors: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Discarded:
+    """A violent reading turned down: the sentence, the trigger word, the code and why."""
+
+    sentence: str
+    trigger: str
+    code: str
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> Senses:
+    data = tomllib.loads(read_lexicon("events", "senses.toml"))["violence"]
+    return Senses(
+        codes=tuple(data["codes"]),
+        harmable=frozenset(data["harmable"]),
+        natural_forces=frozenset(data["natural_forces"]),
+        sport=frozenset(data["sport"]),
+        sport_weak=frozenset(data["sport_weak"]),
+        political_sectors=frozenset(data["political_sectors"]),
+    )
+
+
+def is_violent(code: str) -> bool:
+    return code.startswith(load_senses().codes)
+
+
+def patients(trigger: Token) -> list[Token]:
+    """What the trigger acts on: a verb's object (the passive subject), an event noun's
+    "on"/"against"/"of" object ("an attack *on the budget*")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        deps = PATIENT_DEPS if passive else frozenset({"dobj"})
+        found = [c for c in trigger.children if c.dep_ in deps]
+        # "fought off a challenge": the parser hangs the object on the particle
+        particles = [c for c in trigger.children if c.dep_ == "prt"]
+        return found + [p for c in particles for p in c.children if p.dep_ == "pobj"]
+    return [
+        p
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def harmable(token: Token, actors: list[Actor], senses: Senses) -> bool:
+    """A person, force, place or thing that can be harmed, or a number of them ("killed 12")."""
+    if token.ent_type_ in NAMED or token.tag_ in ("PRP", "CD"):
+        return True
+    if any(a.start <= token.idx < a.end for a in actors):
+        return True
+    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children):
+        return True  # "a Nigerian schoolgirl", "Afghan asylum seekers": people of a nation
+    if token.lemma_.lower().endswith(PERSON_ENDINGS):
+        return True  # "schoolgirl", "policewoman", "congressmen"
+    words = {token.lemma_.lower(), token.lower_}
+    words |= {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "prep")}
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}  # "dozens of"
+    return bool(words & senses.harmable)
+
+
+def striving(trigger: Token) -> bool:
+    """ "fighting to save", "a battle to win": the word names an effort, not violence."""
+    return any(
+        c.dep_ in STRIVING_DEPS | {"acl"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+    )
+
+
+def natural_doer(trigger: Token, senses: Senses) -> bool:
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if trigger.dep_ == "acl" or trigger.dep_ == "relcl":
+        doers.append(trigger.head)
+    return any(d.lemma_.lower() in senses.natural_forces for d in doers)
+
+
+def sporting(sent: SpacySpan, senses: Senses) -> bool:
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    strong = (words & senses.sport) - senses.sport_weak
+    weak = words & senses.sport_weak
+    return bool(strong) or len(weak) >= 2 or bool(SCORE.search(sent.text))
+
+
+def political_victims(target: list[Actor], senses: Senses) -> bool:
+    return any(
+        a.sector
+        and a.sector[:3] in senses.political_sectors
+        or a.code.lstrip("-")[3:6] in senses.political_sectors
+        or (a.country and a.code == a.country)  # a state itself
+        for a in target
+    )
+
+
+def reject_reason(
+    trigger: Token,
+    code: str,
+    source: list[Actor],
+    target: list[Actor],
+    actors: list[Actor],
+    composed: bool = False,
+) -> str | None:
+    """Why a violent code has no violent reading here, or None when it has one.
+
+    ``composed``: the trigger is a framing word whose complement is the violent act ("tried
+    *to assassinate*"), so its "to" clause is the act itself, not a striving."""
+    senses = load_senses()
+    if not is_violent(code):
+        return None
+    acted_on = patients(trigger)
+    if acted_on and not any(harmable(p, actors, senses) for p in acted_on):
+        return f"figurative patient: {acted_on[0].text}"
+    if striving(trigger) and not composed:
+        return "striving: an effort to do something"
+    if natural_doer(trigger, senses):
+        return "doer is a force of nature or of the economy"
+    if sporting(trigger.sent, senses):
+        return "sport"
+    noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG"
+    if not source and not noun and not political_victims(target, senses):
+        return "no doer and no political victim: ordinary crime"
+    return None

@@ -1,0 +1,238 @@
+"""The CAMEO verb dictionary matched against spaCy's dependency parse.
+
+The table (``data/verbs.json.gz``, built by :mod:`newscoder.events.verbs_build` from the
+PETRARCH-2 dictionary) maps a verb lemma, with its phrasal particle, to a verb block: a
+default code and patterns over the verb's arguments. PETRARCH-2 reads its patterns off a
+constituency tree, word by word around the verb; here each part of a pattern is looked for
+in the argument the dependency parse gives it:
+
+* words written before ``*`` in the subject phrase,
+* words after ``*`` in the object phrase (with its modifiers and "of" objects), the verb's
+  particles and adverbs, or the verb of an open complement ("tried to *assassinate*"),
+* ``(PREP words)`` in a prepositional phrase on the verb or on its object.
+
+Every pattern whose parts are all found is a candidate; the most specific one (the most
+parts) wins, ties going to the first in the dictionary. Without one, the verb's own code or
+its block's default applies; a null code (``---``) means the verb is no event there.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "verbs.json.gz"
+PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "conj", "appos", "det"})
+# The complement clause of a verb ("said *that* ...") is an event of its own: not searched.
+POST_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr", "npadvmod", "xcomp"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
+
+Words = tuple[str, ...]  # all must be in the phrase
+Element = tuple[Words, ...]  # one of the alternatives
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    code: str | None  # from source to target; None with ``reverse`` only
+    reverse: str | None  # the paired event from target to source
+    subj: tuple[Element, ...]
+    obj: tuple[Element, ...]
+    preps: tuple[tuple[str, tuple[Element, ...]], ...]
+    source: str | None  # where ``$`` is: "subj", "obj", "prep:<word>"
+    target: str | None
+    written_for: frozenset[str]  # the verbs of the block the pattern was written for
+
+    @property
+    def size(self) -> int:
+        return len(self.subj) + len(self.obj) + sum(1 + len(w) for _, w in self.preps)
+
+    def own_to(self, word: str) -> bool:
+        """Whether the pattern was written for this verb, or for no verb in particular."""
+        return not self.written_for or word in self.written_for
+
+
+@dataclass(frozen=True, slots=True)
+class VerbBlock:
+    name: str
+    code: str | None
+    patterns: tuple[VerbPattern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    block: VerbBlock
+    particle: tuple[str, ...]
+    code: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbMatch:
+    """What the dictionary says a verb token codes."""
+
+    code: str | None
+    reverse: str | None
+    pattern: VerbPattern | None
+    block: str
+
+    @property
+    def is_event(self) -> bool:
+        return bool(self.code or self.reverse)
+
+
+class VerbDictionary:
+    def __init__(self, table: dict[str, Any]) -> None:
+        synsets = {
+            name: tuple(tuple(member.split()) for member in members)
+            for name, members in table["synsets"].items()
+        }
+        self.blocks = [self._block(b, synsets) for b in table["blocks"]]
+        self.verbs: dict[str, tuple[VerbEntry, ...]] = {
+            word: tuple(
+                VerbEntry(self.blocks[n], tuple((particle or "").split()), code)
+                for n, particle, code in rows
+            )
+            for word, rows in table["verbs"].items()
+        }
+
+    @staticmethod
+    def _element(raw: dict[str, Any], synsets: dict[str, tuple[Words, ...]]) -> Element | None:
+        if "set" in raw:
+            members = synsets.get(raw["set"])
+            return members or None
+        if "all" in raw:
+            return (tuple(raw["all"]),)
+        return tuple((w,) for w in raw["any"])
+
+    def _elements(self, raws: list[dict[str, Any]], synsets: dict[str, Any]) -> tuple[Element, ...]:
+        found = [self._element(r, synsets) for r in raws]
+        return tuple(e for e in found if e)
+
+    def _block(self, raw: dict[str, Any], synsets: dict[str, Any]) -> VerbBlock:
+        patterns = tuple(
+            VerbPattern(
+                code=p["code"],
+                reverse=p["reverse"],
+                subj=self._elements(p["subj"], synsets),
+                obj=self._elements(p["obj"], synsets),
+                preps=tuple((q["prep"], self._elements(q["words"], synsets)) for q in p["preps"]),
+                source=p.get("source"),
+                target=p.get("target"),
+                written_for=frozenset(p.get("written_for", ())),
+            )
+            for p in raw["patterns"]
+        )
+        return VerbBlock(raw["name"], raw["code"], patterns)
+
+    def entries(self, token: Token) -> list[VerbEntry]:
+        """The verb's entries whose particle the token has ("called *off*"), particles first."""
+        found = self.verbs.get(token.lemma_.lower(), ())
+        if not found:
+            return []
+        attached = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+        with_particle = [e for e in found if e.particle and set(e.particle) <= attached]
+        bare = [e for e in found if not e.particle]
+        return with_particle + bare
+
+    def match(self, token: Token) -> VerbMatch | None:
+        """The dictionary's code for a verb token, or None when it does not list the verb."""
+        entries = self.entries(token)
+        if not entries:
+            return None
+        args = Arguments(token)
+        word = token.lemma_.lower()
+        best: tuple[tuple[int, bool], VerbPattern, VerbEntry] | None = None
+        for entry in entries:
+            for pattern in entry.block.patterns:
+                # the most parts wins; between equals, the one written for this verb
+                rank = (pattern.size, pattern.own_to(word))
+                if (best is None or rank > best[0]) and args.hold(pattern):
+                    best = (rank, pattern, entry)
+        if best is not None:
+            _, pattern, entry = best
+            return VerbMatch(pattern.code, pattern.reverse, pattern, entry.block.name)
+        entry = entries[0]
+        return VerbMatch(entry.code, None, None, entry.block.name)
+
+
+def _phrase(head: Token) -> set[str]:
+    """Lemmas and words of a noun phrase without its clauses, with its "of" objects."""
+    found: set[str] = set()
+    stack = [head]
+    seen: set[int] = set()
+    while stack:
+        token = stack.pop()
+        if token.i in seen:
+            continue
+        seen.add(token.i)
+        found.add(token.lemma_.lower())
+        found.add(token.lower_)
+        for child in token.children:
+            if child.dep_ in PHRASE_DEPS:
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+class Arguments:
+    """The words a verb's arguments offer to the patterns, read once per verb."""
+
+    def __init__(self, verb: Token) -> None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        self.subj: set[str] = set()
+        self.obj: set[str] = set()
+        self.preps: list[tuple[str, set[str]]] = []
+        objects = []
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent" and passive):
+                heads = [c for c in child.children if c.dep_ == "pobj"]
+                for head in heads if child.dep_ == "agent" else [child]:
+                    self.subj |= _phrase(head)
+            elif child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and passive):
+                objects.append(child)
+                self.obj |= _phrase(child)
+            elif child.dep_ in POST_DEPS:
+                self.obj.add(child.lemma_.lower())
+                self.obj.add(child.lower_)
+                if child.dep_ == "xcomp":  # "tried to assassinate the minister"
+                    for grand in child.children:
+                        if grand.dep_ in OBJECT_DEPS:
+                            self.obj |= _phrase(grand)
+        for holder in [verb, *objects]:
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent", "dative"):
+                    words: set[str] = set()
+                    for pobj in child.children:
+                        if pobj.dep_ in ("pobj", "pcomp"):
+                            words |= _phrase(pobj)
+                    self.preps.append((child.lower_, words))
+
+    @staticmethod
+    def _has(element: Element, words: set[str]) -> bool:
+        return any(all(w in words for w in alternative) for alternative in element)
+
+    def hold(self, pattern: VerbPattern) -> bool:
+        if not all(self._has(e, self.subj) for e in pattern.subj):
+            return False
+        if not all(self._has(e, self.obj) for e in pattern.obj):
+            return False
+        for prep, elements in pattern.preps:
+            if not any(
+                word == prep and all(self._has(e, words) for e in elements)
+                for word, words in self.preps
+            ):
+                return False
+        return True
+
+
+@lru_cache(maxsize=1)
+def load_verbs(path: Path = DATA) -> VerbDictionary:
+    """The verb dictionary, read once per process."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return VerbDictionary(json.load(handle))
