@@ -252,6 +252,80 @@ class Figure:
         return record
 
 
+PlacePrecision = Literal["point", "city", "admin2", "admin1", "country", "region"]
+IncidentRole = Literal["perpetrator", "victim", "other"]
+
+
+@dataclass(slots=True)
+class IncidentPlace:
+    """Where an incident happened, at the finest precision the text gives."""
+
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO alpha-3
+    admin1: str | None = None  # the state or province, as GeoNames spells it
+    precision: PlacePrecision = "city"
+    place: int | None = None  # index into Analysis.places
+    source: str = "clause"  # clause, sentence, paragraph, dateline or document: how it was found
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country": self.country,
+            "admin1": self.admin1,
+            "precision": self.precision,
+        }
+
+
+@dataclass(slots=True)
+class IncidentActor:
+    name: str
+    code: str | None
+    role: IncidentRole
+    claimed: bool = False  # a perpetrator by its own claim of responsibility, not by the report
+
+    def to_contract(self) -> dict[str, Any]:
+        return {"name": self.name, "code": self.code, "role": self.role}
+
+
+@dataclass(slots=True)
+class Incident:
+    """One real-world occurrence, however many sentences, events and figures report it."""
+
+    kind: str  # violence, protest, arrest, crime, accident, disaster
+    events: list[int] = field(default_factory=list)  # indexes into Analysis.events
+    figures: list[int] = field(default_factory=list)  # indexes into Analysis.figures
+    lead: bool = False
+    date: str | None = None  # TIMEX3 value of when it happened
+    date_precision: str | None = None  # day, week, month, year
+    place: IncidentPlace | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    estimate: bool = False  # a toll from a vague count ("dozens"), by ACLED's conventions
+    acled: AcledType | None = None
+    actors: list[IncidentActor] = field(default_factory=list)
+    reported_by: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
+    denials: list[Span] = field(default_factory=list)  # "the army denied killing civilians"
+
+    def to_contract(self) -> dict[str, Any]:
+        return {
+            "events": list(self.events),
+            "lead": self.lead,
+            "date": self.date,
+            "place": self.place.to_contract() if self.place else None,
+            "fatalities": self.fatalities,
+            "injured": self.injured,
+            "acled": self.acled.to_contract() if self.acled else None,
+            "actors": [a.to_contract() for a in self.actors],
+            "reported_by": list(self.reported_by),
+            "evidence": [{"start": s.start, "end": s.end} for s in self.evidence],
+        }
+
+
 @dataclass(slots=True)
 class Check:
     """A consistency check the text invites, with its verdict and evidence."""
@@ -284,6 +358,7 @@ class Analysis:
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
     stance: list[SentenceStance] = field(default_factory=list)
     tone: float | None = None
@@ -304,6 +379,7 @@ class Analysis:
             "places": [p.to_contract() for p in self.places],
             "figures": [f.to_contract() for f in self.figures],
             "events": [e.to_contract() for e in self.events],
+            "incidents": [i.to_contract() for i in self.incidents],
             "meta": {
                 "title": doc.title,
                 "author": doc.author,
@@ -325,6 +401,7 @@ class Analysis:
             "actors": [as_plain(a) for a in self.actors],
             "events": [as_plain(e) for e in self.events],
             "figures": [as_plain(f) for f in self.figures],
+            "incidents": [as_plain(i) for i in self.incidents],
             "checks": [as_plain(c) for c in self.checks],
             "stance": [as_plain(s) for s in self.stance],
             "tone": self.tone,

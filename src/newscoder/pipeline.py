@@ -34,6 +34,7 @@ STAGE_MODULES: dict[str, str] = {
     "events": "newscoder.events",
     "figures": "newscoder.figures",
     "acled": "newscoder.acled",
+    "incidents": "newscoder.incidents",
     "stance": "newscoder.stance",
 }
 

@@ -22,6 +22,7 @@ EVALUATORS: dict[str, str] = {
     "actors": "newscoder.eval.actors",
     "casualties": "newscoder.eval.casualties",
     "acled": "newscoder.eval.acled",
+    "incidents": "newscoder.eval.incidents",
 }
 
 Evaluator = Callable[[Path, int | None], dict[str, float]]

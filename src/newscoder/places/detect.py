@@ -145,9 +145,12 @@ def _place_votes(doc: Doc, person_names: list[str]) -> set[str]:
 
 
 def _preceded_by(span: Span, words: frozenset[str]) -> bool:
-    """Whether a word of ``words`` comes just before the name (skipping "the")."""
+    """Whether a word of ``words`` comes just before the name, skipping "the" and a direction
+    ("through central Khartoum", "in the northern Aleppo")."""
     i = span.start - 1
     doc = span.doc
+    if i >= 0 and doc[i].lower_ in lexicon().directions and doc[i].is_lower:
+        i -= 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and doc[i].lower_ in words

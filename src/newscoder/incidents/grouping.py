@@ -1,0 +1,71 @@
+"""One incident per occurrence: mentions grouped by kind, time and the text's own links.
+
+In text order, a mention joins an incident of the same family of kinds unless it says it is
+another occurrence ("a similar attack"), names a date the incident cannot have (an incident
+told without a date is taken to be recent: "the 2003 invasion" is not today's fighting), or
+happens in another country. A mention without such marks joins the incident told in its own
+sentence, else the first incident of its family: news returns to its main story after a
+recap of an older one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newscoder.incidents.lexicon import lexicon
+from newscoder.incidents.mentions import Mention
+from newscoder.incidents.when import compatible, recent
+
+
+@dataclass(slots=True)
+class Group:
+    family: str
+    mentions: list[Mention] = field(default_factory=list)
+    date: str | None = None
+    countries: set[str] = field(default_factory=set)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if self.date is None and mention.date is not None:
+            self.date = mention.date
+        if mention.country:
+            self.countries.add(mention.country)
+
+    def fits(self, mention: Mention, published: str | None) -> bool:
+        if not compatible(self.date or recent(published, mention.date), mention.date):
+            return False
+        return not (mention.country and self.countries and mention.country not in self.countries)
+
+
+def group_mentions(mentions: list[Mention], published: str | None) -> list[Group]:
+    families = lexicon().families
+    groups: list[Group] = []
+    for mention in mentions:
+        family = families.get(mention.kind, mention.kind)
+        candidates = [g for g in groups if g.family == family and g.fits(mention, published)]
+        group = _home(mention, candidates)
+        if group is None:
+            group = Group(family)
+            groups.append(group)
+        group.add(mention)
+    return groups
+
+
+def _home(mention: Mention, candidates: list[Group]) -> Group | None:
+    if mention.other:
+        # another occurrence than any told before its sentence ("Dozens were killed in a
+        # similar attack in March"): it may join only what its own sentence began
+        start = mention.sentence.start
+        candidates = [g for g in candidates if g.mentions[0].sentence.start == start]
+    fitting = candidates
+    if not fitting:
+        return None
+    same_sentence = [
+        g for g in fitting if any(m.sentence.start == mention.sentence.start for m in g.mentions)
+    ]
+    if same_sentence:
+        return same_sentence[-1]
+    if mention.date is not None:
+        dated = [g for g in fitting if g.date is not None]
+        return dated[0] if dated else fitting[0]
+    return fitting[0]

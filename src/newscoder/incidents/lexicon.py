@@ -1,0 +1,46 @@
+"""The incidents stage's word lists (``lexicons/en/incidents/incidents.toml``), loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscoder.lexicon import read_lexicon
+
+
+@dataclass(frozen=True)
+class IncidentLexicon:
+    verb_kinds: dict[str, str]  # lemma -> kind
+    noun_kinds: dict[str, str]
+    families: dict[str, str]  # kind -> family of kinds that can tell one occurrence
+    acled_kinds: frozenset[str]
+    other_occurrence: frozenset[str]
+    not_asserted: frozenset[str]
+    denials: frozenset[str]
+    claim_verbs: frozenset[str]
+    claim_objects: frozenset[str]
+    reporters: frozenset[str]
+    vague_counts: dict[str, int]
+    idioms: dict[str, frozenset[str]]  # noun -> heads after which it is no occurrence
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> IncidentLexicon:
+    raw = tomllib.loads(read_lexicon("incidents", "incidents.toml"))
+    verbs = {lemma: kind for kind, words in raw["kinds"].items() for lemma in words["verbs"]}
+    nouns = {lemma: kind for kind, words in raw["kinds"].items() for lemma in words["nouns"]}
+    return IncidentLexicon(
+        verb_kinds=verbs,
+        noun_kinds=nouns,
+        families=dict(raw["families"]),
+        acled_kinds=frozenset(raw["acled_kinds"]["kinds"]),
+        other_occurrence=frozenset(raw["other_occurrence"]["words"]),
+        not_asserted=frozenset(raw["not_asserted"]["verbs"]),
+        denials=frozenset(raw["not_asserted"]["denials"]),
+        claim_verbs=frozenset(raw["claims"]["verbs"]),
+        claim_objects=frozenset(raw["claims"]["objects"]),
+        reporters=frozenset(raw["reporters"]["nouns"]),
+        vague_counts={k: int(v) for k, v in raw["vague_counts"].items()},
+        idioms={noun: frozenset(heads) for noun, heads in raw["idioms"].items()},
+    )

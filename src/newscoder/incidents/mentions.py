@@ -1,0 +1,162 @@
+"""Occurrence mentions: the places in the text that report an incident happening.
+
+Three kinds of evidence, in text order: the events stage's violent, protest and arrest events
+(asserted or reported); words of occurrence the event coder does not code ("a shooting", "was
+stabbed", "the crash"), when their clause asserts them; and casualty figures that no mention
+of their sentence explains. Each mention says what kind of occurrence it reports, the clause
+it rests on, whether it refers back ("the attack") or says it is another one ("a similar
+attack"), and the date its own clause or sentence gives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newscoder.context import Context
+from newscoder.events.evidence import clause_span
+from newscoder.incidents.lexicon import IncidentLexicon, lexicon
+from newscoder.model import Event, Span
+from newscoder.parse import doc_words
+
+ASSERTED = frozenset({"asserted", "reported"})
+CASUALTIES = frozenset({"killed", "injured", "shot"})
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall"})
+REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+# CAMEO roots whose events are occurrences an analyst counts, by kind (ACLED types first).
+ACLED_KINDS = {"Protests": "protest", "Riots": "protest"}
+CAMEO_KINDS = {"14": "protest", "18": "violence", "19": "violence", "20": "violence"}
+ARREST_CODES = frozenset({"173"})
+
+
+@dataclass(slots=True)
+class Mention:
+    kind: str  # violence, protest, arrest, crime, accident, disaster
+    token: int  # the trigger's token index
+    clause: Span
+    sentence: SpacySpan
+    event: int | None = None
+    other: bool = False  # says it is another occurrence ("a similar attack", "a second blast")
+    refers_back: bool = False  # "the attack", "Friday's bombing"
+    date: str | None = None  # the date its own clause, else its sentence, gives
+    country: str | None = None  # the country of the place its clause, else sentence, names
+    figures: list[int] = field(default_factory=list)
+    denied_by: Span | None = None
+
+
+def event_kind(event: Event) -> str | None:
+    """The incident kind of an event, or None for events that are no occurrence (statements,
+    meetings, aid, agreements)."""
+    if event.modality not in ASSERTED:
+        return None
+    if event.acled is not None:
+        if event.acled.sub_event_type == "Arrests":
+            return "arrest"
+        if event.acled.event_type == "Strategic developments":
+            return None
+        return ACLED_KINDS.get(event.acled.event_type, "violence")
+    if event.cameo[:3] in ARREST_CODES:
+        return "arrest"
+    return CAMEO_KINDS.get(event.cameo[:2])
+
+
+def find_mentions(ctx: Context) -> list[Mention]:
+    doc, lex = ctx.doc, lexicon()
+    found = _event_mentions(ctx)
+    taken = {m.token for m in found}
+    clauses = {(m.clause.start, m.clause.end, lex.families.get(m.kind)) for m in found}
+    for token in _occurrence_words(doc, lex):
+        if token.i in taken:
+            continue
+        kind = _word_kind(token, lex)
+        if kind is None or not _reported_as_happening(token, lex):
+            continue
+        mention = _mention(ctx, token, kind, None)
+        key = (mention.clause.start, mention.clause.end, lex.families.get(kind))
+        if key in clauses:
+            continue  # the clause already reports this occurrence through its event
+        clauses.add(key)
+        found.append(mention)
+    found.sort(key=lambda m: m.token)
+    return found
+
+
+def _event_mentions(ctx: Context) -> list[Mention]:
+    found = []
+    for index, event in enumerate(ctx.analysis.events):
+        kind = event_kind(event)
+        if kind is None or event.trigger is None:
+            continue
+        span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None:
+            continue
+        mention = _mention(ctx, span.root, kind, index)
+        mention.clause = event.evidence
+        found.append(mention)
+    return found
+
+
+def _occurrence_words(doc: Doc, lex: IncidentLexicon) -> list[Token]:
+    words = doc_words(doc)
+    wanted = frozenset(lex.verb_kinds) | frozenset(lex.noun_kinds)
+    return [doc[i] for i in words.positions(0, len(doc), wanted)]
+
+
+def _word_kind(token: Token, lex: IncidentLexicon) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return lex.verb_kinds.get(lemma)
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
+        if token.head.lemma_.lower() in lex.idioms.get(lemma, ()):
+            return None  # "opened fire": told by the shooting, not a blaze
+        return lex.noun_kinds.get(lemma) or lex.noun_kinds.get(token.lower_)
+    return None
+
+
+def _reported_as_happening(token: Token, lex: IncidentLexicon) -> bool:
+    """Not negated, not under a modal, and not what someone threatens, plans or fears."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    if token.pos_ == "VERB" and any(c.lower_ in MODALS for c in token.children if c.dep_ == "aux"):
+        return False
+    return not any(a.lemma_.lower() in lex.not_asserted for a in _governors(token))
+
+
+def _governors(token: Token) -> list[Token]:
+    """The words that govern a token up to its sentence root."""
+    found, node = [], token
+    while node.head is not node and len(found) < 8:
+        node = node.head
+        found.append(node)
+    return found
+
+
+def _mention(ctx: Context, token: Token, kind: str, event: int | None) -> Mention:
+    lex = lexicon()
+    sent = token.sent
+    mention = Mention(kind, token.i, clause_span(token, sent), sent, event)
+    mention.other = _says_another(token, lex)
+    mention.refers_back = token.pos_ != "VERB" and any(
+        c.dep_ in ("det", "poss") and (c.lower_ in REFERRING_DETS or c.dep_ == "poss")
+        for c in token.children
+    )
+    denial = next((a for a in _governors(token) if a.lemma_.lower() in lex.denials), None)
+    if denial is not None:
+        mention.denied_by = Span(sent.start_char, sent.end_char)
+    return mention
+
+
+def _says_another(token: Token, lex: IncidentLexicon) -> bool:
+    """ "another attack", "a similar bombing", "a second blast"; for a verb, such words on
+    its subject or object ("a second bomb exploded")."""
+    nouns = [token] if token.pos_ != "VERB" else [
+        c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    ]
+    return any(
+        c.lower_ in lex.other_occurrence
+        for noun in nouns
+        for c in noun.children
+        if c.dep_ in ("det", "amod", "nummod")
+    )

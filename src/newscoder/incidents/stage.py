@@ -1,0 +1,152 @@
+"""Stage `incidents`: one record per real-world occurrence, with where, when and how many.
+
+Mentions of occurrences (:mod:`~newscoder.incidents.mentions`) are grouped into incidents
+(:mod:`~newscoder.incidents.grouping`); casualty figures go to the incident their sentence
+tells; each incident then gets its date (:mod:`~newscoder.incidents.when`), place
+(:mod:`~newscoder.incidents.where`), tolls (:mod:`~newscoder.incidents.tolls`) and actors
+(:mod:`~newscoder.incidents.roles`). The lead is the incident the article's headline tolls
+belong to, else the one it tells most often, else the first.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from newscoder.context import Context
+from newscoder.incidents.grouping import Group, group_mentions
+from newscoder.incidents.lexicon import lexicon
+from newscoder.incidents.mentions import CASUALTIES, Mention, find_mentions
+from newscoder.incidents.roles import claimants, incident_actors, reporters_of
+from newscoder.incidents.tolls import incident_toll, vague_killed
+from newscoder.incidents.when import mention_date, precision
+from newscoder.incidents.where import incident_place, mention_country, paragraph_of
+from newscoder.model import Incident, Span
+
+HARM_FAMILIES = frozenset({"harm", "accident", "disaster"})
+
+
+def run(ctx: Context) -> None:
+    mentions = [m for m in find_mentions(ctx) if m.denied_by is None]
+    for mention in mentions:
+        sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
+        mention.date = mention_date(ctx, mention.clause, sentence)
+        mention.country = mention_country(ctx, mention.clause, sentence)
+    groups = group_mentions(mentions, ctx.analysis.document.published)
+    _share_figures(ctx, groups)
+    incidents = [_incident(ctx, group) for group in groups]
+    _mark_lead(ctx, incidents, groups)
+    ctx.analysis.incidents = incidents
+
+
+def _share_figures(ctx: Context, groups: list[Group]) -> None:
+    """Each casualty figure goes to one incident: the one its event belongs to, else the one
+    told in its sentence, else the article's first incident of violence."""
+    for index, figure in enumerate(ctx.analysis.figures):
+        if figure.category not in CASUALTIES:
+            continue
+        mention = _mention_for(groups, figure.event, figure.start)
+        if mention is None:
+            harm = [g for g in groups if g.family in HARM_FAMILIES]
+            if not harm:
+                continue
+            mention = harm[0].mentions[0]
+        mention.figures.append(index)
+
+
+def _mention_for(groups: list[Group], event: int | None, start: int) -> Mention | None:
+    mentions = [m for g in groups for m in g.mentions]
+    if event is not None:
+        for mention in mentions:
+            if mention.event == event:
+                return mention
+    same = [
+        m for m in mentions
+        if m.sentence.start_char <= start < m.sentence.end_char
+        and lexicon().families.get(m.kind) in HARM_FAMILIES
+    ]
+    return min(same, key=lambda m: abs(m.clause.start - start)) if same else None
+
+
+def _incident(ctx: Context, group: Group) -> Incident:
+    analysis, lex = ctx.analysis, lexicon()
+    events = sorted({m.event for m in group.mentions if m.event is not None})
+    figures = sorted({i for m in group.mentions for i in m.figures})
+    first_event = next((m for m in group.mentions if m.event is not None), None)
+    kind = first_event.kind if first_event else group.mentions[0].kind
+    sentences = _unique_sentences(group)
+    incident = Incident(kind=kind, events=events, figures=figures)
+    incident.evidence = _outermost({m.clause for m in group.mentions})
+    incident.date = group.date or _implied_date(ctx, group.mentions[0])
+    incident.date_precision = precision(incident.date)
+    incident.place = incident_place(ctx, _place_levels(ctx, group, sentences))
+    for category, attribute in (("killed", "fatalities"), ("injured", "injured")):
+        toll = incident_toll(analysis.figures, figures, category)
+        if toll is None and category == "killed":
+            toll = vague_killed(ctx.doc, [m.token for m in group.mentions])
+        if toll is not None:
+            setattr(incident, attribute, toll.value)
+            incident.estimate = incident.estimate or toll.estimate
+    typed = [analysis.events[i].acled for i in events if analysis.events[i].acled is not None]
+    if kind in lex.acled_kinds and typed:
+        incident.acled = typed[0]
+    sources = [analysis.figures[i].source or "" for i in figures]
+    incident.reported_by = reporters_of(ctx, sentences, sources)
+    incident.actors = claimants(ctx, sentences) + incident_actors(
+        ctx, [analysis.events[i] for i in events], incident.reported_by
+    )
+    return incident
+
+
+def _outermost(spans: set[Span]) -> list[Span]:
+    """The spans not inside another one, in text order."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    for span in ordered:
+        if not kept or span.end > kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def _unique_sentences(group: Group) -> list[SpacySpan]:
+    seen: set[int] = set()
+    found: list[SpacySpan] = []
+    for mention in group.mentions:
+        if mention.sentence.start not in seen:
+            seen.add(mention.sentence.start)
+            found.append(mention.sentence)
+    return found
+
+
+def _implied_date(ctx: Context, mention: Mention) -> str | None:
+    """No date named: the publication day where the clause reports the past or present."""
+    from newscoder.time.span import date_for_span
+
+    return date_for_span(ctx, mention.clause.start, mention.clause.end)
+
+
+def _place_levels(
+    ctx: Context, group: Group, sentences: list[SpacySpan]
+) -> list[tuple[str, list[Span]]]:
+    clauses = [m.clause for m in group.mentions]
+    spans = [Span(s.start_char, s.end_char) for s in sentences]
+    paragraphs = [paragraph_of(ctx.text, s) for s in spans]
+    datelines = list(ctx.analysis.document.datelines or [])
+    return [
+        ("clause", clauses),
+        ("sentence", spans),
+        ("paragraph", paragraphs),
+        ("dateline", datelines),
+        ("document", [Span(0, len(ctx.text))]),
+    ]
+
+
+def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> None:
+    if not incidents:
+        return
+    headline = {i for i, f in enumerate(ctx.analysis.figures) if f.headline}
+    with_headline = [n for n, inc in enumerate(incidents) if headline & set(inc.figures)]
+    if with_headline:
+        lead = with_headline[0]
+    else:
+        lead = max(range(len(incidents)), key=lambda n: (len(groups[n].mentions), -n))
+    incidents[lead].lead = True

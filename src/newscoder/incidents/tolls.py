@@ -1,0 +1,69 @@
+"""How many: an incident's own killed and injured, once each.
+
+The figures stage reads every casualty count and marks the article's headline toll; here the
+counts are shared out among incidents. A count nested in another ("14 killed, including three
+children") is part of its parent; a count that revises an earlier one ("the toll rose to 20")
+replaces it; of the rest the largest stands (a headline "14 killed" and a lead "killing 14"
+are one toll). Vague counts follow ACLED's conventions and are marked as estimates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newscoder.incidents.lexicon import lexicon
+from newscoder.model import Figure
+
+CATEGORIES = {"killed": "fatalities", "injured": "injured"}
+
+
+@dataclass(slots=True)
+class Toll:
+    value: int
+    estimate: bool
+
+
+def incident_toll(figures: list[Figure], indexes: list[int], category: str) -> Toll | None:
+    """The toll of one category among an incident's figures (indexes into ``figures``)."""
+    own = [i for i in indexes if figures[i].category == category]
+    superseded = {figures[i].updates for i in own if figures[i].updates is not None}
+    top = [i for i in own if figures[i].parent not in own and i not in superseded]
+    if not top:
+        return None
+    headline = [i for i in top if figures[i].headline]
+    chosen = figures[headline[0]] if headline else max((figures[i] for i in top), key=_value)
+    return _toll(chosen)
+
+
+def _value(figure: Figure) -> float:
+    return figure.value
+
+
+def _toll(figure: Figure) -> Toll:
+    words = figure.text.lower().split()
+    vague = lexicon().vague_counts
+    for word in words:
+        if word in vague and not any(w.isdigit() for w in words):
+            return Toll(vague[word], True)
+    return Toll(int(round(figure.value)), figure.qualifier not in (None, "exact", "derived"))
+
+
+KILLING = frozenset({"kill", "murder", "massacre", "slay"})
+
+
+def vague_killed(doc: Doc, tokens: list[int]) -> Toll | None:
+    """ "Several soldiers were killed", "killed many villagers": a toll given only by a vague
+    word that the figures stage counts no number for, at ACLED's convention."""
+    vague = lexicon().vague_counts
+    for i in tokens:
+        verb = doc[i]
+        if verb.lemma_.lower() not in KILLING:
+            continue
+        for victim in (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")):
+            words = [victim, *(c for c in victim.children if c.dep_ in ("amod", "det"))]
+            found = next((w.lower_ for w in words if w.lower_ in vague), None)
+            if found is not None:
+                return Toll(vague[found], True)
+    return None

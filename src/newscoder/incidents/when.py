@@ -1,0 +1,66 @@
+"""When an incident happened: the day its own clause gives, else its sentence's, else the
+publication day where the tense lets the report be of that day."""
+
+from __future__ import annotations
+
+import re
+
+from newscoder.context import Context
+from newscoder.model import Span
+
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+RECENT_DAYS = 7  # "on Friday", "last week": an undated story's own days
+DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
+
+
+def explicit_date(ctx: Context, span: Span) -> str | None:
+    """The first calendar date or time named inside ``span``, cut to its date part."""
+    for timex in ctx.analysis.timexes:
+        if timex.type not in ("DATE", "TIME") or not (span.start <= timex.start < span.end):
+            continue
+        match = DATED.match(timex.value)
+        if match:
+            return match.group()
+    return None
+
+
+def mention_date(ctx: Context, clause: Span, sentence: Span) -> str | None:
+    """A date the text ties to this mention: its clause's, else its sentence's."""
+    return explicit_date(ctx, clause) or explicit_date(ctx, sentence)
+
+
+def precision(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if DAY.match(value):
+        return "day"
+    if "-W" in value:
+        return "week"
+    return "month" if len(value) == 7 else "year"
+
+
+def compatible(first: str | None, second: str | None) -> bool:
+    """Two dates that may be the same occurrence's: equal, a day apart (a report of "late
+    Friday" published on Saturday), or one a coarser form of the other."""
+    if first is None or second is None:
+        return True
+    if DAY.match(first) and DAY.match(second):
+        return abs(_ordinal(first) - _ordinal(second)) <= 1
+    shorter, longer = sorted((first, second), key=len)
+    return longer.startswith(shorter) or "-W" in first + second
+
+
+def _ordinal(value: str) -> int:
+    from datetime import date
+
+    return date.fromisoformat(value[:10]).toordinal()
+
+
+def recent(published: str | None, date: str | None) -> str | None:
+    """The date an undated incident is taken to have: the publication's, to the precision
+    of the date it is compared with (a month-day, a month or a year)."""
+    if not published or not date:
+        return None
+    if DAY.match(date) and DAY.match(published):
+        return date if 0 <= _ordinal(published) - _ordinal(date) <= RECENT_DAYS else published
+    return published[: len(date)] if "-W" not in date else None

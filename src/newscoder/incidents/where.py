@@ -1,0 +1,107 @@
+"""Where an incident happened: the finest place the text ties to it.
+
+Looked for in the clauses of its mentions, then their sentences, then their paragraphs; a
+dateline only after that, and then the document's first town. A finer place found at a wider
+level wins over a country found in the clause ("in Somalia ... in Mogadishu's Hodan district").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newscoder.context import Context
+from newscoder.model import IncidentPlace, Place, Span
+
+# GeoNames feature codes by the precision they give an incident's place.
+RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
+
+
+def place_precision(place: Place) -> str:
+    code = place.feature_code or ""
+    if code.startswith("PPL"):
+        return "city"
+    if code in ("ADM2", "ADM3", "ADM4", "ADM5", "ADMD"):
+        return "admin2"
+    if code == "ADM1":
+        return "admin1"
+    if code.startswith("PCL") or code in ("TERR", "ZN"):
+        return "country"
+    if code in ("CONT", "RGN", "RGNE", "AREA", "") or place.geonameid is None:
+        return "region"
+    return "point"  # a landmark, a building, an airport, a border crossing
+
+
+def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> IncidentPlace | None:
+    """The finest place among the spans of the first level that names one, refined by later
+    levels only where they are finer and inside the same country."""
+    best: tuple[Place, str] | None = None
+    for source, spans in levels:
+        found = _finest(_places_in(ctx, spans))
+        if found is None:
+            continue
+        if best is None or (
+            RANK[place_precision(found)] < RANK[place_precision(best[0])]
+            and found.country == best[0].country
+            and RANK[place_precision(best[0])] >= RANK["admin1"]
+        ):
+            best = (found, source)
+        if RANK[place_precision(best[0])] <= RANK["city"]:
+            break
+    if best is None:
+        return None
+    place, source = best
+    return IncidentPlace(
+        name=place.name,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1=place.admin1 if place_precision(place) != "country" else None,
+        precision=place_precision(place),  # type: ignore[arg-type]
+        place=ctx.analysis.places.index(place),
+        source=source,
+    )
+
+
+def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
+    wanted = list(spans)
+    return [
+        p
+        for p in ctx.analysis.places
+        if not p.demonym
+        and not p.metonym
+        and not ctx.text.startswith("-based", p.end)  # "the London-based Observatory"
+        and any(s.start <= p.start and p.end <= s.end for s in wanted)
+    ]
+
+
+def mention_country(ctx: Context, clause: Span, sentence: Span) -> str | None:
+    """The country a mention happens in: its clause's finest place, else a town or region its
+    sentence names (a country elsewhere in the sentence is as often a party as a place)."""
+    found = _finest(_places_in(ctx, [clause]))
+    if found is None:
+        found = _finest(_places_in(ctx, [sentence]))
+        if found is not None and RANK[place_precision(found)] > RANK["admin1"]:
+            return None
+    return found.country if found else None
+
+
+def _finest(places: list[Place]) -> Place | None:
+    """The most precise place, unless a region named with it lies in another country: then
+    the town is a namesake the gazetteer chose wrongly ("the village of Kadisau in Zamfara
+    state" is not Cadiz) and the incident is recorded at the region's level."""
+    if not places:
+        return None
+    best = min(places, key=lambda p: (RANK[place_precision(p)], p.start))
+    containers = [
+        p for p in places
+        if RANK["admin2"] <= RANK[place_precision(p)] <= RANK["admin1"] and p.country
+    ]
+    if containers and best.country not in {c.country for c in containers}:
+        return min(containers, key=lambda p: (RANK[place_precision(p)], p.start))
+    return best
+
+
+def paragraph_of(text: str, span: Span) -> Span:
+    start = text.rfind("\n\n", 0, span.start)
+    end = text.find("\n\n", span.end)
+    return Span(0 if start < 0 else start + 2, len(text) if end < 0 else end)

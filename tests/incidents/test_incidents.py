@@ -1,0 +1,264 @@
+"""Incidents: one record per real-world occurrence, with where, when, how many and who.
+
+Each case is a short report written for these tests, the publication date it is read
+against, and one thing an analyst would check on the result.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newscoder.model import Analysis, Incident
+
+pytestmark = pytest.mark.slow
+
+MOGADISHU = (
+    "Car bomb kills 14 in Mogadishu\n\n"
+    "MOGADISHU (Reuters) — A car bomb exploded outside a busy hotel in Mogadishu on Friday "
+    "evening, killing at least 14 people and wounding 20 others, police said.\n\n"
+    "The militant group al Shabaab claimed responsibility for the attack in a statement.\n\n"
+    "Dozens of people were killed in a similar attack on a hotel in the city in March.\n\n"
+    "Friday's bombing, which killed 14, was the deadliest in the capital this year, "
+    "residents said."
+)
+
+
+def analyse(text: str, published: str) -> Analysis:
+    from newscoder.pipeline import analyze
+
+    return analyze(text, published=published)
+
+
+def lead(analysis: Analysis) -> Incident:
+    leads = [i for i in analysis.incidents if i.lead]
+    assert len(leads) == 1, analysis.incidents
+    return leads[0]
+
+
+def actors(incident: Incident, role: str) -> list[str]:
+    return [a.name for a in incident.actors if a.role == role]
+
+
+# (report, publication date, what the lead incident must say)
+LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # one bombing told in a headline, a lead and a recap
+    (MOGADISHU, "2019-07-13", {"fatalities": 14, "injured": 20, "date": "2019-07-12"}),
+    (MOGADISHU, "2019-07-13", {"place": "Mogadishu", "country": "SOM"}),
+    (MOGADISHU, "2019-07-13", {"perpetrator": "al Shabaab"}),
+    (MOGADISHU, "2019-07-13", {"reported_by": "police"}),
+    # a shooting is an incident without a CAMEO event, and ACLED does not code it
+    (
+        "Two men were shot outside a bar on Main Street in Dayton, Ohio, late Saturday, "
+        "police said. One of them died at the hospital.",
+        "2016-05-09",
+        {"place": "Dayton", "admin1": "Ohio", "date": "2016-05-07"},
+    ),
+    (
+        "A woman was stabbed to death in her apartment in Tulsa, Oklahoma, on Tuesday, "
+        "police said.",
+        "2018-02-08",
+        {"fatalities": 1, "date": "2018-02-06", "acled": None},
+    ),
+    (
+        "Three people were wounded when a gunman opened fire at a party in Jackson, "
+        "Mississippi, on Sunday night, authorities said.",
+        "2017-06-12",
+        {"injured": 3, "place": "Jackson", "admin1": "Mississippi"},
+    ),
+    (
+        "Four teenagers were shot on a basketball court in Rocky Mount, North Carolina, on "
+        "Monday evening. All four survived.",
+        "2014-01-28",
+        {"injured": 4, "date": "2014-01-27"},
+    ),
+    # informants report; they do not act
+    (
+        "Gunmen stormed the village of Kadisau in Zamfara state on Tuesday. They killed at "
+        "least 12 farmers and abducted dozens of women, residents said.",
+        "2021-02-17",
+        {"reported_by": "residents", "not_perpetrator": "residents"},
+    ),
+    (
+        "Gunmen stormed the village of Kadisau in Zamfara state on Tuesday. They killed at "
+        "least 12 farmers and abducted dozens of women, residents said.",
+        "2021-02-17",
+        {"country": "NGA", "fatalities": 12},
+    ),
+    (
+        "According to activists, government aircraft bombed a market in the town of Maarat "
+        "al-Numan on Monday, killing nine civilians.",
+        "2019-07-23",
+        {"fatalities": 9, "reported_by": "activists"},
+    ),
+    # vague counts follow ACLED's conventions, marked as estimates
+    (
+        "Dozens of people were killed when militants attacked a police post near Kidal on "
+        "Sunday, officials said.",
+        "2020-03-02",
+        {"fatalities": 12, "estimate": True},
+    ),
+    (
+        "Several soldiers were killed in an ambush near the border town of Diffa on "
+        "Thursday, the army said.",
+        "2020-06-05",
+        {"fatalities": 10, "estimate": True},
+    ),
+    # a later toll replaces an earlier one
+    (
+        "A blast at a checkpoint in Kabul on Wednesday killed five people. Hours later the "
+        "death toll rose to eight, the health ministry said.",
+        "2018-09-06",
+        {"fatalities": 8},
+    ),
+    # the day: from the text, else the publication day when the tense allows
+    (
+        "Police in Memphis, Tennessee, said a man was shot and killed outside a gas station "
+        "early Friday.",
+        "2015-10-10",
+        {"date": "2015-10-09", "fatalities": 1},
+    ),
+    (
+        "A man was shot dead in Baltimore, Maryland, police said.",
+        "2015-04-02",
+        {"date": "2015-04-02", "place": "Baltimore"},
+    ),
+    # protests and arrests
+    (
+        "Thousands of demonstrators marched through central Khartoum on Thursday to demand "
+        "civilian rule.",
+        "2019-06-14",
+        {"place": "Khartoum", "date": "2019-06-13"},
+    ),
+    (
+        "Police in Lagos arrested 20 protesters on Saturday during a rally against fuel "
+        "prices.",
+        "2022-01-10",
+        {"place": "Lagos", "country": "NGA"},
+    ),
+    # the place: the village inside the state it is named with
+    (
+        "Unknown gunmen killed four people in the village of Kwaga in Borno state on Monday, "
+        "a local official said.",
+        "2020-08-12",
+        {"country": "NGA", "fatalities": 4},
+    ),
+    (
+        "An explosion at a fuel depot in Aden killed three workers on Sunday, port officials "
+        "said.",
+        "2019-11-04",
+        {"place": "Aden", "country": "YEM", "fatalities": 3},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEAD_CASES)
+def test_the_lead_incident_says_what_an_analyst_would_code(
+    text: str, published: str, expected: dict[str, Any]
+) -> None:
+    incident = lead(analyse(text, published))
+    place = incident.place
+    for key, value in expected.items():
+        if key in ("fatalities", "injured", "date", "estimate"):
+            assert getattr(incident, key) == value, (key, incident)
+        elif key == "acled":
+            assert incident.acled is value, incident
+        elif key == "place":
+            assert place is not None and place.name == value, incident
+        elif key == "admin1":
+            assert place is not None and place.admin1 == value, incident
+        elif key == "country":
+            assert place is not None and place.country == value, incident
+        elif key == "perpetrator":
+            assert value in actors(incident, "perpetrator"), incident
+        elif key == "not_perpetrator":
+            assert all(value not in name.lower() for name in actors(incident, "perpetrator"))
+        elif key == "reported_by":
+            assert value in [r.lower() for r in incident.reported_by], incident
+        else:
+            raise AssertionError(f"unknown check {key}")
+
+
+# (report, publication date, how many incidents it tells)
+COUNT_CASES: list[tuple[str, str, int]] = [
+    (MOGADISHU, "2019-07-13", 2),  # Friday's bombing and March's, apart
+    (
+        "A suicide bomber killed six people at a mosque in Kano on Friday. The blast tore "
+        "through the building during prayers. The attack was the third this month.",
+        "2014-11-29",
+        1,
+    ),
+    (
+        "Rebels attacked an army base in Beni on Monday, killing four soldiers. In a "
+        "separate attack on Tuesday, gunmen killed seven villagers near Butembo.",
+        "2019-09-05",
+        2,
+    ),
+    (
+        "A man robbed a bank in Omaha, Nebraska, on Friday and shot a guard, who was "
+        "wounded. Police said the robbery lasted two minutes.",
+        "2016-08-14",
+        1,
+    ),
+    (
+        "Gunmen opened fire on a bus in Peshawar on Monday, killing three passengers. In "
+        "2014, a school attack in the same city killed more than 140 people.",
+        "2019-04-09",
+        2,
+    ),
+    (
+        "The minister said the government would never negotiate with the rebels.",
+        "2019-04-09",
+        0,
+    ),
+    (
+        "The team beat its rivals 3-1 on Saturday to win the cup final in Madrid.",
+        "2019-04-09",
+        0,
+    ),
+    (
+        "The senator warned that the bill would kill thousands of jobs.",
+        "2019-04-09",
+        0,
+    ),
+    (
+        "Rebels threatened to attack the capital if the talks failed.",
+        "2019-04-09",
+        0,
+    ),
+    (
+        "Protesters gathered outside parliament in Tbilisi on Sunday. Police later detained "
+        "15 of them.",
+        "2019-06-24",
+        2,  # the protest, and the arrests ACLED codes apart
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "count"), COUNT_CASES)
+def test_each_occurrence_is_one_incident(text: str, published: str, count: int) -> None:
+    assert len(analyse(text, published).incidents) == count
+
+
+def test_a_denial_is_recorded_and_asserts_nothing_on_the_denier() -> None:
+    text = (
+        "Villagers said soldiers killed 11 civilians near Mopti on Sunday. The army denied "
+        "that its soldiers had killed any civilians."
+    )
+    analysis = analyse(text, "2020-02-18")
+    (incident,) = analysis.incidents
+    assert incident.fatalities == 11
+    assert "army" not in " ".join(actors(incident, "perpetrator")).lower()
+
+
+def test_incidents_are_in_the_contract_record() -> None:
+    record = analyse(MOGADISHU, "2019-07-13").to_dict()
+    (first, *_) = record["incidents"]
+    assert set(first) == {
+        "events", "lead", "date", "place", "fatalities", "injured", "acled", "actors",
+        "reported_by", "evidence",
+    }
+    assert set(first["place"]) == {"name", "lat", "lon", "country", "admin1", "precision"}
+    assert all(isinstance(i, int) for i in first["events"])
+    assert sum(1 for i in record["incidents"] if i["lead"]) == 1
