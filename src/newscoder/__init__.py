@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newscoder.coder import VERSION
 from newscoder.model import Analysis, Document
 
 if TYPE_CHECKING:
     from newscoder.pipeline import analyze, analyze_document
 
 __all__ = ["Analysis", "Document", "analyze", "analyze_document"]
-__version__ = "0.1.0"
+__version__ = VERSION
 
 
 def __getattr__(name: str) -> Any:

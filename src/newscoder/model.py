@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from functools import cache
 from typing import Any, Literal
 
+from newscoder.coder import coder
+
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "negated", "planned", "hypothetical", "reported"]
@@ -380,6 +382,7 @@ class Analysis:
             "figures": [f.to_contract() for f in self.figures],
             "events": [e.to_contract() for e in self.events],
             "incidents": [i.to_contract() for i in self.incidents],
+            "coder": coder(),
             "meta": {
                 "title": doc.title,
                 "author": doc.author,

@@ -23,11 +23,16 @@ class Group:
     mentions: list[Mention] = field(default_factory=list)
     date: str | None = None
     countries: set[str] = field(default_factory=set)
+    dated_clause: bool = False  # the date is a mention's own clause's
 
     def add(self, mention: Mention) -> None:
+        """Take the mention; its date becomes the incident's if the incident has none yet,
+        or only a date from another clause of a sentence and this one is its own."""
         self.mentions.append(mention)
-        if self.date is None and mention.date is not None:
-            self.date = mention.date
+        if mention.date is not None and (
+            self.date is None or (mention.dated_clause and not self.dated_clause)
+        ):
+            self.date, self.dated_clause = mention.date, mention.dated_clause
         if mention.country:
             self.countries.add(mention.country)
 

@@ -41,6 +41,7 @@ class Mention:
     other: bool = False  # says it is another occurrence ("a similar attack", "a second blast")
     refers_back: bool = False  # "the attack", "Friday's bombing"
     date: str | None = None  # the date its own clause, else its sentence, gives
+    dated_clause: bool = False  # the date is its own clause's, not another clause's
     country: str | None = None  # the country of the place its clause, else sentence, names
     figures: list[int] = field(default_factory=list)
     denied_by: Span | None = None

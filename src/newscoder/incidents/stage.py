@@ -29,7 +29,7 @@ def run(ctx: Context) -> None:
     mentions = [m for m in find_mentions(ctx) if m.denied_by is None]
     for mention in mentions:
         sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
-        mention.date = mention_date(ctx, mention.clause, sentence)
+        mention.date, mention.dated_clause = mention_date(ctx, mention.clause, sentence)
         mention.country = mention_country(ctx, mention.clause, sentence)
     groups = group_mentions(mentions, ctx.analysis.document.published)
     _share_figures(ctx, groups)

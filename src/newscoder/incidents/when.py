@@ -10,23 +10,31 @@ from newscoder.model import Span
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 RECENT_DAYS = 7  # "on Friday", "last week": an undated story's own days
+CLOCK = re.compile(
+    r"^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*$", re.IGNORECASE
+)
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
 
 
 def explicit_date(ctx: Context, span: Span) -> str | None:
-    """The first calendar date or time named inside ``span``, cut to its date part."""
+    """The first calendar date named inside ``span``, cut to its date part; a bare clock time
+    ("at 6 p.m. Monday evening") only where no day is named beside it."""
+    dated = []
     for timex in ctx.analysis.timexes:
         if timex.type not in ("DATE", "TIME") or not (span.start <= timex.start < span.end):
             continue
         match = DATED.match(timex.value)
         if match:
-            return match.group()
-    return None
+            dated.append((CLOCK.match(timex.text) is not None, match.group()))
+    return min(dated, key=lambda found: found[0])[1] if dated else None
 
 
-def mention_date(ctx: Context, clause: Span, sentence: Span) -> str | None:
-    """A date the text ties to this mention: its clause's, else its sentence's."""
-    return explicit_date(ctx, clause) or explicit_date(ctx, sentence)
+def mention_date(ctx: Context, clause: Span, sentence: Span) -> tuple[str | None, bool]:
+    """A date the text ties to this mention, and whether its own clause gives it (else its
+    sentence does: "was in critical condition Tuesday after he was shot" dates the state
+    of the victim, which a clause elsewhere may correct)."""
+    own = explicit_date(ctx, clause)
+    return (own, True) if own else (explicit_date(ctx, sentence), False)
 
 
 def precision(value: str | None) -> str | None:
