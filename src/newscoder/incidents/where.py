@@ -7,6 +7,7 @@ level wins over a country found in the clause ("in Somalia ... in Mogadishu's Ho
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from newscoder.context import Context
@@ -33,19 +34,17 @@ def place_precision(place: Place) -> str:
 
 def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> IncidentPlace | None:
     """The finest place among the spans of the first level that names one, refined by later
-    levels only where they are finer and inside the same country."""
+    levels where they name a finer place inside it (a town in the state or county found)."""
+    home = home_country(ctx)
     best: tuple[Place, str] | None = None
     for source, spans in levels:
-        found = _finest(_places_in(ctx, spans))
+        found = _finest(_places_in(ctx, spans), home)
         if found is None:
             continue
-        if best is None or (
-            RANK[place_precision(found)] < RANK[place_precision(best[0])]
-            and found.country == best[0].country
-            and RANK[place_precision(best[0])] >= RANK["admin1"]
-        ):
+        abroad = best is not None and home is not None and best[0].country != home
+        if best is None or _refines(found, best[0]) or (abroad and found.country == home):
             best = (found, source)
-        if RANK[place_precision(best[0])] <= RANK["city"]:
+        if RANK[place_precision(best[0])] <= RANK["city"] and home in (None, best[0].country):
             break
     if best is None:
         return None
@@ -60,6 +59,27 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
         place=ctx.analysis.places.index(place),
         source=source,
     )
+
+
+def _refines(found: Place, best: Place) -> bool:
+    """A finer place inside the one found so far: same country, and same state where the
+    place found so far is a state or a county."""
+    if RANK[place_precision(found)] >= RANK[place_precision(best)]:
+        return False
+    if found.country != best.country:
+        return False
+    return place_precision(best) == "country" or found.admin1 == best.admin1
+
+
+def home_country(ctx: Context) -> str | None:
+    """The country most of the document's places are in: a town of another country is a
+    namesake the gazetteer chose ("Nathan" in a story from Louisiana), unless the text says."""
+    votes = Counter(
+        p.country for p in ctx.analysis.places if p.country and not p.demonym
+    ).most_common(2)
+    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
+        return None
+    return votes[0][0]
 
 
 def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
@@ -85,10 +105,12 @@ def mention_country(ctx: Context, clause: Span, sentence: Span) -> str | None:
     return found.country if found else None
 
 
-def _finest(places: list[Place]) -> Place | None:
+def _finest(places: list[Place], home: str | None = None) -> Place | None:
     """The most precise place, unless a region named with it lies in another country: then
     the town is a namesake the gazetteer chose wrongly ("the village of Kadisau in Zamfara
     state" is not Cadiz) and the incident is recorded at the region's level."""
+    if home is not None and any(p.country == home for p in places):
+        places = [p for p in places if p.country == home]
     if not places:
         return None
     best = min(places, key=lambda p: (RANK[place_precision(p)], p.start))
