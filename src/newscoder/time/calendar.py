@@ -48,7 +48,9 @@ class CalendarKinds(ResolverBase):
         return Resolved("DATE", fmt_day(parsed)) if parsed else None
 
     def month_day(self, month: int, day: int, cand: Candidate) -> str | None:
-        """A month and day without a year: the year the tense (or nearness) points to."""
+        """A month and day without a year: near a date its sentence already placed, else
+        the year the tense points to, unless that is nearly a year away and the other side
+        of the publication date is weeks away."""
         if self.dct is None:
             return f"XXXX-{month:02d}-{day:02d}"
         options = []
@@ -59,20 +61,39 @@ class CalendarKinds(ResolverBase):
                 continue
         if not options:
             return None
-        step = self.direction(cand)
-        if step < 0:
-            past = [d for d in options if d <= self.dct]
-            chosen = max(past) if past else min(options)
-        elif step > 0:
-            future = [d for d in options if d >= self.dct]
-            chosen = min(future) if future else max(options)
-        else:  # news reports more than it announces: the past, unless far back
-            past = [d for d in options if d <= self.dct]
-            future = [d for d in options if d > self.dct]
-            chosen = max(past) if past else min(future)
-            if future and (self.dct - chosen).days > self.lex.reach["past_months"] * 30:
-                chosen = min(future)
-        return fmt_day(chosen)
+        anchor = self.sentence_anchor(cand)
+        if anchor is not None:
+            return fmt_day(min(options, key=lambda d: abs((d - anchor).days)))
+        return fmt_day(self.tensed_day(options, self.direction(cand)))
+
+    def tensed_day(self, options: list[date], step: int) -> date:
+        """The option the tense allows (news reports more than it announces: the past when
+        the tense says nothing, unless far back), with the near-days escape."""
+        assert self.dct is not None
+        dct = self.dct
+        past = [d for d in options if d <= dct]
+        future = [d for d in options if d > dct]
+        if step > 0:
+            future = [d for d in options if d >= dct]
+            past = [d for d in options if d < dct]
+            chosen, other = min(future, default=None), max(past, default=None)
+        else:
+            chosen, other = max(past, default=None), min(future, default=None)
+            far = chosen is not None and (dct - chosen).days > self.lex.reach["past_months"] * 30
+            if step == 0 and far and other is not None:
+                chosen, other = other, chosen
+        if chosen is None:
+            return other or options[0]
+        if other is not None and self.misled(chosen, other):
+            return other
+        return chosen
+
+    def misled(self, chosen: date, other: date) -> bool:
+        """Tense says one side, but that side's date is three times as far as a date a few
+        weeks away on the other: "extended to Nov. 20" in a report of Nov. 2."""
+        assert self.dct is not None
+        near = abs((other - self.dct).days)
+        return near <= self.lex.reach["near_days"] and abs((chosen - self.dct).days) > 3 * near
 
     def calendar(self, cand: Candidate) -> Resolved | None:
         g = cand.groups

@@ -21,6 +21,10 @@ from newscoder.time.resolve import Resolved
 from newscoder.time.values import to_date
 
 QUOTATION = re.compile(r"\"[^\"]{1,1500}\"|“[^”]{1,1500}”|``[^']{1,1500}''")
+# A straight quotation opens after a space or an opening bracket and closes before one: a
+# pair that runs from a closing mark to the next opening one is narration between quotes.
+OPENS_AFTER = re.compile(r"(?:^|[\s(\[—–:-])$")
+CLOSES_BEFORE = re.compile(r"^(?:$|[\s.,;:!?)\]—–-])")
 SPEECH_KINDS = frozenset({"relday"})  # what a quote's own day changes
 DAY_KINDS = frozenset({"weekday", "mdy", "dmy", "iso", "holiday", "slash"})  # days the text names
 
@@ -38,8 +42,17 @@ class Quotations:
 
 
 def quotations(text: str) -> Quotations:
-    spans = [m.span() for m in QUOTATION.finditer(text)]
+    spans = [m.span() for m in QUOTATION.finditer(text) if well_formed(text, *m.span())]
     return Quotations([s for s, _ in spans], [e for _, e in spans])
+
+
+def well_formed(text: str, start: int, end: int) -> bool:
+    """Whether a straight-quoted span opens and closes like a quotation; curly ones do."""
+    if text[start] != '"':
+        return True
+    opens = OPENS_AFTER.search(text[max(0, start - 1) : start]) and not text[start + 1].isspace()
+    closes = CLOSES_BEFORE.match(text[end : end + 1]) and not text[end - 2].isspace()
+    return bool(opens and closes)
 
 
 def requote(
@@ -88,6 +101,7 @@ def speech_day(
         if start - cand.end > reach:
             break
         day = to_date(value.value) if cand.kind in DAY_KINDS else None
-        if day is not None:
-            return day if day < dct else None
+        if day is not None:  # a quote spoken days before print, not a date long past
+            recent = 0 < (dct - day).days <= load_lexicon().reach["past_days"]
+            return day if recent else None
     return None

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from newscoder.time.patterns import Candidate
 from newscoder.time.state import (
+    PREVIOUS_WORD,
     Resolved,
     ResolverBase,
     clean,
@@ -91,6 +92,8 @@ class RelativeKinds(ResolverBase):
             letter, multiple = self.lex.units.get(unit, ("Y", 1))
             if unit == "weekend":
                 return None
+            if shift == "next" and self.reference and not self.as_length(cand):
+                return self.anchored_value(1, unit)  # "The next year, it won the title."
             return Resolved("DURATION", duration_value(1, letter, multiple))
         if self.dct is None:
             return Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"))
@@ -157,6 +160,16 @@ class RelativeKinds(ResolverBase):
         rel = clean(cand.groups["rel"])
         unit = clean(cand.groups["unit"])
         step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
+        return self.anchored_value(step, unit)
+
+    def as_length(self, cand: Candidate) -> bool:
+        """ "over the next year", "within the next month": a stretch of time, not a date."""
+        before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 20) : cand.start])
+        return before is not None and before.group(1).lower() in self.lex.cues["length"]
+
+    def anchored_value(self, step: int, unit: str) -> Resolved:
+        """The unit ``step`` away from the date the narrative last named (else from the
+        publication date): "the following day", "the next year"."""
         base = to_date(self.reference) if self.reference else None
         if base is None and unit in {"year", "month"} and self.reference:
             shifted = shift_value(self.reference, step, unit)

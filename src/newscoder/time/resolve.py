@@ -34,6 +34,7 @@ class Resolver(CalendarKinds, RelativeKinds):
         concrete = result is not None and result.type in {"DATE", "TIME"}
         if concrete and result and CONCRETE.match(result.value) and cand.kind not in RELATIVE_KINDS:
             self.reference = result.value
+            self.reference_end = cand.end
         return result
 
 

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newscoder.context import Context
 from newscoder.model import TimeExpression
-from newscoder.time.lexicon import load_lexicon
+from newscoder.time.lexicon import alternation, load_lexicon
 from newscoder.time.patterns import Candidate, find_candidates, select
 from newscoder.time.quotes import requote
 from newscoder.time.resolve import Resolver
@@ -38,9 +39,11 @@ NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "PERSON", "FAC"})
 CONCRETE = re.compile(r"^\d{4}")
 CLOCK_VALUE = re.compile(r"T\d\d:\d\d$")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
 AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
+CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
 
 
 def run(ctx: Context) -> None:
@@ -114,16 +117,22 @@ def merge_clock_days(timexes: list[TimeExpression], text: str) -> list[TimeExpre
             last is not None
             and last.type == "TIME"
             and "T" in last.value
-            and timex.type == "DATE"
-            and DAY_VALUE.fullmatch(timex.value)
+            and is_day(timex)
             and CLOCK_DAY_GAP.fullmatch(text[last.end : timex.start])
         ):
-            last.value = timex.value + "T" + last.value.split("T", 1)[1]
+            last.value = timex.value[:10] + "T" + last.value.split("T", 1)[1]
             last.end = timex.end
             last.text = text[last.start : last.end]
             continue
         merged.append(timex)
     return merged
+
+
+def is_day(timex: TimeExpression) -> bool:
+    """A day, or a part of one: "Wednesday", "the following morning" (2014-01-14TMO)."""
+    if timex.type == "DATE":
+        return bool(DAY_VALUE.fullmatch(timex.value))
+    return timex.type == "TIME" and bool(DAY_PART_VALUE.fullmatch(timex.value))
 
 
 def parse_published(published: str | None) -> date | None:
@@ -210,10 +219,16 @@ def accept_month(cand: Candidate, doc: Doc) -> bool:
         return True
     if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
         return False
-    if MONTH_AS_NAME.match(cand.after):
+    if MONTH_AS_NAME.match(cand.after) and not after_time_cue(cand, doc):
         return False  # "the March for Life", "the March of the Mothers"
     # "May" opening a sentence is mostly the modal; the month then takes a preposition.
     return not (token.is_sent_start and token.lower_ in {"may", "march"})
+
+
+def after_time_cue(cand: Candidate, doc: Doc) -> bool:
+    """ "in April for the March 21 call": a word that opens a time ("in", "since") before it."""
+    before = previous_token(doc, cand.start)
+    return before is not None and before.lower_ in load_lexicon().cues["year"]
 
 
 def accept_year(cand: Candidate, doc: Doc) -> bool:
@@ -230,11 +245,51 @@ def accept_year(cand: Candidate, doc: Doc) -> bool:
     if before is not None and before.text in {"$", "#", "No.", "no.", "£", "€"}:
         return False
     cued = before is not None and before.lower_ in load_lexicon().cues["year"]
-    if token.ent_type_ == "DATE" or cued:
+    if (token.ent_type_ == "DATE" or cued) and not is_address(cand):
         return True
+    if is_address(cand):
+        return False
     # "Resolution 2118", "flight 1549": a number that labels the noun before it
     labels = before is not None and before.pos_ in {"NOUN", "PROPN"}
+    if labels and before is not None and before.text[:1].isupper() and not cued:
+        return token.ent_type_ == "DATE" and before.ent_type_ == "DATE"  # "Beechcraft 1900"
     return token.ent_type_ == "" and not labels
+
+
+@lru_cache(maxsize=1)
+def address_tail() -> re.Pattern[str]:
+    """Capitalised words and a street word after a number: "1909 Jolinda Drive"."""
+    street = alternation(sorted(load_lexicon().cues["street"]))
+    return re.compile(rf"^\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{street}\b\.?", re.IGNORECASE)
+
+
+def is_address(cand: Candidate) -> bool:
+    """A house number or a block ("1909 Jolinda Drive", "the 1900 block of Elm")."""
+    match = address_tail().match(cand.after)
+    if match is None:
+        return False
+    words = match.group().split()
+    return all(w[:1].isupper() for w in words[:-1]) and (words[-1][:1].isupper()
+                                                        or words[-1].lower() == "block")
+
+
+def in_name(cand: Candidate, doc: Doc) -> bool:
+    """A capitalised day word inside a name: "the Sunday Times", "People's Daily",
+    "Monday Night Football"."""
+    if not cand.text[:1].isupper():
+        return False
+    following = CAPITALISED_WORD.match(cand.after)
+    if following and following.group(1).lower() in load_lexicon().cues["day_names"]:
+        return True
+    before = previous_token(doc, cand.start)
+    token = token_at(doc, cand.start, cand.end)
+    if before is None or token is None or token.is_sent_start:
+        return False
+    return before.tag_ == "POS" and before.i > 0 and before.doc[before.i - 1].pos_ == "PROPN"
+
+
+def accept_weekday(cand: Candidate, doc: Doc) -> bool:
+    return not in_name(cand, doc)
 
 
 def accept_set_a(cand: Candidate, doc: Doc) -> bool:
@@ -308,7 +363,11 @@ def accept_relday(cand: Candidate, doc: Doc) -> bool:
 def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
     """"a quarterly dividend", "a weekly magazine": a frequency adjective before a noun
     says what kind of thing it is, not when something happens."""
+    if in_name(cand, doc):
+        return False
     token = token_at(doc, cand.start, cand.end)
+    if token is not None and cand.text[:1].isupper() and not token.is_sent_start:
+        return False  # "the Weekly Standard": a frequency word with a capital is a name
     return token is None or not (token.dep_ == "amod" and token.head.i > token.i)
 
 
@@ -316,6 +375,7 @@ FILTERS = {
     "quarter": accept_quarter,
     "set_adverb": accept_set_adverb,
     "relday": accept_relday,
+    "weekday": accept_weekday,
     "month": accept_month,
     "year": accept_year,
     "set_a": accept_set_a,

@@ -17,11 +17,13 @@ from newscoder.time.values import (
     fmt_day,
     quarter_of,
     to_date,
+    to_point,
 )
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 CONCRETE = re.compile(r"^\d{4}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")
+SENTENCE_BREAK = re.compile(r"[.;!?][\"'’”)]*\s|\n")
 # Kinds resolved against the reference itself: they must not become the next reference.
 EXPLICIT_YEAR = re.compile(r"^\d{4}(?:$|-)")
 RELATIVE_KINDS = frozenset({"ago", "year_earlier", "anchored"})
@@ -100,6 +102,7 @@ class ResolverBase:
         self.focus_quarter: str | None = None
         self.lex = load_lexicon()
         self.reference: str | None = None  # the last concrete date the text mentioned
+        self.reference_end = -1  # where the text mentioned it
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -122,6 +125,18 @@ class ResolverBase:
         if clause.tense == "PAST" and clause.direct:
             return -1
         return 0
+
+    def sentence_anchor(self, cand: Candidate) -> date | None:
+        """The date an earlier expression of the same sentence placed near the publication
+        date: "arrested in April for the March 21 call" puts the call near that April."""
+        if self.reference is None or self.dct is None or self.reference_end > cand.start:
+            return None
+        if SENTENCE_BREAK.search(self.text, self.reference_end, cand.start):
+            return None
+        point = to_point(self.reference)
+        if point is None or abs((point - self.dct).days) > 366:
+            return None
+        return point
 
     def mod(self, cand: Candidate) -> str | None:
         word = clean(cand.groups.get("mod"))

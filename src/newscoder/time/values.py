@@ -116,6 +116,18 @@ def to_date(value: str) -> date | None:
         return None
 
 
+def to_point(value: str) -> date | None:
+    """A day that stands for a day- or month-granular value (the middle of a month), for
+    placing another date near it; None for coarser values."""
+    day = to_date(value)
+    if day is not None:
+        return day
+    match = VALUE.match(value)
+    if not match or not match.group("m"):
+        return None
+    return date(int(match.group("y")), int(match.group("m")), 15)
+
+
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ``weekday`` (1 = Monday) of a month; ``n = -1`` the last."""
     if n > 0:

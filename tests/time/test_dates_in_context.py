@@ -1,0 +1,109 @@
+"""Dates a reader checks first: the year a month-day falls in, the day "today" means, and
+words that look like times but name streets, papers or products (issue 18).
+
+Every sentence here is our own; the publication dates are chosen so that the naive answer
+(the tense alone, or the last date mentioned) is wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document, TimeExpression
+from newscoder.pipeline import analyze_document
+
+
+def timexes_of(text: str, published: str) -> list[TimeExpression]:
+    document = Document(id="t", text=text, published=published)
+    return analyze_document(document, stages=["time"]).timexes
+
+
+def value_of(text: str, published: str, expression: str) -> str:
+    found = [t.value for t in timexes_of(text, published) if t.text == expression]
+    assert found, f"{expression!r} not found"
+    return found[0]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # the other date of the sentence places the day: the call came before the arrest
+        ("2019-12-10", "The clerk was arrested in April for the March 21 call.",
+         "March 21", "2019-03-21"),
+        # a past verb, but a deadline weeks ahead is this year's, not last year's
+        ("1991-11-02", "The bank extended to Nov. 20 its offer for the shares.",
+         "Nov. 20", "1991-11-20"),
+        # a future verb, but a day that has just passed is not next year's
+        ("2020-01-15", "The agency ordered the boy returned by Jan. 14.",
+         "Jan. 14", "2020-01-14"),
+        ("2019-11-05", "Britain was due to leave the EU on Oct. 31.", "Oct. 31", "2019-10-31"),
+        # nothing nearby: the tense decides
+        ("2019-06-10", "The council will vote on Dec. 2.", "Dec. 2", "2019-12-02"),
+        ("2019-06-10", "The council voted on Dec. 2.", "Dec. 2", "2018-12-02"),
+    ],
+)
+def test_time_month_day_year_from_tense_and_neighbours(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the narrator's today is the publication day, whatever date came before
+        ("The trial opened on Sept. 3. Today's hearing was short.", "Today", "2019-09-20"),
+        ("The trial opened on Sept. 3. Lawyers spoke in today's session.", "today",
+         "2019-09-20"),
+        # a stray quotation mark does not turn the narration after it into a quote
+        ('The trial opened on Sept. 3 with a 12" screen in court. Lawyers spoke in '
+         'today\'s session, the "last" one.', "today", "2019-09-20"),
+        # in a quote, the day the quote was given
+        ('"We will vote today," the senator said on Sept. 3.', "today", "2019-09-03"),
+    ],
+)
+def test_time_today_is_the_day_of_the_voice(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2019-09-20", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "not_time"),
+    [
+        ("Police were called to 1909 Jolinda Drive on Tuesday.", "1909"),
+        ("Officers found him in the 1800 block of Elm on Tuesday.", "1800"),
+        ("People's Daily said on Tuesday that the talks went well.", "Daily"),
+        ("The Sunday Times reported the sale on Tuesday.", "Sunday"),
+        ("The Lakers won 102-99 on Tuesday.", "102-99"),
+        ("A Beechcraft 1900 landed safely on Tuesday.", "1900"),
+    ],
+)
+def test_time_names_addresses_and_scores_are_not_times(text: str, not_time: str) -> None:
+    texts = [t.text for t in timexes_of(text, "2019-09-20")]
+    assert not any(not_time in found for found in texts)
+    assert "Tuesday" in texts  # the real date in the sentence is still found
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The team moved to Denver in 2016. The next year, it won the title.",
+         "The next year", "DATE", "2017"),
+        ("Prices are expected to climb over the next year.", "the next year", "DURATION",
+         "P1Y"),
+        ("He was arrested on Sept. 3. He was released at 6:30 a.m. the following morning.",
+         "6:30 a.m. the following morning", "TIME", "2019-09-04T06:30"),
+    ],
+)
+def test_time_next_and_following_are_anchored_on_the_last_date(
+    text: str, expression: str, kind: str, value: str
+) -> None:
+    found = [t for t in timexes_of(text, "2019-09-20") if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]
