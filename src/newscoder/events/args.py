@@ -147,8 +147,10 @@ class ArgumentFinder:
         index: ActorIndex,
         relative_pronouns: frozenset[str],
         settings: frozenset[str] = frozenset(),
+        sector_codes: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
+        self.sector_codes = sector_codes
         self.relative = relative_pronouns
         self.settings = settings  # nouns for situations and events, not for who acts
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
@@ -290,4 +292,11 @@ class ArgumentFinder:
         found: list[Actor] = []
         for head in heads:
             found += [a for a in self.actors_of(head) if all(a is not f for f in found)]
-        return found
+        return [self.without_sector_country(a) for a in found]
+
+    def without_sector_country(self, actor: Actor) -> Actor:
+        """An actor whose country field holds a sector code ("elders" → ELI) has no known
+        country: the sector stays in its code, the country field is emptied."""
+        if actor.country and actor.country[:3] in self.sector_codes:
+            return replace(actor, country=None)
+        return actor

@@ -47,6 +47,7 @@ class Senses:
     sport: frozenset[str]
     sport_weak: frozenset[str]
     political_sectors: frozenset[str]
+    agreement_codes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +70,7 @@ def load_senses() -> Senses:
         sport=frozenset(data["sport"]),
         sport_weak=frozenset(data["sport_weak"]),
         political_sectors=frozenset(data["political_sectors"]),
+        agreement_codes=tuple(data["agreement_codes"]),
     )
 
 
@@ -91,7 +93,7 @@ def patients(trigger: Token) -> list[Token]:
         for c in trigger.children
         if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPS
         for p in c.children
-        if p.dep_ == "pobj"
+        if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")  # "an attack on Sunday"
     ]
 
 
@@ -152,15 +154,19 @@ def reject_reason(
     target: list[Actor],
     actors: list[Actor],
     composed: bool = False,
+    names_object: bool = False,
 ) -> str | None:
     """Why a violent code has no violent reading here, or None when it has one.
 
     ``composed``: the trigger is a framing word whose complement is the violent act ("tried
-    *to assassinate*"), so its "to" clause is the act itself, not a striving."""
+    *to assassinate*"), so its "to" clause is the act itself, not a striving.
+    ``names_object``: the trigger's pattern names its object ("opened *fire*"), which is
+    then part of the expression, not what is harmed."""
     senses = load_senses()
     if not is_violent(code):
         return None
-    acted_on = patients(trigger)
+    idiom = names_object or code.startswith(senses.agreement_codes)
+    acted_on = [] if idiom else patients(trigger)
     if acted_on and not any(harmable(p, actors, senses) for p in acted_on):
         return f"figurative patient: {acted_on[0].text}"
     if striving(trigger) and not composed:

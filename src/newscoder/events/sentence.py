@@ -29,6 +29,11 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
 VISIT_CODES = ("042", "043")
+# A dictionary's paired code is coded back only for acts both sides take part in: visits and
+# their hosting, meetings, agreements, support, cooperation.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Demands and appeals are addressed to the subject of the clause they govern.
+ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
 OBJECT_PREPS = frozenset({"by", "with", "between", "of", "to", "against", "on"})
 
@@ -56,6 +61,9 @@ class Candidate:
     modality: str
     # a code the verb dictionary gives by default to a verb our lexicon does not list
     dictionary_default: bool = False
+    # the pattern names the verb's object, which is then part of the expression ("opened
+    # *fire*", "set off *a bomb*"), not what the act harms
+    names_object: bool = False
 
 
 class SentenceCoder:
@@ -190,6 +198,10 @@ class SentenceCoder:
                 # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
                 # ties *with Gondor*": the participants of the event reacted to
                 found = self.reacted_to(objects)
+            if not found and trigger is not None and trigger.code[:2] in ADDRESSED_ROOTS:
+                # "demanded that *the government* end curbs": the one asked to act
+                clauses = [c for c in token.children if c.dep_ == "ccomp"]
+                found = finder.collect(s for c in clauses for s in finder.subjects(c))
             if not found:
                 preps = TARGET_PREPS
                 trigger = self.triggers.get(token.i)
@@ -398,8 +410,18 @@ class SentenceCoder:
             source, target = target, source
         cues = read_cues(verb, self.lexicon)
         default = pattern.origin == "dictionary" and not pattern.conditions
+        named = any(key in ("obj", "dict_obj") for key, _ in pattern.conditions)
         return Candidate(
-            verb, verb, trigger.code, pattern.plover, source, target, cues, cues.modality, default
+            verb,
+            verb,
+            trigger.code,
+            pattern.plover,
+            source,
+            target,
+            cues,
+            cues.modality,
+            default,
+            named,
         )
 
     def role(self, verb: Token, where: str | None) -> list[Actor]:
@@ -421,6 +443,8 @@ class SentenceCoder:
         reverse = trigger.pattern.reverse if trigger else None
         if not reverse or not candidate.target or not candidate.source:
             return None
+        if reverse[:2] not in RECIPROCAL_ROOTS:
+            return None  # "arrested protesters [175:140]": the text tells no act back
         return Candidate(
             candidate.trigger,
             candidate.anchor,

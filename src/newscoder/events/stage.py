@@ -38,9 +38,10 @@ from spacy.tokens import Token
 
 from newscoder.context import Context
 from newscoder.events.args import ActorIndex, ArgumentFinder
+from newscoder.events.dating import event_date
 from newscoder.events.evidence import clause_span, place_actors, placed
 from newscoder.events.lexicon import EventLexicon, load_lexicon
-from newscoder.events.sense import Discarded, reject_reason
+from newscoder.events.sense import Discarded, is_violent, reject_reason
 from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder
 from newscoder.events.triggers import is_passive, lemma
 from newscoder.model import Actor, Event, Span
@@ -71,6 +72,7 @@ class DocumentCoder:
             ActorIndex(actors),
             lexicon.cue("events", "relative_pronouns"),
             lexicon.cue("events", "settings") | lexicon.noun_triggers,
+            lexicon.cue("events", "sector_codes"),
         )
         self.words = doc_words(ctx.doc)
         self.quote_at = _helper("newscoder.quotes.stage", "quote_at")
@@ -78,6 +80,10 @@ class DocumentCoder:
         self.place_for_span = _helper("newscoder.places.stage", "place_for_span")
         self.seen_lemmas: set[str] = set()
         self.discarded: list[Discarded] = []
+        # dates and times only: a duration ("18 years") dates nothing by itself
+        self.timex_spans = [
+            (t.start, t.end) for t in ctx.analysis.timexes if t.type in ("DATE", "TIME")
+        ]
         # Towns and regions named beside an event say where; countries and metonyms say who.
         self.place_spans = [
             (p.start, p.end)
@@ -173,6 +179,7 @@ class DocumentCoder:
             candidate.target,
             self.finder.index.actors,
             composed=lemma(candidate.trigger) in self.lexicon.frame_words,
+            names_object=candidate.names_object,
         )
         if reason is None:
             return True
@@ -218,6 +225,7 @@ class DocumentCoder:
             else None
         )
         target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
+        date, date_precision = self.date(candidate.anchor, evidence)
         return Event(
             plover=plover,
             cameo=candidate.code,
@@ -225,7 +233,8 @@ class DocumentCoder:
             target=placed(target, place_actors(candidate.source + target, place)),
             evidence=evidence,
             modality=modality,  # type: ignore[arg-type]
-            date=self.date(evidence, sent),
+            date=date,
+            date_precision=date_precision,
             place=place,
             goldstein=info.goldstein if info else None,
             trigger=Span(trigger.idx, trigger.idx + len(trigger)),
@@ -233,28 +242,40 @@ class DocumentCoder:
             attribution=attribution,
         )
 
-    def date(self, evidence: Span, sent: SpacySpan) -> str | None:
-        """The time stage's date for the clause when it names a time, else for the sentence
-        ("*Yesterday*, 22 were killed and 80 wounded in bombings")."""
-        timed = any(
-            evidence.start <= t.start and t.end <= evidence.end for t in self.ctx.analysis.timexes
-        )
-        start, end = (evidence.start, evidence.end) if timed else (sent.start_char, sent.end_char)
-        if self.date_for_span is not None:
-            found = self.date_for_span(self.ctx, start, end)
-            if found:
-                return str(found)
-        return self.ctx.analysis.document.published
+    def date(self, anchor: Token, evidence: Span) -> tuple[str | None, str | None]:
+        """The event's date and precision (:mod:`newscoder.events.dating`)."""
+        ctx = self.ctx
+
+        def find(start: int, end: int) -> str | None:
+            found = self.date_for_span(ctx, start, end) if self.date_for_span else None
+            return str(found) if found else None
+
+        return event_date(anchor, evidence, self.timex_spans, find, ctx.analysis.document.published)
+
+    def outcome_of(self, candidate: Candidate, coded: list[Candidate]) -> bool:
+        """A toll told after a violent act ("opened fire on the crowd, *killing* one", "shelled
+        the town *and wounded* two") is that act's outcome, not a second event."""
+        trigger = candidate.trigger
+        if lemma(trigger) not in self.lexicon.cue("events", "casualty"):
+            return False
+        if trigger.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+            return False
+        governors = {a.i for a in list(trigger.ancestors)[:3]}
+        return any(c.trigger.i in governors and is_violent(c.code) for c in coded)
 
     def code(self) -> list[Event]:
         events: list[Event] = []
         for sent in self.ctx.doc.sents:
             seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
             candidates = SentenceCoder(self, sent).candidates()
+            coded: list[Candidate] = []
             for candidate in candidates:
+                if self.outcome_of(candidate, coded):
+                    continue
                 event = self.event(candidate, sent)
                 if event is None:
                     continue
+                coded.append(candidate)
                 key = (
                     event.cameo,
                     tuple(a.code for a in event.source),

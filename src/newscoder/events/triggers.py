@@ -151,7 +151,7 @@ def dictionary_pattern(token: Token, found: VerbMatch) -> Pattern | None:
     rule = found.pattern
     conditions: tuple[tuple[str, frozenset[str]], ...] = ()
     if rule is not None:  # a specific sense, which framing verbs do not recode
-        conditions = (("dict", rule.written_for),)
+        conditions = (("dict_obj" if rule.obj else "dict", rule.written_for),)
     return Pattern(
         trigger=lemma(token),
         pos="V",
@@ -165,6 +165,16 @@ def dictionary_pattern(token: Token, found: VerbMatch) -> Pattern | None:
     )
 
 
+TRANSPARENT_FRAMES = ("report", "aspect", "plan", "hypothetical", "negating", "attempt")
+
+
+def transparent(token: Token, lexicon: EventLexicon) -> bool:
+    """Reporting, aspect, planning and attempt verbs: the act they frame is the event ("said
+    *it attacked*", "began *a hunger strike*"), so they are never coded from the dictionary."""
+    word = lemma(token)
+    return any(word in lexicon.frame(kind) for kind in TRANSPARENT_FRAMES)
+
+
 def match_verb(token: Token, lexicon: EventLexicon) -> Pattern | None:
     """Our specific rows first (senses and blocks the dictionary lacks), then the verb
     dictionary's patterns, then our bare rows, then the dictionary's default code."""
@@ -174,10 +184,9 @@ def match_verb(token: Token, lexicon: EventLexicon) -> Pattern | None:
         if pattern.conditions and conditions_hold(token, pattern, quantity):
             return pattern
     word = lemma(token)
-    # Reporting verbs are transparent (the reported act is the event) and never coded from
-    # the dictionary; other framing verbs compose with their complement, so they take only
-    # the dictionary's specific senses ("asked for *aid*"), not its default code.
-    use_dictionary = lexicon.verbs is not None and word not in lexicon.frame("report")
+    # Framing verbs compose with their complement, so they take only the dictionary's
+    # specific senses ("asked for *aid*", "opened *fire*"), not its default code.
+    use_dictionary = lexicon.verbs is not None and not transparent(token, lexicon)
     found = lexicon.verbs.match(token) if use_dictionary and lexicon.verbs else None
     bare = next((p for p in rows if not p.conditions), None)
     # a pattern written for another verb of the block ("send *weapons*" → military aid,

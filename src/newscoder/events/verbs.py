@@ -52,6 +52,16 @@ class VerbPattern:
     def size(self) -> int:
         return len(self.subj) + len(self.obj) + sum(1 + len(w) for _, w in self.preps)
 
+    @property
+    def has_words(self) -> bool:
+        """Whether the pattern names words, not only a preposition ("head *(FOR)*")."""
+        return bool(self.subj or self.obj or any(words for _, words in self.preps))
+
+    def fits(self, word: str) -> bool:
+        """A bare-preposition pattern is a trait of the verb it was written for ("head
+        for" is travel); the block's other verbs inherit only patterns that name words."""
+        return self.has_words or self.own_to(word)
+
     def own_to(self, word: str) -> bool:
         """Whether the pattern was written for this verb, or for no verb in particular."""
         return not self.written_for or word in self.written_for
@@ -151,7 +161,8 @@ class VerbDictionary:
             for pattern in entry.block.patterns:
                 # the most parts wins; between equals, the one written for this verb
                 rank = (pattern.size, pattern.own_to(word))
-                if (best is None or rank > best[0]) and args.hold(pattern):
+                better = best is None or rank > best[0]
+                if better and pattern.fits(word) and args.hold(pattern):
                     best = (rank, pattern, entry)
         if best is not None:
             _, pattern, entry = best
@@ -204,7 +215,9 @@ class Arguments:
                     for grand in child.children:
                         if grand.dep_ in OBJECT_DEPS:
                             self.obj |= _phrase(grand)
-        for holder in [verb, *objects]:
+        # prepositions on the verb, or on an object read after it ("lifting *of immunity*");
+        # a passive subject's own phrase ("a camp *for refugees* was attacked") is not read
+        for holder in [verb, *(o for o in objects if o.i > verb.i)]:
             for child in holder.children:
                 if child.dep_ in ("prep", "agent", "dative"):
                     words: set[str] = set()
