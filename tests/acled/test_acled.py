@@ -238,3 +238,21 @@ def test_acled_rules_file_errors_name_what_is_wrong(broken: str) -> None:
     )
     with pytest.raises(RulesError):
         parse_rules(head + broken)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("car bombings", "Remote explosive/landmine/IED"),
+        ("rival factions", "Armed clash"),
+    ],
+)
+def test_acled_seed_article(seed_analysis, phrase: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    text = seed_analysis.text
+    typed = [
+        e.acled.sub_event_type
+        for e in seed_analysis.events
+        if e.acled and phrase in text[e.evidence.start : e.evidence.end]
+    ]
+    assert typed and set(typed) == {expected}

@@ -116,7 +116,7 @@ def parse_rules(text: str) -> AcledRules:
     cue_lists["fighter_targets"] = sides["fighter_targets"]
     events = data["events"]
     return AcledRules(
-        rules=tuple(_rule(rank, raw, lists) for rank, raw in enumerate(data["rule"])),
+        rules=tuple(_rule(rank, raw, cue_lists) for rank, raw in enumerate(data["rule"])),
         cues=CueIndex(cue_lists),
         sides=_sides(sides),
         material=frozenset(events["material"]),
