@@ -21,14 +21,14 @@ def report(error: ReadError | NewscoderError | str) -> None:
 
 
 def analyses(
-    paths: tuple[str, ...], failures: list[str], workers: int = 1
+    paths: tuple[str, ...], failures: list[str], workers: int = 1, date_order: str = "auto"
 ) -> Iterator[Analysis]:
     """Analyse every readable document, reporting each failure on stderr as it happens."""
     from newscoder.read import iter_documents
     from newscoder.run import analyze_stream
 
     def documents() -> Iterator[Document]:
-        for item in iter_documents(paths):
+        for item in iter_documents(paths, date_order):  # type: ignore[arg-type]
             if isinstance(item, ReadError):
                 failures.append(str(item))
                 report(item)
@@ -57,7 +57,14 @@ def cli() -> None:
     "--workers", type=click.IntRange(min=1), default=None,
     help="Worker processes.  [default: the machine's cores]",
 )
-def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int | None) -> None:
+@click.option(
+    "--date-order", type=click.Choice(["auto", "DMY", "MDY"]), default="auto", show_default=True,
+    help="How to read numeric publication dates like 05/04/2021; auto: day first unless the "
+    "source is a US outlet.",
+)
+def analyze(
+    paths: tuple[str, ...], fmt: str, output: str | None, workers: int | None, date_order: str
+) -> None:
     """Analyse articles (.txt, .html, .jsonl or folders of them).
 
     Example: newscoder analyze article.txt --format jsonl -o out.jsonl
@@ -71,7 +78,7 @@ def analyze(paths: tuple[str, ...], fmt: str, output: str | None, workers: int |
     failures: list[str] = []
     handle: TextIO = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        items = analyses(paths, failures, workers)
+        items = analyses(paths, failures, workers, date_order)
         with progress_over(items, total, "analysing") as tracked:
             write_analyses(tracked, fmt, handle)
     finally:

@@ -7,13 +7,13 @@ one bad file or line is reported and skipped while the rest go on.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newscoder.errors import ReadError
 from newscoder.model import Document
 from newscoder.read.datelines import mark_datelines
+from newscoder.read.dates import DateOrder, published_date
 from newscoder.read.encoding import NotText, decode
 from newscoder.read.html import read_html
 from newscoder.read.plaintext import read_header
@@ -22,18 +22,20 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 MAX_FILE_BYTES = 50_000_000
 
 
-def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | ReadError]:
-    """Every document under ``paths`` (files or folders), in order."""
+def iter_documents(
+    paths: Iterable[str | Path], date_order: DateOrder = "auto"
+) -> Iterator[Document | ReadError]:
+    """Every document under ``paths`` (files or folders), in order; numeric dates
+    ("05/04/2021") read in ``date_order`` (see :mod:`newscoder.read.dates`)."""
     for path in expand(paths):
         if isinstance(path, ReadError):
             yield path
             continue
         try:
-            yield from read_file(path)
+            yield from read_file(path, date_order)
         except ReadError as error:
             yield error
         except OSError as error:
@@ -69,7 +71,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield ReadError(str(path), "no such file or folder")
 
 
-def read_file(path: Path) -> Iterator[Document | ReadError]:
+def read_file(path: Path, date_order: DateOrder = "auto") -> Iterator[Document | ReadError]:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise ReadError(str(path), f"larger than {MAX_FILE_BYTES:,} bytes; split it first")
     data = path.read_bytes()
@@ -81,9 +83,9 @@ def read_file(path: Path) -> Iterator[Document | ReadError]:
         raise ReadError(str(path), str(error)) from None
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(text, str(path))
+        yield from read_jsonl(text, str(path), date_order)
     elif suffix in HTML_SUFFIXES:
-        yield read_html(text, str(path), path.stem)
+        yield read_html(text, str(path), path.stem, date_order)
     else:
         yield read_text(text, str(path), path.stem)
 
@@ -94,20 +96,25 @@ def read_text(text: str, path: str, doc_id: str) -> Document:
     return mark_datelines(read_header(Document(id=doc_id, text=text, source_path=path)))
 
 
-def read_jsonl(text: str, path: str) -> Iterator[Document | ReadError]:
+def read_jsonl(
+    text: str, path: str, date_order: DateOrder = "auto"
+) -> Iterator[Document | ReadError]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            yield document_from_record(json.loads(line), path, number)
+            yield document_from_record(json.loads(line), path, number, date_order)
         except json.JSONDecodeError as error:
             yield ReadError(path, f"invalid JSON ({error.msg} at column {error.colno})", number)
         except ReadError as error:
             yield error
 
 
-def document_from_record(record: object, path: str, line: int) -> Document:
-    """A contract JSONL line: ``{"id", "text", "date"?, "title"?, "url"?}``."""
+def document_from_record(
+    record: object, path: str, line: int, date_order: DateOrder = "auto"
+) -> Document:
+    """A contract JSONL line: ``{"id", "text", "date"?, "title"?, "url"?}``; a ``date`` that
+    cannot be read is a warning naming the line, and the document has no date."""
     if not isinstance(record, dict):
         raise ReadError(path, "a line must be a JSON object", line)
     text = record.get("text")
@@ -115,15 +122,16 @@ def document_from_record(record: object, path: str, line: int) -> Document:
         raise ReadError(path, "no \"text\" string in this record", line)
     if not text.strip():
         raise ReadError(path, "\"text\" is empty", line)
-    date = record.get("date") or record.get("publication_date") or record.get("dct")
-    published = date[:10] if isinstance(date, str) and ISO_DATE.match(date) else None
+    raw_date = record.get("date") or record.get("publication_date") or record.get("dct")
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    published = published_date(raw_date, f"{path}:{line}", date_order, url)
     doc_id = record.get("id")
     document = Document(
         id=str(doc_id) if doc_id is not None else f"{Path(path).stem}-{line}",
         text=text,
         published=published,
         title=record.get("title") if isinstance(record.get("title"), str) else None,
-        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        url=url,
         source_path=f"{path}:{line}",
     )
     return mark_datelines(document)

@@ -7,9 +7,10 @@ import trafilatura
 from newscoder.errors import ReadError
 from newscoder.model import Document
 from newscoder.read.datelines import mark_datelines
+from newscoder.read.dates import DateOrder, published_date
 
 
-def read_html(markup: str, path: str, doc_id: str) -> Document:
+def read_html(markup: str, path: str, doc_id: str, date_order: DateOrder = "auto") -> Document:
     """Extract the article; the document text is the extracted main text."""
     try:
         extracted = trafilatura.bare_extraction(
@@ -23,7 +24,7 @@ def read_html(markup: str, path: str, doc_id: str) -> Document:
     document = Document(
         id=doc_id,
         text=extracted.text,
-        published=date[:10] if date else None,
+        published=published_date(date, path, date_order, extracted.url),
         title=extracted.title,
         author=extracted.author,
         outlet=extracted.sitename,
