@@ -148,9 +148,11 @@ class ArgumentFinder:
         relative_pronouns: frozenset[str],
         settings: frozenset[str] = frozenset(),
         sector_codes: frozenset[str] = frozenset(),
+        place_parts: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.sector_codes = sector_codes
+        self.place_parts = place_parts
         self.relative = relative_pronouns
         self.settings = settings  # nouns for situations and events, not for who acts
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
@@ -191,6 +193,9 @@ class ArgumentFinder:
                 for a in inside
                 if not any(t.i in located_in and a.start <= t.idx < a.end for t in tokens)
             ]
+        if not holding_head and head.lemma_.lower() in self.place_parts:
+            # "a residential area of Kabul": the place's country, not its government
+            inside = [replace(a, code=a.country, sector=None) if a.country else a for a in inside]
         if holding_head:
             # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]

@@ -35,7 +35,8 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
-STRIVING_DEPS = frozenset({"xcomp", "advcl"})
+# "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
+STRIVING_DEPS = frozenset({"xcomp", "acl"})
 PERSON_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "people")
 
 
@@ -47,6 +48,7 @@ class Senses:
     sport: frozenset[str]
     sport_weak: frozenset[str]
     political_sectors: frozenset[str]
+    armed_doers: frozenset[str]
     agreement_codes: tuple[str, ...]
 
 
@@ -70,6 +72,7 @@ def load_senses() -> Senses:
         sport=frozenset(data["sport"]),
         sport_weak=frozenset(data["sport_weak"]),
         political_sectors=frozenset(data["political_sectors"]),
+        armed_doers=frozenset(data["armed_doers"]),
         agreement_codes=tuple(data["agreement_codes"]),
     )
 
@@ -117,8 +120,7 @@ def harmable(token: Token, actors: list[Actor], senses: Senses) -> bool:
 def striving(trigger: Token) -> bool:
     """ "fighting to save", "a battle to win": the word names an effort, not violence."""
     return any(
-        c.dep_ in STRIVING_DEPS | {"acl"}
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ in STRIVING_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
     )
 
@@ -132,9 +134,19 @@ def natural_doer(trigger: Token, senses: Senses) -> bool:
 
 def sporting(sent: SpacySpan, senses: Senses) -> bool:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    strong = (words & senses.sport) - senses.sport_weak
+    strong = words & senses.sport
     weak = words & senses.sport_weak
     return bool(strong) or len(weak) >= 2 or bool(SCORE.search(sent.text))
+
+
+def armed_doer(trigger: Token, senses: Senses) -> bool:
+    """An armed group or a weapon as the doer or instrument ("*gunmen* stormed", "an *IED*
+    detonated", "abducted by *pirates*", "killed *by a bomb*")."""
+    heads = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj")]
+    heads += [p for c in trigger.children if c.dep_ in ("agent", "prep") for p in c.children]
+    words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+    words |= {m.lemma_.lower() for h in heads for m in h.children if m.dep_ == "compound"}
+    return bool(words & senses.armed_doers)
 
 
 def political_victims(target: list[Actor], senses: Senses) -> bool:
@@ -176,6 +188,7 @@ def reject_reason(
     if sporting(trigger.sent, senses):
         return "sport"
     noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG"
-    if not source and not noun and not political_victims(target, senses):
+    armed = armed_doer(trigger, senses)
+    if not source and not noun and not armed and not political_victims(target, senses):
         return "no doer and no political victim: ordinary crime"
     return None

@@ -73,6 +73,7 @@ class DocumentCoder:
             lexicon.cue("events", "relative_pronouns"),
             lexicon.cue("events", "settings") | lexicon.noun_triggers,
             lexicon.cue("events", "sector_codes"),
+            lexicon.cue("events", "place_parts"),
         )
         self.words = doc_words(ctx.doc)
         self.quote_at = _helper("newscoder.quotes.stage", "quote_at")
