@@ -10,6 +10,7 @@ are one toll). Vague counts follow ACLED's conventions and are marked as estimat
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import isfinite
 
 from spacy.tokens import Doc
 
@@ -27,7 +28,8 @@ class Toll:
 
 def incident_toll(figures: list[Figure], indexes: list[int], category: str) -> Toll | None:
     """The toll of one category among an incident's figures (indexes into ``figures``)."""
-    own = [i for i in indexes if figures[i].category == category]
+    # a count beyond any number ("1e400" people) is no toll
+    own = [i for i in indexes if figures[i].category == category and isfinite(figures[i].value)]
     superseded = {figures[i].updates for i in own if figures[i].updates is not None}
     top = [i for i in own if figures[i].parent not in own and i not in superseded]
     if not top:

@@ -46,6 +46,8 @@ MIGRATIONS: dict[int, tuple[str, Callable[[Connection], None]]] = {
     2: ("document_copies: verbatim copies under other ids",
         lambda conn: schema.document_copies.create(conn, checkfirst=True)),
     3: ("events: ACLED event_type, sub_event_type and fatalities", lambda conn: add_acled(conn)),
+    4: ("incidents: one row per occurrence",
+        lambda conn: schema.incidents.create(conn, checkfirst=True)),
 }
 
 

@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
-from newscoder.store import query
+from newscoder.store import query, schema
 from newscoder.store.db import Store
 
 PAGE = 2000
@@ -229,6 +229,71 @@ def export_graphml(store: Store, output: str) -> int:
         ET.ElementTree(root).write(handle, encoding="utf-8", xml_declaration=True)
     return len(nodes) + len(edges)
 
+
+# ACLED-like columns of the incidents table, in ACLED's own names where it has them.
+INCIDENT_COLUMNS = [
+    "incident_id", "event_date", "time_precision", "event_type", "sub_event_type",
+    "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "fatalities", "injured", "estimate", "lead", "kind", "source", "notes",
+    "doc_id", "url",
+]
+
+
+def incident_rows(conn: Connection) -> Iterator[dict[str, Any]]:
+    """One row per stored incident, its notes the text of its evidence spans."""
+    incidents, docs = schema.incidents, schema.documents
+    statement = (
+        select(incidents, docs.c.text, docs.c.url, docs.c.outlet)
+        .select_from(incidents.join(docs, docs.c.id == incidents.c.doc_id))
+        .order_by(incidents.c.date, incidents.c.doc_id, incidents.c.idx)
+    )
+    for row in conn.execute(statement).mappings():
+        spans = json.loads(row["evidence"])
+        sources = [s for s in (row["outlet"], row["reported_by"]) if s]
+        yield {
+            "incident_id": f"{row['doc_id']}:{row['idx']}",
+            "event_date": row["date"], "time_precision": row["date_precision"],
+            "event_type": row["event_type"], "sub_event_type": row["sub_event_type"],
+            "actor1": row["actor1"] or None, "actor2": row["actor2"] or None,
+            "country": row["country"], "admin1": row["admin1"], "location": row["location"],
+            "latitude": row["lat"], "longitude": row["lon"],
+            "geo_precision": row["geo_precision"], "fatalities": row["fatalities"],
+            "injured": row["injured"], "estimate": bool(row["estimate"]),
+            "lead": bool(row["lead"]), "kind": row["kind"], "source": "; ".join(sources) or None,
+            "notes": " … ".join(row["text"][start:end] for start, end in spans),
+            "doc_id": row["doc_id"], "url": row["url"],
+        }
+
+
+def export_incidents_csv(store: Store, output: str) -> int:
+    count = 0
+    with store.engine.connect() as conn, atomic_output(output) as handle:
+        writer = csv.DictWriter(handle, fieldnames=INCIDENT_COLUMNS)
+        writer.writeheader()
+        for row in incident_rows(conn):
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def export_incidents_parquet(store: Store, output: str) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    types = {"latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int64(),
+             "injured": pa.int64(), "estimate": pa.bool_(), "lead": pa.bool_()}
+    arrow_schema = pa.schema([(name, types.get(name, pa.string())) for name in INCIDENT_COLUMNS])
+    with store.engine.connect() as conn:
+        rows = list(incident_rows(conn))
+    with atomic_output(output, "wb") as handle:
+        pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema), handle)
+    return len(rows)
+
+
+INCIDENT_EXPORTERS: dict[str, Callable[[Store, str], int]] = {
+    "csv": export_incidents_csv,
+    "parquet": export_incidents_parquet,
+}
 
 EXPORTERS: dict[str, Callable[[Store, str], int]] = {
     "jsonl": export_jsonl,

@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 APPLICATION = "newscoder"
 # Bump when a table changes and add the step to ``MIGRATIONS`` in newscoder.store.db.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -183,6 +183,33 @@ figures = _per_document(
     Column("category", Text, nullable=False, index=True),
     Column("headline", Boolean, nullable=False, default=False),
 )
+
+# One row per real-world occurrence an article reports (an attack, a shooting, a protest),
+# with ACLED's columns where they apply: what analysts count and sum.
+incidents = _per_document(
+    "incidents",
+    Column("lead", Boolean, nullable=False, default=False),
+    Column("kind", Text, nullable=False, index=True),
+    Column("date", Text, index=True),
+    Column("date_precision", Text),
+    Column("location", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", Text, index=True),
+    Column("admin1", Text),
+    Column("geo_precision", Text),
+    Column("event_type", Text, index=True),
+    Column("sub_event_type", Text),
+    Column("fatalities", Integer),
+    Column("injured", Integer),
+    Column("estimate", Boolean, nullable=False, default=False),
+    Column("actor1", Text),  # perpetrators, "; "-separated
+    Column("actor2", Text),  # victims
+    Column("reported_by", Text),
+    Column("events", Text, nullable=False),  # JSON [event idx, ...]
+    Column("evidence", Text, nullable=False),  # JSON [[start, end], ...]
+)
+
 
 event_clusters = Table(
     "event_clusters",

@@ -183,6 +183,7 @@ def store_analysis(
     entity_actor = write_entities(conn, analysis, registry, keys)
     actor_ids = write_actor_mentions(conn, analysis, registry, keys)
     write_quotes(conn, analysis, registry, entity_actor)
+    write_incidents(conn, analysis)
     return write_events(conn, analysis, registry, keys, actor_ids)
 
 
@@ -242,6 +243,31 @@ def write_basic_rows(conn: Connection, analysis: Analysis) -> None:
           "category": f.category, "headline": f.headline}
          for i, f in enumerate(analysis.figures)],
     )
+
+
+def write_incidents(conn: Connection, analysis: Analysis) -> None:
+    rows = []
+    for i, incident in enumerate(analysis.incidents):
+        place, acled = incident.place, incident.acled
+        rows.append({
+            "doc_id": analysis.document.id, "idx": i, "lead": incident.lead,
+            "kind": incident.kind, "date": incident.date,
+            "date_precision": incident.date_precision,
+            "location": place.name if place else None, "lat": place.lat if place else None,
+            "lon": place.lon if place else None, "country": place.country if place else None,
+            "admin1": place.admin1 if place else None,
+            "geo_precision": place.precision if place else None,
+            "event_type": acled.event_type if acled else None,
+            "sub_event_type": acled.sub_event_type if acled else None,
+            "fatalities": incident.fatalities, "injured": incident.injured,
+            "estimate": incident.estimate,
+            "actor1": "; ".join(a.name for a in incident.actors if a.role == "perpetrator"),
+            "actor2": "; ".join(a.name for a in incident.actors if a.role == "victim"),
+            "reported_by": "; ".join(incident.reported_by),
+            "events": json.dumps(incident.events),
+            "evidence": json.dumps([[s.start, s.end] for s in incident.evidence]),
+        })
+    insert_rows(conn, schema.incidents, rows)
 
 
 def write_entities(

@@ -1,0 +1,66 @@
+"""Incidents in the store and as ACLED-like rows: what a conflict analyst loads and sums."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newscoder.cli import cli
+
+pytestmark = pytest.mark.slow
+
+REPORT = (
+    "A roadside bomb exploded beside a minibus near Kandahar on Tuesday, killing six "
+    "passengers and wounding nine, provincial officials said. A second blast in the same "
+    "district on Wednesday wounded two police officers."
+)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("incidents")
+    source = folder / "in.jsonl"
+    source.write_text(json.dumps({"id": "kdh", "text": REPORT, "date": "2018-04-12"}) + "\n")
+    db = folder / "news.db"
+    result = CliRunner().invoke(cli, ["ingest", str(source), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_incidents_export_as_acled_like_rows(store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "incidents.csv"
+    args = ["export", "--db", str(store), "--format", "csv", "--table", "incidents"]
+    result = CliRunner().invoke(cli, [*args, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {"event_date", "event_type", "sub_event_type", "admin1", "latitude", "fatalities",
+            "injured", "notes", "geo_precision"} <= set(rows[0])
+    lead = next(r for r in rows if r["lead"] == "True")
+    assert lead["event_date"] == "2018-04-10"
+    assert lead["fatalities"] == "6"
+    assert lead["country"] == "AFG"
+    assert "roadside bomb" in lead["notes"]
+    assert len(rows) == 2  # Tuesday's bombing and Wednesday's second blast
+
+
+def test_incidents_export_as_parquet(store: Path, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "incidents.parquet"
+    args = ["export", "--db", str(store), "--format", "parquet", "--table", "incidents"]
+    assert CliRunner().invoke(cli, [*args, "-o", str(out)]).exit_code == 0
+    table = pq.read_table(out)
+    assert table.schema.field("fatalities").type == "int64"
+    assert table.num_rows == 2
+
+
+def test_incidents_are_not_exported_as_geojson(store: Path, tmp_path: Path) -> None:
+    args = ["export", "--db", str(store), "--format", "geojson", "--table", "incidents"]
+    result = CliRunner().invoke(cli, [*args, "-o", str(tmp_path / "x.geojson")])
+    assert result.exit_code != 0
+    assert "csv or parquet" in result.output
