@@ -62,13 +62,17 @@ class CueIndex:
         start: int,
         end: int,
         places: frozenset[int] = frozenset(),
+        times: frozenset[int] = frozenset(),
     ) -> Matches:
-        """The matches of every list among tokens ``start`` to ``end``."""
+        """The matches of every list among tokens ``start`` to ``end``; no cue starts inside
+        a time expression ("in March" is no march, "in May" no modal)."""
         matches = Matches()
         for i in range(start, end):
             if i in places:
                 for name in self.place_lists:
                     matches.found[name].append((i, i + 1))
+            if i in times:
+                continue
             candidates = self.by_first.get(lower[i], [])
             if lemma[i] != lower[i]:
                 candidates = candidates + self.by_first.get(lemma[i], [])

@@ -19,6 +19,7 @@ Planned, hypothetical and denied events, statements, disasters and ordinary crim
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from newscoder.acled import backfill
 from newscoder.acled.classify import Scope, first_rule
@@ -27,7 +28,7 @@ from newscoder.acled.incidents import SentenceInfo, group
 from newscoder.acled.rules import AcledRules, Rule, load_rules
 from newscoder.acled.sides import role, source_side, target_side
 from newscoder.context import Context
-from newscoder.model import Actor, Event
+from newscoder.model import Actor, Event, Place, TimeExpression
 from newscoder.parse import doc_words
 
 
@@ -38,19 +39,23 @@ class DocumentTyper:
         self.ctx, self.rules = ctx, rules
         self.sents = list(ctx.doc.sents)
         self.starts = [sent.start_char for sent in self.sents]
-        words, places = doc_words(ctx.doc), self._place_tokens()
+        words, places = doc_words(ctx.doc), self._tokens_of(ctx.analysis.places)
+        times = self._tokens_of(ctx.analysis.timexes)
         self.infos = []
         paragraph = 0
         for index, sent in enumerate(self.sents):
             if index and "\n" in ctx.text[self.sents[index - 1].end_char : sent.start_char]:
                 paragraph += 1
-            matches = rules.cues.find(words.lower, words.lemma, sent.start, sent.end, places)
+            matches = rules.cues.find(
+                words.lower, words.lemma, sent.start, sent.end, places, times
+            )
             self.infos.append(SentenceInfo(index, sent.start, sent.end, paragraph, matches))
 
-    def _place_tokens(self) -> frozenset[int]:
+    def _tokens_of(self, records: Sequence[Place | TimeExpression]) -> frozenset[int]:
+        """The tokens of the places or time expressions the earlier stages found."""
         doc, found = self.ctx.doc, set()
-        for place in self.ctx.analysis.places:
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        for record in records:
+            span = doc.char_span(record.start, record.end, alignment_mode="expand")
             if span is not None:
                 found.update(range(span.start, span.end))
         return frozenset(found)
