@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import Mention
-from newscoder.incidents.when import compatible, recent
+from newscoder.incidents.when import compatible, precision, recent
 
 
 @dataclass(slots=True)
@@ -29,9 +29,10 @@ class Group:
         """Take the mention; its date becomes the incident's if the incident has none yet,
         or only a date from another clause of a sentence and this one is its own."""
         self.mentions.append(mention)
-        if mention.date is not None and (
-            self.date is None or (mention.dated_clause and not self.dated_clause)
-        ):
+        if mention.date is None:
+            return
+        finer = self.date is not None and _refines(mention.date, self.date)
+        if self.date is None or finer or (mention.dated_clause and not self.dated_clause):
             self.date, self.dated_clause = mention.date, mention.dated_clause
         if mention.country:
             self.countries.add(mention.country)
@@ -74,3 +75,8 @@ def _home(mention: Mention, candidates: list[Group]) -> Group | None:
         dated = [g for g in fitting if g.date is not None]
         return dated[0] if dated else fitting[0]
     return fitting[0]
+
+
+def _refines(date: str, known: str) -> bool:
+    """A day inside the week or month known so far ("last week" ... "on March 11")."""
+    return precision(date) == "day" and precision(known) != "day" and compatible(date, known)

@@ -13,6 +13,8 @@ RECENT_DAYS = 7  # "on Friday", "last week": an undated story's own days
 CLOCK = re.compile(
     r"^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*$", re.IGNORECASE
 )
+STAMP_BEFORE = re.compile(r"(?:posted|updated|published|modified)\W*(?:on|at)?\W*$", re.I)
+STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
 
 
@@ -23,10 +25,20 @@ def explicit_date(ctx: Context, span: Span) -> str | None:
     for timex in ctx.analysis.timexes:
         if timex.type not in ("DATE", "TIME") or not (span.start <= timex.start < span.end):
             continue
+        if _page_stamp(ctx.text, timex.start, timex.end):
+            continue
         match = DATED.match(timex.value)
         if match:
             dated.append((CLOCK.match(timex.text) is not None, match.group()))
     return min(dated, key=lambda found: found[0])[1] if dated else None
+
+
+def _page_stamp(text: str, start: int, end: int) -> bool:
+    """ "Posted: Wednesday, March 12, 2014 8:04 AM EST": when the page was written, not when
+    anything happened."""
+    return bool(STAMP_BEFORE.search(text[max(0, start - 24) : start])) or bool(
+        STAMP_AFTER.match(text[end : end + 8])
+    )
 
 
 def mention_date(ctx: Context, clause: Span, sentence: Span) -> tuple[str | None, bool]:
@@ -54,8 +66,19 @@ def compatible(first: str | None, second: str | None) -> bool:
         return True
     if DAY.match(first) and DAY.match(second):
         return abs(_ordinal(first) - _ordinal(second)) <= 1
+    week = next((v for v in (first, second) if "-W" in v), None)
+    if week is not None:
+        other = second if week is first else first
+        return not DAY.match(other) or _iso_week(other) == week[:8]
     shorter, longer = sorted((first, second), key=len)
-    return longer.startswith(shorter) or "-W" in first + second
+    return longer.startswith(shorter)
+
+
+def _iso_week(value: str) -> str:
+    from datetime import date
+
+    year, week, _ = date.fromisoformat(value[:10]).isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _ordinal(value: str) -> int:
