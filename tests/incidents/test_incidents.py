@@ -250,6 +250,9 @@ def test_a_denial_is_recorded_and_asserts_nothing_on_the_denier() -> None:
     (incident,) = analysis.incidents
     assert incident.fatalities == 11
     assert "army" not in " ".join(actors(incident, "perpetrator")).lower()
+    assert [text[s.start : s.end] for s in incident.denials] == [
+        "The army denied that its soldiers had killed any civilians."
+    ]
 
 
 def test_incidents_are_in_the_contract_record() -> None:

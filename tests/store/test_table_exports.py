@@ -1,4 +1,4 @@
-"""Incidents in the store and as ACLED-like rows: what a conflict analyst loads and sums."""
+"""Tables an analyst loads: incidents as ACLED-like rows, quotes, figures."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ pytestmark = pytest.mark.slow
 REPORT = (
     "A roadside bomb exploded beside a minibus near Kandahar on Tuesday, killing six "
     "passengers and wounding nine, provincial officials said. A second blast in the same "
-    "district on Wednesday wounded two police officers."
+    "district on Wednesday wounded two police officers.\n\n"
+    '"We will find those responsible," Governor Tooryalai Wesa said.'
 )
 
 
@@ -64,3 +65,27 @@ def test_incidents_are_not_exported_as_geojson(store: Path, tmp_path: Path) -> N
     result = CliRunner().invoke(cli, [*args, "-o", str(tmp_path / "x.geojson")])
     assert result.exit_code != 0
     assert "csv or parquet" in result.output
+
+
+def export_table(store: Path, tmp_path: Path, table: str) -> list[dict[str, str]]:
+    out = tmp_path / f"{table}.csv"
+    args = ["export", "--db", str(store), "--format", "csv", "--table", table, "-o", str(out)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_quotes_export_says_who_said_what(store: Path, tmp_path: Path) -> None:
+    rows = export_table(store, tmp_path, "quotes")
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [r["content"] for r in direct] == ["We will find those responsible,"]
+    assert direct[0]["speaker"].endswith("Wesa")
+    assert direct[0]["cue"] == "said"
+    assert direct[0]["published"] == "2018-04-12"
+
+
+def test_figures_export_lists_each_count(store: Path, tmp_path: Path) -> None:
+    rows = export_table(store, tmp_path, "figures")
+    killed = [r for r in rows if r["category"] == "killed"]
+    assert [(r["text"], float(r["value"])) for r in killed] == [("six", 6.0)]

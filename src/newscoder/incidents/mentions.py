@@ -72,9 +72,11 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if token.i in taken:
             continue
         kind = _word_kind(token, lex)
-        if kind is None or not _reported_as_happening(token, lex):
+        if kind is None:
             continue
         mention = _mention(ctx, token, kind, None)
+        if mention.denied_by is None and not _reported_as_happening(token, lex):
+            continue  # a denied act is kept, to be recorded as a denial of its incident
         key = (mention.clause.start, mention.clause.end, lex.families.get(kind))
         if key in clauses:
             continue  # the clause already reports this occurrence through its event

@@ -26,7 +26,8 @@ HARM_FAMILIES = frozenset({"harm", "accident", "disaster"})
 
 
 def run(ctx: Context) -> None:
-    mentions = [m for m in find_mentions(ctx) if m.denied_by is None]
+    found = find_mentions(ctx)
+    mentions = [m for m in found if m.denied_by is None]
     for mention in mentions:
         sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
         mention.date, mention.dated_clause = mention_date(ctx, mention.clause, sentence)
@@ -34,8 +35,21 @@ def run(ctx: Context) -> None:
     groups = group_mentions(mentions, ctx.analysis.document.published)
     _share_figures(ctx, groups)
     incidents = [_incident(ctx, group) for group in groups]
+    _record_denials(incidents, groups, [m for m in found if m.denied_by is not None])
     _mark_lead(ctx, incidents, groups)
     ctx.analysis.incidents = incidents
+
+
+def _record_denials(incidents: list[Incident], groups: list[Group], denied: list[Mention]) -> None:
+    """A denial ("the army denied its soldiers killed civilians") asserts nothing, but it is
+    part of the story of the incident it answers: the first of its family."""
+    families = lexicon().families
+    for mention in denied:
+        family = families.get(mention.kind, mention.kind)
+        for incident, group in zip(incidents, groups, strict=True):
+            if group.family == family and mention.denied_by is not None:
+                incident.denials.append(mention.denied_by)
+                break
 
 
 def _share_figures(ctx: Context, groups: list[Group]) -> None:

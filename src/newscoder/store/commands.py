@@ -95,11 +95,12 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
               type=click.Choice(["jsonl", "csv", "parquet", "geojson", "graphml"]),
               help="jsonl: PLOVER-style events; csv/parquet: CAMEO/Phoenix-style event table; "
                    "geojson: places and events; graphml: the actor network.")
-@click.option("--table", type=click.Choice(["events", "incidents"]), default="events",
-              show_default=True,
-              help="With csv or parquet: one row per event, or per incident with ACLED-like "
+@click.option("--table", type=click.Choice(["events", "incidents", "quotes", "figures"]),
+              default="events", show_default=True,
+              help="With csv or parquet: one row per event; per incident with ACLED-like "
                    "columns (date, location, admin1, event and sub-event type, actors, "
-                   "fatalities, injured, notes).")
+                   "fatalities, injured, notes); per quote (speaker, speaker's code, kind, cue, "
+                   "content); or per figure.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
 def export(db: str, fmt: str, table: str, output: str) -> None:
     """Export the stored events, incidents, places and actor network.
@@ -107,11 +108,11 @@ def export(db: str, fmt: str, table: str, output: str) -> None:
     Example: newscoder export --db news.db --format geojson -o events.geojson
     """
     from newscoder.store.db import open_store
-    from newscoder.store.export import EXPORTERS, INCIDENT_EXPORTERS
+    from newscoder.store.export import EXPORTERS, TABLE_EXPORTERS
 
-    if table == "incidents" and fmt not in INCIDENT_EXPORTERS:
-        raise click.ClickException("--table incidents is exported as csv or parquet")
-    exporter = INCIDENT_EXPORTERS[fmt] if table == "incidents" else EXPORTERS[fmt]
+    if table != "events" and fmt not in TABLE_EXPORTERS[table]:
+        raise click.ClickException(f"--table {table} is exported as csv or parquet")
+    exporter = TABLE_EXPORTERS[table][fmt] if table != "events" else EXPORTERS[fmt]
     try:
         with open_store(db, create=False, readonly=True) as store:
             count = exporter(store, output)

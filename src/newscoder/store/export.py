@@ -265,34 +265,93 @@ def incident_rows(conn: Connection) -> Iterator[dict[str, Any]]:
         }
 
 
-def export_incidents_csv(store: Store, output: str) -> int:
-    count = 0
-    with store.engine.connect() as conn, atomic_output(output) as handle:
-        writer = csv.DictWriter(handle, fieldnames=INCIDENT_COLUMNS)
-        writer.writeheader()
-        for row in incident_rows(conn):
-            writer.writerow(row)
-            count += 1
-    return count
+QUOTE_COLUMNS = ["doc_id", "idx", "published", "kind", "speaker", "speaker_code", "cue",
+                 "content", "start", "end", "url"]
+FIGURE_COLUMNS = ["doc_id", "idx", "published", "category", "value", "headline", "text",
+                  "start", "end", "url"]
 
 
-def export_incidents_parquet(store: Store, output: str) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+def quote_rows(conn: Connection) -> Iterator[dict[str, Any]]:
+    """One row per stored quote: who said what, with the speaker's CAMEO code when coded."""
+    quotes, docs, actors = schema.quotes, schema.documents, schema.actors
+    statement = (
+        select(quotes, docs.c.text, docs.c.url, docs.c.published, actors.c.code)
+        .select_from(
+            quotes.join(docs, docs.c.id == quotes.c.doc_id).outerjoin(
+                actors, actors.c.id == quotes.c.speaker_actor_id
+            )
+        )
+        .order_by(quotes.c.doc_id, quotes.c.idx)
+    )
+    for row in conn.execute(statement).mappings():
+        cue = None
+        if row["cue_start"] is not None:
+            cue = row["text"][row["cue_start"] : row["cue_end"]]
+        yield {
+            "doc_id": row["doc_id"], "idx": row["idx"], "published": row["published"],
+            "kind": row["kind"], "speaker": row["speaker_name"], "speaker_code": row["code"],
+            "cue": cue, "content": row["content"], "start": row["start"], "end": row["end"],
+            "url": row["url"],
+        }
 
-    types = {"latitude": pa.float64(), "longitude": pa.float64(), "fatalities": pa.int64(),
-             "injured": pa.int64(), "estimate": pa.bool_(), "lead": pa.bool_()}
-    arrow_schema = pa.schema([(name, types.get(name, pa.string())) for name in INCIDENT_COLUMNS])
-    with store.engine.connect() as conn:
-        rows = list(incident_rows(conn))
-    with atomic_output(output, "wb") as handle:
-        pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema), handle)
-    return len(rows)
+
+def figure_rows(conn: Connection) -> Iterator[dict[str, Any]]:
+    """One row per stored figure (killed, injured, displaced, ...), with its words."""
+    figures, docs = schema.figures, schema.documents
+    statement = (
+        select(figures, docs.c.text, docs.c.url, docs.c.published)
+        .select_from(figures.join(docs, docs.c.id == figures.c.doc_id))
+        .order_by(figures.c.doc_id, figures.c.idx)
+    )
+    for row in conn.execute(statement).mappings():
+        yield {
+            "doc_id": row["doc_id"], "idx": row["idx"], "published": row["published"],
+            "category": row["category"], "value": row["value"], "headline": bool(row["headline"]),
+            "text": row["text"][row["start"] : row["end"]], "start": row["start"],
+            "end": row["end"], "url": row["url"],
+        }
 
 
-INCIDENT_EXPORTERS: dict[str, Callable[[Store, str], int]] = {
-    "csv": export_incidents_csv,
-    "parquet": export_incidents_parquet,
+def table_exporters(
+    columns: list[str], rows: Callable[[Connection], Iterator[dict[str, Any]]],
+    types: dict[str, str],
+) -> dict[str, Callable[[Store, str], int]]:
+    """CSV and Parquet writers of one table of rows (``types``: arrow type names by column,
+    strings elsewhere)."""
+
+    def to_csv(store: Store, output: str) -> int:
+        count = 0
+        with store.engine.connect() as conn, atomic_output(output) as handle:
+            writer = csv.DictWriter(handle, fieldnames=columns)
+            writer.writeheader()
+            for row in rows(conn):
+                writer.writerow(row)
+                count += 1
+        return count
+
+    def to_parquet(store: Store, output: str) -> int:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        fields = [(name, getattr(pa, types.get(name, "string"))()) for name in columns]
+        with store.engine.connect() as conn:
+            found = list(rows(conn))
+        with atomic_output(output, "wb") as handle:
+            pq.write_table(pa.Table.from_pylist(found, schema=pa.schema(fields)), handle)
+        return len(found)
+
+    return {"csv": to_csv, "parquet": to_parquet}
+
+
+INCIDENT_TYPES = {"latitude": "float64", "longitude": "float64", "fatalities": "int64",
+                  "injured": "int64", "estimate": "bool_", "lead": "bool_"}
+TABLE_EXPORTERS: dict[str, dict[str, Callable[[Store, str], int]]] = {
+    "incidents": table_exporters(INCIDENT_COLUMNS, incident_rows, INCIDENT_TYPES),
+    "quotes": table_exporters(QUOTE_COLUMNS, quote_rows,
+                              {"idx": "int64", "start": "int64", "end": "int64"}),
+    "figures": table_exporters(FIGURE_COLUMNS, figure_rows,
+                               {"idx": "int64", "value": "float64", "headline": "bool_",
+                                "start": "int64", "end": "int64"}),
 }
 
 EXPORTERS: dict[str, Callable[[Store, str], int]] = {
