@@ -130,7 +130,7 @@ def _reported_as_happening(token: Token, lex: IncidentLexicon) -> bool:
 def _governors(token: Token) -> list[Token]:
     """The words that govern a token up to its sentence root."""
     found, node = [], token
-    while node.head is not node and len(found) < 8:
+    while node.head.i != node.i and len(found) < 8:
         node = node.head
         found.append(node)
     return found

@@ -382,6 +382,30 @@ def map_points(conn: Connection, filters: EventFilter | None = None,
     return rows(conn, apply_filters(statement, filters))
 
 
+def incident_points(conn: Connection, country: str | None = None,
+                    limit: int = 5000) -> list[Row]:
+    """Located incidents: one point per real-world occurrence, however often it was told."""
+    inc, docs = schema.incidents, schema.documents
+    statement = (select(inc.c.doc_id, inc.c.idx, inc.c.kind, inc.c.event_type,
+                        inc.c.sub_event_type, inc.c.date, inc.c.location, inc.c.lat, inc.c.lon,
+                        inc.c.country, inc.c.geo_precision, inc.c.fatalities, docs.c.title)
+                 .select_from(inc.join(docs, docs.c.id == inc.c.doc_id))
+                 .where(inc.c.lat.is_not(None), inc.c.lon.is_not(None)).limit(limit))
+    if country:
+        statement = statement.where(inc.c.country == country.upper())
+    return rows(conn, statement)
+
+
+def incident_timeline(conn: Connection) -> list[Row]:
+    """Incidents per date and type (ACLED's event type, else the incident's kind)."""
+    inc = schema.incidents
+    kind = func.coalesce(inc.c.event_type, inc.c.kind).label("type")
+    statement = (select(inc.c.date, kind, func.count().label("n"))
+                 .where(inc.c.date.is_not(None)).group_by(inc.c.date, kind)
+                 .order_by(inc.c.date))
+    return rows(conn, statement)
+
+
 def place_points(conn: Connection, country: str | None = None, limit: int = 3000) -> list[Row]:
     """Distinct located places with how often they are mentioned (for the map)."""
     p = schema.places

@@ -266,10 +266,10 @@ def add_pages(app: FastAPI) -> None:
     @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
     def timeline(request: Request) -> HTMLResponse:
         with reading(request) as conn:
-            days = query.timeline(conn)
+            days = query.incident_timeline(conn)
         by_type: dict[str, int] = defaultdict(int)
         for row in days:
-            by_type[row["plover"]] += row["n"]
+            by_type[row["type"]] += row["n"]
         return page(request, "timeline.html", chart=timeline_bars(days),
                     by_type=sorted(by_type.items(), key=lambda kv: -kv[1]))
 
@@ -287,9 +287,8 @@ def add_pages(app: FastAPI) -> None:
     @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
     def world_map(request: Request, country: str | None = Query(None, max_length=8)
                   ) -> HTMLResponse:
-        filters = EventFilter(country=country or None)
         with reading(request) as conn:
-            points = query.map_points(conn, filters)
+            points = query.incident_points(conn, country)
             places = query.place_points(conn, country)
         return page(request, "map.html", points=plot(points), places=plot(places),
                     country=country)

@@ -1,0 +1,55 @@
+"""The map and the timeline are drawn from incidents: one mark per real-world occurrence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from newscoder.cli import cli
+from newscoder.web.app import create_app
+
+pytestmark = pytest.mark.slow
+
+# One bombing told three times (headline, lead, recap) and a clash in another country.
+ARTICLES = [
+    {"id": "a", "date": "2019-07-13", "text": (
+        "Car bomb kills 14 in Mogadishu\n\nA car bomb exploded outside a hotel in Mogadishu on "
+        "Friday, killing 14 people, police said.\n\nFriday's bombing was the deadliest this "
+        "year.")},
+    {"id": "b", "date": "2020-03-02", "text": (
+        "Soldiers and rebels clashed near Kidal on Sunday, and five fighters were killed, "
+        "officials said.")},
+]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    folder = tmp_path_factory.mktemp("views")
+    source = folder / "in.jsonl"
+    source.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES))
+    db = folder / "news.db"
+    result = CliRunner().invoke(cli, ["ingest", str(source), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return TestClient(create_app(str(Path(db))))
+
+
+def test_the_map_draws_one_point_per_incident(client: TestClient) -> None:
+    page = client.get("/map").text
+    assert "2 located incident(s)" in page
+    assert "Mogadishu: 14 killed" in page
+
+
+def test_the_map_filters_by_country(client: TestClient) -> None:
+    page = client.get("/map", params={"country": "MLI"}).text
+    assert "1 located incident(s)" in page
+    assert "Mogadishu" not in page.split("located incident(s)")[1].split("</svg>")[0]
+
+
+def test_the_timeline_counts_incidents_by_type(client: TestClient) -> None:
+    page = client.get("/timeline").text
+    assert "Timeline of incidents" in page
+    assert "Explosions/Remote violence" in page
