@@ -1,0 +1,100 @@
+"""What the parse says about tokens that changes the meaning of a cue found on them.
+
+- **Modifiers.** A participle or adjective that only describes a noun ("the occupied West
+  Bank", "a rebel-held town") names no act of taking or giving up territory.
+- **Doers.** The side (state, non-state armed, civilian) of the subject of each verb, so a
+  cue is read with who did it ("soldiers marched into the town" is no demonstration).
+- **Framed.** A token governed by a word of accusation, denial, sanction, condemnation or
+  claimed responsibility ("accused the army *of bombing* the town", "sanctions over the
+  *missile* test") is what the statement is about: ACLED codes the statement as nothing and
+  the occurrence only from a report of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def modifier_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens that are adjectives or noun modifiers of a noun."""
+    return frozenset(
+        token.i
+        for token in doc
+        if token.dep_ in MODIFIER_DEPS and token.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _framed(token: Token, framing: frozenset[str]) -> bool:
+    """A governing word frames the token; a conjunct is a sibling, not what it is about
+    ("demonstrations and clashes": the clashes happened)."""
+    current = token
+    while current.head.i != current.i:  # spaCy makes a new Token per access: compare indexes
+        if current.dep_ == "conj":
+            current = current.head  # the sibling's own governor governs this token too
+            continue
+        current = current.head
+        if current.lemma_.lower() in framing:
+            return True
+    return False
+
+
+def framed_tokens(doc: Doc, framing: Iterable[str]) -> frozenset[int]:
+    """Tokens inside what an accusation, denial, sanction or claim is about."""
+    words = frozenset(word.lower() for word in framing)
+    return frozenset(token.i for token in doc if _framed(token, words))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject ("by" agent of a passive), or that of the verb it is conjoined to
+    ("forces captured the town and marched on")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                return child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def doer_sides(doc: Doc, side_of: Callable[[str], str | None]) -> dict[int, str]:
+    """Each verb's doer side ("state", "armed", "civilian") where its subject's words say it."""
+    sides: dict[int, str] = {}
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") and token.dep_ != "ROOT":
+            continue
+        subject = subject_of(token)
+        side = side_of(_words(subject)) if subject is not None else None
+        if side is not None:
+            sides[token.i] = side
+    return sides
+
+
+def _attachment(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ != "of"
+
+
+def _words(subject: Token) -> str:
+    """The words that say who a subject is; for "they" in a reported clause, those of the
+    reporter ("sources close to the militants said they had ...")."""
+    if subject.pos_ != "PRON":
+        return _phrase(subject)
+    clause = subject.head
+    if clause.dep_ == "ccomp" and (reporter := subject_of(clause.head)) is not None:
+        return " ".join(t.text for t in reporter.subtree).lower()
+    return ""
+
+
+def _phrase(head: Token) -> str:
+    """A subject's own words, without its clauses and attachments ("militants who fled",
+    "forces in a crackdown on militants"); "forces of the regime" keeps its "of"."""
+    clauses = [c for c in head.children if c.dep_ in CLAUSE_DEPS or _attachment(c)]
+    inside = {t.i for clause in clauses for t in clause.subtree}
+    return " ".join(t.text for t in head.subtree if t.i not in inside).lower()
