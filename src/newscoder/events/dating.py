@@ -154,6 +154,4 @@ def event_date(
             return found, precision(found)
     if earlier(clause):
         return None, None
-    found = find(evidence.start, evidence.end) if timexes is not None else None
-    found = found or published
-    return found, precision(found)
+    return published, precision(published)

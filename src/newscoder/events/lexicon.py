@@ -17,6 +17,8 @@ from typing import Any
 from newscoder.events.verbs import VerbDictionary, load_verbs
 from newscoder.lexicon import read_lexicon
 
+TRANSPARENT_FRAMES = ("report", "aspect", "plan", "hypothetical", "negating", "attempt")
+
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
@@ -60,15 +62,23 @@ class EventLexicon:
     # Derived from the above, so the coder can pass over a token whose lemma and word are
     # in none of them without looking at its parse.
     trigger_words: frozenset[str] = field(init=False)  # every pattern's trigger
+    own_trigger_words: frozenset[str] = field(init=False)  # ours, without the dictionary's
     noun_triggers: frozenset[str] = field(init=False)  # the triggers of noun patterns
     frame_words: frozenset[str] = field(init=False)  # every framing word, of any kind
+    # framing words whose complement is the event (reporting, aspect, plans, attempts):
+    # never coded from the verb dictionary
+    transparent_words: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        own = frozenset(word for word, _ in self.patterns)
-        self.trigger_words = own | frozenset(self.verbs.verbs if self.verbs else ())
+        self.own_trigger_words = frozenset(word for word, _ in self.patterns)
+        dictionary = frozenset(self.verbs.verbs if self.verbs else ())
+        self.trigger_words = self.own_trigger_words | dictionary
         self.noun_triggers = frozenset(word for word, pos in self.patterns if pos == "N")
         frames = [words for (section, _), words in self.sets.items() if section == "frames"]
         self.frame_words = frozenset().union(*frames)
+        self.transparent_words = frozenset().union(
+            *(self.frame(kind) for kind in TRANSPARENT_FRAMES)
+        )
 
     def frame(self, kind: str) -> frozenset[str]:
         return self.sets.get(("frames", kind), frozenset())

@@ -29,6 +29,26 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
 VISIT_CODES = ("042", "043")
+PRONOUNS = frozenset(
+    {
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "his",
+        "she",
+        "her",
+        "we",
+        "our",
+        "us",
+        "i",
+        "who",
+        "which",
+        "whom",
+    }
+)
 # A dictionary's paired code is coded back only for acts both sides take part in: visits and
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -76,11 +96,22 @@ class SentenceCoder:
         self.sent = sent
         self.words = doc_words(sent.doc)
         self.triggers: dict[int, Trigger] = {}
-        for token in self.tokens_with(self.lexicon.trigger_words):
-            found = match(token, self.lexicon)
+        parties = self.parties()
+        # the verb dictionary codes acts between actors: without any, only our own triggers
+        words = self.lexicon.trigger_words if parties else self.lexicon.own_trigger_words
+        for token in self.tokens_with(words):
+            found = match(token, self.lexicon, parties)
             if found:
                 self.triggers[token.i] = found
         self.consumed: set[int] = set()
+
+    def parties(self) -> int:
+        """How many actors the sentence can offer an event: its actors and its pronouns."""
+        sent = self.sent
+        actors = len(self.finder.index.overlapping(sent.start_char, sent.end_char))
+        lower = self.words.lower
+        pronouns = sum(1 for i in range(sent.start, sent.end) if lower[i] in PRONOUNS)
+        return actors + pronouns
 
     def tokens_with(self, words: frozenset[str]) -> list[Token]:
         """The sentence's tokens whose lemma or word is one of ``words``, in order: a trigger

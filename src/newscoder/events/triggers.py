@@ -165,19 +165,18 @@ def dictionary_pattern(token: Token, found: VerbMatch) -> Pattern | None:
     )
 
 
-TRANSPARENT_FRAMES = ("report", "aspect", "plan", "hypothetical", "negating", "attempt")
-
-
 def transparent(token: Token, lexicon: EventLexicon) -> bool:
     """Reporting, aspect, planning and attempt verbs: the act they frame is the event ("said
     *it attacked*", "began *a hunger strike*"), so they are never coded from the dictionary."""
-    word = lemma(token)
-    return any(word in lexicon.frame(kind) for kind in TRANSPARENT_FRAMES)
+    return lemma(token) in lexicon.transparent_words
 
 
-def match_verb(token: Token, lexicon: EventLexicon) -> Pattern | None:
+def match_verb(token: Token, lexicon: EventLexicon, parties: int = 2) -> Pattern | None:
     """Our specific rows first (senses and blocks the dictionary lacks), then the verb
-    dictionary's patterns, then our bare rows, then the dictionary's default code."""
+    dictionary's patterns, then our bare rows, then the dictionary's default code.
+
+    The dictionary is read only where the sentence offers an actor (``parties``), and its
+    default code, which is coded between two actors only, where it offers two."""
     quantity = lexicon.cue("events", "quantity")
     rows = lexicon.patterns.get((lemma(token), "V"), [])
     for pattern in rows:
@@ -186,7 +185,7 @@ def match_verb(token: Token, lexicon: EventLexicon) -> Pattern | None:
     word = lemma(token)
     # Framing verbs compose with their complement, so they take only the dictionary's
     # specific senses ("asked for *aid*", "opened *fire*"), not its default code.
-    use_dictionary = lexicon.verbs is not None and not transparent(token, lexicon)
+    use_dictionary = parties > 0 and lexicon.verbs is not None and not transparent(token, lexicon)
     found = lexicon.verbs.match(token) if use_dictionary and lexicon.verbs else None
     bare = next((p for p in rows if not p.conditions), None)
     # a pattern written for another verb of the block ("send *weapons*" → military aid,
@@ -196,17 +195,24 @@ def match_verb(token: Token, lexicon: EventLexicon) -> Pattern | None:
         return dictionary_pattern(token, found)  # type: ignore[arg-type]
     if bare is not None:
         return bare
-    if found is None or word in lexicon.frame_words:
+    if found is None or parties < 2 or word in lexicon.frame_words or not has_other_party(token):
         return None
     return dictionary_pattern(token, found)
 
 
-def match(token: Token, lexicon: EventLexicon) -> Trigger | None:
-    """The pattern this token evokes, or None (no entry, or a blocking entry matched)."""
+def has_other_party(verb: Token) -> bool:
+    """Whether a verb has an object or a prepositional object that could name a target: a
+    dictionary's default code is coded only between two actors, as PETRARCH does."""
+    return any(c.dep_ in ("dobj", "dative", "prep", "agent", "nsubjpass") for c in verb.children)
+
+
+def match(token: Token, lexicon: EventLexicon, parties: int = 2) -> Trigger | None:
+    """The pattern this token evokes, or None (no entry, or a blocking entry matched).
+    ``parties``: how many actors the sentence offers (see :func:`match_verb`)."""
     quantity = lexicon.cue("events", "quantity")
     for key in keys(token):
         if key[1] == "V":
-            pattern = match_verb(token, lexicon)
+            pattern = match_verb(token, lexicon, parties)
             return None if pattern is None or pattern.blocks else Trigger(token, pattern)
         for pattern in lexicon.patterns.get(key, ()):
             if conditions_hold(token, pattern, quantity):

@@ -25,7 +25,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Token
+
+from newscoder.parse import doc_words
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "verbs.json.gz"
 PHRASE_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "conj", "appos", "det"})
@@ -47,15 +50,15 @@ class VerbPattern:
     source: str | None  # where ``$`` is: "subj", "obj", "prep:<word>"
     target: str | None
     written_for: frozenset[str]  # the verbs of the block the pattern was written for
+    size: int = 0  # its parts: the more, the more specific
+    has_words: bool = False  # it names words, not only a preposition ("head *(FOR)*")
 
-    @property
-    def size(self) -> int:
-        return len(self.subj) + len(self.obj) + sum(1 + len(w) for _, w in self.preps)
-
-    @property
-    def has_words(self) -> bool:
-        """Whether the pattern names words, not only a preposition ("head *(FOR)*")."""
-        return bool(self.subj or self.obj or any(words for _, words in self.preps))
+    def keys(self) -> frozenset[str]:
+        """Words one of which an argument must offer for the pattern to hold: the first
+        words of its first element's alternatives, or its first preposition."""
+        for element in (*self.subj, *self.obj, *(w for _, words in self.preps for w in words)):
+            return frozenset(alternative[0] for alternative in element)
+        return frozenset(prep for prep, _ in self.preps[:1])
 
     def fits(self, word: str) -> bool:
         """A bare-preposition pattern is a trait of the verb it was written for ("head
@@ -71,7 +74,16 @@ class VerbPattern:
 class VerbBlock:
     name: str
     code: str | None
-    patterns: tuple[VerbPattern, ...]
+    patterns: tuple[VerbPattern, ...]  # most specific first
+    by_key: dict[str, tuple[int, ...]]  # a key word → the patterns (indexes) that need it
+    unkeyed: tuple[int, ...]  # patterns with no part at all
+
+    def candidates(self, words: set[str]) -> list[VerbPattern]:
+        """The patterns an argument's words can satisfy, most specific first."""
+        found = set(self.unkeyed)
+        for word in words:
+            found.update(self.by_key.get(word, ()))
+        return [self.patterns[i] for i in sorted(found)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,21 +135,37 @@ class VerbDictionary:
         found = [self._element(r, synsets) for r in raws]
         return tuple(e for e in found if e)
 
-    def _block(self, raw: dict[str, Any], synsets: dict[str, Any]) -> VerbBlock:
-        patterns = tuple(
-            VerbPattern(
-                code=p["code"],
-                reverse=p["reverse"],
-                subj=self._elements(p["subj"], synsets),
-                obj=self._elements(p["obj"], synsets),
-                preps=tuple((q["prep"], self._elements(q["words"], synsets)) for q in p["preps"]),
-                source=p.get("source"),
-                target=p.get("target"),
-                written_for=frozenset(p.get("written_for", ())),
-            )
-            for p in raw["patterns"]
+    def _pattern(self, raw: dict[str, Any], synsets: dict[str, Any]) -> VerbPattern:
+        subj = self._elements(raw["subj"], synsets)
+        obj = self._elements(raw["obj"], synsets)
+        preps = tuple((q["prep"], self._elements(q["words"], synsets)) for q in raw["preps"])
+        return VerbPattern(
+            code=raw["code"],
+            reverse=raw["reverse"],
+            subj=subj,
+            obj=obj,
+            preps=preps,
+            source=raw.get("source"),
+            target=raw.get("target"),
+            written_for=frozenset(raw.get("written_for", ())),
+            size=len(subj) + len(obj) + sum(1 + len(w) for _, w in preps),
+            has_words=bool(subj or obj or any(words for _, words in preps)),
         )
-        return VerbBlock(raw["name"], raw["code"], patterns)
+
+    def _block(self, raw: dict[str, Any], synsets: dict[str, Any]) -> VerbBlock:
+        # sorted by size, stable, so the first pattern that holds is the most specific
+        found = [self._pattern(p, synsets) for p in raw["patterns"]]
+        patterns = tuple(sorted(found, key=lambda p: -p.size))
+        by_key: dict[str, list[int]] = {}
+        unkeyed = []
+        for index, pattern in enumerate(patterns):
+            keys = pattern.keys()
+            if not keys:
+                unkeyed.append(index)
+            for key in keys:
+                by_key.setdefault(key, []).append(index)
+        keyed = {key: tuple(indexes) for key, indexes in by_key.items()}
+        return VerbBlock(raw["name"], raw["code"], patterns, keyed, tuple(unkeyed))
 
     def entries(self, token: Token) -> list[VerbEntry]:
         """The verb's entries whose particle the token has ("called *off*"), particles first."""
@@ -157,8 +185,11 @@ class VerbDictionary:
         args = Arguments(token)
         word = token.lemma_.lower()
         best: tuple[tuple[int, bool], VerbPattern, VerbEntry] | None = None
+        words = args.words()
         for entry in entries:
-            for pattern in entry.block.patterns:
+            for pattern in entry.block.candidates(words):
+                if best is not None and pattern.size < best[0][0]:
+                    break  # most specific first: no later pattern can do better
                 # the most parts wins; between equals, the one written for this verb
                 rank = (pattern.size, pattern.own_to(word))
                 better = best is None or rank > best[0]
@@ -171,23 +202,55 @@ class VerbDictionary:
         return VerbMatch(entry.code, None, None, entry.block.name)
 
 
-def _phrase(head: Token) -> set[str]:
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A document's dependency tree as plain lists, built once: walking spaCy tokens makes a
+    Python object per step, and the dictionary looks at every verb's arguments."""
+
+    dep: list[str]
+    children: list[list[int]]
+    lemma: list[str]
+    lower: list[str]
+
+
+TREE_KEY = "newscoder_events_tree"
+
+
+def tree_of(doc: Doc) -> Tree:
+    found = doc.user_data.get(TREE_KEY)
+    if isinstance(found, Tree):
+        return found
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # stored unsigned: signed again
+    strings = doc.vocab.strings
+    deps = [strings[dep] for dep in doc.to_array(DEP).tolist()]
+    children: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, offset in enumerate(offsets):
+        if offset:
+            children[i + offset].append(i)
+    words = doc_words(doc)
+    tree = Tree(deps, children, words.lemma, words.lower)
+    doc.user_data[TREE_KEY] = tree
+    return tree
+
+
+def _phrase(head: int, tree: Tree) -> set[str]:
     """Lemmas and words of a noun phrase without its clauses, with its "of" objects."""
     found: set[str] = set()
     stack = [head]
     seen: set[int] = set()
+    dep, children, lower = tree.dep, tree.children, tree.lower
     while stack:
         token = stack.pop()
-        if token.i in seen:
+        if token in seen:
             continue
-        seen.add(token.i)
-        found.add(token.lemma_.lower())
-        found.add(token.lower_)
-        for child in token.children:
-            if child.dep_ in PHRASE_DEPS:
+        seen.add(token)
+        found.add(tree.lemma[token])
+        found.add(lower[token])
+        for child in children[token]:
+            if dep[child] in PHRASE_DEPS:
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                stack.extend(c for c in child.children if c.dep_ == "pobj")
+            elif dep[child] == "prep" and lower[child] == "of":
+                stack.extend(c for c in children[child] if dep[c] == "pobj")
     return found
 
 
@@ -195,36 +258,49 @@ class Arguments:
     """The words a verb's arguments offer to the patterns, read once per verb."""
 
     def __init__(self, verb: Token) -> None:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        tree = tree_of(verb.doc)
+        dep, children = tree.dep, tree.children
+        own = children[verb.i]
+        passive = any(dep[c] in ("nsubjpass", "auxpass") for c in own)
         self.subj: set[str] = set()
         self.obj: set[str] = set()
         self.preps: list[tuple[str, set[str]]] = []
         objects = []
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "agent" and passive):
-                heads = [c for c in child.children if c.dep_ == "pobj"]
-                for head in heads if child.dep_ == "agent" else [child]:
-                    self.subj |= _phrase(head)
-            elif child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and passive):
+        for child in own:
+            kind = dep[child]
+            if kind in ("nsubj", "csubj"):
+                self.subj |= _phrase(child, tree)
+            elif kind == "agent" and passive:
+                for head in (c for c in children[child] if dep[c] == "pobj"):
+                    self.subj |= _phrase(head, tree)
+            elif kind in OBJECT_DEPS or (kind == "nsubjpass" and passive):
                 objects.append(child)
-                self.obj |= _phrase(child)
-            elif child.dep_ in POST_DEPS:
-                self.obj.add(child.lemma_.lower())
-                self.obj.add(child.lower_)
-                if child.dep_ == "xcomp":  # "tried to assassinate the minister"
-                    for grand in child.children:
-                        if grand.dep_ in OBJECT_DEPS:
-                            self.obj |= _phrase(grand)
+                self.obj |= _phrase(child, tree)
+            elif kind in POST_DEPS:
+                self.obj.add(tree.lemma[child])
+                self.obj.add(tree.lower[child])
+                if kind == "xcomp":  # "tried to assassinate the minister"
+                    for grand in children[child]:
+                        if dep[grand] in OBJECT_DEPS:
+                            self.obj |= _phrase(grand, tree)
         # prepositions on the verb, or on an object read after it ("lifting *of immunity*");
         # a passive subject's own phrase ("a camp *for refugees* was attacked") is not read
-        for holder in [verb, *(o for o in objects if o.i > verb.i)]:
-            for child in holder.children:
-                if child.dep_ in ("prep", "agent", "dative"):
+        for holder in [verb.i, *(o for o in objects if o > verb.i)]:
+            for child in children[holder]:
+                if dep[child] in ("prep", "agent", "dative"):
                     words: set[str] = set()
-                    for pobj in child.children:
-                        if pobj.dep_ in ("pobj", "pcomp"):
-                            words |= _phrase(pobj)
-                    self.preps.append((child.lower_, words))
+                    for pobj in children[child]:
+                        if dep[pobj] in ("pobj", "pcomp"):
+                            words |= _phrase(pobj, tree)
+                    self.preps.append((tree.lower[child], words))
+
+    def words(self) -> set[str]:
+        """Every word the arguments offer, and their prepositions."""
+        found = self.subj | self.obj
+        for prep, words in self.preps:
+            found.add(prep)
+            found |= words
+        return found
 
     @staticmethod
     def _has(element: Element, words: set[str]) -> bool:
