@@ -240,6 +240,10 @@ class Figure:
     parent: int | None = None  # index of the figure this one is a subset of
     headline: bool = False
     updates: int | None = None  # index of an earlier toll this one revises ("rose to")
+    # asserted; threatened, planned or hypothetical ("threatening to kill"); historical
+    # ("in 1967", "the Black Death"): only asserted figures of the story's time are headlines
+    modality: str = "asserted"
+    sources: list[str] = field(default_factory=list)  # every source stating this same toll
 
     def to_contract(self) -> dict[str, Any]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value

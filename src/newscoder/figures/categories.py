@@ -49,6 +49,8 @@ WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
 WOUND_VERBS = ("suffer", "sustain", "receive", "have")  # "suffered a gunshot wound"
 DEATH_VERBS = ("pronounce", "declare", "find", "leave", "confirm")  # "pronounced dead"
+TOLL_NEAR = 9  # tokens from a toll noun to its number with no parse needed ("toll rose to 70")
+TOLL_REACH = 25  # farther, the toll must be the subject of the number's verb
 
 
 @dataclass(slots=True)
@@ -206,9 +208,12 @@ def _complement(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
 def toll_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading | None:
     """ "the death toll rose to 70", "putting the toll at at least 70", "toll is 12"."""
     sentence = doc[phrase.core].sent
-    for token in doc[max(sentence.start, phrase.start - 9) : phrase.start]:
+    for token in doc[max(sentence.start, phrase.start - TOLL_REACH) : phrase.start]:
         if _lemma(token) not in lex.toll_nouns:
             continue
+        far = phrase.start - token.i > TOLL_NEAR
+        if far and not _subject_of_verb_above(token, doc[phrase.core]):
+            continue  # far away, a toll counts only as the subject of the number's verb
         between = doc[token.i + 1 : phrase.start]
         own = {t.i for t in token.subtree}  # "the number of dead at 57": "dead" is the toll's
         if any(
@@ -230,6 +235,13 @@ def toll_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading 
         update = bool(verbs & lex.update_verbs)
         return Reading(category, who, None, token.i, update=update, toll=True)
     return None
+
+
+def _subject_of_verb_above(toll: Token, number: Token) -> bool:
+    """ "The death toll from strikes on the city has risen to 82": the toll noun is the
+    subject of the verb the number hangs from."""
+    verb = next((a for a in number.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and toll.head == verb and toll.dep_ in ("nsubj", "nsubjpass")
 
 
 def who_of(noun: Token | None, lex: FigureLexicon) -> str:
@@ -287,6 +299,12 @@ def predicate_category(
         return _flee_category(head, lex)
     if category == "shot":
         return _shot_category(head, anchor)
+    if category == "harmed":  # "stabbed to death" is killed, "stabbed" injured
+        fatal = _shot_category(head, anchor) == "killed"
+        return "killed" if fatal else "" if lemma in lex.fatal_only else "injured"
+    if category == "crossed":  # "12,000 crossed into Chad"
+        words = {t.lower_ for t in head.subtree}
+        return "refugees" if words & lex.crossing_words else ""
     if category == "troops" and (noun is None or _lemma(noun) not in lex.combatants):
         return ""
     return category
@@ -304,6 +322,8 @@ def noun_category(doc: Doc, noun: Token, lex: FigureLexicon) -> str:
         noun = frame  # "claimed the lives of over 1127 civilians" counts like "1127 lives"
         lemma = "life"
     category = lex.nouns.get(lemma, lex.nouns.get(noun.lower_, ""))
+    if category in ("arrested", "abducted") and _released(noun, lex):
+        return "released"  # "freed three prisoners", "the exchange of 40 hostages"
     if category == "lives":
         verb = noun.head if noun.dep_ == "dobj" else None
         return "killed" if verb is not None and _lemma(verb) in lex.life_predicates else ""
@@ -312,6 +332,16 @@ def noun_category(doc: Doc, noun: Token, lex: FigureLexicon) -> str:
     if lemma in lex.combatants:
         return "troops"
     return category
+
+
+def _released(noun: Token, lex: FigureLexicon) -> bool:
+    """Whether the people a noun counts are being let go: the verb or event noun above it."""
+    for head in list(noun.ancestors)[:3]:
+        if _lemma(head) in lex.release_verbs or head.lower_ in ("release", "exchange"):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:

@@ -7,13 +7,16 @@ category in the body, revised by any later "the toll rose to" update of it, wher
 - scene-setting totals ("since the war began") head only when nothing else does;
 - a number beats a victim counted from wording ("a man"), and a precise number beats a
   vague one ("dozens"), since ledes often open vaguely and give the count a line later;
-- a figure in the title counts only when the body gives none (titles round).
+- a figure in the title counts only when the body gives none (titles round);
+- threatened, planned, hypothetical and historical figures never head
+  (:mod:`newscoder.figures.frame`).
 """
 
 from __future__ import annotations
 
 from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT
+from newscoder.figures.frame import ASSERTED
 from newscoder.figures.lexicon import lexicon
 from newscoder.model import Figure
 
@@ -44,7 +47,7 @@ def _latest_revision(figures: list[Figure], index: int) -> int:
     return current
 
 
-def _in_title(ctx: Context, figure: Figure) -> bool:
+def in_title(ctx: Context, figure: Figure) -> bool:
     span = ctx.analysis.document.title_span
     return span is not None and span.start <= figure.start < span.end
 
@@ -73,10 +76,11 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
         i
         for i, f in enumerate(figures)
         if f.category == category and _total(figures, f) and f.updates is None
+        and f.modality == ASSERTED
     ]
     if not totals:
         return None
-    body = [i for i in totals if not _in_title(ctx, figures[i])] or totals
+    body = [i for i in totals if not in_title(ctx, figures[i])] or totals
     foreground = [i for i in body if not _background(ctx, figures[i])] or body
     numbers = [i for i in foreground if not _is_single(figures[i])] or foreground
     precise = [i for i in numbers if figures[i].qualifier != "range"] or numbers

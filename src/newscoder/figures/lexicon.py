@@ -28,6 +28,9 @@ class FigureLexicon:
     refugee_cues: frozenset[str]
     aid_cues: frozenset[str]
     combatants: frozenset[str]
+    fatal_only: frozenset[str]
+    crossing_words: frozenset[str]
+    release_verbs: frozenset[str]
     who: dict[str, frozenset[str]]
     person_suffixes: tuple[str, ...]
     exclude_after: frozenset[str]
@@ -73,6 +76,9 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         refugee_cues=frozenset(cat["refugee_cues"]),
         aid_cues=frozenset(cat["aid_cues"]),
         combatants=frozenset(cat["combatants"]),
+        fatal_only=frozenset(cat["fatal_only"]),
+        crossing_words=frozenset(cat["crossing_words"]),
+        release_verbs=frozenset(cat["release_verbs"]),
         who={
             k: frozenset(v)
             for k, v in raw["who"].items()

@@ -200,6 +200,9 @@ def _victim_candidate(
     left = victim.left_edge.i if victim.pos_ != "PRON" else victim.i
     start = min(max(left, sentence.start), victim.i)
     end = max([victim.i, *(c.right_edge.i for c in together)]) + 1
+    if victim.pos_ == "PRON" and sentence.start <= predicate.i < sentence.end:
+        # "He died of his wounds": the figure is the statement, never the bare pronoun
+        start, end = min(start, predicate.i), max(end, predicate.i + 1)
     counts = [_group_size(person) for person in [victim, *together]]
     count = sum(size for size, _ in counts)
     stated = any(numbered for _, numbered in counts)  # "his wife and four children": 5

@@ -173,11 +173,17 @@ def attributed_source(token: Token, ctx: Context | None = None) -> tuple[str | N
 
 
 def event_for(ctx: Context, start: int, end: int) -> int | None:
-    """The event whose evidence covers the figure, else the first in its sentence."""
+    """The event whose evidence covers the figure (the innermost, when clauses nest: "police
+    said a blast killed 12" is the blast's toll, not the statement's), else the first in its
+    sentence. The ACLED stage fills ``events[].fatalities`` from this link."""
     events = ctx.analysis.events
-    for index, event in enumerate(events):
-        if event.evidence.start <= start and end <= event.evidence.end:
-            return index
+    covering = [
+        (event.evidence.end - event.evidence.start, index)
+        for index, event in enumerate(events)
+        if event.evidence.start <= start and end <= event.evidence.end
+    ]
+    if covering:
+        return min(covering)[1]
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None

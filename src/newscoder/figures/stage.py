@@ -19,8 +19,10 @@ from newscoder.figures import headline as figure_headline
 from newscoder.figures import outcomes as figure_outcomes
 from newscoder.figures.candidates import Candidate, make_candidate
 from newscoder.figures.categories import read_phrase
+from newscoder.figures.frame import modality
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.numbers import number_phrases
+from newscoder.figures.repeats import merge_repeats
 from newscoder.figures.singles import single_victims
 from newscoder.figures.sources import (
     attributed_source,
@@ -168,6 +170,7 @@ def _link_updates(figures: list[Figure], updates: list[bool]) -> None:
 
 def run(ctx: Context) -> None:
     doc, memory = ctx.doc, _SourceMemory()
+    published = ctx.analysis.document.published
     figures, updates = ctx.analysis.figures, []
     offset = len(figures)
     for sentence in doc.sents:
@@ -177,6 +180,7 @@ def run(ctx: Context) -> None:
             if not _inherit(candidate, parent):
                 continue
             _attach(ctx, candidate, memory)
+            candidate.figure.modality = modality(doc, candidate.reading.predicate, published)
             positions[id(candidate)] = len(figures)
             figures.append(candidate.figure)
             updates.append(candidate.reading.update)
@@ -184,6 +188,7 @@ def run(ctx: Context) -> None:
             if parent is not None and id(candidate) in positions and id(parent) in positions:
                 candidate.figure.parent = positions[id(parent)]
     _link_updates(figures[offset:], updates)
+    merge_repeats(figures, lambda figure: figure_headline.in_title(ctx, figure))
     outcome_checks = figure_outcomes.resolve(ctx, figures)
     figure_headline.mark(ctx, figures)
     ctx.analysis.checks.extend(outcome_checks + figure_checks.check(ctx, figures))

@@ -1,0 +1,127 @@
+"""Whether a figure reports the story's own outcome: asserted, in the article's time frame.
+
+A toll can be threatened ("threatening to kill the congresswoman", "a plot to kill"),
+planned ("plans to deploy 900 troops"), hypothetical ("the storm could kill thousands",
+"if the army attacks"), or history ("in 1967 the war killed 800", "the Black Death killed
+25 million"). Such figures are kept, with their modality, but never head a category.
+The words are in the ``[frame]`` table of the figures lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newscoder.lexicon import read_lexicon
+
+ASSERTED = "asserted"
+YEAR_RANGE = (1000, 2100)
+
+
+@dataclass(frozen=True)
+class FrameLexicon:
+    threat_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    threat_nouns: frozenset[str]
+    hypothetical_auxes: frozenset[str]
+    future_auxes: frozenset[str]
+    conditional_marks: frozenset[str]
+    historical_events: tuple[str, ...]
+    historical_years: int
+
+
+@lru_cache(maxsize=1)
+def frame_lexicon() -> FrameLexicon:
+    import tomllib
+
+    raw: dict[str, Any] = tomllib.loads(read_lexicon("figures", "figures.toml"))["frame"]
+    return FrameLexicon(
+        threat_verbs=frozenset(raw["threat_verbs"]),
+        plan_verbs=frozenset(raw["plan_verbs"]),
+        threat_nouns=frozenset(raw["threat_nouns"]),
+        hypothetical_auxes=frozenset(raw["hypothetical_auxes"]),
+        future_auxes=frozenset(raw["future_auxes"]),
+        conditional_marks=frozenset(raw["conditional_marks"]),
+        historical_events=tuple(raw["historical_events"]),
+        historical_years=int(raw["historical_years"]),
+    )
+
+
+def modality(doc: Doc, predicate: int | None, published: str | None) -> str:
+    """asserted, threatened, planned, hypothetical or historical, for the figure whose
+    predicate (casualty verb, event noun or toll noun) is token ``predicate``."""
+    if predicate is None:
+        return ASSERTED
+    verb = _clause_verb(doc[predicate])
+    return _mood(verb) or _history(verb, published) or ASSERTED
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a toll noun or an adjective hangs from ("the death toll rose", "80 wounded")."""
+    current = token
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX") or current.head is current:
+            return current
+        current = current.head
+    return token
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _mood(verb: Token) -> str | None:
+    """Threatened, planned or hypothetical, from the verb's own auxiliaries and marks, the
+    verb or noun it is the complement of, and an "attempted" on an event noun."""
+    lex = frame_lexicon()
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "mark")}
+    if words & lex.conditional_marks or words & lex.hypothetical_auxes:
+        return "hypothetical"
+    if words & lex.future_auxes:
+        return "planned"
+    if any(_lemma(c) in lex.threat_nouns for c in verb.children if c.dep_ == "amod"):
+        return "threatened"  # "attempted murder", "a planned killing"
+    head = verb.head
+    if verb.dep_ in ("xcomp", "acl", "advcl", "ccomp") and head is not verb:
+        lemma = _lemma(head)
+        if lemma in lex.threat_verbs or (head.pos_ == "NOUN" and lemma in lex.threat_nouns):
+            return "threatened"
+        if lemma in lex.plan_verbs:
+            return "planned"
+        if verb.dep_ == "xcomp" and head.dep_ == "xcomp":
+            return _mood(head)  # "vowed to try to kill"
+    return None
+
+
+def _history(verb: Token, published: str | None) -> str | None:
+    """A year long before publication that the verb governs, or a named event of the past
+    in the verb's clause."""
+    lex = frame_lexicon()
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    if any(name in clause for name in lex.historical_events):
+        return "historical"
+    if not published or not published[:4].isdigit():
+        return None
+    before = int(published[:4]) - lex.historical_years
+    for token in verb.subtree:
+        if _year(token) and int(token.text) <= before and _governed_by(token, verb):
+            return "historical"
+    return None
+
+
+def _year(token: Token) -> bool:
+    if not (len(token.text) == 4 and token.text.isdigit()):
+        return False
+    return YEAR_RANGE[0] <= int(token.text) <= YEAR_RANGE[1] and token.ent_type_ == "DATE"
+
+
+def _governed_by(token: Token, verb: Token) -> bool:
+    """Whether the first verb above ``token`` is ``verb`` ("in 1967, the war killed 800"),
+    not one of a clause inside it ("the deadliest since 2014")."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor == verb
+    return False
