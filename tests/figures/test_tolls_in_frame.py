@@ -57,6 +57,11 @@ def test_figures_headline_is_asserted_and_of_the_story(
         ("A guard was stabbed in the arm during the fight.", 0, 1),
         ("The coach beat his old team on Sunday.", 0, 0),
         ("A man was found shot on Main Street. He died of his wounds at the hospital.", 1, 0),
+        ("Both men inside the car were killed, and three others were injured.", 2, 3),
+        # a victim of another age, or "the older brother", is not the one who died
+        ("A 6-year-old boy was shot and killed on Friday. His 11-year-old brother was also "
+         "shot.", 1, 1),
+        ("A boy was shot and killed on Friday. His older brother was also shot.", 1, 1),
     ],
 )
 def test_figures_death_by_any_means_counts_one(text: str, killed: float, injured: float) -> None:

@@ -15,6 +15,7 @@ are the wounded, a count the text invites but does not state. Here:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newscoder.context import Context
@@ -59,7 +60,9 @@ FEMALE = frozenset(
         "girlfriend",
     }
 )
-DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both"})
+DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both", "older",
+                      "younger", "elder", "eldest", "youngest", "oldest"})
+AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "he", "she"})
 # How many sentences after "N were shot" a "K died" still speaks of the same people.
 OUTCOME_SENTENCES = 2
@@ -144,8 +147,16 @@ def _may_be_same(victim: Figure, dead: Figure) -> bool:
     genders = (_gender(victim), _gender(dead))
     if None not in genders and genders[0] != genders[1]:
         return False
+    ages = (_age(victim), _age(dead))
+    if None not in ages and ages[0] != ages[1]:
+        return False  # "the 13-year-old" was not "his 6-year-old brother"
     names = (_names(victim), _names(dead))
     return not (names[0] and names[1] and not names[0] & names[1])
+
+
+def _age(figure: Figure) -> str | None:
+    match = AGE.search(figure.text.lower())
+    return match.group(1) if match else None
 
 
 def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
