@@ -50,6 +50,9 @@ CAMEO_TO_ISO = {
 }
 NON_STATE = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "ISM"})
 VALIDATE_DIR = Path("kb-sources") / "petrarch-validate"
+# Violent readings the events stage turned down during a run (events/sense.py): counted in
+# the figures; NEWSCODER_EVENTS_DISCARDED=1 lists them on standard error as they happen.
+DISCARDED: list[Any] = []
 
 
 def read_jsonl(path: Path, limit: int | None) -> list[dict[str, Any]]:
@@ -80,6 +83,9 @@ def analyse(text: str, date: str | None, extra_actors: list[Actor] | None = None
         ]
         ctx.analysis.actors = sorted(extra_actors + own, key=lambda a: a.start)
     load_stage("events")(ctx)
+    from newscoder.events.stage import DISCARDED_KEY
+
+    DISCARDED.extend(ctx.doc.user_data.get(DISCARDED_KEY, ()))
     return ctx.analysis
 
 
@@ -363,8 +369,12 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
     rows = read_jsonl(path, limit)
     if not rows:
         raise EvalDataError(f"{path}: no records")
+    DISCARDED.clear()
     if "expected" in rows[0]:
-        return evaluate_petrarch(rows, validate_dir(path))
-    if "event_v08" in rows[0] or "event" in rows[0]:
-        return evaluate_plover(rows)
-    raise EvalDataError(f"{path}: neither PLOVER gold records nor PETRARCH unit tests")
+        result = evaluate_petrarch(rows, validate_dir(path))
+    elif "event_v08" in rows[0] or "event" in rows[0]:
+        result = evaluate_plover(rows)
+    else:
+        raise EvalDataError(f"{path}: neither PLOVER gold records nor PETRARCH unit tests")
+    result["violent_readings_discarded"] = len(DISCARDED)
+    return result

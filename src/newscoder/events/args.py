@@ -218,10 +218,24 @@ class ArgumentFinder:
                 if named and (not actors or (not holds_head and len(named) > len(actors))):
                     actors = named
                     break
+                if named and member.ent_type_ == "PERSON" and self.role_of(named, actors):
+                    # "Kenzo Oshima, *the UN relief coordinator*": the office he speaks
+                    # for, not the nationality his name is known by
+                    actors = named
+                    break
             if not actors and member.tag_ in PRONOUN_TAGS:
                 actors = self.pronoun(member)
             found += [a for a in actors if all(a is not f for f in found)]
         return found
+
+    @staticmethod
+    def role_of(named: list[Actor], person: list[Actor]) -> bool:
+        """Whether an apposition names an office of another body than the person's own
+        country ("the UN coordinator" for a Japanese diplomat)."""
+        own = {a.country for a in person}
+        return any(a.country and a.country not in own and a.code[3:6] for a in named) or any(
+            a.code[:3] in ("IGO", "NGO", "IMG", "MNC") for a in named
+        )
 
     def pronoun(self, token: Token) -> list[Actor]:
         """A pronoun's actor: the speaker for "we" in a quote, the framing clause's subject

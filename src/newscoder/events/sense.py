@@ -144,6 +144,10 @@ def armed_doer(trigger: Token, senses: Senses) -> bool:
     detonated", "abducted by *pirates*", "killed *by a bomb*")."""
     heads = [c for c in trigger.children if c.dep_ in ("nsubj", "dobj")]
     heads += [p for c in trigger.children if c.dep_ in ("agent", "prep") for p in c.children]
+    # "raids *in which* 54 civilians were killed": the clause's antecedent is the act
+    clause = next((a for a in [trigger, *list(trigger.ancestors)[:3]] if a.dep_ == "relcl"), None)
+    if clause is not None:
+        heads.append(clause.head)
     words = {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
     words |= {m.lemma_.lower() for h in heads for m in h.children if m.dep_ == "compound"}
     return bool(words & senses.armed_doers)

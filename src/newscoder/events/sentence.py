@@ -361,7 +361,7 @@ class SentenceCoder:
             for c in noun.children
             if c.dep_ in ("nummod", "compound", "amod", "npadvmod")
         )
-        if dated:
+        if dated or self.known_event(noun):
             return True
         head = position.head
         return (
@@ -371,6 +371,17 @@ class SentenceCoder:
             and lemma(head.head) not in self.lexicon.cue("events", "quantity")
             and head.head.i not in self.triggers
         )
+
+    def known_event(self, noun: Token) -> bool:
+        """ "the Iraq war", "the Afghan war": a definite event noun whose only participant
+        is a name before it, with no one fighting anyone ("by", "between", "against")."""
+        if lemma(noun) not in self.lexicon.cue("events", "event_names"):
+            return False
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        named = any(c.dep_ in ("compound", "amod") for c in noun.children)
+        parties = PARTICIPANT_PREPS | {"by", "against", "with", "on"}
+        fought = any(c.dep_ == "prep" and c.lower_ in parties for c in noun.children)
+        return definite and named and not fought
 
     def noun_candidate(self, noun: Token) -> Candidate | None:
         anchor = self.noun_anchor(noun)

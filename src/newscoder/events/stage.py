@@ -31,6 +31,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -50,6 +51,7 @@ from newscoder.parse import doc_words
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 # Set to list the violent readings the word-sense check turns down, on standard error.
 DISCARDED_ENV = "NEWSCODER_EVENTS_DISCARDED"
+DISCARDED_KEY = "newscoder_events_discarded"
 
 
 def _helper(module: str, name: str) -> Callable[..., Any] | None:
@@ -69,7 +71,7 @@ class DocumentCoder:
         self.lexicon = lexicon
         actors = ctx.analysis.actors or fallback_actors(ctx)
         self.finder = ArgumentFinder(
-            ActorIndex(actors),
+            ActorIndex(without_sector_countries(actors, lexicon.cue("events", "sector_codes"))),
             lexicon.cue("events", "relative_pronouns"),
             lexicon.cue("events", "settings") | lexicon.noun_triggers,
             lexicon.cue("events", "sector_codes"),
@@ -290,6 +292,14 @@ class DocumentCoder:
         return events
 
 
+def without_sector_countries(actors: list[Actor], sectors: frozenset[str]) -> list[Actor]:
+    """An actor whose country field holds a sector code ("Islamic" → MUS, "elders" → ELI)
+    has no known country: the sector stays in its code, the country field is emptied."""
+    return [
+        replace(a, country=None) if a.country and a.country[:3] in sectors else a for a in actors
+    ]
+
+
 def fallback_actors(ctx: Context) -> list[Actor]:
     """Actors from the named entities while the actors stage provides none: a country name
     gives its code through the knowledge base when it is there; other names stay uncoded."""
@@ -307,4 +317,7 @@ def fallback_actors(ctx: Context) -> list[Actor]:
 
 
 def run(ctx: Context) -> None:
-    ctx.analysis.events.extend(DocumentCoder(ctx, load_lexicon()).code())
+    coder = DocumentCoder(ctx, load_lexicon())
+    ctx.analysis.events.extend(coder.code())
+    # the violent readings turned down, for the evaluation and for debugging
+    ctx.doc.user_data[DISCARDED_KEY] = coder.discarded

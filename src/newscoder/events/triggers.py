@@ -151,7 +151,10 @@ def dictionary_pattern(token: Token, found: VerbMatch) -> Pattern | None:
     rule = found.pattern
     conditions: tuple[tuple[str, frozenset[str]], ...] = ()
     if rule is not None:  # a specific sense, which framing verbs do not recode
-        conditions = (("dict_obj" if rule.obj else "dict", rule.written_for),)
+        # the object a pattern names is part of the expression ("conduct *an operation*")
+        # only for the verb it was written for: "headed the sales *operations*" is not one
+        idiom = rule.obj and rule.own_to(lemma(token))
+        conditions = (("dict_obj" if idiom else "dict", rule.written_for),)
     return Pattern(
         trigger=lemma(token),
         pos="V",
