@@ -2,8 +2,9 @@
 
 In text order, a mention joins an incident of the same family of kinds unless it says it is
 another occurrence ("a similar attack"), names a date the incident cannot have (an incident
-told without a date is taken to be recent: "the 2003 invasion" is not today's fighting), or
-happens in another country. A mention without such marks joins the incident told in its own
+told without a date is taken to be recent: "the 2003 invasion" is not today's fighting),
+happens in another country, or is an event of another ACLED type (a clash, a bombing) that
+does not refer back to it. A mention without such marks joins the incident told in its own
 sentence, else the first incident of its family: news returns to its main story after a
 recap of an older one.
 """
@@ -24,29 +25,39 @@ class Group:
     date: str | None = None
     countries: set[str] = field(default_factory=set)
     dated_clause: bool = False  # the date is a mention's own clause's
+    acled_types: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention) -> None:
         """Take the mention; its date becomes the incident's if the incident has none yet,
         or only a date from another clause of a sentence and this one is its own."""
         self.mentions.append(mention)
+        if mention.country:
+            self.countries.add(mention.country)
+        if mention.acled_type:
+            self.acled_types.add(mention.acled_type)
         if mention.date is None:
             return
         finer = self.date is not None and _refines(mention.date, self.date)
         if self.date is None or finer or (mention.dated_clause and not self.dated_clause):
             self.date, self.dated_clause = mention.date, mention.dated_clause
-        if mention.country:
-            self.countries.add(mention.country)
 
     def fits(self, mention: Mention, published: str | None) -> bool:
         if not compatible(self.date or recent(published, mention.date), mention.date):
             return False
-        return not (mention.country and self.countries and mention.country not in self.countries)
+        if mention.country and self.countries and mention.country not in self.countries:
+            return False
+        # a clash and a bombing are two occurrences unless the text refers back to one
+        other_type = self.acled_types and mention.acled_type not in (None, *self.acled_types)
+        return not (other_type and not mention.refers_back)
 
 
 def group_mentions(mentions: list[Mention], published: str | None) -> list[Group]:
     families = lexicon().families
     groups: list[Group] = []
-    for mention in mentions:
+    # within a sentence, coded events first: a casualty word joins the event its sentence
+    # codes ("22 were killed ... in car bombings"), not an earlier incident of another type
+    ordered = sorted(mentions, key=lambda m: (m.sentence.start, m.event is None, m.token))
+    for mention in ordered:
         family = families.get(mention.kind, mention.kind)
         candidates = [g for g in groups if g.family == family and g.fits(mention, published)]
         group = _home(mention, candidates)

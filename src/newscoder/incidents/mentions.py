@@ -43,6 +43,7 @@ class Mention:
     date: str | None = None  # the date its own clause, else its sentence, gives
     dated_clause: bool = False  # the date is its own clause's, not another clause's
     country: str | None = None  # the country of the place its clause, else sentence, names
+    acled_type: str | None = None  # its event's ACLED event type, when it has one
     figures: list[int] = field(default_factory=list)
     denied_by: Span | None = None
 
@@ -97,6 +98,7 @@ def _event_mentions(ctx: Context) -> list[Mention]:
             continue
         mention = _mention(ctx, span.root, kind, index)
         mention.clause = event.evidence
+        mention.acled_type = event.acled.event_type if event.acled else None
         found.append(mention)
     return found
 

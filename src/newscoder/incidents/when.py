@@ -13,24 +13,36 @@ RECENT_DAYS = 7  # "on Friday", "last week": an undated story's own days
 CLOCK = re.compile(
     r"^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*$", re.IGNORECASE
 )
+NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})
 STAMP_BEFORE = re.compile(r"(?:posted|updated|published|modified)\W*(?:on|at)?\W*$", re.I)
 STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
 
 
-def explicit_date(ctx: Context, span: Span) -> str | None:
+def explicit_date(ctx: Context, span: Span, free_only: bool = False) -> str | None:
     """The first calendar date named inside ``span``, cut to its date part; a bare clock time
-    ("at 6 p.m. Monday evening") only where no day is named beside it."""
+    ("at 6 p.m. Monday evening") only where no day is named beside it. ``free_only`` leaves
+    out dates that modify a noun ("the 2003 invasion" dates another event)."""
     dated = []
     for timex in ctx.analysis.timexes:
         if timex.type not in ("DATE", "TIME") or not (span.start <= timex.start < span.end):
             continue
         if _page_stamp(ctx.text, timex.start, timex.end):
             continue
+        if free_only and _modifies_noun(ctx, timex.start, timex.end):
+            continue
         match = DATED.match(timex.value)
         if match:
             dated.append((CLOCK.match(timex.text) is not None, match.group()))
     return min(dated, key=lambda found: found[0])[1] if dated else None
+
+
+def _modifies_noun(ctx: Context, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in NOUN_MODIFIERS and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _page_stamp(text: str, start: int, end: int) -> bool:
@@ -46,7 +58,9 @@ def mention_date(ctx: Context, clause: Span, sentence: Span) -> tuple[str | None
     sentence does: "was in critical condition Tuesday after he was shot" dates the state
     of the victim, which a clause elsewhere may correct)."""
     own = explicit_date(ctx, clause)
-    return (own, True) if own else (explicit_date(ctx, sentence), False)
+    if own:
+        return own, True
+    return explicit_date(ctx, sentence, free_only=True), False
 
 
 def precision(value: str | None) -> str | None:

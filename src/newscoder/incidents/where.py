@@ -7,12 +7,15 @@ level wins over a country found in the clause ("in Somalia ... in Mogadishu's Ho
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from newscoder.context import Context
 from newscoder.model import IncidentPlace, Place, Span
 
+# A place name that opens a compound adjective qualifies a party, it does not say where.
+COMPOUND = re.compile(r"-[a-z]")
 # GeoNames feature codes by the precision they give an incident's place.
 RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 
@@ -41,6 +44,8 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
         found = _finest(_places_in(ctx, spans), home)
         if found is None:
             continue
+        # a town abroad in a story whose places are nearly all at home is a namesake the
+        # gazetteer chose: a place at home at a wider level is the better reading
         abroad = best is not None and home is not None and best[0].country != home
         if best is None or _refines(found, best[0]) or (abroad and found.country == home):
             best = (found, source)
@@ -72,14 +77,14 @@ def _refines(found: Place, best: Place) -> bool:
 
 
 def home_country(ctx: Context) -> str | None:
-    """The country most of the document's places are in: a town of another country is a
-    namesake the gazetteer chose ("Nathan" in a story from Louisiana), unless the text says."""
-    votes = Counter(
-        p.country for p in ctx.analysis.places if p.country and not p.demonym
-    ).most_common(2)
-    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
+    """The country most of the document's places are in, where it holds most of them: among
+    places a clause names together, a town of another country is then a namesake the
+    gazetteer chose ("Nathan" in a story from Louisiana)."""
+    votes = Counter(p.country for p in ctx.analysis.places if p.country and not p.demonym)
+    if not votes:
         return None
-    return votes[0][0]
+    country, count = votes.most_common(1)[0]
+    return country if count * 2 > sum(votes.values()) else None
 
 
 def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
@@ -89,7 +94,7 @@ def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
         for p in ctx.analysis.places
         if not p.demonym
         and not p.metonym
-        and not ctx.text.startswith("-based", p.end)  # "the London-based Observatory"
+        and not COMPOUND.match(ctx.text, p.end)  # "the London-based Observatory", "US-backed"
         and any(s.start <= p.start and p.end <= s.end for s in wanted)
     ]
 
