@@ -11,6 +11,7 @@ mean number of incidents per article.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -21,6 +22,7 @@ from newscoder.model import Document, Incident
 
 POOL_MIN_DOCUMENTS = 20
 CHECKS = ("state", "city", "day", "killed", "injured")
+ABBREVIATIONS = {"st.": "saint", "st": "saint", "ft.": "fort", "mt.": "mount"}
 
 
 def _analyse(row: dict[str, Any]) -> dict[str, Any]:
@@ -57,7 +59,17 @@ def gold_location(location: str) -> tuple[str | None, str | None]:
 
 
 def _same(gold: str | None, predicted: str | None) -> bool:
-    return bool(gold and predicted) and gold.casefold() == str(predicted).casefold()
+    """Names equal after GVA's and GeoNames' spellings are aligned: "Goleta (Isla Vista)"
+    is either name, "Saint Louis" is "St. Louis"."""
+    if not gold or not predicted:
+        return False
+    names = {_plain_name(n) for n in re.split(r"\s*[()]\s*", gold) if n.strip()}
+    return _plain_name(predicted) in names
+
+
+def _plain_name(name: str) -> str:
+    words = name.casefold().replace("-", " ").split()
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
 def checks(row: dict[str, Any], lead: dict[str, Any] | None) -> dict[str, bool]:
