@@ -148,6 +148,10 @@ class Place:
     coords_from: str | None = None  # "point", "capital", "centroid"
     metonym: bool = False  # "Washington" standing for the US government
     demonym: bool = False  # "Turkish" in "Turkish forces", standing for the country
+    # how fine the point is: point, city, admin2, admin1, country or region (a country's or
+    # region's point is a centroid: coords_from says so)
+    precision: str | None = None
+    admin2: str | None = None  # the second-level region (county, district) it lies in
 
     def to_contract(self) -> dict[str, Any]:
         return {

@@ -16,6 +16,7 @@ from typing import Any
 from newscoder.eval import gold_records
 from newscoder.model import Document, Place
 from newscoder.places.gazetteer import distance_km
+from newscoder.read.datelines import mark_datelines
 
 THRESHOLD_KM = 161.0
 STAGES = ("entities", "places")
@@ -31,6 +32,7 @@ def predict(record: dict[str, Any]) -> list[Place]:
 
     date = (record.get("date") or "")[:10] or None
     document = Document(id=str(record.get("id", "")), text=record["text"], published=date)
+    mark_datelines(document)  # as the reader does for every document it reads
     return analyze_document(document, stages=STAGES).places
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -22,8 +23,11 @@ from spacy.tokens import Doc, Span, Token
 from newscoder.context import Context
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Span as TextSpan
-from newscoder.places import gazetteer
+from newscoder.places import gazetteer, landmarks
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
+from newscoder.places.reading import Readings, is_acronym, is_common, read_names, token_labels
+
+LOGGER = logging.getLogger(__name__)
 
 # The tagger's LOC (regions, seas, mountains) is not a small town of the same name.
 MIN_LOC_TOWN_POPULATION = 50_000
@@ -47,6 +51,7 @@ class Lexicon:
     directions: frozenset[str]
     named_after: frozenset[str]
     name_words: frozenset[str]
+    institutions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +74,7 @@ def lexicon() -> Lexicon:
         directions=frozenset(words["directions"]),
         named_after=frozenset(words["named_after"]),
         name_words=frozenset(words["name_words"]),
+        institutions=frozenset(words["institutions"]),
     )
 
 
@@ -85,6 +91,7 @@ class Toponym:
     hint: str | None = None  # feature code the text asks for ("province" -> ADM1)
     qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
     chosen: Candidate | None = None
+    landmark: bool = False  # "the White House": a building standing for its occupant
 
     @property
     def key(self) -> str:
@@ -104,6 +111,8 @@ class Evidence:
     regions: set[str] = field(default_factory=set)  # admin1 keys of the regions named
     countries: set[str] = field(default_factory=set)  # countries of the tagged places
     datelines: list[TextSpan] = field(default_factory=list)  # the reader's, on the document
+    labels: list[str] = field(default_factory=list)  # the tagger's type of every token
+    readings: Readings = field(default_factory=Readings)  # what each name reads as
 
     def in_dateline(self, span: Span) -> bool:
         return any(d.start <= span.start_char and span.end_char <= d.end for d in self.datelines)
@@ -123,8 +132,62 @@ def _evidence(ctx: Context) -> Evidence:
     names = [ctx.text[s:e] for s, e in persons]
     names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON"]
     surnames = {text.split()[-1] for text in names if len(text.split()) > 1}
-    datelines = ctx.analysis.document.datelines or []
-    return Evidence(persons, surnames, _place_votes(ctx.doc, names), datelines=datelines)
+    datelines = [*(ctx.analysis.document.datelines or []), *_inline_datelines(ctx.text)]
+    evidence = Evidence(persons, surnames, _place_votes(ctx.doc, names), datelines=datelines,
+                        labels=token_labels(ctx.doc))
+    evidence.readings = read_names(ctx, lambda span: _local_cue(span, evidence))
+    return evidence
+
+
+# A dateline in capitals after a headline on the same line ("... to stand trial. MANASSAS --"):
+# the reader only sees those that open a line.
+_INLINE_DATELINE = re.compile(
+    r"(?<=[.!?\u201d\"] )(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’.-]+)*)"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?(?:—|–|--)"
+)
+
+
+def _inline_datelines(text: str) -> list[TextSpan]:
+    return [TextSpan(m.start("name"), m.end("name")) for m in _INLINE_DATELINE.finditer(text)]
+
+
+def _local_cue(span: Span, evidence: Evidence) -> bool:
+    """This mention's surroundings read as a place: "in X", "X residents", "X, Texas", a
+    list of places, a dateline."""
+    lex = lexicon()
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    possessive = after is not None and after.text in {"'s", "’s", "'", "’"}
+    return (
+        # not "to" or "of" ("a letter to Obama"), nor a possessor ("in Obama's plan")
+        (_preceded_by(span, lex.about) and not possessive)
+        or (after is not None and after.lower_ in lex.place_nouns)
+        or _qualifier(doc, span.end) is not None
+        or _listed_with_places(span, evidence.labels)
+        or evidence.in_dateline(span)
+    )
+
+
+def _listed_with_places(span: Span, labels: list[str]) -> bool:
+    """A name in a list whose neighbour the tagger calls a place: "Mali, Niger and Senegal",
+    "Sunnyvale and Morgan Hill"."""
+    doc = span.doc
+    joiners = {",", "and", "or", "&"}
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ in joiners:
+        j = before - 1
+        if j >= 0 and doc[j].lower_ in joiners:  # ", and"
+            j -= 1
+        if j >= 0 and labels[j] in ("GPE", "LOC"):
+            return True
+    after = span.end
+    if after < len(doc) and doc[after].lower_ in joiners:
+        j = after + 1
+        if j < len(doc) and doc[j].lower_ in joiners:
+            j += 1
+        if j < len(doc) and labels[j] in ("GPE", "LOC") and doc[j].text[:1].isupper():
+            return True
+    return False
 
 
 def _place_votes(doc: Doc, person_names: list[str]) -> set[str]:
@@ -167,6 +230,8 @@ def _placed(span: Span, evidence: Evidence) -> bool:
         or (after is not None and after.lower_ in lex.place_nouns)
         or _qualifier(doc, span.end) is not None
         or gazetteer.normalize(span.text) in evidence.place_keys
+        or _listed_with_places(span, evidence.labels)
+        or evidence.readings.place(gazetteer.normalize(span.text))
     )
 
 
@@ -279,17 +344,27 @@ def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
 
 
 def _demonym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
-    """A nationality word standing for its country: a modifier ("Turkish forces"), not a
-    people ("the Syrians")."""
-    if not candidates or len(span) > 3 or span[-1].tag_ in ("NNS", "NNPS"):
+    """A nationality word standing for its country: a modifier ("Turkish forces") or a
+    people ("the Syrians", "Minnesotans"), which toponym corpora count as naming the place."""
+    if not candidates or len(span) > 3:
         return None
     if span.text.lower() in lexicon().not_places:
         return None
     token = span[-1]  # "Lankan" of "Sri Lankan"
-    if token.dep_ not in ("amod", "compound", "nmod", "npadvmod") and token.head.pos_ != "NOUN":
+    people = token.tag_ in ("NNS", "NNPS")
+    modifier = token.dep_ in ("amod", "compound", "nmod", "npadvmod") or token.head.pos_ == "NOUN"
+    if not (people or modifier):
         return None
     best = max(candidates, key=lambda c: c.population)
     return Toponym(span.start_char, span.end_char, span.text, (best,), span, demonym=True)
+
+
+def _people(span: Span) -> tuple[Candidate, ...]:
+    """The country of a people named in the plural: "Palestinians" by "Palestinian"."""
+    text = span.text
+    if not text.endswith("s") or len(text) < 5:
+        return ()
+    return tuple(c for c in gazetteer.lookup(text[:-1]) if c.kind == DEMONYM)
 
 
 def _abbreviated_region(span: Span) -> Candidate | None:
@@ -313,6 +388,8 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
     if region is not None:
         return _toponym(span, (region,))
     span, found = _lookup(span, spelling=label != "NORP")
+    if not found and label == "NORP":
+        found = _people(span)
     if len(span.text) <= 2:  # "EU", "UN": only countries' and regions' codes, not a hamlet
         found = tuple(c for c in found if c.kind == CODE)
     demonyms = tuple(c for c in found if c.kind == DEMONYM)
@@ -387,8 +464,11 @@ def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
     region = _abbreviated_region(head)
     if region is not None:  # "the S.C. Highway Patrol"
         return _toponym(head, (region,))
-    if not all(_is_capitalised(t) for t in head) or len(head.text) < 3:
+    if not all(_is_capitalised(t) for t in head):
         return None
+    if len(head.text) < 3:  # "US" of "the US Army", not "Al" of "Al Qaeda"
+        codes = tuple(c for c in gazetteer.lookup(head.text) if c.kind == CODE)
+        return _toponym(head, codes) if any(c.fcode == "PCLI" for c in codes) else None
     if head.text.lower() in lexicon().not_places or evidence.is_person(head):
         return None
     candidates = gazetteer.lookup(head.text)
@@ -399,7 +479,17 @@ def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
         c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 or c.admin1 in evidence.regions
         for c in places
     )
+    if not strong and _institution_follows(head):  # "the Centerville Christian Church"
+        strong = any(c.fclass == "A" or c.population >= MIN_FOUND_POPULATION for c in places)
     return _toponym(head, _senses(head, places)) if places and strong else None
+
+
+def _institution_follows(head: Span) -> bool:
+    """A local institution's word follows the name within its organisation's name."""
+    institutions = lexicon().institutions
+    doc = head.doc
+    following = doc[head.end : min(head.end + 3, len(doc))]
+    return any(t.lower_ in institutions for t in following if t.ent_iob_ == "I")
 
 
 def _joined_entities(doc: Doc) -> list[Span]:
@@ -437,6 +527,22 @@ def _joined_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
     return joined
 
 
+def _read_label(ent: Span, trimmed: Span, readings: Readings) -> str | None:
+    """The type a name is taken as: the document's reading of the name before the tagger's
+    type of this one mention. A name read as no place is none here (None); a name the
+    tagger typed PERSON, ORG or FAC that the document reads as a place is a place ("Goma",
+    "Niger" in a list of countries)."""
+    key = gazetteer.normalize(trimmed.text)
+    if readings.not_place(key):
+        LOGGER.debug("not a place here: %r reads as a person or organisation", trimmed.text)
+        return None
+    if ent.label_ in ("PERSON", "ORG", "FAC") and readings.place(key):
+        found = gazetteer.lookup(trimmed.text)
+        if any(c.kind in (PRIMARY, CODE) for c in found):
+            return "GPE"
+    return ent.label_
+
+
 def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Toponym]:
     toponyms: list[Toponym] = []
     later: list[Span] = []
@@ -444,13 +550,21 @@ def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Topo
         trimmed = _trim(ent)
         if ent.label_ not in ENTITY_LABELS or trimmed is None or not trimmed.text[:1].isupper():
             continue
+        if any(taken[j] for j in range(ent.start, ent.end)):
+            continue  # a county of a list of counties
         for j in range(ent.start, ent.end):
             taken[j] = True
-        if ent.label_ not in ("GPE", "LOC", "NORP"):
+        label = _read_label(ent, trimmed, evidence.readings)
+        if label is None:
+            continue
+        if label not in ("GPE", "LOC", "NORP"):
             later.append(ent)
             continue
         for part in _parts(ent):
-            toponym = _tagged_place(part, ent.label_, evidence)
+            if evidence.readings.not_place(gazetteer.normalize(part.text)):
+                LOGGER.debug("not a place here: %r reads as a person or organisation", part.text)
+                continue
+            toponym = _tagged_place(part, label, evidence)
             if toponym is not None:
                 toponyms.append(toponym)
                 evidence.place_keys.add(toponym.key)
@@ -484,6 +598,46 @@ def _scan(doc: Doc, taken: list[bool], evidence: Evidence) -> list[Toponym]:
             taken[j] = True
         i = toponym.span.end
     return found
+
+
+_PLURAL_FEATURES = {"counties": "County", "parishes": "Parish"}
+
+
+def _county_lists(doc: Doc, taken: list[bool]) -> list[Toponym]:
+    """Each name of a list that ends in "counties": "Jackson and Barrow counties", "Butler,
+    Clark or Warren counties" name the counties "Jackson County", "Barrow County", ..."""
+    found: list[Toponym] = []
+    for token in doc:
+        feature = _PLURAL_FEATURES.get(token.lower_)
+        if feature is None:
+            continue
+        for name in _listed_names(doc, token.i):
+            candidates = tuple(
+                c for c in gazetteer.lookup(f"{name.text} {feature}") if c.fcode == "ADM2"
+            )
+            if candidates and not any(taken[i] for i in range(name.start, name.end)):
+                found.append(Toponym(name.start_char, name.end_char, name.text, candidates,
+                                     name, hint="ADM2"))
+                for i in range(name.start, name.end):
+                    taken[i] = True
+    return found
+
+
+def _listed_names(doc: Doc, end: int) -> Iterator[Span]:
+    """The capitalised names listed just before token ``end``, last first."""
+    i = end
+    while i > 0:
+        j = i
+        while j > 0 and _is_capitalised(doc[j - 1]) and i - j < 3:
+            j -= 1
+        if j == i:
+            return
+        yield doc[j:i]
+        if j == 0 or doc[j - 1].lower_ not in {",", "and", "or", "&"}:
+            return
+        i = j - 1
+        if i > 0 and doc[i - 1].text == "," and doc[i].lower_ in {"and", "or"}:
+            i -= 1
 
 
 def _run_end(doc: Doc, i: int) -> int:
@@ -548,17 +702,53 @@ def detect(ctx: Context) -> list[Toponym]:
     doc = ctx.doc
     evidence = _evidence(ctx)
     taken = [False] * len(doc)
-    toponyms = _from_entities(doc, evidence, taken)
+    toponyms = _landmarks(ctx, taken)  # first: "White House" is no town of that name
+    toponyms += _county_lists(doc, taken)  # the tagger types many of them persons
+    toponyms += _from_entities(doc, evidence, taken)
     toponyms += _scan(doc, taken, evidence)
     toponyms += _abbreviations(ctx, toponyms)
     things = _things(ctx.text)
-    toponyms = [t for t in toponyms if not _named_thing(t, things)]
+    toponyms = [
+        t for t in toponyms if not _named_thing(t, things) and not _unread(t, evidence)
+    ]
     toponyms.sort(key=lambda t: t.start)
     occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
     for toponym in toponyms:
         _extend(toponym, occupied)
         _read_surroundings(toponym)
     return toponyms
+
+
+def _landmarks(ctx: Context, taken: list[bool]) -> list[Toponym]:
+    """Landmark buildings, with their city as the only candidate."""
+    found: list[Toponym] = []
+    for start, end, name in landmarks.find(ctx.text):
+        span = ctx.doc.char_span(start, end, alignment_mode="expand")
+        city = landmarks.city_of(name)
+        if span is None or city is None or any(taken[i] for i in range(span.start, span.end)):
+            continue
+        for i in range(span.start, span.end):
+            taken[i] = True
+        found.append(Toponym(start, end, name, (city,), span, landmark=True))
+    return found
+
+
+def _unread(toponym: Toponym, evidence: Evidence) -> bool:
+    """A name no reading makes a place: one inside an organisation's name ("Mayo Clinic",
+    "T-Mobile"), a capitalised common word ("Man", "Congress") or an acronym that is no
+    country's code ("CNN") without a mention that reads as a place."""
+    readings = evidence.readings
+    if readings.inside_organisation(toponym.start, toponym.end):
+        LOGGER.debug("dropped %r: inside an organisation's name", toponym.text)
+        return True
+    if toponym.demonym:
+        return False
+    country_code = any(c.kind == CODE and c.fcode == "PCLI" for c in toponym.candidates)
+    doubtful = is_common(toponym.key) or (is_acronym(toponym.text) and not country_code)
+    if doubtful and not readings.place(toponym.key) and not _local_cue(toponym.span, evidence):
+        LOGGER.debug("dropped %r: no mention reads as a place", toponym.text)
+        return True
+    return False
 
 
 def _named_thing(toponym: Toponym, things: list[str]) -> bool:

