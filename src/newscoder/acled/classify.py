@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from newscoder.acled.cues import Matches
 from newscoder.acled.rules import AcledRules, Rule
@@ -18,6 +19,8 @@ class Scope:
     source: str | None  # the side that acts
     target: str | None  # "fighters", "civilian" or None
     source_tokens: frozenset[int] = frozenset()  # tokens of the doers' names
+    doers: Mapping[int, str] = field(default_factory=dict)  # verb token → side of its subject
+    disaster_nearby: bool = False  # its paragraph tells of a disaster or accident
 
 
 def _near(rule: Rule, matches: Matches) -> bool:
@@ -26,9 +29,24 @@ def _near(rule: Rule, matches: Matches) -> bool:
     anchors = matches.at(rule.needs[0])
     for name in rule.needs[1:]:
         others = matches.at(name)
-        if not any(abs(a[0] - b[0]) <= rule.near for a in anchors for b in others if a != b):
+        if not any(_gap(a, b) <= rule.near for a in anchors for b in others if a != b):
             return False
     return True
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Tokens between two matches: a long phrase is as near as its nearest word."""
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _doer(rule: Rule, scope: Scope) -> str | None:
+    """Who did what the rule's first cue names: the subject of that verb where the parse
+    shows it ("forces loyal to X were driven out as rebels took the town"), else the
+    incident's first doer."""
+    for start, _ in scope.matches.at(rule.needs[0]) if rule.needs else ():
+        if start in scope.doers:
+            return scope.doers[start]
+    return scope.source
 
 
 def _target(rule: Rule, scope: Scope) -> bool:
@@ -61,19 +79,21 @@ def holds(rule: Rule, scope: Scope) -> bool:
         return False
     if rule.cameo and not any(code.startswith(rule.cameo) for code in scope.cameos):
         return False
-    if rule.source is not None and scope.source != rule.source:
+    if rule.source is not None and _doer(rule, scope) != rule.source:
         return False
     return _target(rule, scope) and _near(rule, matches)
 
 
-def excluded(rules: AcledRules, rule: Rule, matches: Matches) -> bool:
+def excluded(rule: Rule, scope: Scope) -> bool:
     """Disasters and accidents are never ACLED events, ordinary crime only where the rule
-    says so; unless the text names a political or armed actor or a weapon of war."""
-    if matches.has("political_armed"):
+    says so; unless the incident names a political or armed actor or a weapon of war. A
+    disaster told in the same paragraph counts too ("a plane crashed ... The aircraft had
+    declared an emergency" names no air strike)."""
+    if scope.matches.has("political_armed"):
         return False
-    if matches.has("disaster"):
+    if scope.matches.has("disaster") or scope.disaster_nearby:
         return True
-    return matches.has("crime") and not rule.crime_ok
+    return scope.matches.has("crime") and not rule.crime_ok
 
 
 def first_rule(rules: AcledRules, scope: Scope, backfill_only: bool = False) -> Rule | None:
@@ -81,5 +101,5 @@ def first_rule(rules: AcledRules, scope: Scope, backfill_only: bool = False) -> 
         if backfill_only and not rule.backfill:
             continue
         if holds(rule, scope):
-            return None if excluded(rules, rule, scope.matches) else rule
+            return None if excluded(rule, scope) else rule
     return None

@@ -12,7 +12,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -29,24 +30,40 @@ def modifier_tokens(doc: Doc) -> frozenset[int]:
     )
 
 
-def _framed(token: Token, framing: frozenset[str]) -> bool:
+def _frames(token: Token, framing: Framing) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in framing.words or (lemma in framing.nouns and token.pos_ == "NOUN")
+
+
+@dataclass(frozen=True)
+class Framing:
+    """The words that frame what depends on them, and the time words that stop them."""
+
+    words: frozenset[str]
+    nouns: frozenset[str] = frozenset()  # frame only where they are nouns
+    time_words: frozenset[str] = frozenset()
+
+
+def _framed(token: Token, framing: Framing) -> bool:
     """A governing word frames the token; a conjunct is a sibling, not what it is about
-    ("demonstrations and clashes": the clashes happened)."""
+    ("demonstrations and clashes": the clashes happened), and a time phrase says when, not
+    what about ("demanded a ransom after the kidnapping")."""
     current = token
-    while current.head.i != current.i:  # spaCy makes a new Token per access: compare indexes
+    while current.head.i != current.i:
+        if current.lower_ in framing.time_words:
+            return False  # spaCy makes a new Token per access: compare indexes
         if current.dep_ == "conj":
             current = current.head  # the sibling's own governor governs this token too
             continue
         current = current.head
-        if current.lemma_.lower() in framing:
+        if _frames(current, framing):
             return True
     return False
 
 
-def framed_tokens(doc: Doc, framing: Iterable[str]) -> frozenset[int]:
-    """Tokens inside what an accusation, denial, sanction or claim is about."""
-    words = frozenset(word.lower() for word in framing)
-    return frozenset(token.i for token in doc if _framed(token, words))
+def framed_tokens(doc: Doc, framing: Framing) -> frozenset[int]:
+    """Tokens inside what an accusation, denial, sanction, demand or claim is about."""
+    return frozenset(token.i for token in doc if _framed(token, framing))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -58,7 +75,7 @@ def subject_of(verb: Token) -> Token | None:
                 return child
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

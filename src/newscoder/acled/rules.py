@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from newscoder.acled.cues import CueIndex
+from newscoder.acled.cues import CueForms, CueIndex
 from newscoder.lexicon import read_lexicon
 from newscoder.model import AcledType
 
@@ -56,6 +56,10 @@ class AcledRules:
     modalities: frozenset[str]
     incident_sentences: int
     codes: dict[str, tuple[str, float]]  # CAMEO code of a backfilled event → (PLOVER, Goldstein)
+    framing: frozenset[str] = frozenset()  # lemmas whose dependants are what a statement is about
+    framing_nouns: frozenset[str] = frozenset()  # the same, where the word is a noun
+    time_words: frozenset[str] = frozenset()  # prepositions of time, which frame nothing
+    not_coded_cameo: tuple[str, ...] = ()  # CAMEO code prefixes ACLED never codes
 
 
 class RulesError(ValueError):
@@ -106,6 +110,20 @@ def _sides(raw: dict[str, Any]) -> Sides:
     )
 
 
+def _forms(raw: dict[str, Any], lists: dict[str, Any]) -> CueForms:
+    masked_by = raw.get("masks", {}).items()
+    masks = tuple((mask, masked) for mask, targets in masked_by for masked in targets)
+    not_by = {name: frozenset(sides) for name, sides in raw.get("not_by", {}).items()}
+    named = [*raw.get("acts", ()), *raw.get("framed", ()), *not_by]
+    named += [name for pair in masks for name in pair]
+    unknown = sorted({name for name in named if name not in lists})
+    if unknown:
+        raise RulesError(f"[forms] names unknown cue lists {unknown}; known: {sorted(lists)}")
+    if any(side not in SIDES for sides in not_by.values() for side in sides):
+        raise RulesError(f"[forms.not_by] sides must be among {SIDES}")
+    return CueForms(frozenset(raw.get("acts", ())), frozenset(raw.get("framed", ())), masks, not_by)
+
+
 def parse_rules(text: str) -> AcledRules:
     data = tomllib.loads(text)
     lists, sides = data["words"], data["sides"]
@@ -117,14 +135,23 @@ def parse_rules(text: str) -> AcledRules:
     events = data["events"]
     return AcledRules(
         rules=tuple(_rule(rank, raw, cue_lists) for rank, raw in enumerate(data["rule"])),
-        cues=CueIndex(cue_lists),
+        cues=CueIndex(cue_lists, _forms(data.get("forms", {}), cue_lists)),
         sides=_sides(sides),
         material=frozenset(events["material"]),
         strategic=frozenset(events["strategic"]),
         modalities=frozenset(events["modalities"]),
         incident_sentences=int(events["incident_sentences"]),
         codes={code: (str(row[0]), float(row[1])) for code, row in data["codes"].items()},
+        framing=frozenset(data.get("forms", {}).get("framing", ())),
+        framing_nouns=frozenset(data.get("forms", {}).get("framing_nouns", ())),
+        time_words=frozenset(data.get("forms", {}).get("time_words", ())),
+        not_coded_cameo=tuple(events.get("not_coded_cameo", ())),
     )
+
+
+def side_of_words(sides: Sides, words: str) -> str | None:
+    """The side a phrase's words name ("pro-government militia" is a militia), or None."""
+    return next((side for side, pattern in sides.names if pattern.search(words)), None)
 
 
 @lru_cache(maxsize=1)

@@ -23,9 +23,11 @@ from collections.abc import Sequence
 
 from newscoder.acled import backfill
 from newscoder.acled.classify import Scope, first_rule
+from newscoder.acled.cues import TokenFacts
+from newscoder.acled.facts import Framing, doer_sides, framed_tokens, modifier_tokens
 from newscoder.acled.fatalities import killed_in
 from newscoder.acled.incidents import SentenceInfo, group
-from newscoder.acled.rules import AcledRules, Rule, load_rules
+from newscoder.acled.rules import AcledRules, Rule, load_rules, side_of_words
 from newscoder.acled.sides import role, source_side, target_side
 from newscoder.context import Context
 from newscoder.model import Actor, Event, Place, TimeExpression
@@ -40,15 +42,21 @@ class DocumentTyper:
         self.sents = list(ctx.doc.sents)
         self.starts = [sent.start_char for sent in self.sents]
         words, places = doc_words(ctx.doc), self._tokens_of(ctx.analysis.places)
-        times = self._tokens_of(ctx.analysis.timexes)
+        self.facts = TokenFacts(
+            places=places,
+            times=self._tokens_of(ctx.analysis.timexes),
+            modifiers=modifier_tokens(ctx.doc),
+            framed=framed_tokens(
+                ctx.doc, Framing(rules.framing, rules.framing_nouns, rules.time_words)
+            ),
+            doers=doer_sides(ctx.doc, lambda words: side_of_words(rules.sides, words)),
+        )
         self.infos = []
         paragraph = 0
         for index, sent in enumerate(self.sents):
             if index and "\n" in ctx.text[self.sents[index - 1].end_char : sent.start_char]:
                 paragraph += 1
-            matches = rules.cues.find(
-                words.lower, words.lemma, sent.start, sent.end, places, times
-            )
+            matches = rules.cues.find(words.lower, words.lemma, sent.start, sent.end, self.facts)
             self.infos.append(SentenceInfo(index, sent.start, sent.end, paragraph, matches))
 
     def _tokens_of(self, records: Sequence[Place | TimeExpression]) -> frozenset[int]:
@@ -62,11 +70,24 @@ class DocumentTyper:
 
     def kind(self, event: Event) -> str | None:
         """ "material", "strategic" or None (not an event ACLED codes)."""
-        if event.modality not in self.rules.modalities:
+        if event.modality not in self.rules.modalities or self._no_occurrence(event):
             return None
         if event.plover in self.rules.material:
             return "material"
         return "strategic" if event.plover in self.rules.strategic else None
+
+    def _no_occurrence(self, event: Event) -> bool:
+        """The event is diplomacy, what an accusation, denial or sanction is about, or its
+        trigger only describes a noun ("a combat drone"): no occurrence ACLED codes."""
+        if event.cameo.startswith(self.rules.not_coded_cameo):
+            return True
+        if event.trigger is None:
+            return False
+        span = self.ctx.doc.char_span(
+            event.trigger.start, event.trigger.end, alignment_mode="expand"
+        )
+        root = span.root.i if span is not None else None
+        return root in self.facts.framed or root in self.facts.modifiers
 
     def sentence_of(self, event: Event) -> SentenceInfo:
         anchor = event.trigger or event.evidence
@@ -93,6 +114,14 @@ class DocumentTyper:
             source=source_side(events, actors, doc, sides),
             target=target_side(events, actors, doc, sides),
             source_tokens=self._tokens(doers),
+            doers=self.facts.doers,
+            disaster_nearby=self._disaster_nearby(infos),
+        )
+
+    def _disaster_nearby(self, infos: list[SentenceInfo]) -> bool:
+        paragraphs = {info.paragraph for info in infos}
+        return any(
+            info.matches.has("disaster") for info in self.infos if info.paragraph in paragraphs
         )
 
     def _tokens(self, actors: list[Actor]) -> frozenset[int]:

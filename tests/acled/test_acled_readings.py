@@ -1,0 +1,162 @@
+"""How the parse changes what an ACLED cue means: who did it (the subject of its verb),
+whether it is only an adjective, whether it is what an accusation or sanction is about, and
+whether a longer phrase masks it; and the demonstration, weapon and not-coded readings that
+follow from them.
+
+Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder import analyze
+from newscoder.acled.cues import CueForms, CueIndex, TokenFacts
+from newscoder.acled.incidents import lead_event
+from newscoder.acled.rules import RulesError, parse_rules
+
+pytestmark = pytest.mark.issue(23)
+
+FORMS = CueForms(
+    acts=frozenset({"take"}),
+    framed=frozenset({"blast"}),
+    masks=(("gear", "riot"),),
+    not_by={"arrest": frozenset({"armed"})},
+)
+INDEX = CueIndex(
+    {
+        "take": ["occupied"],
+        "blast": ["bombing"],
+        "riot": ["riot"],
+        "gear": ["riot police"],
+        "arrest": ["detained"],
+    },
+    FORMS,
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "facts", "name", "found"),
+    [
+        (["troops", "occupied", "the", "hill"], TokenFacts(), "take", True),
+        (["the", "occupied", "hill"], TokenFacts(modifiers=frozenset({1})), "take", False),
+        (["the", "bombing", "of", "Kell"], TokenFacts(), "blast", True),
+        (["accused", "of", "the", "bombing"], TokenFacts(framed=frozenset({3})), "blast", False),
+        (["a", "riot", "broke", "out"], TokenFacts(), "riot", True),
+        (["riot", "police", "arrived"], TokenFacts(), "riot", False),
+        (["police", "detained", "him"], TokenFacts(doers={1: "state"}), "arrest", True),
+        (["rebels", "detained", "him"], TokenFacts(doers={1: "armed"}), "arrest", False),
+    ],
+)
+def test_acled_cue_forms_silence_what_the_parse_says_is_no_such_act(
+    words: list[str], facts: TokenFacts, name: str, found: bool
+) -> None:
+    assert INDEX.find(words, words, 0, len(words), facts).has(name) is found
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        '[forms]\nacts = ["nowhere"]\n',
+        '[forms.masks]\nw = ["nowhere"]\n',
+        '[forms.not_by]\nw = ["aliens"]\n',
+    ],
+)
+def test_acled_rules_file_forms_name_known_lists_and_sides(forms: str) -> None:
+    text = (
+        '[events]\nmaterial = []\nstrategic = []\nmodalities = []\nincident_sentences = 1\n'
+        '[codes]\n[sides]\nstate_sectors = []\narmed_sectors = []\ncivilian_sectors = []\n'
+        'state_words = ["a"]\narmed_words = ["b"]\ncivilian_words = ["c"]\nfighter_targets = []\n'
+        + forms
+        + '[words]\nw = ["word"]\n'
+        + '[[rule]]\nsub_event_type = "Grenade"\nevent_type = "E"\nall = ["w"]\nwhy = "x"\n'
+    )
+    with pytest.raises(RulesError):
+        parse_rules(text)
+
+
+def lead_type(text: str) -> str | None:
+    events = analyze(text).events
+    lead = lead_event(events)
+    return events[lead].acled.sub_event_type if lead is not None else None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Youths rioted in the old town of Kessel after a footballer was jailed.",
+         "Violent demonstration"),
+        ("Demonstrators clashed with police outside the governor's office in Darra.",
+         "Violent demonstration"),
+        ("Riot police used water cannon to disperse the marchers outside parliament.",
+         "Protest with intervention"),
+        ("Hundreds of nurses marched to demand justice for a colleague killed by a drunk "
+         "driver.", "Peaceful protest"),
+        # what a demand is about did not happen at the demonstration
+        ("Students rallied in Porr to demand the release of classmates detained last month.",
+         "Peaceful protest"),
+    ],
+)
+def test_acled_demonstrations_read_by_who_is_violent(text: str, expected: str) -> None:
+    assert lead_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer of the taking is the subject of its verb, not the first actor named
+        ("Police officials said militants had taken over the village of Ossel on Friday.",
+         "Non-state actor overtakes territory"),
+        # soldiers who march are moving, not demonstrating
+        ("Soldiers marched into the town of Velm and took control of it after the rebels "
+         "fled.", "Government regains territory"),
+    ],
+)
+def test_acled_the_doer_is_the_subject_of_the_verb(text: str, expected: str) -> None:
+    assert lead_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry accused the rebels of shelling the market town of Kerr.",
+        "The army denied bombing the hospital in Sarvo.",
+        "The council imposed new sanctions on the country over its missile launches.",
+        "A little-known group claimed responsibility for the bombing of a bus in Vonn.",
+        "The air force showed its new combat drone at a parade in the capital.",
+        "A cargo plane crashed near the airport of Sella. The aircraft had lost an engine.",
+        "Propane tanks exploded during a fire at a warehouse, and firefighters kept the "
+        "flames from the houses nearby.",
+    ],
+)
+def test_acled_statements_instruments_and_accidents_are_not_coded(text: str) -> None:
+    assert all(e.acled is None for e in analyze(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones fired missiles at a convoy near the border crossing of Tamm.",
+         "Air/drone strike"),
+        ("Mortar rounds landed on a school in Berra, wounding four pupils.",
+         "Shelling/artillery/missile attack"),
+        ("Gunners fired anti-aircraft guns and mortars at army positions near Hald.",
+         "Shelling/artillery/missile attack"),
+    ],
+)
+def test_acled_weapons_that_were_used(text: str, expected: str) -> None:
+    assert lead_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase says when, not what a demand is about
+        ("The gang demanded a ransom after abducting two engineers near the village of Roda.",
+         "Abduction/forced disappearance"),
+        # a condemnation reports what it condemns
+        ("Rights groups condemned the arrest of the opposition leader by police in Tarr.",
+         "Arrests"),
+    ],
+)
+def test_acled_what_frames_an_occurrence_and_what_does_not(text: str, expected: str) -> None:
+    assert lead_type(text) == expected
