@@ -53,3 +53,21 @@ def test_the_timeline_counts_incidents_by_type(client: TestClient) -> None:
     page = client.get("/timeline").text
     assert "Timeline of incidents" in page
     assert "Explosions/Remote violence" in page
+
+
+def test_the_api_lists_incidents_with_their_filters(client: TestClient) -> None:
+    found = client.get("/api/incidents").json()["incidents"]
+    assert {i["country"] for i in found} == {"SOM", "MLI"}
+    bombing = client.get("/api/incidents", params={"country": "SOM"}).json()["incidents"]
+    assert [(i["location"], i["fatalities"], i["date"]) for i in bombing] == [
+        ("Mogadishu", 14, "2019-07-12")
+    ]
+    assert bombing[0]["events"] and bombing[0]["evidence"]
+    later = client.get("/api/incidents", params={"from": "2020-01-01"}).json()["incidents"]
+    assert [i["country"] for i in later] == ["MLI"]
+    clashes = client.get("/api/incidents", params={"type": "Battles"}).json()["incidents"]
+    assert [i["country"] for i in clashes] == ["MLI"]
+
+
+def test_the_api_refuses_a_malformed_date(client: TestClient) -> None:
+    assert client.get("/api/incidents", params={"from": "last week"}).status_code == 422

@@ -396,6 +396,29 @@ def incident_points(conn: Connection, country: str | None = None,
     return rows(conn, statement)
 
 
+def incidents(conn: Connection, country: str | None = None, kind: str | None = None,
+              date_from: str | None = None, date_to: str | None = None,
+              limit: int = 100, offset: int = 0) -> list[Row]:
+    """Stored incidents, newest first, filtered by country, type (ACLED event or sub-event
+    type, or the incident's kind) and date range (ISO dates compare as text)."""
+    inc = schema.incidents
+    statement = select(inc).order_by(inc.c.date.desc(), inc.c.doc_id, inc.c.idx)
+    if country:
+        statement = statement.where(inc.c.country == country.upper())
+    if kind:
+        statement = statement.where(or_(inc.c.event_type == kind, inc.c.sub_event_type == kind,
+                                        inc.c.kind == kind))
+    if date_from:
+        statement = statement.where(inc.c.date >= date_from)
+    if date_to:
+        statement = statement.where(inc.c.date <= date_to + "~")  # "~" sorts after any suffix
+    found = rows(conn, statement.limit(limit).offset(offset))
+    for row in found:
+        row["events"] = json.loads(row["events"])
+        row["evidence"] = json.loads(row["evidence"])
+    return found
+
+
 def incident_timeline(conn: Connection) -> list[Row]:
     """Incidents per date and type (ACLED's event type, else the incident's kind)."""
     inc = schema.incidents

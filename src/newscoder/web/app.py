@@ -179,6 +179,23 @@ def add_api(app: FastAPI) -> None:
             found = query.events(conn, filters, limit=limit, offset=offset)
         return {"events": found, "count": len(found)}
 
+    @app.get("/api/incidents", tags=["api"])
+    def incidents(
+        request: Request,
+        country: str | None = Query(None, max_length=8, description="ISO alpha-3"),
+        type: str | None = Query(None, max_length=60,
+                                 description="ACLED event or sub-event type, or kind"),
+        date_from: str | None = Query(None, alias="from", max_length=10),
+        date_to: str | None = Query(None, alias="to", max_length=10),
+        limit: int = Query(100, ge=1, le=1000),
+        offset: int = Query(0, ge=0, le=1_000_000),
+    ) -> dict[str, Any]:
+        """Incidents: one per real-world occurrence, with date, place, ACLED type and tolls."""
+        with reading(request) as conn:
+            found = query.incidents(conn, country, type, iso_day(date_from), iso_day(date_to),
+                                    limit=limit, offset=offset)
+        return {"incidents": found, "count": len(found)}
+
     @app.get("/api/actors/{actor_id}", tags=["api"])
     def actor(actor_id: int, request: Request) -> dict[str, Any]:
         """An actor across documents: events as source and target, quotes by and about."""
