@@ -22,6 +22,7 @@ BUILDERS: dict[str, tuple[str, str]] = {
     "gazetteer": ("newscoder.places.gazetteer", "gazetteer.sqlite"),
     "actors": ("newscoder.actors.kb_build", "actors_kb.json.gz"),
     "verbs": ("newscoder.events.verbs_build", "verbs.json.gz"),
+    "quotes-model": ("newscoder.quotes.model_build", "quotes_model.json.gz"),
 }
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import shared_file
-from newscoder.eval.quotes import Gold, evaluate, figures, pair, prf, source_right
+from newscoder.eval.quotes import Gold, evaluate, figures, iou, pair, prf, source_right
 from newscoder.model import Quote, Span, Speaker
 
 
@@ -97,3 +97,21 @@ def test_eval_quotes_dev_sample_floor() -> None:
     assert result["content_precision"] >= 0.6
     assert result["direct_recall"] >= 0.8
     assert result["attribution_f1"] >= 0.35
+
+
+@pytest.mark.parametrize(
+    ("gold_span", "content", "expected"),
+    [
+        ((0, 10), [(0, 10)], 1.0),
+        ((0, 10), [(0, 5)], 0.5),
+        ((0, 10), [(0, 20)], 0.5),
+        ((0, 10), [(0, 4), (6, 10)], 0.8),
+        ((0, 10), [(20, 30)], 0.0),
+    ],
+)
+def test_eval_quotes_iou(
+    gold_span: tuple[int, int], content: list[tuple[int, int]], expected: float
+) -> None:
+    gold = Gold(gold_span[0], gold_span[1], "indirect", None, "", False)
+    quote = Quote("indirect", [Span(s, e) for s, e in content], None, None)
+    assert iou(gold, quote) == pytest.approx(expected)

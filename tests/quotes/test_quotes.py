@@ -53,6 +53,27 @@ def quote_with(analysis: Analysis, words: str) -> Quote:
         ),
         ("\"Outer with 'inner words' kept,\" he said.", [["Outer with 'inner words' kept,"]]),
         ('Stray closing mark" here and "never closed', [["never closed"]]),
+        # issue 16: paragraphs that each open and none closes are a missing closing mark
+        (
+            "“The well ran dry.\n\n“The pump broke too.\n\nThe village waited for rain.",
+            [["The well ran dry."], ["The pump broke too."]],
+        ),
+        # the convention carries a quotation over only after a finished sentence
+        (
+            "“We waited all night,\n\n“Then the boats came,” a fisherman said.",
+            [["We waited all night,"], ["Then the boats came,"]],
+        ),
+        (
+            "He wrote ‘‘the river is rising.’’ Then “rain” fell.",
+            [["the river is rising."], ["rain"]],
+        ),
+        ("The guide said ``turn left here'' twice.", [["turn left here"]]),
+        ("Sie sagte „Wir kommen morgen“ und ging.", [["Wir kommen morgen"]]),
+        ("The sign read «no entry» in red.", [["no entry"]]),
+        (
+            "“The road is shut. “Use the ferry,” the officer said.",
+            [["The road is shut."], ["Use the ferry,"]],
+        ),
     ],
 )
 def test_quote_marks_pairs_passages(text: str, expected: list[list[str]]) -> None:
@@ -97,6 +118,12 @@ def test_quote_marks_pairs_passages(text: str, expected: list[list[str]]) -> Non
             "new pipeline",
             "Ruth Calder",
             "opposed",
+        ),
+        (  # issue 16: the officer named before 'said:' speaks, not the organisation
+            'Harbour Trust chief executive Ingrid Solberg said: "The quay reopens in May."',
+            "quay reopens",
+            "Ingrid Solberg",
+            "said",
         ),
         (
             "According to the Port Authority, the cargo ship left the dock without a permit.",

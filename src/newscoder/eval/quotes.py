@@ -9,7 +9,10 @@ largest content overlap. Figures:
   named gold source) the resolved name holds the gold source's last word; no gold source
   needs no predicted one;
 - direct recall: share of gold direct quotes paired; speaker accuracy: share of the paired
-  gold direct quotes whose source is right.
+  gold direct quotes whose source is right;
+- indirect content recall: share of gold indirect quotes paired with a predicted content
+  that covers them well (intersection over union of the characters at least ``IOU_BAR``):
+  overlap alone rewards a content that runs far past its clause.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from newscoder.model import Document, Quote
 
 STAGES = ("entities", "quotes")  # the stages the quotes stage reads from, and itself
 WORD = re.compile(r"[\w'’-]+")
+IOU_BAR = 0.5
 
 
 @dataclass(slots=True)
@@ -63,6 +67,13 @@ def gold_quote(q: dict[str, Any]) -> Gold:
 
 def overlap(gold: Gold, quote: Quote) -> int:
     return sum(max(0, min(gold.end, s.end) - max(gold.start, s.start)) for s in quote.content)
+
+
+def iou(gold: Gold, quote: Quote) -> float:
+    """Characters shared by the gold and predicted content over the characters of either."""
+    shared = overlap(gold, quote)
+    union = gold.end - gold.start + sum(s.end - s.start for s in quote.content) - shared
+    return shared / union if union > 0 else 0.0
 
 
 def pair(golds: list[Gold], quotes: list[Quote]) -> list[tuple[Gold, Quote]]:
@@ -110,7 +121,17 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
     from newscoder.pipeline import analyze_document
 
     counts = dict.fromkeys(
-        ("gold", "predicted", "content", "attribution", "direct", "direct_found", "direct_speaker"),
+        (
+            "gold",
+            "predicted",
+            "content",
+            "attribution",
+            "direct",
+            "direct_found",
+            "direct_speaker",
+            "indirect",
+            "indirect_covered",
+        ),
         0,
     )
     for document, golds in read_gold(path, limit):
@@ -124,6 +145,10 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
         direct_pairs = [(g, q) for g, q in pairs if g.kind == "direct"]
         counts["direct_found"] += len(direct_pairs)
         counts["direct_speaker"] += sum(source_right(g, q) for g, q in direct_pairs)
+        counts["indirect"] += sum(g.kind == "indirect" for g in golds)
+        counts["indirect_covered"] += sum(
+            g.kind == "indirect" and iou(g, q) >= IOU_BAR for g, q in pairs
+        )
     return figures(counts)
 
 
@@ -135,5 +160,9 @@ def figures(counts: dict[str, int]) -> dict[str, float]:
     result["direct_recall"] = counts["direct_found"] / counts["direct"] if counts["direct"] else 0.0
     found = counts["direct_found"]
     result["direct_speaker_accuracy"] = counts["direct_speaker"] / found if found else 0.0
+    indirect = counts.get("indirect", 0)
+    result["indirect_content_recall"] = (
+        counts.get("indirect_covered", 0) / indirect if indirect else 0.0
+    )
     result |= {f"n_{k}": float(v) for k, v in counts.items()}
     return result

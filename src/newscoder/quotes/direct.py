@@ -28,6 +28,10 @@ CONTINUATION_GAP = 2  # paragraphs a speaker carries over to a following quotati
 # A quotation in a phrase of where or when the cue was said is not what was said.
 # How a cue hangs in the clause it interrupts ("X, the paper observed, is ...").
 PARENTHETICAL = frozenset({"parataxis", "advcl", "ccomp", "conj", "acl"})
+# How a scare-quoted word hangs on the noun it qualifies (the "interim" government).
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
+# How the name a naming verb gives hangs on it (called it "a disgrace").
+NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp", "ccomp", "dobj"})
 SETTING_PREPS = frozenset(
     {"on", "in", "at", "during", "after", "before", "from", "while"}
 )  # paragraphs a speaker carries over to a following quotation
@@ -241,6 +245,8 @@ class DirectFinder:
         short = word_count(words) < self.lex.min_direct_words
         if short and is_title(words):
             return None, 1  # a name or title: "Geneva II", "Meet the Press"
+        if short and (self._modifier(q) or (pre is not None and self._naming(pre, q))):
+            return None, 1  # the "interim" government; called the government "interim"
         ends_open = self.text[q.end - 1 : q.end] in ",?!—"
         adjacent = pre is not None and self._adjacent(pre, q)
         if pre is not None and not adjacent and self._governs(pre, q):
@@ -258,6 +264,23 @@ class DirectFinder:
         if short:
             return None, 1  # a name, title or scare quote
         return DirectCandidate([q], None, "direct", list(q.fragments)), 1
+
+    def _modifier(self, q: Quoted) -> bool:
+        """A scare quote: the marked words qualify a noun outside the marks."""
+        inside = self.tokens.within(q.start, q.end)
+        tops = [t for t in inside if not q.start <= t.head.idx < q.end or t.head.i == t.i]
+        return len(tops) == 1 and (
+            tops[0].dep_ in MODIFIER_DEPS and tops[0].head.pos_ in ("NOUN", "PROPN")
+        )
+
+    def _naming(self, cue: Token, q: Quoted) -> bool:
+        """'called the government "interim"', 'dubbed it "Plan B"': a name given, not words
+        said; the marked words complete the object."""
+        if cue.lemma_.lower() not in self.lex.naming_verbs:
+            return False
+        inside = self.tokens.within(q.start, q.end)
+        has_object = any(c.dep_ in ("dobj", "obj") for c in cue.children)
+        return has_object or any(t.dep_ in NAMING_DEPS and t.head.i == cue.i for t in inside)
 
     def _lead_in(self, start: int, end: int) -> Token | None:
         """No reporting verb, but the sentence leads into the marks with a colon or comma:

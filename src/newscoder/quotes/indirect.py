@@ -48,9 +48,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # "Sanders was asked": the subject is addressed, the speaker unknown
     if depth == 0 and verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "when asked about it, ..."
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child  # a relative "who" is resolved by the speaker lookup
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return _person_first(subjects)  # a relative "who" is resolved by the speaker lookup
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
@@ -60,11 +60,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(top, depth + 1) if depth < 3 else None
     if verb.dep_ == "pcomp" and depth < 3 and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head, depth + 1)  # "joined X in calling for ..."
-    if (
-        depth < 3
-        and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp")
-        and verb.head.i != verb.i
-    ):
+    if depth < 3 and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be",):
             return None
         return subject_of(verb.head, depth + 1)
@@ -75,6 +71,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if depth < 3:
             return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
     return None
+
+
+def _person_first(subjects: list[Token]) -> Token:
+    """'Wikileaks editor-in-chief Kristinn Hrafnsson said': a parse may give the verb two
+    subjects, the organisation and its officer; the person speaks, else the nearest."""
+    people = [s for s in subjects if s.ent_type_ == "PERSON"]
+    return (people or subjects)[-1]
 
 
 def prepositional_source(cue: Token) -> Token | None:
@@ -144,7 +147,26 @@ def colon_headline(doc: Doc, colon: Token, lex: QuoteLexicon) -> IndirectCandida
     content = trimmed(doc, colon.idx + 1, line_end)
     if text[content.start : content.start + 1] in "\"“'‘":
         return None  # a quotation in marks: the direct finder's
+    if not speech_like(doc, content, lex):
+        return None  # 'Julian Assange: Sweden drops investigation': a topic, not a speaker
     return IndirectCandidate(colon, colon_source(colon), content)
+
+
+def speech_like(doc: Doc, content: Span, lex: QuoteLexicon) -> bool:
+    """A headline's words after 'Name:' read as that name's words only with a sign of a
+    speaker in them: a quotation, a first or second person, a modal, a judgement ('is',
+    'not'), or a demand (an imperative): a plain report of an event is a topic line."""
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        low = tok.lower_
+        if tok.text in "'‘’\"“”" or low in lex.speaker_words:
+            return True
+        if tok.tag_ == "MD" or tok.dep_ == "neg" or (tok.lemma_ == "be" and tok.dep_ != "aux"):
+            return True
+    root = span.root
+    return root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
 
 def colon_source(colon: Token) -> Token | None:

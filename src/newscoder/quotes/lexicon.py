@@ -33,6 +33,9 @@ class QuoteLexicon:
     abbreviations: frozenset[str]  # "gov" in "Gov. Kasich": no sentence end
     colon_labels: frozenset[str]  # "Note:", "Update:" — labels, not speakers
     abstract_subjects: frozenset[str]  # "the rhetoric threatens" — not a source
+    speaker_words: frozenset[str]  # "I", "we", "you": words that show someone speaking
+    naming_verbs: frozenset[str]  # "call", "dub": a name given in marks is no quotation
+    wish_verbs: frozenset[str]  # "fear", "hope", "want": states of mind, not speech acts
 
 
 def _read(name: str) -> str:
@@ -86,4 +89,7 @@ def lexicon() -> QuoteLexicon:
         colon_labels=words("colon_labels"),
         abbreviations=words("abbreviations"),
         abstract_subjects=words("abstract_subjects"),
+        speaker_words=words("speaker_words"),
+        naming_verbs=words("naming_verbs"),
+        wish_verbs=words("wish_verbs"),
     )

@@ -1,10 +1,14 @@
 """Quotation marks: pair opening and closing marks into quoted passages in one O(n) scan.
 
 Works on the parse text, in which breaks that cut a sentence in two (a page break inside a
-quotation) are already blanked, so such a quotation reads as one passage. A quotation that
-runs over several paragraphs opens a mark at each paragraph and closes only at the last; it
-becomes one passage with a fragment per paragraph. Marks that never close end their passage
-at the paragraph's end (flagged ``closed=False``) instead of swallowing the rest of the text.
+quotation) are already blanked, so such a quotation reads as one passage. Marks pair within
+a paragraph. A quotation that runs over several paragraphs opens a mark at each paragraph
+and closes only at the last (the continued-quote convention); it becomes one passage with a
+fragment per paragraph, but only when it does close: a run of paragraphs that each open and
+none closes is a missing closing mark, and each paragraph keeps its own passage. Marks that
+never close end their passage at the paragraph's end (``closed=False``) instead of
+swallowing the rest of the text. Besides “”, «» and straight marks, doubled single marks
+(‘‘ ’’, `` ''), the German „“ and double primes (″) count as double marks.
 """
 
 from __future__ import annotations
@@ -14,16 +18,19 @@ from dataclasses import dataclass, field
 
 from newscoder.model import Span
 
-# A double mark, or a paragraph break (a blank line).
-DOUBLE_OR_BREAK = re.compile(r"[\"“”«»]|\n[ \t\r]*\n")
-OPENERS = frozenset("“«")
-CLOSERS = frozenset("”»")
-ANY_DOUBLE = frozenset('"“«')
+# A double mark (doubled single marks first, so they read as one), or a paragraph break.
+DOUBLE_OR_BREAK = re.compile(r"‘‘|’’|``|''|[\"“”«»„″]|\n[ \t\r]*\n")
+OPENERS = frozenset({"“", "«", "„", "‘‘", "``"})
+CLOSERS = frozenset({"”", "»", "’’"})
+ANY_DOUBLE = frozenset({'"', "“", "«", "„", "‘‘", "``", "''", "″"})
+# The closing marks a passage opened by a low German mark may end with.
+GERMAN_CLOSERS = frozenset({"“", "”", "''"})
+SENTENCE_END = frozenset(".!?")
 # British style: single marks around speech ('We are ready,' she said). Only a mark before a
 # word opens, and only one after closing punctuation closes, so apostrophes (don't, ISIS')
 # never pair up; the passage stays inside one paragraph.
 SINGLE_QUOTED = re.compile(
-    r"(?<![\w'’])['‘](?=[A-Z0-9])((?:(?!\n[ \t]*\n)[^\"“”]){3,3000}?[,.!?;:—–-])['’](?![\w'’])"
+    r"(?<![\w'’‘`])['‘](?=[A-Z0-9])((?:(?!\n[ \t]*\n)[^\"“”]){3,3000}?[,.!?;:—–-])['’](?![\w'’])"
 )
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 
@@ -36,6 +43,7 @@ class Quoted:
     close: int | None  # offset of the closing mark; None when it never closes
     fragments: list[Span] = field(default_factory=list)
     single: bool = False  # in single marks
+    close_width: int = 1  # characters of the closing mark ('’’' is two)
 
     @property
     def start(self) -> int:
@@ -48,7 +56,7 @@ class Quoted:
     @property
     def outer_end(self) -> int:
         """Just after the closing mark (or the content when unclosed)."""
-        return self.close + 1 if self.close is not None else self.end
+        return self.close + self.close_width if self.close is not None else self.end
 
 
 class _Scanner:
@@ -58,24 +66,33 @@ class _Scanner:
         self.text = text
         self.found: list[Quoted] = []
         self.current: Quoted | None = None
+        self.opener = ""  # the mark that opened the current passage
         self.fragment_start = 0
         self.nested = 0
         self.skip_until = -1
+        self.paragraph_opens: list[int] = []  # the opening mark of each paragraph's part
 
     def opens(self, i: int, mark: str) -> bool:
         if mark in OPENERS:
             return True
         if mark in CLOSERS:
             return False
-        after = self.text[i + 1 : i + 2]
+        after = self.text[i + len(mark) : i + len(mark) + 1]
         before = self.text[i - 1 : i] if i else " "
         # A straight mark opens before a word, or after a space or an opening bracket.
         return bool(after) and not after.isspace() and (before.isspace() or before in "([{—–-/:")
 
-    def begin(self, i: int) -> None:
+    def closes(self, mark: str) -> bool:
+        if self.opener == "„":
+            return mark in GERMAN_CLOSERS
+        return mark not in OPENERS
+
+    def begin(self, i: int, mark: str) -> None:
         self.current = Quoted(open=i, close=None)
-        self.fragment_start = i + 1
+        self.opener = mark
+        self.fragment_start = i + len(mark)
         self.nested = 0
+        self.paragraph_opens = [i]
 
     def end_fragment(self, end: int) -> None:
         assert self.current is not None
@@ -85,11 +102,21 @@ class _Scanner:
         if end > start:
             self.current.fragments.append(Span(start, end))
 
-    def finish(self, close: int | None) -> None:
-        if self.current is not None and self.current.fragments:
-            self.current.close = close
-            self.found.append(self.current)
+    def finish(self, close: int | None, width: int = 1) -> None:
+        current = self.current
         self.current = None
+        if current is None or not current.fragments:
+            return
+        if close is None and len(current.fragments) > 1:
+            # paragraphs that each open a quotation and none closes: no convention holds
+            # them together, only a missing closing mark; each keeps its own passage
+            for fragment in current.fragments:
+                mark = max(o for o in self.paragraph_opens if o < fragment.start)
+                self.found.append(Quoted(mark, None, [fragment]))
+            return
+        current.close = close
+        current.close_width = width
+        self.found.append(current)
 
     def on_break(self, match: re.Match[str]) -> None:
         if self.current is None:
@@ -98,24 +125,43 @@ class _Scanner:
         nxt = match.end()
         while nxt < len(self.text) and self.text[nxt] in " \t*_":
             nxt += 1
-        if nxt < len(self.text) and self.text[nxt] in ANY_DOUBLE:
-            self.fragment_start = nxt + 1  # the quotation goes on in the next paragraph
-            self.skip_until = nxt
+        mark = self.text[nxt : nxt + 2] if self.text[nxt : nxt + 2] in ANY_DOUBLE else None
+        mark = mark or (self.text[nxt] if nxt < len(self.text) else None)
+        if mark in ANY_DOUBLE and self._ends_sentence(match.start()):
+            self.fragment_start = nxt + len(mark)  # the quotation goes on in the next paragraph
+            self.skip_until = nxt + len(mark) - 1
+            self.nested = 0
+            self.paragraph_opens.append(nxt)
         else:
             self.finish(None)
+
+    def _ends_sentence(self, end: int) -> bool:
+        """The convention carries a quotation over only at the end of a sentence."""
+        tail = self.text[max(self.fragment_start, end - 4) : end].rstrip(" \t\r\n*_")
+        return bool(tail) and (tail[-1] in SENTENCE_END or tail[-1] in "…:—–-")
 
     def on_mark(self, i: int, mark: str) -> None:
         if self.current is None:
             if self.opens(i, mark):
-                self.begin(i)
+                self.begin(i, mark)
             return
-        if mark in OPENERS:
+        if mark in OPENERS and self.opener != "„":
+            if self.nested == 0 and self._after_sentence(i):
+                # '“A b c. “D e f,” he said': the first closing mark is missing
+                self.end_fragment(i)
+                self.finish(None)
+                self.begin(i, mark)
+                return
             self.nested += 1  # a quotation inside the quotation, in the same marks
         elif self.nested and mark in CLOSERS:
             self.nested -= 1
-        else:
+        elif self.closes(mark):
             self.end_fragment(i)
-            self.finish(i)
+            self.finish(i, len(mark))
+
+    def _after_sentence(self, i: int) -> bool:
+        before = self.text[self.fragment_start : i].rstrip()
+        return len(before) > 1 and before[-1] in SENTENCE_END
 
 
 def find_quoted(text: str) -> list[Quoted]:

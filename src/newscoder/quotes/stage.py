@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newscoder.context import Context
 from newscoder.model import Analysis, Quote, Span, Speaker
+from newscoder.quotes.attribution import find_learned, not_a_speech_act
 from newscoder.quotes.direct import DirectCandidate, DirectFinder, TokenIndex
 from newscoder.quotes.indirect import (
     IndirectCandidate,
@@ -24,6 +25,7 @@ from newscoder.quotes.indirect import (
     prepositional_source,
     subject_of,
 )
+from newscoder.quotes.learned import attribution_model
 from newscoder.quotes.lexicon import lexicon
 from newscoder.quotes.marks import find_quoted, paragraph_bounds
 from newscoder.quotes.speakers import Sources
@@ -52,9 +54,12 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     quoted = [f for q in passages for f in q.fragments]
     quoted.sort(key=lambda s: s.start)
     sources = Sources(ctx, lex, quoted)
-    indirect = [
-        c for c in find_indirect(ctx.doc, lex, sources.in_quote) if not _overlaps(c, direct)
-    ]
+    model = attribution_model()
+    if model is not None:
+        found = find_learned(ctx.doc, lex, model, quoted, sources.in_quote)
+    else:  # the model not built: the hand-made cue lists alone
+        found = find_indirect(ctx.doc, lex, sources.in_quote)
+    indirect = [c for c in found if not _overlaps(c, direct) and not not_a_speech_act(c.cue, lex)]
     quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q)]
     quotes.sort(key=lambda q: q.content[0].start)
     starts = [s.start for s in ctx.analysis.sentences]

@@ -1,0 +1,142 @@
+"""Reported speech found by the learned model, with the rules kept where they do better.
+
+Every verb outside quotation marks is a candidate cue. The model's ``cue`` regression
+decides whether it reports what its subject said, thought or wants; its ``part`` regression
+then picks which dependents (a 'that' clause, an object, 'for ...') make up the content.
+Rules still do what they do well: 'according to X', a cue set off by commas inside the
+clause it reports ('The plan, she said, would fail'), the source (:func:`subject_of`) and
+everything in quotation marks (:mod:`newscoder.quotes.direct`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from newscoder.model import Span
+from newscoder.quotes.features import PART_DEPS, cue_features, part_features
+from newscoder.quotes.indirect import (
+    MIN_CONTENT_CHARS,
+    IndirectCandidate,
+    according_to,
+    colon_headline,
+    line_start_token,
+    parenthetical,
+    span_length,
+    subject_of,
+    trimmed,
+)
+from newscoder.quotes.learned import AttributionModel
+from newscoder.quotes.lexicon import QuoteLexicon
+
+
+def candidate_verbs(doc: Doc, quoted: list[Span]) -> Iterator[Token]:
+    """Verbs outside quotation marks (``quoted`` sorted by start): a quoted speaker's own
+    verbs are what they said, not attributions of the writer's."""
+    starts = [q.start for q in quoted]
+    for tok in doc:
+        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and _has_clause(tok)):
+            continue
+        i = bisect.bisect_right(starts, tok.idx) - 1
+        if i >= 0 and tok.idx < quoted[i].end:
+            continue
+        yield tok
+
+
+def _has_clause(tok: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def part_span(doc: Doc, child: Token) -> Span:
+    """The characters of one dependent's subtree; a preposition's without the preposition
+    itself, which belongs to the cue ('called for | a ban')."""
+    start = child.left_edge.idx
+    if child.dep_ == "prep" and child.i + 1 < len(doc) and child.left_edge.i == child.i:
+        start = doc[child.i + 1].idx
+    last = child.right_edge
+    return trimmed(doc, start, last.idx + len(last))
+
+
+def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span | None:
+    """The dependents the model takes for the content, on one side of the cue, joined."""
+    doc = verb.doc
+    chosen = [
+        c
+        for c in verb.children
+        if c.dep_ in PART_DEPS and model.part.accepts(part_features(verb, c, lex))
+    ]
+    right = [c for c in chosen if c.i > verb.i]
+    side = right or [c for c in chosen if c.i < verb.i]
+    if not side:
+        return None
+    spans = [part_span(doc, c) for c in side]
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def find_learned(
+    doc: Doc,
+    lex: QuoteLexicon,
+    model: AttributionModel,
+    quoted: list[Span],
+    in_quote: Callable[[int], bool],
+) -> list[IndirectCandidate]:
+    """Reported speech in one document: learned cues and contents, ruled special forms."""
+    found = []
+    for tok in doc:
+        candidate = None
+        if tok.text == ":" and 1 <= tok.i - line_start_token(tok) <= 4 and not in_quote(tok.idx):
+            candidate = colon_headline(doc, tok, lex)
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
+            candidate = according_to(doc, tok) if not in_quote(tok.idx) else None
+        if candidate is not None:
+            found.append(candidate)
+    for verb in candidate_verbs(doc, quoted):
+        candidate = learned_candidate(verb, model, lex)
+        if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
+            found.append(candidate)
+    found.sort(key=lambda c: c.cue.i)
+    return found
+
+
+def learned_candidate(
+    verb: Token, model: AttributionModel, lex: QuoteLexicon
+) -> IndirectCandidate | None:
+    subject = subject_of(verb)
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_ in lex.abstract_subjects:
+        return None  # 'the meeting focused on ...': a subject that holds no view
+    if not model.cue.accepts(cue_features(verb, subject, lex)):
+        return None
+    if verb.dep_ == "parataxis":
+        ruled = parenthetical(verb.doc, verb, lex)
+        if ruled is not None:
+            return ruled
+    content = content_of(verb, model, lex)
+    if content is None:
+        return None
+    return IndirectCandidate(verb, subject, content)
+
+
+def not_a_speech_act(verb: Token, lex: QuoteLexicon) -> bool:
+    """Rules over the model where the issue is what counts as speech at all: a state of mind
+    with no finite clause ('feared retaliation', 'hopes to win') and a name given ('called
+    the government "interim"') report no words of anyone's."""
+    deps = {c.dep_ for c in verb.children}
+    if verb_in(verb, lex.wish_verbs):
+        return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+    return verb_in(verb, lex.naming_verbs) and "dobj" in deps
+
+
+def verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb's lemma is listed; the word's own stems too, as the lemmatizer slips on a
+    few ('hopes' → 'hop')."""
+    low = verb.lower_
+    stems = (verb.lemma_.lower(), low, low[:-1], low[:-2], low[:-3])
+    return any(stem in lemmas for stem in stems)
+
+
+def _finite(clause: Token) -> bool:
+    return clause.tag_ in ("VBD", "VBP", "VBZ", "MD") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBP", "VBZ") for c in clause.children
+    )

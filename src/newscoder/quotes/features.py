@@ -1,0 +1,152 @@
+"""Features of the learned attribution model, read off the dependency parse.
+
+Two decisions are learned (:mod:`newscoder.quotes.learned`): whether a verb is the cue of an
+attribution (``cue_features``), and which of a cue's dependents make up what was reported
+(``part_features``). Both training (:mod:`newscoder.quotes.model_build`) and the stage call
+these functions, so the model sees at run time exactly what it was trained on. Features are
+strings; a feature present counts 1.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newscoder.quotes.lexicon import QuoteLexicon
+
+# Dependents that can carry what a cue reports: a clause, an object, a prepositional phrase.
+PART_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "prep", "advcl", "oprd", "attr", "acomp", "dative", "obj"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+QUOTE_CHARS = frozenset('"“”«»„')
+
+
+def subject_class(subject: Token | None, lex: QuoteLexicon) -> str:
+    """What kind of thing the cue's subject is: who can speak is the strongest evidence."""
+    if subject is None:
+        return "none"
+    low = subject.lower_
+    if subject.pos_ == "PRON":
+        if low in lex.first_person:
+            return "pron1"
+        if low in lex.person_pronouns:
+            return "pron_person"
+        if low in lex.group_pronouns:
+            return "pron_group"
+        return "pron_other"
+    if subject.ent_type_:
+        return "ent_" + subject.ent_type_
+    if subject.pos_ == "PROPN":
+        return "propn"
+    lemma = subject.lemma_.lower()
+    if lemma in lex.anonymous_nouns:
+        return "person_noun"
+    if lemma in lex.document_nouns:
+        return "document_noun"
+    if lemma in lex.abstract_subjects:
+        return "abstract_noun"
+    return "noun"
+
+
+def frames(lemma: str, lex: QuoteLexicon) -> list[str]:
+    """Which cue lists name the lemma (the hand-made lexicon as evidence, not as the rule)."""
+    found = []
+    for name, words in (
+        ("direct", lex.direct_cues),
+        ("indirect", lex.indirect_cues),
+        ("thought", lex.thought_cues),
+        ("object", lex.object_cues),
+    ):
+        if lemma in words:
+            found.append("frame=" + name)
+    return found or ["frame=none"]
+
+
+def part_key(child: Token) -> str:
+    """A dependent's role, with its preposition word ('prep:for')."""
+    if child.dep_ == "prep":
+        return "prep:" + child.lower_
+    return child.dep_
+
+
+def cue_features(verb: Token, subject: Token | None, lex: QuoteLexicon) -> list[str]:
+    """Evidence that ``verb`` reports what ``subject`` said, thought or wants."""
+    lemma = verb.lemma_.lower()
+    subj = subject_class(subject, lex)
+    parts = sorted({part_key(c) for c in verb.children if c.dep_ in PART_DEPS})
+    feats = ["bias", "lemma=" + lemma, "tag=" + verb.tag_, "dep=" + verb.dep_, "subj=" + subj]
+    feats += frames(lemma, lex)
+    feats += ["lemma_subj=" + lemma + "|" + subj, "dep_subj=" + verb.dep_ + "|" + subj]
+    feats += ["part=" + p for p in parts] + ["lemma_part=" + lemma + "|" + p for p in parts]
+    feats += ["parts=" + "+".join(p for p in parts if not p.startswith("prep"))]
+    feats += _clause_features(verb)
+    feats += _context_features(verb)
+    if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        feats.append("subj_lemma=" + subject.lemma_.lower())
+    return feats
+
+
+def _clause_features(verb: Token) -> list[str]:
+    """The shape of a reported clause: 'that', a question word, its own subject and tense."""
+    feats = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+            feats.append("ccomp_mark=" + (marks[0] if marks else "none"))
+            feats.append("ccomp_tag=" + child.tag_)
+            if child.i < verb.i:
+                feats.append("ccomp_before")
+            if any(g.dep_ in SUBJECT_DEPS for g in child.children):
+                feats.append("ccomp_has_subject")
+        elif child.dep_ in ("neg", "auxpass"):
+            feats.append("child=" + child.dep_)
+        elif child.dep_ == "aux" and child.tag_ == "MD":
+            feats.append("modal")
+        elif child.dep_ == "agent":
+            feats.append("agent")
+    return feats
+
+
+def _context_features(verb: Token) -> list[str]:
+    """Where the verb sits: its head, its sentence, quotation marks nearby."""
+    head = verb.head
+    feats = ["head_pos=" + head.pos_ + "|" + verb.dep_]
+    if head.i != verb.i:
+        feats.append("head_lemma=" + head.lemma_.lower() + "|" + verb.dep_)
+    sent = verb.sent
+    if any(ch in QUOTE_CHARS for ch in sent.text):
+        feats.append("sent_has_marks")
+    if verb.i - sent.start < 2:
+        feats.append("sent_first")
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.is_punct:
+        feats.append("next=" + nxt.text)
+    return feats
+
+
+def part_features(verb: Token, child: Token, lex: QuoteLexicon) -> list[str]:
+    """Evidence that the subtree of ``child`` is (part of) what ``verb`` reports."""
+    lemma = verb.lemma_.lower()
+    key = part_key(child)
+    size = sum(1 for _ in child.subtree)
+    feats = ["bias", "key=" + key, "lemma_key=" + lemma + "|" + key, "pos=" + child.pos_]
+    feats += ["side=" + ("left" if child.i < verb.i else "right")]
+    feats += ["size=" + _bucket(size), "key_size=" + key + "|" + _bucket(size)]
+    feats += [f.replace("frame=", "frame_key=") + "|" + key for f in frames(lemma, lex)]
+    if child.dep_ == "ccomp":
+        marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
+        feats.append("mark=" + (marks[0] if marks else "none"))
+    others = sorted(part_key(c) for c in verb.children if c.dep_ in PART_DEPS and c.i != child.i)
+    feats += ["with=" + o for o in others]
+    feats += ["key_with=" + key + "|" + o for o in others]
+    return feats
+
+
+def _bucket(n: int) -> str:
+    if n <= 1:
+        return "1"
+    if n <= 3:
+        return "2-3"
+    if n <= 8:
+        return "4-8"
+    return "9+"

@@ -1,0 +1,103 @@
+"""The learned part of attribution: two logistic regressions over parse features.
+
+``cue`` scores whether a verb reports what its subject said, thought or wants; ``part``
+scores whether one of the cue's dependents belongs to what was reported. Both are trained
+on PolNeAR train by :mod:`newscoder.quotes.model_build` (``newscoder build --only
+quotes-model``) and shipped as a small table of weights (``data/quotes_model.json.gz``,
+counted in the ``coder`` hash), read once. Pure Python: a model this size needs no
+numerical library, and training is deterministic given the seed, so the file is the same
+byte for byte on every rebuild.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "quotes_model.json.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class LogisticModel:
+    """A linear model over string features; absent features weigh nothing."""
+
+    weights: dict[str, float]
+    threshold: float = 0.5
+
+    def probability(self, features: Sequence[str]) -> float:
+        score = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def accepts(self, features: Sequence[str]) -> bool:
+        return self.probability(features) >= self.threshold
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionModel:
+    cue: LogisticModel
+    part: LogisticModel
+
+
+def train_logistic(
+    examples: Sequence[tuple[list[str], int]],
+    seed: int,
+    epochs: int = 8,
+    rate: float = 0.2,
+    l2: float = 1e-4,
+) -> dict[str, float]:
+    """Stochastic gradient descent on log loss, examples shuffled by a seeded generator,
+    the weights averaged over all steps (steadier than the last step's)."""
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    weights: dict[str, float] = {}
+    totals: dict[str, float] = {}  # running sum of each weight's value at every step
+    stamps: dict[str, int] = {}  # the step at which each total was last brought up to date
+    step = 0
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        lr = rate / (1.0 + epoch)
+        for k in order:
+            features, label = examples[k]
+            score = sum(weights.get(f, 0.0) for f in features)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+            grad = p - label
+            step += 1
+            for f in features:
+                w = weights.get(f, 0.0)
+                totals[f] = totals.get(f, 0.0) + w * (step - stamps.get(f, 0))
+                stamps[f] = step
+                weights[f] = w - lr * (grad + l2 * w)
+    averaged = {}
+    for f, w in weights.items():
+        total = totals[f] + w * (step - stamps[f])
+        averaged[f] = total / step
+    return averaged
+
+
+def rounded(weights: dict[str, float], floor: float = 5e-3) -> dict[str, float]:
+    """Weights to four places, the negligible dropped: a small, stable file."""
+    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= floor}
+
+
+def save(model: dict[str, object], out: Path) -> None:
+    """Gzipped JSON with no time stamp in the header, so a rebuild gives the same bytes."""
+    raw = (json.dumps(model, sort_keys=True, indent=0) + "\n").encode("utf-8")
+    out.write_bytes(gzip.compress(raw, compresslevel=9, mtime=0))
+
+
+@lru_cache(maxsize=1)
+def attribution_model(path: Path = MODEL_PATH) -> AttributionModel | None:
+    """The shipped model, read once; None when it has not been built."""
+    if not path.exists():
+        return None
+    data = json.loads(gzip.decompress(path.read_bytes()))
+    return AttributionModel(
+        cue=LogisticModel(data["cue"]["weights"], data["cue"]["threshold"]),
+        part=LogisticModel(data["part"]["weights"], data["part"]["threshold"]),
+    )

@@ -1,0 +1,103 @@
+"""What is not speech (issue 16): names given, scare quotes, states of mind, topic headlines.
+
+Each sentence is invented for the test. The words given must not be in any quote's content;
+a contrast table checks that the same verbs still report speech when someone speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Analysis, Document
+from newscoder.pipeline import analyze_document
+
+STAGES = ("entities", "quotes")
+
+
+def analyse(text: str) -> Analysis:
+    return analyze_document(Document(id="t", text=text), stages=STAGES)
+
+
+def contents(analysis: Analysis) -> list[str]:
+    return [" ".join(analysis.text[s.start : s.end] for s in q.content) for q in analysis.quotes]
+
+
+NAMING = [
+    ('Residents called the new footbridge "the eyesore" for years.', "eyesore"),
+    ('Opponents dubbed the scheme "Plan B".', "Plan B"),
+    ('The council labelled the flooded district a "red zone".', "red zone"),
+    ('Critics branded the bargain "toxic".', "toxic"),
+    ('Locals nicknamed the old stadium "the cauldron".', "cauldron"),
+    ('The ministry calls the tents a "temporary shelter".', "temporary shelter"),
+    ('He calls the new levy "reckless".', "reckless"),
+    ('The army named the offensive "Northern Shield".', "Northern Shield"),
+    ('Protesters called the cabinet "interim" after the vote.', "interim"),
+]
+
+SCARE_QUOTES = [
+    ('The so-called "peace dividend" never arrived.', "peace dividend"),
+    ('The "interim" cabinet met on Tuesday.', "interim"),
+    ('Thousands fled the "safe" zone overnight.', "safe"),
+    ('The "reforms" left pensioners poorer.', "reforms"),
+    ('Police cleared the "protest camp" at dawn.', "protest camp"),
+    ('His "apology" satisfied nobody in the village.', "apology"),
+    ('The lorry carried "fragile" goods across the pass.', "fragile"),
+    ('The "experts" on the panel left early.', "experts"),
+]
+
+STATES_OF_MIND = [
+    ("A farmer feared reprisals from the militia.", "reprisals"),
+    ("The mayor hopes to reopen the market next month.", "reopen the market"),
+    ("The union wants a bigger share of the budget.", "bigger share"),
+    ("Many families wish to return home before winter.", "return home"),
+    ("The rebels want control of the border crossing.", "control of the border"),
+    ("Shopkeepers worry about the new tax on fuel.", "new tax"),
+    ("Investors dread another devaluation of the peso.", "devaluation"),
+    ("The coach plans to rest three players on Sunday.", "rest three players"),
+    ("She intends to run for the senate seat in May.", "run for the senate"),
+    ("The airline expects higher fuel costs this winter.", "higher fuel costs"),
+    ("Parents need safer routes to the school.", "safer routes"),
+    ("The army seeks to retake the valley before the rains.", "retake the valley"),
+    ("Voters prefer the incumbent by a wide margin.", "the incumbent"),
+    ("The sailors hoped for calmer seas this week.", "calmer seas"),
+    ("Teachers fear a third closure of the schools.", "third closure"),
+    ("The minister wants answers, not excuses.", "answers"),
+    ("The company tried to block the merger.", "block the merger"),
+    ("Rescuers need more time to reach the village.", "more time"),
+    ("The city expects ten thousand visitors for the fair.", "visitors"),
+]
+
+TOPIC_HEADLINES = [
+    ("Maria Lopez: Court clears former mayor\n\nThe court ruled on Monday.", "Court clears"),
+    ("Storm Ciara: Thousands without power\n\nCrews worked overnight.", "Thousands without"),
+    ("Harbour fire: Two warehouses destroyed\n\nNobody was hurt.", "Two warehouses"),
+    ("Julian Vance: Norway drops the inquiry\n\nProsecutors closed the case.", "Norway drops"),
+    ("Election 2026: Polls open in the north\n\nQueues formed early.", "Polls open"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "words"), NAMING + SCARE_QUOTES + STATES_OF_MIND + TOPIC_HEADLINES
+)
+def test_not_speech_is_no_quote(text: str, words: str) -> None:
+    found = contents(analyse(text))
+    assert not [c for c in found if words in c], found
+
+
+SPEECH = [
+    ('The mayor said, "We hope to reopen the market next month."', "reopen the market"),
+    ("The union said that it wants a bigger share of the budget.", "wants a bigger share"),
+    ("Doctors warned that the outbreak would spread to the coast.", "outbreak would spread"),
+    ("Trade minister Lena Holt: We will not sign this treaty\n\nTalks ended.", "not sign"),
+    ('Lena Holt called the treaty "a betrayal of every worker in this country".', "betrayal"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("text", "words"), SPEECH)
+def test_not_speech_contrast_speech_is_kept(text: str, words: str) -> None:
+    found = contents(analyse(text))
+    assert [c for c in found if words in c], found
