@@ -126,7 +126,7 @@ def antecedent(token: Token) -> Token:
     for _ in range(4):
         if node.dep_ == "relcl":
             return node.head
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     # The parser did not attach the clause as relative: the noun just before it.
@@ -244,9 +244,9 @@ class ArgumentFinder:
         if token.lower_ in FIRST_PERSON:
             return self.speakers.get(token.i, [])
         clause = token.head
-        while clause.dep_ in INHERIT_DEPS and clause.head is not clause:
+        while clause.dep_ in INHERIT_DEPS and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "ccomp" and clause.head is not clause:
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
             for subject in (c for c in clause.head.children if c.dep_ in SUBJECT_DEPS):
                 if subject.tag_ not in PRONOUN_TAGS:
                     actors = self.actors_of(subject)
@@ -277,14 +277,14 @@ class ArgumentFinder:
                 governor = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 if governor is not None:
                     return self.subjects(governor)
-            if node.dep_ in ("relcl", "acl") and node.head is not node:
+            if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
                 # "issued a declaration *demanding* ...": the issuer speaks through it
                 issuer = node.head.head if node.head.dep_ == "dobj" else None
                 return [node.head] + (self.subjects(issuer) if issuer is not None else [])
             if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "After meeting X, Y said"
                 node = node.head.head
                 continue
-            if node.dep_ in INHERIT_DEPS and node.head is not node:
+            if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
                 node = node.head
                 continue
             break

@@ -60,7 +60,7 @@ def clause_of(token: Token) -> Token:
     """The verb heading the clause the token is in."""
     node = token
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
     return node

@@ -42,7 +42,7 @@ def clause_head(token: Token) -> Token:
         )  # "22 were killed and 80 *wounded*": one clause
         if node.pos_ in ("VERB", "AUX") and node.dep_ in CLAUSE_DEPS and not shares_subject:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return node
         node = node.head
     return node

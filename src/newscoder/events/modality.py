@@ -168,7 +168,7 @@ def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) ->
     node = token
     for _ in range(12):
         head = node.head
-        if head is node or (stop is not None and node is stop):
+        if head.i == node.i or (stop is not None and node.i == stop.i):
             break
         if node.dep_ not in COMPLEMENT_DEPS:
             break
