@@ -150,6 +150,53 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2019-11-04",
         {"place": "Aden", "country": "YEM", "fatalities": 3},
     ),
+    # claims of responsibility
+    (
+        "A roadside bomb struck a military convoy near Gao on Monday, killing two soldiers. "
+        "The Islamic State in the Greater Sahara claimed responsibility for the attack.",
+        "2021-05-11",
+        {"fatalities": 2, "claimed_by": "Islamic State"},
+    ),
+    (
+        "Two rockets hit a base housing foreign troops near Erbil late on Wednesday. No group "
+        "claimed responsibility, a security official said.",
+        "2021-02-18",
+        {"no_perpetrator": True, "date": "2021-02-17"},
+    ),
+    # informants of several kinds
+    (
+        "Witnesses said security forces fired on a crowd in the market town of Bawku on "
+        "Friday, killing three people.",
+        "2022-05-21",
+        {"reported_by": "witnesses", "fatalities": 3},
+    ),
+    (
+        "Four people were killed in a shootout between police and suspected smugglers in "
+        "Ciudad Juarez on Saturday, according to prosecutors.",
+        "2018-11-05",
+        {"fatalities": 4, "country": "MEX"},
+    ),
+    # recaps add nothing to the toll
+    (
+        "A gunman killed three people at a shopping centre in Perth on Sunday. Monday's "
+        "papers were full of the shooting, which killed three people and shocked the city.",
+        "2019-06-03",
+        {"fatalities": 3, "date": "2019-06-02"},
+    ),
+    # an update replaces the first toll
+    (
+        "An airstrike on a wedding party in Hajjah province killed at least 20 people on "
+        "Saturday, health officials said. By Sunday the death toll had risen to 33.",
+        "2018-04-23",
+        {"fatalities": 33},
+    ),
+    # a vague toll at ACLED's convention
+    (
+        "Hundreds of people were killed when fighters overran the town of Tawila last week, "
+        "aid groups said.",
+        "2024-05-20",
+        {"fatalities": 100, "estimate": True},
+    ),
 ]
 
 
@@ -176,6 +223,11 @@ def test_the_lead_incident_says_what_an_analyst_would_code(
             assert all(value not in name.lower() for name in actors(incident, "perpetrator"))
         elif key == "reported_by":
             assert value in [r.lower() for r in incident.reported_by], incident
+        elif key == "claimed_by":
+            claimed = [a.name for a in incident.actors if a.claimed]
+            assert any(value in name for name in claimed), incident
+        elif key == "no_perpetrator":
+            assert actors(incident, "perpetrator") == [], incident
         else:
             raise AssertionError(f"unknown check {key}")
 
@@ -232,6 +284,28 @@ COUNT_CASES: list[tuple[str, str, int]] = [
         "15 of them.",
         "2019-06-24",
         2,  # the protest, and the arrests ACLED codes apart
+    ),
+    (
+        "A car bomb exploded in Kabul on Tuesday. A second bomb went off an hour later near "
+        "the same square, wounding rescuers.",
+        "2017-05-31",
+        2,
+    ),
+    (
+        "Militants attacked a police station in Mardan on Monday. Another attack hit a "
+        "checkpoint in Swat on Tuesday.",
+        "2013-07-24",
+        2,
+    ),
+    (
+        "The director said the final scenes of the film were shot in Morocco last summer.",
+        "2019-04-09",
+        0,
+    ),
+    (
+        "Two cars collided on the highway outside Leeds on Friday, killing one driver.",
+        "2019-04-09",
+        1,  # an accident is an incident too, with no ACLED type
     ),
 ]
 

@@ -17,6 +17,8 @@ from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import Mention
 from newscoder.incidents.when import compatible, precision, recent
 
+CASUALTY = "casualty"  # the kind of a bare casualty verb ("killing one driver")
+
 
 @dataclass(slots=True)
 class Group:
@@ -60,6 +62,10 @@ def group_mentions(mentions: list[Mention], published: str | None) -> list[Group
     for mention in ordered:
         family = families.get(mention.kind, mention.kind)
         candidates = [g for g in groups if g.family == family and g.fits(mention, published)]
+        if mention.kind == CASUALTY:
+            # a toll belongs to the occurrence its sentence tells, whatever its kind
+            told = [g for g in groups if g.fits(mention, published) and _in_sentence(g, mention)]
+            candidates = told or candidates
         group = _home(mention, candidates)
         if group is None:
             group = Group(family)
@@ -77,15 +83,17 @@ def _home(mention: Mention, candidates: list[Group]) -> Group | None:
     fitting = candidates
     if not fitting:
         return None
-    same_sentence = [
-        g for g in fitting if any(m.sentence.start == mention.sentence.start for m in g.mentions)
-    ]
+    same_sentence = [g for g in fitting if _in_sentence(g, mention)]
     if same_sentence:
         return same_sentence[-1]
     if mention.date is not None:
         dated = [g for g in fitting if g.date is not None]
         return dated[0] if dated else fitting[0]
     return fitting[0]
+
+
+def _in_sentence(group: Group, mention: Mention) -> bool:
+    return any(m.sentence.start == mention.sentence.start for m in group.mentions)
 
 
 def _refines(date: str, known: str) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
 from newscoder.events.evidence import clause_span
+from newscoder.events.sense import harmable, load_senses, patients
 from newscoder.incidents.lexicon import IncidentLexicon, lexicon
 from newscoder.model import Event, Span
 from newscoder.parse import doc_words
@@ -75,6 +76,8 @@ def find_mentions(ctx: Context) -> list[Mention]:
         kind = _word_kind(token, lex)
         if kind is None:
             continue
+        if figurative(token):
+            continue  # "the battle scenes were shot in Morocco": nothing is harmed
         mention = _mention(ctx, token, kind, None)
         if mention.denied_by is None and not _reported_as_happening(token, lex):
             continue  # a denied act is kept, to be recorded as a denial of its incident
@@ -127,6 +130,16 @@ def _reported_as_happening(token: Token, lex: IncidentLexicon) -> bool:
     if token.pos_ == "VERB" and any(c.lower_ in MODALS for c in token.children if c.dep_ == "aux"):
         return False
     return not any(a.lemma_.lower() in lex.not_asserted for a in _governors(token))
+
+
+def figurative(token: Token) -> bool:
+    """A verb of violence whose patients cannot be harmed ("shot the film", "killed the
+    bill"): the events stage's reading of word sense, applied to words it codes no event for."""
+    if token.pos_ != "VERB":
+        return False
+    found = patients(token)
+    senses = load_senses()
+    return bool(found) and not any(harmable(p, [], senses) for p in found)
 
 
 def _governors(token: Token) -> list[Token]:

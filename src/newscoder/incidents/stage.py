@@ -86,7 +86,8 @@ def _incident(ctx: Context, group: Group) -> Incident:
     events = sorted({m.event for m in group.mentions if m.event is not None})
     figures = sorted({i for m in group.mentions for i in m.figures})
     first_event = next((m for m in group.mentions if m.event is not None), None)
-    kind = first_event.kind if first_event else group.mentions[0].kind
+    kinds = [m.kind for m in group.mentions if m.kind != "casualty"]
+    kind = first_event.kind if first_event else (kinds[0] if kinds else "violence")
     sentences = _unique_sentences(group)
     incident = Incident(kind=kind, events=events, figures=figures)
     incident.evidence = _outermost({m.clause for m in group.mentions})
