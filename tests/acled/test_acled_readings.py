@@ -106,6 +106,10 @@ def test_acled_demonstrations_read_by_who_is_violent(text: str, expected: str) -
         # the doer of the taking is the subject of its verb, not the first actor named
         ("Police officials said militants had taken over the village of Ossel on Friday.",
          "Non-state actor overtakes territory"),
+        # a name inside the subject's phrase is a doer, not a target
+        ("Dozens of gunmen opened fire on villagers in the hamlet of Kerro.", "Attack"),
+        ("Dozens of gunmen opened fire on a police post near the town of Dask.",
+         "Armed clash"),
         # soldiers who march are moving, not demonstrating
         ("Soldiers marched into the town of Velm and took control of it after the rebels "
          "fled.", "Government regains territory"),
@@ -126,6 +130,11 @@ def test_acled_the_doer_is_the_subject_of_the_verb(text: str, expected: str) -> 
         "A cargo plane crashed near the airport of Sella. The aircraft had lost an engine.",
         "Propane tanks exploded during a fire at a warehouse, and firefighters kept the "
         "flames from the houses nearby.",
+        # the paragraph tells of an accident or a crime; the next sentence inherits it
+        "Gas cylinders blew up in a restaurant kitchen in Morr. Fire fighters reached the "
+        "blast site within minutes.",
+        "A gang of thieves broke into a jeweller's shop in Lenn. They attacked the night "
+        "guard with knives.",
     ],
 )
 def test_acled_statements_instruments_and_accidents_are_not_coded(text: str) -> None:

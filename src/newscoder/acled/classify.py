@@ -20,7 +20,7 @@ class Scope:
     target: str | None  # "fighters", "civilian" or None
     source_tokens: frozenset[int] = frozenset()  # tokens of the doers' names
     doers: Mapping[int, str] = field(default_factory=dict)  # verb token → side of its subject
-    disaster_nearby: bool = False  # its paragraph tells of a disaster or accident
+    nearby: frozenset[str] = frozenset()  # "disaster", "crime": what its paragraph tells of
 
 
 def _near(rule: Rule, matches: Matches) -> bool:
@@ -87,13 +87,14 @@ def holds(rule: Rule, scope: Scope) -> bool:
 def excluded(rule: Rule, scope: Scope) -> bool:
     """Disasters and accidents are never ACLED events, ordinary crime only where the rule
     says so; unless the incident names a political or armed actor or a weapon of war. A
-    disaster told in the same paragraph counts too ("a plane crashed ... The aircraft had
-    declared an emergency" names no air strike)."""
+    disaster or crime told in the same paragraph counts too ("a plane crashed ... The
+    aircraft had declared an emergency" names no air strike)."""
     if scope.matches.has("political_armed"):
         return False
-    if scope.matches.has("disaster") or scope.disaster_nearby:
+    if scope.matches.has("disaster") or "disaster" in scope.nearby:
         return True
-    return scope.matches.has("crime") and not rule.crime_ok
+    crime = scope.matches.has("crime") or "crime" in scope.nearby
+    return crime and not rule.crime_ok
 
 
 def first_rule(rules: AcledRules, scope: Scope, backfill_only: bool = False) -> Rule | None:

@@ -15,7 +15,8 @@ from newscoder.acled.rules import SIDES, Sides
 from newscoder.model import Actor, Event
 
 SOURCE_DEPS = frozenset({"nsubj", "csubj"})
-TARGET_DEPS = frozenset({"dobj", "nsubjpass", "pobj", "dative", "attr"})
+TARGET_DEPS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
+INSIDE_PHRASE = frozenset({"pobj", "prep", "conj", "appos", "compound", "amod", "poss"})
 FIGHTERS = frozenset({"state", "armed"})
 
 
@@ -35,16 +36,23 @@ def actor_side(actor: Actor, sides: Sides) -> str | None:
 
 
 def role(doc: Doc, actor: Actor) -> str | None:
-    """ "source" or "target" by the actor's place in the parse, None when it says neither."""
+    """ "source" or "target" by the actor's place in the parse, None when it says neither.
+    A name inside a noun phrase takes the phrase's place ("dozens *of militants* opened
+    fire" are doers); the object of a preposition on a verb is acted on ("fired *on
+    soldiers*"), unless it is the agent of a passive."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None:
         return None
-    head: Token = span.root
-    if head.dep_ in SOURCE_DEPS:
+    token: Token = span.root
+    while token.dep_ in INSIDE_PHRASE and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            return "source"
+        if token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+            return "target"
+        token = token.head
+    if token.dep_ in SOURCE_DEPS:
         return "source"
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        return "source"
-    if head.dep_ in TARGET_DEPS:
+    if token.dep_ in TARGET_DEPS:
         return "target"
     return None
 

@@ -33,6 +33,8 @@ from newscoder.context import Context
 from newscoder.model import Actor, Event, Place, TimeExpression
 from newscoder.parse import doc_words
 
+GATES = ("disaster", "crime")  # the cue lists of what ACLED does not code
+
 
 class DocumentTyper:
     """The sentences of one document with their cues, and the events being typed."""
@@ -115,14 +117,14 @@ class DocumentTyper:
             target=target_side(events, actors, doc, sides),
             source_tokens=self._tokens(doers),
             doers=self.facts.doers,
-            disaster_nearby=self._disaster_nearby(infos),
+            nearby=self._nearby(infos),
         )
 
-    def _disaster_nearby(self, infos: list[SentenceInfo]) -> bool:
+    def _nearby(self, infos: list[SentenceInfo]) -> frozenset[str]:
+        """Whether the incident's paragraphs tell of a disaster or of ordinary crime."""
         paragraphs = {info.paragraph for info in infos}
-        return any(
-            info.matches.has("disaster") for info in self.infos if info.paragraph in paragraphs
-        )
+        told = [info.matches for info in self.infos if info.paragraph in paragraphs]
+        return frozenset(name for name in GATES if any(m.has(name) for m in told))
 
     def _tokens(self, actors: list[Actor]) -> frozenset[int]:
         found: set[int] = set()
