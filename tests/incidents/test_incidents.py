@@ -190,6 +190,13 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2018-04-23",
         {"fatalities": 33},
     ),
+    # a threat is no toll
+    (
+        "Gunmen shot dead two guards at a bank in Kandahar on Monday. The group threatened to "
+        "kill fifty more people if its demands were not met.",
+        "2016-03-08",
+        {"fatalities": 2},
+    ),
     # a vague toll at ACLED's convention
     (
         "Hundreds of people were killed when fighters overran the town of Tawila last week, "

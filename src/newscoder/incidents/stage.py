@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
-from newscoder.incidents.grouping import Group, group_mentions
+from newscoder.incidents.grouping import CASUALTY, Group, group_mentions
 from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTIES, Mention, find_mentions
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
@@ -21,6 +21,7 @@ from newscoder.incidents.tolls import incident_toll, vague_killed
 from newscoder.incidents.when import mention_date, precision
 from newscoder.incidents.where import incident_place, mention_country, paragraph_of
 from newscoder.model import Incident, Span
+from newscoder.time.span import date_for_span
 
 HARM_FAMILIES = frozenset({"harm", "accident", "disaster"})
 
@@ -46,10 +47,9 @@ def _record_denials(incidents: list[Incident], groups: list[Group], denied: list
     families = lexicon().families
     for mention in denied:
         family = families.get(mention.kind, mention.kind)
-        for incident, group in zip(incidents, groups, strict=True):
-            if group.family == family and mention.denied_by is not None:
-                incident.denials.append(mention.denied_by)
-                break
+        answered = [i for i, g in zip(incidents, groups, strict=True) if g.family == family]
+        if answered and mention.denied_by is not None:
+            answered[0].denials.append(mention.denied_by)
 
 
 def _share_figures(ctx: Context, groups: list[Group]) -> None:
@@ -86,7 +86,7 @@ def _incident(ctx: Context, group: Group) -> Incident:
     events = sorted({m.event for m in group.mentions if m.event is not None})
     figures = sorted({i for m in group.mentions for i in m.figures})
     first_event = next((m for m in group.mentions if m.event is not None), None)
-    kinds = [m.kind for m in group.mentions if m.kind != "casualty"]
+    kinds = [m.kind for m in group.mentions if m.kind != CASUALTY]
     kind = first_event.kind if first_event else (kinds[0] if kinds else "violence")
     sentences = _unique_sentences(group)
     incident = Incident(kind=kind, events=events, figures=figures)
@@ -94,13 +94,7 @@ def _incident(ctx: Context, group: Group) -> Incident:
     incident.date = group.date or _implied_date(ctx, group.mentions[0])
     incident.date_precision = precision(incident.date)
     incident.place = incident_place(ctx, _place_levels(ctx, group, sentences))
-    for category, attribute in (("killed", "fatalities"), ("injured", "injured")):
-        toll = incident_toll(analysis.figures, figures, category)
-        if toll is None and category == "killed":
-            toll = vague_killed(ctx.doc, [m.token for m in group.mentions])
-        if toll is not None:
-            setattr(incident, attribute, toll.value)
-            incident.estimate = incident.estimate or toll.estimate
+    _count_tolls(ctx, incident, group)
     typed = [analysis.events[i].acled for i in events if analysis.events[i].acled is not None]
     if kind in lex.acled_kinds and typed:
         incident.acled = typed[0]
@@ -110,6 +104,16 @@ def _incident(ctx: Context, group: Group) -> Incident:
         ctx, [analysis.events[i] for i in events], incident.reported_by
     )
     return incident
+
+
+def _count_tolls(ctx: Context, incident: Incident, group: Group) -> None:
+    for category, attribute in (("killed", "fatalities"), ("injured", "injured")):
+        toll = incident_toll(ctx.analysis.figures, incident.figures, category)
+        if toll is None and category == "killed":
+            toll = vague_killed(ctx.doc, [m.token for m in group.mentions])
+        if toll is not None:
+            setattr(incident, attribute, toll.value)
+            incident.estimate = incident.estimate or toll.estimate
 
 
 def _outermost(spans: set[Span]) -> list[Span]:
@@ -134,8 +138,6 @@ def _unique_sentences(group: Group) -> list[SpacySpan]:
 
 def _implied_date(ctx: Context, mention: Mention) -> str | None:
     """No date named: the publication day where the clause reports the past or present."""
-    from newscoder.time.span import date_for_span
-
     return date_for_span(ctx, mention.clause.start, mention.clause.end)
 
 

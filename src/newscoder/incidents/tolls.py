@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newscoder.incidents.lexicon import lexicon
 from newscoder.model import Figure
 
-CATEGORIES = {"killed": "fatalities", "injured": "injured"}
+COUNTED_MODALITIES = frozenset({"asserted", "historical"})
 
 
 @dataclass(slots=True)
@@ -28,8 +28,7 @@ class Toll:
 
 def incident_toll(figures: list[Figure], indexes: list[int], category: str) -> Toll | None:
     """The toll of one category among an incident's figures (indexes into ``figures``)."""
-    # a count beyond any number ("1e400" people) is no toll
-    own = [i for i in indexes if figures[i].category == category and isfinite(figures[i].value)]
+    own = [i for i in indexes if _counts(figures[i], category)]
     superseded = {figures[i].updates for i in own if figures[i].updates is not None}
     top = [i for i in own if figures[i].parent not in own and i not in superseded]
     if not top:
@@ -37,6 +36,16 @@ def incident_toll(figures: list[Figure], indexes: list[int], category: str) -> T
     headline = [i for i in top if figures[i].headline]
     chosen = figures[headline[0]] if headline else max((figures[i] for i in top), key=_value)
     return _toll(chosen)
+
+
+def _counts(figure: Figure, category: str) -> bool:
+    """A figure of the category that happened: not threatened, planned or hypothetical (a
+    historical one is the toll of its own, older, incident), and a number at all ("1e400")."""
+    return (
+        figure.category == category
+        and figure.modality in COUNTED_MODALITIES
+        and isfinite(figure.value)
+    )
 
 
 def _value(figure: Figure) -> float:
