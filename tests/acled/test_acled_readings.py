@@ -91,6 +91,9 @@ def lead_type(text: str) -> str | None:
          "Protest with intervention"),
         ("Hundreds of nurses marched to demand justice for a colleague killed by a drunk "
          "driver.", "Peaceful protest"),
+        # force that hurts demonstrators seriously is excessive, whatever the weapon
+        ("Police violently dispersed a sit-in of farmers outside the ministry in Kaal.",
+         "Excessive force against protesters"),
         # what a demand is about did not happen at the demonstration
         ("Students rallied in Porr to demand the release of classmates detained last month.",
          "Peaceful protest"),
