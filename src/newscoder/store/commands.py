@@ -112,7 +112,7 @@ def export(db: str, fmt: str, table: str, output: str) -> None:
 
     if table != "events" and fmt not in TABLE_EXPORTERS[table]:
         raise click.ClickException(f"--table {table} is exported as csv or parquet")
-    exporter = TABLE_EXPORTERS[table][fmt] if table != "events" else EXPORTERS[fmt]
+    exporter = EXPORTERS[fmt] if table == "events" else TABLE_EXPORTERS[table][fmt]
     try:
         with open_store(db, create=False, readonly=True) as store:
             count = exporter(store, output)

@@ -149,35 +149,6 @@ def export_jsonl(store: Store, output: str) -> int:
     return count
 
 
-def export_csv(store: Store, output: str) -> int:
-    count = 0
-    with store.engine.connect() as conn, atomic_output(output) as handle:
-        writer = csv.DictWriter(handle, fieldnames=PHOENIX_COLUMNS)
-        writer.writeheader()
-        for row in phoenix_rows(conn):
-            writer.writerow(row)
-            count += 1
-    return count
-
-
-def export_parquet(store: Store, output: str) -> int:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    fields = [(name, pa.string()) for name in PHOENIX_COLUMNS]
-    types = {"year": pa.int32(), "month": pa.int32(), "day": pa.int32(),
-             "quad_class": pa.int32(), "goldstein": pa.float64(), "lat": pa.float64(),
-             "lon": pa.float64(), "evidence_start": pa.int64(), "evidence_end": pa.int64(),
-             "cluster_id": pa.int64(), "reports": pa.int64(), "fatalities": pa.int64()}
-    arrow_schema = pa.schema([(name, types.get(name, kind)) for name, kind in fields])
-    with store.engine.connect() as conn:
-        rows = list(phoenix_rows(conn))
-    table = pa.Table.from_pylist(rows, schema=arrow_schema)
-    with atomic_output(output, "wb") as handle:
-        pq.write_table(table, handle)
-    return len(rows)
-
-
 def export_geojson(store: Store, output: str) -> int:
     features = []
     with store.engine.connect() as conn:
@@ -345,7 +316,12 @@ def table_exporters(
 
 INCIDENT_TYPES = {"latitude": "float64", "longitude": "float64", "fatalities": "int64",
                   "injured": "int64", "estimate": "bool_", "lead": "bool_"}
+PHOENIX_TYPES = {"year": "int32", "month": "int32", "day": "int32", "quad_class": "int32",
+                 "goldstein": "float64", "lat": "float64", "lon": "float64",
+                 "evidence_start": "int64", "evidence_end": "int64", "cluster_id": "int64",
+                 "reports": "int64", "fatalities": "int64"}
 TABLE_EXPORTERS: dict[str, dict[str, Callable[[Store, str], int]]] = {
+    "events": table_exporters(PHOENIX_COLUMNS, phoenix_rows, PHOENIX_TYPES),
     "incidents": table_exporters(INCIDENT_COLUMNS, incident_rows, INCIDENT_TYPES),
     "quotes": table_exporters(QUOTE_COLUMNS, quote_rows,
                               {"idx": "int64", "start": "int64", "end": "int64"}),
@@ -356,8 +332,7 @@ TABLE_EXPORTERS: dict[str, dict[str, Callable[[Store, str], int]]] = {
 
 EXPORTERS: dict[str, Callable[[Store, str], int]] = {
     "jsonl": export_jsonl,
-    "csv": export_csv,
-    "parquet": export_parquet,
+    **TABLE_EXPORTERS["events"],
     "geojson": export_geojson,
     "graphml": export_graphml,
 }
