@@ -92,6 +92,7 @@ class Toponym:
     qualifier: Candidate | None = None  # "Texas" in "Paris, Texas"
     chosen: Candidate | None = None
     landmark: bool = False  # "the White House": a building standing for its occupant
+    container: Candidate | None = None  # "London" of "Westminster Magistrates' Court in London"
 
     @property
     def key(self) -> str:
@@ -135,7 +136,11 @@ def _evidence(ctx: Context) -> Evidence:
     datelines = [*(ctx.analysis.document.datelines or []), *_inline_datelines(ctx.text)]
     evidence = Evidence(persons, surnames, _place_votes(ctx.doc, names), datelines=datelines,
                         labels=token_labels(ctx.doc))
-    evidence.readings = read_names(ctx, lambda span: _local_cue(span, evidence))
+    evidence.readings = read_names(
+        ctx,
+        lambda span: _local_cue(span, evidence, lists=False),
+        lambda span: _listed_with_places(span, evidence.labels),
+    )
     return evidence
 
 
@@ -151,7 +156,7 @@ def _inline_datelines(text: str) -> list[TextSpan]:
     return [TextSpan(m.start("name"), m.end("name")) for m in _INLINE_DATELINE.finditer(text)]
 
 
-def _local_cue(span: Span, evidence: Evidence) -> bool:
+def _local_cue(span: Span, evidence: Evidence, lists: bool = True) -> bool:
     """This mention's surroundings read as a place: "in X", "X residents", "X, Texas", a
     list of places, a dateline."""
     lex = lexicon()
@@ -163,7 +168,7 @@ def _local_cue(span: Span, evidence: Evidence) -> bool:
         (_preceded_by(span, lex.about) and not possessive)
         or (after is not None and after.lower_ in lex.place_nouns)
         or _qualifier(doc, span.end) is not None
-        or _listed_with_places(span, evidence.labels)
+        or (lists and _listed_with_places(span, evidence.labels))
         or evidence.in_dateline(span)
     )
 
@@ -248,6 +253,11 @@ def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, 
     found = gazetteer.lookup(span.text, spelling=spelling)
     if found or len(span) < 2:
         return span, found
+    if span[-1].lower_ in lexicon().features:  # "Salahuddin province": the feature word
+        named = span[:-1]  # is read later as a hint; the name may be a variant spelling
+        named_found = gazetteer.lookup(named.text, spelling=spelling)
+        if named_found:
+            return named, named_found
     for inner in _inner_names(span):
         # the inner name must be exact: "South Ossetia" is not "Ostia" misspelt
         inner_found = gazetteer.lookup(inner.text)
@@ -415,7 +425,7 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     """A town the tagger typed PERSON, ORG or FAC, when the text puts it where places go."""
     if span.text.lower() in lexicon().not_places:
         return None
-    places = tuple(c for c in gazetteer.lookup(span.text) if c.kind in (PRIMARY, CODE))
+    places = tuple(c for c in gazetteer.lookup(span.text) if _strong_name(c))
     county = len(span) > 1 and span[-1].lower_ in lexicon().features
     if county and any(c.fclass == "A" for c in places):  # "Henderson County" is a county
         return _toponym(span, _senses(span, places))
@@ -424,14 +434,38 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
             return _toponym(span, _senses(span, places))  # "Washington" typed ORG
         if _national(places, evidence) and not evidence.is_surname(span):
             return _toponym(span, _senses(span, places))  # "Tbilisi has denied" as PERSON
+        if _city_as_object(span, places, evidence):
+            return _toponym(span, _senses(span, places))  # "thousands fled Goma"
         return None
     if evidence.is_surname(span):
         return None
     if label == "PERSON" or evidence.is_person(span):  # the text must really call it a place
-        known = gazetteer.normalize(span.text) in evidence.place_keys
+        known = gazetteer.normalize(span.text) in evidence.place_keys or (
+            len(span) == 1 and _local_cue(span, evidence)  # "a man from Lanexa" is a place
+        )
         if not known and not _big_enough(places, MIN_MISTYPED_POPULATION):
             return None
     return _toponym(span, _senses(span, places))
+
+
+def _strong_name(candidate: Candidate) -> bool:
+    """A name that alone makes a place of a word: the entry's own name or code, or a
+    large city's other spelling ("Misrata" for Misratah, "Baiji" for Bayji)."""
+    if candidate.kind in (PRIMARY, CODE):
+        return True
+    return candidate.kind == ALTERNATE and candidate.population >= MIN_ALTERNATE_POPULATION
+
+
+def _city_as_object(span: Span, places: tuple[Candidate, ...], evidence: Evidence) -> bool:
+    """A one-word name the tagger called a person, the object of a verb ("fled Goma", "held
+    Misrata"), that is a large city and no person the document or the actor KB knows."""
+    if len(span) != 1 or span.root.dep_ not in ("dobj", "pobj"):
+        return False
+    if evidence.is_person(span) and evidence.is_surname(span):
+        return False
+    if evidence.readings.get(gazetteer.normalize(span.text)).known_other:
+        return False
+    return any(c.fclass == "P" and c.population >= 100_000 for c in places)
 
 
 def _national(places: tuple[Candidate, ...], evidence: Evidence) -> bool:
@@ -460,7 +494,7 @@ def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
     return None
 
 
-def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
+def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> Toponym | None:
     region = _abbreviated_region(head)
     if region is not None:  # "the S.C. Highway Patrol"
         return _toponym(head, (region,))
@@ -479,9 +513,23 @@ def _named_inside(head: Span, evidence: Evidence) -> Toponym | None:
         c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 or c.admin1 in evidence.regions
         for c in places
     )
-    if not strong and _institution_follows(head):  # "the Centerville Christian Church"
+    if not strong and (institution or _institution_follows(head)):  # "Centerville Church"
         strong = any(c.fclass == "A" or c.population >= MIN_FOUND_POPULATION for c in places)
     return _toponym(head, _senses(head, places)) if places and strong else None
+
+
+def _institution_place(run: Span, evidence: Evidence) -> Toponym | None:
+    """The place a capitalised run of words opens with when a local institution's word
+    follows it in the run: "Manchester Memorial High School", "East Hampton Volunteer Fire
+    Department"."""
+    institutions = lexicon().institutions
+    for n in (3, 2, 1):
+        head = run[:n]
+        if len(head) == n < len(run) and any(t.lower_ in institutions for t in run[n:]):
+            toponym = _named_inside(head, evidence, institution=True)
+            if toponym is not None:
+                return toponym
+    return None
 
 
 def _institution_follows(head: Span) -> bool:
@@ -527,6 +575,33 @@ def _joined_name(doc: Doc, ent: Span, nxt: Span | None) -> Span | None:
     return joined
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|an|az)-[A-Z]")
+
+
+def _name_like(span: Span) -> bool:
+    """Capitalised, or an Arabic name with its article ("al-Raqqa", "el-Fasher")."""
+    return span.text[:1].isupper() or bool(_ARTICLE_PREFIX.match(span.text))
+
+
+def _container(ent: Span) -> Candidate | None:
+    """The place an organisation is said to be in: "the Carthage Police Department in
+    Missouri", "Westminster Magistrates' Court in London"; its namesake is in there."""
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("in", ","):
+        return None
+    for n in (3, 2, 1):
+        span = doc[i + 1 : i + 1 + n]
+        if len(span) == n and all(_is_capitalised(t) for t in span):
+            found = [
+                c for c in gazetteer.lookup(span.text)
+                if c.kind in (PRIMARY, CODE)
+                and (c.fcode in ("ADM1", "PCLI") or c.population >= 100_000)
+            ]
+            if found:
+                return max(found, key=lambda c: c.population)
+    return None
+
+
 def _read_label(ent: Span, trimmed: Span, readings: Readings) -> str | None:
     """The type a name is taken as: the document's reading of the name before the tagger's
     type of this one mention. A name read as no place is none here (None); a name the
@@ -548,7 +623,7 @@ def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Topo
     later: list[Span] = []
     for ent in _joined_entities(doc):
         trimmed = _trim(ent)
-        if ent.label_ not in ENTITY_LABELS or trimmed is None or not trimmed.text[:1].isupper():
+        if ent.label_ not in ENTITY_LABELS or trimmed is None or not _name_like(trimmed):
             continue
         if any(taken[j] for j in range(ent.start, ent.end)):
             continue  # a county of a list of counties
@@ -577,8 +652,10 @@ def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Topo
     for ent in later:  # once every tagged place is known, so "Alexandria" agrees with itself
         span = _trim(ent)
         toponym = _mistyped_place(span, ent.label_, evidence) if span is not None else None
-        if toponym is None and ent.label_ == "ORG":
-            toponym = _org_place(ent, evidence)
+        if toponym is None and (ent.label_ == "ORG" or _institution_follows(ent[:1])):
+            toponym = _org_place(ent, evidence)  # "the Henderson County Jail" typed FAC
+            if toponym is not None:
+                toponym.container = _container(ent)
         if toponym is not None:
             toponyms.append(toponym)
     return toponyms
@@ -662,13 +739,15 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
         return None
     dateline = evidence.in_dateline(span)
     candidates = gazetteer.lookup(span.text.title() if dateline else span.text)
-    places = tuple(c for c in candidates if c.kind in (PRIMARY, CODE))
+    places = tuple(c for c in candidates if _strong_name(c))
     placed = dateline or _placed(span, evidence) or len(span) > 1 or any(
         c.population >= 100_000 or c.admin1 in evidence.regions for c in places
     )
     proper = span[-1].pos_ == "PROPN" or dateline
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
         return _toponym(span, _senses(span, places))
+    if not places and len(span) > 1:  # "the Grapeland Senior Citizens Center"
+        return _institution_place(span, evidence)
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
     return _demonym(span, demonyms) if demonyms else None
 
@@ -687,7 +766,8 @@ def _abbreviations(ctx: Context, toponyms: list[Toponym]) -> list[Toponym]:
         if code is None or any(s < end and start < e for s, e in covered):
             continue
         before = ctx.text[max(0, start - 4) : start].rstrip().lower()
-        if not before.endswith((",", " in", " the")):
+        party = before.endswith(("d-", "r-", "i-"))  # "Sen. Bob Casey, D-Pa."
+        if not before.endswith((",", " in", " the")) and not party:
             continue
         region = gazetteer.admin1(code)
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -559,6 +559,9 @@ def lookup(name: str, spelling: bool = False) -> tuple[Candidate, ...]:
     """
     key = normalize(name)
     found = lookup_key(key)
+    first, _, rest = key.partition(" ")
+    if not found and first in _ARTICLES and len(rest) >= 4:  # "al-Raqqa" as "Raqqa"
+        found = lookup_key(rest)
     letters = key.replace(" ", "")
     if len(letters) <= 2 or (len(letters) <= 4 and name.isupper()):
         found = tuple(c for c in found if c.kind == CODE)  # "EU", "HIV": not a hamlet

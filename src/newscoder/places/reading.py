@@ -83,7 +83,8 @@ class Reading:
 
     place_votes: int = 0
     other_votes: int = 0
-    place_cues: int = 0
+    place_cues: int = 0  # "in X", "X, Texas", "X residents", a dateline
+    list_cues: int = 0  # listed with places: not enough to undo what the KB knows
     person_cues: int = 0
     known_other: bool = False  # the actor KB or the organisation lexicon knows it as no place
 
@@ -103,14 +104,16 @@ class Readings:
             return False
         if reading.known_other or reading.person_cues:
             return True
-        return reading.other_votes > 0 and reading.place_votes == 0 and is_common(key)
+        unread = reading.place_votes == 0 and not reading.list_cues
+        return reading.other_votes > 0 and unread and is_common(key)
 
     def place(self, key: str) -> bool:
         """The mentions read as a place: more place types than others, or a place cue."""
         reading = self.get(key)
         if self.not_place(key):
             return False
-        return reading.place_cues > 0 or reading.place_votes > reading.other_votes
+        cued = reading.place_cues > 0 or reading.list_cues > 0
+        return cued or reading.place_votes > reading.other_votes
 
     def inside_organisation(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.organisations)
@@ -146,7 +149,7 @@ def _titled(span: Span) -> bool:
 
 def known_other(text: str, date: str | None) -> bool:
     """The actor KB knows the name as a person, group or organisation and never as a
-    country or town."""
+    country or town ("Obama" is filed as a person and as a named actor: a person)."""
     from newscoder.actors import kb
     from newscoder.actors.normalize import name_key
 
@@ -157,7 +160,7 @@ def known_other(text: str, date: str | None) -> bool:
     entries = base.entries_for(key, date)
     if not entries or any(e.kind == "country" for e in entries):
         return False
-    return all(_organisation_entry(e) for e in entries)
+    return any(_organisation_entry(e) for e in entries)
 
 
 def _organisation_entry(entry: object) -> bool:
@@ -170,8 +173,10 @@ def _organisation_entry(entry: object) -> bool:
     )
 
 
-def read_names(ctx: Context, cue: Callable[[Span], bool]) -> Readings:
-    """The reading of every name the tagger or the entities stage found."""
+def read_names(ctx: Context, cue: Callable[[Span], bool],
+               listed: Callable[[Span], bool]) -> Readings:
+    """The reading of every name the tagger or the entities stage found: ``cue`` says a
+    mention's surroundings read as a place, ``listed`` that it is listed with places."""
     readings = Readings(organisations=organisation_spans(ctx.text))
     doc, date = ctx.doc, ctx.analysis.document.published
     for ent in doc.ents:
@@ -185,6 +190,7 @@ def read_names(ctx: Context, cue: Callable[[Span], bool]) -> Readings:
             reading.other_votes += 1
         reading.person_cues += _titled(span)
         reading.place_cues += cue(span)
+        reading.list_cues += listed(span)
     for mention in ctx.analysis.mentions:
         key = gazetteer.normalize(ctx.text[mention.start : mention.end])
         if key in readings.by_key:

@@ -63,7 +63,8 @@ def prior(candidate: Candidate, toponym: Toponym) -> float:
         score -= SHARED_NAME_PENALTY
     elif candidate.fclass == "P" and candidate.kind == PRIMARY:
         score = max(score, _region_of_the_name(candidate, toponym))
-    q = toponym.qualifier
+    # "Paris, Texas" binds; the place an organisation is in ("... Court in London") leans
+    q = toponym.qualifier or toponym.container
     if q is not None and candidate.geonameid != q.geonameid:
         same = candidate.admin1 == q.admin1 if q.fcode == "ADM1" else candidate.cc == q.cc
         score += QUALIFIER_BONUS if same else 0.0

@@ -1,0 +1,167 @@
+"""Issue 17: a name is a place only when its reading says so, and every real place is found.
+
+Invented sentences: organisations, people, brands and common words that share a name with a
+town somewhere; landmarks; places named inside organisations; transliteration variants;
+places the tagger types as people or organisations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document, Place
+from newscoder.places.reading import is_acronym, is_common, organisation_spans
+
+pytestmark = [pytest.mark.slow, pytest.mark.issue(17)]
+
+
+def places_of(text: str) -> dict[str, Place]:
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+
+    ctx = parse(Document(id="t", text=text))
+    load_stage("entities")(ctx)
+    load_stage("places")(ctx)
+    return {p.text: p for p in ctx.analysis.places}
+
+
+NOT_PLACES = [
+    # news outlets, agencies and companies
+    ("CNN reported on Tuesday that the talks had stalled.", "CNN"),
+    ("The IOM said more migrants had crossed the sea this month.", "IOM"),
+    ("Investigators asked whether Burisma had paid the consultants.", "Burisma"),
+    ("Shares of T-Mobile rose after the merger was approved.", "Mobile"),
+    ("She was treated at the Mayo Clinic for several weeks.", "Mayo"),
+    ("Brexit has weighed on the pound since the referendum.", "Brexit"),
+    ("Reuters could not verify the footage independently.", "Reuters"),
+    ("Xinhua said the delegation would arrive on Friday.", "Xinhua"),
+    ("The Department of Homeland Security issued a warning.", "Homeland"),
+    ("Goldman Sachs cut its growth forecast for the year.", "Goldman"),
+    ("Boeing delivered fewer jets than analysts expected.", "Boeing"),
+    ("Toyota recalled thousands of cars over a brake fault.", "Toyota"),
+    # people: titles, the knowledge base, possessives
+    ("Ambassador Sondland told the committee he had followed orders.", "Sondland"),
+    ("Mr. Morales thanked his supporters at the rally.", "Morales"),
+    ("Biden signed the bill on Thursday evening.", "Biden"),
+    ("Macron met union leaders at the palace.", "Macron"),
+    ("Rep. Jordan questioned the witness for an hour.", "Jordan"),
+    ("Sen. Warren called the proposal a giveaway.", "Warren"),
+    ("Dr. Lincoln said the vaccine trial would resume.", "Lincoln"),
+    ("The Obama administration expanded the programme.", "Obama"),
+    ("Gov. Newsom announced new limits on gatherings.", "Newsom"),
+    # capitalised common words
+    ("Man charged after a break-in at a pharmacy.", "Man"),
+    ("Congress passed the spending bill late on Friday.", "Congress"),
+    ("Mobile phone sales fell for the third quarter running.", "Mobile"),
+    ("Hope faded for the missing climbers on Sunday.", "Hope"),
+    ("Liberty was the theme of the president's speech.", "Liberty"),
+    # a disease named after a place
+    ("Eastern Equine Encephalitis was found in a horse last week.", "Eastern"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_PLACES)
+def test_readings_name_is_no_place(text: str, word: str) -> None:
+    assert word not in places_of(text)
+
+
+PLACES = [
+    # places the tagger may type as a person or organisation
+    ("Thousands fled Goma as the rebels advanced.", "Goma", "COD"),
+    ("Aid workers reached El Geneina on Monday.", "El Geneina", "SDN"),
+    ("Fighters loyal to the government held Misrata.", "Misrata", "LBY"),
+    ("Cholera spread to Mali, Niger and Senegal this year.", "Niger", "NER"),
+    ("Cases were reported in Kenya, Uganda and Burkina Faso.", "Burkina Faso", "BFA"),
+    ("Floods hit Alexandria, Virginia, on Saturday.", "Alexandria", "USA"),
+    ("Residents of Mobile, Alabama, braced for the storm.", "Mobile", "USA"),
+    ("Police in Nice closed the seafront promenade.", "Nice", "FRA"),
+    ("The bridge in Jordan, Minnesota, was closed for repairs.", "Jordan", "USA"),
+    ("He grew up in Jordan before moving to Cairo.", "Jordan", "JOR"),
+    # transliteration variants and article prefixes
+    ("Clashes continued in Salahuddin province overnight.", "Salahuddin", "IRQ"),
+    ("Clashes continued in Salaheddin province overnight.", "Salaheddin", "IRQ"),
+    ("Troops moved north of Misurata along the coast road.", "Misurata", "LBY"),
+    ("An air strike hit a market in al-Raqqa on Sunday.", "al-Raqqa", "SYR"),
+    ("The convoy left Tikrit for Baiji at dawn.", "Baiji", "IRQ"),
+    ("Shelling was reported near Deir el-Zor airport.", "Deir el-Zor", "SYR"),
+    # places inside organisations' names
+    ("The case was heard at Westminster Magistrates' Court in London.", "Westminster", "GBR"),
+    ("Officers from the Carthage Police Department in Missouri searched it.", "Carthage", "USA"),
+    ("She teaches at Southport High School in Indiana.", "Southport", "USA"),
+    ("The US Army tested the equipment in Utah.", "US", "USA"),
+    ("The Alachua County Sheriff's Office asked for help.", "Alachua County", "USA"),
+    # containment and agreement with the document's other places
+    ("Rebels in eastern Congo seized a town near Goma.", "Congo", "COD"),
+    ("Fighting in Congo forced families out of Goma and Bukavu.", "Congo", "COD"),
+    ("The Chinese embassy in Brazzaville said Congo had agreed.", "Congo", "COG"),
+    ("Schools in Butler, Clark and Warren counties in Ohio closed.", "Clark", "USA"),
+    # peoples name their country
+    ("Many Palestinians crossed the checkpoint before dawn.", "Palestinians", "PSE"),
+    ("Turkish troops crossed the border on Monday.", "Turkish", "TUR"),
+    # a dateline after a headline on the same line
+    ("Council approves budget. MANASSAS -- The city council voted.", "MANASSAS", "USA"),
+    # a party and state after a lawmaker's name
+    ("Sen. Bob Casey, D-Pa., called for a hearing.", "Pa.", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), PLACES)
+def test_readings_place_is_found(text: str, word: str, country: str) -> None:
+    place = places_of(text)[word]
+    assert place.country == country
+    assert place.lat is not None and place.precision is not None
+
+
+LANDMARKS = [
+    ("The White House said the president would not attend.", "White House", "USA"),
+    ("The Kremlin denied any role in the attack.", "Kremlin", "RUS"),
+    ("Downing Street declined to comment on the report.", "Downing Street", "GBR"),
+    ("The Pentagon confirmed the strike on Tuesday.", "Pentagon", "USA"),
+    ("The Vatican said the pope was recovering well.", "Vatican", "VAT"),
+    ("Zhongnanhai has not responded to the proposal.", "Zhongnanhai", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), LANDMARKS)
+def test_readings_landmark_is_a_metonym_at_its_city(text: str, word: str, country: str) -> None:
+    place = places_of(text)[word]
+    assert place.country == country and place.metonym
+    assert place.precision == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "precision"),
+    [
+        ("Protests spread across France on Saturday.", "France", "country"),
+        ("Wildfires burned in California for a week.", "California", "admin1"),
+        ("Snow closed roads in Henderson County on Monday.", "Henderson County", "admin2"),
+        ("A fire destroyed a warehouse in Leeds.", "Leeds", "city"),
+        ("Storms swept through the Middle East.", "Middle East", "region"),
+    ],
+)
+def test_readings_precision(text: str, word: str, precision: str) -> None:
+    assert places_of(text)[word].precision == precision
+
+
+def test_readings_town_carries_its_county() -> None:
+    place = places_of("A tornado struck Moore, Oklahoma, on Monday.")["Moore"]
+    assert place.admin1 == "Oklahoma" and place.admin2 == "Cleveland County"
+
+
+@pytest.mark.parametrize(
+    ("key", "common"), [("man", True), ("congress", True), ("paris", False)]
+)
+def test_readings_common_words(key: str, common: bool) -> None:
+    assert is_common(key) is common
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"), [("CNN", True), ("IOM", True), ("U.S.", False), ("Paris", False)]
+)
+def test_readings_acronyms(text: str, acronym: bool) -> None:
+    assert is_acronym(text) is acronym
+
+
+def test_readings_organisation_spans_are_whole_words() -> None:
+    text = "T-Mobile and the Mayo Clinic, but not Mayor Smith."
+    assert [text[s:e] for s, e in organisation_spans(text)] == ["T-Mobile", "Mayo Clinic"]
