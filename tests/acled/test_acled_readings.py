@@ -127,6 +127,8 @@ def test_acled_the_doer_is_the_subject_of_the_verb(text: str, expected: str) -> 
     [
         "The ministry accused the rebels of shelling the market town of Kerr.",
         "The army denied bombing the hospital in Sarvo.",
+        "If the militia kidnaps more engineers, the company will leave the region.",
+        "The fighters who were not killed or captured crossed the river into the hills.",
         "The council imposed new sanctions on the country over its missile launches.",
         "A little-known group claimed responsibility for the bombing of a bus in Vonn.",
         "The air force showed its new combat drone at a parade in the capital.",

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos"})
+CONDITIONS = frozenset({"if", "unless"})
 
 
 def modifier_tokens(doc: Doc) -> frozenset[int]:
@@ -62,8 +63,31 @@ def _framed(token: Token, framing: Framing) -> bool:
 
 
 def framed_tokens(doc: Doc, framing: Framing) -> frozenset[int]:
-    """Tokens inside what an accusation, denial, sanction, demand or claim is about."""
-    return frozenset(token.i for token in doc if _framed(token, framing))
+    """Tokens inside what an accusation, denial, sanction, demand or claim is about, inside
+    a condition ("if the group really disappeared ..."), or negated: none reports an
+    occurrence."""
+    framed = {token.i for token in doc if _framed(token, framing)}
+    return frozenset(framed | conditional_tokens(doc) | negated_tokens(doc))
+
+
+def negated_tokens(doc: Doc) -> set[int]:
+    """Negated words and the words coordinated with them ("who were not killed, captured
+    or wounded"): what did not happen."""
+    found: set[int] = set()
+    for token in doc:
+        if any(child.dep_ == "neg" for child in token.children):
+            found.add(token.i)
+            found.update(c.i for c in token.children if c.dep_ == "conj")
+    return found
+
+
+def conditional_tokens(doc: Doc) -> set[int]:
+    """The tokens of clauses opened by "if" or "unless"."""
+    found: set[int] = set()
+    for token in doc:
+        if token.dep_ == "mark" and token.lower_ in CONDITIONS:
+            found.update(t.i for t in token.head.subtree)
+    return found
 
 
 def subject_of(verb: Token) -> Token | None:
