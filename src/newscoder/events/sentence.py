@@ -19,6 +19,7 @@ from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, ArgumentFinde
 from newscoder.events.lexicon import EventLexicon
 from newscoder.events.modality import Cues, read_cues
 from newscoder.events.triggers import Trigger, is_passive, lemma, match
+from newscoder.events.verbs import tree_of
 from newscoder.model import Actor
 from newscoder.parse import doc_words
 
@@ -29,6 +30,8 @@ ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
 VISIT_CODES = ("042", "043")
+# Dependents that are clauses of their own, not arguments of the verb.
+CLAUSE_CHILD_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "punct", "cc"})
 PRONOUNS = frozenset(
     {
         "it",
@@ -99,11 +102,45 @@ class SentenceCoder:
         parties = self.parties()
         # the verb dictionary codes acts between actors: without any, only our own triggers
         words = self.lexicon.trigger_words if parties else self.lexicon.own_trigger_words
+        self.party_tokens = self.tokens_of_parties() if parties else set()
         for token in self.tokens_with(words):
-            found = match(token, self.lexicon, parties)
+            found = match(token, self.lexicon, self.parties_of(token) if parties else 0)
             if found:
                 self.triggers[token.i] = found
         self.consumed: set[int] = set()
+
+    def tokens_of_parties(self) -> set[int]:
+        """The sentence's tokens inside an actor's name, and its pronouns."""
+        sent, doc = self.sent, self.sent.doc
+        found = {i for i in range(sent.start, sent.end) if self.words.lower[i] in PRONOUNS}
+        for actor in self.finder.index.overlapping(sent.start_char, sent.end_char):
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        return found
+
+    def parties_of(self, verb: Token) -> int:
+        """How many sides of a verb (its subject; its objects and prepositional phrases) hold
+        an actor or a pronoun: the dictionary needs one, its default code two. Read from the
+        plain-list tree: the verb's arguments and three levels below them."""
+        if verb.dep_ in ("ccomp", "xcomp") and lemma(verb.head) in self.lexicon.frame_words:
+            return 2  # the complement of a framing verb: the frame gives the parties
+        tree = tree_of(verb.doc)
+        sides = [False, False]
+        for child in tree.children[verb.i]:
+            dep = tree.dep[child]
+            if dep in CLAUSE_CHILD_DEPS:
+                continue
+            side = 0 if dep in ("nsubj", "nsubjpass", "csubj", "agent") else 1
+            frontier = [child]
+            for _ in range(4):
+                if any(t in self.party_tokens for t in frontier):
+                    sides[side] = True
+                    break
+                frontier = [c for t in frontier for c in tree.children[t]]
+        if not sides[0] and verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
+            sides[0] = True  # a subject inherited from the governing clause
+        return sum(sides)
 
     def parties(self) -> int:
         """How many actors the sentence can offer an event: its actors and its pronouns."""
