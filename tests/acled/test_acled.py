@@ -176,6 +176,9 @@ def figure(value: float, event: int | None, category: str = "killed", **extra: o
         ([figure(9, 0, "injured")], None),
         ([figure(9, 0), figure(3, 0, parent=0)], 9),  # a subset is not the toll
         ([figure(9, 0), figure(12, 0, updates=0)], 12),  # "rose to 12"
+        ([figure(50, 0, modality="threatened")], None),  # "threatened to kill 50"
+        ([figure(800, 0, modality="historical")], 800),  # a past event's own toll
+        ([figure(float("inf"), 0)], None),  # no number at all
     ],
 )
 def test_acled_killed_in(figures: list[Figure], expected: int | None) -> None:
