@@ -24,7 +24,7 @@ def recorded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
 
 @pytest.mark.parametrize(
     ("argv", "expected"),
-    [([], ["gazetteer.sqlite", "actors_kb.json.gz", "verbs.json.gz"]),
+    [([], ["gazetteer.sqlite", "actors_kb.json.gz", "verbs.json.gz", "quotes_model.json.gz"]),
      (["--only", "gazetteer"], ["gazetteer.sqlite"]),
      (["--only", "actors", "--if-missing"], ["actors_kb.json.gz"])],
 )
@@ -38,7 +38,7 @@ def test_build_module_builds_the_tables_asked_for(
 def test_build_if_missing_skips_a_table_that_exists(recorded: list[str], tmp_path: Path) -> None:
     (tmp_path / "gazetteer.sqlite").write_bytes(b"")
     main(["--if-missing"])
-    assert recorded == ["actors_kb.json.gz", "verbs.json.gz"]
+    assert recorded == ["actors_kb.json.gz", "verbs.json.gz", "quotes_model.json.gz"]
 
 
 def test_build_an_unknown_table_is_named_in_the_error(recorded: list[str]) -> None:

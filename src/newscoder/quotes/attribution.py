@@ -31,6 +31,12 @@ from newscoder.quotes.indirect import (
 from newscoder.quotes.learned import AttributionModel
 from newscoder.quotes.lexicon import QuoteLexicon
 
+# Dependents that are clauses: what was said, thought or asked for ('said that ...',
+# 'urged them to act').
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+# How sure the model must be of a cue that no list names and whose content is no clause.
+SURE = 0.7
+
 
 def candidate_verbs(doc: Doc, quoted: list[Span]) -> Iterator[Token]:
     """Verbs outside quotation marks (``quoted`` sorted by start): a quoted speaker's own
@@ -49,6 +55,23 @@ def _has_clause(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
 
 
+def sure_of_object(
+    verb: Token, parts: list[Token], model: AttributionModel, lex: QuoteLexicon
+) -> bool:
+    """An object for content: the verb is listed, or the model is sure of it."""
+    if listed_cue(verb, parts, lex):
+        return True
+    return model.cue.probability(cue_features(verb, subject_of(verb), lex)) >= SURE
+
+
+def listed_cue(verb: Token, parts: list[Token], lex: QuoteLexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    if any((lemma, p.lower_) in lex.phrasal_cues for p in parts if p.dep_ == "prep"):
+        return True
+    lists = (lex.direct_cues, lex.indirect_cues, lex.thought_cues, lex.object_cues)
+    return any(lemma in words for words in lists)
+
+
 def part_span(doc: Doc, child: Token) -> Span:
     """The characters of one dependent's subtree; a preposition's without the preposition
     itself, which belongs to the cue ('called for | a ban')."""
@@ -60,7 +83,10 @@ def part_span(doc: Doc, child: Token) -> Span:
 
 
 def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span | None:
-    """The dependents the model takes for the content, on one side of the cue, joined."""
+    """The dependents the model takes for the content, on one side of the cue, joined. A
+    content with no clause in it ('approved the budget') is an attribution only for a verb
+    the cue lists name ('criticized the plan', 'called for a ban'): an act done to an
+    object is not a view held."""
     doc = verb.doc
     chosen = [
         c
@@ -70,6 +96,8 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     right = [c for c in chosen if c.i > verb.i]
     side = right or [c for c in chosen if c.i < verb.i]
     if not side:
+        return None
+    if not any(c.dep_ in CLAUSE_DEPS for c in side) and not sure_of_object(verb, side, model, lex):
         return None
     spans = [part_span(doc, c) for c in side]
     return Span(min(s.start for s in spans), max(s.end for s in spans))
