@@ -47,7 +47,7 @@ ADULT_AGE = 18
 AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
 WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
-WOUND_VERBS = ("suffer", "sustain", "receive", "have")  # "suffered a gunshot wound"
+WOUND_VERBS = ("suffer", "sustain", "receive", "have", "treat")  # "suffered a gunshot wound"
 DEATH_VERBS = ("pronounce", "declare", "find", "leave", "confirm")  # "pronounced dead"
 TOLL_NEAR = 9  # tokens from a toll noun to its number with no parse needed ("toll rose to 70")
 TOLL_REACH = 25  # farther, the toll must be the subject of the number's verb
@@ -174,21 +174,120 @@ def _own_count(clause: Token) -> bool:
 
 
 def wound_category(token: Token) -> str | None:
-    """ "suffered a gunshot wound", "sustained fatal injuries", "in critical condition"."""
+    """ "suffered a gunshot wound", "sustained fatal injuries", "in critical condition",
+    "arrived with gunshot wounds", "treated for minor injuries"; "found dead" first, so
+    "found dead with gunshot wounds" is a death."""
     lemma = token.lemma_.lower()
+    dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
+    if dead and lemma in DEATH_VERBS:
+        return "killed"
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
     objects += [
         g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
+    objects += _borne_wounds(token)
     for obj in objects:
         words = {c.lower_ for c in obj.children}
-        if obj.lower_ in WOUND_NOUNS and lemma in WOUND_VERBS:
+        borne = obj.head.lower_ == "with"  # "walked in with gunshot wounds"
+        if obj.lower_ in WOUND_NOUNS and (lemma in WOUND_VERBS or borne):
             return "killed" if words & {"fatal", "mortal"} else "injured"
         if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
             return "injured"
-    dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
-    if dead and lemma in DEATH_VERBS:
-        return "killed"
+    return None
+
+
+def _borne_wounds(verb: Token) -> list[Token]:
+    """The wounds "with" gives anywhere in the verb's own clause: the parser often hangs
+    "with gunshot wounds" on the place before it ("walked into a store with wounds")."""
+    found = []
+    for token in verb.subtree:
+        if token.lower_ != "with" or token.dep_ != "prep":
+            continue
+        clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause == verb:
+            found += [g for g in token.children if g.dep_ == "pobj" and g.lower_ in WOUND_NOUNS]
+    return found
+
+
+def care_category(token: Token) -> str | None:
+    """ "taken to the hospital", "sent three others to hospital", "treated and released":
+    the people a verb of care moves or treats are injured, unless the clause says they
+    died ("taken to a hospital, where he died")."""
+    lex = lexicon()
+    if _lemma(token) not in lex.care_verbs or token.pos_ not in ("VERB", "AUX"):
+        return None
+    cared = any(_to_care(c, lex) for c in token.children if c.dep_ in ("prep", "dative"))
+    discharged = any(
+        c.dep_ == "conj" and _lemma(c) in lex.discharge_verbs for c in token.children
+    )
+    if not (cared or discharged) or _died_there(token, lex):
+        return None
+    return "injured"
+
+
+def _to_care(prep: Token, lex: FigureLexicon) -> bool:
+    """ "to Mount Sinai Hospital", "into the hospital", "at a trauma center"."""
+    if prep.lower_ not in lex.care_preps:
+        return False
+    places = [g for g in prep.children if g.dep_ == "pobj"]
+    return any(_lemma(t) in lex.care_places for place in places for t in place.subtree)
+
+
+def _died_there(token: Token, lex: FigureLexicon) -> bool:
+    """The clause of care, or the one it hangs from, tells a death."""
+    words = {_lemma(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
+    if token.dep_ in ("conj", "advcl"):
+        words.add(_lemma(token.head))
+    return not words.isdisjoint(lex.death_words)
+
+
+def bullet_hit(token: Token) -> bool:
+    """ "struck by a bullet", "hit by gunfire", "grazed by a round"."""
+    lex = lexicon()
+    if _lemma(token) not in lex.bullet_verbs:
+        return False
+    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    return any(_lemma(g) in lex.bullet_nouns for g in agents)
+
+
+def bullet_doer(token: Token) -> bool:
+    """ "gunfire struck two men", "a stray bullet grazed the boy": the bullet hits."""
+    lex = lexicon()
+    if _lemma(token) not in lex.bullet_verbs:
+        return False
+    return any(c.dep_ == "nsubj" and _lemma(c) in lex.bullet_nouns for c in token.children)
+
+
+def clause_category(anchor: Token) -> tuple[str, Token] | None:
+    """The harm the clause of a counted group states without a casualty predicate, with its
+    verb: the group is the subject of a wound, care or bullet verb, or the object of care or
+    of a bullet; the first conjunct speaks for the rest ("Smith and three others")."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        first = first.head
+    verb = first.head
+    category = None
+    if first.dep_ in ("nsubj", "nsubjpass"):
+        category = wound_category(verb)
+        if category is None and first.dep_ == "nsubjpass":
+            category = care_category(verb) or ("shot" if bullet_hit(verb) else None)
+    elif first.dep_ == "dobj":
+        category = care_category(verb) or ("shot" if bullet_doer(verb) else None)
+        if category is None and _lemma(verb) in ("leave", "find"):
+            category = wound_category(verb)  # "left eight people with wounds"
+    return (category, verb) if category else None
+
+
+def borne_wound(noun: Token | None) -> str | None:
+    """ "eight people with gunshot wounds", "two men with critical injuries"."""
+    if noun is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in WOUND_NOUNS:
+                    fatal = {c.lower_ for c in obj.children} & {"fatal", "mortal"}
+                    return "killed" if fatal else "injured"
     return None
 
 
@@ -283,7 +382,12 @@ def _shot_category(head: Token, anchor: Token) -> str:
     "two were shot, one fatally": the "one" carries its own marker."""
     words = {t.lower_ for t in head.children} | {t.lower_ for t in anchor.children}
     words |= {g.lower_ for c in head.children if c.lower_ == "to" for g in c.children}
-    conj = [c for c in head.children if c.dep_ == "conj"]
+    # "shot and killed" shares its subject; "four were shot and one of them died" does not
+    conj = [
+        c for c in head.children if c.dep_ == "conj" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+        )
+    ]
     if words & FATAL_MARKERS or any(_lemma(c) in ("kill", "die") for c in conj):
         return "killed"
     return "shot"
@@ -355,15 +459,16 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     if not known and not _looks_personal(noun, lex):
         return None  # "12 cars", "three tanks": not people
     found = find_predicate(doc, anchor, lex)
-    wound = wound_category(anchor.head) if anchor.dep_ in ("nsubj", "nsubjpass") else None
-    if found is None and wound is not None:  # "all four suffered minor injuries"
-        return Reading(wound, who_of(noun, lex), _index(noun), anchor.head.i)
-    if found is None and not known:
-        return None  # "40 demonstrators" alone is no figure we track
+    borne = borne_wound(noun)
+    harm = clause_category(anchor) or ((borne, anchor.head) if borne else None)
     if found is not None:
         category = predicate_category(found[0], found[1], anchor, noun, lex)
         if category:
             return Reading(category, who_of(noun, lex), _index(noun), found[0].i)
+    if harm is not None:  # "all four suffered minor injuries", "sent three to hospital"
+        return Reading(harm[0], who_of(noun, lex), _index(noun), harm[1].i)
+    if found is None and not known:
+        return None  # "40 demonstrators" alone is no figure we track
     category = noun_category(doc, anchor, lex)
     if category:
         return Reading(category, who_of(noun, lex), _index(noun), None)

@@ -18,6 +18,7 @@ from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.lexicon import lexicon
+from newscoder.figures.outcomes import DERIVED
 from newscoder.model import Figure
 
 HEADLINE_CATEGORIES = (
@@ -80,6 +81,7 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     ]
     if not totals:
         return None
+    totals.sort(key=lambda i: _position(figures, i))
     body = [i for i in totals if not in_title(ctx, figures[i])] or totals
     foreground = [i for i in body if not _background(ctx, figures[i])] or body
     numbers = [i for i in foreground if not _is_single(figures[i])] or foreground
@@ -87,10 +89,26 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     return _latest_revision(figures, precise[0])
 
 
+def _position(figures: list[Figure], index: int) -> int:
+    """Where a figure was stated: a derived remainder ("four shot, one died": three wounded)
+    is added after all the others but stands where its shot total does."""
+    figure = figures[index]
+    if figure.qualifier != DERIVED:
+        return index
+    return next(
+        i for i, f in enumerate(figures) if f.start == figure.start and f.end == figure.end
+    )
+
+
 def _total(figures: list[Figure], figure: Figure) -> bool:
     """Not a subset of another figure of its category ("100 civilians" of "697 lives"); the
-    dead among those shot still head the killed."""
-    return figure.parent is None or figures[figure.parent].category != figure.category
+    dead among those shot still head the killed, but the wounded among them do not: a shot
+    total still "shot" here was split into its dead and a derived wounded remainder, which
+    is the incident's wounded ("five shot, including two killed and two officers": 3)."""
+    if figure.parent is None:
+        return True
+    parent = figures[figure.parent].category
+    return parent != figure.category and not (figure.category == "injured" and parent == "shot")
 
 
 def _is_single(figure: Figure) -> bool:

@@ -43,6 +43,15 @@ class FigureLexicon:
     background_topics: frozenset[str]
     subset_cues: tuple[tuple[str, ...], ...]
     superset_cues: tuple[tuple[str, ...], ...]
+    superset_links: tuple[tuple[str, ...], ...]
+    superset_link_categories: frozenset[str]
+    care_verbs: frozenset[str]
+    care_places: frozenset[str]
+    care_preps: frozenset[str]
+    discharge_verbs: frozenset[str]
+    death_words: frozenset[str]
+    bullet_verbs: frozenset[str]
+    bullet_nouns: frozenset[str]
     fractions: dict[str, float]
     combine_cues: tuple[tuple[str, ...], ...]
     tolerance: float
@@ -95,6 +104,9 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         background_topics=frozenset(raw["headline"]["background_topics"]),
         subset_cues=_phrases(raw["nesting"]["subset_cues"]),
         superset_cues=_phrases(raw["nesting"]["superset_cues"]),
+        superset_links=_phrases(raw["nesting"]["superset_links"]),
+        superset_link_categories=frozenset(raw["nesting"]["superset_link_categories"]),
+        **{key: frozenset(words) for key, words in raw["care"].items()},
         fractions={k: float(v) for k, v in checks["fractions"].items()},
         combine_cues=_phrases(checks["combine_cues"]),
         tolerance=float(checks["tolerance"]),

@@ -85,9 +85,11 @@ def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
         figure = figures[index]
         if _sentence_index(ctx, figure) - first > OUTCOME_SENTENCES:
             return None
-        if figure.category == "shot" and not _is_single(figure):
-            return None  # another shooting's count
-        if figure.category == "killed" and figure.parent is None and figure.value < total.value:
+        inside = total.start <= figure.start and figure.end <= total.end
+        if figure.category == "shot" and not _is_single(figure) and not inside:
+            return None  # another shooting's count ("a boy and six others": the six are in it)
+        among = figure.parent is None or figure.parent == shot  # "including two killed"
+        if figure.category == "killed" and among and figure.value < total.value:
             return index
     return None
 

@@ -22,6 +22,9 @@ from newscoder.figures.categories import (
     Reading,
     _is_agent,
     _predicate_lemma,
+    bullet_doer,
+    bullet_hit,
+    care_category,
     is_person_noun,
     predicate_category,
     who_of,
@@ -34,15 +37,15 @@ from newscoder.parse import doc_words
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
 SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-REFLEXIVES = frozenset({"himself", "herself"})
+REFLEXIVES = frozenset({"himself", "herself", "itself"})
 RELATIVES = frozenset({"who", "that", "whom"})
 CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep"})
-BULLET_VERBS = frozenset({"strike", "hit", "graze", "wound", "injure"})
-BULLET_NOUNS = frozenset({"bullet", "gunfire", "round", "shot", "pellet", "gunshot", "shotgun"})
 FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DEATH_ADJECTIVES = frozenset({"dead", "deceased"})
 DEGREE_WORDS = frozenset({"seriously", "critically", "badly", "severely", "gravely"})
+# Nouns whose governing verb may state a victim: "in critical condition", "with a wound".
+GOVERNED_WORDS = frozenset({"condition", "wound", "wounds", "injury", "injuries"})
 
 
 def _is_single_person(token: Token) -> bool:
@@ -94,14 +97,6 @@ def _turned_gun_on_self(token: Token) -> bool:
     )
 
 
-def _bullet_hit(token: Token) -> bool:
-    """ "struck by a bullet", "hit by gunfire", "grazed by a round"."""
-    if token.lemma_.lower() not in BULLET_VERBS:
-        return False
-    agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    return any(g.lemma_.lower() in BULLET_NOUNS for g in agents)
-
-
 def _nominal_victim(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
     """ "the shooting death of a 10-year-old boy", "the fatal shooting of his daughter"."""
     lemma = token.lemma_.lower()
@@ -137,17 +132,21 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
     if token.pos_ == "NOUN":
         return _nominal_victim(token, lex)
     wound = wound_category(token)
-    if wound is not None:
+    care = care_category(token)
+    if wound is not None or care is not None:
         objects = [c for c in token.children if c.dep_ == "dobj"]
-        found = objects if token.lemma_.lower() in ("find", "leave") and objects else []
-        subject = found[0] if found else _subject(token)
-        return (wound, subject) if subject is not None else None
+        moved = token.lemma_.lower() in ("find", "leave") or care is not None
+        subject = objects[0] if moved and objects else _subject(token)
+        return (wound or "injured", subject) if subject is not None else None
     if _turned_gun_on_self(token):
         subject = _subject(token)
         return ("killed", subject) if subject is not None else None
-    if _bullet_hit(token):
+    if bullet_hit(token):
         subject = _subject(token)
         return ("shot", subject) if subject is not None else None
+    if bullet_doer(token):  # "a stray bullet grazed the boy"
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return ("shot", objects[0]) if objects else None
     modified = _modified_person(token, lex)
     if modified is not None:
         return modified
@@ -256,18 +255,20 @@ def _victim_cues() -> frozenset[str]:
     lex = lexicon()
     return frozenset(
         {"shooting", "turn", *lex.nominal_predicates, *lex.predicates}
-        | {*WOUND_VERBS, *DEATH_VERBS, *BULLET_VERBS}
+        | {*WOUND_VERBS, *DEATH_VERBS, *lex.bullet_verbs, *lex.care_verbs}
     )
 
 
 def _condition_governors(doc: Doc, lower: list[str]) -> set[int]:
-    """The verbs and prepositions' heads a "condition" may hang from, over the document;
-    the search runs only in the few documents that have the word."""
+    """The verbs and prepositions' heads a "condition" or a wound ("walked in with a gunshot
+    wound") may hang from, over the document; the search runs only in the documents that
+    have the words."""
     found: set[int] = set()
-    if "condition" not in lower:
+    if GOVERNED_WORDS.isdisjoint(lower):
         return found
     for index, word in enumerate(lower):
-        if word == "condition":
+        if word in GOVERNED_WORDS:
+            verb = next((a for a in doc[index].ancestors if a.pos_ in ("VERB", "AUX")), None)
             head = doc[index].head
-            found.update((head.i, head.head.i))
+            found.update((head.i, head.head.i) + ((verb.i,) if verb is not None else ()))
     return found

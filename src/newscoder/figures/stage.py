@@ -20,6 +20,7 @@ from newscoder.figures import outcomes as figure_outcomes
 from newscoder.figures.candidates import Candidate, make_candidate
 from newscoder.figures.categories import read_phrase
 from newscoder.figures.frame import modality
+from newscoder.figures.groups import coordinated_totals
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.numbers import number_phrases
 from newscoder.figures.repeats import merge_repeats
@@ -44,7 +45,9 @@ def read_sentence(doc: Doc, sentence: SpacySpan) -> list[Candidate]:
         if reading is not None:
             found.append(make_candidate(doc, phrase, reading, sentence))
     found.extend(single_victims(doc, sentence, [c.phrase for c in found]))
-    found.sort(key=lambda c: c.figure.start)
+    found.extend(coordinated_totals(doc, sentence, found))
+    # A group before its parts: the container rule looks back for the span around a count.
+    found.sort(key=lambda c: (c.figure.start, -c.figure.end))
     return found
 
 
@@ -83,17 +86,29 @@ def nest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Candidate | 
 def _supersets(
     doc: Doc, pairs: list[tuple[Candidate, Candidate | None]]
 ) -> list[tuple[Candidate, Candidate | None]]:
-    """ "Ten children were among at least 48 people killed": the later, larger number is the
-    total the earlier one belongs to."""
+    """ "Ten children were among at least 48 people killed", "one of three people wounded":
+    the later, larger number is the total the earlier one belongs to."""
     lex = lexicon()
     result = list(pairs)
     for index, (candidate, parent) in enumerate(pairs[:-1]):
         later = pairs[index + 1][0]
         words = _between(doc, candidate, later)
         larger = later.figure.value > candidate.figure.value
-        if parent is None and larger and len(words) <= 6 and _has_cue(words, lex.superset_cues):
+        near = len(words) <= 6 and _has_cue(words, lex.superset_cues)
+        if parent is None and larger and (near or _part_of(doc, candidate, later)):
             result[index] = (candidate, later)
     return result
+
+
+def _part_of(doc: Doc, part: Candidate, whole: Candidate) -> bool:
+    """ "one of three people wounded": the whole follows the part's own "of", and counts the
+    hurt; a death "one of three killed" is often one of a night's or a city's tally."""
+    if whole.figure.category not in lexicon().superset_link_categories:
+        return False
+    if _between(doc, part, whole) not in lexicon().superset_links:
+        return False
+    link = doc[part.phrase.end]
+    return link.head.i == part.phrase.core and doc[whole.phrase.core] in link.subtree
 
 
 def _container(earlier: list[Candidate], candidate: Candidate) -> Candidate | None:
