@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newscoder.parse import doc_words
+
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos"})
 CONDITIONS = frozenset({"if", "unless"})
@@ -31,11 +33,6 @@ def modifier_tokens(doc: Doc) -> frozenset[int]:
     )
 
 
-def _frames(token: Token, framing: Framing) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in framing.words or (lemma in framing.nouns and token.pos_ == "NOUN")
-
-
 @dataclass(frozen=True)
 class Framing:
     """The words that frame what depends on them, and the time words that stop them."""
@@ -45,28 +42,41 @@ class Framing:
     time_words: frozenset[str] = frozenset()
 
 
-def _framed(token: Token, framing: Framing) -> bool:
-    """A governing word frames the token; a conjunct is a sibling, not what it is about
+def _framed_indexes(doc: Doc, framing: Framing) -> set[int]:
+    """The tokens a governing word frames; a conjunct is a sibling, not what it is about
     ("demonstrations and clashes": the clashes happened), and a time phrase says when, not
-    what about ("demanded a ransom after the kidnapping")."""
-    current = token
-    while current.head.i != current.i:
-        if current.lower_ in framing.time_words:
-            return False  # spaCy makes a new Token per access: compare indexes
-        if current.dep_ == "conj":
-            current = current.head  # the sibling's own governor governs this token too
-            continue
-        current = current.head
-        if _frames(current, framing):
-            return True
-    return False
+    what about ("demanded a ransom after the kidnapping"). Read over plain lists: climbing
+    spaCy tokens makes a new object at every step."""
+    words = doc_words(doc)
+    heads = [token.head.i for token in doc]
+    conj = [token.dep_ == "conj" for token in doc]
+    frames = [
+        words.lemma[i] in framing.words
+        or (words.lemma[i] in framing.nouns and token.pos_ == "NOUN")
+        for i, token in enumerate(doc)
+    ]
+
+    def framed(i: int) -> bool:
+        current = i
+        while heads[current] != current:
+            if words.lower[current] in framing.time_words:
+                return False
+            if conj[current]:
+                current = heads[current]  # the sibling's own governor governs this token too
+                continue
+            current = heads[current]
+            if frames[current]:
+                return True
+        return False
+
+    return {i for i in range(len(doc)) if framed(i)}
 
 
 def framed_tokens(doc: Doc, framing: Framing) -> frozenset[int]:
     """Tokens inside what an accusation, denial, sanction, demand or claim is about, inside
     a condition ("if the group really disappeared ..."), or negated: none reports an
     occurrence."""
-    framed = {token.i for token in doc if _framed(token, framing)}
+    framed = _framed_indexes(doc, framing)
     return frozenset(framed | conditional_tokens(doc) | negated_tokens(doc))
 
 
