@@ -197,6 +197,13 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2016-03-08",
         {"fatalities": 2},
     ),
+    # a death told with no word of what happened is still an incident
+    (
+        "A 23-year-old man was pronounced dead at the scene on Elm Street in Gary, Indiana, "
+        "late Friday, police said.",
+        "2015-06-14",
+        {"fatalities": 1, "place": "Gary", "admin1": "Indiana"},
+    ),
     # a vague toll at ACLED's convention
     (
         "Hundreds of people were killed when fighters overran the town of Tawila last week, "

@@ -14,10 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newscoder.incidents.lexicon import lexicon
-from newscoder.incidents.mentions import Mention
+from newscoder.incidents.mentions import CASUALTY, Mention
 from newscoder.incidents.when import compatible, precision, recent
-
-CASUALTY = "casualty"  # the kind of a bare casualty verb ("killing one driver")
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ from newscoder.parse import doc_words
 
 ASSERTED = frozenset({"asserted", "reported"})
 CASUALTIES = frozenset({"killed", "injured", "shot"})
+CASUALTY = "casualty"  # a casualty verb or count that names no occurrence of its own
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall"})
 REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # CAMEO roots whose events are occurrences an analyst counts, by kind (ACLED types first).
@@ -86,7 +87,24 @@ def find_mentions(ctx: Context) -> list[Mention]:
             continue  # the clause already reports this occurrence through its event
         clauses.add(key)
         found.append(mention)
+    found.extend(_toll_mentions(ctx, {m.sentence.start for m in found}))
     found.sort(key=lambda m: m.token)
+    return found
+
+
+def _toll_mentions(ctx: Context, told: set[int]) -> list[Mention]:
+    """A casualty count in a sentence that names no occurrence ("the victim died at the
+    hospital", "a man, 23, was pronounced dead") still tells of one: a mention of kind
+    casualty at the count, which joins the incident its sentence or story tells."""
+    found = []
+    for figure in ctx.analysis.figures:
+        if figure.category not in CASUALTIES or figure.modality != "asserted":
+            continue
+        span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+        if span is None or span.sent.start in told:
+            continue
+        told.add(span.sent.start)
+        found.append(_mention(ctx, span.root, CASUALTY, None))
     return found
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
-from newscoder.incidents.grouping import CASUALTY, Group, group_mentions
+from newscoder.incidents.grouping import Group, group_mentions
 from newscoder.incidents.lexicon import lexicon
-from newscoder.incidents.mentions import CASUALTIES, Mention, find_mentions
+from newscoder.incidents.mentions import CASUALTIES, CASUALTY, Mention, find_mentions
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
 from newscoder.incidents.tolls import incident_toll, vague_killed
 from newscoder.incidents.when import mention_date, precision
@@ -24,6 +24,8 @@ from newscoder.model import Incident, Span
 from newscoder.time.span import date_for_span
 
 HARM_FAMILIES = frozenset({"harm", "accident", "disaster"})
+# force against a protest kills and wounds too; an arrest or a meeting has no toll of its own
+TOLL_FAMILIES = HARM_FAMILIES | {"protest"}
 
 
 def run(ctx: Context) -> None:
@@ -68,16 +70,15 @@ def _share_figures(ctx: Context, groups: list[Group]) -> None:
 
 
 def _mention_for(groups: list[Group], event: int | None, start: int) -> Mention | None:
-    mentions = [m for g in groups for m in g.mentions]
+    """The mention a casualty figure counts for: the one of its event, else the nearest in
+    its sentence; only occurrences that hurt people have tolls (an arrest "in connection
+    with a series of shootings" does not take the shootings' dead)."""
+    mentions = [m for g in groups if g.family in TOLL_FAMILIES for m in g.mentions]
     if event is not None:
         for mention in mentions:
             if mention.event == event:
                 return mention
-    same = [
-        m for m in mentions
-        if m.sentence.start_char <= start < m.sentence.end_char
-        and lexicon().families.get(m.kind) in HARM_FAMILIES
-    ]
+    same = [m for m in mentions if m.sentence.start_char <= start < m.sentence.end_char]
     return min(same, key=lambda m: abs(m.clause.start - start)) if same else None
 
 
@@ -160,10 +161,12 @@ def _place_levels(
 def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> None:
     if not incidents:
         return
-    headline = {i for i, f in enumerate(ctx.analysis.figures) if f.headline}
-    with_headline = [n for n, inc in enumerate(incidents) if headline & set(inc.figures)]
-    if with_headline:
-        lead = with_headline[0]
-    else:
-        lead = max(range(len(incidents)), key=lambda n: (len(groups[n].mentions), -n))
-    incidents[lead].lead = True
+    figures = ctx.analysis.figures
+
+    def weight(n: int) -> tuple[int, int, int, int]:
+        """Headline deaths first, then any headline toll, then how often it is told."""
+        held = [figures[i] for i in incidents[n].figures if figures[i].headline]
+        killed = any(f.category == "killed" for f in held)
+        return (int(killed), len(held), len(groups[n].mentions), -n)
+
+    incidents[max(range(len(incidents)), key=weight)].lead = True
