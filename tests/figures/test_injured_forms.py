@@ -100,3 +100,19 @@ def test_injured_forms_shot_less_dead(text: str, killed: float, injured: float) 
 )
 def test_injured_forms_groups_sides_and_revisions(text: str, killed: float) -> None:
     assert tolls(text)[0] == killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the wounds of a whole group as large as the toll are the dead's wounds
+        ("Two hikers were killed on the ridge. Both had gunshot wounds to the chest.", 2, 0),
+        ("Three men were killed in the raid. All three were shot in the back.", 3, 0),
+        # a group of another size is wounded besides the dead
+        ("One guard was killed. All four others suffered gunshot wounds.", 1, 4),
+    ],
+)
+def test_injured_forms_whole_group_of_the_dead(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -60,6 +60,8 @@ FEMALE = frozenset(
         "girlfriend",
     }
 )
+# Words that take up a group already named ("all four", "both", "each of the three").
+WHOLE_GROUP = frozenset({"all", "both", "each"})
 DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both", "older",
                       "younger", "elder", "eldest", "youngest", "oldest"})
 AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
@@ -190,7 +192,25 @@ def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
             figure.category = "injured"
 
 
+def _whole_group(ctx: Context, figure: Figure) -> bool:
+    """ "All four were shot in the head", "both had gunshot wounds": a group named before."""
+    before = ctx.doc.text[max(0, figure.start - 12) : figure.start].lower().split()
+    return figure.text.lower() in WHOLE_GROUP or bool(before) and before[-1] in WHOLE_GROUP
+
+
+def resolve_dead_group(ctx: Context, figures: list[Figure]) -> None:
+    """ "A family of five was found dead. All five had gunshot wounds": the wounds of a whole
+    group as large as a death toll are the deaths' wounds, not more wounded."""
+    tolls = {f.value for f in figures if f.category == "killed" and f.parent is None}
+    for figure in figures:
+        if figure.category != "injured" or figure.qualifier in (DERIVED, IMPLICIT):
+            continue
+        if figure.value in tolls and _whole_group(ctx, figure):
+            figure.category = "shot"
+
+
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
     checks = split_shot(ctx, figures)
     resolve_shot(ctx, figures)
+    resolve_dead_group(ctx, figures)
     return checks
