@@ -10,14 +10,8 @@ importing a module of this package does not load the whole stage.
 
 from __future__ import annotations
 
-from typing import Any
+from newscoder.lazystage import stage_attribute
 
 __all__ = ["run"]
 
-
-def __getattr__(name: str) -> Any:
-    if name == "run":
-        from newscoder.time.stage import run
-
-        return run
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = stage_attribute(__name__)
