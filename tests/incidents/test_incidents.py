@@ -204,6 +204,20 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2015-06-14",
         {"fatalities": 1, "place": "Gary", "admin1": "Indiana"},
     ),
+    # the informant is a hospital, and the day is the one the report names
+    (
+        "Three protesters were wounded when police fired rubber bullets in Nairobi on "
+        "Tuesday, a hospital spokesman said.",
+        "2023-07-13",
+        {"injured": 3, "date": "2023-07-11", "country": "KEN"},
+    ),
+    # a recap in a later paragraph keeps the first report's toll and place
+    (
+        "A landmine killed four soldiers near the border town of Tal Abyad on Sunday.\n\n"
+        "The mine blast, the second this month, was blamed on retreating fighters.",
+        "2019-11-12",
+        {"fatalities": 4, "date": "2019-11-10"},
+    ),
     # a vague toll at ACLED's convention
     (
         "Hundreds of people were killed when fighters overran the town of Tawila last week, "
@@ -315,6 +329,12 @@ COUNT_CASES: list[tuple[str, str, int]] = [
         "The director said the final scenes of the film were shot in Morocco last summer.",
         "2019-04-09",
         0,
+    ),
+    (
+        "A fire swept through a textile factory in Dhaka on Thursday, killing 11 workers. "
+        "Firefighters said the blaze started in a storeroom.",
+        "2021-07-10",
+        1,
     ),
     (
         "Two cars collided on the highway outside Leeds on Friday, killing one driver.",
