@@ -78,6 +78,15 @@ def test_cli_analyze_pretty_view_shows_metadata_and_entities(examples_dir: Path)
     assert "Ahmed Salim" in result.stdout
 
 
+def test_cli_analyze_pretty_view_lists_incidents_with_the_lead_marked(
+    examples_dir: Path,
+) -> None:
+    result = CliRunner().invoke(cli, ["analyze", str(examples_dir / "02_market_bombing.txt")])
+    incidents = result.stdout.split("Incidents")[1]
+    assert "Remote" in incidents and "★" in incidents
+    assert "2016-10-20" in incidents
+
+
 def test_cli_analyze_unreadable_and_binary_files(tmp_path: Path) -> None:
     (tmp_path / "photo.txt").write_bytes(bytes(range(256)))
     (tmp_path / "good.txt").write_text("Rain fell on the city on Friday.\n")

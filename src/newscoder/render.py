@@ -41,7 +41,7 @@ def render_analysis(analysis: Analysis, handle: TextIO) -> None:
     header.append("\n" + " · ".join(meta), style="dim")
     console.print(Panel(header, expand=True))
     for section in (entities_table, quotes_table, timexes_table, places_table,
-                    events_table, figures_table):
+                    events_table, figures_table, incidents_table):
         table = section(analysis)
         if table is not None:
             console.print(table)
@@ -145,6 +145,33 @@ def figures_table(analysis: Analysis) -> Table | None:
             figure.who or "—",
             figure.source or "article",
             snippet(analysis.text, figure.start, figure.end, 60),
+        )
+    return table
+
+
+def incidents_table(analysis: Analysis) -> Table | None:
+    """One row per occurrence, the lead marked: what an ACLED or GVA analyst counts."""
+    if not analysis.incidents:
+        return None
+    table = Table(title="Incidents", expand=True)
+    for column in ("Type", "Date", "Place", "Killed", "Injured", "Who", "Reported by"):
+        table.add_column(column)
+    for incident in analysis.incidents:
+        kind = incident.acled.sub_event_type if incident.acled else incident.kind
+        place = incident.place
+        where = "—"
+        if place is not None:
+            region = f", {place.admin1}" if place.admin1 and place.admin1 != place.name else ""
+            where = f"{place.name}{region} ({place.precision})"
+        estimate = " ~" if incident.estimate else ""
+        table.add_row(
+            kind + (" ★" if incident.lead else ""),
+            incident.date or "—",
+            where,
+            "—" if incident.fatalities is None else f"{incident.fatalities}{estimate}",
+            "—" if incident.injured is None else str(incident.injured),
+            "; ".join(f"{a.name} ({a.role})" for a in incident.actors) or "—",
+            "; ".join(incident.reported_by) or "—",
         )
     return table
 
