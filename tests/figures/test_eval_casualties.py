@@ -9,8 +9,8 @@ import pytest
 
 from conftest import shared_file
 from newscoder.errors import EvalDataError
+from newscoder.eval import POOL_MIN_DOCUMENTS
 from newscoder.eval.casualties import (
-    POOL_MIN_DOCUMENTS,
     evaluate,
     headline_value,
     read_gold,

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from newscoder.errors import EvalDataError
 
@@ -65,3 +67,21 @@ def gold_records(
 
 def f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+POOL_MIN_DOCUMENTS = 20  # fewer documents are analysed in-process: no model loads per worker
+Row = TypeVar("Row")
+Result = TypeVar("Result")
+
+
+def in_workers(
+    analyse: Callable[[Row], Result], rows: list[Row], max_workers: int = 4
+) -> Iterator[Result]:
+    """``analyse`` over the gold records, in order, in one worker process per core (at most
+    ``max_workers``); small files stay in this process."""
+    workers = max(1, min(os.cpu_count() or 1, max_workers))
+    if workers == 1 or len(rows) < POOL_MIN_DOCUMENTS:
+        yield from map(analyse, rows)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(analyse, rows, chunksize=8)

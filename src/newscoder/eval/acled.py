@@ -13,14 +13,12 @@ snippets with no violent or protest type on any event, and the most frequent con
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from newscoder.eval import f1, gold_records
+from newscoder.eval import f1, gold_records, in_workers
 from newscoder.model import AcledType, Document
 
 STAGES = ["entities", "time", "places", "quotes", "actors", "events", "figures", "acled"]
@@ -28,7 +26,6 @@ NOT_ACLED = frozenset({"NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"})
 VIOLENT = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots"}
 )
-POOL_MIN_DOCUMENTS = 20
 CONFUSIONS_SHOWN = 10
 NONE = "(none)"
 
@@ -47,12 +44,7 @@ def _analyse(row: dict[str, Any]) -> tuple[AcledType | None, list[AcledType]]:
 
 
 def predictions(rows: list[dict[str, Any]]) -> Iterator[tuple[AcledType | None, list[AcledType]]]:
-    workers = max(1, min(os.cpu_count() or 1, 2))
-    if workers == 1 or len(rows) < POOL_MIN_DOCUMENTS:
-        yield from map(_analyse, rows)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_analyse, rows, chunksize=8)
+    return in_workers(_analyse, rows, max_workers=2)
 
 
 def gold_type(row: dict[str, Any]) -> AcledType | None:

@@ -9,17 +9,14 @@ Documents are analysed in worker processes, one per core.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from newscoder.eval import gold_records
+from newscoder.eval import gold_records, in_workers
 from newscoder.model import Analysis, Document, Figure
 
 STAGES = ["figures"]
-POOL_MIN_DOCUMENTS = 20  # fewer documents are analysed in-process: no model loads per worker
 COUNTS = {"fatalities": "killed", "injured": "injured"}
 
 
@@ -47,12 +44,7 @@ def _analyse(row: dict[str, Any]) -> dict[str, float]:
 
 
 def predictions(rows: list[dict[str, Any]]) -> Iterator[dict[str, float]]:
-    workers = max(1, min(os.cpu_count() or 1, 4))
-    if workers == 1 or len(rows) < POOL_MIN_DOCUMENTS:
-        yield from map(_analyse, rows)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_analyse, rows, chunksize=8)
+    return in_workers(_analyse, rows)
 
 
 def score(pairs: list[tuple[float, float]], name: str) -> dict[str, float]:

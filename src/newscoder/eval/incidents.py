@@ -10,17 +10,14 @@ mean number of incidents per article.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from newscoder.eval import gold_records
+from newscoder.eval import gold_records, in_workers
 from newscoder.model import Document, Incident
 
-POOL_MIN_DOCUMENTS = 20
 CHECKS = ("state", "city", "day", "killed", "injured")
 ABBREVIATIONS = {"st.": "saint", "st": "saint", "ft.": "fort", "mt.": "mount"}
 
@@ -85,12 +82,7 @@ def checks(row: dict[str, Any], lead: dict[str, Any] | None) -> dict[str, bool]:
 
 
 def predictions(rows: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    workers = max(1, min(os.cpu_count() or 1, 4))
-    if workers == 1 or len(rows) < POOL_MIN_DOCUMENTS:
-        yield from map(_analyse, rows)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_analyse, rows, chunksize=8)
+    return in_workers(_analyse, rows)
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, float]:
