@@ -4,6 +4,7 @@ publication day where the tense lets the report be of that day."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from newscoder.context import Context
 from newscoder.model import Span
@@ -89,15 +90,11 @@ def compatible(first: str | None, second: str | None) -> bool:
 
 
 def _iso_week(value: str) -> str:
-    from datetime import date
-
     year, week, _ = date.fromisoformat(value[:10]).isocalendar()
     return f"{year}-W{week:02d}"
 
 
 def _ordinal(value: str) -> int:
-    from datetime import date
-
     return date.fromisoformat(value[:10]).toordinal()
 
 
