@@ -21,6 +21,7 @@ class IncidentLexicon:
     claim_verbs: frozenset[str]
     claim_objects: frozenset[str]
     reporters: frozenset[str]
+    reporting_verbs: frozenset[str]
     vague_counts: dict[str, int]
     idioms: dict[str, frozenset[str]]  # noun -> heads after which it is no occurrence
 
@@ -41,6 +42,7 @@ def lexicon() -> IncidentLexicon:
         claim_verbs=frozenset(raw["claims"]["verbs"]),
         claim_objects=frozenset(raw["claims"]["objects"]),
         reporters=frozenset(raw["reporters"]["nouns"]),
+        reporting_verbs=frozenset(raw["reporters"]["verbs"]),
         vague_counts={k: int(v) for k, v in raw["vague_counts"].items()},
         idioms={noun: frozenset(heads) for noun, heads in raw["idioms"].items()},
     )

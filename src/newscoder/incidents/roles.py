@@ -83,12 +83,11 @@ def reporters_of(ctx: Context, sentences: list[SpacySpan], figure_sources: list[
         inside = any(s <= part.start < e for part in quote.content for s, e in bounds)
         if inside:
             found.append(speaker.name)
-    words = lexicon().reporters
+    words, verbs = lexicon().reporters, lexicon().reporting_verbs
     for sent in sentences:
         for token in sent:
             if token.lemma_.lower() in words and token.dep_ in ("nsubj", "pobj") and (
-                token.head.lemma_ in ("say", "tell", "report", "according")
-                or token.head.head.lower_ == "according"
+                token.head.lemma_ in verbs or token.head.head.lower_ == "according"
             ):
                 found.append(token.lower_)
     unique: dict[str, str] = {}
