@@ -22,6 +22,7 @@ from spacy.util import compile_infix_regex
 from newscoder.context import Context
 from newscoder.errors import DocumentTooLarge
 from newscoder.model import Analysis, Document, Sentence
+from newscoder.parsecache import cached_parse, keep_parse
 from newscoder.read.datelines import mark_datelines
 from newscoder.settings import SETTINGS
 
@@ -205,6 +206,15 @@ def run_model(text: str) -> Doc:
     small Docs are kept: a long text costs the size of its tokens, not of its parse.
     """
     nlp = load_nlp()
+    cached = cached_parse(nlp, text)
+    if cached is not None:
+        return cached
+    doc = parse_text_now(nlp, text)
+    keep_parse(nlp, text, doc)
+    return doc
+
+
+def parse_text_now(nlp: Language, text: str) -> Doc:
     limit = SETTINGS.chunk_chars
     if len(text) <= limit:
         return nlp(text)
@@ -270,14 +280,19 @@ def parse_firsts(documents: list[Document]) -> list[Doc | None]:
     the same annotations. None for a document too long to share a batch (it is parsed in
     chunks by :func:`parse`) or too large to parse at all (:func:`parse` says so).
     """
+    nlp = load_nlp()
+    firsts: list[Doc | None] = [None] * len(documents)
     texts, where = [], []
     for index, document in enumerate(documents):
         if len(document.text) <= SETTINGS.chunk_chars:
-            texts.append("".join(first_parse_text(document)[0]))
-            where.append(index)
-    firsts: list[Doc | None] = [None] * len(documents)
-    for index, doc in zip(where, load_nlp().pipe(texts, batch_size=max(1, len(texts))),
-                          strict=True):
+            text = "".join(first_parse_text(document)[0])
+            firsts[index] = cached_parse(nlp, text)
+            if firsts[index] is None:
+                texts.append(text)
+                where.append(index)
+    parsed = nlp.pipe(texts, batch_size=max(1, len(texts)))
+    for index, text, doc in zip(where, texts, parsed, strict=True):
+        keep_parse(nlp, text, doc)
         firsts[index] = doc
     return firsts
 
