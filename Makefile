@@ -1,10 +1,12 @@
 PY := .venv/bin/python
 PIP := .venv/bin/pip
 STAMP := .venv/.installed
+# the web app's browser libraries, installed by npm and copied into an ignored static folder
+VENDOR := src/newscoder/web/static/vendor/versions.json
 
 .PHONY: setup run test lint bench build-data clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(VENDOR)
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
@@ -12,6 +14,10 @@ $(STAMP): pyproject.toml constraints.txt
 	$(PIP) install -q -c constraints.txt -e ".[dev,ray]"
 	$(PY) -m newscoder.build --if-missing
 	touch $(STAMP)
+
+$(VENDOR): package.json package-lock.json scripts/vendor_web.py | $(STAMP)
+	npm ci --no-audit --no-fund
+	$(PY) scripts/vendor_web.py
 
 run: setup
 	.venv/bin/newscoder analyze examples/
