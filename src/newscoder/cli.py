@@ -62,13 +62,21 @@ def cli() -> None:
     help="How to read numeric publication dates like 05/04/2021; auto: day first unless the "
     "source is a US outlet.",
 )
+@click.option(
+    "--actors", "actors_file", type=click.Path(exists=True, dir_okay=False), default=None,
+    help="An actor table (the format of lexicons/en/actors/recent.tsv) that adds to or "
+    "overrides the package's actor codes; part of the records' coder hash.",
+)
 def analyze(
-    paths: tuple[str, ...], fmt: str, output: str | None, workers: int | None, date_order: str
+    paths: tuple[str, ...], fmt: str, output: str | None, workers: int | None, date_order: str,
+    actors_file: str | None,
 ) -> None:
     """Analyse articles (.txt, .html, .jsonl or folders of them).
 
-    Example: newscoder analyze article.txt --format jsonl -o out.jsonl
+    Example: newscoder analyze article.txt --format jsonl -o out.jsonl --actors my_actors.tsv
     """
+    if actors_file:
+        use_actor_overlay(actors_file)
     from newscoder.progress import progress_over
     from newscoder.read import count_documents
     from newscoder.run import workers_for
@@ -87,6 +95,18 @@ def analyze(
     if failures:
         click.echo(f"newscoder: {len(failures)} input(s) failed", err=True)
         sys.exit(1)
+
+
+def use_actor_overlay(path: str) -> None:
+    """Put a user's actor table in force for this run (the workers inherit the variable) and
+    read it now, so a bad row is reported before any document is analysed."""
+    import os
+
+    from newscoder.actors import kb
+
+    os.environ[kb.OVERLAY_VARIABLE] = str(Path(path).resolve())
+    kb.load.cache_clear()
+    kb.load()
 
 
 def to_json(value: object, indent: int | None = None) -> str:

@@ -2,8 +2,9 @@
 
 Two datasets coded with different lexicons, dictionaries or models can then be told apart,
 and a store can find the documents to recode. The hash covers every lexicon file, the built
-tables shipped in the package (actor knowledge base, verb dictionary) and the settings; the
-gazetteer is built from pinned packages and is covered by the version.
+tables shipped in the package (actor knowledge base, verb dictionary), the settings and the
+user's actor overlay file when one is in force (``--actors FILE``); the gazetteer is built
+from pinned packages and is covered by the version.
 """
 
 from __future__ import annotations
@@ -28,11 +29,22 @@ def data_files() -> list[Path]:
     return sorted(files)
 
 
+def overlay_files() -> list[Path]:
+    """The user's actor overlay in force, if any: outside the package, hashed by content."""
+    from newscoder.actors.kb import overlay_path
+
+    overlay = overlay_path()
+    return [overlay] if overlay is not None else []
+
+
 @cache
 def coder() -> dict[str, str]:
     """``{"version": ..., "data": ...}``, computed once per process."""
     digest = hashlib.sha256()
     for path in data_files():
         digest.update(path.relative_to(PACKAGE).as_posix().encode())
+        digest.update(path.read_bytes())
+    for path in overlay_files():  # by content only: the same table anywhere codes the same
+        digest.update(b"actors overlay")
         digest.update(path.read_bytes())
     return {"version": VERSION, "data": digest.hexdigest()[:16]}

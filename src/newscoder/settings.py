@@ -18,6 +18,7 @@ class Settings:
     timeout_seconds: float = 60.0
     timeout_chars_per_second: float = 2_000.0
     stages: list[str] = field(default_factory=list)
+    actors: dict[str, str] = field(default_factory=dict)  # [actors]: overlay = "file.tsv"
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -1,9 +1,17 @@
 """The actor knowledge base: names, countries, capitals and role words with CAMEO codes.
 
-Loaded once (lazily) from ``data/actors_kb.json.gz``, built from the Phoenix/PETRARCH
-dictionaries by :mod:`newscoder.actors.kb_build`, then overlaid with the project's own hand-kept
-facts and role words (``lexicons/en/actors/facts.tsv``, ``lexicons/en/actors/agents.tsv``),
-which win over the built data. Every lookup is a dict access on a normalised key.
+Loaded once (lazily) in layers, each winning over the ones before it for the names it lists:
+
+1. the base, ``data/actors_kb.json.gz``, built from the Phoenix/PETRARCH dictionaries by
+   :mod:`newscoder.actors.kb_build`;
+2. the project's own tables: hand-kept facts and role words (``lexicons/en/actors/facts.tsv``,
+   ``agents.tsv``) and the actors active since 2015 (``lexicons/en/actors/recent.tsv``: armed
+   groups, militias, juntas, new governments and their leaders, with dated roles);
+3. a user's overlay file in the same format as ``recent.tsv`` (``newscoder analyze --actors
+   FILE``, the ``NEWSCODER_ACTORS`` variable or ``[actors] overlay`` in the settings), which
+   adds or overrides entries without touching the package.
+
+Every lookup is a dict access on a normalised key.
 
     >>> country_code("Iraqi")
     'IRQ'
@@ -16,19 +24,27 @@ from __future__ import annotations
 import csv
 import gzip
 import json
-from collections.abc import Sequence
+import os
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from typing import TextIO
 
 from newscoder.actors.normalize import name_key, name_tokens, plurals, singular, strip_article
+from newscoder.errors import NewscoderError
 from newscoder.lexicon import lexicon_path
+from newscoder.settings import DEFAULT_PATH, SETTINGS
 
 PACKAGE = Path(__file__).resolve().parent.parent
 KB_FILE = PACKAGE / "data" / "actors_kb.json.gz"
 FACTS_FILE = lexicon_path("actors", "facts.tsv")
 AGENTS_FILE = lexicon_path("actors", "agents.tsv")
 SECTORS_FILE = lexicon_path("actors", "sectors.tsv")
+RECENT_FILE = lexicon_path("actors", "recent.tsv")
+OVERLAY_VARIABLE = "NEWSCODER_ACTORS"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 # When one name has several entries, the likelier referent first ("Jordan" is the country).
 KIND_RANK = {"country": 1, "igo": 2, "group": 3, "named": 4, "person": 5}
@@ -103,8 +119,15 @@ class Match:
     place: bool = False  # a town listed under its country ("Mosul" -> IRQ)
 
 
+class ActorTableError(NewscoderError):
+    """A row of an actor table (the project's or a user's overlay) that cannot be read."""
+
+
+Facts = list[tuple[list[str], Entry]]
+
+
 class KnowledgeBase:
-    def __init__(self, data: dict, facts: list[tuple[list[str], Entry]], agents: dict) -> None:
+    def __init__(self, data: dict, facts: Facts, agents: dict, *layers: Facts) -> None:
         self.entries = [
             Entry(kb_id, kind, tuple(Role(*r) for r in roles))
             for kb_id, kind, roles in data["entries"]
@@ -123,22 +146,34 @@ class KnowledgeBase:
         self.agents: dict[str, Agent] = {
             key: Agent(code) for key, code in data["agents"].items()
         } | agents
-        self.facts: set[int] = set()
-        for keys, entry in facts:  # hand-kept facts come first for their names
-            self.facts.add(len(self.entries))
-            self.entries.append(entry)
-            for key in keys:
-                self.names[key] = (len(self.entries) - 1, *self.names.get(key, ()))
+        # entry index -> its layer (hand-kept facts 1, later tables higher); the base is 0
+        self.layer: dict[int, int] = {}
+        for rank, table in enumerate((facts, *layers), start=1):
+            self.add_layer(table, rank)
         # the sector codes role words use (GOV, MIL, REB, ...), to read codes like SYRREBMUS
         self.sectors = frozenset(a.code.strip("~")[:3] for a in self.agents.values() if a.code)
         self.max_name = max(len(k.split()) for k in self.names)
         self.max_agent = max(len(k.split()) for k in self.agents)
 
+    @property
+    def facts(self) -> set[int]:
+        """The entries of the hand-kept layers (over the built base)."""
+        return set(self.layer)
+
+    def add_layer(self, table: Facts, rank: int) -> None:
+        """Add a table's entries; for a name listed in several layers, the latest wins."""
+        for keys, entry in table:
+            self.layer[len(self.entries)] = rank
+            self.entries.append(entry)
+            for key in keys:
+                self.names[key] = (len(self.entries) - 1, *self.names.get(key, ()))
+
     def entries_for(self, key: str, date: str | None = None) -> list[Entry]:
-        """The entries a name key may refer to, likeliest first."""
+        """The entries a name key may refer to, likeliest first: the latest layer's, then by
+        kind, then entries valid on ``date`` before those that are not."""
         ids = sorted(
             self.names.get(key, ()),
-            key=lambda i: (i not in self.facts, KIND_RANK.get(self.entries[i].kind, 9)),
+            key=lambda i: (-self.layer.get(i, 0), KIND_RANK.get(self.entries[i].kind, 9)),
         )
         found = [self.entries[i] for i in ids]
         return sorted(found, key=lambda e: not e.valid_on(date))
@@ -217,21 +252,64 @@ class KnowledgeBase:
         return self.iso.get(root, root)
 
 
-def read_facts(path: Path) -> list[tuple[list[str], Entry]]:
+def read_facts(path: Path) -> Facts:
     """``names<TAB>roles<TAB>kind``: names split by ``|``, roles by ``;`` as
-    ``CODE`` or ``CODE FROM..TO`` with ISO dates (either end may be empty)."""
+    ``CODE`` or ``CODE FROM..TO`` with ISO dates (either end may be empty); further columns
+    are notes. A row that cannot be read raises :class:`ActorTableError` naming the line."""
     facts = []
-    for row in _rows(path):
-        names, roles_text, kind = (row + ["", "", ""])[:3]
-        roles = []
-        for part in roles_text.split(";"):
-            code, _, span = part.strip().partition(" ")
-            start, _, end = span.strip().partition("..")
-            roles.append(Role(code, start.strip(), end.strip()))
-        keys = [name_key(n) for n in names.split("|") if name_key(n)]
-        kb_id = keys[0].upper().replace(" ", "_")
-        facts.append((keys, Entry(kb_id, kind or "fact", tuple(roles))))
+    for line, row in _numbered_rows(path):
+        try:
+            facts.append(read_fact(row))
+        except ValueError as error:
+            raise ActorTableError(f"{path}:{line}: {error}") from None
     return facts
+
+
+def read_fact(row: list[str]) -> tuple[list[str], Entry]:
+    names, roles_text, kind = (row + ["", "", ""])[:3]
+    keys = [name_key(n) for n in names.split("|") if name_key(n)]
+    if not keys:
+        raise ValueError("no name in the first column")
+    roles = tuple(read_role(part) for part in roles_text.split(";") if part.strip())
+    if not roles:
+        raise ValueError(f"no CAMEO code in the second column for {names!r}")
+    return keys, Entry(keys[0].upper().replace(" ", "_"), kind.strip() or "fact", roles)
+
+
+def read_role(text: str) -> Role:
+    """``SDNMIL 2013-08-01..2023-04-14`` -> Role; a year or month alone is its first day
+    as a start and its last as an end."""
+    code, _, span = text.strip().partition(" ")
+    if not re.fullmatch(r"[A-Z0-9]{3,}", code):
+        raise ValueError(f"{code!r} is not a CAMEO code (capital letters, e.g. SDNREB)")
+    start, _, end = (part.strip() for part in span.strip().partition(".."))
+    if span.strip() and ".." not in span:
+        raise ValueError(f"dates {span.strip()!r} must read FROM..TO (either may be empty)")
+    for value in (start, end):
+        if value and not _DATE.match(value):
+            raise ValueError(f"{value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
+    return Role(code, _padded(start, "-01-01"), _padded(end, "-12-31"))
+
+
+def _padded(value: str, tail: str) -> str:
+    """A year or month made a full date by ``tail``: its first or its last day (-31 is no
+    date in every month, but dates are compared as strings, where it sorts last)."""
+    return value + tail[len(value) - 4 :] if value else value
+
+
+def overlay_path() -> Path | None:
+    """The user's overlay file: ``$NEWSCODER_ACTORS``, else ``[actors] overlay`` in the
+    settings (a relative path is read from the settings file's folder), else None."""
+    given = os.environ.get(OVERLAY_VARIABLE) or SETTINGS.actors.get("overlay", "")
+    if not given:
+        return None
+    path = Path(given).expanduser()
+    if not path.is_absolute() and not os.environ.get(OVERLAY_VARIABLE):
+        settings = Path(os.environ.get("NEWSCODER_SETTINGS", DEFAULT_PATH))
+        path = settings.resolve().parent / path
+    if not path.is_file():
+        raise ActorTableError(f"{path}: actor overlay file not found")
+    return path.resolve()
 
 
 def read_agents(path: Path) -> dict[str, Agent]:
@@ -249,12 +327,25 @@ def read_agents(path: Path) -> dict[str, Agent]:
 
 
 def _rows(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8") as handle:
-        return [
-            row
-            for row in csv.reader(handle, delimiter="\t")
-            if row and row[0].strip() and not row[0].startswith("#")
-        ]
+    return [row for _, row in _numbered_rows(path)]
+
+
+def reader(handle: TextIO) -> Iterator[list[str]]:
+    """One row per line: tabs split, quotes are plain characters ("Jaysh al-Mahdi")."""
+    return csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _numbered_rows(path: Path) -> list[tuple[int, list[str]]]:
+    """The data rows of a TSV file with their line numbers (comments and blanks skipped)."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return [
+                (line, row)
+                for line, row in enumerate(reader(handle), 1)
+                if row and row[0].strip() and not row[0].startswith("#")
+            ]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise ActorTableError(f"{path}: cannot read the actor table: {error}") from None
 
 
 @cache
@@ -262,7 +353,11 @@ def load() -> KnowledgeBase:
     """The knowledge base, read once per process."""
     with gzip.open(KB_FILE, "rt", encoding="utf-8") as handle:
         data = json.load(handle)
-    return KnowledgeBase(data, read_facts(FACTS_FILE), read_agents(AGENTS_FILE))
+    layers = [read_facts(RECENT_FILE)]
+    overlay = overlay_path()
+    if overlay is not None:
+        layers.append(read_facts(overlay))
+    return KnowledgeBase(data, read_facts(FACTS_FILE), read_agents(AGENTS_FILE), *layers)
 
 
 def country_code(name: str) -> str | None:
