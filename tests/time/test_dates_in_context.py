@@ -107,3 +107,61 @@ def test_time_next_and_following_are_anchored_on_the_last_date(
 ) -> None:
     found = [t for t in timexes_of(text, "2019-09-20") if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # a bare form after a singular subject is a past the tagger read as a present
+        ("1991-11-04", "Heavy selling hurt the fund, which lost 2% on Friday.", "Friday",
+         "1991-11-01"),
+        # a deadline in the past perfect has lapsed: the Friday before print
+        ("1991-11-04", "The offer had been due to lapse on Friday.", "Friday", "1991-11-01"),
+        # "the previous Friday" counts from the day the story is at, "last Friday" from print
+        ("1991-11-06", "Shares closed on Nov. 1 at 40, up from the previous Friday.",
+         "the previous Friday", "1991-10-25"),
+        ("1991-11-06", "Shares closed on Nov. 1 at 40, up from last Friday.", "last Friday",
+         "1991-11-01"),
+    ],
+)
+def test_time_weekday_from_tense_and_narrative(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # transcripts spell years out
+        ("The plant was shut in nineteen eighty-six and never reopened.",
+         "nineteen eighty-six", "1986"),
+        ("Prices last hit that level in the spring of nineteen ninety-two.",
+         "the spring of nineteen ninety-two", "1992-SP"),
+        ("The mayor promised a new bridge by the year two thousand.",
+         "the year two thousand", "2000"),
+        ("Earnings will fall in the last half of 1996.", "the last half of 1996", "1996-H2"),
+    ],
+)
+def test_time_spelled_years_and_halves(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "1998-03-02", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "not_time"),
+    [
+        ("Some two thousand people marched on Sunday.", "two thousand"),
+        ("The count gave nineteen ninety-four votes to the mayor on Sunday.", "nineteen"),
+        ("He left in the last half hour of the meeting on Sunday.", "half"),
+    ],
+)
+def test_time_spelled_numbers_that_are_no_years(text: str, not_time: str) -> None:
+    texts = [t.text for t in timexes_of(text, "1998-03-02")]
+    assert not any(not_time in found for found in texts)
+    assert "Sunday" in texts

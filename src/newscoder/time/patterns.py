@@ -117,7 +117,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
     approx = alternation(lex.approximators)
     ordinal = alternation(lex.ordinals)
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
-    year = rf"(?P<year>{YEAR})(?![\d%])"
+    year = rf"(?P<year>{YEAR}|{spelled_year()})(?![\d%])"
     holiday = alternation(
         [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
     )
@@ -148,7 +148,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
          rf"quarter{of_year}{E}"),
         ("half", words("half"),
-         rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half{of_year}{E}"),
+         rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|final)[\s-]+half{of_year}{E}"
+         r"(?![\s-]+(?:an?\s+)?(?:hour|minute|day|week|month|mile|inning|century|decade|point)"
+         r"|\s+of\s+the\s+(?:\d|['’]\d))"),
         ("season", words(*lex.seasons),
          rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
          rf"(?:\s+(?:of\s+)?{year})?{E}"),
@@ -163,8 +165,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),
         ("month", month_words,
          rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
-        ("year", digits, rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?"
-         rf"{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
+        ("year", digits | SPELLED_YEAR_WORDS,
+         rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
         # both ends of a range: "2011-2013", "2011–13" (the second end in full only)
         ("year", digits, rf"{B}{year}(?=\s?[-–]\s?{YEAR}(?![\w’-]))"),
         ("year", digits, rf"(?<=\d\d\d\d[-–]){year}{E}"),
@@ -217,6 +219,40 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
     ]
 
 
+UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPELLED_YEAR_WORDS = words("nineteen", "eighteen", "thousand", "twenty")
+
+
+def spelled_year() -> str:
+    """A year in words, as transcripts write it: "nineteen ninety-four", "nineteen hundred",
+    "two thousand and one", "twenty ten"."""
+    tail = rf"(?:{TENS}(?:[\s-]+{UNITS})?|{TEENS}|oh[\s-]+{UNITS})"
+    return (
+        rf"(?:(?:nineteen|eighteen)[\s-]+(?:hundred|{tail})"
+        rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{TEENS}|{UNITS}))?"
+        rf"|twenty[\s-]+{TEENS})(?![\w-])"
+    )
+
+
+def year_number(text: str) -> int | None:
+    """The year "nineteen ninety-four" or "1994" names; None when it is not one."""
+    if text.isdigit():
+        return int(text)
+    lex = load_lexicon()
+    words_ = [w for w in re.split(r"[\s-]+", text.lower()) if w not in {"and", "oh"}]
+    values = [lex.numbers.get(w) for w in words_]
+    if not words_ or any(v is None for v in values):
+        return None
+    head, rest = values[0], values[1:]
+    if rest[:1] == [1000.0]:  # "two thousand and one"
+        return int(head * 1000 + sum(rest[1:]))
+    if rest[:1] == [100.0]:
+        return int(head * 100)
+    return int(head * 100 + sum(rest))
+
+
 def adjectival_article(match: re.Match[str]) -> bool:
     """"the two-day summit": the article belongs to the noun, not to the length."""
     approx = (match.group("approx") or "").lower()
@@ -261,6 +297,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 start = match.start("num")
             if kind == "duration" and match.group("old") and match.group("num") in ARTICLES:
                 start = match.start("unit")  # "a decade-long war": the article is the war's
+            if groups.get("year") and not groups["year"].isdigit():
+                groups["year"] = str(year_number(groups["year"]) or "")
             if end > start:
                 after = text[end : end + 40]
                 found.append(Candidate(start, end, kind, groups, priority, text[start:end], after))

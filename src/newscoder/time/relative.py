@@ -64,6 +64,9 @@ class RelativeKinds(ResolverBase):
             resolved = self.day_value(None, pod, f"XXXX-WXX-{target}")
             return resolved
         shift = clean(cand.groups.get("shift"))
+        anchored = self.anchored_weekday(target, shift, pod)
+        if anchored is not None:
+            return anchored
         back = (self.dct.isoweekday() - target) % 7  # days since the last such weekday
         ahead = (target - self.dct.isoweekday()) % 7
         if shift in {"last", "past", "previous"}:
@@ -81,6 +84,18 @@ class RelativeKinds(ResolverBase):
         resolved = self.day_value(self.dct + timedelta(days=offset), pod, "")
         resolved.mod = self.mod(cand)
         return resolved
+
+    def anchored_weekday(self, target: int, shift: str, pod: str | None) -> Resolved | None:
+        """"the previous Friday", "the following Monday": counted from the day the narrative
+        last named, not from the publication date ("last Friday" is)."""
+        base = to_date(self.reference) if self.reference else None
+        if base is None or shift not in {"previous", "following"}:
+            return None
+        if shift == "previous":
+            day = base - timedelta(days=(base.isoweekday() - target) % 7 or 7)
+        else:
+            day = base + timedelta(days=(target - base.isoweekday()) % 7 or 7)
+        return self.day_value(day, pod, "")
 
     # -- relative to a unit: "last week", "two years ago", "a year earlier" ----------------
 

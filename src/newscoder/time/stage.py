@@ -233,6 +233,8 @@ def after_time_cue(cand: Candidate, doc: Doc) -> bool:
 
 def accept_year(cand: Candidate, doc: Doc) -> bool:
     """A four-digit number is a year after a temporal cue or as spaCy's DATE, not a count."""
+    if not cand.text[-1:].isdigit():
+        return accept_spelled_year(cand, doc)
     if cand.groups.get("fiscal") or cand.groups.get("mod"):
         return True
     token = token_at(doc, cand.start, cand.end)
@@ -254,6 +256,21 @@ def accept_year(cand: Candidate, doc: Doc) -> bool:
     if labels and before is not None and before.text[:1].isupper() and not cued:
         return token.ent_type_ == "DATE" and before.ent_type_ == "DATE"  # "Beechcraft 1900"
     return token.ent_type_ == "" and not labels
+
+
+def accept_spelled_year(cand: Candidate, doc: Doc) -> bool:
+    """"nineteen ninety-four" is a year unless it counts something ("nineteen ninety-four
+    votes"); "two thousand" is one only as "the year two thousand" or after a cue ("by")."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.tag_ in {"NNS", "NNPS"}:
+        return False
+    if cand.groups.get("fiscal") or not cand.text.lower().startswith("two"):
+        return True
+    before = previous_token(doc, cand.start)
+    return before is not None and before.lower_ in load_lexicon().cues["year"]
 
 
 @lru_cache(maxsize=1)

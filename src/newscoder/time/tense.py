@@ -17,6 +17,8 @@ from newscoder.time.lexicon import load_lexicon
 
 Tense = Literal["PAST", "PRESENT", "FUTURE"]
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+AUX_DEPS = frozenset({"aux", "auxpass"})
+SINGULAR_NOUNS = frozenset({"NN", "NNP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +54,13 @@ def governing_verb(token: Token) -> tuple[Token | None, bool]:
 def verb_tense(verb: Token) -> Tense:
     """Past, present or future, from the verb's tag and its auxiliaries."""
     lex = load_lexicon()
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
     for aux in auxes:
         if aux.lower_ in lex.future_lemmas or aux.lemma_.lower() in lex.future_lemmas:
             return "FUTURE"
     if verb.lemma_.lower() in lex.future_lemmas and verb.tag_ != "VBD":
         return "FUTURE"
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+    if is_past(verb, auxes) or mistagged_past(verb):
         return "PAST"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "PAST"  # present perfect: the event lies before the publication date
@@ -67,12 +69,34 @@ def verb_tense(verb: Token) -> Tense:
         head = verb.head
         intent = head.lemma_.lower() in lex.future_lemmas or head.lower_ in lex.future_lemmas
         intent = intent or (head.lemma_ == "be" and head.i < verb.i)  # "is to resume"
-        return "FUTURE" if intent else "PRESENT"
+        # "had been due to expire Friday": an intent in the past perfect has lapsed
+        past_intent = intent and past_perfect(head)
+        return "FUTURE" if intent and not past_intent else "PRESENT"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
         return "FUTURE"  # "is meeting on Friday"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return "PAST"  # "the talks held on Sunday"
     return "PRESENT"
+
+
+def is_past(verb: Token, auxes: list[Token]) -> bool:
+    """A past form, or a past auxiliary ("was expected", "had been due")."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def past_perfect(word: Token) -> bool:
+    """"had planned", "had been due": the auxiliaries of the word or of its copula."""
+    holders = [word, word.head] if word.dep_ in {"acomp", "attr"} else [word]
+    return any(c.lower_ in {"had", "'d"} and c.dep_ == "aux" for h in holders for c in h.children)
+
+
+def mistagged_past(verb: Token) -> bool:
+    """"Weakness in stocks hurt the index": a bare form after a singular noun cannot be the
+    present (that would be "hurts"); it is the past of a verb whose past looks the same."""
+    if verb.tag_ != "VBP" or verb.lower_ != verb.lemma_.lower():
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.tag_ in SINGULAR_NOUNS for s in subjects)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
