@@ -71,7 +71,17 @@ def analyze(
     paths: tuple[str, ...], fmt: str, output: str | None, workers: int | None, date_order: str,
     actors_file: str | None,
 ) -> None:
-    """Analyse articles (.txt, .html, .jsonl or folders of them).
+    """Analyse articles: files, folders, standard input or web pages and feeds.
+
+    PATHS are files (.txt, .html, .jsonl, .rss/.atom/.xml feeds, .pdf reports, .warc
+    archives), folders of them (read recursively; other files are counted and said), - for
+    standard input (JSONL or one plain-text article) and http(s):// URLs of articles or feeds
+    (fetched with a timeout and a size limit, robots.txt respected). A document in another
+    language than English is kept with its metadata and a warning, and not analysed.
+
+    Exit status: 0 when every input was read and analysed (skipped file types and
+    non-English documents are only warnings); 1 when an input could not be read, fetched or
+    analysed (each is said on stderr; the others are still written); 2 for a usage error.
 
     Example: newscoder analyze article.txt --format jsonl -o out.jsonl --actors my_actors.tsv
     """

@@ -40,6 +40,15 @@ class Span:
 
 
 @dataclass(slots=True)
+class Author:
+    """One person a byline names, with the role and outlet it gives them, if any."""
+
+    name: str
+    role: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
 class Document:
     """One article as read: the text is never rewritten; metadata is what the reader found."""
 
@@ -55,6 +64,9 @@ class Document:
     title_span: Span | None = None
     byline_span: Span | None = None
     datelines: list[Span] | None = None  # opening place names of a wire story; see read/
+    language: str | None = None  # ISO 639-1 code the reader detected; "und": undetermined
+    authors: list[Author] = field(default_factory=list)  # the byline split into people
+    credits: list[str] = field(default_factory=list)  # outlets and agencies the byline credits
 
 
 @dataclass(slots=True)
@@ -394,6 +406,9 @@ class Analysis:
             "meta": {
                 "title": doc.title,
                 "author": doc.author,
+                "authors": [as_plain(a) for a in doc.authors],
+                "credits": list(doc.credits),
+                "language": doc.language,
                 "outlet": doc.outlet,
                 "url": doc.url,
                 "source_path": doc.source_path,

@@ -19,6 +19,7 @@ from newscoder.context import Context
 from newscoder.errors import UnknownStage
 from newscoder.model import Analysis, Document
 from newscoder.parse import parse
+from newscoder.read.language import is_english
 from newscoder.settings import SETTINGS
 
 LOGGER = logging.getLogger(__name__)
@@ -71,6 +72,11 @@ def analyze_document(
     ``first`` is the document's first parse when it was made in a batch
     (:func:`newscoder.parse.parse_firsts`, used by :mod:`newscoder.run`).
     """
+    if not is_english(document.language):
+        # The parse and every stage read English; on another language they would give
+        # wrong entities and events. The document is kept with its metadata (the reader
+        # has said which language it is).
+        return Analysis(document=document)
     started = time.perf_counter()
     ctx = parse(document, first)
     clock = time.perf_counter()

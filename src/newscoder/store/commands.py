@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
+from collections.abc import Iterator
 
 import click
 from sqlalchemy.exc import DatabaseError
 
-from newscoder.errors import StoreError
+from newscoder.errors import ReadError, StoreError
+from newscoder.model import Document
 
 
 def damaged(db: str, error: Exception) -> str:
@@ -29,13 +32,23 @@ DB_HELP = "SQLite file (created if missing) or postgresql://user@host/db URL."
 @click.option("--batch-size", type=int, default=16, show_default=True,
               help="Documents per transaction.")
 @click.option("--progress/--no-progress", default=True, help="Progress bar on stderr.")
+@click.option("--date-order", type=click.Choice(["auto", "DMY", "MDY"]), default="auto",
+              show_default=True,
+              help="How to read numeric publication dates like 05/04/2021; auto: day first "
+                   "unless the source is a US outlet.")
 def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int,
-           progress: bool) -> None:
-    """Analyse documents and store them: files, folders, JSONL, RSS/Atom feeds, WARC archives.
+           progress: bool, date_order: str) -> None:
+    """Analyse documents and store them; PATHS are read as by ``newscoder analyze``.
 
-    A document whose id is stored is skipped, and one whose text is stored under another id
-    is recorded as a copy of it without a second analysis, so running it again, or after an
-    interruption, stores each document exactly once.
+    Files (text, HTML, JSONL, RSS/Atom feeds, PDF reports, WARC archives), folders of them,
+    - for standard input and http(s):// URLs of articles or feeds. A document whose id is
+    stored is skipped, and one whose text is stored under another id is recorded as a copy
+    of it without a second analysis, so running it again, or after an interruption, stores
+    each document exactly once. When no input can be read, no store is created.
+
+    Exit status: 0 when every input was read and stored (skipped file types, documents
+    already stored and non-English documents are not errors); 1 when an input could not be
+    read, fetched or analysed, or the store failed; 2 for a usage error.
 
     Example: newscoder ingest articles/ feed.rss crawl.warc.gz --db news.db
     """
@@ -44,10 +57,11 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
 
     from newscoder.store.db import open_store
     from newscoder.store.ingest import ingest as run_ingest
-    from newscoder.store.sources import count_inputs
+    from newscoder.store.sources import count_inputs, iter_inputs
 
     console = Console(stderr=True)
     started = time.perf_counter()
+    items = readable_first(iter_inputs(paths, date_order))  # type: ignore[arg-type]
     try:
         store = open_store(db, create=True)
     except StoreError as error:
@@ -72,7 +86,7 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
 
         try:
             report = run_ingest(store, paths, workers=workers, batch_size=max(1, batch_size),
-                                on_progress=on_progress)
+                                on_progress=on_progress, items=items)
         except StoreError as error:
             raise click.ClickException(str(error)) from None
         except DatabaseError as error:
@@ -87,6 +101,22 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
     )
     if report.failures:
         sys.exit(1)
+
+
+def readable_first(items: Iterator[Document | ReadError]) -> Iterator[Document | ReadError]:
+    """``items`` again once one document could be read. When none can, each error is said
+    and the command ends (status 1 if any input failed, else 0) before a store is created,
+    so that a run that reads nothing leaves no empty store behind."""
+    failed: list[ReadError] = []
+    for item in items:
+        if isinstance(item, Document):
+            return itertools.chain(failed, [item], items)
+        failed.append(item)
+    for error in failed:
+        click.echo(f"newscoder: error: {error}", err=True)
+    click.echo(f"newscoder: no document read ({len(failed)} input(s) failed); no store "
+               "created or changed", err=True)
+    sys.exit(1 if failed else 0)
 
 
 @click.command()

@@ -21,15 +21,10 @@ from sqlalchemy import select
 from newscoder.errors import ReadError
 from newscoder.model import Analysis, Document
 from newscoder.store import schema
+from newscoder.store.clusters import refresh_cluster_counts
 from newscoder.store.db import Store
 from newscoder.store.sources import iter_inputs
-from newscoder.store.write import (
-    ActorRegistry,
-    content_hash,
-    refresh_cluster_counts,
-    store_analysis,
-    store_copy,
-)
+from newscoder.store.write import ActorRegistry, content_hash, store_analysis, store_copy
 
 NUM_PERM = 64
 SCHEME = "affine32"  # stored signatures are compared only with ones of the same scheme
@@ -68,12 +63,12 @@ class Deduplicator:
     """What the store already holds: ids and text hashes (exact) and MinHash LSH (near).
 
     A document whose id is known is skipped. One whose text is known under another id (a
-    verbatim copy) is not analysed again but recorded in ``document_copies`` with the batch
-    that follows its original, so every input id ends up in the store exactly once.
+    verbatim copy) is not analysed again but stored as a row with ``copy_of`` in the batch
+    that follows its original, so every input id ends up in ``documents`` exactly once.
     """
 
     def __init__(self, store: Store) -> None:
-        table, copies = schema.documents, schema.document_copies
+        table = schema.documents
         self.ids: set[str] = set()
         self.hashes: dict[str, str] = {}
         self.committed: set[str] = set()
@@ -82,14 +77,16 @@ class Deduplicator:
         self.signatures: dict[str, MinHash] = {}
         self.lock = threading.Lock()
         with store.engine.connect() as conn:
-            rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.minhash))
-            for doc_id, digest, minhash in rows:
+            rows = conn.execute(select(table.c.id, table.c.content_hash, table.c.minhash,
+                                       table.c.copy_of))
+            for doc_id, digest, minhash, copy_of in rows:
                 self.ids.add(doc_id)
                 self.committed.add(doc_id)
+                if copy_of is not None:
+                    continue
                 self.hashes[digest] = doc_id
                 if minhash:
                     self.remember(doc_id, from_bytes(minhash))
-            self.ids.update(conn.execute(select(copies.c.id)).scalars())
 
     def claim(self, document: Document) -> str:
         """``new`` the first time a text is seen; ``copy`` for its text under another id;
@@ -160,11 +157,14 @@ def ingest(
     workers: int = 1,
     batch_size: int = 16,
     on_progress: Callable[[str, str], None] | None = None,
+    items: Iterable[Document | ReadError] | None = None,
 ) -> IngestReport:
     """Analyse and store every new document under ``paths``.
 
     ``on_progress(kind, message)`` is called per document with kind ``stored``, ``copy``
     (its text is stored under another id), ``skipped`` (its id is stored) or ``failed``.
+    ``items``: the documents already being read from ``paths`` (the command reads the first
+    before it creates a store), instead of reading ``paths`` again.
     """
     from newscoder.run import analyze_stream
 
@@ -173,7 +173,7 @@ def ingest(
     tell = on_progress or (lambda kind, message: None)
 
     def fresh() -> Iterator[Document]:
-        for item in iter_inputs(paths):
+        for item in iter_inputs(paths) if items is None else items:
             if isinstance(item, ReadError):
                 report.failures.append(str(item))
                 tell("failed", str(item))
