@@ -165,3 +165,27 @@ def test_time_spelled_numbers_that_are_no_years(text: str, not_time: str) -> Non
     texts = [t.text for t in timexes_of(text, "1998-03-02")]
     assert not any(not_time in found for found in texts)
     assert "Sunday" in texts
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # a results story is about one quarter; its other periods are read against it
+        ("Acme earned $5 million in the third quarter. In the 1996 quarter it lost $1 million.",
+         "the 1996 quarter", "DATE", "1996-Q3"),
+        ("Acme earned $5 million in the third quarter, against $4 million in last year's "
+         "quarter.", "last year's quarter", "DATE", "1996-Q3"),
+        ("Acme earned $5 million in the third quarter. Sales in the latest period rose 4%.",
+         "the latest period", "DATE", "1997-Q3"),
+        ("Acme lost $2 million in the 1996 period. The year-earlier results were restated.",
+         "The year-earlier", "DATE", "1996"),
+        # a stretch reaching to the present is a length, not a point
+        ("Crime has fallen in recent years.", "recent years", "DURATION", "PXY"),
+    ],
+)
+def test_time_periods_of_a_results_report(text: str, expression: str, kind: str,
+                                          value: str) -> None:
+    found = [t for t in timexes_of(text, "1997-10-30") if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]

@@ -261,6 +261,10 @@ class CalendarKinds(ResolverBase):
         bare = not text_start and not qual and year is None
         if bare and self.focus_quarter:
             return Resolved("DATE", self.focus_quarter, self.mod(cand))
+        if year is not None and not qual and self.dct is not None:
+            # "the 1988 quarter", "last year's quarter": the quarter in focus, that year
+            number = int(self.focus_quarter[-1]) if self.focus_quarter else self.last_quarter()[1]
+            return Resolved("DATE", fmt_quarter(year, number), self.mod(cand))
         if self.dct is None:
             return Resolved("DATE", "XXXX-QX", self.mod(cand))
         if qual in {"current", "same"} and qual != "same":

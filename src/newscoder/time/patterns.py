@@ -147,6 +147,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"year['’]s\s+|(?P<qago>year-ago|year-earlier)\s+)?(?P<qual>{ordinal}|latest|current|past|previous"
          rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
          rf"quarter{of_year}{E}"),
+        # "the 1988 period", "the latest period": the reporting period a results story is about
+        ("quarter", words("period"),
+         rf"{B}(?:the\s+)?(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+year['’]s\s+"
+         rf"|(?P<qual>latest|current|most\s+recent)\s+)(?:fiscal\s+)?period{E}"),
         ("half", words("half"),
          rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|final)[\s-]+half{of_year}{E}"
          r"(?![\s-]+(?:an?\s+)?(?:hour|minute|day|week|month|mile|inning|century|decade|point)"

@@ -164,11 +164,19 @@ class RelativeKinds(ResolverBase):
     def kind_year_earlier(self, cand: Candidate) -> Resolved | None:
         unit = clean(cand.groups["unit"])
         what = clean(cand.groups.get("what"))
-        if what == "quarter" and self.dct and not (
-            self.reference and granularity(self.reference) == "quarter"
-        ):
+        gran = granularity(self.reference) if self.reference else None
+        if what in {"quarter", "period"} and self.dct and gran != "quarter":
+            # "the year-ago quarter": a year before the quarter the report is about
             y, q = self.last_quarter()
+            if self.focus_quarter:
+                y, q = int(self.focus_quarter[:4]), int(self.focus_quarter[-1])
             return Resolved("DATE", fmt_quarter(y - 1, q))
+        dct_year = f"{self.dct.year:04d}" if self.dct else ""
+        past_year = self.reference is not None and self.reference[:4] < dct_year
+        if unit == "year" and self.dct and (gran == "year" or (not what and past_year)):
+            # "the year-earlier results" after "in the 1988 period": a year before print,
+            # not a year before the period already a year back
+            return Resolved("DATE", f"{self.dct.year - 1:04d}")
         return self.relative(-1.0, unit, True)
 
     def kind_anchored(self, cand: Candidate) -> Resolved | None:
@@ -259,7 +267,8 @@ class RelativeKinds(ResolverBase):
         return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
     def kind_vague(self, cand: Candidate) -> Resolved | None:
-        return Resolved("DATE", self.lex.vague[clean(cand.groups["word"])])
+        value = self.lex.vague[clean(cand.groups["word"])]
+        return Resolved("DATE" if value.endswith("_REF") else "DURATION", value)
 
 
 def at_granularity_value(value: str, unit: str) -> str:
