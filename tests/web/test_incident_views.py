@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,16 +38,28 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     return TestClient(create_app(str(Path(db))))
 
 
+def listed(page: str) -> str:
+    """The map page's table of located incidents."""
+    return page.split('<table class="incidents">')[1].split("</table>")[0]
+
+
 def test_the_map_draws_one_point_per_incident(client: TestClient) -> None:
     page = client.get("/map").text
     assert "2 located incident(s)" in page
-    assert "Mogadishu: 14 killed" in page
+    assert re.search(r"Mogadishu.*?<td class=\"num\">14</td>", listed(page), re.S)
 
 
 def test_the_map_filters_by_country(client: TestClient) -> None:
     page = client.get("/map", params={"country": "MLI"}).text
     assert "1 located incident(s)" in page
-    assert "Mogadishu" not in page.split("located incident(s)")[1].split("</svg>")[0]
+    assert "Mogadishu" not in listed(page)
+
+
+def test_the_map_api_places_each_incident_on_a_calendar_day(client: TestClient) -> None:
+    found = client.get("/api/views/incidents").json()["incidents"]
+    assert {(i["country"], i["day"]) for i in found} == {("SOM", "2019-07-12"),
+                                                         ("MLI", "2020-03-01")}
+    assert all(i["point"] in ("point", "admin", "country") for i in found)
 
 
 def test_the_timeline_counts_incidents_by_type(client: TestClient) -> None:

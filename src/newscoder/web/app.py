@@ -8,9 +8,8 @@ connection, parameterised SQL only, request-size and per-request time limits, GE
 from __future__ import annotations
 
 import asyncio
-import math
+import json
 import os
-from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -29,7 +28,7 @@ from newscoder.store.db import Store, open_store, query_deadline
 from newscoder.store.query import EventFilter
 from newscoder.web import DB_VARIABLE
 from newscoder.web.highlight import highlight, marks_for
-from newscoder.web.layout import force_layout, timeline_bars
+from newscoder.web.views import add_view_api, add_view_pages, vendor_ready
 
 HERE = Path(__file__).resolve().parent
 CSP = (
@@ -68,12 +67,12 @@ def create_app(db: str) -> FastAPI:
         redoc_url=None,
     )
     app.state.store = store
-    app.state.layouts = {}  # store generation -> network layout (the costly view)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescape on for .html
     app.state.templates = templates
     app.middleware("http")(guard)
     add_api(app)
+    add_view_api(app)
     add_pages(app)
     return app
 
@@ -244,7 +243,7 @@ def add_pages(app: FastAPI) -> None:
             copies = query.copies(conn, doc_id)
         body = highlight(found["text"], marks_for(parts))
         return page(request, "document.html", doc=found, body=body, parts=parts,
-                    duplicates=duplicates, copies=copies)
+                    duplicates=duplicates, copies=copies, coder=coder_of(found))
 
     @app.get("/actors", response_class=HTMLResponse, include_in_schema=False)
     def actors(request: Request) -> HTMLResponse:
@@ -275,40 +274,11 @@ def add_pages(app: FastAPI) -> None:
         with reading(request) as conn:
             found = query.events(conn, filters, limit=EVENTS_PER_PAGE,
                                  offset=(page_no - 1) * EVENTS_PER_PAGE)
-            days = query.timeline(conn, filters)
         params = {k: v for k, v in request.query_params.items() if k != "page"}
         return page(request, "events.html", events=found, filters=filters, page_no=page_no,
-                    per_page=EVENTS_PER_PAGE, params=params, chart=timeline_bars(days))
+                    per_page=EVENTS_PER_PAGE, params=params, vendor=vendor_ready())
 
-    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
-    def timeline(request: Request) -> HTMLResponse:
-        with reading(request) as conn:
-            days = query.incident_timeline(conn)
-        by_type: dict[str, int] = defaultdict(int)
-        for row in days:
-            by_type[row["type"]] += row["n"]
-        return page(request, "timeline.html", chart=timeline_bars(days),
-                    by_type=sorted(by_type.items(), key=lambda kv: -kv[1]))
-
-    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
-    def network(request: Request) -> HTMLResponse:
-        cache = request.app.state.layouts
-        with reading(request) as conn:
-            key = query.generation(conn)
-            if key not in cache:
-                nodes, edges = query.network(conn)
-                cache.clear()  # only the current store's layout is worth keeping
-                cache[key] = force_layout(nodes, edges)
-        return page(request, "network.html", graph=cache[key])
-
-    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
-    def world_map(request: Request, country: str | None = Query(None, max_length=8)
-                  ) -> HTMLResponse:
-        with reading(request) as conn:
-            points = query.incident_points(conn, country)
-            places = query.place_points(conn, country)
-        return page(request, "map.html", points=plot(points), places=plot(places),
-                    country=country)
+    add_view_pages(app, page)
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: str = Query("", max_length=500)) -> HTMLResponse:
@@ -317,12 +287,18 @@ def add_pages(app: FastAPI) -> None:
         return page(request, "search.html", q=q, result=result)
 
 
-def plot(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Plate carrée coordinates of the basemap's 360 x 180 view box."""
-    shown = []
-    for row in rows:
-        lat, lon = row.get("lat"), row.get("lon")
-        if lat is None or lon is None or not (math.isfinite(lat) and math.isfinite(lon)):
-            continue
-        shown.append({**row, "x": round(lon + 180, 2), "y": round(90 - lat, 2)})
-    return shown
+def coder_of(doc: dict[str, Any]) -> dict[str, Any] | None:
+    """Which coder produced the document: the store's ``coder`` column where it has one (a
+    JSON object or plain text), else the contract record's ``coder``."""
+    value = doc.get("coder")
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return {"version": value}
+    if not value and doc.get("record"):
+        try:
+            value = json.loads(doc["record"]).get("coder")
+        except (ValueError, AttributeError):
+            value = None
+    return value if isinstance(value, dict) and value else None

@@ -1,0 +1,168 @@
+// Timelines on a real time axis (Vega-Lite, evaluated by Vega's CSP-safe interpreter):
+// counts per day, week or month stacked by type; brushing the axis filters the other charts
+// (types, per-country trends) and names the range for the map or the events list.
+"use strict";
+
+(function () {
+  const nc = window.newscoder;
+  const box = document.getElementById("timeline");
+  if (!box || !window.vegaEmbed) return;
+  const form = document.getElementById("filters");
+  const UNITS = { day: "utcyearmonthdate", week: "utcyearweek", month: "utcyearmonth" };
+  const state = { view: null, range: null, rows: 0 };
+  window.newscoderTimeline = state;
+
+  function unit() {
+    const chosen = form && form.elements.unit ? form.elements.unit.value : "month";
+    return UNITS[chosen] ? chosen : "month";
+  }
+
+  // Incidents (one row each) or event counts per day: both become {day, type, country, n}.
+  async function rowsFor(params) {
+    if (box.dataset.kind === "events") {
+      const body = await nc.getJSON(box.dataset.api);  // the page's own filters
+      return body.days.map((d) => ({ day: d.day, type: d.type, country: null, n: d.n,
+        precision: d.date_precision }));
+    }
+    params.delete("from");
+    params.delete("to");
+    params.delete("unit");
+    const body = await nc.getJSON(box.dataset.api + "?" + params.toString());
+    return body.incidents.filter((i) => i.day).map((i) => ({ day: i.day, type: i.type,
+      country: i.country, n: 1, precision: i.date_precision }));
+  }
+
+  function typeScale(rows) {
+    const totals = new Map();
+    for (const r of rows) totals.set(r.type, (totals.get(r.type) || 0) + r.n);
+    const domain = [...totals.entries()].sort((a, b) => b[1] - a[1]).map(([t]) => t);
+    return { domain, range: domain.map((_, i) => nc.PALETTE[i % nc.PALETTE.length]) };
+  }
+
+  function mainChart(width, timeUnit, scale) {
+    return {
+      width, height: 180, mark: { type: "bar" },
+      params: [{ name: "brush", select: { type: "interval", encodings: ["x"] } }],
+      encoding: {
+        x: { timeUnit, field: "day", type: "temporal", title: null, bandPosition: 0 },
+        y: { aggregate: "sum", field: "n", type: "quantitative", title: "count", stack: true },
+        color: { field: "type", type: "nominal", title: "type", scale,
+          legend: { orient: "top", columns: 4 } },
+        tooltip: [{ timeUnit, field: "day", type: "temporal", title: "from" },
+          { field: "type", type: "nominal" }, { aggregate: "sum", field: "n", title: "count" }],
+      },
+    };
+  }
+
+  function typeChart(width, scale) {
+    return {
+      width, height: { step: 14 }, mark: "bar",
+      transform: [{ filter: { param: "brush" } }],
+      encoding: {
+        y: { field: "type", type: "nominal", title: null, sort: "-x" },
+        x: { aggregate: "sum", field: "n", type: "quantitative", title: "in the brushed range" },
+        color: { field: "type", type: "nominal", scale },
+      },
+    };
+  }
+
+  function countryTrends(width, timeUnit, countries) {
+    return {
+      transform: [{ filter: { param: "brush" } },
+        { filter: { field: "country", oneOf: countries } }],
+      facet: { field: "country", type: "nominal", title: "Per country", sort: countries },
+      columns: 4,
+      spec: {
+        width: Math.max(120, Math.floor(width / 4) - 40), height: 70,
+        mark: { type: "line", point: true, interpolate: "monotone" },
+        encoding: {
+          x: { timeUnit, field: "day", type: "temporal", title: null, axis: { labelAngle: 0,
+            tickCount: 3 } },
+          y: { aggregate: "sum", field: "n", type: "quantitative", title: null },
+        },
+      },
+    };
+  }
+
+  function topCountries(rows) {
+    const totals = new Map();
+    for (const r of rows) if (r.country) totals.set(r.country, (totals.get(r.country) || 0) + r.n);
+    return [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c]) => c);
+  }
+
+  function spec(rows) {
+    const width = Math.max(320, box.clientWidth - 160);
+    const timeUnit = UNITS[unit()];
+    const scale = typeScale(rows);
+    const charts = [mainChart(width, timeUnit, scale), typeChart(width, scale)];
+    const countries = topCountries(rows);
+    if (countries.length) charts.push(countryTrends(width, timeUnit, countries));
+    return { $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+      data: { values: rows }, vconcat: charts, config: { view: { stroke: null } } };
+  }
+
+  function brushed(value) {
+    const extent = value && Object.values(value)[0];
+    if (!extent || extent.length !== 2) return null;
+    return [nc.isoDay(Math.min(...extent.map(Number))), nc.isoDay(Math.max(...extent.map(Number)))];
+  }
+
+  function describe(rows) {
+    const range = state.range;
+    const inRange = range ? rows.filter((r) => r.day >= range[0] && r.day <= range[1]) : rows;
+    const total = inRange.reduce((sum, r) => sum + r.n, 0);
+    nc.say("timeline-range", (range ? range[0] + " to " + range[1] : "All dates") + ": " +
+      total + " " + (box.dataset.kind === "events" ? "event(s)" : "incident(s)") +
+      (range ? "" : " (drag across the chart to choose a range)"));
+    const onward = document.getElementById("timeline-onward");
+    if (!onward) return;
+    const params = nc.formParams(form);
+    params.delete("unit");
+    if (range) {
+      params.set("from", range[0]);
+      params.set("to", range[1]);
+    }
+    onward.href = onward.dataset.base + "?" + params.toString();
+    if (form && box.dataset.kind === "events" && range) {
+      form.elements.from.value = range[0];
+      form.elements.to.value = range[1];
+    }
+  }
+
+  async function draw() {
+    box.dataset.state = "loading";
+    const params = form ? nc.formParams(form) : new URLSearchParams(location.search);
+    const rows = await rowsFor(params);
+    state.rows = rows.length;
+    state.range = null;
+    if (!rows.length) {
+      box.textContent = "Nothing dated to show.";
+      box.dataset.state = "ready";
+      return;
+    }
+    const result = await vegaEmbed(box, spec(rows), { renderer: "svg", actions: false,
+      ast: true, expr: vegaInterpreter.expressionInterpreter, defaultStyle: false,
+      tooltip: { disableDefaultStyle: true } });
+    state.view = result.view;
+    result.view.addSignalListener("brush", (_, value) => {
+      state.range = brushed(value);
+      describe(rows);
+    });
+    describe(rows);
+    box.dataset.state = "ready";
+  }
+
+  function redraw() {
+    if (form && box.dataset.kind !== "events") nc.showParams(nc.formParams(form));
+    draw().catch((error) => nc.say("timeline-range", "Could not draw the timeline: " + error));
+  }
+
+  if (form && box.dataset.kind !== "events") {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      redraw();
+    });
+  }
+  if (form && form.elements.unit) form.elements.unit.addEventListener("change", redraw);
+  redraw();
+})();

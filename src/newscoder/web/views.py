@@ -1,0 +1,163 @@
+"""The interactive views (map, timeline, network) and the JSON they draw.
+
+Pages render their filters, a summary and a plain table on the server (every article string
+escaped by Jinja); scripts from ``/static`` only (Leaflet, Vega-Lite, Cytoscape, installed by
+npm at set-up into ``static/vendor``) fetch the JSON below and draw. Article text reaches the
+page through ``textContent``, canvas labels or escaped tooltips, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse
+
+from newscoder.web import viewdata
+from newscoder.web.viewdata import IncidentFilter, NetworkFilter
+
+VENDOR = Path(__file__).resolve().parent / "static" / "vendor" / "versions.json"
+TABLE_ROWS = 200
+COUNTRY_TRENDS = 8
+Renderer = Any  # app.add_pages' page(request, name, **context)
+
+
+def vendor_ready() -> bool:
+    """Whether ``make setup`` has copied the browser libraries (else pages say so)."""
+    return VENDOR.exists()
+
+
+def incident_filter(type_: str | None, date_from: str | None, date_to: str | None,
+                    actor: str | None, country: str | None) -> IncidentFilter:
+    from newscoder.web.app import iso_day  # one date check for every endpoint
+
+    return IncidentFilter(type=type_ or None, date_from=iso_day(date_from),
+                          date_to=iso_day(date_to), actor=actor or None,
+                          country=(country or "").upper() or None)
+
+
+def compact(row: dict[str, Any]) -> dict[str, Any]:
+    """What the map and timeline need of an incident (keys are short: thousands are sent)."""
+    return {key: row[key] for key in ("doc_id", "idx", "type", "sub_event_type", "date",
+                                      "day", "date_precision", "location", "admin1", "lat",
+                                      "lon", "country", "geo_precision", "point", "fatalities",
+                                      "injured", "actor1", "actor2", "title")}
+
+
+def add_view_api(app: FastAPI) -> None:
+    from newscoder.web.app import event_filter, reading
+
+    @app.get("/api/views/incidents", tags=["api"])
+    def view_incidents(
+        request: Request,
+        type: str | None = Query(None, max_length=60,
+                                 description="ACLED event or sub-event type, or kind"),
+        date_from: str | None = Query(None, alias="from", max_length=10),
+        date_to: str | None = Query(None, alias="to", max_length=10),
+        actor: str | None = Query(None, max_length=200, description="perpetrator or victim"),
+        country: str | None = Query(None, max_length=8, description="ISO alpha-3"),
+        limit: int = Query(viewdata.MAX_INCIDENTS, ge=1, le=viewdata.MAX_INCIDENTS),
+    ) -> dict[str, Any]:
+        """Incidents for the map and timeline: each with a calendar ``day`` (a week, month or
+        year placed at its first day, ``date_precision`` saying which) and ``point``: where
+        the place itself is known, or an ``admin`` or ``country`` centroid."""
+        filters = incident_filter(type, date_from, date_to, actor, country)
+        with reading(request) as conn:
+            found = viewdata.incident_rows(conn, filters, limit)
+        return {"incidents": [compact(r) for r in found], "count": len(found),
+                "truncated": len(found) == limit}
+
+    @app.get("/api/views/event-days", tags=["api"])
+    def view_event_days(
+        request: Request,
+        actor: str | None = Query(None, max_length=200),
+        type: str | None = Query(None, max_length=40),
+        country: str | None = Query(None, max_length=8),
+        date_from: str | None = Query(None, alias="from", max_length=10),
+        date_to: str | None = Query(None, alias="to", max_length=10),
+        cluster: int | None = Query(None, ge=0),
+        acled: str | None = Query(None, max_length=60),
+    ) -> dict[str, Any]:
+        """Events per calendar day and PLOVER type, with the events list's filters."""
+        from newscoder.store.query import apply_filters
+
+        filters = event_filter(actor, type, country, date_from, date_to, cluster, acled)
+        with reading(request) as conn:
+            days = viewdata.event_days(conn, lambda s: apply_filters(s, filters))
+        return {"days": days}
+
+    @app.get("/api/network", tags=["api"])
+    def view_network(
+        request: Request,
+        min_events: int = Query(1, ge=1, le=100_000),
+        kind: str | None = Query(None, max_length=40,
+                                 description="entity label (PERSON, ORG...) or CAMEO sector"),
+        q: str | None = Query(None, max_length=200, description="actor name fragment"),
+        limit: int = Query(150, ge=1, le=viewdata.MAX_EDGES),
+    ) -> dict[str, Any]:
+        """The actor network: actors linked by events from source to target (``n`` events),
+        with at least ``min_events`` per link, touching an actor of ``kind`` or named ``q``."""
+        filters = NetworkFilter(min_events, kind or None, q or None, limit)
+        with reading(request) as conn:
+            return viewdata.network(conn, filters)
+
+
+def add_view_pages(app: FastAPI, page: Renderer) -> None:
+    from newscoder.web.app import reading
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def world_map(
+        request: Request,
+        type: str | None = Query(None, max_length=60),
+        date_from: str | None = Query(None, alias="from", max_length=10),
+        date_to: str | None = Query(None, alias="to", max_length=10),
+        actor: str | None = Query(None, max_length=200),
+        country: str | None = Query(None, max_length=8),
+    ) -> HTMLResponse:
+        filters = incident_filter(type, date_from, date_to, actor, country)
+        with reading(request) as conn:
+            found = viewdata.incident_rows(conn, filters)
+            types = viewdata.incident_types(conn)
+        located = [r for r in found if r["lat"] is not None and r["lon"] is not None]
+        precision = Counter(r["point"] for r in located)
+        return page(request, "map.html", filters=filters, types=types, located=len(located),
+                    total=len(found), precision=precision, rows=located[:TABLE_ROWS],
+                    vendor=vendor_ready())
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline(
+        request: Request,
+        type: str | None = Query(None, max_length=60),
+        actor: str | None = Query(None, max_length=200),
+        country: str | None = Query(None, max_length=8),
+        unit: str = Query("month", pattern="^(day|week|month)$"),
+    ) -> HTMLResponse:
+        filters = incident_filter(type, None, None, actor, country)
+        with reading(request) as conn:
+            found = viewdata.incident_rows(conn, filters)
+            types = viewdata.incident_types(conn)
+        by_type = Counter(r["type"] for r in found)
+        by_country = Counter(r["country"] for r in found if r["country"])
+        undated = sum(1 for r in found if not r["day"])
+        return page(request, "timeline.html", filters=filters, types=types, unit=unit,
+                    by_type=by_type.most_common(), by_country=by_country.most_common(),
+                    total=len(found), undated=undated, vendor=vendor_ready())
+
+    @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
+    def network(
+        request: Request,
+        min_events: int = Query(1, ge=1, le=100_000),
+        kind: str | None = Query(None, max_length=40),
+        q: str | None = Query(None, max_length=200),
+    ) -> HTMLResponse:
+        filters = NetworkFilter(min_events, kind or None, q or None)
+        with reading(request) as conn:
+            graph = viewdata.network(conn, filters)
+            kinds = viewdata.actor_kinds(conn)
+        names = {n["id"]: n for n in graph["nodes"]}
+        links = [{**e, "source_actor": names.get(e["source"]),
+                  "target_actor": names.get(e["target"])} for e in graph["edges"]]
+        return page(request, "network.html", filters=filters, kinds=kinds, graph=graph,
+                    links=links, vendor=vendor_ready())
