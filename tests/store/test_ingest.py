@@ -115,10 +115,13 @@ def test_the_same_text_under_another_id_is_recorded_as_a_copy(tmp_path: Path) ->
     db = tmp_path / "news.db"
     result = ingest(str(source), "--db", str(db))
     assert "stored 1, 1 verbatim copies recorded" in result.output
-    assert stored_ids(db) == ["item-001"]
+    assert stored_ids(db) == ["copy-of-1", "item-001"]  # one row per id (issue 21)
     with sqlite3.connect(db) as conn:
-        copies = conn.execute("SELECT id, doc_id, title FROM document_copies").fetchall()
+        copies = conn.execute("SELECT id, copy_of, title FROM documents "
+                              "WHERE copy_of IS NOT NULL").fetchall()
+        analysed = conn.execute("SELECT count(DISTINCT doc_id) FROM sentences").fetchone()[0]
     assert copies == [("copy-of-1", "item-001", "Reprinted")]
+    assert analysed == 1  # the copy is not analysed again
     assert "skipped 2 already stored" in ingest(str(source), "--db", str(db)).output
 
 
@@ -198,6 +201,7 @@ def run_and_kill(command: list[str], db: Path, after: int) -> int:
     return count_documents(db)
 
 
+@pytest.mark.issue(21)
 def test_ingest_killed_twice_resumes_with_every_document_exactly_once(tmp_path: Path) -> None:
     records = [article(i) for i in range(60)]
     copies = [dict(article(5), id="copy-5"), dict(article(41), id="copy-41")]
@@ -208,15 +212,17 @@ def test_ingest_killed_twice_resumes_with_every_document_exactly_once(tmp_path: 
                "--db", str(db), "--batch-size", "2", "--no-progress"]
     first = run_and_kill(command, db, after=4)
     second = run_and_kill(command, db, after=first + 10)
-    assert 4 <= first < second < 60  # both kills landed mid-run
+    assert 4 <= first < second < 62  # both kills landed mid-run
     finished = subprocess.run(command, capture_output=True, text=True, timeout=300)
     assert finished.returncode == 0, finished.stderr
-    assert stored_ids(db) == sorted(r["id"] for r in records)
+    assert stored_ids(db) == sorted(r["id"] for r in records + copies)  # each id once
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT id, doc_id FROM document_copies ORDER BY id").fetchall() \
+        assert conn.execute("SELECT id, copy_of FROM documents WHERE copy_of IS NOT NULL "
+                            "ORDER BY id").fetchall() \
             == [("copy-41", "item-041"), ("copy-5", "item-005")]
         # No half-written document: each has all its sentences and its search entry.
-        for doc_id, record in conn.execute("SELECT id, record FROM documents"):
+        for doc_id, record in conn.execute("SELECT id, record FROM documents "
+                                           "WHERE copy_of IS NULL"):
             sentences = len(json.loads(record)["details"]["sentences"])
             rows = conn.execute("SELECT count(*) FROM sentences WHERE doc_id = ?",
                                 (doc_id,)).fetchone()[0]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
+from sqlalchemy import inspect as sqlalchemy_inspect
 
 from newscoder.errors import StoreError
 from newscoder.store import query, schema
@@ -96,30 +97,73 @@ def test_another_applications_sqlite_database_is_refused(tmp_path: Path) -> None
     assert db.read_bytes() == before
 
 
-def test_a_version_1_store_is_migrated_without_losing_documents(tmp_path: Path) -> None:
+def as_version_4(db: str) -> None:
+    """Turn a store into what schema version 4 wrote: verbatim copies in their own table,
+    no coder, copy_of or precision columns, week values as event dates, generic-noun
+    parties impossible (actor_id NOT NULL)."""
+    columns = [c for c in schema.documents.columns if c.name not in ("copy_of", "coder")]
+    names = ", ".join(c.name for c in columns)
+    with sqlite3.connect(db) as conn:  # foreign keys are off in a bare sqlite3 connection
+        conn.execute("PRAGMA legacy_alter_table = ON")
+        conn.execute("CREATE TABLE documents_v4 (id TEXT PRIMARY KEY, content_hash TEXT NOT "
+                     "NULL UNIQUE, title TEXT, published TEXT, outlet TEXT, author TEXT, url "
+                     "TEXT, source_path TEXT, text TEXT NOT NULL, record TEXT NOT NULL, "
+                     "minhash BLOB, ingested_at TEXT NOT NULL)")
+        conn.execute(f"INSERT INTO documents_v4 SELECT {names} FROM documents")
+        conn.execute("DROP TABLE documents")
+        conn.execute("ALTER TABLE documents_v4 RENAME TO documents")
+        for table, dropped in (("events", schema.EVENT_COLUMNS_V5),
+                               ("event_clusters", schema.CLUSTER_COLUMNS_V5)):
+            for name, _, _ in dropped:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+        conn.execute("UPDATE events SET date = '2024-W09' WHERE plover = 'ASSAULT'")
+        conn.execute("CREATE TABLE document_copies (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, "
+                     "title TEXT, published TEXT, outlet TEXT, url TEXT, source_path TEXT)")
+        conn.execute("INSERT INTO document_copies VALUES ('reprint-a', 'meeting-a', 'Reprint', "
+                     "'2024-03-06', 'Wire', NULL, NULL)")
+        conn.execute("ALTER TABLE event_actors RENAME TO ea")
+        conn.execute("CREATE TABLE event_actors (doc_id TEXT, event_idx INTEGER, role TEXT, "
+                     "position INTEGER, actor_id INTEGER NOT NULL, code TEXT NOT NULL, "
+                     "name TEXT NOT NULL, PRIMARY KEY (doc_id, event_idx, role, position))")
+        conn.execute("INSERT INTO event_actors SELECT * FROM ea")
+        conn.execute("DROP TABLE ea")
+        conn.execute("DELETE FROM migrations WHERE version > 4")
+        conn.execute("UPDATE newscoder_meta SET value = '4' WHERE key = 'schema_version'")
+
+
+@pytest.mark.issue(21)
+def test_a_version_4_store_is_migrated_to_one_row_per_document(tmp_path: Path) -> None:
     db = str(tmp_path / "news.db")
     build_store(db)
-    with sqlite3.connect(db) as conn:  # what a store written by schema version 1 looks like
-        conn.execute("DROP TABLE document_copies")
-        conn.execute("DELETE FROM migrations WHERE version > 1")
-        conn.execute("UPDATE newscoder_meta SET value = '1' WHERE key = 'schema_version'")
+    as_version_4(db)
     with open_store(db) as store, store.engine.connect() as conn:
         assert query.schema_version(conn) == schema.SCHEMA_VERSION
-        assert query.counts(conn)["documents"] == 3
-        assert query.copies(conn, "meeting-a") == []
+        assert query.counts(conn)["documents"] == 4
+        assert [c["id"] for c in query.copies(conn, "meeting-a")] == ["reprint-a"]
+        copy = query.document(conn, "reprint-a")
+        original = query.document(conn, "meeting-a")
+        assert copy is not None and original is not None
+        assert copy["copy_of"] == "meeting-a" and copy["text"] == original["text"]
+        assert original["coder"] == meeting_a().to_dict()["coder"] == copy["coder"]
+        assert query.record(conn, "reprint-a")["events"] == query.record(conn, "meeting-a")[
+            "events"]
+        shelling = query.events(conn, query.EventFilter(type="ASSAULT"))[0]
+        # re-read from the stored record, whatever the old column held
+        assert (shelling["date"], shelling["date_precision"]) == ("2024-02-26", "day")
         names = conn.execute(select(schema.migrations.c.name)).scalars().all()
-    assert any("document_copies" in name for name in names)
+        tables = set(sqlalchemy_inspect(conn).get_table_names())
+        nullable = {c["name"]: c["nullable"] for c in
+                    sqlalchemy_inspect(conn).get_columns("event_actors")}
+    assert "document_copies" not in tables and nullable["actor_id"]
+    assert any("copy_of" in name for name in names)
 
 
 def test_opening_an_older_store_read_only_migrates_it_first(tmp_path: Path) -> None:
     db = str(tmp_path / "news.db")
     build_store(db)
-    with sqlite3.connect(db) as conn:
-        conn.execute("DROP TABLE document_copies")
-        conn.execute("DELETE FROM migrations WHERE version > 1")
-        conn.execute("UPDATE newscoder_meta SET value = '1' WHERE key = 'schema_version'")
+    as_version_4(db)
     with open_store(db, create=False, readonly=True) as store, store.engine.connect() as conn:
-        assert query.copies(conn, "meeting-a") == []
+        assert [c["id"] for c in query.copies(conn, "meeting-a")] == ["reprint-a"]
         assert query.schema_version(conn) == schema.SCHEMA_VERSION
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.pool import NullPool
 
 from newscoder.errors import StoreError
 from newscoder.store import schema
+from newscoder.store.migrate import add_columns, version_5
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _LOCAL = threading.local()
@@ -43,23 +44,21 @@ POSTGRES_FTS = (
 # version -> (name, step). Version 1 is the initial schema; later steps alter tables.
 MIGRATIONS: dict[int, tuple[str, Callable[[Connection], None]]] = {
     1: ("initial schema", lambda conn: None),
-    2: ("document_copies: verbatim copies under other ids",
-        lambda conn: schema.document_copies.create(conn, checkfirst=True)),
+    # Version 5 folds the copies of version 2 into documents: nothing to create here.
+    2: ("document_copies: verbatim copies under other ids", lambda conn: None),
     3: ("events: ACLED event_type, sub_event_type and fatalities", lambda conn: add_acled(conn)),
     4: ("incidents: one row per occurrence",
         lambda conn: schema.incidents.create(conn, checkfirst=True)),
+    5: ("documents: one row per id (copy_of), coder; events: ISO day, precisions, admin "
+        "names; clusters: what reports agree on; generic nouns no actors",
+        lambda conn: version_5(conn)),
 }
 
 
 def add_acled(conn: Connection) -> None:
     """The ACLED columns on the events table; a store created with them already is left as it
     is. Events stored before stay null until their documents are analysed again."""
-    present = {column["name"] for column in inspect(conn).get_columns(schema.events.name)}
-    for name, kind, indexed in schema.EVENT_COLUMNS_V3:
-        if name not in present:
-            conn.execute(text(f"ALTER TABLE events ADD COLUMN {name} {kind}"))
-        if indexed:
-            conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_events_{name} ON events ({name})"))
+    add_columns(conn, schema.events.name, schema.EVENT_COLUMNS_V3)
 
 
 def database_url(db: str) -> str:

@@ -44,19 +44,47 @@ def schema_version(conn: Connection) -> int:
 
 
 def document(conn: Connection, doc_id: str) -> Row | None:
+    """A stored document: its metadata, ``text``, ``record`` (JSON text), ``copy_of`` (the
+    analysed document when this one is a text-identical copy, else None) and ``coder``: the
+    coder that analysed it, ``{"version": ..., "data": ...}`` (None before schema 5)."""
     table = schema.documents
     row = conn.execute(
         select(table.c.id, table.c.title, table.c.published, table.c.outlet, table.c.author,
-               table.c.url, table.c.text, table.c.record).where(table.c.id == doc_id)
+               table.c.url, table.c.text, table.c.record, table.c.copy_of, table.c.coder)
+        .where(table.c.id == doc_id)
     ).mappings().first()
-    return dict(row) if row else None
+    if row is None:
+        return None
+    found = dict(row)
+    found["coder"] = json.loads(found["coder"]) if found["coder"] else None
+    return found
+
+
+def document_coder(conn: Connection, doc_id: str) -> dict[str, Any] | None:
+    """The coder that analysed a document (for a copy, its original's)."""
+    raw = conn.execute(select(schema.documents.c.coder)
+                       .where(schema.documents.c.id == doc_id)).scalar_one_or_none()
+    return json.loads(raw) if raw else None
+
+
+def analysed_id(conn: Connection, doc_id: str) -> str:
+    """The id whose records hold a document's analysis: its own, or its original's."""
+    original = conn.execute(select(schema.documents.c.copy_of)
+                            .where(schema.documents.c.id == doc_id)).scalar_one_or_none()
+    return original or doc_id
 
 
 def record(conn: Connection, doc_id: str) -> dict[str, Any] | None:
-    raw = conn.execute(
-        select(schema.documents.c.record).where(schema.documents.c.id == doc_id)
-    ).scalar_one_or_none()
-    return json.loads(raw) if raw is not None else None
+    """The contract record; a copy's is its original's under the copy's own id."""
+    table = schema.documents
+    found = conn.execute(select(table.c.record, table.c.copy_of)
+                         .where(table.c.id == doc_id)).first()
+    if found is None:
+        return None
+    if found.copy_of is None:
+        return json.loads(found.record)
+    original = record(conn, found.copy_of) or {}
+    return {**original, "id": doc_id, "copy_of": found.copy_of}
 
 
 def rows(conn: Connection, statement: Any) -> list[Row]:
@@ -64,7 +92,9 @@ def rows(conn: Connection, statement: Any) -> list[Row]:
 
 
 def document_parts(conn: Connection, doc_id: str) -> dict[str, list[Row]]:
-    """Every annotation of a document, for highlighting its text."""
+    """Every annotation of a document, for highlighting its text (a copy's are its
+    original's: the text is the same, so are the offsets)."""
+    doc_id = analysed_id(conn, doc_id)
     ent, men = schema.entities, schema.mentions
     parts = {
         "mentions": rows(conn, select(men, ent.c.name.label("entity_name"), ent.c.actor_id)
@@ -94,9 +124,13 @@ def near_duplicates(conn: Connection, doc_id: str) -> list[Row]:
 
 
 def copies(conn: Connection, doc_id: str) -> list[Row]:
-    """Verbatim copies of the document stored under other ids (wire stories reprinted)."""
-    c = schema.document_copies
-    return rows(conn, select(c).where(c.c.doc_id == doc_id).order_by(c.c.id))
+    """Verbatim copies of the document stored under other ids (wire stories reprinted):
+    ``id``, ``doc_id`` (the analysed document), ``title``, ``published``, ``outlet``, ``url``,
+    ``source_path``."""
+    d = schema.documents
+    return rows(conn, select(d.c.id, d.c.copy_of.label("doc_id"), d.c.title, d.c.published,
+                             d.c.outlet, d.c.url, d.c.source_path)
+                .where(d.c.copy_of == doc_id).order_by(d.c.id))
 
 
 def list_documents(conn: Connection, limit: int = 50, offset: int = 0) -> list[Row]:
@@ -152,11 +186,18 @@ def search_documents(conn: Connection, doc_ids: list[str], words: list[str]) -> 
     docs = schema.documents
     found = {r["id"]: r for r in rows(conn, select(docs.c.id, docs.c.title, docs.c.published,
                                                    docs.c.text).where(docs.c.id.in_(doc_ids)))}
+    copied: dict[str, list[Row]] = {}
+    for copy in rows(conn, select(docs.c.id, docs.c.title, docs.c.published, docs.c.copy_of)
+                     .where(docs.c.copy_of.in_(doc_ids)).order_by(docs.c.id)):
+        copied.setdefault(copy.pop("copy_of"), []).append(copy)
     results = []
     for doc_id in doc_ids:
         row = found[doc_id]
         row["snippet"] = snippet(row.pop("text"), words)
         results.append(row)
+        # A text-identical copy is found with its original (one text, one index entry).
+        results += [dict(copy, snippet=row["snippet"], copy_of=doc_id)
+                    for copy in copied.get(doc_id, [])]
     return results
 
 

@@ -25,7 +25,7 @@ from sqlalchemy import (
 
 APPLICATION = "newscoder"
 # Bump when a table changes and add the step to ``MIGRATIONS`` in newscoder.store.db.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -48,6 +48,8 @@ documents = Table(
     "documents",
     metadata,
     Column("id", Text, primary_key=True),
+    # The text's SHA-256; a copy's is "<sha256>:copy:<its id>", so the column stays unique
+    # per analysed text (SQLite cannot drop the constraint of stores made before version 5).
     Column("content_hash", Text, nullable=False, unique=True),
     Column("title", Text),
     Column("published", Text, index=True),
@@ -59,6 +61,11 @@ documents = Table(
     Column("record", Text, nullable=False),  # the contract record, JSON
     Column("minhash", LargeBinary),  # near-duplicate signature (uint64 values)
     Column("ingested_at", Text, nullable=False),
+    # Version 5. A text-identical copy of a stored document (a wire story reprinted under
+    # another id) is a row of its own that points to the analysed one and has no records.
+    Column("copy_of", Text, ForeignKey("documents.id"), index=True),
+    # Version 5. The coder that made the record (canonical JSON of newscoder.coder.coder()).
+    Column("coder", Text, index=True),
 )
 
 duplicates = Table(
@@ -68,22 +75,6 @@ duplicates = Table(
     Column("other_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("similarity", Float, nullable=False),
 )
-
-# Version 2. A document whose text is already stored under another id (a verbatim wire
-# copy) is not analysed again; its id and where it came from are kept here.
-document_copies = Table(
-    "document_copies",
-    metadata,
-    Column("id", Text, primary_key=True),
-    Column("doc_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False,
-           index=True),
-    Column("title", Text),
-    Column("published", Text),
-    Column("outlet", Text),
-    Column("url", Text),
-    Column("source_path", Text),
-)
-
 
 def _per_document(name: str, *columns: Column) -> Table:
     """A table of one record kind: ``(doc_id, idx)`` keys it, documents own it."""
@@ -138,7 +129,8 @@ actor_mentions = _per_document(
     Column("code", Text, nullable=False),
     Column("name", Text, nullable=False),
     Column("entity_idx", Integer),
-    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
+    # null for a generic noun ("a man", "residents"): coded, but no actor of the store
+    Column("actor_id", Integer, ForeignKey("actors.id"), index=True),
 )
 
 quotes = _per_document(
@@ -215,7 +207,7 @@ event_clusters = Table(
     "event_clusters",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("key", Text, nullable=False, index=True),  # type|sources|targets|place
+    Column("key", Text, nullable=False, index=True),  # plover|modality|country
     Column("plover", Text, nullable=False),
     Column("cameo", Text, nullable=False),
     Column("date_first", Text),
@@ -223,6 +215,11 @@ event_clusters = Table(
     Column("country", Text),
     Column("reports", Integer, nullable=False, default=0),  # articles reporting it
     Column("outlets", Integer, nullable=False, default=0),  # distinct outlets among them
+    # Version 5: what a new report must agree with (see newscoder.store.clusters)
+    Column("modality", Text),
+    Column("sources", Text),  # JSON [actor id, ...] of its reports' sources
+    Column("targets", Text),
+    Column("place", Text),  # JSON {"country", "admin1", "admin2", "geonameid"}
 )
 
 events = _per_document(
@@ -243,11 +240,23 @@ events = _per_document(
     Column("event_type", Text, index=True),
     Column("sub_event_type", Text, index=True),
     Column("fatalities", Integer),
+    # Version 5. ``date`` is always YYYY-MM-DD (the first day of a week, month or year) so
+    # it sorts as text; how finely it is known is here: day, week, month or year.
+    Column("date_precision", Text),
+    Column("geo_precision", Text),  # point, city, admin2, admin1, country or region
+    Column("admin1", Text),
+    Column("admin2", Text),
 )
 
-# Columns added to events after the first schema: (name, SQL type, indexed).
+# Columns added to tables after the first schema: (name, SQL type, indexed).
 EVENT_COLUMNS_V3 = (("event_type", "TEXT", True), ("sub_event_type", "TEXT", True),
                     ("fatalities", "INTEGER", False))
+EVENT_COLUMNS_V5 = (("date_precision", "TEXT", False), ("geo_precision", "TEXT", False),
+                    ("admin1", "TEXT", False), ("admin2", "TEXT", False))
+CLUSTER_COLUMNS_V5 = (("modality", "TEXT", False), ("sources", "TEXT", False),
+                      ("targets", "TEXT", False), ("place", "TEXT", False))
+DOCUMENT_COLUMNS_V5 = (("copy_of", "TEXT REFERENCES documents (id)", True),
+                       ("coder", "TEXT", True))
 
 event_actors = Table(
     "event_actors",
@@ -256,7 +265,7 @@ event_actors = Table(
     Column("event_idx", Integer, primary_key=True),
     Column("role", Text, primary_key=True),  # source | target
     Column("position", Integer, primary_key=True),
-    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), index=True),  # null: generic noun
     Column("code", Text, nullable=False),
     Column("name", Text, nullable=False),
     ForeignKeyConstraint(
@@ -266,8 +275,8 @@ event_actors = Table(
 
 Index("ix_mentions_entity", mentions.c.doc_id, mentions.c.entity_idx)
 
-# Child tables in the order a document's rows are deleted (children first).
-PER_DOCUMENT = (
+# The records of a document's analysis, in the order they are deleted (children first).
+ANALYSIS_TABLES = (
     event_actors,
     events,
     figures,
@@ -278,6 +287,7 @@ PER_DOCUMENT = (
     mentions,
     entities,
     sentences,
-    duplicates,
-    document_copies,
+    incidents,
 )
+# Every child table of a document, in the order its rows are deleted.
+PER_DOCUMENT = (*ANALYSIS_TABLES, duplicates)

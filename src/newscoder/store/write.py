@@ -1,42 +1,37 @@
 """Writing one analysed document into the store, with its cross-document links.
 
 Called inside the batch's transaction: either a document and all its rows are visible, or
-none of them. Actors are matched across documents by a key (the knowledge-base id when the
-actor coder found one, else the normalised name of the entity or actor), and events by
-their type, actors and place within a day of each other, so a cluster counts the articles
-that corroborate it.
+none of them. Actors are matched across documents by a key only on strong evidence
+(newscoder.store.identity), and events by their type, modality, actors, place and day
+(newscoder.store.clusters), so a cluster counts the articles that corroborate it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
-from functools import lru_cache
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, insert, select, text, update
 
 from newscoder.model import Actor, Analysis, Document, Event
 from newscoder.store import schema
+from newscoder.store.clusters import assign_cluster, refresh_cluster_counts, report_of
+from newscoder.store.dates import event_day
+from newscoder.store.identity import Identities, group_name, name_key, names_entity
+from newscoder.store.migrate import coder_text, copy_hash, copy_record
 
-LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-SPACES = re.compile(r"\s+")
-CLUSTER_DAYS = 1  # events at most this many days apart may be one event
+__all__ = ["ActorRegistry", "content_hash", "refresh_cluster_counts", "store_analysis",
+           "store_copy", "write_records"]
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def name_key(name: str) -> str:
-    """``name:john kerry`` for "John  Kerry" and "the John Kerry"."""
-    cleaned = LEADING_ARTICLE.sub("", SPACES.sub(" ", name.strip().replace("’", "'")))
-    return "name:" + cleaned.casefold()
-
-
+SPEAKER_KINDS = ("person", "organisation")
 ACTOR_FIELDS = ("label", "code", "country", "sector", "kb_id")
 
 
@@ -48,7 +43,10 @@ class ActorRegistry:
         self.conn = conn
         self.rows: dict[str, dict[str, Any]] = {}
 
-    def actor_id(self, key: str, name: str, **fields: Any) -> int:
+    def actor_id(self, key: str | None, name: str, **fields: Any) -> int | None:
+        """The row of ``key``, created or completed; None for no key (no actor)."""
+        if key is None:
+            return None
         key = storable(self.conn, {"key": key})["key"]
         row = self.rows.get(key)
         if row is None:
@@ -72,72 +70,6 @@ class ActorRegistry:
                               .values(storable(self.conn, missing)))
             row.update(missing)
         return int(row["id"])
-
-
-COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})  # LOC: "Europe" (EUR) is coded like one
-
-
-def entity_keys(analysis: Analysis) -> dict[int, str]:
-    """Entity index -> actor key. A country (or its demonym) is its CAMEO country code, so
-    "US", "America" and "the United States" in any article are one actor; a person or
-    organisation is the knowledge-base id its actor was coded with, else its name."""
-    keys = {}
-    for i, entity in enumerate(analysis.entities):
-        if entity.country and entity.label in COUNTRY_LABELS:
-            keys[i] = f"code:{entity.country}"
-        else:
-            keys[i] = name_key(entity.name)
-    for actor in analysis.actors:
-        eid = actor.entity_id
-        if eid not in keys or keys[eid].startswith("code:"):
-            continue
-        if identity(actor.kb_id):
-            keys[eid] = f"kb:{actor.kb_id}"
-        elif len(actor.code) == 3 and analysis.entities[eid].label in COUNTRY_LABELS:
-            keys[eid] = f"code:{actor.code}"  # a place the coder reads as a bloc: "Europe"
-    return keys
-
-
-@lru_cache(maxsize=1)
-def kb_kinds() -> dict[str, frozenset[str]]:
-    """Knowledge-base id -> kinds of its entries (person, named, group, igo, country).
-
-    Loaded once; ingest has loaded the knowledge base for the actor coder anyway. Without
-    one (not built), no id counts as an identity and names are used instead."""
-    try:
-        from newscoder.actors.kb import load
-
-        kinds: dict[str, set[str]] = {}
-        for entry in load().entries:
-            kinds.setdefault(entry.kb_id, set()).add(entry.kind)
-    except Exception:  # noqa: BLE001 - the store works without a knowledge base
-        return {}
-    return {k: frozenset(v) for k, v in kinds.items()}
-
-
-def identity(kb_id: str | None) -> bool:
-    """A knowledge-base id that names one actor (a person, organisation, group), not the
-    country the coder read in a phrase ("US regulators" carries the USA's id)."""
-    kinds = kb_kinds().get(kb_id or "")
-    return bool(kinds) and "country" not in kinds
-
-
-GROUP_PREFIXES = ("IGO", "NGO", "MNC", "NGM")  # a specific organisation when followed by more
-
-
-def actor_key(actor: Actor, keys: dict[int, str]) -> str:
-    """A named person or organisation is its entity or knowledge-base entry; a group ("US
-    officials", "Syrian rebels") is its CAMEO code, as event datasets aggregate them; a
-    group without a country ("investors") is only its name."""
-    linked = keys.get(actor.entity_id) if actor.entity_id is not None else None
-    if linked is not None and not linked.startswith("code:"):
-        return linked
-    code = actor.code or ""
-    if identity(actor.kb_id):
-        return f"kb:{actor.kb_id}"
-    if group_name(code) is not None or (len(code) > 3 and code.startswith(GROUP_PREFIXES)):
-        return f"code:{code}"
-    return name_key(actor.name)
 
 
 def store_analysis(
@@ -165,7 +97,8 @@ def store_analysis(
             text=doc.text,
             record=json.dumps(record, ensure_ascii=False),
             minhash=minhash,
-            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            ingested_at=now(),
+            coder=coder_text(record.get("coder")),
         )),
     )
     for other, similarity in near_duplicates:
@@ -177,22 +110,36 @@ def store_analysis(
             text("INSERT INTO documents_fts (doc_id, title, body) VALUES (:id, :title, :body)"),
             {"id": doc.id, "title": doc.title or "", "body": doc.text},
         )
-    registry = registry or ActorRegistry(conn)
-    keys = entity_keys(analysis)
+    return write_records(conn, analysis, registry or ActorRegistry(conn))
+
+
+def write_records(conn: Connection, analysis: Analysis, registry: ActorRegistry) -> set[int]:
+    """Every record of the analysis of a document whose row is stored; the event clusters
+    its events joined or made."""
+    identities = Identities(analysis)
     write_basic_rows(conn, analysis)
-    entity_actor = write_entities(conn, analysis, registry, keys)
-    actor_ids = write_actor_mentions(conn, analysis, registry, keys)
+    entity_actor = write_entities(conn, analysis, registry, identities)
+    actor_ids = write_actor_mentions(conn, analysis, registry, identities)
     write_quotes(conn, analysis, registry, entity_actor)
     write_incidents(conn, analysis)
-    return write_events(conn, analysis, registry, keys, actor_ids)
+    return write_events(conn, analysis, registry, identities, actor_ids)
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def store_copy(conn: Connection, document: Document, original: str) -> None:
-    """Record a verbatim copy of a stored document under its own id."""
-    conn.execute(insert(schema.document_copies), storable(conn, {
-        "id": document.id, "doc_id": original, "title": document.title,
-        "published": document.published, "outlet": document.outlet, "url": document.url,
-        "source_path": document.source_path,
+    """A text-identical copy of a stored document: a row of its own under its id, pointing
+    to the analysed one, with no records (they are the original's)."""
+    row = conn.execute(select(schema.documents.c.content_hash, schema.documents.c.coder)
+                       .where(schema.documents.c.id == original)).one()
+    conn.execute(insert(schema.documents), storable(conn, {
+        "id": document.id, "content_hash": copy_hash(row.content_hash, document.id),
+        "title": document.title, "published": document.published, "outlet": document.outlet,
+        "author": document.author, "url": document.url, "source_path": document.source_path,
+        "text": document.text, "record": copy_record(document.id, original),
+        "ingested_at": now(), "copy_of": original, "coder": row.coder,
     }))
 
 
@@ -271,25 +218,26 @@ def write_incidents(conn: Connection, analysis: Analysis) -> None:
 
 
 def write_entities(
-    conn: Connection, analysis: Analysis, registry: ActorRegistry, keys: dict[int, str]
-) -> dict[int, int]:
-    """Store the entities; named people, organisations and countries become actors."""
+    conn: Connection, analysis: Analysis, registry: ActorRegistry, identities: Identities
+) -> dict[int, int | None]:
+    """Store the entities; those that are actors (see newscoder.store.identity) link to one."""
     doc_id = analysis.document.id
-    coded = {a.entity_id: a for a in analysis.actors if a.entity_id is not None}
-    entity_actor: dict[int, int] = {}
+    entity_actor: dict[int, int | None] = {}
     rows = []
     for i, entity in enumerate(analysis.entities):
-        actor = coded.get(i)
-        if keys[i].startswith("code:"):
+        key = identities.entities[i]
+        actor = next((a for a in analysis.actors if a.entity_id == i
+                      and names_entity(a.name, entity)), None)
+        if key is not None and key.startswith("code:"):
             actor = None  # "Syrian rebels" linked to "Syrian" does not code the country
         actor_id = registry.actor_id(
-            keys[i],
+            key,
             entity.name,
             label=entity.label,
-            code=actor.code if actor else keys[i][5:] if keys[i].startswith("code:") else None,
+            code=actor.code if actor else key[5:] if key and key.startswith("code:") else None,
             country=entity.country or (actor.country if actor else None),
             sector=actor.sector if actor else None,
-            kb_id=actor.kb_id if actor else None,
+            kb_id=actor.kb_id if actor and key and key.startswith("kb:") else None,
         )
         entity_actor[i] = actor_id
         rows.append({"doc_id": doc_id, "idx": i, "name": entity.name, "label": entity.label,
@@ -298,37 +246,24 @@ def write_entities(
     return entity_actor
 
 
-@lru_cache(maxsize=1024)
-def group_name(code: str) -> str | None:
-    """A readable name for a coded group: "United States GOV" for USAGOV (the names it is
-    mentioned by differ from article to article; the actor page lists them)."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code[:3])
-    if country is None:
-        return None
-    name = getattr(country, "common_name", None) or country.name
-    return f"{name} {code[3:]}".strip()
-
-
-def register_actor(registry: ActorRegistry, actor: Actor, keys: dict[int, str]) -> int:
-    key = actor_key(actor, keys)
-    shown = group_name(actor.code) if key.startswith("code:") and actor.code else None
+def register_actor(registry: ActorRegistry, actor: Actor, identities: Identities) -> int | None:
+    key = identities.actor_key(actor)
+    shown = group_name(actor.code) if key and key.startswith("code:") and actor.code else None
     return registry.actor_id(
         key,
         shown or actor.name,
         code=actor.code,
         country=actor.country,
         sector=actor.sector,
-        kb_id=actor.kb_id,
+        kb_id=actor.kb_id if key and key.startswith("kb:") else None,
     )
 
 
 def write_actor_mentions(
-    conn: Connection, analysis: Analysis, registry: ActorRegistry, keys: dict[int, str]
-) -> list[int]:
+    conn: Connection, analysis: Analysis, registry: ActorRegistry, identities: Identities
+) -> list[int | None]:
     doc_id = analysis.document.id
-    ids = [register_actor(registry, a, keys) for a in analysis.actors]
+    ids = [register_actor(registry, a, identities) for a in analysis.actors]
     insert_rows(
         conn,
         schema.actor_mentions,
@@ -339,8 +274,15 @@ def write_actor_mentions(
     return ids
 
 
+def proper_name(name: str) -> bool:
+    """A speaker named by a name ("Ruth Okafor"), not by a description ("a spokesman")."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+
+
 def write_quotes(
-    conn: Connection, analysis: Analysis, registry: ActorRegistry, entity_actor: dict[int, int]
+    conn: Connection, analysis: Analysis, registry: ActorRegistry,
+    entity_actor: dict[int, int | None]
 ) -> None:
     doc = analysis.document
     rows = []
@@ -349,11 +291,10 @@ def write_quotes(
             continue
         speaker = quote.speaker
         speaker_id = None
-        if speaker is not None:
-            speaker_id = entity_actor.get(speaker.entity_id) if speaker.entity_id is not None \
-                else None
-            if speaker_id is None and speaker.kind in ("person", "organisation"):
-                speaker_id = registry.actor_id(name_key(speaker.name), speaker.name)
+        if speaker is not None and speaker.entity_id is not None:
+            speaker_id = entity_actor.get(speaker.entity_id)
+        elif speaker is not None and speaker.kind in SPEAKER_KINDS and proper_name(speaker.name):
+            speaker_id = registry.actor_id(name_key(speaker.name), speaker.name)
         content = " … ".join(s.slice(doc.text) for s in quote.content)
         rows.append({
             "doc_id": doc.id, "idx": i, "kind": quote.kind,
@@ -382,32 +323,20 @@ def write_events(
     conn: Connection,
     analysis: Analysis,
     registry: ActorRegistry,
-    keys: dict[int, str],
-    actor_ids: list[int],
+    identities: Identities,
+    actor_ids: list[int | None],
 ) -> set[int]:
     doc = analysis.document
     touched: set[int] = set()
     by_span = {(a.start, a.end, a.code): actor_ids[i] for i, a in enumerate(analysis.actors)}
     for i, event in enumerate(analysis.events):
-        roles = {
-            role: [by_span.get((a.start, a.end, a.code)) or register_actor(registry, a, keys)
-                   for a in actors]
-            for role, actors in (("source", event.source), ("target", event.target))
-        }
-        place = event.place
-        country = place.country if place else None
-        cluster_id = assign_cluster(conn, event, roles)
+        roles = {role: [party_id(registry, identities, by_span, a) for a in actors]
+                 for role, actors in (("source", event.source), ("target", event.target))}
+        day, precision = event_day(event.date, event.date_precision)
+        cluster_id = assign_cluster(conn, event, report_of(event, day, precision, roles))
         touched.add(cluster_id)
-        conn.execute(insert(schema.events), storable(conn, dict(
-            doc_id=doc.id, idx=i, plover=event.plover, cameo=event.cameo,
-            date=(event.date or "")[:10] or None, modality=event.modality,
-            start=event.evidence.start, end=event.evidence.end, goldstein=event.goldstein,
-            place_name=place.name if place else None, lat=place.lat if place else None,
-            lon=place.lon if place else None, country=country, cluster_id=cluster_id,
-            event_type=event.acled.event_type if event.acled else None,
-            sub_event_type=event.acled.sub_event_type if event.acled else None,
-            fatalities=event.fatalities,
-        )))
+        conn.execute(insert(schema.events), storable(conn, event_row(doc.id, i, event) | {
+            "date": day, "date_precision": precision, "cluster_id": cluster_id}))
         insert_rows(conn, schema.event_actors, [
             {"doc_id": doc.id, "event_idx": i, "role": role, "position": p,
              "actor_id": actor_id, "code": actor.code, "name": actor.name}
@@ -417,73 +346,26 @@ def write_events(
     return touched
 
 
-def parse_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
+def party_id(registry: ActorRegistry, identities: Identities,
+             by_span: dict[tuple[int, int, str], int | None], actor: Actor) -> int | None:
+    """An event party's actor: its mention's when it is one, else registered anew."""
+    span = (actor.start, actor.end, actor.code)
+    if span in by_span:
+        return by_span[span]
+    return register_actor(registry, actor, identities)
 
 
-def cluster_key(event: Event, roles: dict[str, list[int]]) -> str:
+def event_row(doc_id: str, idx: int, event: Event) -> dict[str, Any]:
     place = event.place
-    where = ""
-    if place is not None:
-        where = str(place.geonameid) if place.geonameid else (place.country or "")
-    sources = ",".join(str(i) for i in sorted(set(roles["source"])))
-    targets = ",".join(str(i) for i in sorted(set(roles["target"])))
-    return f"{event.cameo}|{sources}|{targets}|{where}"
-
-
-def assign_cluster(conn: Connection, event: Event, roles: dict[str, list[int]]) -> int:
-    """The cluster of the same event reported elsewhere (within a day), or a new one."""
-    table = schema.event_clusters
-    key = cluster_key(event, roles)
-    day = parse_day(event.date)
-    chosen = None
-    for row in conn.execute(select(table).where(table.c.key == key)).mappings():
-        first, last = parse_day(row["date_first"]), parse_day(row["date_last"])
-        if day is None and first is None:
-            chosen = row
-            break
-        if day is not None and first is not None and last is not None and (
-            (first - day).days <= CLUSTER_DAYS and (day - last).days <= CLUSTER_DAYS
-        ):
-            chosen = row
-            break
-    country = event.place.country if event.place else None
-    iso = day.isoformat() if day else None
-    if chosen is None:
-        return conn.execute(insert(table).values(
-            key=key, plover=event.plover, cameo=event.cameo, date_first=iso, date_last=iso,
-            country=country, reports=0, outlets=0,
-        )).inserted_primary_key[0]
-    values: dict[str, Any] = {}
-    if iso:
-        values["date_first"] = min(iso, chosen["date_first"] or iso)
-        values["date_last"] = max(iso, chosen["date_last"] or iso)
-    if values:
-        conn.execute(update(table).where(table.c.id == chosen["id"]).values(values))
-    return int(chosen["id"])
-
-
-def refresh_cluster_counts(conn: Connection, cluster_ids: Iterable[int] | None = None) -> None:
-    """Recount the distinct articles and outlets of clusters (after a batch is written)."""
-    events, docs, clusters = schema.events, schema.documents, schema.event_clusters
-    reports = (
-        select(func.count(func.distinct(events.c.doc_id)))
-        .where(events.c.cluster_id == clusters.c.id)
-        .scalar_subquery()
+    return dict(
+        doc_id=doc_id, idx=idx, plover=event.plover, cameo=event.cameo,
+        modality=event.modality, start=event.evidence.start, end=event.evidence.end,
+        goldstein=event.goldstein, place_name=place.name if place else None,
+        lat=place.lat if place else None, lon=place.lon if place else None,
+        country=place.country if place else None,
+        geo_precision=place.precision if place else None,
+        admin1=place.admin1 if place else None, admin2=place.admin2 if place else None,
+        event_type=event.acled.event_type if event.acled else None,
+        sub_event_type=event.acled.sub_event_type if event.acled else None,
+        fatalities=event.fatalities,
     )
-    outlets = (
-        select(func.count(func.distinct(func.coalesce(docs.c.outlet, docs.c.id))))
-        .select_from(events.join(docs, docs.c.id == events.c.doc_id))
-        .where(events.c.cluster_id == clusters.c.id)
-        .scalar_subquery()
-    )
-    statement = update(clusters).values(reports=reports, outlets=outlets)
-    if cluster_ids is not None:
-        ids = list(cluster_ids)
-        if not ids:
-            return
-        statement = statement.where(clusters.c.id.in_(ids))
-    conn.execute(statement)
