@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,24 @@ FORMATS = ("pretty", "jsonl", "json")
 
 def report(error: ReadError | NewscoderError | str) -> None:
     click.echo(f"newscoder: error: {error}", err=True)
+
+
+class StderrWarnings(logging.Handler):
+    """The library's warnings (a date it cannot read, files it skipped, a document in another
+    language) as ``newscoder: warning: ...`` lines on stderr, as the errors are."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"newscoder: warning: {record.getMessage()}", err=True)
+
+
+def say_warnings() -> None:
+    """Show the library's warnings on stderr (once per process)."""
+    logger = logging.getLogger("newscoder")
+    if not any(isinstance(handler, StderrWarnings) for handler in logger.handlers):
+        logger.addHandler(StderrWarnings())
 
 
 def analyses(
@@ -87,6 +106,7 @@ def analyze(
     """
     if actors_file:
         use_actor_overlay(actors_file)
+    say_warnings()
     from newscoder.progress import progress_over
     from newscoder.read import count_documents
     from newscoder.run import workers_for

@@ -22,7 +22,7 @@ from newscoder.model import Document
 from newscoder.read.bylines import split_byline
 from newscoder.read.dates import DateOrder
 from newscoder.read.inputs import KINDS, MAX_FILE_BYTES, STDIN, kind_of, read_input
-from newscoder.read.language import detect_language, is_english
+from newscoder.read.language import detect_language, is_english, language_name
 from newscoder.read.records import document_from_record, read_jsonl, read_text
 from newscoder.read.web import is_url
 
@@ -52,7 +52,7 @@ def finish(document: Document) -> Document:
         LOGGER.warning(
             "%s: written in %s, not English: stored with its metadata, but newscoder "
             "finds entities, events, quotes and figures in English only",
-            document.source_path or document.id, document.language,
+            document.source_path or document.id, language_name(document.language),
         )
     byline = split_byline(document.author)
     if byline.authors or byline.credits:

@@ -41,6 +41,14 @@ def detect_language(text: str) -> str:
     return language if confidence >= MIN_CONFIDENCE else UNDETERMINED
 
 
+def language_name(code: str) -> str:
+    """``fr`` → ``French (fr)``, for messages."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
+    return f"{found.name} ({code})" if found else code
+
+
 def is_english(language: str | None) -> bool:
     """Whether the English stages may run: English, undetermined or never detected."""
     return language in (None, ENGLISH, UNDETERMINED)

@@ -55,10 +55,12 @@ def ingest(paths: tuple[str, ...], db: str, workers: int | None, batch_size: int
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    from newscoder.cli import say_warnings
     from newscoder.store.db import open_store
     from newscoder.store.ingest import ingest as run_ingest
     from newscoder.store.sources import count_inputs, iter_inputs
 
+    say_warnings()
     console = Console(stderr=True)
     started = time.perf_counter()
     items = readable_first(iter_inputs(paths, date_order))  # type: ignore[arg-type]
@@ -123,31 +125,55 @@ def readable_first(items: Iterator[Document | ReadError]) -> Iterator[Document |
 @click.option("--db", required=True, help="SQLite file or postgresql:// URL of a store.")
 @click.option("--format", "fmt", required=True,
               type=click.Choice(["jsonl", "csv", "parquet", "geojson", "graphml"]),
-              help="jsonl: PLOVER-style events; csv/parquet: CAMEO/Phoenix-style event table; "
-                   "geojson: places and events; graphml: the actor network.")
+              help="jsonl: PLOVER-style events; csv/parquet: one row per event with ACLED, "
+                   "GDELT and Phoenix columns; geojson: events (actors, type, modality, "
+                   "evidence) and places; graphml: the actor network.")
 @click.option("--table", type=click.Choice(["events", "incidents", "quotes", "figures"]),
               default="events", show_default=True,
               help="With csv or parquet: one row per event; per incident with ACLED-like "
                    "columns (date, location, admin1, event and sub-event type, actors, "
                    "fatalities, injured, notes); per quote (speaker, speaker's code, kind, cue, "
                    "content); or per figure.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False))
-def export(db: str, fmt: str, table: str, output: str) -> None:
-    """Export the stored events, incidents, places and actor network.
+@click.option("--from", "date_from", metavar="DATE",
+              help="Only from this ISO date (YYYY, YYYY-MM or YYYY-MM-DD) on.")
+@click.option("--to", "date_to", metavar="DATE", help="Only up to this ISO date, included.")
+@click.option("--country", metavar="ISO3", help="Only events or incidents in this country.")
+@click.option("--type", "kind", metavar="TYPE",
+              help="Events: PLOVER type, CAMEO code prefix, ACLED event or sub-event type; "
+                   "incidents: ACLED type or kind; quotes: kind; figures: category.")
+@click.option("--actor", metavar="NAME|CODE|ID",
+              help="Only events with this actor (name fragment, CAMEO code or actor id); "
+                   "incidents by actor name; quotes by speaker name or code.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="Output file; - for standard output.")
+def export(db: str, fmt: str, table: str, date_from: str | None, date_to: str | None,
+           country: str | None, kind: str | None, actor: str | None, output: str) -> None:
+    """Export the stored events, incidents, quotes, figures, places and actor network.
 
-    Example: newscoder export --db news.db --format geojson -o events.geojson
+    Dates are ISO days (sortable as text) with their precision in ``time_precision``.
+
+    Example: newscoder export --db news.db --format csv --from 2019-01 --country SYR -o -
     """
     from newscoder.store.db import open_store
     from newscoder.store.export import EXPORTERS, TABLE_EXPORTERS
+    from newscoder.store.query import EventFilter
+    from newscoder.store.tables import TABLE_FILTERS
 
     if table != "events" and fmt not in TABLE_EXPORTERS[table]:
         raise click.ClickException(f"--table {table} is exported as csv or parquet")
+    filters = EventFilter(actor=actor, type=kind, country=country, date_from=date_from,
+                          date_to=date_to)
+    given = {name for name, value in vars(filters).items() if value}
+    if given - TABLE_FILTERS[table]:
+        unusable = ", ".join(sorted(given - TABLE_FILTERS[table])).replace("date_", "")
+        raise click.ClickException(f"--table {table} cannot be filtered by {unusable}")
     exporter = EXPORTERS[fmt] if table == "events" else TABLE_EXPORTERS[table][fmt]
     try:
         with open_store(db, create=False, readonly=True) as store:
-            count = exporter(store, output)
+            count = exporter(store, output, filters)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     except DatabaseError as error:
         raise click.ClickException(damaged(db, error)) from None
-    click.echo(f"newscoder: wrote {count} record(s) to {output}", err=True)
+    where = "standard output" if output == "-" else output
+    click.echo(f"newscoder: wrote {count} record(s) to {where}", err=True)

@@ -1,0 +1,186 @@
+"""What analysts have, read by the one reader (issue 19): standard input, folders with their
+skips said, feeds, PDF reports, and http(s) URLs served from 127.0.0.1."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from read_pdfmaker import make_pdf
+from read_samples import ARTICLE_HTML, FEED, FIXTURES, report_pdf
+from read_server import serving
+
+from newscoder.errors import ReadError
+from newscoder.model import Document
+from newscoder.read import count_documents, iter_documents
+from newscoder.read import web as web_module
+
+pytestmark = pytest.mark.issue(19)
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """127.0.0.1 is always reached directly, whatever proxy the machine sets."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def read(inputs: list[str], stdin: bytes | None = None) -> list[Document | ReadError]:
+    stream = io.BytesIO(stdin) if stdin is not None else None
+    return list(iter_documents(inputs, stdin=stream))
+
+
+def documents(items: list[Document | ReadError]) -> list[Document]:
+    return [item for item in items if isinstance(item, Document)]
+
+
+def test_read_inputs_stdin_jsonl_lines() -> None:
+    lines = [{"id": "a", "text": "Rain fell on the town.", "date": "05/04/2021"},
+             {"id": "b", "text": "The market reopened."}]
+    items = read(["-"], "".join(json.dumps(r) + "\n" for r in lines).encode())
+    assert [(d.id, d.published) for d in documents(items)] == [("a", "2021-04-05"), ("b", None)]
+
+
+def test_read_inputs_stdin_plain_text_is_one_article() -> None:
+    (item,) = read(["-"], b"Storm closes port\n\nThe port closed on Monday.\n")
+    assert isinstance(item, Document)
+    assert item.title == "Storm closes port" and item.source_path == "<stdin>"
+
+
+def test_read_inputs_empty_stdin_is_an_error() -> None:
+    (item,) = read(["-"], b"  \n")
+    assert isinstance(item, ReadError) and "<stdin>" in str(item)
+
+
+def test_read_inputs_folder_says_what_it_skipped(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Rain fell on the town on Monday.\n")
+    (tmp_path / "feed.rss").write_bytes(FEED)
+    (tmp_path / "report.pdf").write_bytes(report_pdf())
+    for name in ("notes.docx", "scan.png", "table.docx", ".hidden.txt"):
+        (tmp_path / name).write_bytes(b"x")
+    with caplog.at_level(logging.WARNING, logger="newscoder.read"):
+        items = read([str(tmp_path)])
+    assert len(documents(items)) == 4  # two feed entries, the report, the text file
+    (message,) = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
+    assert "3 file(s) of a type newscoder does not read (2 .docx, 1 .png)" in message
+    assert "1 hidden file(s)" in message
+
+
+def test_read_inputs_folder_with_nothing_readable_is_said(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8")
+    with caplog.at_level(logging.WARNING, logger="newscoder.read"):
+        assert read([str(tmp_path)]) == []
+    assert any("no file newscoder reads" in r.getMessage() for r in caplog.records)
+
+
+def test_read_inputs_feed_file_entries() -> None:
+    items = documents(read([str(FIXTURES / "harbour.rss")]))
+    assert [(d.id, d.published, d.outlet) for d in items] == [
+        ("courier-ferry-1", "2021-05-04", "Harbour Town Courier"),
+        ("courier-quotas-2", "2021-05-05", "Harbour Town Courier"),
+    ]
+    assert [a.name for a in items[0].authors] == ["Rosa Temple"]
+    assert items[1].authors == [] and items[1].author is None  # "Courier Staff": nobody
+
+
+def test_read_inputs_pdf_pages_joined_into_whole_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report_pdf())
+    (document,) = documents(read([str(path)]))
+    assert "the district office, and most of them are staying" in document.text
+    assert "\n7" not in document.text  # the page number is not text
+    assert (document.title, document.published) == ("Flooding situation report", "2021-05-04")
+
+
+def test_read_inputs_scanned_pdf_says_it_has_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(make_pdf([[], []]))
+    (item,) = read([str(path)])
+    assert isinstance(item, ReadError)
+    assert "no text layer" in str(item) and "OCR" in str(item) and str(path) in str(item)
+
+
+def test_read_inputs_pdf_named_otherwise_is_still_a_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "report.bin"
+    path.write_bytes(report_pdf())
+    (document,) = documents(read([str(path)]))
+    assert document.text.startswith("Situation report 12")
+
+
+@pytest.mark.parametrize(
+    ("inputs", "expected"),
+    [(["-"], None), (["http://127.0.0.1:9/a"], None), ([str(FIXTURES / "article_fr.txt")], 1)],
+)
+def test_read_inputs_count_for_progress(inputs: list[str], expected: int | None) -> None:
+    assert count_documents(inputs) == expected
+
+
+def served_routes() -> dict[str, tuple[int, str, bytes, dict[str, str]]]:
+    return {
+        "/news/bridge": (200, "text/html; charset=utf-8", ARTICLE_HTML, {}),
+        "/feed.xml": (200, "application/rss+xml", FEED, {}),
+        "/report": (200, "application/pdf", report_pdf(), {}),
+        "/private/memo": (200, "text/html", ARTICLE_HTML, {}),
+        "/loop": (302, "text/plain", b"", {"Location": "/loop"}),
+        "/moved": (301, "text/plain", b"", {"Location": "/news/bridge"}),
+        "/big": (200, "text/plain", b"word " * 4000, {}),
+    }
+
+
+def test_read_inputs_url_article_with_metadata() -> None:
+    with serving(served_routes()) as (base, seen):
+        (document,) = documents(read([f"{base}/news/bridge"]))
+    assert document.id == f"{base}/news/bridge"
+    assert "stone bridge over the river reopened" in document.text
+    assert document.published == "2021-05-04"
+    # An outlet not in the agencies list stays in the role it is glued to.
+    assert [(a.name, a.role) for a in document.authors] == [
+        ("Nora Pike", "Valley Post Staff Writer")
+    ]
+    assert [path for path, _ in seen] == ["/robots.txt", "/news/bridge"]
+    assert all(agent.startswith("newscoder/") for _, agent in seen)
+
+
+def test_read_inputs_url_feed_and_pdf() -> None:
+    with serving(served_routes()) as (base, _):
+        items = documents(read([f"{base}/feed.xml", f"{base}/report"]))
+    assert [d.id for d in items] == ["courier-ferry-1", "courier-quotas-2", f"{base}/report"]
+
+
+def test_read_inputs_url_redirect_followed() -> None:
+    with serving(served_routes()) as (base, _):
+        (document,) = documents(read([f"{base}/moved"]))
+    assert document.url.endswith("/news/bridge")
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [("/private/memo", "robots.txt does not allow"),
+     ("/missing", "answered 404"),
+     ("/loop", "more than 5 redirects"),
+     ("/big", "larger than 1,000 bytes")],
+)
+def test_read_inputs_url_failure_is_one_line(
+    path: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(web_module, "MAX_BYTES", 1000)
+    with serving(served_routes()) as (base, _):
+        (item,) = read([f"{base}{path}"])
+    assert isinstance(item, ReadError)
+    assert said in str(item) and f"{base}{path}" in str(item) and "\n" not in str(item)
+
+
+def test_read_inputs_unreachable_url_is_one_line() -> None:
+    with serving({}) as (base, _):
+        pass  # the server is shut: nothing listens on its port any more
+    (item,) = read([f"{base}/gone"])
+    assert isinstance(item, ReadError) and "cannot" in str(item) and "\n" not in str(item)

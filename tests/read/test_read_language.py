@@ -1,0 +1,62 @@
+"""Every document's language is detected and recorded; a non-English one is kept with its
+metadata and not given English entities or events (issue 19)."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from read_samples import ARABIC, FIXTURES, FRENCH
+
+from newscoder.model import Document
+from newscoder.pipeline import analyze_document
+from newscoder.read import iter_documents
+from newscoder.read.language import detect_language, is_english
+
+pytestmark = pytest.mark.issue(19)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (FRENCH, "fr"),
+        (ARABIC, "ar"),
+        ("Der Stadtrat hat am Dienstag beschlossen, die alte Brücke im Sommer zu erneuern.",
+         "de"),
+        ("El alcalde anunció el lunes que el mercado central abrirá de nuevo en junio.", "es"),
+        ("The council voted on Tuesday to repair the old bridge over the river this summer.",
+         "en"),
+        ("Ferry sails again", "und"),  # too short to tell: analysed as English
+        ("Kabul, Kandahar, Herat: Taliban, NATO, ISAF, UNAMA.", "und"),
+    ],
+)
+def test_read_language_detected(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("language", "english"),
+    [(None, True), ("en", True), ("und", True), ("fr", False), ("ar", False)],
+)
+def test_read_language_which_run_the_english_stages(language: str | None, english: bool) -> None:
+    assert is_english(language) is english
+
+
+def test_read_language_recorded_and_said(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="newscoder.read"):
+        items = list(iter_documents([FIXTURES / "article_fr.txt", FIXTURES / "article_ar.txt",
+                                     FIXTURES / "harbour.rss"]))
+    assert [d.language for d in items if isinstance(d, Document)] == ["fr", "ar", "en", "en"]
+    said = [r.getMessage() for r in caplog.records]
+    assert any("article_fr.txt: written in French (fr), not English" in m for m in said)
+    assert any("article_ar.txt: written in Arabic (ar), not English" in m for m in said)
+
+
+def test_read_language_other_language_skips_the_english_stages() -> None:
+    document = Document(id="fr", text=FRENCH, language="fr", title="Inondations")
+    analysis = analyze_document(document)
+    assert analysis.document is document
+    assert (analysis.entities, analysis.events, analysis.quotes, analysis.figures) == (
+        [], [], [], []
+    )
+    assert analysis.to_dict()["meta"]["language"] == "fr"
