@@ -2,7 +2,8 @@
 
 A phrase is coded from the names and role words it contains, looked up in
 :mod:`newscoder.actors.kb`: a known person or group gives its code for the role in force on the
-article's date (``John Kerry`` in 2014 -> ``USAGOV``); a country, demonym or capital gives the
+date of the event its clause tells (:mod:`newscoder.actors.dating`; the article's date when the
+clause gives none) (``John Kerry`` in 2014 -> ``USAGOV``); a country, demonym or capital gives the
 country and a role word the sector (``Iraqi security forces`` -> ``IRQCOP``, ``US officials``
 -> ``USAGOV``); a person's country combines with a role word that follows the name (``the
 Maliki government`` -> ``IRQGOV``); a capital alone stands for its government (``Damascus``
@@ -22,6 +23,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.actors import kb
+from newscoder.actors.consistency import one_code_per_actor
+from newscoder.actors.dating import phrase_date
+from newscoder.actors.names import armed_group_sector
 from newscoder.actors.normalize import name_key, name_tokens
 from newscoder.context import Context
 from newscoder.model import Actor, Analysis, Entity, Mention
@@ -29,6 +33,8 @@ from newscoder.parse import doc_text
 
 # Raw words of a phrase: punctuation that never sits inside a name splits them.
 _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
+# Arabic particles before a capitalised name ("al-Alimi"), unlike "pro-Russian"
+_CAPITAL_AFTER_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ul|ud|ed)-[A-Z]")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
 _COUNTRY_KINDS = frozenset({"country", "capital"})
 _PERSON_KINDS = frozenset({"person", "fact"})
@@ -36,7 +42,7 @@ _PERSON_KINDS = frozenset({"person", "fact"})
 # opposed to words that begin a name ("People's Liberation Army", "Islamic ... Assembly")
 _TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "REB", "ELI", "REL"})
 # Sectors of armed or political groups outside the state: their members share their code.
-_NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP"})
+_NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "CRM"})
 # Entity labels of names that are not places even where a gazetteer knows a town so named
 _NOT_PLACES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # English function words that are also short names ("US", "IT"): a name only in capitals
@@ -52,6 +58,8 @@ _PHRASE_ENDS = frozenset(
     {"in", "at", "near", "from", "on", "to", "with", "who", "whom", "which", "that", "inside",
      "outside", "across", "over", "against", "after", "during", "since", "by"}
 )
+# Small words inside a name that the parse takes for the end of a noun phrase
+_JOINERS = frozenset({"for", "of", "and", "in"})
 # Of those, the ones after which a place says where the actor is ("rebels in Darfur").
 _LOCATIVES = frozenset({"in", "inside", "near", "at", "across", "from"})
 # A name before one of these ("US-backed", "Al Qaeda-linked") names a patron or ally, not
@@ -113,8 +121,8 @@ def key_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
         letters = [c for c in raw if c.isalpha()]
         if len(letters) > 1 and all(c.isupper() for c in letters):
             case = UPPER
-        elif raw[:1].isupper() or raw[:1].isdigit():
-            case = CAPITAL
+        elif raw[:1].isupper() or raw[:1].isdigit() or _CAPITAL_AFTER_HYPHEN.search(raw):
+            case = CAPITAL  # "al-Alimi" is a name as much as "Alimi"
         else:
             case = LOWER
         words = name_tokens(raw)
@@ -416,7 +424,7 @@ def code_phrase_all(
     whole phrase)."""
     keys, caps = key_tokens(text)
     items = find_items(keys, caps, date, place_country)
-    first = compose(items, date)
+    first = armed_group_sector(keys, caps, items, compose(items, date))
     if first is None:
         return []
     found: list[tuple[Coded, tuple[int, int] | None]] = [(first, None)]
@@ -453,7 +461,8 @@ def code_phrase(
     ``date`` (YYYY-MM-DD) picks the role in force; ``place_country`` maps a place name the
     KB does not know to its country code (the places stage's findings, or a gazetteer)."""
     keys, caps = key_tokens(text)
-    return compose(find_items(keys, caps, date, place_country), date)
+    items = find_items(keys, caps, date, place_country)
+    return armed_group_sector(keys, caps, items, compose(items, date))
 
 
 @lru_cache(maxsize=CACHED_PHRASES)
@@ -473,9 +482,17 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
     doc = ctx.doc
     chunks = list(doc.noun_chunks)
     covered: set[int] = set()
+    known: set[tuple[int, int]] = ctx.scratch.setdefault("actor_known_names", set())
+    for name in names_over_joiners(ctx):
+        covered.update(range(name.start, name.end))
+        known.add((name.start, name.end))
+        yield name
     i = 0
     while i < len(chunks):
         span = chunks[i]
+        if covered.issuperset(range(span.start, span.end)):
+            i += 1
+            continue
         while (
             i + 1 < len(chunks)
             and span.end < len(doc)
@@ -491,6 +508,32 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
     for ent in doc.ents:
         if not covered.intersection(range(ent.start, ent.end)):
             yield ent
+
+
+def names_over_joiners(ctx: Context) -> Iterator[SpacySpan]:
+    """Known names that the parse cuts into several noun phrases at a small word ("Volunteers
+    for the Defense of the Homeland", "Front for Change and Concord in Chad"), longest first."""
+    doc = ctx.doc
+    i = 0
+    while i < len(doc):
+        found = name_over_joiners(doc, i) if doc[i].text[:1].isupper() else None
+        if found is not None:
+            yield found
+            i = found.end
+        else:
+            i += 1
+
+
+def name_over_joiners(doc: Doc, i: int) -> SpacySpan | None:
+    """The longest known name from token ``i`` with a joiner inside and a capital at its end."""
+    base, text = kb.load(), doc_text(doc)
+    for end in range(min(len(doc), i + base.max_name), i + 2, -1):
+        last = doc[end - 1]
+        if not last.text[:1].isupper() or not any(t.lower_ in _JOINERS for t in doc[i + 1 : end]):
+            continue
+        if name_key(text[doc[i].idx : last.idx + len(last)]) in base.names:
+            return doc[i:end]
+    return None
 
 
 def is_role_word(word: str) -> bool:
@@ -592,12 +635,12 @@ def code_span(
     """The codes of one phrase with their character spans (the phrase, then each of
     coordinated countries: "US and European diplomats"), using the entities stage's fuller
     name for a short mention ("Kerry" -> "John Kerry") when the phrase alone gives no name."""
-    date = ctx.analysis.document.published
     start, end = span.start_char, span.end_char
+    date = phrase_date(ctx, start, end)  # the date of the event told, not the article's
     text = ctx.text[start:end]  # the original, not the parse's copy
     parts = code_phrase_all(text, date, place_country)
     if not parts or parts[0][0].kind == "agent":
-        known = entity_code(ctx, span, text, place_country) or remembered(ctx, span)
+        known = entity_code(ctx, span, text, place_country, date) or remembered(ctx, span)
         parts = [(known, None)] if known else parts
     located = []
     for result, where in parts:
@@ -609,7 +652,7 @@ def code_span(
 
 
 def entity_code(
-    ctx: Context, span: SpacySpan, text: str, place_country: PlaceCountry
+    ctx: Context, span: SpacySpan, text: str, place_country: PlaceCountry, date: str | None
 ) -> Coded | None:
     """The code of the person or organisation the entities stage says the phrase names:
     by its fullest name ("Kerry" -> "John Kerry"), else by a title the text gave it
@@ -617,7 +660,6 @@ def entity_code(
     entity = head_entity(ctx, span)
     if entity is None or entity.label not in ("PERSON", "ORG"):
         return None
-    date = ctx.analysis.document.published
     if entity.name != text:
         fuller = code_phrase(entity.name, date, place_country)
         if fuller is not None and fuller.kind != "agent":
@@ -661,7 +703,7 @@ def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
         span = trim(raw)
         if span is None or span.root.pos_ == "PRON":
             continue
-        if heads_an_actor(span):
+        if heads_an_actor(span) or (raw.start, raw.end) in ctx.scratch["actor_known_names"]:
             yield span
             continue
         first = bisect_left(starts, raw.start)
@@ -702,13 +744,15 @@ def run(ctx: Context) -> None:
                 )
             )
     ctx.analysis.actors.sort(key=lambda a: (a.start, a.end))
+    one_code_per_actor(ctx.analysis.actors, lambda a: phrase_date(ctx, a.start, a.end))
 
 
 def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
-    """A role word after "its"/"their" takes the country of the actor before it in the
-    sentence: "The Iraqi regime is massing its forces" -> IRQMIL."""
+    """A role word after "its"/"their"/"his"/"her" takes the country of the actor before it in
+    the sentence: "The Iraqi regime is massing its forces" -> IRQMIL; "Hemedti said his
+    fighters ..." -> the RSF leader's code."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is None or before.lower_ not in ("its", "their"):
+    if before is None or before.lower_ not in ("its", "their", "his", "her"):
         return result
     floor = span.sent.start_char
     earlier = [
