@@ -189,3 +189,39 @@ def test_time_periods_of_a_results_report(text: str, expression: str, kind: str,
                                           value: str) -> None:
     found = [t for t in timexes_of(text, "1997-10-30") if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the three months that end on July 31 lie mostly in the second quarter
+        ("In the quarter ended July 31, the retailer lost $2 million.", "the quarter",
+         "1997-Q2"),
+        ("In the quarter ended Sept. 30, the retailer lost $2 million.", "the quarter",
+         "1997-Q3"),
+        # a quarter the story numbered wins: fiscal quarters are the company's own
+        ("In its fiscal first quarter the retailer lost $2 million. In the quarter ended "
+         "Sept. 30 sales rose.", "the quarter", "1997-Q1"),
+    ],
+)
+def test_time_the_quarter_that_ended_on_a_day(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "1997-10-30", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "frequency"),
+    [
+        ("Crowds gather for a daily rally outside the court.", "daily"),
+        ("The senator spoke in his weekly radio address.", "weekly"),
+        ("The board cut its quarterly dividend.", None),  # a kind of payment
+        ("The party daily Granma printed the letter.", None),  # a newspaper
+        ("Average daily volume was 130 million shares.", None),  # a measure
+    ],
+)
+def test_time_frequency_words_before_a_noun(text: str, frequency: str | None) -> None:
+    sets = [t.text for t in timexes_of(text, "1997-10-30") if t.type == "SET"]
+    assert sets == ([frequency] if frequency else [])

@@ -29,6 +29,8 @@ from newscoder.time.values import (
     to_date,
 )
 
+QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Za-z]+)\.?\s+\d")
+
 
 class CalendarKinds(ResolverBase):
     """Kinds whose value the text mostly spells out."""
@@ -259,6 +261,11 @@ class CalendarKinds(ResolverBase):
                 self.focus_quarter = fmt_quarter(year, number)
             return Resolved("DATE", fmt_quarter(year, number), self.mod(cand))
         bare = not text_start and not qual and year is None
+        # a quarter the story named by number wins: companies number fiscal quarters
+        ended = self.quarter_ended(cand) if bare and not self.focus_quarter else None
+        if ended is not None:
+            self.focus_quarter = ended
+            return Resolved("DATE", ended, self.mod(cand))
         if bare and self.focus_quarter:
             return Resolved("DATE", self.focus_quarter, self.mod(cand))
         if year is not None and not qual and self.dct is not None:
@@ -278,6 +285,17 @@ class CalendarKinds(ResolverBase):
         if qual in {"year-ago", "year-earlier"}:
             y -= 1
         return Resolved("DATE", fmt_quarter(y, q), self.mod(cand))
+
+    def quarter_ended(self, cand: Candidate) -> str | None:
+        """"the quarter ended July 31": the calendar quarter holding most of the three months
+        that end then (its middle month), in the last year that month had ended."""
+        match = QUARTER_ENDED.match(cand.after)
+        month = self.lex.months.get(clean(match.group(1))) if match else None
+        if month is None or self.dct is None:
+            return None
+        year = self.dct.year if month <= self.dct.month else self.dct.year - 1
+        middle = (year * 12 + month - 2) % 12 + 1
+        return fmt_quarter(year if month > 1 else year - 1, (middle - 1) // 3 + 1)
 
     def kind_half(self, cand: Candidate) -> Resolved | None:
         half = 1 if clean(cand.groups["ord"]) in {"first", "1st"} else 2

@@ -378,14 +378,26 @@ def accept_relday(cand: Candidate, doc: Doc) -> bool:
 
 
 def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
-    """"a quarterly dividend", "a weekly magazine": a frequency adjective before a noun
-    says what kind of thing it is, not when something happens."""
+    """"a quarterly dividend", "a monthly magazine": some frequency adjectives before a noun
+    say what kind of thing it is, not when something happens; "a daily rally" is held
+    every day."""
     if in_name(cand, doc):
         return False
     token = token_at(doc, cand.start, cand.end)
     if token is not None and cand.text[:1].isupper() and not token.is_sent_start:
         return False  # "the Weekly Standard": a frequency word with a capital is a name
-    return token is None or not (token.dep_ == "amod" and token.head.i > token.i)
+    if token is None:
+        return True
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    named = following is not None and following.pos_ == "PROPN" and following.ent_type_ != "DATE"
+    if token.pos_ in {"NOUN", "PROPN"} or named:
+        return False  # "the party daily Granma": a newspaper
+    before = previous_token(doc, cand.start)
+    if before is not None and before.lower_ == "average":
+        return False  # "average daily volume": a measure, not a recurrence
+    if token.lower_ not in load_lexicon().cues["kind_of_thing"]:
+        return True
+    return not (token.dep_ == "amod" and token.head.i > token.i)
 
 
 FILTERS = {
