@@ -76,7 +76,7 @@ def count_documents(inputs: Iterable[str | Path]) -> int | None:
         path = Path(text)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            kind = kind_of(file) if path.is_dir() or file.exists() else "text"
+            kind = kind_of(file) if path.is_dir() else kind_of(file) or "text"
             if kind in ("feed", "warc"):
                 return None
             total += documents_in(file) if kind == "jsonl" else int(kind is not None)

@@ -137,7 +137,7 @@ def read_bytes(
     if kind == "jsonl":
         yield from read_jsonl(text, where, date_order)
     elif kind == "html":
-        yield read_html(text, where, doc_id, date_order)
+        yield read_html(text, where, doc_id, date_order, where if is_url(where) else None)
     else:
         yield read_text(text, where, doc_id)
 
