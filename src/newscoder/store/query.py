@@ -340,8 +340,11 @@ def apply_filters(statement: Any, filters: EventFilter | None) -> Any:
     if filters.cluster is not None:
         statement = statement.where(ev.c.cluster_id == filters.cluster)
     if filters.type:
-        statement = statement.where(or_(ev.c.plover == filters.type.upper(),
-                                        ev.c.cameo.like(f"{filters.type.strip()}%")))
+        wanted = filters.type.strip()
+        statement = statement.where(or_(ev.c.plover == wanted.upper(),
+                                        ev.c.cameo.like(f"{wanted}%"),
+                                        func.lower(ev.c.event_type) == wanted.lower(),
+                                        func.lower(ev.c.sub_event_type) == wanted.lower()))
     if filters.country:
         statement = statement.where(ev.c.country == filters.country.upper())
     if filters.acled:
@@ -351,7 +354,8 @@ def apply_filters(statement: Any, filters: EventFilter | None) -> Any:
     if filters.date_from:
         statement = statement.where(ev.c.date >= filters.date_from)
     if filters.date_to:
-        statement = statement.where(ev.c.date <= filters.date_to)
+        # "~" sorts after any digit: --to 2019-12 keeps 2019-12-31
+        statement = statement.where(ev.c.date <= filters.date_to + "~")
     if filters.actor:
         who = filters.actor.strip()
         match = or_(actors.c.name.like(like_pattern(who), escape="\\"), actors.c.code == who)
@@ -389,17 +393,23 @@ def timeline(conn: Connection, filters: EventFilter | None = None) -> list[Row]:
     return rows(conn, apply_filters(statement, filters))
 
 
-def network(conn: Connection, limit: int = 150) -> tuple[list[Row], list[Row]]:
-    """Actor pairs linked by events (source -> target) and the actors they join."""
-    ea = schema.event_actors
+def network(conn: Connection, limit: int = 150,
+            filters: EventFilter | None = None) -> tuple[list[Row], list[Row]]:
+    """Actor pairs linked by events (source -> target) and the actors they join; with
+    ``filters``, only through the events that pass them."""
+    ea, ev = schema.event_actors, schema.events
     src, tgt = ea.alias("src"), ea.alias("tgt")
     n = func.count().label("n")
-    edges = rows(conn, select(src.c.actor_id.label("source"), tgt.c.actor_id.label("target"), n)
+    statement = (select(src.c.actor_id.label("source"), tgt.c.actor_id.label("target"), n)
                  .select_from(src.join(tgt, and_(src.c.doc_id == tgt.c.doc_id,
                                                  src.c.event_idx == tgt.c.event_idx)))
                  .where(src.c.role == "source", tgt.c.role == "target",
                         src.c.actor_id != tgt.c.actor_id)
                  .group_by(src.c.actor_id, tgt.c.actor_id).order_by(n.desc()).limit(limit))
+    if filters is not None:
+        statement = apply_filters(statement.join(ev, and_(ev.c.doc_id == src.c.doc_id,
+                                                          ev.c.idx == src.c.event_idx)), filters)
+    edges = rows(conn, statement)
     ids = {e["source"] for e in edges} | {e["target"] for e in edges}
     degree: Counter[int] = Counter()
     for e in edges:
