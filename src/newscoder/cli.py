@@ -202,10 +202,11 @@ def build(only: tuple[str, ...]) -> None:
 
 
 def register_optional_commands() -> None:
+    from newscoder.actors.commands import actors
     from newscoder.store.commands import export, ingest
     from newscoder.web.commands import serve
 
-    for command in (ingest, export, serve):
+    for command in (ingest, export, serve, actors):
         cli.add_command(command)
 
 
