@@ -140,9 +140,11 @@
     const types = typeCounts(located);
     const colours = nc.colours(types.map(([type]) => type));
     clusters.clearLayers();
+    // the view moves before the markers are added, so clusters are drawn once, at that zoom
+    if (located.length) map.fitBounds(L.latLngBounds(located.map((i) => [i.lat, i.lon])),
+      { padding: [30, 30], maxZoom: 6, animate: false });
     clusters.addLayers(located.map((i) => marker(i, colours.get(i.type))));
     showLegend(types, colours);
-    if (located.length) map.fitBounds(clusters.getBounds(), { padding: [30, 30], maxZoom: 6 });
     const centroids = located.filter((i) => i.point !== "point").length;
     nc.say("map-summary", located.length + " located incident(s) of " + body.count +
       " matching; " + centroids + " drawn at a region's or country's centroid." +

@@ -114,6 +114,10 @@
     nc.say("timeline-range", (range ? range[0] + " to " + range[1] : "All dates") + ": " +
       total + " " + (box.dataset.kind === "events" ? "event(s)" : "incident(s)") +
       (range ? "" : " (drag across the chart to choose a range)"));
+    if (form && box.dataset.kind === "events" && range) {
+      form.elements.from.value = range[0];
+      form.elements.to.value = range[1];
+    }
     const onward = document.getElementById("timeline-onward");
     if (!onward) return;
     const params = nc.formParams(form);
@@ -123,10 +127,6 @@
       params.set("to", range[1]);
     }
     onward.href = onward.dataset.base + "?" + params.toString();
-    if (form && box.dataset.kind === "events" && range) {
-      form.elements.from.value = range[0];
-      form.elements.to.value = range[1];
-    }
   }
 
   async function draw() {
