@@ -225,3 +225,26 @@ def test_time_the_quarter_that_ended_on_a_day(text: str, expression: str, value:
 def test_time_frequency_words_before_a_noun(text: str, frequency: str | None) -> None:
     sets = [t.text for t in timexes_of(text, "1997-10-30") if t.type == "SET"]
     assert sets == ([frequency] if frequency else [])
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "kind", "value"),
+    [
+        # a preposition before a possessive day belongs to the noun: no deadline here
+        ("1998-02-06", "The index is below its level before December's report.", "December",
+         "DATE", "1997-12"),
+        ("1989-10-30", "Its share before Friday's purchases is small.", "Friday", "DATE",
+         "1989-10-27"),
+        # "the past year" names the year before print, as TimeBank reads it
+        ("1998-03-03", "Hate groups grew in the past year.", "the past year", "DATE", "1997"),
+        ("1998-03-03", "A pilot called in a minute and a half later.", "a minute and a half",
+         "DURATION", "PT1M30S"),
+    ],
+)
+def test_time_possessives_past_units_and_halves(
+    published: str, text: str, expression: str, kind: str, value: str
+) -> None:
+    found = [t for t in timexes_of(text, published) if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]

@@ -197,7 +197,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("weekend", words("weekend"), rf"{B}the\s+weekend{E}"),
         ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
          rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full)"
-         rf"\s+)?(?P<unit>{unit})(?P<old>-old|-long)?{E}"),
+         rf"\s+)?(?P<unit>{unit})(?:(?P<old>-old|-long)|(?P<half_after>\s+and\s+a\s+half))?{E}"),
         ("bare_plural", plural_units,
          r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
          r"(?P<body>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))" + E),

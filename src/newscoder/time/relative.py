@@ -103,7 +103,9 @@ class RelativeKinds(ResolverBase):
         shift = clean(cand.groups["shift"])
         unit = clean(cand.groups["unit"]).replace("fiscal ", "")
         step = self.lex.period_shifts[shift]
-        if cand.groups.get("the") and shift in {"past", "last", "previous", "next", "coming"}:
+        # "the past year" names the year before print (TimeBank's reading), "the next year"
+        # a stretch ahead unless the narrative moved on ("The next year, it won the title")
+        if cand.groups.get("the") and shift in {"next", "coming"}:
             letter, multiple = self.lex.units.get(unit, ("Y", 1))
             if unit == "weekend":
                 return None
@@ -215,7 +217,7 @@ class RelativeKinds(ResolverBase):
         if unit is None:
             return None
         amount = parse_number(g["num"] or "", self.lex)
-        if amount is not None and g.get("half"):
+        if amount is not None and (g.get("half") or g.get("half_after")):  # "a year and a half"
             amount += 0.5
         letter, multiple = self.lex.units[unit]
         return Resolved("DURATION", duration_value(amount, letter, multiple), self.approx_mod(cand))

@@ -23,6 +23,7 @@ from newscoder.time.values import (
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 CONCRETE = re.compile(r"^\d{4}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")
+POSSESSIVE = re.compile(r"['’]s\b")
 SENTENCE_BREAK = re.compile(r"[.;!?][\"'’”)]*\s|\n")
 # Kinds resolved against the reference itself: they must not become the next reference.
 EXPLICIT_YEAR = re.compile(r"^\d{4}(?:$|-)")
@@ -111,6 +112,8 @@ class ResolverBase:
         ("until Friday", "since March 3"), else from the clause's tense."""
         before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 40) : cand.start])
         word = before.group(1).lower() if before else ""
+        if POSSESSIVE.match(cand.after):
+            word = ""  # "before Friday's purchases": the preposition is the noun's, not the day's
         if word in self.lex.forward_prepositions:
             return 1
         if word in self.lex.backward_prepositions:
