@@ -203,10 +203,10 @@ def build(only: tuple[str, ...]) -> None:
 
 def register_optional_commands() -> None:
     from newscoder.actors.commands import actors
-    from newscoder.store.commands import export, ingest
+    from newscoder.store.commands import export, ingest, recode
     from newscoder.web.commands import serve
 
-    for command in (ingest, export, serve, actors):
+    for command in (ingest, export, serve, actors, recode):
         cli.add_command(command)
 
 

@@ -177,3 +177,58 @@ def export(db: str, fmt: str, table: str, date_from: str | None, date_to: str | 
         raise click.ClickException(damaged(db, error)) from None
     where = "standard output" if output == "-" else output
     click.echo(f"newscoder: wrote {count} record(s) to {where}", err=True)
+
+
+@click.command()
+@click.option("--db", required=True, help="SQLite file or postgresql:// URL of a store.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes.  [default: the machine's cores]")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Documents per transaction.")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              default=None, help="A user's actor table in force (as for analyze); part of "
+                                 "the coder.")
+def recode(db: str, workers: int | None, batch_size: int, actors_file: str | None) -> None:
+    """Analyse again the stored documents that another coder produced.
+
+    A document's coder is the package version and a hash of the lexicons, tables and actor
+    overlay that analysed it. Those whose coder is not the current one are analysed again
+    from their stored text, one transaction per batch, so an interrupted run resumes where it
+    stopped and a second run changes nothing. Prints how the counts of events per type and
+    of event parties per actor code changed.
+
+    Example: newscoder recode --db news.db --actors my_actors.tsv
+    """
+    if actors_file:
+        from newscoder.cli import use_actor_overlay
+
+        use_actor_overlay(actors_file)
+    from newscoder.run import workers_for
+    from newscoder.store.db import open_store
+    from newscoder.store.recode import changes
+    from newscoder.store.recode import recode as run_recode
+
+    try:
+        store = open_store(db, create=True)
+    except StoreError as error:
+        raise click.ClickException(str(error)) from None
+    started = time.perf_counter()
+    with store:
+        try:
+            report = run_recode(store, workers=workers_for(workers, None),
+                                batch_size=batch_size)
+        except DatabaseError as error:
+            raise click.ClickException(damaged(db, error)) from None
+    for error in report.failures:
+        click.echo(f"newscoder: error: {error}", err=True)
+    click.echo(f"newscoder: {report.recoded} of {report.stale} document(s) with another coder "
+               f"recoded in {time.perf_counter() - started:.1f} s; coder now {report.coder}")
+    for title, before, after in (("events per type", report.before.types, report.after.types),
+                                 ("event parties per actor code", report.before.actors,
+                                  report.after.actors)):
+        changed = changes(before, after)
+        click.echo(f"{title}: {'no change' if not changed else ''}")
+        for key, old, new in changed:
+            click.echo(f"  {key or '-':<12} {old:>6} -> {new:<6} ({new - old:+d})")
+    if report.failures:
+        sys.exit(1)
