@@ -132,9 +132,11 @@ def add_view_pages(app: FastAPI, page: Renderer) -> None:
         type: str | None = Query(None, max_length=60),
         actor: str | None = Query(None, max_length=200),
         country: str | None = Query(None, max_length=8),
+        date_from: str | None = Query(None, alias="from", max_length=10),
+        date_to: str | None = Query(None, alias="to", max_length=10),
         unit: str = Query("month", pattern="^(day|week|month)$"),
     ) -> HTMLResponse:
-        filters = incident_filter(type, None, None, actor, country)
+        filters = incident_filter(type, date_from, date_to, actor, country)
         with reading(request) as conn:
             found = viewdata.incident_rows(conn, filters)
             types = viewdata.incident_types(conn)

@@ -2,10 +2,11 @@
 "use strict";
 
 window.newscoder = (function () {
-  // Tableau 10: the map's marker colours and the charts' stack colours, so a type keeps its
-  // colour from one view to the next.
+  // Tableau 20, dark shades first: the map's marker colours and the charts' stack colours,
+  // so a type keeps its colour from one view to the next.
   const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-    "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"];
+    "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#a0cbe8", "#ffbe7d", "#8cd17d", "#b6992d",
+    "#499894", "#86bcb6", "#f1ce63", "#d37295", "#fabfd2", "#d4a6c8"];
 
   function el(tag, text, className) {
     const node = document.createElement(tag);

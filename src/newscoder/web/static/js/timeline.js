@@ -24,12 +24,29 @@
       return body.days.map((d) => ({ day: d.day, type: d.type, country: null, n: d.n,
         precision: d.date_precision }));
     }
-    params.delete("from");
-    params.delete("to");
     params.delete("unit");
     const body = await nc.getJSON(box.dataset.api + "?" + params.toString());
-    return body.incidents.filter((i) => i.day).map((i) => ({ day: i.day, type: i.type,
-      country: i.country, n: 1, precision: i.date_precision }));
+    // a date known only to its year would be a spike on the 1st of January
+    const dated = body.incidents.filter((i) => i.day && i.date_precision !== "year");
+    state.yearOnly = body.incidents.filter((i) => i.date_precision === "year").length;
+    return dated.map((i) => ({ day: i.day, type: i.type, country: i.country, n: 1,
+      precision: i.date_precision }));
+  }
+
+  // Articles also date what happened long ago ("the 1215 charter", "the 1969 coup"). When no
+  // range is asked for and the dates span decades, the axis shows the central 96 % of them
+  // and says how many fall outside.
+  function window96(rows, params) {
+    if (params.get("from") || params.get("to") || rows.length < 20) return rows;
+    const days = rows.map((r) => r.day).sort();
+    const low = days[Math.floor(days.length * 0.02)];
+    const high = days[Math.ceil(days.length * 0.98) - 1];
+    if (Number(days[days.length - 1].slice(0, 4)) - Number(days[0].slice(0, 4)) <= 10) {
+      return rows;
+    }
+    state.outside = rows.filter((r) => r.day < low || r.day > high).length;
+    state.window = [low, high];
+    return rows.filter((r) => r.day >= low && r.day <= high);
   }
 
   function typeScale(rows) {
@@ -107,6 +124,16 @@
     return [nc.isoDay(Math.min(...extent.map(Number))), nc.isoDay(Math.max(...extent.map(Number)))];
   }
 
+  function notes() {
+    const parts = [];
+    if (state.window) {
+      parts.push("Showing " + state.window[0] + " to " + state.window[1] + "; " + state.outside +
+        " incident(s) dated outside it are not drawn (set From and To to see them).");
+    }
+    if (state.yearOnly) parts.push(state.yearOnly + " dated only to a year are not drawn.");
+    return parts.join(" ");
+  }
+
   function describe(rows) {
     const range = state.range;
     const inRange = range ? rows.filter((r) => r.day >= range[0] && r.day <= range[1]) : rows;
@@ -132,9 +159,11 @@
   async function draw() {
     box.dataset.state = "loading";
     const params = form ? nc.formParams(form) : new URLSearchParams(location.search);
-    const rows = await rowsFor(params);
+    Object.assign(state, { range: null, outside: 0, window: null, yearOnly: 0 });
+    const rows = box.dataset.kind === "events" ? await rowsFor(params)
+      : window96(await rowsFor(new URLSearchParams(params)), params);
     state.rows = rows.length;
-    state.range = null;
+    nc.say("timeline-note", notes());
     if (!rows.length) {
       box.textContent = "Nothing dated to show.";
       box.dataset.state = "ready";
