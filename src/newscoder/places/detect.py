@@ -122,10 +122,23 @@ class Evidence:
         """The last word of a person named in full ("Jarba" after "Ahmad Jarba")."""
         return span.text in self.surnames and gazetteer.normalize(span.text) not in self.place_keys
 
-    def is_person(self, span: Span) -> bool:
-        if any(s < span.end_char and span.start_char < e for s, e in self.persons):
-            return True
+    def is_person(self, span: Span, institutions: bool = True) -> bool:
+        """A person's name covers the span; with ``institutions=False`` not counting names
+        with an institution's word ("McMinn County Sheriff" is the sheriff's office)."""
+        doc = span.doc
+        for s, e in self.persons:
+            if not (s < span.end_char and span.start_char < e):
+                continue
+            if institutions or not _names_institution(doc.char_span(s, e, "expand")):
+                return True
         return self.is_surname(span)
+
+
+def _names_institution(span: Span | None) -> bool:
+    lex = lexicon()
+    return span is not None and any(
+        t.lower_ in lex.institutions or t.lower_ in lex.features for t in span
+    )
 
 
 def _evidence(ctx: Context) -> Evidence:
@@ -240,8 +253,12 @@ def _placed(span: Span, evidence: Evidence) -> bool:
     )
 
 
+# Abbreviated first words of place names ("St. Cloud", "Ft. Myers", "Mt. Pleasant").
+_NAME_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "St.", "Ste.", "Ft.", "Mt.", "Pt."})
+
+
 def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha or token.text in {"U.S.", "U.K."}
+    return token.text[:1].isupper() and token.is_alpha or token.text in _NAME_ABBREVIATIONS
 
 
 def _big_enough(candidates: tuple[Candidate, ...], population: int) -> bool:
@@ -480,7 +497,8 @@ def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
     span = _trim(ent)
     if span is None or len(span) < 2:
         return None
-    starts = [span.start] + [t.i + 1 for t in span if t.lower_ == "of" and t.i + 1 < span.end]
+    introduced = _introduced_starts(span)
+    starts = [span.start, *introduced]
     directions = lexicon().directions  # "Northeast Texas Community College"
     starts += [i + 1 for i in starts if span.doc[i].lower_ in directions and i + 1 < span.end]
     for start in starts:
@@ -488,10 +506,36 @@ def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
             head = span.doc[start : min(start + n, span.end)]
             if len(head) != n or (start == span.start and head.end == span.end):
                 continue
-            toponym = _named_inside(head, evidence)
+            toponym = _named_inside(head, evidence, institution=start in introduced)
             if toponym is not None:
                 return toponym
     return None
+
+
+def _place_before(span: Span, hyphen: int) -> bool:
+    """The words before a hyphen inside a name are a place's own name."""
+    first = hyphen - 1
+    while first > span.start and _is_capitalised(span.doc[first - 1]):
+        first -= 1
+    before = span.doc[first:hyphen]
+    return len(before) > 0 and any(c.kind == PRIMARY for c in gazetteer.lookup(before.text))
+
+
+def _introduced_starts(span: Span) -> list[int]:
+    """Where a place may start inside a longer name: after "of" or "in" ("Friends of the
+    Mansfield Library", "Sheldon Peck Homestead in Lombard", "Nadia Moayyad of Southlake")
+    or a hyphen ("University of Nebraska-Lincoln", "Watertown-Mayer Lutheran")."""
+    starts = []
+    for token in span[:-1]:
+        if token.lower_ not in ("of", "in", "-", "–"):
+            continue
+        if token.text in ("-", "–") and not _place_before(span, token.i):
+            continue  # "Wal-Mart", "News-Leader": no place on either side
+        i = token.i + 1
+        if span.doc[i].lower_ == "the" and i + 1 < span.end:
+            i += 1
+        starts.append(i)
+    return starts
 
 
 def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> Toponym | None:
@@ -503,7 +547,7 @@ def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> 
     if len(head.text) < 3:  # "US" of "the US Army", not "Al" of "Al Qaeda"
         codes = tuple(c for c in gazetteer.lookup(head.text) if c.kind == CODE)
         return _toponym(head, codes) if any(c.fcode == "PCLI" for c in codes) else None
-    if head.text.lower() in lexicon().not_places or evidence.is_person(head):
+    if head.text.lower() in lexicon().not_places or evidence.is_person(head, institutions=False):
         return None
     candidates = gazetteer.lookup(head.text)
     if len(head) == 1 and any(c.kind == DEMONYM for c in candidates):
@@ -652,7 +696,8 @@ def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Topo
     for ent in later:  # once every tagged place is known, so "Alexandria" agrees with itself
         span = _trim(ent)
         toponym = _mistyped_place(span, ent.label_, evidence) if span is not None else None
-        if toponym is None and (ent.label_ == "ORG" or _institution_follows(ent[:1])):
+        inside = ent.label_ == "ORG" or _institution_follows(ent[:1])
+        if toponym is None and (inside or (span is not None and _introduced_starts(span))):
             toponym = _org_place(ent, evidence)  # "the Henderson County Jail" typed FAC
             if toponym is not None:
                 toponym.container = _container(ent)
@@ -733,8 +778,10 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
         return None
     end = _run_end(doc, i)
     span = doc[i:end]
-    if not 0 < len(span) <= MAX_NAME_TOKENS or any(taken[j] for j in range(i, end)):
+    if any(taken[j] for j in range(i, end)):
         return None
+    if len(span) > MAX_NAME_TOKENS:  # "Chiefland Police Chief Robert Douglas"
+        return _institution_place(span, evidence)
     if span.text.lower() in lex.not_places or len(span.text) < 3 or evidence.is_person(span):
         return None
     dateline = evidence.in_dateline(span)
@@ -777,6 +824,40 @@ def _abbreviations(ctx: Context, toponyms: list[Toponym]) -> list[Toponym]:
     return found
 
 
+# A legislator's party and home district: "Sen. Robert Ford, D-Charleston", "DFL-Chisholm".
+_PARTY_DISTRICT = re.compile(r"(?<![\w-])(?:D|R|I|DFL)-(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def _party_districts(ctx: Context, taken: list[bool]) -> list[Toponym]:
+    """The town or county after a legislator's party letter: where they are from."""
+    found: list[Toponym] = []
+    for match in _PARTY_DISTRICT.finditer(ctx.text):
+        start, end = match.span("name")
+        if lexicon().qualifiers.get(match.group("name")) or match.group("name").endswith("."):
+            continue  # a state ("D-Pa."): the abbreviations' rule reads it
+        span = ctx.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not len(span) or any(taken[i] for i in range(span.start, span.end)):
+            continue
+        toponym = _district(span)
+        if toponym is not None:
+            found.append(toponym)
+            for i in range(span.start, span.end):
+                taken[i] = True
+    return found
+
+
+def _district(span: Span) -> Toponym | None:
+    """A town of the name, or else the county ("D-McDowell" is McDowell County)."""
+    towns = tuple(c for c in gazetteer.lookup(span.text) if c.kind == PRIMARY and c.fclass == "P")
+    counties = tuple(
+        c for c in gazetteer.lookup(f"{span.text} County") if c.fcode == "ADM2"
+    )
+    candidates = towns + counties
+    if not candidates or span.text.lower() in lexicon().not_places:
+        return None
+    return Toponym(span.start_char, span.end_char, span.text, candidates, span)
+
+
 def detect(ctx: Context) -> list[Toponym]:
     """Every toponym of the document, in text order, without overlaps."""
     doc = ctx.doc
@@ -784,6 +865,7 @@ def detect(ctx: Context) -> list[Toponym]:
     taken = [False] * len(doc)
     toponyms = _landmarks(ctx, taken)  # first: "White House" is no town of that name
     toponyms += _county_lists(doc, taken)  # the tagger types many of them persons
+    toponyms += _party_districts(ctx, taken)
     toponyms += _from_entities(doc, evidence, taken)
     toponyms += _scan(doc, taken, evidence)
     toponyms += _abbreviations(ctx, toponyms)

@@ -191,15 +191,26 @@ def read_names(ctx: Context, cue: Callable[[Span], bool],
         reading.person_cues += _titled(span)
         reading.place_cues += cue(span)
         reading.list_cues += listed(span)
+    labels = token_labels(doc)
     for mention in ctx.analysis.mentions:
         key = gazetteer.normalize(ctx.text[mention.start : mention.end])
         if key in readings.by_key:
             reading = readings.by_key[key]
-            reading.place_votes += mention.label in PLACE_LABELS
+            # a mention linked to a place where the tagger sees a person ("Jason Terrell
+            # Jones" linked to a town Jones) is no place vote
+            tagged = _tagger_labels(doc, labels, mention.start, mention.end)
+            place = mention.label in PLACE_LABELS and not tagged & OTHER_LABELS
+            reading.place_votes += place
             reading.other_votes += mention.label in OTHER_LABELS
     for key, reading in readings.by_key.items():
         reading.known_other = key in _organisation_keys() or _kb_other(key, date)
     return readings
+
+
+def _tagger_labels(doc: Doc, labels: list[str], start: int, end: int) -> set[str]:
+    """The tagger's types over a character range."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return {labels[i] for i in range(span.start, span.end)} if span is not None else set()
 
 
 def _kb_other(key: str, date: str | None) -> bool:
