@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/loadtest.py --db news.db [--clients 50] [--requests 5000] [--seconds 60]
     .venv/bin/python bench/loadtest.py --db news.db --ingest CORPUS.jsonl --limit 2000
+    .venv/bin/python bench/loadtest.py --db big.db --replicate 5000 --source news.db
 
 Starts ``newscoder serve`` on a free port of 127.0.0.1, waits for ``/api/health``, then lets
 ``--clients`` concurrent clients request a mix of the API and the pages (documents by id,
@@ -9,7 +10,11 @@ searches — some with quotes, ``%``, ``--`` and FTS operators — events, actor
 until ``--requests`` requests are done or ``--seconds`` have passed, whichever comes first.
 Traffic goes to the loopback address only: ``--url`` (an already running server) is refused
 unless its host is a loopback address. With ``--ingest``, the store is first built from the
-first ``--limit`` documents of a JSONL corpus (skipped when ``--db`` already exists).
+first ``--limit`` documents of a JSONL corpus (skipped when ``--db`` already exists). With
+``--replicate N --source STORE``, ``--db`` is first built as a copy of an ingested SQLite store
+whose documents are repeated under distinct ids (``<id>~1``, ``<id>~2``, ...) until it holds N,
+every row of their analyses with them: a store of the size asked, with the rows ingest
+writes, without analysing the same texts again.
 Errors are any status other than 200 (404 for the unknown-id probe) and any failed request.
 """
 
@@ -19,6 +24,7 @@ import argparse
 import asyncio
 import ipaddress
 import json
+import math
 import socket
 import sqlite3
 import subprocess
@@ -67,13 +73,76 @@ def build_store(db: Path, corpus: Path, limit: int, workers: int) -> None:
         print(f"ingested in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
+# Tables keyed by a document id, and which of their columns hold one.
+ID_COLUMNS = {
+    "documents": ("id", "copy_of"), "sentences": ("doc_id",), "mentions": ("doc_id",),
+    "entities": ("doc_id",), "actor_mentions": ("doc_id",), "quotes": ("doc_id",),
+    "timexes": ("doc_id",), "places": ("doc_id",), "figures": ("doc_id",),
+    "incidents": ("doc_id",), "events": ("doc_id",), "event_actors": ("doc_id",),
+    "duplicates": ("doc_id", "other_id"), "documents_fts": ("doc_id",),
+    "quotes_fts": ("doc_id",),
+}
+
+
+def replicate(source: Path, target: Path, total: int) -> None:
+    """``target``: the store at ``source`` with its documents repeated under new ids until it
+    holds ``total`` (the last round takes the first documents by id)."""
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as conn, \
+            sqlite3.connect(target) as out:
+        conn.backup(out)  # a consistent copy, WAL included
+    with sqlite3.connect(target) as conn:
+        originals = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY id")]
+        for round_ in range(1, math.ceil(total / len(originals))):
+            wanted = originals[: min(len(originals), total - round_ * len(originals))]
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id TEXT PRIMARY KEY)")
+            conn.execute("DELETE FROM wanted")
+            conn.executemany("INSERT INTO wanted VALUES (?)", [(i,) for i in wanted])
+            for table, columns in ID_COLUMNS.items():
+                copy_rows(conn, table, columns, f"~{round_}")
+        count = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    print(f"replicated {source} into {target}: {count} documents", file=sys.stderr)
+
+
+def copy_rows(conn: sqlite3.Connection, table: str, id_columns: tuple[str, ...],
+              suffix: str) -> None:
+    names = [row[1] for row in conn.execute(f"SELECT * FROM pragma_table_info('{table}')")]
+    unique = {"id", "content_hash"} if table == "documents" else set()
+
+    def value(name: str) -> str:
+        if name in id_columns or name in unique:
+            return f"{name} || '{suffix}'"  # NULL stays NULL (copy_of of an original)
+        return f'"{name}"'
+
+    key = id_columns[0]
+    conn.execute(f"INSERT INTO {table} ({', '.join(chr(34) + n + chr(34) for n in names)}) "
+                 f"SELECT {', '.join(value(n) for n in names)} FROM {table} "
+                 f"WHERE {key} IN (SELECT id FROM wanted)")
+
+
 def sample_ids(db: Path, count: int) -> list[str]:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        rows = conn.execute("SELECT id FROM documents ORDER BY id LIMIT ?", (count,)).fetchall()
+        rows = conn.execute("SELECT id FROM documents ORDER BY random() LIMIT ?",
+                            (count,)).fetchall()
     return [row[0] for row in rows]
 
 
-def targets(ids: list[str]) -> list[tuple[str, str, int]]:
+def sample_actors(db: Path, count: int) -> list[int]:
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        rows = conn.execute("SELECT actor_id, count(*) AS n FROM event_actors WHERE actor_id "
+                            "IS NOT NULL GROUP BY actor_id ORDER BY n DESC LIMIT ?",
+                            (count,)).fetchall()
+    return [row[0] for row in rows]
+
+
+# The analyst's views (issue 21): map, timelines, network and event list, page and data.
+VIEWS = [("map page", "/map"), ("timeline page", "/timeline"), ("network page", "/network"),
+         ("events page", "/events"), ("actors page", "/actors"),
+         ("api/views/incidents", "/api/views/incidents"),
+         ("api/views/event-days", "/api/views/event-days"), ("api/network", "/api/network"),
+         ("api/incidents", "/api/incidents"), ("api/events filtered", "/api/events?type=ASSAULT")]
+
+
+def targets(ids: list[str], actors: list[int] | None = None) -> list[tuple[str, str, int]]:
     """(kind, path, expected status) in the proportions of the mix."""
     words = ["government", "minister", "said", "economy", "election", "police", "film"]
     mix: list[tuple[str, str, int]] = []
@@ -90,6 +159,11 @@ def targets(ids: list[str]) -> list[tuple[str, str, int]]:
             mix += [("api/health", "/api/health", 200), ("api/events", "/api/events", 200),
                     ("home page", "/", 200), ("api/documents unknown",
                                               "/api/documents/no-such-id-xyz", 404)]
+        if index % 4 == 1:
+            kind, path = VIEWS[index // 4 % len(VIEWS)]
+            mix.append((kind, path, 200))
+        if actors and index % 4 == 2:
+            mix.append(("actor page", f"/actors/{actors[index // 4 % len(actors)]}", 200))
     return mix
 
 
@@ -173,6 +247,9 @@ def main() -> None:
     parser.add_argument("--ingest", type=Path, help="Build --db from this JSONL corpus first.")
     parser.add_argument("--limit", type=int, default=2000, help="Documents to ingest.")
     parser.add_argument("--workers", type=int, default=2, help="Ingest workers.")
+    parser.add_argument("--replicate", type=int, metavar="N",
+                        help="Build --db from --source with its documents repeated up to N.")
+    parser.add_argument("--source", type=Path, help="The ingested store to replicate.")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=5000, help="Stop after this many.")
     parser.add_argument("--seconds", type=float, default=60, help="Stop after this long.")
@@ -182,11 +259,15 @@ def main() -> None:
         sys.exit("loadtest: only servers on a loopback address (127.0.0.0/8, ::1) are tested")
     if args.db is None:
         sys.exit("loadtest: --db is required (the store whose document ids are requested)")
+    if args.replicate and not args.db.exists():
+        if not args.source or not args.source.exists():
+            sys.exit("loadtest: --replicate needs --source, an ingested SQLite store")
+        replicate(args.source, args.db, args.replicate)
     if not args.db.exists():
         if not args.ingest:
             sys.exit(f"loadtest: no store at {args.db}; give --ingest CORPUS to build one")
         build_store(args.db, args.ingest, args.limit, args.workers)
-    mix = targets(sample_ids(args.db, 400))
+    mix = targets(sample_ids(args.db, 400), sample_actors(args.db, 50))
     if not mix:
         sys.exit(f"loadtest: the store {args.db} holds no documents")
     server = None
