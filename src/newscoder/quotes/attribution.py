@@ -16,12 +16,14 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from newscoder.model import Span
-from newscoder.quotes.features import PART_DEPS, cue_features, part_features
+from newscoder.quotes.features import candidate_parts, cue_features, part_features
 from newscoder.quotes.indirect import (
     MIN_CONTENT_CHARS,
     IndirectCandidate,
     according_to,
     colon_headline,
+    hedged_report,
+    in_document,
     line_start_token,
     parenthetical,
     span_length,
@@ -34,16 +36,18 @@ from newscoder.quotes.lexicon import QuoteLexicon
 # Dependents that are clauses: what was said, thought or asked for ('said that ...',
 # 'urged them to act').
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+ADJECTIVE_PARTS = frozenset({"prep", "ccomp", "xcomp"})
 # How sure the model must be of a cue that no list names and whose content is no clause.
 SURE = 0.7
 
 
 def candidate_verbs(doc: Doc, quoted: list[Span]) -> Iterator[Token]:
     """Verbs outside quotation marks (``quoted`` sorted by start): a quoted speaker's own
-    verbs are what they said, not attributions of the writer's."""
+    verbs are what they said, not attributions of the writer's. A predicate adjective with
+    a complement counts as a verb ('was critical of the plan', 'were worried that ...')."""
     starts = [q.start for q in quoted]
     for tok in doc:
-        if tok.pos_ != "VERB" and not (tok.pos_ == "AUX" and _has_clause(tok)):
+        if not _predicate(tok):
             continue
         i = bisect.bisect_right(starts, tok.idx) - 1
         if i >= 0 and tok.idx < quoted[i].end:
@@ -51,8 +55,21 @@ def candidate_verbs(doc: Doc, quoted: list[Span]) -> Iterator[Token]:
         yield tok
 
 
+def _predicate(tok: Token) -> bool:
+    if tok.pos_ == "VERB":
+        return True
+    return _has_clause(tok) if tok.pos_ == "AUX" else _stance(tok)
+
+
 def _has_clause(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _stance(tok: Token) -> bool:
+    """A predicate adjective with what it is about: 'critical of', 'aware that'."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+        return False
+    return any(c.dep_ in ADJECTIVE_PARTS for c in tok.children)
 
 
 def sure_of_object(
@@ -68,8 +85,7 @@ def listed_cue(verb: Token, parts: list[Token], lex: QuoteLexicon) -> bool:
     lemma = verb.lemma_.lower()
     if any((lemma, p.lower_) in lex.phrasal_cues for p in parts if p.dep_ == "prep"):
         return True
-    lists = (lex.direct_cues, lex.indirect_cues, lex.thought_cues, lex.object_cues)
-    return any(lemma in words for words in lists)
+    return lex.is_cue(lemma)
 
 
 def part_span(doc: Doc, child: Token) -> Span:
@@ -88,11 +104,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     the cue lists name ('criticized the plan', 'called for a ban'): an act done to an
     object is not a view held."""
     doc = verb.doc
-    chosen = [
-        c
-        for c in verb.children
-        if c.dep_ in PART_DEPS and model.part.accepts(part_features(verb, c, lex))
-    ]
+    chosen = [c for c in candidate_parts(verb) if model.part.accepts(part_features(verb, c, lex))]
     right = [c for c in chosen if c.i > verb.i]
     side = right or [c for c in chosen if c.i < verb.i]
     if not side:
@@ -116,8 +128,14 @@ def find_learned(
         candidate = None
         if tok.text == ":" and 1 <= tok.i - line_start_token(tok) <= 4 and not in_quote(tok.idx):
             candidate = colon_headline(doc, tok, lex)
+        elif in_quote(tok.idx):
+            continue
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
-            candidate = according_to(doc, tok) if not in_quote(tok.idx) else None
+            candidate = according_to(doc, tok)
+        elif tok.dep_ == "prep":
+            candidate = in_document(doc, tok, lex)
+        elif tok.dep_ == "advmod":
+            candidate = hedged_report(doc, tok, lex)
         if candidate is not None:
             found.append(candidate)
     for verb in candidate_verbs(doc, quoted):
@@ -126,6 +144,7 @@ def find_learned(
             found.append(candidate)
     found.sort(key=lambda c: c.cue.i)
     return found
+
 
 
 def learned_candidate(

@@ -18,6 +18,9 @@ PART_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "advcl", "oprd", "attr", "acomp", "dative", "obj"}
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Objects whose own prepositional phrase can carry what a light verb reports ('voiced his
+# disapproval of the ruling', 'had harsh words for Clinton', 'made no mention of God').
+OBJECT_HOLDERS = frozenset({"dobj", "obj"})
 QUOTE_CHARS = frozenset('"“”«»„')
 
 
@@ -63,10 +66,38 @@ def frames(lemma: str, lex: QuoteLexicon) -> list[str]:
 
 
 def part_key(child: Token) -> str:
-    """A dependent's role, with its preposition word ('prep:for')."""
-    if child.dep_ == "prep":
-        return "prep:" + child.lower_
-    return child.dep_
+    """A dependent's role, with its preposition word ('prep:for'); a phrase on the verb's
+    object is marked as such ('obj>prep:of')."""
+    key = "prep:" + child.lower_ if child.dep_ == "prep" else child.dep_
+    if child.head.dep_ in OBJECT_HOLDERS and child.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return "obj>" + key
+    return key
+
+
+def candidate_parts(verb: Token) -> list[Token]:
+    """What a cue's content can be made of: its own clauses, objects and phrases, and the
+    phrases on its object, in text order."""
+    parts = []
+    for child in verb.children:
+        if child.dep_ not in PART_DEPS:
+            continue
+        parts.append(child)
+        if child.dep_ in OBJECT_HOLDERS:
+            parts += [g for g in child.children if g.dep_ == "prep" and g.i > child.i]
+    return sorted(parts, key=lambda t: t.i)
+
+
+def object_features(verb: Token) -> list[str]:
+    """The head noun of the verb's object ('voiced | disapproval', 'had | words'): with a
+    light verb the noun, not the verb, says that someone spoke."""
+    feats = []
+    for child in verb.children:
+        if child.dep_ in OBJECT_HOLDERS:
+            lemma = child.lemma_.lower()
+            feats.append("obj=" + lemma)
+            feats.append("verb_obj=" + verb.lemma_.lower() + "|" + lemma)
+            feats += ["obj_prep=" + g.lower_ for g in child.children if g.dep_ == "prep"]
+    return feats
 
 
 def cue_features(verb: Token, subject: Token | None, lex: QuoteLexicon) -> list[str]:
@@ -81,6 +112,8 @@ def cue_features(verb: Token, subject: Token | None, lex: QuoteLexicon) -> list[
     feats += ["parts=" + "+".join(p for p in parts if not p.startswith("prep"))]
     feats += _clause_features(verb)
     feats += _context_features(verb)
+    feats += object_features(verb)
+    feats += _lexical_features(verb, lemma)
     if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         feats.append("subj_lemma=" + subject.lemma_.lower())
     return feats
@@ -104,6 +137,24 @@ def _clause_features(verb: Token) -> list[str]:
             feats.append("modal")
         elif child.dep_ == "agent":
             feats.append("agent")
+    return feats
+
+
+def _lexical_features(verb: Token, lemma: str) -> list[str]:
+    """The verb's lemma with its form and the words it governs: 'to support' (an aim) is not
+    'supported' (a stance taken), 'tried to walk back' reports through its complement."""
+    feats = ["lemma_tag=" + lemma + "|" + verb.tag_, "lemma_dep=" + lemma + "|" + verb.dep_]
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            feats.append(child.dep_ + "_lemma=" + child.lemma_.lower())
+        elif child.dep_ == "aux" and child.lower_ == "to":
+            feats.append("infinitive")
+        elif child.dep_ == "prt":
+            feats.append("particle=" + lemma + "|" + child.lower_)
+        elif child.dep_ == "advmod" and child.i == verb.i - 1:
+            feats.append("adverb=" + child.lower_)
+    if verb.is_title and verb.i > 0 and verb.nbor(-1).is_title:
+        feats.append("title_case")
     return feats
 
 
@@ -136,9 +187,25 @@ def part_features(verb: Token, child: Token, lex: QuoteLexicon) -> list[str]:
     if child.dep_ == "ccomp":
         marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
         feats.append("mark=" + (marks[0] if marks else "none"))
-    others = sorted(part_key(c) for c in verb.children if c.dep_ in PART_DEPS and c.i != child.i)
+    feats += _phrase_features(child)
+    others = sorted(part_key(c) for c in candidate_parts(verb) if c.i != child.i)
     feats += ["with=" + o for o in others]
     feats += ["key_with=" + key + "|" + o for o in others]
+    return feats
+
+
+def _phrase_features(child: Token) -> list[str]:
+    """What a prepositional phrase holds: a time or a place ('on Monday', 'in an interview')
+    is when or where something was said, a clause or a name is more likely what."""
+    if child.dep_ != "prep":
+        return ["head_lemma=" + child.lemma_.lower()] if child.pos_ == "NOUN" else []
+    objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return ["pobj=none"]
+    obj = objects[0]
+    feats = ["pobj_pos=" + obj.pos_, "pobj_lemma=" + obj.lemma_.lower()]
+    feats.append("pobj_ent=" + (obj.ent_type_ or "none"))
+    feats.append("prep_ent=" + child.lower_ + "|" + (obj.ent_type_ or "none"))
     return feats
 
 

@@ -27,6 +27,7 @@ OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 SPEAKING_PRONOUNS = frozenset({"i", "you", "who", "whom"})
 NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 MIN_CONTENT_CHARS = 2
+MIDDLE_CHARS = 8  # letters after 'according to X' that make it a phrase inside the clause
 
 
 @dataclass(slots=True)
@@ -48,6 +49,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None  # "Sanders was asked": the subject is addressed, the speaker unknown
     if depth == 0 and verb.tag_ == "VBN" and verb.dep_ == "advcl":
         return None  # "when asked about it, ..."
+    if verb.dep_ == "acomp" and depth < 3 and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1)  # "X was critical of ...": X's stance
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return _person_first(subjects)  # a relative "who" is resolved by the speaker lookup
@@ -285,15 +288,69 @@ def parenthetical(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate
     return IndirectCandidate(verb, subject, parts[0], rest=rest)
 
 
+def unsourced_passive(cue: Token) -> bool:
+    """'was asked about', 'is expected to', 'was announced': a report whose source the text
+    does not name (PolNeAR annotates these with no source)."""
+    deps = {c.dep_ for c in cue.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
+def hedged_report(doc: Doc, adverb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'The FBI is reportedly preparing ...': the clause is reported by an unnamed source."""
+    head = adverb.head
+    if adverb.lower_ not in lex.report_adverbs or head.pos_ not in ("VERB", "AUX"):
+        return None
+    start = head.left_edge.idx
+    if head.left_edge.i == adverb.i:  # "Reportedly, he made ...": the adverb is the cue
+        start = adverb.idx + len(adverb)
+    content = trimmed(doc, start, head.right_edge.idx + len(head.right_edge))
+    return IndirectCandidate(adverb, None, without_stop(doc, content))
+
+
+def without_stop(doc: Doc, span: Span) -> Span:
+    """A clause's span without the full stop that ends its sentence."""
+    if span.end > span.start and doc_text(doc)[span.end - 1] in ".!?":
+        return Span(span.start, span.end - 1)
+    return span
+
+
+def in_document(doc: Doc, prep: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'In the CBS poll, Trump's lead narrowed': what a poll, survey or report finds is
+    attributed to it, unless the clause has a reporting verb of its own ('In a statement,
+    the ministry said ...', which the verb's attribution covers)."""
+    head = prep.head
+    if prep.lower_ != "in" or prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None or source.lemma_.lower() not in lex.source_documents:
+        return None
+    if any(c.dep_ == "ccomp" for c in head.children) or lex.is_cue(head.lemma_.lower()):
+        return None
+    phrase_end = prep.right_edge.idx + len(prep.right_edge)
+    clause_start, clause_end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    if prep.i < head.i and prep.idx == clause_start:
+        span = trimmed(doc, phrase_end, clause_end)
+    elif prep.i > head.i:
+        span = trimmed(doc, clause_start, prep.idx)
+    else:
+        return None
+    return IndirectCandidate(prep, source, without_stop(doc, span))
+
+
 def according_to(doc: Doc, cue: Token) -> IndirectCandidate | None:
+    """'According to X, ...' reports what follows; '..., according to X.' what comes before;
+    'Sales, according to X, have risen' the whole clause, the phrase inside it."""
     source = prepositional_source(cue)
     if source is None:
         return None
     phrase_start = cue.idx
     phrase_end = source.right_edge.idx + len(source.right_edge)
     sent = cue.sent
+    after = trimmed(doc, phrase_end, sent.end_char)
     if phrase_start - sent.start_char < 3:
-        span = trimmed(doc, phrase_end, sent.end_char)
+        span = after
+    elif sum(ch.isalnum() for ch in after.slice(doc_text(doc))) >= MIDDLE_CHARS:
+        span = trimmed(doc, sent.start_char, sent.end_char)
     else:
         span = trimmed(doc, sent.start_char, phrase_start)
-    return IndirectCandidate(cue, source, span)
+    return IndirectCandidate(cue, source, without_stop(doc, span))

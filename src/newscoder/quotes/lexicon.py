@@ -36,6 +36,13 @@ class QuoteLexicon:
     speaker_words: frozenset[str]  # "I", "we", "you": words that show someone speaking
     naming_verbs: frozenset[str]  # "call", "dub": a name given in marks is no quotation
     wish_verbs: frozenset[str]  # "fear", "hope", "want": states of mind, not speech acts
+    source_documents: frozenset[str]  # "in the poll, ...": documents whose findings are reported
+    report_adverbs: frozenset[str]  # "reportedly": a report with its source unnamed
+
+    def is_cue(self, lemma: str) -> bool:
+        """Whether any cue list names the verb lemma."""
+        lists = (self.direct_cues, self.indirect_cues, self.thought_cues, self.object_cues)
+        return any(lemma in words for words in lists)
 
 
 def _read(name: str) -> str:
@@ -92,4 +99,6 @@ def lexicon() -> QuoteLexicon:
         speaker_words=words("speaker_words"),
         naming_verbs=words("naming_verbs"),
         wish_verbs=words("wish_verbs"),
+        source_documents=words("source_documents"),
+        report_adverbs=words("report_adverbs"),
     )

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from newscoder.model import Document
 from newscoder.quotes.attribution import candidate_verbs, part_span
-from newscoder.quotes.features import PART_DEPS, cue_features, part_features
+from newscoder.quotes.features import candidate_parts, cue_features, part_features
 from newscoder.quotes.indirect import subject_of
 from newscoder.quotes.learned import rounded, save, train_logistic
 from newscoder.quotes.lexicon import QuoteLexicon, lexicon
@@ -56,9 +56,7 @@ def examples_of(
         contents = [(cs, ce) for s, e, cs, ce in cues if s <= verb.idx < e]
         feats = cue_features(verb, subject_of(verb), lex)
         yield "cue", (feats, int(bool(contents)))
-        for child in verb.children:
-            if child.dep_ not in PART_DEPS or not contents:
-                continue
+        for child in candidate_parts(verb) if contents else []:
             span = part_span(doc, child)
             inside = max(_shared(span.start, span.end, cs, ce) for cs, ce in contents)
             label = int(inside * 2 >= span.end - span.start > 0)

@@ -24,9 +24,10 @@ from newscoder.quotes.indirect import (
     find_indirect,
     prepositional_source,
     subject_of,
+    unsourced_passive,
 )
 from newscoder.quotes.learned import attribution_model
-from newscoder.quotes.lexicon import lexicon
+from newscoder.quotes.lexicon import QuoteLexicon, lexicon
 from newscoder.quotes.marks import find_quoted, paragraph_bounds
 from newscoder.quotes.speakers import Sources
 from newscoder.read.datelines import in_dateline
@@ -60,7 +61,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     else:  # the model not built: the hand-made cue lists alone
         found = find_indirect(ctx.doc, lex, sources.in_quote)
     indirect = [c for c in found if not _overlaps(c, direct) and not not_a_speech_act(c.cue, lex)]
-    quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q)]
+    unsourced = {c.cue.idx for c in indirect if unnamed_source(c.cue, lex)}
+    quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q, unsourced)]
     quotes.sort(key=lambda q: q.content[0].start)
     starts = [s.start for s in ctx.analysis.sentences]
     for quote in quotes:
@@ -68,10 +70,18 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     return quotes
 
 
-def _keep(quote: Quote) -> bool:
+def _keep(quote: Quote, unsourced: set[int]) -> bool:
     """Reported speech whose source was not found is dropped: a reporting or stance verb
-    without a subject (an infinitive, a parse gone astray) is rarely an attribution."""
-    return quote.kind == "direct" or quote.speaker is not None
+    without a subject (an infinitive, a parse gone astray) is rarely an attribution. A report
+    that names no source by its form ('was asked', 'reportedly') is kept without one."""
+    if quote.kind == "direct" or quote.speaker is not None:
+        return True
+    return quote.cue is not None and quote.cue.start in unsourced
+
+
+def unnamed_source(cue: Token, lex: QuoteLexicon) -> bool:
+    """'was asked about', 'reportedly': the form says the source is left unnamed."""
+    return cue.lower_ in lex.report_adverbs or (cue.pos_ == "VERB" and unsourced_passive(cue))
 
 
 def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
@@ -130,7 +140,8 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     if source is not None and source.ent_type_ in TIMES:
         source = None  # "said Friday the director": a parse that made the day the subject
     speaker = sources.speaker(source) if source is not None else None
-    if speaker is None or _is_dateline(ctx, speaker):
+    unnamed = isinstance(item, IndirectCandidate) and unnamed_source(cue, sources.lex)
+    if (speaker is None or _is_dateline(ctx, speaker)) and not unnamed:
         speaker = _nearby_name(sources, cue)
     if speaker is not None and _is_dateline(ctx, speaker):
         speaker = None
