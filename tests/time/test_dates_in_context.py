@@ -248,3 +248,30 @@ def test_time_possessives_past_units_and_halves(
 ) -> None:
     found = [t for t in timexes_of(text, published) if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "kind", "value"),
+    [
+        ("1999-04-19", "The doctor was shot last Oct. 23 at his home.", "last Oct. 23", "DATE",
+         "1998-10-23"),
+        ("1989-11-02", "The index fell sharply in mid-afternoon yesterday.",
+         "mid-afternoon yesterday", "TIME", "1989-11-01TAF"),
+        # recurring days and months
+        ("1998-02-13", "Two flights will leave on Tuesday nights from March.", "Tuesday nights",
+         "SET", "XXXX-WXX-2TNI"),
+        ("1998-02-13", "The shop is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+        ("1998-03-22", "The marchers parade each July through the town.", "each July", "SET",
+         "XXXX-07"),
+        # "the full year" is the year the story is in, not a year it forecasts
+        ("1989-10-30", "Analysts expect growth in 1992. Kellogg forecast a gain for the full "
+         "year.", "the full year", "DATE", "1989"),
+    ],
+)
+def test_time_shifted_days_parts_of_days_and_recurrences(
+    published: str, text: str, expression: str, kind: str, value: str
+) -> None:
+    found = [t for t in timexes_of(text, published) if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]

@@ -257,7 +257,7 @@ class CalendarKinds(ResolverBase):
                     year -= 1  # "the fourth quarter" in a February report: last year's
                 if g.get("qago") and qual != clean(g["qago"]):
                     year -= 1
-            if not g.get("qago"):
+            if not g.get("qago") and self.reported(year, number):
                 self.focus_quarter = fmt_quarter(year, number)
             return Resolved("DATE", fmt_quarter(year, number), self.mod(cand))
         bare = not text_start and not qual and year is None
@@ -285,6 +285,13 @@ class CalendarKinds(ResolverBase):
         if qual in {"year-ago", "year-earlier"}:
             y -= 1
         return Resolved("DATE", fmt_quarter(y, q), self.mod(cand))
+
+    def reported(self, year: int, number: int) -> bool:
+        """Whether a quarter has ended by print, so that results can be about it (a story's
+        focus is no quarter it forecasts: "losses through the third quarter of 1990")."""
+        if self.dct is None:
+            return True
+        return year * 4 + number < self.dct.year * 4 + quarter_of(self.dct)
 
     def quarter_ended(self, cand: Candidate) -> str | None:
         """"the quarter ended July 31": the calendar quarter holding most of the three months
@@ -331,7 +338,9 @@ class CalendarKinds(ResolverBase):
             return self.kind_quarter(cand)
         if self.dct is None:
             return Resolved("DATE", "XXXX")
-        if unit == "year" and self.reference and granularity(self.reference) == "year":
+        told = self.reference and granularity(self.reference) == "year"
+        if unit == "year" and told and self.reference and self.reference <= str(self.dct.year):
+            # "in 1988 ... for the year": the year the story is in, not a year it forecasts
             return Resolved("DATE", self.reference, self.mod(cand))
         return Resolved("DATE", at_granularity(self.dct, unit), self.mod(cand))
 

@@ -131,7 +131,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("holiday", holiday_words, rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
          rf"(?:,?\s+{year})?{E}"),
         ("mdy", month_words,
-         rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?P<mon>{dated_month})\s+{day}"
+         rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?:(?P<shift>last|next|this)\s+)?"
+         rf"(?P<mon>{dated_month})\s+{day}"
          rf"(?:(?:,?\s+{year}){E}|{DAY_END})"),
         ("dmy", month_words, rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
          rf"(?P<mon>{dated_month})"
@@ -160,6 +161,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"(?:\s+(?:of\s+)?{year})?{E}"),
         ("relday", relative_days, rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight|overnight)"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        # "mid-afternoon yesterday", "early morning today"
+        ("relday", relative_days,
+         rf"{B}{mod}(?P<pod>{pod})\s+(?P<rel>today|yesterday|tomorrow){E}"),
         ("podday", words(*lex.parts_of_day), rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
         ("weekday", weekday_words,
          rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
@@ -201,8 +205,13 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("bare_plural", plural_units,
          r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
          r"(?P<body>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))" + E),
-        ("set", set_words, rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
-         rf"(?P<unit>{unit}|{weekday}|{pod}){E}"),
+        ("set", set_words | month_words,
+         rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
+         rf"(?P<unit>{unit}|{weekday}|{pod}|{month}){E}"),
+        # "on Tuesdays", "Tuesday nights": a weekday in the plural recurs
+        ("set", weekday_words | frozenset(w + "s" for w in weekday_words),
+         rf"{B}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+         rf"(?:s|\s+(?P<pod>mornings|afternoons|evenings|nights)){E}"),
         ("set_adverb", words(*lex.set_adverbs), rf"{B}(?P<adv>{alternation(lex.set_adverbs)}){E}"),
         ("set_a", a_units, rf"{B}(?P<a>a|an)\s+(?P<unit>day|week|month|year|hour){E}"),
         ("clock", digits,

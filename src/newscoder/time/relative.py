@@ -167,7 +167,7 @@ class RelativeKinds(ResolverBase):
         unit = clean(cand.groups["unit"])
         what = clean(cand.groups.get("what"))
         gran = granularity(self.reference) if self.reference else None
-        if what in {"quarter", "period"} and self.dct and gran != "quarter":
+        if what in {"quarter", "period"} and self.dct and (self.focus_quarter or gran != "quarter"):
             # "the year-ago quarter": a year before the quarter the report is about
             y, q = self.last_quarter()
             if self.focus_quarter:
@@ -229,7 +229,13 @@ class RelativeKinds(ResolverBase):
 
     def kind_set(self, cand: Candidate) -> Resolved | None:
         g = cand.groups
+        if g.get("wd"):
+            pod = self.lex.parts_of_day.get(clean(g.get("pod"))[:-1]) if g.get("pod") else None
+            day = self.lex.weekdays[clean(g["wd"])]
+            return Resolved("SET", f"XXXX-WXX-{day}" + (f"T{pod}" if pod else ""))
         word = clean(g["unit"])
+        if word in self.lex.months:
+            return Resolved("SET", f"XXXX-{self.lex.months[word]:02d}")
         if word in self.lex.weekdays:
             return Resolved("SET", f"XXXX-WXX-{self.lex.weekdays[word]}")
         if word in self.lex.parts_of_day:

@@ -110,6 +110,9 @@ class ResolverBase:
     def direction(self, cand: Candidate) -> int:
         """-1 look back, +1 look ahead, 0 take the nearest: from a preposition that says so
         ("until Friday", "since March 3"), else from the clause's tense."""
+        shift = self.lex.period_shifts.get(clean(cand.groups.get("shift")), 0)
+        if shift:
+            return shift  # "last Oct. 23", "next May 1"
         before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 40) : cand.start])
         word = before.group(1).lower() if before else ""
         if POSSESSIVE.match(cand.after):
