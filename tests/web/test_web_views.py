@@ -122,6 +122,21 @@ def test_the_document_page_names_its_coder(client: TestClient) -> None:
     assert 'id="coder"' in html and "coded by newscoder" in html
 
 
+@pytest.mark.parametrize(("stored", "shown"), [
+    ({"coder": {"version": "1.2", "data": "abc"}}, {"version": "1.2", "data": "abc"}),
+    ({"coder": '{"version": "1.2", "data": "abc"}'}, {"version": "1.2", "data": "abc"}),
+    ({"coder": "1.2"}, {"version": "1.2"}),
+    ({"coder": None, "record": '{"coder": {"version": "0.9", "data": "d"}}'},
+     {"version": "0.9", "data": "d"}),
+    ({"record": "{}"}, None),
+    ({"record": "not json"}, None),
+])
+def test_the_coder_is_read_from_the_store_or_the_record(stored: dict, shown: dict | None) -> None:
+    from newscoder.web.app import coder_of
+
+    assert coder_of(stored) == shown
+
+
 def test_event_days_are_on_the_calendar(client: TestClient) -> None:
     days = client.get("/api/views/event-days", params={"type": "ASSAULT"}).json()["days"]
     assert {(d["day"], d["date_precision"]) for d in days} >= {("2023-02-13", "week"),

@@ -676,6 +676,8 @@ def _from_entities(doc: Doc, evidence: Evidence, taken: list[bool]) -> list[Topo
         label = _read_label(ent, trimmed, evidence.readings)
         if label is None:
             continue
+        if ent.label_ == "PERSON" and evidence.is_surname(trimmed):
+            label = "PERSON"  # "Jones" after "Jason Terrell Jones": only a place cue undoes it
         if label not in ("GPE", "LOC", "NORP"):
             later.append(ent)
             continue

@@ -293,9 +293,10 @@ def coder_of(doc: dict[str, Any]) -> dict[str, Any] | None:
     value = doc.get("coder")
     if isinstance(value, str):
         try:
-            value = json.loads(value)
+            parsed = json.loads(value)
         except ValueError:
-            return {"version": value}
+            parsed = None
+        value = parsed if isinstance(parsed, dict) else {"version": value}
     if not value and doc.get("record"):
         try:
             value = json.loads(doc["record"]).get("coder")

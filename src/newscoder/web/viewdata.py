@@ -132,11 +132,14 @@ def incident_types(conn: Connection) -> list[Row]:
 def event_days(conn: Connection, statement_filter: Any) -> list[Row]:
     """Events per stored date and PLOVER type, each date placed on a calendar day."""
     ev = schema.events
-    statement = (select(ev.c.date, ev.c.plover.label("type"), func.count().label("n"))
-                 .where(ev.c.date.is_not(None)).group_by(ev.c.date, ev.c.plover))
+    # the store keeps the precision beside an ISO date (schema 5); older rows may lack it
+    precision = ev.c.date_precision.label("stored_precision")
+    statement = (select(ev.c.date, precision, ev.c.plover.label("type"), func.count().label("n"))
+                 .where(ev.c.date.is_not(None)).group_by(ev.c.date, precision, ev.c.plover))
     found = []
     for row in rows(conn, statement_filter(statement)):
         row["day"], row["date_precision"] = calendar_day(row["date"])
+        row["date_precision"] = row.pop("stored_precision") or row["date_precision"]
         if row["day"]:
             found.append(row)
     return found
