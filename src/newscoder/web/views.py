@@ -8,13 +8,18 @@ page through ``textContent``, canvas labels or escaped tooltips, never as markup
 
 from __future__ import annotations
 
-from collections import Counter
+import json
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
+from sqlalchemy import Connection
 
+from newscoder.store import query
 from newscoder.web import viewdata
 from newscoder.web.viewdata import IncidentFilter, NetworkFilter
 
@@ -22,6 +27,37 @@ VENDOR = Path(__file__).resolve().parent / "static" / "vendor" / "versions.json"
 TABLE_ROWS = 200
 COUNTRY_TRENDS = 8
 Renderer = Any  # app.add_pages' page(request, name, **context)
+Row = dict[str, Any]
+
+
+class ViewCache:
+    """The last few results of the views' queries, keyed by the store's generation and the
+    filters: the map, timeline and network are read far more often than the store changes,
+    and each reads every incident or every actor link."""
+
+    def __init__(self, size: int = 24) -> None:
+        self.size = size
+        self.items: OrderedDict[Hashable, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, conn: Connection, key: Hashable, compute: Callable[[], Any]) -> Any:
+        full = (query.generation(conn), key)
+        with self.lock:
+            if full in self.items:
+                self.items.move_to_end(full)
+                return self.items[full]
+        value = compute()
+        with self.lock:
+            self.items[full] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+        return value
+
+
+def cached(request: Request, conn: Connection, key: Hashable,
+           compute: Callable[[], Any]) -> Any:
+    cache: ViewCache = request.app.state.view_cache
+    return cache.get(conn, key, compute)
 
 
 def vendor_ready() -> bool:
@@ -46,8 +82,23 @@ def compact(row: dict[str, Any]) -> dict[str, Any]:
                                       "injured", "actor1", "actor2", "title")}
 
 
+def incidents_of(request: Request, conn: Connection, filters: IncidentFilter) -> list[Row]:
+    return cached(request, conn, ("incidents", filters),
+                  lambda: viewdata.incident_rows(conn, filters))
+
+
+def types_of(request: Request, conn: Connection) -> list[Row]:
+    return cached(request, conn, "types", lambda: viewdata.incident_types(conn))
+
+
+def network_of(request: Request, conn: Connection, filters: NetworkFilter) -> dict[str, Any]:
+    return cached(request, conn, ("network", filters), lambda: viewdata.network(conn, filters))
+
+
 def add_view_api(app: FastAPI) -> None:
     from newscoder.web.app import event_filter, reading
+
+    app.state.view_cache = ViewCache()
 
     @app.get("/api/views/incidents", tags=["api"])
     def view_incidents(
@@ -59,15 +110,20 @@ def add_view_api(app: FastAPI) -> None:
         actor: str | None = Query(None, max_length=200, description="perpetrator or victim"),
         country: str | None = Query(None, max_length=8, description="ISO alpha-3"),
         limit: int = Query(viewdata.MAX_INCIDENTS, ge=1, le=viewdata.MAX_INCIDENTS),
-    ) -> dict[str, Any]:
+    ) -> Response:
         """Incidents for the map and timeline: each with a calendar ``day`` (a week, month or
         year placed at its first day, ``date_precision`` saying which) and ``point``: where
         the place itself is known, or an ``admin`` or ``country`` centroid."""
         filters = incident_filter(type, date_from, date_to, actor, country)
+
+        def body() -> bytes:  # serialised once: thousands of rows
+            found = incidents_of(request, conn, filters)[:limit]
+            return json.dumps({"incidents": [compact(r) for r in found], "count": len(found),
+                               "truncated": len(found) == limit}).encode()
+
         with reading(request) as conn:
-            found = viewdata.incident_rows(conn, filters, limit)
-        return {"incidents": [compact(r) for r in found], "count": len(found),
-                "truncated": len(found) == limit}
+            content = cached(request, conn, ("incidents.json", filters, limit), body)
+        return Response(content, media_type="application/json")
 
     @app.get("/api/views/event-days", tags=["api"])
     def view_event_days(
@@ -85,7 +141,8 @@ def add_view_api(app: FastAPI) -> None:
 
         filters = event_filter(actor, type, country, date_from, date_to, cluster, acled)
         with reading(request) as conn:
-            days = viewdata.event_days(conn, lambda s: apply_filters(s, filters))
+            days = cached(request, conn, ("event-days", repr(filters)), lambda: viewdata.event_days(
+                conn, lambda s: apply_filters(s, filters)))
         return {"days": days}
 
     @app.get("/api/network", tags=["api"])
@@ -101,7 +158,7 @@ def add_view_api(app: FastAPI) -> None:
         with at least ``min_events`` per link, touching an actor of ``kind`` or named ``q``."""
         filters = NetworkFilter(min_events, kind or None, q or None, limit)
         with reading(request) as conn:
-            return viewdata.network(conn, filters)
+            return network_of(request, conn, filters)
 
 
 def add_view_pages(app: FastAPI, page: Renderer) -> None:
@@ -118,8 +175,8 @@ def add_view_pages(app: FastAPI, page: Renderer) -> None:
     ) -> HTMLResponse:
         filters = incident_filter(type, date_from, date_to, actor, country)
         with reading(request) as conn:
-            found = viewdata.incident_rows(conn, filters)
-            types = viewdata.incident_types(conn)
+            found = incidents_of(request, conn, filters)
+            types = types_of(request, conn)
         located = [r for r in found if r["lat"] is not None and r["lon"] is not None]
         precision = Counter(r["point"] for r in located)
         return page(request, "map.html", filters=filters, types=types, located=len(located),
@@ -138,8 +195,8 @@ def add_view_pages(app: FastAPI, page: Renderer) -> None:
     ) -> HTMLResponse:
         filters = incident_filter(type, date_from, date_to, actor, country)
         with reading(request) as conn:
-            found = viewdata.incident_rows(conn, filters)
-            types = viewdata.incident_types(conn)
+            found = incidents_of(request, conn, filters)
+            types = types_of(request, conn)
         by_type = Counter(r["type"] for r in found)
         by_country = Counter(r["country"] for r in found if r["country"])
         undated = sum(1 for r in found if not r["day"])
@@ -156,8 +213,8 @@ def add_view_pages(app: FastAPI, page: Renderer) -> None:
     ) -> HTMLResponse:
         filters = NetworkFilter(min_events, kind or None, q or None)
         with reading(request) as conn:
-            graph = viewdata.network(conn, filters)
-            kinds = viewdata.actor_kinds(conn)
+            graph = network_of(request, conn, filters)
+            kinds = cached(request, conn, "kinds", lambda: viewdata.actor_kinds(conn))
         names = {n["id"]: n for n in graph["nodes"]}
         links = [{**e, "source_actor": names.get(e["source"]),
                   "target_actor": names.get(e["target"])} for e in graph["edges"]]
