@@ -77,8 +77,16 @@ def test_actors_date_in_the_sentence_wins_over_the_article_date() -> None:
         ("the Sudanese Armed Forces", "2024-01-01", "SDNMIL"),
         ("the People's Liberation Army", "2024-01-01", "CHNMIL"),
         # a name the knowledge base does not know, from its words
-        ("the Kuki Liberation Front", "2024-01-01", "REB"),
+        ("the Kuki Liberation Front", "2024-01-01", "INDREB"),
         ("the Highland Independence Army", "2024-01-01", "REB"),
+        # a people or region gives the country of the armed men it qualifies
+        ("Kachin rebels", "2024-01-01", "MMRREB"),
+        ("Baloch separatists", "2025-03-11", "PAKREB"),
+        # a group that came to govern: its fighters are the state's forces
+        ("Taliban fighters", "2019-01-01", "AFGREB"),
+        ("Taliban fighters", "2023-01-01", "AFGMIL"),
+        ("Sudanese paramilitaries", "2020-01-01", "SDNMIL"),
+        ("Sudanese paramilitaries", "2024-01-01", "SDNREB"),
         # one name, two juntas, told apart by the date
         ("the CNSP", "2020-10-01", "MLIGOV"),
         ("the CNSP", "2023-10-01", "NERGOV"),

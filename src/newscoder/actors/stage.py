@@ -43,6 +43,8 @@ _PERSON_KINDS = frozenset({"person", "fact"})
 _TITLE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "REB", "ELI", "REL"})
 # Sectors of armed or political groups outside the state: their members share their code.
 _NON_STATE_SECTORS = frozenset({"REB", "OPP", "UAF", "INS", "SEP", "CRM"})
+# Role words of armed men: those of a group that governs are the state's forces
+_ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 # Entity labels of names that are not places even where a gazetteer knows a town so named
 _NOT_PLACES = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 # English function words that are also short names ("US", "IT"): a name only in capitals
@@ -348,6 +350,9 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
             # "the Maliki government"; "opposition leader Raila Odinga", "President Obama":
             # the title the text gives a person is better evidence than the KB's dates
             return coded(root + role, entry.kb_id, "composed")
+        if entry.kind == "group" and match.code[3:6] == "GOV" and role in _ARMED_ROLES:
+            # "Taliban fighters" once the Taliban govern: the state's armed forces
+            return coded(root + "MIL", entry.kb_id, "composed")
     elif root in base.non_country_roots and strong and role and role not in match.code:
         return coded(match.code + role, entry.kb_id, "composed")  # "UN peacekeepers"
     return coded(match.code, entry.kb_id, entry.kind)
@@ -525,14 +530,19 @@ def names_over_joiners(ctx: Context) -> Iterator[SpacySpan]:
 
 
 def name_over_joiners(doc: Doc, i: int) -> SpacySpan | None:
-    """The longest known name from token ``i`` with a joiner inside and a capital at its end."""
+    """The longest known group name from token ``i`` with a joiner inside and a capital at its
+    end (people's titles with "of" are joined by :func:`candidate_spans` already)."""
     base, text = kb.load(), doc_text(doc)
     for end in range(min(len(doc), i + base.max_name), i + 2, -1):
         last = doc[end - 1]
         if not last.text[:1].isupper() or not any(t.lower_ in _JOINERS for t in doc[i + 1 : end]):
             continue
-        if name_key(text[doc[i].idx : last.idx + len(last)]) in base.names:
-            return doc[i:end]
+        key = name_key(text[doc[i].idx : last.idx + len(last)])
+        if key in base.names and any(e.kind == "group" for e in base.entries_for(key)):
+            # a name that qualifies a longer phrase ("the Friends of Syria countries") is
+            # left to the phrase
+            followed = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+            return None if followed else doc[i:end]
     return None
 
 
