@@ -275,3 +275,28 @@ def test_time_shifted_days_parts_of_days_and_recurrences(
 ) -> None:
     found = [t for t in timexes_of(text, published) if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "kind", "value"),
+    [
+        ("1998-10-26", "The race is close with a week to go to Election Day.", "Election Day",
+         "DATE", "1998-11-03"),
+        ("1999-02-10", "The leaders meet in Washington on April 24 and 25.", "25", "DATE",
+         "1999-04-25"),
+        ("2000-02-24", "He spoke of the post-1959 exodus.", "post-1959", "DATE", "1959"),
+        ("1998-03-06", "By mid-afternoon, the shelling had stopped.", "mid-afternoon", "TIME",
+         "1998-03-06TAF"),
+        ("2000-04-05", "The plane leaves at 4 in the morning.", "4 in the morning", "TIME",
+         "2000-04-05T04:00"),
+        ("1989-10-27", "The company lost money in the third quarter. Results for that quarter "
+         "included a charge.", "that quarter", "DATE", "1989-Q3"),
+    ],
+)
+def test_time_holidays_day_lists_and_parts_of_days(
+    published: str, text: str, expression: str, kind: str, value: str
+) -> None:
+    found = [t for t in timexes_of(text, published) if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]

@@ -6,7 +6,7 @@ takes the year its clause already stated, else the one the tense points to.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newscoder.time.patterns import Candidate
 from newscoder.time.state import (
@@ -230,8 +230,9 @@ class CalendarKinds(ResolverBase):
         if name in lex.holidays_fixed:
             return Resolved("DATE", f"{year:04d}-{lex.holidays_fixed[name]}")
         if name in lex.holidays_weekday:
-            month, weekday, n = lex.holidays_weekday[name]
-            return Resolved("DATE", fmt_day(nth_weekday(year, month, weekday, n)))
+            month, weekday, n, after = lex.holidays_weekday[name]
+            day = nth_weekday(year, month, weekday, n) + timedelta(days=after)
+            return Resolved("DATE", fmt_day(day))
         if name in lex.holidays_easter:
             return Resolved("DATE", fmt_day(easter_offset(year, lex.holidays_easter[name])))
         return None
@@ -279,8 +280,10 @@ class CalendarKinds(ResolverBase):
         if qual == "next":
             index = self.dct.year * 4 + quarter_of(self.dct)
             return Resolved("DATE", fmt_quarter(index // 4, index % 4 + 1))
-        if qual == "same" and self.reference and granularity(self.reference) == "quarter":
+        if qual in {"same", "that"} and self.reference and granularity(self.reference) == "quarter":
             return Resolved("DATE", self.reference)
+        if qual == "that":  # "that quarter": the one the story is about, if any
+            return Resolved("DATE", self.focus_quarter) if self.focus_quarter else None
         y, q = self.last_quarter()
         if qual in {"year-ago", "year-earlier"}:
             y -= 1

@@ -30,7 +30,7 @@ class TimeLexicon:
     part_modifiers: dict[str, str]
     approximators: dict[str, str]
     holidays_fixed: dict[str, str]
-    holidays_weekday: dict[str, tuple[int, int, int]]
+    holidays_weekday: dict[str, tuple[int, int, int, int]]  # month, weekday, n, days after
     holidays_easter: dict[str, int]
     future_lemmas: frozenset[str]
     forward_prepositions: frozenset[str]
@@ -87,7 +87,9 @@ def load_lexicon() -> TimeLexicon:
         part_modifiers=dict(raw["part_modifiers"]),
         approximators=dict(raw["approximators"]),
         holidays_fixed=dict(holidays["fixed"]),
-        holidays_weekday={k: (v[0], v[1], v[2]) for k, v in holidays["weekday"].items()},
+        holidays_weekday={
+            k: (v[0], v[1], v[2], v[3] if len(v) > 3 else 0) for k, v in holidays["weekday"].items()
+        },
         holidays_easter=dict(holidays["easter"]),
         future_lemmas=frozenset(raw["tense"]["future_lemmas"]),
         forward_prepositions=frozenset(raw["tense"]["forward_prepositions"]),

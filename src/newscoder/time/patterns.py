@@ -134,6 +134,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?:(?P<shift>last|next|this)\s+)?"
          rf"(?P<mon>{dated_month})\s+{day}"
          rf"(?:(?:,?\s+{year}){E}|{DAY_END})"),
+        # the second day of "April 24 and 25"
+        ("mdy", month_words, rf"{B}(?P<mon>{dated_month})\s+[0-3]?\d\s+(?:and|or|&)\s+"
+         rf"(?P<body>(?P<day>[0-3]?\d))(?=\s*[.,;:)]|\s*$)"),
         ("dmy", month_words, rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
          rf"(?P<mon>{dated_month})"
          rf"(?:,?\s+{year})?{E}"),
@@ -145,8 +148,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"century{E}"),
         ("quarter", words("quarter"),
          rf"{B}(?:the\s+)?{mod}(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+"
-         rf"year['’]s\s+|(?P<qago>year-ago|year-earlier)\s+)?(?P<qual>{ordinal}|latest|current|past|previous"
-         rf"|year-ago|year-earlier|same|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
+         rf"year['’]s\s+|(?P<qago>year-ago|year-earlier)\s+)?(?:fiscal[\s-]+)?"
+         rf"(?P<qual>{ordinal}|latest|current|past|previous"
+         rf"|year-ago|year-earlier|same|that|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
          rf"quarter{of_year}{E}"),
         # "the 1988 period", "the latest period": the reporting period a results story is about
         ("quarter", words("period"),
@@ -164,6 +168,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         # "mid-afternoon yesterday", "early morning today"
         ("relday", relative_days,
          rf"{B}{mod}(?P<pod>{pod})\s+(?P<rel>today|yesterday|tomorrow){E}"),
+        # "by mid-afternoon", "in the late evening": a part of the day the story is at
+        ("daypart", words("morning", "afternoon", "evening"),
+         rf"{B}(?P<mod>mid|late|early)[\s-]*(?P<pod>morning|afternoon|evening){E}"),
         ("podday", words(*lex.parts_of_day), rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
         ("weekday", weekday_words,
          rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
@@ -175,6 +182,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
         ("year", digits | SPELLED_YEAR_WORDS,
          rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
+        ("year", digits, rf"\b(?P<prefix>pre|post)-{year}{E}"),  # "post-1959 politics"
         # both ends of a range: "2011-2013", "2011–13" (the second end in full only)
         ("year", digits, rf"{B}{year}(?=\s?[-–]\s?{YEAR}(?![\w’-]))"),
         ("year", digits, rf"(?<=\d\d\d\d[-–]){year}{E}"),
@@ -218,6 +226,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)"
          r"(?![\w])" + ZONE),
         ("clock", digits, rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
+        ("clock", digits, rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+in\s+the\s+"
+         rf"(?P<inthe>morning|afternoon|evening|night){E}"),
         ("clock", words("noon", "midday", "midnight"), rf"{B}(?P<named>noon|midday|midnight){E}"),
         ("clock", digits, rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
         ("year_end", words("year"),

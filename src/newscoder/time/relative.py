@@ -51,6 +51,13 @@ class RelativeKinds(ResolverBase):
         resolved.mod = self.mod(cand)
         return resolved
 
+    def kind_daypart(self, cand: Candidate) -> Resolved | None:
+        """"by mid-afternoon": that part of the day the narrative is at, else of print."""
+        day = to_date(self.reference_day() or "") or self.dct
+        resolved = self.day_value(day, cand.groups.get("pod"), "XXXX-XX-XX")
+        resolved.mod = self.mod(cand)
+        return resolved
+
     def kind_podday(self, cand: Candidate) -> Resolved | None:
         rel = clean(cand.groups["rel"])
         offset = -1 if rel == "last" else 0
@@ -265,6 +272,8 @@ class RelativeKinds(ResolverBase):
         else:
             hour, minute = int(g["h"] or 0), int(g["m"] or 0)
             ampm = clean(g.get("ampm")).replace(".", "")
+            if g.get("inthe"):  # "4 in the morning", "9 in the evening"
+                ampm = "am" if clean(g["inthe"]) == "morning" else "pm"
             if ampm == "pm" and hour < 12:
                 hour += 12
             elif ampm == "am" and hour == 12:

@@ -235,7 +235,7 @@ def accept_year(cand: Candidate, doc: Doc) -> bool:
     """A four-digit number is a year after a temporal cue or as spaCy's DATE, not a count."""
     if not cand.text[-1:].isdigit():
         return accept_spelled_year(cand, doc)
-    if cand.groups.get("fiscal") or cand.groups.get("mod"):
+    if cand.groups.get("fiscal") or cand.groups.get("mod") or cand.groups.get("prefix"):
         return True
     token = token_at(doc, cand.start, cand.end)
     if token is None:
