@@ -1,0 +1,78 @@
+"""One code per actor per document unless the text says it changed (issue 26)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscoder.actors import kb
+from newscoder.actors.consistency import one_code_per_actor
+from newscoder.model import Actor
+from newscoder.settings import Settings
+
+DAY = "2024-05-01"
+
+
+def actor(name: str, code: str, country: str | None, kb_id: str | None = None,
+          entity: int | None = None, start: int = 0) -> Actor:
+    sector = code[3:6] if country else code[:3]
+    return Actor(code, name, start, start + len(name), country, sector, entity, kb_id)
+
+
+@pytest.mark.parametrize(
+    ("mentions", "dates", "codes"),
+    [
+        # a short mention of a known group, coded from its role word alone, takes the
+        # group's code: the KIA is not an army
+        (
+            [actor("Kachin Independence Army", "MMRREB", "MMR", "KIA", entity=1),
+             actor("the Army", "MIL", None, entity=1, start=100)],
+            [DAY, DAY],
+            ["MMRREB", "MMRREB"],
+        ),
+        # the same name, coded for another country in a later sentence, is the same actor
+        (
+            [actor("Wagner", "RUSMIL", "RUS", "WAGNER_GROUP"),
+             actor("Wagner", "USA", "USA", start=100)],
+            [DAY, DAY],
+            ["RUSMIL", "RUSMIL"],
+        ),
+        # a known name coded for another date keeps its own code: its role changed
+        (
+            [actor("RSF", "SDNMIL", "SDN", "RAPID_SUPPORT_FORCES"),
+             actor("RSF", "SDNREB", "SDN", "RAPID_SUPPORT_FORCES", start=100)],
+            ["2019-06-03", DAY],
+            ["SDNMIL", "SDNREB"],
+        ),
+        # a role the text gives (same country, another sector) is kept
+        (
+            [actor("Sudan's army", "SDNMIL", "SDN", entity=2),
+             actor("Sudan's army chief", "SDNGOV", "SDN", entity=2, start=100)],
+            [DAY, DAY],
+            ["SDNMIL", "SDNGOV"],
+        ),
+    ],
+)
+def test_actors_one_code_per_actor(
+    mentions: list[Actor], dates: list[str], codes: list[str]
+) -> None:
+    when = {id(m): d for m, d in zip(mentions, dates, strict=True)}
+    one_code_per_actor(mentions, lambda a: when[id(a)])
+    assert [m.code for m in mentions] == codes
+
+
+def test_actors_overlay_from_the_settings_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``[actors] overlay`` is read from the settings file's folder when relative."""
+    (tmp_path / "mine.tsv").write_text("Some Group\tCODREB\tgroup\n")
+    monkeypatch.delenv(kb.OVERLAY_VARIABLE, raising=False)
+    monkeypatch.setenv("NEWSCODER_SETTINGS", str(tmp_path / "settings.toml"))
+    monkeypatch.setattr(kb, "SETTINGS", Settings(actors={"overlay": "mine.tsv"}))
+    assert kb.overlay_path() == (tmp_path / "mine.tsv").resolve()
+
+
+def test_actors_no_overlay_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(kb.OVERLAY_VARIABLE, raising=False)
+    assert kb.overlay_path() is None
