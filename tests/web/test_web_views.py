@@ -154,3 +154,22 @@ def test_vendor_files_are_where_the_pages_load_them() -> None:
                  "world-atlas/countries-50m.json"]:
         assert (folder / path).stat().st_size > 1000, path
         assert (folder / Path(path).parent / "LICENSE.txt").exists(), path
+
+
+def test_the_view_cache_recomputes_when_documents_change_or_time_passes(tmp_path: Path) -> None:
+    from newscoder.store.db import open_store
+    from newscoder.web.views import ViewCache
+
+    db = str(tmp_path / "news.db")
+    build_view_store(db)
+    calls: list[int] = []
+    cache = ViewCache(size=2, ttl=60)
+    with open_store(db, create=False, readonly=True) as store, store.engine.connect() as conn:
+        for _ in range(3):
+            cache.get(conn, "k", lambda: calls.append(1) or len(calls))
+        assert calls == [1]  # computed once, then served
+        cache.ttl = 0
+        assert cache.get(conn, "k", lambda: calls.append(1) or len(calls)) == 2
+        for key in ("a", "b", "c"):
+            cache.get(conn, key, lambda: 0)
+        assert len(cache.items) == 2  # the oldest entries go first
