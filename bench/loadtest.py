@@ -100,6 +100,8 @@ def replicate(source: Path, target: Path, total: int) -> None:
             for table, columns in ID_COLUMNS.items():
                 copy_rows(conn, table, columns, f"~{round_}")
         count = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        conn.execute("PRAGMA analysis_limit = 1000")  # as ingest does at its end
+        conn.execute("ANALYZE")
     print(f"replicated {source} into {target}: {count} documents", file=sys.stderr)
 
 
@@ -168,8 +170,11 @@ def targets(ids: list[str], actors: list[int] | None = None) -> list[tuple[str, 
 
 
 async def client(http: httpx.AsyncClient, work: Any, deadline: float, budget: list[int],
-                 latencies: dict[str, list[float]], errors: Counter[str]) -> None:
+                 latencies: dict[str, list[float]], errors: Counter[str],
+                 think: float = 0.0) -> None:
     while budget[0] > 0 and time.perf_counter() < deadline:
+        if think:
+            await asyncio.sleep(think)
         budget[0] -= 1
         kind, path, expected = next(work)
         started = time.perf_counter()
@@ -184,7 +189,8 @@ async def client(http: httpx.AsyncClient, work: Any, deadline: float, budget: li
 
 
 async def load(base: str, mix: list[tuple[str, str, int]], clients: int, requests: int,
-               seconds: float) -> tuple[dict[str, list[float]], Counter[str], float]:
+               seconds: float, think: float = 0.0
+               ) -> tuple[dict[str, list[float]], Counter[str], float]:
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: Counter[str] = Counter()
     work = cycle(mix)
@@ -193,7 +199,7 @@ async def load(base: str, mix: list[tuple[str, str, int]], clients: int, request
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30.0) as http:
         started = time.perf_counter()
         deadline = started + seconds
-        await asyncio.gather(*(client(http, work, deadline, budget, latencies, errors)
+        await asyncio.gather(*(client(http, work, deadline, budget, latencies, errors, think)
                                for _ in range(clients)))
         elapsed = time.perf_counter() - started
     return latencies, errors, elapsed
@@ -251,6 +257,10 @@ def main() -> None:
                         help="Build --db from --source with its documents repeated up to N.")
     parser.add_argument("--source", type=Path, help="The ingested store to replicate.")
     parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--server-workers", type=int, default=1,
+                        help="Processes of the server started here (serve --workers).")
+    parser.add_argument("--think", type=float, default=0.0, metavar="SECONDS",
+                        help="Pause of each client between its requests (0: back to back).")
     parser.add_argument("--requests", type=int, default=5000, help="Stop after this many.")
     parser.add_argument("--seconds", type=float, default=60, help="Stop after this long.")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON only.")
@@ -276,11 +286,12 @@ def main() -> None:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = subprocess.Popen([str(NEWSCODER), "serve", "--db", str(args.db),
-                                   "--host", "127.0.0.1", "--port", str(port)])
+                                   "--host", "127.0.0.1", "--port", str(port),
+                                   "--workers", str(args.server_workers)])
     try:
         wait_ready(base, server) if server else None
         latencies, errors, elapsed = asyncio.run(
-            load(base, mix, args.clients, args.requests, args.seconds))
+            load(base, mix, args.clients, args.requests, args.seconds, args.think))
     finally:
         if server is not None:
             server.terminate()

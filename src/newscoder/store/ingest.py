@@ -195,11 +195,21 @@ def ingest(
         if len(batch) >= batch_size:
             report.near_duplicates += flush(store, batch, dedup, report, tell)
     report.near_duplicates += flush(store, batch, dedup, report, tell)
+    optimize(store)
     for document, original in dedup.copies:  # their original failed: nothing to point to
         message = f"{document.source_path or document.id}: copy of {original}, not stored"
         report.failures.append(message)
         tell("failed", message)
     return report
+
+
+def optimize(store: Store) -> None:
+    """Let SQLite gather the statistics its planner needs once the tables have grown (the
+    readers' queries on a large store depend on them); PostgreSQL's autovacuum does this."""
+    if store.is_sqlite:
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit = 1000")  # sampled: fast on any size
+            conn.exec_driver_sql("ANALYZE")
 
 
 def flush(

@@ -46,6 +46,8 @@ def version_5(conn: Connection) -> None:
     move_copies(conn)
     for table in (schema.event_actors, schema.actor_mentions):
         allow_null_actor(conn, table)
+    for index in schema.ACTOR_INDEXES:
+        index.create(conn, checkfirst=True)
 
 
 def backfill_from_records(conn: Connection) -> None:

@@ -274,6 +274,13 @@ event_actors = Table(
 )
 
 Index("ix_mentions_entity", mentions.c.doc_id, mentions.c.entity_idx)
+# Version 5: an actor's documents and events without touching the tables themselves
+# (the actor pages and the actors list under load).
+ACTOR_INDEXES = (
+    Index("ix_entities_actor_doc", entities.c.actor_id, entities.c.doc_id, entities.c.idx),
+    Index("ix_event_actors_actor_role", event_actors.c.actor_id, event_actors.c.role,
+          event_actors.c.doc_id, event_actors.c.event_idx),
+)
 
 # The records of a document's analysis, in the order they are deleted (children first).
 ANALYSIS_TABLES = (
