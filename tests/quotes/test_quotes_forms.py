@@ -122,3 +122,42 @@ def test_quotes_forms_according_to_at_the_end_reports_what_comes_before() -> Non
     analysis = analyse(text)
     (quote,) = holding(analysis, "The ferry sank")
     assert "coast guard" not in content(analysis, quote)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"),
+    [
+        (
+            '"The river will be back inside its banks by Friday," Ana Moreno guessed.',
+            "river will be back",
+            "Moreno",
+            "guessed",
+        ),
+        (
+            'Tomas Ek left the hall early. "Nobody here listens to the farmers," he grumbled.',
+            "Nobody here listens",
+            "Tomas Ek",
+            "grumbled",
+        ),
+    ],
+)
+def test_quotes_forms_any_verb_closing_an_open_quotation_is_its_cue(
+    text: str, words: str, speaker: str, cue: str
+) -> None:
+    """'"...," he surmised.': the verb of the short clause after a quotation left open on a
+    comma tells who spoke, listed or not."""
+    analysis = analyse(text)
+    (quote,) = holding(analysis, words)
+    assert quote.speaker is not None and speaker in quote.speaker.name
+    assert quote.cue is not None and text[quote.cue.start : quote.cue.end] == cue
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_forms_who_issued_the_statement_speaks() -> None:
+    text = "Mayor Lena Park released a statement saying the clinic would stay open."
+    analysis = analyse(text)
+    (quote,) = holding(analysis, "the clinic would stay open")
+    assert quote.speaker is not None and "Lena Park" in quote.speaker.name

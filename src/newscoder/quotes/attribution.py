@@ -143,7 +143,20 @@ def find_learned(
         if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
             found.append(candidate)
     found.sort(key=lambda c: c.cue.i)
-    return found
+    return [c for c in found if not _carried(c, found)]
+
+
+def _carried(outer: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
+    """'X released a statement saying ...': the report is the statement's, told by its
+    'saying' clause with X as source; 'released' with the whole object is the same report."""
+    for inner in found:
+        cue = inner.cue
+        if cue.dep_ != "acl" or inner.source is None or outer.source is None:
+            continue
+        inside = outer.content.start <= cue.head.idx < outer.content.end
+        if inside and inner.source.i == outer.source.i:
+            return True
+    return False
 
 
 

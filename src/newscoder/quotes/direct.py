@@ -233,7 +233,7 @@ class DirectFinder:
         """The candidate for passage ``k`` and how many passages it takes up."""
         q = passages[k]
         post_start, post_end = self.post_window(passages, k)
-        post = self._post_cue(post_start, post_end)
+        post = self._post_cue(post_start, post_end, self.text[q.end - 1 : q.end] in ",?!—")
         if post is not None and k + 1 < len(passages) and self._interrupted(passages, k, post_end):
             nxt = passages[k + 1]
             content = q.fragments + nxt.fragments
@@ -299,7 +299,7 @@ class DirectFinder:
             return verbs[-1]  # "..., writing "..."": the participle's subject is the clause's
         return None
 
-    def _post_cue(self, start: int, end: int) -> Token | None:
+    def _post_cue(self, start: int, end: int, open_end: bool = False) -> Token | None:
         before = self.text[max(0, start - 2) : start]
         after = self.text[start:end].lstrip(" \t*_")
         if "." in before and after[:1].isupper():
@@ -309,8 +309,20 @@ class DirectFinder:
             if is_cue(tok, self.lex):
                 return tok
             if tok.pos_ == "VERB" and n > 0:
-                return None  # another verb first: the sentence goes on about something else
+                # '"...," he surmised.': a quotation left open on a comma and a short clause
+                # of a speaker and a verb that ends the sentence; any verb there tells who spoke
+                return tok if open_end and self._closing_clause(tok, end) else None
         return None
+
+    def _closing_clause(self, verb: Token, end: int) -> bool:
+        """The verb has a speaking subject close by and nothing after it but a few words."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or abs(subject.i - verb.i) > 4 or verb.dep_ not in ("ROOT", "parataxis"):
+            return False
+        if subject.pos_ not in ("PROPN", "PRON") and subject.ent_type_ != "PERSON":
+            return False
+        rest = self.text[verb.idx + len(verb) : end]
+        return len(rest.split()) <= 3
 
     def _adjacent_after(self, q: Quoted, cue: Token) -> bool:
         return cue.idx - q.outer_end < 40

@@ -69,11 +69,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
+        if depth < 3 and issued(noun):
+            return subject_of(noun.head, depth + 1)  # "X released a statement saying": X
         if noun.lemma_.lower() in lexicon().document_nouns or noun.dep_ not in OBJECT_ROLES:
             return noun  # "a statement saying ...", "officials saying ..."
         if depth < 3:
             return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
     return None
+
+
+def issued(noun: Token) -> bool:
+    """'released a statement', 'sent a tweet': a document its verb's subject put out."""
+    lex = lexicon()
+    return (
+        noun.lemma_.lower() in lex.document_nouns
+        and noun.dep_ in ("dobj", "obj")
+        and noun.head.lemma_.lower() in lex.issue_verbs
+        and any(c.dep_ == "nsubj" for c in noun.head.children)
+    )
 
 
 def _person_first(subjects: list[Token]) -> Token:
