@@ -39,6 +39,9 @@ EXPLICIT_CONTEXT = 1.5  # the country or region is itself named in the document
 COHERENCE = 3.0  # times the share of other names that could lie in the same region
 PEER_CONTEXT = 1.5  # times the share of the others that are regions of the same country
 PLAUSIBLE_MARGIN = 4.0  # a candidate this close to a name's best prior is plausible
+# A town in a county the document also names, and that county: "Paris and Henry County" are
+# Paris, Tennessee and its county, not a Paris and a Henry County in two other states.
+NESTED_BONUS = 3.0
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
 }
@@ -153,8 +156,37 @@ def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> Do
     return context
 
 
+def _nested(groups: dict[str, list[Toponym]]) -> set[int]:
+    """The candidates that are a town and a county of the same document lying one in the
+    other (same first-level region, the town's county named like the county)."""
+    counties: dict[tuple[str, str], list[int]] = defaultdict(list)
+    named = {key for key, toponyms in groups.items() if _names_county(key, toponyms)}
+    for key in named:
+        for c in {c for t in groups[key] for c in t.candidates if c.fcode == "ADM2"}:
+            counties[(gazetteer.normalize(c.name), c.admin1 or "")].append(c.geonameid)
+    if not counties:
+        return set()
+    nested: set[int] = set()
+    for key, toponyms in groups.items():
+        if key in named:
+            continue
+        for c in {c for t in toponyms for c in t.candidates if c.fclass == "P" and c.admin1}:
+            county = gazetteer.admin2_name(c.geonameid)
+            found = counties.get((gazetteer.normalize(county), c.admin1 or "")) if county else None
+            if found:
+                nested.add(c.geonameid)
+                nested.update(found)
+    return nested
+
+
+def _names_county(key: str, toponyms: list[Toponym]) -> bool:
+    """The document names a county outright: "Henry County", "Jackson and Barrow counties"."""
+    return key.endswith((" county", " parish")) or any(t.hint == "ADM2" for t in toponyms)
+
+
 def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
-            chosen: dict[str, Candidate]) -> dict[str, Candidate]:
+            chosen: dict[str, Candidate], nested: frozenset[int] = frozenset()
+            ) -> dict[str, Candidate]:
     """One sense per name: sum every occurrence's scores and keep the best candidate."""
     result: dict[str, Candidate] = {}
     for key, toponyms in groups.items():
@@ -164,6 +196,7 @@ def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
             for candidate in toponym.candidates:
                 by_id[candidate.geonameid] = candidate
                 totals[candidate.geonameid] += prior(candidate, toponym)
+                totals[candidate.geonameid] += NESTED_BONUS * (candidate.geonameid in nested)
         if not totals:
             continue
         for gid, candidate in by_id.items():
@@ -179,9 +212,10 @@ def resolve(toponyms: list[Toponym]) -> None:
     for toponym in toponyms:
         groups[toponym.key].append(toponym)
     plausible = _plausible(groups)
-    chosen = _choose(groups, None, {})
+    nested = frozenset(_nested(groups))
+    chosen = _choose(groups, None, {}, nested)
     for _ in range(2):
-        chosen = _choose(groups, _context(chosen, plausible), chosen)
+        chosen = _choose(groups, _context(chosen, plausible), chosen, nested)
     for toponym in toponyms:
         qualified = toponym.qualifier is not None
         own = chosen.get(toponym.key)
