@@ -300,3 +300,28 @@ def test_time_holidays_day_lists_and_parts_of_days(
 ) -> None:
     found = [t for t in timexes_of(text, published) if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "kind", "value"),
+    [
+        # a plan in a clause told in the past may have come and gone
+        ("1999-10-24", "A vigil planned for Saturday was cancelled.", "Saturday", "DATE",
+         "1999-10-23"),
+        ("1999-10-20", "A vigil planned for Saturday will draw crowds.", "Saturday", "DATE",
+         "1999-10-23"),
+        # "set for" schedules
+        ("1999-03-12", "The issue will dominate a summit set for Washington in April.", "April",
+         "DATE", "1999-04"),
+        # a vague count of days after a day the story told: only the length is known
+        ("1989-10-27", "A few days later, the company reported a loss.", "A few days later",
+         "DURATION", "PXD"),
+    ],
+)
+def test_time_plans_and_vague_offsets(
+    published: str, text: str, expression: str, kind: str, value: str
+) -> None:
+    found = [t for t in timexes_of(text, published) if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]

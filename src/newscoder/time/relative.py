@@ -144,11 +144,16 @@ class RelativeKinds(ResolverBase):
         unit = self.lex.unit_of(clean(g["unit"])) or "year"
         direction = clean(g["dir"])
         sign = -1 if direction in {"ago", "earlier", "before"} else 1
+        from_reference = direction in {"earlier", "later", "before", "after"}
+        if amount is None and from_reference:
+            # "a few days later": some days after a day the story told, which may itself be
+            # past; the length is all that is known
+            letter, multiple = self.lex.units[unit]
+            return Resolved("DURATION", duration_value(None, letter, multiple))
         if amount is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if g.get("half"):
             amount += 0.5
-        from_reference = direction in {"earlier", "later", "before", "after"}
         return self.relative(amount * sign, unit, from_reference)
 
     def relative(self, amount: float, unit: str, from_reference: bool) -> Resolved | None:

@@ -58,8 +58,9 @@ def verb_tense(verb: Token) -> Tense:
     for aux in auxes:
         if aux.lower_ in lex.future_lemmas or aux.lemma_.lower() in lex.future_lemmas:
             return "FUTURE"
-    if verb.lemma_.lower() in lex.future_lemmas and verb.tag_ != "VBD":
-        return "FUTURE"
+    if is_plan(verb, lex.future_lemmas) and verb.tag_ != "VBD":
+        # "a service planned for Saturday was cancelled": a plan told in a past clause
+        return "PRESENT" if lapsed_plan(verb) else "FUTURE"
     if is_past(verb, auxes) or mistagged_past(verb):
         return "PAST"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
@@ -88,6 +89,24 @@ def past_perfect(word: Token) -> bool:
     """"had planned", "had been due": the auxiliaries of the word or of its copula."""
     holders = [word, word.head] if word.dep_ in {"acomp", "attr"} else [word]
     return any(c.lower_ in {"had", "'d"} and c.dep_ == "aux" for h in holders for c in h.children)
+
+
+def is_plan(verb: Token, lemmas: frozenset[str]) -> bool:
+    """A verb of intent or schedule; "set" only as "set for" ("a summit set for April")."""
+    lemma = verb.lemma_.lower()
+    return lemma in lemmas or (lemma == "set" and any(c.lower_ == "for" for c in verb.children))
+
+
+def lapsed_plan(verb: Token) -> bool:
+    """A plan in a participle ("the rally planned for Saturday") whose noun is the subject
+    or object of a verb in the past: the plan's day may have come and gone."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "amod"}:
+        return False
+    noun = verb.head
+    clause = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"} or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    return is_past(clause, [c for c in clause.children if c.dep_ in AUX_DEPS])
 
 
 def mistagged_past(verb: Token) -> bool:
