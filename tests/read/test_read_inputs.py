@@ -184,3 +184,29 @@ def test_read_inputs_unreachable_url_is_one_line() -> None:
         pass  # the server is shut: nothing listens on its port any more
     (item,) = read([f"{base}/gone"])
     assert isinstance(item, ReadError) and "cannot" in str(item) and "\n" not in str(item)
+
+
+def test_read_inputs_xml_that_is_not_a_feed_is_a_skip_in_a_folder(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset></urlset>')
+    (tmp_path / "news.xml").write_bytes(FEED)
+    with caplog.at_level(logging.WARNING, logger="newscoder.read"):
+        items = read([str(tmp_path)])
+    assert all(isinstance(item, Document) for item in items) and len(items) == 2
+    assert any("1 .xml (not a feed)" in r.getMessage() for r in caplog.records)
+
+
+def test_read_inputs_feed_entry_without_text_is_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    feed = FEED.replace(b"<description>&lt;p&gt;About two hundred", b"<x>").replace(
+        b"last month.&lt;/p&gt;</description>", b"</x>"
+    )
+    path = tmp_path / "titles.rss"
+    path.write_bytes(feed)
+    with caplog.at_level(logging.WARNING, logger="newscoder.read"):
+        items = read([str(path)])
+    assert [getattr(item, "id", None) for item in items] == ["courier-ferry-1"]
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert message.startswith(f"{path}#2: skipped") and "courier.example/quotas" in message

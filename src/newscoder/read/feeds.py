@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -12,6 +13,7 @@ from newscoder.errors import ReadError
 from newscoder.model import Document
 from newscoder.read.dates import DateOrder, published_date
 
+LOGGER = logging.getLogger(__name__)
 BLOCK_TAGS = {"p", "br", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
 FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 
@@ -82,17 +84,24 @@ def read_feed(
         return
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, start=1):
-        yield entry_document(entry, f"{where}#{number}", outlet, date_order)
+        document = entry_document(entry, f"{where}#{number}", outlet, date_order)
+        if document is None:
+            LOGGER.warning("%s#%d: skipped: the feed entry has a title but no text (give its "
+                           "link, %s, to read the article)", where, number,
+                           entry.get("link") or "none")
+        else:
+            yield document
 
 
 def entry_document(
     entry: Any, where: str, outlet: str | None, date_order: DateOrder
-) -> Document | ReadError:
+) -> Document | None:
+    """The entry's content (or summary) as a document; None when it has no text."""
     contents = entry.get("content") or []
     markup = contents[0].get("value", "") if contents else entry.get("summary", "")
     text = html_to_text(markup or "")
     if not text.strip():
-        return ReadError(where, "feed entry has no text")
+        return None
     title, link = entry.get("title"), entry.get("link")
     return Document(
         id=str(entry.get("id") or link or stable_id(where, text)),

@@ -70,6 +70,8 @@ def read_folder(folder: Path, date_order: DateOrder) -> Iterator[Item]:
             skipped["hidden"] += 1
         elif kind is None:
             skipped[path.suffix.lower() or "no suffix"] += 1
+        elif kind == "feed" and path.suffix.lower() == ".xml" and not feed_file(path):
+            skipped[".xml (not a feed)"] += 1
         else:
             read += 1
             yield from read_path(path, kind, date_order)
@@ -77,6 +79,15 @@ def read_folder(folder: Path, date_order: DateOrder) -> Iterator[Item]:
         LOGGER.warning("%s: skipped %s", folder, describe_skips(skipped))
     if not read:
         LOGGER.warning("%s: no file newscoder reads in this folder", folder)
+
+
+def feed_file(path: Path) -> bool:
+    """Whether an ``.xml`` file in a folder is a feed (other XML there is not an article)."""
+    try:
+        with open(path, "rb") as handle:
+            return looks_like_feed(handle.read(2000))
+    except OSError:
+        return True  # let the reader say why it cannot be read
 
 
 def describe_skips(skipped: Counter[str]) -> str:
@@ -118,9 +129,11 @@ def sniff(data: bytes) -> str:
 
 
 def read_bytes(
-    data: bytes, kind: str | None, where: str, doc_id: str, date_order: DateOrder
+    data: bytes, kind: str | None, where: str, doc_id: str, date_order: DateOrder,
+    url: str | None = None,
 ) -> Iterator[Item]:
-    """Documents from a file's or a response's bytes; ``kind`` None: told by the content."""
+    """Documents from a file's or a response's bytes; ``kind`` None: told by the content;
+    ``url``: where a response came from, after redirects."""
     if not data.strip():
         raise ReadError(where, "empty file")
     kind = kind or sniff(data)
@@ -137,7 +150,7 @@ def read_bytes(
     if kind == "jsonl":
         yield from read_jsonl(text, where, date_order)
     elif kind == "html":
-        yield read_html(text, where, doc_id, date_order, where if is_url(where) else None)
+        yield read_html(text, where, doc_id, date_order, url)
     else:
         yield read_text(text, where, doc_id)
 
@@ -171,7 +184,8 @@ def url_kind(fetched: Fetched) -> str | None:
 def read_url(url: str, date_order: DateOrder) -> Iterator[Item]:
     try:
         fetched = fetch(url)
-        for item in read_bytes(fetched.body, url_kind(fetched), url, url, date_order):
+        kind = url_kind(fetched)
+        for item in read_bytes(fetched.body, kind, url, url, date_order, fetched.url):
             if isinstance(item, Document):
                 item.url = item.url or fetched.url
                 item.source_path = item.source_path or url
