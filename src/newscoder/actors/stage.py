@@ -33,8 +33,8 @@ from newscoder.parse import doc_text
 
 # Raw words of a phrase: punctuation that never sits inside a name splits them.
 _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
-# Arabic particles before a capitalised name ("al-Alimi"), unlike "pro-Russian"
-_CAPITAL_AFTER_HYPHEN = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ul|ud|ed)-[A-Z]")
+# Arabic particles that begin a hyphenated name ("al-Alimi"), unlike "pro-" in "pro-Russian"
+_NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ul|ud|ed)$")
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
 _COUNTRY_KINDS = frozenset({"country", "capital"})
 _PERSON_KINDS = frozenset({"person", "fact"})
@@ -116,24 +116,35 @@ CACHED_PHRASES = 1 << 16
 @lru_cache(maxsize=CACHED_PHRASES)
 def key_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Normalised words of ``text`` and, for each, how its raw word is written (LOWER,
-    CAPITAL or UPPER; a true value means capitalised)."""
+    CAPITAL or UPPER; a true value means capitalised). The parts of a hyphenated word are
+    read one by one ("HTS-led": a name, then a lower-case word), but a capital after a
+    lower-case prefix names nothing ("pro-Russian") unless the prefix is a particle of the
+    name ("al-Alimi")."""
     keys: list[str] = []
     caps: list[int] = []
     for raw in _RAW_WORD.findall(text):
-        letters = [c for c in raw if c.isalpha()]
-        if len(letters) > 1 and all(c.isupper() for c in letters):
-            case = UPPER
-        elif raw[:1].isupper() or raw[:1].isdigit() or _CAPITAL_AFTER_HYPHEN.search(raw):
-            case = CAPITAL  # "al-Alimi" is a name as much as "Alimi"
-        else:
-            case = LOWER
-        words = name_tokens(raw)
-        for key in words:
-            keys.append(key)
-            caps.append(LOWER if key in _ARTICLES else case)  # "The" starts no name
-        if words and raw.endswith(_POSSESSIVE_END):
+        before = None
+        for part in raw.split("-"):
+            case = part_case(part, before)
+            before = part if part else before
+            for key in name_tokens(part):
+                keys.append(key)
+                caps.append(LOWER if key in _ARTICLES else case)  # "The" starts no name
+        if keys and raw.endswith(_POSSESSIVE_END):
             caps[-1] |= POSSESSIVE
     return tuple(keys), tuple(caps)
+
+
+def part_case(part: str, before: str | None) -> int:
+    """How one part of a (hyphenated) word is written; ``before`` is the part before it."""
+    letters = [c for c in part if c.isalpha()]
+    if before is not None and before[:1].islower() and not _NAME_PARTICLE.match(before):
+        return LOWER  # "pro-Russian", "anti-Hamas"
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return UPPER
+    if part[:1].isupper() or part[:1].isdigit():
+        return CAPITAL
+    return LOWER
 
 
 PlaceCountry = Callable[[str], str | None]
