@@ -173,3 +173,36 @@ def test_the_view_cache_recomputes_when_documents_change_or_time_passes(tmp_path
         for key in ("a", "b", "c"):
             cache.get(conn, key, lambda: 0)
         assert len(cache.items) == 2  # the oldest entries go first
+
+
+@pytest.fixture(scope="module")
+def pg_client() -> TestClient:
+    """The views over PostgreSQL (NEWSCODER_TEST_POSTGRES; CI starts a server)."""
+    import os
+
+    from storefixtures import reset_postgres
+
+    url = os.environ.get("NEWSCODER_TEST_POSTGRES")
+    if not url:
+        pytest.skip("NEWSCODER_TEST_POSTGRES is not set (CI sets it)")
+    reset_postgres(url)
+    build_view_store(url)
+    return TestClient(create_app(url))
+
+
+@pytest.mark.parametrize(("url", "check"), [
+    ("/api/views/incidents?actor=COAST%20guard",
+     lambda r: {i["doc_id"] for i in r.json()["incidents"]} == {"harbour-3", "harbour-4"}),
+    ("/api/views/incidents?from=2023-02-01&to=2023-02-28",
+     lambda r: r.json()["count"] == 4),
+    ("/api/network?min_events=2", lambda r: len(r.json()["edges"]) == 2),
+    ("/api/network?kind=reb&min_events=2", lambda r: len(r.json()["edges"]) == 1),
+    ("/api/views/event-days?type=PROTEST", lambda r: len(r.json()["days"]) == 2),
+    ("/map?type=Protests", lambda r: "2 located incident(s)" in r.text),
+    ("/timeline?country=som", lambda r: "4 incident(s) match" in r.text),
+    ("/network?q=Marsh", lambda r: "Lena Marsh" in r.text),
+])
+def test_the_views_on_postgresql(pg_client: TestClient, url: str, check: object) -> None:
+    response = pg_client.get(url)
+    assert response.status_code == 200, response.text[:300]
+    assert check(response)  # type: ignore[operator]
