@@ -132,6 +132,7 @@ def served_routes() -> dict[str, tuple[int, str, bytes, dict[str, str]]]:
         "/private/memo": (200, "text/html", ARTICLE_HTML, {}),
         "/loop": (302, "text/plain", b"", {"Location": "/loop"}),
         "/moved": (301, "text/plain", b"", {"Location": "/news/bridge"}),
+        "/to-private": (302, "text/plain", b"", {"Location": "/private/memo"}),
         "/big": (200, "text/plain", b"word " * 4000, {}),
     }
 
@@ -156,15 +157,17 @@ def test_read_inputs_url_feed_and_pdf() -> None:
     assert [d.id for d in items] == ["courier-ferry-1", "courier-quotas-2", f"{base}/report"]
 
 
-def test_read_inputs_url_redirect_followed() -> None:
-    with serving(served_routes()) as (base, _):
-        (document,) = documents(read([f"{base}/moved"]))
-    assert document.url.endswith("/news/bridge")
+def test_read_inputs_url_redirect_followed_and_robots_read_once() -> None:
+    with serving(served_routes()) as (base, seen):
+        items = documents(read([f"{base}/moved", f"{base}/news/bridge"]))
+    assert [d.url for d in items] == [f"{base}/news/bridge"] * 2
+    assert [path for path, _ in seen].count("/robots.txt") == 1
 
 
 @pytest.mark.parametrize(
     ("path", "said"),
-    [("/private/memo", "robots.txt does not allow"),
+    [("/private/memo", "robots.txt of http://127.0.0.1:"),
+     ("/to-private", "does not allow fetching"),
      ("/missing", "answered 404"),
      ("/loop", "more than 5 redirects"),
      ("/big", "larger than 1,000 bytes")],

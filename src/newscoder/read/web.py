@@ -1,9 +1,10 @@
 """Articles and feeds fetched over http(s) by httpx, politely and within limits.
 
 Every fetch has a timeout, a size limit, a user agent that names newscoder, at most
-``MAX_REDIRECTS`` redirects, and asks the site's robots.txt first (a 4xx robots.txt allows
-everything, as RFC 9309 says; an unreachable one refuses). Any failure is one
-:class:`~newscoder.errors.ReadError` line naming the URL.
+``MAX_REDIRECTS`` redirects, and asks the site's robots.txt first, for the page and for every
+page a redirect leads to (a 4xx robots.txt allows everything, as RFC 9309 says; an
+unreachable one refuses). Each site's robots.txt is read once per process. Any failure is
+one :class:`~newscoder.errors.ReadError` line naming the URL.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -21,6 +22,7 @@ from newscoder.errors import ReadError
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 20_000_000
 MAX_REDIRECTS = 5
+ROBOTS: dict[str, RobotFileParser] = {}  # site → its rules, for the whole run
 
 
 @dataclass
@@ -46,30 +48,41 @@ def user_agent() -> str:
 def client() -> httpx.Client:
     return httpx.Client(
         timeout=TIMEOUT_SECONDS,
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
+        follow_redirects=False,  # followed one by one, each asked of its robots.txt
         headers={"User-Agent": user_agent()},
     )
 
 
-def fetch(url: str, robots: dict[str, RobotFileParser] | None = None) -> Fetched:
+def fetch(url: str) -> Fetched:
     """The body at ``url``; raise :class:`ReadError` with one line on any failure."""
-    robots = {} if robots is None else robots
     try:
         with client() as http:
-            if not allowed(http, url, robots):
-                raise ReadError(url, "the site's robots.txt does not allow fetching this page")
-            return download(http, url)
-    except httpx.TooManyRedirects:
-        raise ReadError(url, f"more than {MAX_REDIRECTS} redirects") from None
+            return follow(http, url)
     except httpx.TimeoutException:
         raise ReadError(url, f"no answer within {TIMEOUT_SECONDS:.0f} s") from None
     except httpx.HTTPError as error:
         raise ReadError(url, f"cannot fetch ({type(error).__name__}: {error})") from None
 
 
-def download(http: httpx.Client, url: str) -> Fetched:
+def follow(http: httpx.Client, url: str) -> Fetched:
+    """Download ``url``, following at most ``MAX_REDIRECTS`` redirects that robots allow."""
+    current = url
+    for _ in range(MAX_REDIRECTS + 1):
+        if not allowed(http, current):
+            raise ReadError(url, f"the robots.txt of {site_of(current)} does not allow "
+                            "fetching this page")
+        result = download(http, current)
+        if isinstance(result, Fetched):
+            return result
+        current = result
+    raise ReadError(url, f"more than {MAX_REDIRECTS} redirects")
+
+
+def download(http: httpx.Client, url: str) -> Fetched | str:
+    """The response's body, or where it redirects to."""
     with http.stream("GET", url) as response:
+        if response.is_redirect and response.headers.get("Location"):
+            return urljoin(url, response.headers["Location"])
         if response.status_code >= 400:
             raise ReadError(url, f"the server answered {response.status_code} "
                             f"{response.reason_phrase}")
@@ -85,13 +98,17 @@ def download(http: httpx.Client, url: str) -> Fetched:
         return Fetched(str(response.url), bytes(body), content_type)
 
 
-def allowed(http: httpx.Client, url: str, robots: dict[str, RobotFileParser]) -> bool:
-    """Whether the site's robots.txt lets newscoder fetch ``url`` (read once per site)."""
+def site_of(url: str) -> str:
     parts = urlsplit(url)
-    site = f"{parts.scheme}://{parts.netloc}"
-    if site not in robots:
-        robots[site] = read_robots(http, site)
-    return robots[site].can_fetch(user_agent(), url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def allowed(http: httpx.Client, url: str) -> bool:
+    """Whether the site's robots.txt lets newscoder fetch ``url`` (read once per site)."""
+    site = site_of(url)
+    if site not in ROBOTS:
+        ROBOTS[site] = read_robots(http, site)
+    return ROBOTS[site].can_fetch(user_agent(), url)
 
 
 def read_robots(http: httpx.Client, site: str) -> RobotFileParser:
