@@ -206,3 +206,15 @@ def test_the_views_on_postgresql(pg_client: TestClient, url: str, check: object)
     response = pg_client.get(url)
     assert response.status_code == 200, response.text[:300]
     assert check(response)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("url", ["/map", "/timeline", "/network"])
+def test_without_the_libraries_a_view_says_how_to_get_them(
+    client: TestClient, url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from newscoder.web import views
+
+    monkeypatch.setattr(views, "VENDOR", tmp_path / "absent" / "versions.json")
+    html = client.get(url).text
+    assert 'id="vendor-missing"' in html and "make setup" in html
+    assert "/static/vendor/" not in html and "<table" in html
