@@ -61,14 +61,19 @@ def fetch(url: str) -> Fetched:
     except httpx.TimeoutException:
         raise ReadError(url, f"no answer within {TIMEOUT_SECONDS:.0f} s") from None
     except httpx.HTTPError as error:
-        raise ReadError(url, f"cannot fetch ({type(error).__name__}: {error})") from None
+        raise ReadError(url, f"cannot fetch ({one_line(error)})") from None
+
+
+def one_line(error: Exception) -> str:
+    """An exception as one line: its type and its message's words."""
+    return f"{type(error).__name__}: {' '.join(str(error).split())}"
 
 
 def follow(http: httpx.Client, url: str) -> Fetched:
     """Download ``url``, following at most ``MAX_REDIRECTS`` redirects that robots allow."""
     current = url
     for _ in range(MAX_REDIRECTS + 1):
-        if not allowed(http, current):
+        if not allowed(http, url, current):
             raise ReadError(url, f"the robots.txt of {site_of(current)} does not allow "
                             "fetching this page")
         result = download(http, current)
@@ -103,23 +108,24 @@ def site_of(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def allowed(http: httpx.Client, url: str) -> bool:
-    """Whether the site's robots.txt lets newscoder fetch ``url`` (read once per site)."""
+def allowed(http: httpx.Client, asked: str, url: str) -> bool:
+    """Whether the site's robots.txt lets newscoder fetch ``url`` (read once per site);
+    an error names ``asked``, the URL the user gave."""
     site = site_of(url)
     if site not in ROBOTS:
-        ROBOTS[site] = read_robots(http, site)
+        ROBOTS[site] = read_robots(http, asked, site)
     return ROBOTS[site].can_fetch(user_agent(), url)
 
 
-def read_robots(http: httpx.Client, site: str) -> RobotFileParser:
-    parser = RobotFileParser(site + "/robots.txt")
+def read_robots(http: httpx.Client, asked: str, site: str) -> RobotFileParser:
+    where = site + "/robots.txt"
+    parser = RobotFileParser(where)
     try:
-        response = http.get(site + "/robots.txt")
+        response = http.get(where)
     except httpx.HTTPError as error:
-        raise ReadError(site, f"cannot read its robots.txt ({type(error).__name__}); "
-                        "not fetching") from None
+        raise ReadError(asked, f"cannot read {where} ({one_line(error)}); not fetching") from None
     if response.status_code >= 500:
-        raise ReadError(site, f"its robots.txt answered {response.status_code}; not fetching")
+        raise ReadError(asked, f"{where} answered {response.status_code}; not fetching")
     if response.status_code >= 400:
         parser.parse([])  # no robots.txt: everything is allowed
     else:
