@@ -8,18 +8,26 @@ def escape(line: str) -> str:
     return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
+def column(lines: list[str], x: int) -> list[str]:
+    body = ["BT", "/F1 11 Tf", "14 TL", f"{x} 720 Td"]
+    body += [f"({escape(line)}) Tj T*" for line in lines]
+    return [*body, "ET"]
+
+
 def page_stream(lines: list[str]) -> bytes:
+    """One column of lines; two columns when the lines hold a "|" (left | right)."""
     if not lines:
         return b"0.5 g 72 72 200 300 re f"  # a grey box: ink, but no text
-    body = ["BT", "/F1 11 Tf", "14 TL", "72 720 Td"]
-    for line in lines:
-        body.append(f"({escape(line)}) Tj T*")
-    body.append("ET")
-    return "\n".join(body).encode("latin-1")
+    if all("|" in line for line in lines):
+        left = [line.split("|")[0].strip() for line in lines]
+        right = [line.split("|")[1].strip() for line in lines]
+        return "\n".join(column(left, 72) + column(right, 320)).encode("latin-1")
+    return "\n".join(column(lines, 72)).encode("latin-1")
 
 
 def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
-    """A PDF whose pages hold ``pages``' lines (an empty list: a page without text)."""
+    """A PDF whose pages hold ``pages``' lines (an empty list: a page without text; lines
+    with a "|": a left and a right column, written one after the other)."""
     count = len(pages)
     kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(count))
     objects = [

@@ -213,3 +213,16 @@ def test_read_inputs_feed_entry_without_text_is_a_warning(
     assert [getattr(item, "id", None) for item in items] == ["courier-ferry-1"]
     (message,) = [r.getMessage() for r in caplog.records]
     assert message.startswith(f"{path}#2: skipped") and "courier.example/quotas" in message
+
+
+def test_read_inputs_pdf_columns_read_one_after_the_other(tmp_path: Path) -> None:
+    path = tmp_path / "columns.pdf"
+    path.write_bytes(make_pdf([[
+        "Food stocks in the camp will | The agency asked donors on",
+        "last until the end of the | Friday for another two",
+        "month, the agency said. | million dollars.",
+    ]]))
+    (document,) = documents(read([str(path)]))
+    flat = " ".join(document.text.split())
+    assert "will last until the end of the month, the agency said." in flat
+    assert "asked donors on Friday for another two million dollars." in flat
