@@ -25,6 +25,8 @@ import asyncio
 import ipaddress
 import json
 import math
+import os
+import random
 import socket
 import sqlite3
 import subprocess
@@ -173,8 +175,8 @@ async def client(http: httpx.AsyncClient, work: Any, deadline: float, budget: li
                  latencies: dict[str, list[float]], errors: Counter[str],
                  think: float = 0.0) -> None:
     while budget[0] > 0 and time.perf_counter() < deadline:
-        if think:
-            await asyncio.sleep(think)
+        if think:  # uniform around the mean: clients do not fire in step
+            await asyncio.sleep(random.uniform(0, 2 * think))
         budget[0] -= 1
         kind, path, expected = next(work)
         started = time.perf_counter()
@@ -203,6 +205,21 @@ async def load(base: str, mix: list[tuple[str, str, int]], clients: int, request
                                for _ in range(clients)))
         elapsed = time.perf_counter() - started
     return latencies, errors, elapsed
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process and its children alive now (Linux /proc; 0
+    elsewhere): the server's own work, whatever else the machine is doing."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # the process or its child
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -260,7 +277,8 @@ def main() -> None:
     parser.add_argument("--server-workers", type=int, default=1,
                         help="Processes of the server started here (serve --workers).")
     parser.add_argument("--think", type=float, default=0.0, metavar="SECONDS",
-                        help="Pause of each client between its requests (0: back to back).")
+                        help="Mean pause of each client before each request, drawn uniformly "
+                             "from 0 to twice it (0: back to back).")
     parser.add_argument("--requests", type=int, default=5000, help="Stop after this many.")
     parser.add_argument("--seconds", type=float, default=60, help="Stop after this long.")
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON only.")
@@ -288,15 +306,20 @@ def main() -> None:
         server = subprocess.Popen([str(NEWSCODER), "serve", "--db", str(args.db),
                                    "--host", "127.0.0.1", "--port", str(port),
                                    "--workers", str(args.server_workers)])
+    cpu = 0.0
     try:
         wait_ready(base, server) if server else None
+        before = cpu_seconds(server.pid) if server else 0.0
         latencies, errors, elapsed = asyncio.run(
             load(base, mix, args.clients, args.requests, args.seconds, args.think))
+        cpu = cpu_seconds(server.pid) - before if server else 0.0
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=30)
     summary = report(latencies, errors, elapsed, args.clients)
+    summary["server_cpu_s"] = round(cpu, 2)
+    summary["server_cpu_ms_per_request"] = round(1000 * cpu / max(1, summary["requests"]), 2)
     if args.json:
         print(json.dumps(summary, indent=2))
         return
@@ -304,6 +327,9 @@ def main() -> None:
           f"{summary['seconds']} s: {summary['requests_per_s']} requests/s, "
           f"p50 {summary['p50_ms']} ms, p99 {summary['p99_ms']} ms, max {summary['max_ms']} ms, "
           f"errors {summary['errors']}")
+    if server is not None:
+        print(f"server CPU {summary['server_cpu_s']} s: "
+              f"{summary['server_cpu_ms_per_request']} ms per request")
     for kind, figures in summary["by_kind"].items():
         print(f"  {kind:<24} {figures['n']:>6}  p50 {figures['p50_ms']:>8} ms  "
               f"p99 {figures['p99_ms']:>8} ms")
