@@ -88,3 +88,18 @@ def test_read_bylines_people_roles_outlets(
 
 def test_read_bylines_table_is_large_enough() -> None:
     assert len(CASES) >= 40
+
+
+@pytest.mark.issue(19)
+def test_read_bylines_text_file_byline_with_role_and_agency(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newscoder.read import iter_documents
+
+    path = tmp_path / "storm.txt"
+    path.write_text("Storm reaches the coast\nBy LENA MARSH, AP Weather Writer\n\n"
+                    "The storm reached the coast on Monday, forecasters said.\n")
+    (document,) = list(iter_documents([path]))
+    assert document.author == "Lena Marsh"
+    assert [(a.name, a.role, a.outlet) for a in document.authors] == [
+        ("Lena Marsh", "Weather Writer", "AP")
+    ]
+    assert document.text[document.body_start:].strip().startswith("The storm reached")

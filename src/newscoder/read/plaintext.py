@@ -89,6 +89,13 @@ def is_title(text: str, start: int, end: int) -> bool:
     return 0 < len(line) <= 200 and not line.endswith((".", ",", ";")) or line.startswith("#")
 
 
+def credits_someone(byline: str) -> bool:
+    from newscoder.read.bylines import split_byline
+
+    found = split_byline(byline)
+    return bool(found.authors or found.credits)
+
+
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """``Alex Lantier 13 January 2014`` → (author, 2014-01-13); None if not a byline."""
     line = line.strip()
@@ -101,6 +108,8 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     author = match.group("author") if match else None
     if author and match and match.group("date").strip():
         author = None  # more words than a name: not a byline
+    if author is None and line.lower().startswith("by ") and credits_someone(rest):
+        author = rest.strip(" ,|–—-")  # "By ROBERT BURNS, AP National Security Writer"
     if published is None and not (author and line.lower().startswith("by ")):
         return None
     return author, published
