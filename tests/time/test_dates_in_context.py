@@ -325,3 +325,26 @@ def test_time_plans_and_vague_offsets(
 ) -> None:
     found = [t for t in timexes_of(text, published) if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("They will live without power for a while.", "a while", "PXX"),
+        ("Over the years the waiting list grew.", "the years", "PXY"),
+    ],
+)
+def test_time_vague_lengths(text: str, expression: str, value: str) -> None:
+    found = [t for t in timexes_of(text, "1998-03-31") if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [("DURATION", value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_time_weeks_placed_by_an_event_are_no_length() -> None:
+    texts = [t.text for t in timexes_of("His car was seen in the weeks before the shooting.",
+                                        "1998-11-02")]
+    assert not any("weeks" in found for found in texts)

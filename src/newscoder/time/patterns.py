@@ -212,7 +212,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"\s+)?(?P<unit>{unit})(?:(?P<old>-old|-long)|(?P<half_after>\s+and\s+a\s+half))?{E}"),
         ("bare_plural", plural_units,
          r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
-         r"(?P<body>(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes))" + E),
+         r"(?P<body>(?:the\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours"
+         r"|minutes))" + E
+         # "in the weeks before the shooting" is a time placed by an event, not a length
+         + r"(?!\s+(?:before|after|leading|preceding|following|since|of)\b)"),
         ("set", set_words | month_words,
          rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
          rf"(?P<unit>{unit}|{weekday}|{pod}|{month}){E}"),
