@@ -564,9 +564,15 @@ def is_role_word(word: str) -> bool:
 
 def heads_an_actor(span: SpacySpan) -> bool:
     """Whether the phrase's head word is (part of) a name or a role word: "US officials"
-    is an actor, "US aid" and "Kerry's claims" are not (though "US" and "Kerry" are)."""
+    is an actor, "US aid" and "Kerry's claims" are not (though "US" and "Kerry" are); a
+    head that is a role word only with the word before it counts ("transitional council")."""
     root = span.root
-    return root.pos_ == "PROPN" or code_word(root.text) is not None
+    if root.pos_ == "PROPN" or code_word(root.text) is not None:
+        return True
+    if root.i > span.start:
+        pair = code_word(f"{span.doc[root.i - 1].text} {root.text}")
+        return pair is not None and pair.kind == "agent"
+    return False
 
 
 def trim(span: SpacySpan) -> SpacySpan | None:
