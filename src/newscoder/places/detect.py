@@ -179,11 +179,20 @@ def _local_cue(span: Span, evidence: Evidence, lists: bool = True) -> bool:
     return (
         # not "to" or "of" ("a letter to Obama"), nor a possessor ("in Obama's plan")
         (_preceded_by(span, lex.about) and not possessive)
+        or _after_feature(span)
         or (after is not None and after.lower_ in lex.place_nouns)
         or _qualifier(doc, span.end) is not None
         or (lists and _listed_with_places(span, evidence.labels))
         or evidence.in_dateline(span)
     )
+
+
+def _after_feature(span: Span) -> bool:
+    """A feature word just before the name: "the province Gauteng", "a town called Låsby"."""
+    doc, i = span.doc, span.start - 1
+    if i >= 0 and doc[i].lower_ in ("called", "named"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in lexicon().features and doc[i].is_lower
 
 
 def _listed_with_places(span: Span, labels: list[str]) -> bool:
@@ -486,9 +495,13 @@ def _city_as_object(span: Span, places: tuple[Candidate, ...], evidence: Evidenc
 
 
 def _national(places: tuple[Candidate, ...], evidence: Evidence) -> bool:
-    """A country or a national capital in a country the document's tagged places are in:
-    the tagger's PERSON or ORG for it is a government acting ("Tbilisi says")."""
-    return any(c.fcode in ("PCLI", "PPLC") and c.cc in evidence.countries for c in places)
+    """A country, a national capital or a province of a country the document's tagged places
+    are in: the tagger's PERSON or ORG for it is a government acting ("Tbilisi says") or a
+    mistake ("Gauteng" in a South African story)."""
+    return any(
+        c.fcode in ("PCLI", "PPLC", "ADM1") and c.kind == PRIMARY and c.cc in evidence.countries
+        for c in places
+    )
 
 
 def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
@@ -497,6 +510,9 @@ def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
     span = _trim(ent)
     if span is None or len(span) < 2:
         return None
+    tail = _country_at_end(span, evidence)
+    if tail is not None:
+        return tail
     introduced = _introduced_starts(span)
     starts = [span.start, *introduced]
     directions = lexicon().directions  # "Northeast Texas Community College"
@@ -509,6 +525,24 @@ def _org_place(ent: Span, evidence: Evidence) -> Toponym | None:
             toponym = _named_inside(head, evidence, institution=start in introduced)
             if toponym is not None:
                 return toponym
+    return None
+
+
+def _country_at_end(span: Span, evidence: Evidence) -> Toponym | None:
+    """A country or province closing an organisation's name: "Taco Bell Canada", "SOS
+    Children's Villages Sudan", "the Ministry of Health, Angola"."""
+    for n in (3, 2, 1):
+        tail = span.doc[max(span.start + 1, span.end - n) : span.end]
+        if len(tail) != n or not all(_is_capitalised(t) for t in tail):
+            continue
+        if evidence.readings.not_place(gazetteer.normalize(tail.text)):
+            continue
+        found = tuple(
+            c for c in gazetteer.lookup(tail.text)
+            if c.kind in (PRIMARY, CODE) and c.fcode in ("PCLI", "ADM1")
+        )
+        if found and (len(tail.text) > 2 or any(c.fcode == "PCLI" for c in found)):
+            return _toponym(tail, found)
     return None
 
 
@@ -907,7 +941,9 @@ def _unread(toponym: Toponym, evidence: Evidence) -> bool:
         return True
     if toponym.demonym:
         return False
-    country_code = any(c.kind == CODE and c.fcode == "PCLI" for c in toponym.candidates)
+    country_code = any(  # "UK", "NSW", "EU"
+        c.kind == CODE and c.fcode in ("PCLI", "ADM1", "RGN") for c in toponym.candidates
+    )
     doubtful = is_common(toponym.key) or (is_acronym(toponym.text) and not country_code)
     if doubtful and not readings.place(toponym.key) and not _local_cue(toponym.span, evidence):
         LOGGER.debug("dropped %r: no mention reads as a place", toponym.text)

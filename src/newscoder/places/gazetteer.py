@@ -386,7 +386,7 @@ def _add_regions(builder: _Builder, alpha3: dict[str, str]) -> None:
                    cc or None, None, 0, "centroid")
         builder.add_place(-number, row_out)
         for name in names:
-            builder.add_alias(name, -number, PRIMARY)
+            builder.add_alias(name, -number, _alias_kind(name, primary=True))  # "EU" a code
 
 
 @lru_cache(maxsize=1)
