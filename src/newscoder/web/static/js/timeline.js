@@ -21,8 +21,10 @@
   async function rowsFor(params) {
     if (box.dataset.kind === "events") {
       const body = await nc.getJSON(box.dataset.api);  // the page's own filters
-      return body.days.map((d) => ({ day: d.day, type: d.type, country: null, n: d.n,
-        precision: d.date_precision }));
+      state.yearOnly = body.days.filter((d) => d.date_precision === "year")
+        .reduce((sum, d) => sum + d.n, 0);
+      return body.days.filter((d) => d.date_precision !== "year").map((d) => ({ day: d.day,
+        type: d.type, country: null, n: d.n, precision: d.date_precision }));
     }
     params.delete("unit");
     const body = await nc.getJSON(box.dataset.api + "?" + params.toString());
@@ -38,13 +40,14 @@
   // and says how many fall outside.
   function window96(rows, params) {
     if (params.get("from") || params.get("to") || rows.length < 20) return rows;
-    const days = rows.map((r) => r.day).sort();
+    const days = rows.flatMap((r) => Array(Math.min(r.n, 1000)).fill(r.day)).sort();
     const low = days[Math.floor(days.length * 0.02)];
     const high = days[Math.ceil(days.length * 0.98) - 1];
     if (Number(days[days.length - 1].slice(0, 4)) - Number(days[0].slice(0, 4)) <= 10) {
       return rows;
     }
-    state.outside = rows.filter((r) => r.day < low || r.day > high).length;
+    state.outside = rows.filter((r) => r.day < low || r.day > high)
+      .reduce((sum, r) => sum + r.n, 0);
     state.window = [low, high];
     return rows.filter((r) => r.day >= low && r.day <= high);
   }
@@ -124,13 +127,19 @@
     return [nc.isoDay(Math.min(...extent.map(Number))), nc.isoDay(Math.max(...extent.map(Number)))];
   }
 
+  function noun() {
+    return box.dataset.kind === "events" ? "event(s)" : "incident(s)";
+  }
+
   function notes() {
     const parts = [];
     if (state.window) {
       parts.push("Showing " + state.window[0] + " to " + state.window[1] + "; " + state.outside +
-        " incident(s) dated outside it are not drawn (set From and To to see them).");
+        " " + noun() + " dated outside it are not drawn (set From and To to see them).");
     }
-    if (state.yearOnly) parts.push(state.yearOnly + " dated only to a year are not drawn.");
+    if (state.yearOnly) {
+      parts.push(state.yearOnly + " " + noun() + " dated only to a year are not drawn.");
+    }
     return parts.join(" ");
   }
 
@@ -138,8 +147,9 @@
     const range = state.range;
     const inRange = range ? rows.filter((r) => r.day >= range[0] && r.day <= range[1]) : rows;
     const total = inRange.reduce((sum, r) => sum + r.n, 0);
-    nc.say("timeline-range", (range ? range[0] + " to " + range[1] : "All dates") + ": " +
-      total + " " + (box.dataset.kind === "events" ? "event(s)" : "incident(s)") +
+    const whole = state.window ? "All shown dates" : "All dates";
+    nc.say("timeline-range", (range ? range[0] + " to " + range[1] : whole) + ": " +
+      total + " " + noun() +
       (range ? "" : " (drag across the chart to choose a range)"));
     if (form && box.dataset.kind === "events" && range) {
       form.elements.from.value = range[0];
@@ -160,8 +170,7 @@
     box.dataset.state = "loading";
     const params = form ? nc.formParams(form) : new URLSearchParams(location.search);
     Object.assign(state, { range: null, outside: 0, window: null, yearOnly: 0 });
-    const rows = box.dataset.kind === "events" ? await rowsFor(params)
-      : window96(await rowsFor(new URLSearchParams(params)), params);
+    const rows = window96(await rowsFor(new URLSearchParams(params)), params);
     state.rows = rows.length;
     nc.say("timeline-note", notes());
     if (!rows.length) {
