@@ -123,6 +123,14 @@ def test_actors_overlay_changes_a_code(overlay: Path) -> None:
     assert found is not None and found.code == "CODMIL"
 
 
+@pytest.mark.slow
+@pytest.mark.issue(26)
+def test_actors_overlay_changes_a_test_sentence(overlay: Path) -> None:
+    date, sentence, actor, code = next(row for row in dated_sentences() if "Wazalendo" in row[2])
+    assert code == "CODUAF"  # the package's code, which the overlay overrides
+    assert code_in_sentence(analyse(sentence, date), sentence, actor) == "CODMIL"
+
+
 def test_actors_overlay_is_part_of_the_coder_hash(overlay: Path) -> None:
     from newscoder import coder
 
