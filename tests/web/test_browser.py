@@ -232,8 +232,14 @@ def brush(page: object, box: str, start: float, end: float) -> None:
 
 def test_brush_the_timeline_then_open_the_range_on_the_map(server: str, browser: object,
                                                            shots: Path) -> None:
-    page, problems = open_view(browser, f"{server}/timeline?unit=week", "#timeline")
+    page, problems = open_view(browser, f"{server}/timeline?unit=day", "#timeline")
+    page.select_option("#filters select[name=unit]", "week")  # redraws in week bins
+    until(page, "document.querySelector('#timeline').dataset.state === 'ready'")
+    assert "unit=week" in page.url
     assert page.locator("#timeline-range").inner_text().startswith("All dates: 9 incident(s)")
+    drawn = page.locator("#timeline svg").first.text_content()
+    assert "W05" in drawn  # week ticks on the time axis
+    assert "Per country" in drawn and "SOM" in drawn and "MLI" in drawn  # the country trends
     page.screenshot(path=str(shots / "timeline.png"), full_page=True)
     brush(page, "#timeline", 0.35, 0.75)
     until(page, "window.newscoderTimeline.range !== null")
