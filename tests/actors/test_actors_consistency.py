@@ -76,3 +76,21 @@ def test_actors_overlay_from_the_settings_file(
 def test_actors_no_overlay_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(kb.OVERLAY_VARIABLE, raising=False)
     assert kb.overlay_path() is None
+
+
+@pytest.mark.parametrize(
+    ("code", "kb_id", "date", "expected"),
+    [
+        ("SDNMIL", "RAPID_SUPPORT_FORCES", "2024-01-01", "SDNREB"),  # the event's date wins
+        ("SDNREB", "RAPID_SUPPORT_FORCES", "2019-06-03", "SDNMIL"),
+        ("SDNREB", "RAPID_SUPPORT_FORCES", None, "SDNREB"),  # no date: as coded
+        ("IRQMIL", "NURI_AL_MALIKI", "2024-01-01", "IRQMIL"),  # composed ("his forces"): as coded
+        ("MIL", None, "2024-01-01", "MIL"),  # no known name
+    ],
+)
+def test_actors_code_on_an_events_date(
+    code: str, kb_id: str | None, date: str | None, expected: str
+) -> None:
+    from newscoder.actors.stage import code_on
+
+    assert code_on(actor("x", code, code[:3] if len(code) > 3 else None, kb_id), date) == expected

@@ -244,6 +244,15 @@ class KnowledgeBase:
         entry = serving[0]
         return Match(0, 0, entry, entry.code_on(date))
 
+    @cached_property
+    def by_id(self) -> dict[str, Entry]:
+        """kb_id -> entry (the latest layer's when several share an id); built on first use."""
+        table: dict[str, Entry] = {}
+        for index, entry in enumerate(self.entries):
+            if index in self.layer or entry.kb_id not in table:
+                table[entry.kb_id] = entry
+        return table
+
     def is_country(self, root: str) -> bool:
         return root in self.countries
 

@@ -793,6 +793,18 @@ def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
     return coded(owner.code[:3] + result.code, owner.kb_id, "composed")
 
 
+def code_on(actor: Actor, date: str | None) -> str:
+    """The actor's code on another date (an event's, where it differs from the date its
+    phrase was coded for): the role in force then, when the code rests on a known name with
+    dated roles, else the code as it is."""
+    entry = kb.load().by_id.get(actor.kb_id or "")
+    if entry is None or date is None or not any(r.dated for r in entry.roles):
+        return actor.code
+    if actor.code not in {r.code for r in entry.roles}:
+        return actor.code  # composed with a role word the text gave ("the Maliki government")
+    return entry.code_on(date)  # (a composed code equal to a role code is recoded too)
+
+
 def actor_at(analysis: Analysis, start: int, end: int) -> Actor | None:
     """The actor that best matches a character span: the same span, else the smallest actor
     containing it, else the actor inside it that overlaps it most."""
