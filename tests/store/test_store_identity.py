@@ -156,17 +156,27 @@ def test_generic_nouns_are_no_actors_but_keep_their_names_in_events(tmp_path: Pa
 
 @pytest.mark.issue(21)
 def test_places_are_actors_only_as_metonyms_and_authors_not_at_all(tmp_path: Path) -> None:
-    art = Article("places", "By Ana Roos. Talks in Velden failed. Kessa said it would reply.",
+    art = Article("places", "By Ana Roos. Talks in Velden failed. Kessa said it would reply. "
+                            "Shares fell in Lorn. Marta accused Tarvo of lying.",
                   byline="By Ana Roos")
     art.entity("Ana Roos", "PERSON")
     velden = art.entity("Velden", "GPE")
     kessa = art.entity("Kessa", "GPE")
+    lorn = art.entity("Lorn", "GPE")
+    tarvo = art.entity("Tarvo", "GPE")
+    marta = art.entity("Marta", "GPE", country="FIN")
     art.actor("Velden", "FIN", entity=velden)  # a town coded only as its country
     art.place("Velden", country="FIN", precision="city")
-    art.actor("Kessa", "FINGOV", entity=kessa)  # a capital speaking for its government
+    art.actor("Kessa", "FINGOV", entity=kessa)  # read as a metonym by the places stage
     art.place("Kessa", country="FIN", precision="city", metonym=True)
+    art.actor("Lorn", "FINGOV", entity=lorn)  # a capital coded as its government, a place here
+    art.place("Lorn", country="FIN", precision="city")
+    accused = art.actor("Tarvo", "ESTGOV", entity=tarvo)  # a capital as the party of an event
+    art.event("ACCUSE", "112", [art.actor("Marta", "FIN", entity=marta)], [accused],
+              "2024-05-10")
     actors = actor_names(store(tmp_path, art))
-    assert set(actors) == {"Kessa"} and actors["Kessa"]["label"] == "GPE"
+    assert set(actors) == {"Kessa", "Tarvo", "Marta"}  # Marta: a country, FIN
+    assert actors["Kessa"]["label"] == "GPE" and actors["Tarvo"]["label"] == "GPE"
 
 
 @pytest.mark.issue(21)

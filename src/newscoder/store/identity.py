@@ -197,13 +197,16 @@ class Identities:
 
 def metonym_entities(analysis: Analysis) -> set[int]:
     """Entities standing for a government or institution: a mention the places stage reads
-    as a metonym, or an actor mention the coder codes as a government or other sector
-    (a capital: "Tehran said"), not only as the country a town lies in ("Homs": SYR)."""
+    as a metonym ("Washington said"), or a party of an event that the coder codes as a
+    government or other sector ("accused Tehran"). A capital the coder codes as its
+    government wherever it is named ("shares fell in London") is only a place."""
     spans = {(p.start, p.end) for p in analysis.places if p.metonym}
     found = {m.entity_id for m in analysis.mentions
              if m.entity_id is not None and (m.start, m.end) in spans}
+    parties = {(a.start, a.end) for e in analysis.events for a in (*e.source, *e.target)}
     found |= {a.entity_id for a in analysis.actors
-              if a.entity_id is not None and len(a.code or "") > 3 and country_code(a.code)}
+              if a.entity_id is not None and (a.start, a.end) in parties
+              and len(a.code or "") > 3 and country_code(a.code)}
     return found
 
 
