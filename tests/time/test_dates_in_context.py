@@ -348,3 +348,28 @@ def test_time_weeks_placed_by_an_event_are_no_length() -> None:
     texts = [t.text for t in timexes_of("His car was seen in the weeks before the shooting.",
                                         "1998-11-02")]
     assert not any("weeks" in found for found in texts)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # transcripts spell days out
+        ("The women's day is this coming Sunday, March eighth.", "Sunday, March eighth", "DATE",
+         "1998-03-08"),
+        ("The vote is on the twenty-first of June.", "the twenty-first of June", "DATE",
+         "1998-06-21"),
+        # a period compared with the same one a year before
+        ("Acme lost money in the third quarter. For the quarter a year ago it earned $2 "
+         "million.", "the quarter a year ago", "DATE", "1996-Q3"),
+        ("Acme lost money in the third quarter, against a profit for the corresponding period "
+         "last year.", "the corresponding period last year", "DATE", "1996-Q3"),
+        ("Acme lost money in the third quarter. Net for the year-earlier nine months rose.",
+         "nine months", "DURATION", "P9M"),
+    ],
+)
+def test_time_spoken_days_and_compared_periods(text: str, expression: str, kind: str,
+                                               value: str) -> None:
+    found = [t for t in timexes_of(text, "1998-03-05") if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]

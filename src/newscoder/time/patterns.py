@@ -116,7 +116,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
     num = number_pattern(lex)
     approx = alternation(lex.approximators)
     ordinal = alternation(lex.ordinals)
-    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
+    day = rf"(?P<day>[0-3]?\d(?:st|nd|rd|th)?(?!\d|:\d)|{spelled_day()})"
     year = rf"(?P<year>{YEAR}|{spelled_year()})(?![\d%])"
     holiday = alternation(
         [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
@@ -173,7 +173,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}(?P<mod>mid|late|early)[\s-]*(?P<pod>morning|afternoon|evening){E}"),
         ("podday", words(*lex.parts_of_day), rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
         ("weekday", weekday_words,
-         rf"{B}{mod}(?:(?:the\s+)?(?P<shift>last|this|next|past|coming|previous"
+         rf"{B}{mod}(?:(?:the\s+|this\s+(?=coming))?(?P<shift>last|this|next|past|coming|previous"
          rf"|following)\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
         ("month_rel", month_words,
@@ -192,9 +192,16 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
          rf"[\s-]+(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)"
          r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
+        # "the quarter a year ago", "the corresponding period last year"
+        ("year_earlier", words("year"),
+         rf"{B}the\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?"
+         rf"(?P<what>quarter|period)\s+(?:(?:a|one)\s+(?P<unit>year)\s+(?P<dir>earlier|ago)"
+         rf"|(?:of\s+)?last\s+year){E}"),
         ("year_earlier", words("year", "month", "quarter"),
          rf"{B}(?:the\s+)?(?P<unit>year|month|quarter)-(?P<dir>earlier|ago)"
-         r"(?:\s+(?P<what>quarter|period|month|year))?" + E),
+         r"(?:\s+(?P<what>quarter|period|month|year))?" + E
+         # "the year-earlier nine months" is a length: the duration pattern takes it
+         + rf"(?!\s+{num}[\s-]+{unit}{E})"),
         ("anchored", day_units,
          rf"{B}(?:the\s+)?(?P<rel>following|next|previous|preceding|same|prior)"
          rf"\s+(?P<unit>day|morning|afternoon|evening|night|weekend){E}"),
@@ -262,6 +269,33 @@ def spelled_year() -> str:
     )
 
 
+ORDINAL_UNITS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+
+
+def spelled_day() -> str:
+    """A day of the month in words, as transcripts write it: "March eighth", "the
+    twenty-first of June"."""
+    teens = (r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+             r"|eighteenth|nineteenth|twentieth|thirtieth")
+    return rf"(?:(?:twenty|thirty)[\s-]+{ORDINAL_UNITS}|{teens}|{ORDINAL_UNITS})(?![\w-])"
+
+
+def day_number(text: str) -> int | None:
+    """The day "twenty-first" or "21st" names."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group())
+    lex = load_lexicon()
+    extra = {"thirtieth": 30}
+    total = 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        value = lex.ordinals.get(word) or extra.get(word) or lex.numbers.get(word)
+        if value is None:
+            return None
+        total += int(value)
+    return total
+
+
 def year_number(text: str) -> int | None:
     """The year "nineteen ninety-four" or "1994" names; None when it is not one."""
     if text.isdigit():
@@ -323,6 +357,8 @@ def find_candidates(text: str) -> list[Candidate]:
                 start = match.start("num")
             if kind == "duration" and match.group("old") and match.group("num") in ARTICLES:
                 start = match.start("unit")  # "a decade-long war": the article is the war's
+            if groups.get("day") and not groups["day"].isdigit():
+                groups["day"] = str(day_number(groups["day"]) or "")
             if groups.get("year") and not groups["year"].isdigit():
                 groups["year"] = str(year_number(groups["year"]) or "")
             if end > start:

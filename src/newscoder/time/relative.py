@@ -176,7 +176,7 @@ class RelativeKinds(ResolverBase):
         return Resolved("DATE", at_granularity(shift_date(base, amount, unit), unit))
 
     def kind_year_earlier(self, cand: Candidate) -> Resolved | None:
-        unit = clean(cand.groups["unit"])
+        unit = clean(cand.groups.get("unit")) or "year"  # "the same period last year"
         what = clean(cand.groups.get("what"))
         gran = granularity(self.reference) if self.reference else None
         if what in {"quarter", "period"} and self.dct and (self.focus_quarter or gran != "quarter"):
