@@ -366,3 +366,27 @@ def test_a_version_2_store_gains_the_acled_columns(tmp_path: Path) -> None:
         assert [e["event_type"] for e in stored] == [None, None]  # null until analysed again
         names = conn.execute(select(schema.migrations.c.name)).scalars().all()
     assert any("ACLED" in name for name in names)
+
+
+@pytest.mark.issue(21)
+def test_a_copy_is_counted_listed_found_and_shown_with_its_originals_records(
+        tmp_path: Path) -> None:
+    from newscoder.model import Document
+    from newscoder.store.write import store_copy
+
+    db = str(tmp_path / "news.db")
+    build_store(db)
+    with open_store(db) as store:
+        with store.engine.begin() as conn:
+            store_copy(conn, Document(id="wire-copy", text=meeting_a().text, outlet="Wire"),
+                       "meeting-a")
+        with store.engine.connect() as conn:
+            assert query.counts(conn)["documents"] == 4
+            listed = {d["id"] for d in query.list_documents(conn)}
+            found = [d["id"] for d in query.search(conn, "opposition Tarsis").documents]
+            parts = query.document_parts(conn, "wire-copy")
+            original = query.document_parts(conn, "meeting-a")
+    assert "wire-copy" in listed
+    assert found.index("wire-copy") == found.index("meeting-a") + 1
+    assert parts["events"] and [e["idx"] for e in parts["events"]] == [
+        e["idx"] for e in original["events"]]
