@@ -202,7 +202,9 @@ def test_quotes_names_and_scare_quotes_are_not_speech(text: str) -> None:
             "Ines Varga",
         ),
         (
-            "Back in the valley, he said, the mill shut its doors for good.",
+            # issue 16: a pronoun needs someone to stand for, or it is no speaker
+            "Elias Grant grew up there. Back in the valley, he said, the mill shut its doors "
+            "for good.",
             "Back in the valley",
             "the mill shut",
             "he",

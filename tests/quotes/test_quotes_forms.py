@@ -161,3 +161,32 @@ def test_quotes_forms_who_issued_the_statement_speaks() -> None:
     analysis = analyse(text)
     (quote,) = holding(analysis, "the clinic would stay open")
     assert quote.speaker is not None and "Lena Park" in quote.speaker.name
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You could argue that the bridge was never needed.",
+        "Nobody was in the room. It said on the screen that the vote was delayed.",
+    ],
+)
+def test_quotes_forms_an_unresolved_pronoun_is_no_speaker(text: str) -> None:
+    """Every pronoun speaker is resolved to a name or dropped, never shown as 'You'."""
+    analysis = analyse(text)
+    for quote in analysis.quotes:
+        speaker = quote.speaker
+        assert speaker is None or speaker.name.lower() not in ("you", "it", "i", "we", "they")
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_forms_it_speaks_for_the_organisation_before() -> None:
+    text = (
+        "The Harbour Authority closed the north pier on Monday. It said that repairs would "
+        "take a month."
+    )
+    analysis = analyse(text)
+    (quote,) = holding(analysis, "repairs would take")
+    assert quote.speaker is not None and "Harbour Authority" in quote.speaker.name

@@ -302,17 +302,19 @@ class Sources:
 
     # -- pronouns -------------------------------------------------------------------------
 
-    def pronoun(self, tok: Token) -> Speaker:
+    def pronoun(self, tok: Token) -> Speaker | None:
         low = tok.lower_
         start, end = tok.idx, tok.idx + len(tok)
         if low in self.lex.person_pronouns:
             found = self.antecedent(start, {"PERSON"})
         elif low in self.lex.group_pronouns and low not in self.lex.first_person:
             found = self.antecedent(start, GROUP_LABELS)
+        elif low in self.lex.thing_pronouns:
+            found = self.antecedent(start, GROUP_LABELS)  # "The ministry ... It said"
         else:
             found = None
         if found is None:
-            return Speaker(tok.text, start, end, None, "pronoun")
+            return None  # issue 16: a pronoun no one is found for is no speaker
         return Speaker(found.name, start, end, found.entity_id, found.kind)
 
     def antecedent(self, pos: int, labels: frozenset[str] | set[str]) -> Speaker | None:
