@@ -373,3 +373,22 @@ def test_time_spoken_days_and_compared_periods(text: str, expression: str, kind:
                                                value: str) -> None:
     found = [t for t in timexes_of(text, "1998-03-05") if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        ("2000-02-24", "The day before last Tuesday's hearing, he flew home.",
+         "The day before last Tuesday", "2000-02-21"),
+        # the week around a holiday; told days before it, in the past tense, it is still
+        # this year's
+        ("2000-04-17", "On Sunday, crowds prayed as Easter week began.", "Easter week",
+         "2000-W16"),
+        ("2000-04-17", "Crowds filled the church at Christmas.", "Christmas", "1999-12-25"),
+    ],
+)
+def test_time_days_around_named_days(published: str, text: str, expression: str,
+                                     value: str) -> None:
+    assert value_of(text, published, expression) == value

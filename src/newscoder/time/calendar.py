@@ -23,6 +23,7 @@ from newscoder.time.values import (
     fmt_day,
     fmt_month,
     fmt_quarter,
+    fmt_week,
     granularity,
     nth_weekday,
     quarter_of,
@@ -208,6 +209,11 @@ class CalendarKinds(ResolverBase):
         return Resolved("DATE", f"{number - 1:02d}", self.mod(cand))
 
     def kind_holiday(self, cand: Candidate) -> Resolved | None:
+        resolved = self.holiday(cand)
+        day = to_date(resolved.value) if resolved and cand.groups.get("hweek") else None
+        return Resolved("DATE", fmt_week(day)) if day else resolved
+
+    def holiday(self, cand: Candidate) -> Resolved | None:
         name = clean(cand.groups["name"])
         year_text = cand.groups.get("year")
         shift = clean(cand.groups.get("shift"))
@@ -217,13 +223,18 @@ class CalendarKinds(ResolverBase):
             return Resolved("DATE", "XXXX-XX-XX")
         options = [self.holiday_in(name, y) for y in (self.dct.year - 1, self.dct.year,
                                                      self.dct.year + 1)]
-        dates = [(to_date(r.value), r) for r in options if r]
-        step = -1 if shift == "last" else 1 if shift == "next" else self.direction(cand)
-        pool = [(d, r) for d, r in dates if d and (step == 0 or (d - self.dct).days * step >= 0)]
-        if not pool:
+        dates = [d for r in options if r and (d := to_date(r.value))]
+        if not dates:
             return None
-        chosen = min(pool, key=lambda p: abs((p[0] - self.dct).days) if p[0] else 0)
-        return chosen[1]
+        if shift in {"last", "next"}:
+            step = -1 if shift == "last" else 1
+            pool = [d for d in dates if (d - self.dct).days * step >= 0]
+            if not pool:
+                return None
+            return Resolved("DATE", fmt_day(min(pool, key=lambda d: abs((d - self.dct).days))))
+        # the tense's side, unless that is far and the other side days away ("as Easter
+        # week began", told on the Monday before Easter)
+        return Resolved("DATE", fmt_day(self.tensed_day(dates, self.direction(cand))))
 
     def holiday_in(self, name: str, year: int) -> Resolved | None:
         lex = self.lex

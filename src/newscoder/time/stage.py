@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -27,6 +27,7 @@ from newscoder.time.quotes import requote
 from newscoder.time.resolve import Resolver
 from newscoder.time.span import date_for_span
 from newscoder.time.tense import clause_tense, clause_verb
+from newscoder.time.values import to_date
 
 __all__ = ["date_for_span", "extract", "run"]
 
@@ -44,6 +45,7 @@ SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
 AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
+DAY_OFFSET = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+")
 
 
 def run(ctx: Context) -> None:
@@ -80,7 +82,21 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
         )
     merged = merge_clock_days(timexes, text)
     date_clock_times(merged, text)
+    for timex in merged:
+        offset_day(timex, text)
     return merged
+
+
+def offset_day(timex: TimeExpression, text: str) -> None:
+    """"the day before last Tuesday's hearing": one day off the day named, one expression."""
+    match = DAY_OFFSET.search(text, max(0, timex.start - 20), timex.start)
+    day = to_date(timex.value) if timex.type == "DATE" else None
+    if match is None or match.end() != timex.start or day is None:
+        return
+    step = -1 if match.group(1).lower() == "before" else 1
+    timex.value = (day + timedelta(days=step)).isoformat()
+    timex.start = match.start()
+    timex.text = text[timex.start : timex.end]
 
 
 def sentence_at(starts: list[int], offset: int, length: int) -> tuple[int, int]:
