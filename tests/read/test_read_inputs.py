@@ -226,3 +226,21 @@ def test_read_inputs_pdf_columns_read_one_after_the_other(tmp_path: Path) -> Non
     flat = " ".join(document.text.split())
     assert "will last until the end of the month, the agency said." in flat
     assert "asked donors on Friday for another two million dollars." in flat
+
+
+def test_read_inputs_warc_html_responses(tmp_path: Path) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for uri, body, kind in [("https://valley.example/bridge", ARTICLE_HTML, "text/html"),
+                                ("https://valley.example/logo.png", b"\x89PNG", "image/png")]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.0")
+            writer.write_record(writer.create_warc_record(uri, "response",
+                                                          payload=io.BytesIO(body),
+                                                          http_headers=headers))
+    (document,) = documents(read([str(path)]))
+    assert document.url == "https://valley.example/bridge"
+    assert "stone bridge" in document.text and document.language == "en"
