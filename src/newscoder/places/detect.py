@@ -817,7 +817,7 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     if any(taken[j] for j in range(i, end)):
         return None
     if len(span) > MAX_NAME_TOKENS:  # "Chiefland Police Chief Robert Douglas"
-        return _institution_place(span, evidence)
+        return _institution_place(span, evidence) or _country_at_end(span, evidence)
     if span.text.lower() in lex.not_places or len(span.text) < 3 or evidence.is_person(span):
         return None
     dateline = evidence.in_dateline(span)
@@ -829,8 +829,8 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     proper = span[-1].pos_ == "PROPN" or dateline
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
         return _toponym(span, _senses(span, places))
-    if not places and len(span) > 1:  # "the Grapeland Senior Citizens Center"
-        return _institution_place(span, evidence)
+    if not places and len(span) > 1:  # "the Grapeland Senior Citizens Center", "... Sudan"
+        return _institution_place(span, evidence) or _country_at_end(span, evidence)
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
     return _demonym(span, demonyms) if demonyms else None
 

@@ -92,11 +92,19 @@ class Candidate:
     kind: int = PRIMARY  # how the looked-up name reached this entry
 
 
+# Letters without a decomposition into a base letter and an accent, as English writes them.
+_UNDECOMPOSED = str.maketrans({
+    "ł": "l", "ı": "i", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ß": "ss",
+    "æ": "ae", "œ": "oe", "þ": "th",
+})
+
+
 def normalize(name: str) -> str:
     """The lookup key of a name: no accents, case, dots or apostrophes; "St." is "saint";
     "of the" is "of"."""
     decomposed = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    text = text.translate(_UNDECOMPOSED)  # "Puławy" is "Pulawy", "Doğubayazıt" "Dogubayazit"
     text = re.sub(r"['’`.]", "", text)
     text = re.sub(r"[\s\-‐–/,()]+", " ", text).strip()
     text = re.sub(r"\bof the\b", "of", text)  # "Republic of (the) Congo"
