@@ -121,6 +121,11 @@ def read_segment(segment: str, byline: Byline, role: str | None = None) -> None:
         if byline.authors and byline.authors[-1].role is None:
             byline.authors[-1].role = segment
         return
+    read_name(segment, byline, role)
+
+
+def read_name(segment: str, byline: Byline, role: str | None) -> None:
+    """A person's name, an outlet named after an author, a desk's credit, or nothing."""
     name = person_name(segment)
     if name:
         byline.authors.append(Author(name=name, role=role))
