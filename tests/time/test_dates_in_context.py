@@ -392,3 +392,13 @@ def test_time_spoken_days_and_compared_periods(text: str, expression: str, kind:
 def test_time_days_around_named_days(published: str, text: str, expression: str,
                                      value: str) -> None:
     assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_time_overnight_is_the_night_before_the_storys_day() -> None:
+    text = ("London shares closed lower on Friday. They were hit by overnight losses in New "
+            "York, and ended below the previous Friday.")
+    found = {t.text: t.value for t in timexes_of(text, "1989-10-30")}
+    assert found["overnight"] == "1989-10-26TNI"
+    assert found["the previous Friday"] == "1989-10-20"

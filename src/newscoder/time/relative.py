@@ -34,6 +34,10 @@ class RelativeKinds(ResolverBase):
     # -- days relative to the publication date ---------------------------------------------
 
     def kind_relday(self, cand: Candidate) -> Resolved | None:
+        if clean(cand.groups["rel"]) == "overnight":
+            # the night before the day the story is at ("closed lower Friday ... depressed by
+            # overnight losses in New York"), not necessarily the night before print
+            return self.relday_at(cand, to_date(self.reference_day() or "") or self.dct)
         return self.relday_at(cand, self.dct)
 
     def relday_at(self, cand: Candidate, base: date | None) -> Resolved:
