@@ -40,6 +40,14 @@ def name_key(name: str) -> str:
     return "name:" + cleaned.casefold()
 
 
+def person_key(name: str, doc_id: str) -> str:
+    """A person by full name; a lone surname is no full name: it stays the actor of its
+    own article."""
+    if len(tokens(name)) < 2:
+        return f"{name_key(name)}@{doc_id}"
+    return name_key(name)
+
+
 def tokens(name: str) -> list[str]:
     return TOKEN.findall(name.casefold())
 
@@ -169,9 +177,8 @@ class Identities:
                 return found
             if len(actor.code) == 3 and entity.label in COUNTRY_LABELS and country_code(actor.code):
                 return f"code:{actor.code}"  # a place the coder reads as a bloc: "Europe"
-        if entity.label == "PERSON" and len(tokens(entity.name)) < 2:
-            # A lone surname is no full name: it stays the actor of its own article.
-            return f"{name_key(entity.name)}@{self.analysis.document.id}"
+        if entity.label == "PERSON":
+            return person_key(entity.name, self.analysis.document.id)
         return name_key(entity.name)
 
     def actor_key(self, actor: Actor) -> str | None:

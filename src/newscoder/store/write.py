@@ -20,7 +20,13 @@ from newscoder.model import Actor, Analysis, Document, Event
 from newscoder.store import schema
 from newscoder.store.clusters import assign_cluster, refresh_cluster_counts, report_of
 from newscoder.store.dates import event_day
-from newscoder.store.identity import Identities, group_name, name_key, names_entity
+from newscoder.store.identity import (
+    Identities,
+    group_name,
+    name_key,
+    names_entity,
+    person_key,
+)
 from newscoder.store.migrate import coder_text, copy_hash, copy_record
 
 __all__ = ["ActorRegistry", "content_hash", "refresh_cluster_counts", "store_analysis",
@@ -294,7 +300,9 @@ def write_quotes(
         if speaker is not None and speaker.entity_id is not None:
             speaker_id = entity_actor.get(speaker.entity_id)
         elif speaker is not None and speaker.kind in SPEAKER_KINDS and proper_name(speaker.name):
-            speaker_id = registry.actor_id(name_key(speaker.name), speaker.name)
+            key = person_key(speaker.name, doc.id) if speaker.kind == "person" \
+                else name_key(speaker.name)
+            speaker_id = registry.actor_id(key, speaker.name)
         content = " … ".join(s.slice(doc.text) for s in quote.content)
         rows.append({
             "doc_id": doc.id, "idx": i, "kind": quote.kind,
