@@ -18,6 +18,7 @@ from newscoder.context import Context
 from newscoder.model import Analysis, Quote, Span, Speaker
 from newscoder.quotes.attribution import find_learned, not_a_speech_act
 from newscoder.quotes.direct import DirectCandidate, DirectFinder, TokenIndex
+from newscoder.quotes.headline import reparsed_headline
 from newscoder.quotes.indirect import (
     IndirectCandidate,
     colon_source,
@@ -58,6 +59,12 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     model = attribution_model()
     if model is not None:
         found = find_learned(ctx.doc, lex, model, quoted, sources.in_quote)
+        headline = reparsed_headline(ctx.analysis.document, text)
+        if headline is not None:  # the headline's reports from its sentence-case parse
+            end = len(headline.text)
+            found = find_learned(headline, lex, model, quoted, sources.in_quote) + [
+                c for c in found if c.cue.idx >= end
+            ]
     else:  # the model not built: the hand-made cue lists alone
         found = find_indirect(ctx.doc, lex, sources.in_quote)
     indirect = [c for c in found if not _overlaps(c, direct) and not not_a_speech_act(c.cue, lex)]
@@ -89,7 +96,7 @@ def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bo
     content = candidate.content
     covered = 0
     for d in direct:
-        if d.cue is not None and candidate.cue.i == d.cue.i:
+        if d.cue is not None and candidate.cue.idx == d.cue.idx:
             return True
         for s in d.content:
             inside = content.start <= s.start + 2 and s.end - 2 <= content.end
