@@ -402,3 +402,25 @@ def test_time_overnight_is_the_night_before_the_storys_day() -> None:
     found = {t.text: t.value for t in timexes_of(text, "1989-10-30")}
     assert found["overnight"] == "1989-10-26TNI"
     assert found["the previous Friday"] == "1989-10-20"
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # parts of a day in the narrator's voice are of the publication day
+        ("The hearing opened on Sept. 3. This morning, lawyers argued again.", "This morning",
+         "2019-09-20TMO"),
+        ("The hearing opened on Sept. 3. Tonight the jury will rest.", "Tonight",
+         "2019-09-20TNI"),
+        # in a quote, of the day the quote was given
+        ('The judge said on Sept. 3: "This morning was long."', "This morning",
+         "2019-09-03TMO"),
+        ('"Last night we hardly slept," the mayor said on Sept. 3.', "Last night",
+         "2019-09-02TNI"),
+        ('"We are tired tonight," the judge said on Sept. 3.', "tonight", "2019-09-03TNI"),
+    ],
+)
+def test_time_parts_of_today_follow_the_voice(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2019-09-20", expression) == value

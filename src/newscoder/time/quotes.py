@@ -25,7 +25,7 @@ QUOTATION = re.compile(r"\"[^\"]{1,1500}\"|“[^”]{1,1500}”|``[^']{1,1500}''
 # pair that runs from a closing mark to the next opening one is narration between quotes.
 OPENS_AFTER = re.compile(r"(?:^|[\s(\[—–:-])$")
 CLOSES_BEFORE = re.compile(r"^(?:$|[\s.,;:!?)\]—–-])")
-SPEECH_KINDS = frozenset({"relday"})  # what a quote's own day changes
+SPEECH_KINDS = frozenset({"relday", "podday"})  # what a quote's own day changes
 DAY_KINDS = frozenset({"weekday", "mdy", "dmy", "iso", "holiday", "slash"})  # days the text names
 
 
@@ -60,9 +60,10 @@ def requote(
     text: str,
     dct: date | None,
     sentence_of: Callable[[int], tuple[int, int]],
-    relday_at: Callable[[Candidate, date | None], Resolved],
+    spoken_at: Callable[[Candidate, date | None], Resolved],
 ) -> None:
-    """Re-resolve "today"/"yesterday" inside quotations on the day the speaker spoke."""
+    """Re-resolve "today", "yesterday", "this morning" inside quotations on the day the
+    speaker spoke."""
     if dct is None:
         return
     quotes = quotations(text)
@@ -74,7 +75,7 @@ def requote(
             continue
         day = speech_day(resolved, index, quote, sentence_of(cand.start), dct)
         if day is not None and day != dct:
-            resolved[index] = (cand, relday_at(cand, day))
+            resolved[index] = (cand, spoken_at(cand, day))
 
 
 def speech_day(

@@ -63,10 +63,20 @@ class RelativeKinds(ResolverBase):
         return resolved
 
     def kind_podday(self, cand: Candidate) -> Resolved | None:
-        rel = clean(cand.groups["rel"])
-        offset = -1 if rel == "last" else 0
-        day = self.dct + timedelta(days=offset) if self.dct else None
+        return self.podday_at(cand, self.dct)
+
+    def podday_at(self, cand: Candidate, base: date | None) -> Resolved:
+        """"this morning", "last night" counted from ``base`` (print, or the day a quoted
+        speaker spoke)."""
+        offset = -1 if clean(cand.groups["rel"]) == "last" else 0
+        day = base + timedelta(days=offset) if base else None
         return self.day_value(day, cand.groups.get("pod"), "XXXX-XX-XX")
+
+    def spoken_at(self, cand: Candidate, base: date | None) -> Resolved:
+        """A day word of a speaker's ("today", "tonight", "this morning") on their day."""
+        if cand.kind == "podday":
+            return self.podday_at(cand, base)
+        return self.relday_at(cand, base)
 
     def kind_weekday(self, cand: Candidate) -> Resolved | None:
         target = self.lex.weekdays[clean(cand.groups["wd"])]

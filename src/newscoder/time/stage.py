@@ -66,7 +66,7 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
     resolved = [(c, r) for c in select(accepted) if (r := resolver.resolve(c)) is not None]
     starts = [sent.start_char for sent in doc.sents] if len(doc) else []
     requote(resolved, text, dct, lambda offset: sentence_at(starts, offset, len(text)),
-            resolver.relday_at)
+            resolver.spoken_at)
     timexes = []
     for cand, value in resolved:
         timexes.append(
