@@ -164,3 +164,23 @@ def test_actors_missing_overlay_is_a_clear_error(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv(kb.OVERLAY_VARIABLE, "/nonexistent/actors.tsv")
     with pytest.raises(kb.ActorTableError, match="not found"):
         kb.overlay_path()
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "code"),
+    [
+        # the project's dated role wins over a generic title before the name
+        ("RSF commander Mohamed Hamdan Dagalo", "2024-05-01", "SDNREB"),
+        ("paramilitary leader Hemedti", "2020-05-01", "SDNGOV"),
+        ("Malian junta leader Colonel Assimi Goita", "2023-01-01", "MLIGOV"),
+        ("General Min Aung Hlaing", "2022-01-01", "MMRGOV"),
+        # ... but not over a title for a time the table does not date from its start
+        ("Palestinian Prime Minister Ismail Haniyeh", "2000-01-01", "PSEGOV"),
+        # and "former" always makes a past role
+        ("former president Mohamed Bazoum", "2024-01-01", "NERELI"),
+    ],
+)
+def test_actors_dated_role_and_title(phrase: str, date: str, code: str) -> None:
+    found = code_phrase(phrase, date)
+    assert found is not None
+    assert found.code == code

@@ -245,6 +245,20 @@ class KnowledgeBase:
         return Match(0, 0, entry, entry.code_on(date))
 
     @cached_property
+    def hand_kept(self) -> frozenset[Entry]:
+        """The entries of the project's tables and the user's overlay."""
+        return frozenset(self.entries[i] for i in self.layer)
+
+    def dated_on(self, entry: Entry, date: str | None) -> bool:
+        """Whether a hand-kept entry has a role in force on ``date`` that began on a known
+        day (a role open at its start says little about the years before its end)."""
+        return (
+            date is not None
+            and entry in self.hand_kept
+            and any(r.start and r.covers(date) for r in entry.roles)
+        )
+
+    @cached_property
     def by_id(self) -> dict[str, Entry]:
         """kb_id -> entry (the latest layer's when several share an id); built on first use."""
         table: dict[str, Entry] = {}

@@ -355,11 +355,14 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
             # "US Secretary of State Warren Christopher": the office named before the person
             return coded(office, entry.kb_id, "composed")
         titled = any(it.agent and it.end == name.start for it in items)
+        # a role the project's tables date for that day says more than a title such as
+        # "commander" or "Colonel" ("junta leader Colonel Assimi Goita" governs Mali)
+        titled = titled and not base.dated_on(entry, date)
         if former or (
             entry.kind in _PEOPLE_KINDS and strong and (role_after or out_of_office or titled)
         ):
             # "the Maliki government"; "opposition leader Raila Odinga", "President Obama":
-            # the title the text gives a person is better evidence than the KB's dates
+            # the title the text gives a person is better evidence than Phoenix's dates
             return coded(root + role, entry.kb_id, "composed")
         if entry.kind == "group" and match.code[3:6] == "GOV" and role in _ARMED_ROLES:
             # "Taliban fighters" once the Taliban govern: the state's armed forces
