@@ -424,3 +424,18 @@ def test_time_overnight_is_the_night_before_the_storys_day() -> None:
 )
 def test_time_parts_of_today_follow_the_voice(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2019-09-20", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Its Q3 2012 results beat forecasts.", "Q3 2012", "2012-Q3"),
+        ("Sales fell in 2012 Q4.", "2012 Q4", "2012-Q4"),
+        ("Q4 was weak for the chain.", "Q4", "2012-Q4"),
+        ("The firm raised its FY2013 guidance.", "FY2013", "2013"),
+    ],
+)
+def test_time_quarter_and_fiscal_year_codes(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2013-03-14", expression) == value

@@ -318,6 +318,26 @@ class CalendarKinds(ResolverBase):
         middle = (year * 12 + month - 2) % 12 + 1
         return fmt_quarter(year if month > 1 else year - 1, (middle - 1) // 3 + 1)
 
+    def kind_qcode(self, cand: Candidate) -> Resolved | None:
+        """"Q3 2012", "2012 Q3"; a bare "Q3" is the last such quarter by print."""
+        g = cand.groups
+        number = int(g.get("q1") or g.get("q2") or g.get("q3") or 0)
+        year_text = g.get("y1") or g.get("y2")
+        if year_text:
+            return Resolved("DATE", fmt_quarter(int(year_text), number))
+        if self.dct is None:
+            return Resolved("DATE", f"XXXX-Q{number}")
+        year = self.dct.year - (1 if number > quarter_of(self.dct) else 0)
+        return Resolved("DATE", fmt_quarter(year, number))
+
+    def kind_fiscal_year(self, cand: Candidate) -> Resolved | None:
+        """"FY2013", "FY13": the fiscal year named for the year it ends in."""
+        digits = cand.groups.get("fy") or ""
+        year = int(digits) if len(digits) == 4 else 2000 + int(digits)
+        if len(digits) == 2 and year > (self.dct.year if self.dct else 2000) + 20:
+            year -= 100  # "FY98" in a 1998 report
+        return Resolved("DATE", f"{year:04d}")
+
     def kind_half(self, cand: Candidate) -> Resolved | None:
         half = 1 if clean(cand.groups["ord"]) in {"first", "1st"} else 2
         year = self.year_from(cand) or (self.dct.year if self.dct else None)

@@ -156,6 +156,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("quarter", words("period"),
          rf"{B}(?:the\s+)?(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+year['’]s\s+"
          rf"|(?P<qual>latest|current|most\s+recent)\s+)(?:fiscal\s+)?period{E}"),
+        # "Q3 2012", "2012 Q3", "Q3"; "FY2013", "FY 13"
+        ("qcode", words("q"), r"(?<![\w'’-])(?:Q(?P<q1>[1-4])[\s-]*(?P<y1>(?:19|20)\d\d)"
+         r"|(?P<y2>(?:19|20)\d\d)[\s-]*Q(?P<q2>[1-4])|Q(?P<q3>[1-4]))(?![\w’-])"),
+        ("fiscal_year", words("fy"), r"(?<![\w'’-])FY\s*['’]?(?P<fy>(?:19|20)\d\d|\d\d)(?![\w’-])"),
         ("half", words("half"),
          rf"{B}(?:the\s+)?(?P<ord>first|second|1st|2nd|last|latter|final)[\s-]+half{of_year}{E}"
          r"(?![\s-]+(?:an?\s+)?(?:hour|minute|day|week|month|mile|inning|century|decade|point)"

@@ -416,7 +416,14 @@ def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
     return not (token.dep_ == "amod" and token.head.i > token.i)
 
 
+def written_in_capitals(cand: Candidate, doc: Doc) -> bool:
+    """"Q3", "FY2013" are codes in capitals; "q3" is something else."""
+    return cand.text.lstrip("0123456789 -")[:1].isupper()
+
+
 FILTERS = {
+    "qcode": written_in_capitals,
+    "fiscal_year": written_in_capitals,
     "quarter": accept_quarter,
     "set_adverb": accept_set_adverb,
     "relday": accept_relday,
