@@ -134,6 +134,15 @@ class Evidence:
         return self.is_surname(span)
 
 
+def _tagged_place_span(doc: Doc, labels: list[str], start: int, end: int) -> bool:
+    """The tagger typed every token of the range GPE or LOC: a mention the entities stage
+    calls a person there ("California has reported 7 cases") is the tagger's place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return all(labels[i] in ("GPE", "LOC") for i in range(span.start, span.end))
+
+
 def _names_institution(span: Span | None) -> bool:
     lex = lexicon()
     return span is not None and any(
@@ -142,13 +151,17 @@ def _names_institution(span: Span | None) -> bool:
 
 
 def _evidence(ctx: Context) -> Evidence:
-    persons = [(m.start, m.end) for m in ctx.analysis.mentions if m.label == "PERSON"]
+    labels = token_labels(ctx.doc)
+    persons = [
+        (m.start, m.end) for m in ctx.analysis.mentions
+        if m.label == "PERSON" and not _tagged_place_span(ctx.doc, labels, m.start, m.end)
+    ]
     names = [ctx.text[s:e] for s, e in persons]
     names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON"]
     surnames = {text.split()[-1] for text in names if len(text.split()) > 1}
     datelines = [*(ctx.analysis.document.datelines or []), *_inline_datelines(ctx.text)]
     evidence = Evidence(persons, surnames, _place_votes(ctx.doc, names), datelines=datelines,
-                        labels=token_labels(ctx.doc))
+                        labels=labels)
     evidence.readings = read_names(
         ctx,
         lambda span: _local_cue(span, evidence, lists=False),
@@ -535,7 +548,9 @@ def _country_at_end(span: Span, evidence: Evidence) -> Toponym | None:
         tail = span.doc[max(span.start + 1, span.end - n) : span.end]
         if len(tail) != n or not all(_is_capitalised(t) for t in tail):
             continue
-        if evidence.readings.not_place(gazetteer.normalize(tail.text)):
+        if evidence.readings.not_place(gazetteer.normalize(tail.text)) or evidence.is_person(tail):
+            continue
+        if tail.text.lower() in lexicon().not_places:
             continue
         found = tuple(
             c for c in gazetteer.lookup(tail.text)
