@@ -114,3 +114,14 @@ def test_parquet_goes_to_standard_output(db: str) -> None:
     assert result.exit_code == 0, result.stderr
     table = pd.read_parquet(io.BytesIO(result.stdout_bytes))
     assert len(table) == 4 and table["fatalities"].max() == 12
+
+
+@pytest.mark.issue(21)
+def test_geojson_places_follow_the_country_and_the_articles_dates(db: str,
+                                                                  tmp_path: Path) -> None:
+    out = tmp_path / "late.geojson"
+    code, _, err = run(db, "--format", "geojson", "--from", "2024-03-06", "-o", str(out))
+    assert code == 0, err
+    features = json.loads(out.read_text(encoding="utf-8"))["features"]
+    assert {f["properties"]["doc_id"] for f in features} == {"hostile<b>"}
+    assert {f["properties"]["kind"] for f in features} == {"event", "place"}

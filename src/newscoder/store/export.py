@@ -190,13 +190,26 @@ def place_features(conn: Connection, filters: EventFilter) -> Iterator[dict[str,
     the article's dates (none when an event type or actor is asked for)."""
     if filters.type or filters.actor:
         return
+    dated = filters.date_from or filters.date_to
+    published = dict(conn.execute(select(schema.documents.c.id, schema.documents.c.published)
+                                  ).all()) if dated else {}
     for p in query.located_places(conn, limit=10_000_000):
         if filters.country and p["country"] != filters.country.upper():
+            continue
+        if dated and not within(published.get(p["doc_id"]), filters):
             continue
         yield point(p["lon"], p["lat"], {
             "kind": "place", "name": p["name"], "geonameid": p["geonameid"],
             "country": p["country"], "doc_id": p["doc_id"], "start": p["start"],
             "end": p["end"], "title": p["title"]})
+
+
+def within(day: str | None, filters: EventFilter) -> bool:
+    """Is an article's day inside the filters' dates? An undated article is not."""
+    if not day:
+        return False
+    return (not filters.date_from or day >= filters.date_from) and (
+        not filters.date_to or day <= filters.date_to + "~")
 
 
 def export_geojson(store: Store, output: str, filters: EventFilter) -> int:
