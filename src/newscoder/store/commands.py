@@ -227,7 +227,7 @@ def recode(db: str, workers: int | None, batch_size: int, actors_file: str | Non
                                  ("event parties per actor code", report.before.actors,
                                   report.after.actors)):
         changed = changes(before, after)
-        click.echo(f"{title}: {'no change' if not changed else ''}")
+        click.echo(f"{title}:" + ("" if changed else " no change"))
         for key, old, new in changed:
             click.echo(f"  {key or '-':<12} {old:>6} -> {new:<6} ({new - old:+d})")
     if report.failures:
