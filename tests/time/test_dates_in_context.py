@@ -439,3 +439,19 @@ def test_time_parts_of_today_follow_the_voice(text: str, expression: str, value:
 )
 def test_time_quarter_and_fiscal_year_codes(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2013-03-14", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("Since the start of the year, 200 people have died.", "the start of the year", "DATE",
+         "2013"),
+        ("The agency will publish the data on a monthly basis.", "monthly", "SET", "P1M"),
+    ],
+)
+def test_time_parts_of_the_year_and_a_basis(text: str, expression: str, kind: str,
+                                            value: str) -> None:
+    found = [t for t in timexes_of(text, "2013-03-14") if t.text == expression]
+    assert [(t.type, t.value) for t in found] == [(kind, value)]

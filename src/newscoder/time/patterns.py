@@ -248,7 +248,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}(?:(?P<approx>around|about|by)\s+)?(?P<body>(?:the\s+)?year[\s-]end"
          rf"|year['’]s\s+end){E}"),
         ("period_of", period_units,
-         r"\b(?:for|in|during|throughout|over|of|into|by|until|before|after|at)"
+         r"\b(?:for|in|during|throughout|over|of|into|by|until|till|before|after|at|since|from"
+         r"|through|toward|towards|around|near)"
          r"\s+(?P<body>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?the\s+"
          r"(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
          rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+end(?:ed|ing)))?{E}"),

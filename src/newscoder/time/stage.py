@@ -411,8 +411,8 @@ def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
     before = previous_token(doc, cand.start)
     if before is not None and before.lower_ == "average":
         return False  # "average daily volume": a measure, not a recurrence
-    if token.lower_ not in load_lexicon().cues["kind_of_thing"]:
-        return True
+    if token.lower_ not in load_lexicon().cues["kind_of_thing"] or token.head.lower_ == "basis":
+        return True  # "on a monthly basis" is how often
     return not (token.dep_ == "amod" and token.head.i > token.i)
 
 
