@@ -19,11 +19,12 @@ from typing import BinaryIO
 
 from newscoder.errors import ReadError
 from newscoder.model import Document
+from newscoder.read import records
 from newscoder.read.bylines import split_byline
 from newscoder.read.dates import DateOrder
 from newscoder.read.inputs import KINDS, MAX_FILE_BYTES, STDIN, kind_of, read_input
 from newscoder.read.language import detect_language, is_english, language_name
-from newscoder.read.records import document_from_record, read_jsonl, read_text
+from newscoder.read.records import read_jsonl, read_text
 from newscoder.read.web import is_url
 
 LOGGER = logging.getLogger(__name__)
@@ -62,6 +63,14 @@ def finish(document: Document) -> Document:
     elif document.author:
         document.author = None  # no person in it ("Staff", "Reports"): not an author
     return document
+
+
+def document_from_record(
+    record: object, path: str, line: int, date_order: DateOrder = "auto"
+) -> Document:
+    """One JSONL or Parquet record (``{"id", "text", "date"?, ...}``) as a finished document,
+    for readers of other containers (the Ray path's Parquet shards)."""
+    return finish(records.document_from_record(record, path, line, date_order))
 
 
 def count_documents(inputs: Iterable[str | Path]) -> int | None:
