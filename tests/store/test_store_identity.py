@@ -132,6 +132,13 @@ def test_a_role_phrase_or_another_person_never_merges_into_a_person(tmp_path: Pa
     assert [a["name"] for e in vance["as_target"] for a in e["source"]] == ["Lyle Brandt"]
 
 
+def test_a_full_name_meets_its_entry_where_the_coder_found_none(tmp_path: Path) -> None:
+    uncoded = Article("uncoded", "Peter Vance opened a school.", outlet="Valley Post")
+    uncoded.entity("Peter Vance", "PERSON")
+    actors = actor_names(store(tmp_path, vance_article(), uncoded))
+    assert {d["id"] for d in actors["Peter Vance"]["documents"]} == {"vance", "uncoded"}
+
+
 @pytest.mark.issue(21)
 def test_a_leader_never_merges_into_his_movement(tmp_path: Path) -> None:
     actors = actor_names(store(tmp_path, front_article()))

@@ -111,6 +111,16 @@ def names_entry(name: str, kb_id: str) -> bool:
     return words[-1] == entry[-1] and len(words) <= 2  # "Mr Trump", "Afghan Taliban"
 
 
+def kb_named(name: str) -> str | None:
+    """``kb:ID`` of the entry whose id spells the full name ("Peter Vance" is PETER_VANCE),
+    so an article where the coder found no code still meets the articles where it did."""
+    words = name_tokens(name)
+    if len(words) < 2:
+        return None  # a lone word ("Brown", "Labour") is no full name
+    kb_id = "_".join(words).upper()
+    return f"kb:{kb_id}" if identity(kb_id) else None
+
+
 def names_entity(name: str, entity: Entity) -> bool:
     """Does an actor mention name its linked entity? Its last word is the last word of the
     entity's name or of an alias ("President Kerry", "ISIS"); a role phrase ending in
@@ -177,6 +187,9 @@ class Identities:
                 return found
             if len(actor.code) == 3 and entity.label in COUNTRY_LABELS and country_code(actor.code):
                 return f"code:{actor.code}"  # a place the coder reads as a bloc: "Europe"
+        named = kb_named(entity.name)
+        if named:
+            return named  # the entry of the same full name, whether coded here or not
         if entity.label == "PERSON":
             return person_key(entity.name, self.analysis.document.id)
         return name_key(entity.name)
