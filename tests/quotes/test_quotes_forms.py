@@ -190,3 +190,19 @@ def test_quotes_forms_it_speaks_for_the_organisation_before() -> None:
     analysis = analyse(text)
     (quote,) = holding(analysis, "repairs would take")
     assert quote.speaker is not None and "Harbour Authority" in quote.speaker.name
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross opened a clinic in the town. It appears that the fighting has spread.",
+        "The Red Cross opened a clinic in the town. It seems the roads are closed again.",
+    ],
+)
+def test_quotes_forms_it_that_speaks_for_no_one_is_no_speaker(text: str) -> None:
+    """'It appears that ...': no organisation speaks through an 'it' that is no speaker's."""
+    analysis = analyse(text)
+    for quote in analysis.quotes:
+        assert quote.speaker is None or "Red Cross" not in quote.speaker.name

@@ -28,6 +28,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "acl"})
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# Personal pronouns besides the lexicon's: they stand for someone, who must be found.
+PERSONAL = frozenset({"you", "me", "us", "them", "him", "her", "'s"})
 POSSESSIVE = ("'s", "’s", "'", "’")
 ANTECEDENT_WINDOW = 1500  # characters back a pronoun may look for its antecedent
 DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
@@ -309,13 +311,26 @@ class Sources:
             found = self.antecedent(start, {"PERSON"})
         elif low in self.lex.group_pronouns and low not in self.lex.first_person:
             found = self.antecedent(start, GROUP_LABELS)
-        elif low in self.lex.thing_pronouns:
+        elif low in self.lex.thing_pronouns and self._speaks(tok):
             found = self.antecedent(start, GROUP_LABELS)  # "The ministry ... It said"
         else:
             found = None
-        if found is None:
+        if found is None and self._personal(low):
             return None  # issue 16: a pronoun no one is found for is no speaker
+        if found is None:  # "some say", "everyone agrees": an unnamed group, as "critics"
+            return Speaker(tok.text, start, end, None, "anonymous")
         return Speaker(found.name, start, end, found.entity_id, found.kind)
+
+    def _personal(self, low: str) -> bool:
+        lex = self.lex
+        pronouns = (lex.person_pronouns, lex.group_pronouns, lex.thing_pronouns, lex.first_person)
+        return low in PERSONAL or any(low in words for words in pronouns)
+
+    def _speaks(self, tok: Token) -> bool:
+        """'It said', 'it accused': an organisation speaking. Not 'it appears', 'it is
+        threatening to ...': there 'it' stands for no one or for a thing."""
+        lemma = tok.head.lemma_.lower()
+        return lemma in self.lex.direct_cues or lemma in self.lex.indirect_cues
 
     def antecedent(self, pos: int, labels: frozenset[str] | set[str]) -> Speaker | None:
         """Nearest preceding compatible subject or earlier speaker; else nearest mention."""
