@@ -65,12 +65,14 @@ def test_read_inputs_folder_says_what_it_skipped(
     (tmp_path / "report.pdf").write_bytes(report_pdf())
     for name in ("notes.docx", "scan.png", "table.docx", ".hidden.txt"):
         (tmp_path / name).write_bytes(b"x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "config.txt").write_text("not an article")
     with caplog.at_level(logging.WARNING, logger="newscoder.read"):
         items = read([str(tmp_path)])
     assert len(documents(items)) == 4  # two feed entries, the report, the text file
     (message,) = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
     assert "3 file(s) of a type newscoder does not read (2 .docx, 1 .png)" in message
-    assert "1 hidden file(s)" in message
+    assert "2 hidden file(s) or folder(s)" in message  # .hidden.txt and .git, not entered
 
 
 def test_read_inputs_folder_with_nothing_readable_is_said(
@@ -244,3 +246,12 @@ def test_read_inputs_warc_html_responses(tmp_path: Path) -> None:
     (document,) = documents(read([str(path)]))
     assert document.url == "https://valley.example/bridge"
     assert "stone bridge" in document.text and document.language == "en"
+
+
+def test_read_inputs_folder_with_nothing_skipped_says_nothing(
+    caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="newscoder.read.inputs"):
+        items = read([str(FIXTURES)])
+    assert len(documents(items)) == 4
+    assert [r for r in caplog.records if r.name == "newscoder.read.inputs"] == []

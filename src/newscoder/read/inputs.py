@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -64,11 +65,9 @@ def read_folder(folder: Path, date_order: DateOrder) -> Iterator[Item]:
     """Every readable file under ``folder``; one warning lists what was skipped and why."""
     skipped: Counter[str] = Counter()
     read = 0
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    for path in files_under(folder, skipped):
         kind = kind_of(path)
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
-            skipped["hidden"] += 1
-        elif kind is None:
+        if kind is None:
             skipped[path.suffix.lower() or "no suffix"] += 1
         elif kind == "feed" and path.suffix.lower() == ".xml" and not feed_file(path):
             skipped[".xml (not a feed)"] += 1
@@ -79,6 +78,19 @@ def read_folder(folder: Path, date_order: DateOrder) -> Iterator[Item]:
         LOGGER.warning("%s: skipped %s", folder, describe_skips(skipped))
     if not read:
         LOGGER.warning("%s: no file newscoder reads in this folder", folder)
+
+
+def files_under(folder: Path, skipped: Counter[str]) -> list[Path]:
+    """The files under ``folder`` in a stable order; hidden files and folders (``.git``) are
+    not entered, only counted."""
+    found = []
+    for root, folders, files in os.walk(folder):
+        hidden = sum(name.startswith(".") for name in folders + files)
+        if hidden:
+            skipped["hidden"] += hidden
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        found += [Path(root) / name for name in files if not name.startswith(".")]
+    return sorted(found)
 
 
 def feed_file(path: Path) -> bool:
@@ -99,7 +111,7 @@ def describe_skips(skipped: Counter[str]) -> str:
         parts.append(f"{sum(skipped.values())} file(s) of a type newscoder does not read "
                      f"({kinds})")
     if hidden:
-        parts.append(f"{hidden} hidden file(s)")
+        parts.append(f"{hidden} hidden file(s) or folder(s)")
     return "; ".join(parts)
 
 
