@@ -455,3 +455,22 @@ def test_time_parts_of_the_year_and_a_basis(text: str, expression: str, kind: st
                                             value: str) -> None:
     found = [t for t in timexes_of(text, "2013-03-14") if t.text == expression]
     assert [(t.type, t.value) for t in found] == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the present or future at large, not a day
+        ("Such rules make no sense in today's world.", "today", "PRESENT_REF"),
+        ('"It matters for today\'s youth," she said on Monday.', "today", "PRESENT_REF"),
+        ("Most of today's personal computers use the chip.", "today", "PRESENT_REF"),
+        ("We want the leaders of tomorrow on the board.", "tomorrow", "FUTURE_REF"),
+        # a day's event stays a day
+        ("Today's hearing on world trade was short.", "Today", "2013-03-14"),
+        ("Tomorrow's vote is close.", "Tomorrow", "2013-03-15"),
+    ],
+)
+def test_time_generic_today_is_no_day(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2013-03-14", expression) == value

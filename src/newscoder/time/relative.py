@@ -5,6 +5,7 @@ frequencies and clock times.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from newscoder.time.patterns import Candidate
@@ -27,6 +28,22 @@ from newscoder.time.values import (
     to_date,
 )
 
+GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")
+NOUN_PHRASE_ENDS = frozenset({"of", "on", "in", "for", "at", "with", "by", "to", "and", "or"})
+
+
+def possessed_words(after: str) -> list[str]:
+    """The words of the noun phrase after a possessive, up to three, cut at a preposition:
+    "'s personal computers" -> ["personal", "computers"]."""
+    match = POSSESSIVE_WORDS.match(after)
+    words: list[str] = []
+    for word in match.group(1).split() if match else []:
+        if word in NOUN_PHRASE_ENDS:
+            break
+        words.append(word)
+    return words
+
 
 class RelativeKinds(ResolverBase):
     """Kinds whose value is counted from an anchor."""
@@ -34,11 +51,28 @@ class RelativeKinds(ResolverBase):
     # -- days relative to the publication date ---------------------------------------------
 
     def kind_relday(self, cand: Candidate) -> Resolved | None:
+        generic = self.generic_day(cand)
+        if generic is not None:
+            return generic
         if clean(cand.groups["rel"]) == "overnight":
             # the night before the day the story is at ("closed lower Friday ... depressed by
             # overnight losses in New York"), not necessarily the night before print
             return self.relday_at(cand, to_date(self.reference_day() or "") or self.dct)
         return self.relday_at(cand, self.dct)
+
+    def generic_day(self, cand: Candidate) -> Resolved | None:
+        """"today's youth", "the leaders of tomorrow": the present or the future at large,
+        not a day."""
+        rel = clean(cand.groups["rel"])
+        if rel not in GENERIC_REFS or cand.groups.get("pod"):
+            return None
+        before = self.text[max(0, cand.start - 4) : cand.start].lower()
+        nouns = self.lex.cues["generic_nouns"]
+        if any(word in nouns for word in possessed_words(cand.after)) or (
+            rel == "tomorrow" and before == " of "
+        ):
+            return Resolved("DATE", GENERIC_REFS[rel])
+        return None
 
     def relday_at(self, cand: Candidate, base: date | None) -> Resolved:
         """"today", "yesterday" counted from ``base``: the publication date, or the day a
@@ -76,7 +110,7 @@ class RelativeKinds(ResolverBase):
         """A day word of a speaker's ("today", "tonight", "this morning") on their day."""
         if cand.kind == "podday":
             return self.podday_at(cand, base)
-        return self.relday_at(cand, base)
+        return self.generic_day(cand) or self.relday_at(cand, base)
 
     def kind_weekday(self, cand: Candidate) -> Resolved | None:
         target = self.lex.weekdays[clean(cand.groups["wd"])]
