@@ -151,6 +151,19 @@ def test_figures_ignore_non_counts(text: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Police said Ray Dunn, 41; Mia Dunn, 9; and Leo Dunn, 7, were wounded.", {41, 9, 7}),
+        ("The victim was named as Carla Ruiz, 52.", {52}),
+        ("Omar Haddad, 19, and Sami Haddad, 23, were shot near the park.", {19, 23}),
+    ],
+)
+def test_figures_ages_after_names_are_not_counts(text: str, ages: set[int]) -> None:
+    assert not [f for f in figures_of(text) if f.value in ages]
+
+
+@pytest.mark.slow
 def test_figures_nested_subsets_and_source() -> None:
     text = (
         "A rights group in exile said the clashes had claimed 340 lives, including 52 "

@@ -218,6 +218,28 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2019-11-12",
         {"fatalities": 4, "date": "2019-11-10"},
     ),
+    # the day is told in the sentence after the one that says what happened
+    (
+        "A teenager was hurt in an accidental shooting outside a pharmacy. It happened "
+        "Thursday night around 9:40, officers said.",
+        "2021-03-05",
+        {"injured": 1, "date": "2021-03-04"},
+    ),
+    # a killer who dies by their own hand is one of the dead
+    (
+        "Detectives said a man shot and killed his wife and two sons before killing himself "
+        "at their home in Tulsa on Monday.",
+        "2017-02-14",
+        {"fatalities": 4},
+    ),
+    # a neighbourhood named like a town of another state is in the story's own state
+    (
+        "PITTSBURGH (Channel 7) — One man was killed and two were hurt when gunfire broke "
+        "out at a bar in Homewood early Saturday, Pittsburgh police said.\n\n"
+        "Officers in Pittsburgh are asking anyone with video to call them.",
+        "2016-05-22",
+        {"admin1": "Pennsylvania", "fatalities": 1, "injured": 2},
+    ),
     # a vague toll at ACLED's convention
     (
         "Hundreds of people were killed when fighters overran the town of Tawila last week, "

@@ -188,12 +188,16 @@ def _glued_code(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+AGE_ENDS = frozenset({",", ")", ";", "."})
+
+
 def _looks_like_age(doc: Doc, start: int, end: int) -> bool:
-    """ "John Smith, 23, was shot": a number alone between commas after a name is an age."""
+    """ "John Smith, 23, was shot", "Ann Lee, 34; Tom Lee, 8; and ...": a number alone
+    between a comma after a name and a comma, semicolon or full stop is an age."""
     if start < 2 or end >= len(doc):
         return False
     before, after = doc[start - 1], doc[end]
-    return before.text == "," and after.text in (",", ")") and doc[start - 2].pos_ == "PROPN"
+    return before.text == "," and after.text in AGE_ENDS and doc[start - 2].pos_ == "PROPN"
 
 
 def _is_year(doc: Doc, core: _Core, i: int, lex: FigureLexicon) -> bool:

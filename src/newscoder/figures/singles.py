@@ -39,6 +39,7 @@ SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "itself"})
 RELATIVES = frozenset({"who", "that", "whom"})
+SELF = "self"  # the ``who`` of a death the killer inflicted on themself
 CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep"})
 FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -68,11 +69,11 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, steps: int = 4) -> Token | None:
     """The verb's own subject, else the subject of the clause it hangs from ("... is in
     hospital after being shot")."""
     current = verb
-    for _ in range(4):
+    for _ in range(steps):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(child)
@@ -125,6 +126,13 @@ def _modified_person(token: Token, lex: FigureLexicon) -> tuple[str, Token] | No
     return predicate_category(token, lemma, token.head, token.head, lex), token.head
 
 
+def _self_inflicted(token: Token) -> bool:
+    """ "turned the gun on himself", "before killing herself", "shot himself"."""
+    return _turned_gun_on_self(token) or any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children
+    )
+
+
 def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
     """The category and the victim a verb or adjective states, if it states one."""
     if _negated(token):
@@ -155,7 +163,8 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         return None
     for arg in token.children:
         if arg.dep_ == "dobj" and arg.lower_ in REFLEXIVES:
-            subject = _subject(token)
+            # "appears to have shot her daughters before killing herself": a longer climb
+            subject = _subject(token, steps=6)
             return (predicate_category(token, lemma, arg, None, lex), subject) if subject else None
         if arg.dep_ == "dobj" and _is_single_person(arg):
             return predicate_category(token, lemma, arg, arg, lex), arg
@@ -226,8 +235,12 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
             continue
         known = found.get(victim.i)
         if known is not None and not (category == "killed" != known.figure.category):
+            if category == "killed" and _self_inflicted(token):
+                known.figure.who = SELF  # "shot her daughters before killing herself"
             continue
         candidate = _victim_candidate(doc, sentence, victim, category, token)
+        if category == "killed" and _self_inflicted(token):
+            candidate.figure.who = SELF  # the killer is among the dead
         for person in [victim, *victim.conjuncts]:
             found[person.i] = candidate
     unique = {id(c): c for c in found.values()}

@@ -18,7 +18,7 @@ from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTIES, CASUALTY, Mention, find_mentions
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
 from newscoder.incidents.tolls import incident_toll, vague_killed
-from newscoder.incidents.when import mention_date, precision
+from newscoder.incidents.when import mention_date, nearby_date, precision
 from newscoder.incidents.where import incident_place, mention_country, paragraph_of
 from newscoder.model import Incident, Span
 from newscoder.time.span import date_for_span
@@ -108,8 +108,9 @@ def _incident(ctx: Context, group: Group) -> Incident:
 
 
 def _count_tolls(ctx: Context, incident: Incident, group: Group) -> None:
+    sentences = [Span(s.start, s.end) for s in ctx.analysis.sentences]
     for category, attribute in (("killed", "fatalities"), ("injured", "injured")):
-        toll = incident_toll(ctx.analysis.figures, incident.figures, category)
+        toll = incident_toll(ctx.analysis.figures, incident.figures, category, sentences)
         if toll is None and category == "killed":
             toll = vague_killed(ctx.doc, [m.token for m in group.mentions])
         if toll is not None:
@@ -138,8 +139,11 @@ def _unique_sentences(group: Group) -> list[SpacySpan]:
 
 
 def _implied_date(ctx: Context, mention: Mention) -> str | None:
-    """No date named: the publication day where the clause reports the past or present."""
-    return date_for_span(ctx, mention.clause.start, mention.clause.end)
+    """No date named in its sentence: a recent day told just after it, else the publication
+    day where the clause reports the past or present."""
+    sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
+    told_after = nearby_date(ctx, sentence, ctx.analysis.document.published)
+    return told_after or date_for_span(ctx, mention.clause.start, mention.clause.end)
 
 
 def _place_levels(

@@ -14,8 +14,9 @@ from math import isfinite
 
 from spacy.tokens import Doc
 
+from newscoder.figures.singles import SELF
 from newscoder.incidents.lexicon import lexicon
-from newscoder.model import Figure
+from newscoder.model import Figure, Span
 
 COUNTED_MODALITIES = frozenset({"asserted", "historical"})
 
@@ -26,7 +27,9 @@ class Toll:
     estimate: bool
 
 
-def incident_toll(figures: list[Figure], indexes: list[int], category: str) -> Toll | None:
+def incident_toll(
+    figures: list[Figure], indexes: list[int], category: str, sentences: list[Span] = ()
+) -> Toll | None:
     """The toll of one category among an incident's figures (indexes into ``figures``)."""
     own = [i for i in indexes if _counts(figures[i], category)]
     superseded = {figures[i].updates for i in own if figures[i].updates is not None}
@@ -35,7 +38,21 @@ def incident_toll(figures: list[Figure], indexes: list[int], category: str) -> T
         return None
     headline = [i for i in top if figures[i].headline]
     chosen = figures[headline[0]] if headline else max((figures[i] for i in top), key=_value)
-    return _toll(chosen)
+    toll = _toll(chosen)
+    if category == "killed" and _killer_died_too(chosen, [figures[i] for i in top], sentences):
+        toll.value += 1
+    return toll
+
+
+def _killer_died_too(chosen: Figure, top: list[Figure], sentences: list[Span]) -> bool:
+    """ "shot and killed her two daughters before killing herself": the sentence that counts
+    the victims also tells the killer's own death, which the count leaves out."""
+    if chosen.who == SELF:
+        return False
+    sentence = next((s for s in sentences if s.start <= chosen.start < s.end), None)
+    return sentence is not None and any(
+        f.who == SELF and sentence.start <= f.start < sentence.end for f in top
+    )
 
 
 def _counts(figure: Figure, category: str) -> bool:

@@ -11,6 +11,7 @@ from newscoder.model import Span
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 RECENT_DAYS = 7  # "on Friday", "last week": an undated story's own days
+FOLLOWING_SENTENCES = 2  # how far after a mention its day may be told
 CLOCK = re.compile(
     r"^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*$", re.IGNORECASE
 )
@@ -62,6 +63,37 @@ def mention_date(ctx: Context, clause: Span, sentence: Span) -> tuple[str | None
     if own:
         return own, True
     return explicit_date(ctx, sentence, free_only=True), False
+
+
+def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | None:
+    """The first recent day named in the sentences that follow a mention in its paragraph
+    ("A woman was shot outside a store. It happened Thursday night around 9:40."): local
+    news tells what happened first and when just after. Only days of the week before the
+    publication count; older or coarser dates there date something else."""
+    if not published or not DAY.match(published):
+        return None
+    window = _following_sentences(ctx, sentence)
+    for found in sorted(ctx.analysis.timexes, key=lambda t: t.start):
+        if found.type not in ("DATE", "TIME") or not window.start <= found.start < window.end:
+            continue
+        if _page_stamp(ctx.text, found.start, found.end) or _modifies_noun(
+            ctx, found.start, found.end
+        ):
+            continue
+        match = DAY.match(found.value)
+        if match and 0 <= _ordinal(published) - _ordinal(match.group()) <= RECENT_DAYS:
+            return match.group()
+    return None
+
+
+def _following_sentences(ctx: Context, sentence: Span) -> Span:
+    """The span of the sentences after ``sentence``, at most ``FOLLOWING_SENTENCES`` of them
+    and not past its paragraph."""
+    paragraph_end = ctx.text.find("\n\n", sentence.end)
+    limit = len(ctx.text) if paragraph_end < 0 else paragraph_end
+    following = [s for s in ctx.analysis.sentences if sentence.end <= s.start < limit]
+    kept = following[:FOLLOWING_SENTENCES]
+    return Span(sentence.end, min(kept[-1].end, limit) if kept else sentence.end)
 
 
 def precision(value: str | None) -> str | None:

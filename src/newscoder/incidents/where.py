@@ -39,10 +39,17 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
     """The finest place among the spans of the first level that names one, refined by later
     levels where they name a finer place inside it (a town in the state or county found)."""
     home = home_country(ctx)
+    state = home_state(ctx, home)
     best: tuple[Place, str] | None = None
+    namesake: tuple[Place, str] | None = None
     for source, spans in levels:
-        found = _finest(_places_in(ctx, spans), home)
+        found = _finest(_places_in(ctx, spans), home, state)
         if found is None:
+            continue
+        if state is not None and found.country == home and found.admin1 not in (None, state):
+            # a town of another state in a story told from one state: a namesake the
+            # gazetteer chose ("Homewood" in a Pittsburgh story is not Alabama's)
+            namesake = namesake or (found, source)
             continue
         # a town abroad in a story whose places are nearly all at home is a namesake the
         # gazetteer chose: a place at home at a wider level is the better reading
@@ -51,6 +58,7 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
             best = (found, source)
         if RANK[place_precision(best[0])] <= RANK["city"] and home in (None, best[0].country):
             break
+    best = best or namesake
     if best is None:
         return None
     place, source = best
@@ -87,6 +95,19 @@ def home_country(ctx: Context) -> str | None:
     return country if count * 2 > sum(votes.values()) else None
 
 
+def home_state(ctx: Context, home: str | None) -> str | None:
+    """The first-level division (a US state) most of the home country's places are in, where
+    it holds most of them and at least two."""
+    votes = Counter(
+        p.admin1 for p in ctx.analysis.places
+        if p.country == home and p.admin1 and not p.demonym and place_precision(p) != "country"
+    )
+    if not votes:
+        return None
+    state, count = votes.most_common(1)[0]
+    return state if count >= 2 and count * 2 > sum(votes.values()) else None
+
+
 def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
     wanted = list(spans)
     return [
@@ -110,12 +131,16 @@ def mention_country(ctx: Context, clause: Span, sentence: Span) -> str | None:
     return found.country if found else None
 
 
-def _finest(places: list[Place], home: str | None = None) -> Place | None:
+def _finest(
+    places: list[Place], home: str | None = None, state: str | None = None
+) -> Place | None:
     """The most precise place, unless a region named with it lies in another country: then
     the town is a namesake the gazetteer chose wrongly ("the village of Kadisau in Zamfara
     state" is not Cadiz) and the incident is recorded at the region's level."""
     if home is not None and any(p.country == home for p in places):
         places = [p for p in places if p.country == home]
+    if state is not None and any(p.admin1 == state for p in places):
+        places = [p for p in places if p.admin1 == state or place_precision(p) == "country"]
     if not places:
         return None
     best = min(places, key=lambda p: (RANK[place_precision(p)], p.start))
