@@ -107,6 +107,8 @@ PLACES = [
     ("Turkish troops crossed the border on Monday.", "Turkish", "TUR"),
     # a dateline after a headline on the same line
     ("Council approves budget. MANASSAS -- The city council voted.", "MANASSAS", "USA"),
+    ("Board cuts bus routes. CHATTANOOGA - The school board voted on Monday.", "CHATTANOOGA",
+     "USA"),
     # a party and state after a lawmaker's name
     ("Sen. Bob Casey, D-Pa., called for a hearing.", "Pa.", "USA"),
     # a lawmaker's home town or county after the party letter

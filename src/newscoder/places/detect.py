@@ -172,9 +172,12 @@ def _evidence(ctx: Context) -> Evidence:
 
 # A dateline in capitals after a headline on the same line ("... to stand trial. MANASSAS --"):
 # the reader only sees those that open a line.
+# The dash may be a hyphen between spaces ("DANIELSVILLE - Madison County"), a Windows-1252
+# dash read as Latin-1 ("\x97") or a mangled one ("RICHLAND ” A one-vehicle ..."); the
+# wire's "(AP)" may come between.
 _INLINE_DATELINE = re.compile(
-    r"(?<=[.!?\u201d\"] )(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’.-]+)*)"
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)? ?(?:—|–|--)"
+    r"(?<=[.!?\u201d\"] )(?P<name>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*)"
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \(AP\))? ?(?:—|–|--|\x97| - | ” )"
 )
 
 
