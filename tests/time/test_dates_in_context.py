@@ -114,9 +114,12 @@ def test_time_next_and_following_are_anchored_on_the_last_date(
 @pytest.mark.parametrize(
     ("published", "text", "expression", "value"),
     [
-        # a bare form after a singular subject is a past the tagger read as a present
+        # a bare form after a singular subject is a past the tagger read as a present, when
+        # the verb's past is spelled like its present; a collective subject's present stays
         ("1991-11-04", "Heavy selling hurt the fund, which lost 2% on Friday.", "Friday",
          "1991-11-01"),
+        ("1991-11-04", "The club hit back on Friday.", "Friday", "1991-11-01"),
+        ("1991-11-04", "The council meet on Friday.", "Friday", "1991-11-08"),
         # a deadline in the past perfect has lapsed: the Friday before print
         ("1991-11-04", "The offer had been due to lapse on Friday.", "Friday", "1991-11-01"),
         # "the previous Friday" counts from the day the story is at, "last Friday" from print
