@@ -292,14 +292,20 @@ def _big_enough(candidates: tuple[Candidate, ...], population: int) -> bool:
 
 def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, ...]]:
     """Candidates for a name; when the whole is unknown, the place named inside it."""
-    found = gazetteer.lookup(span.text, spelling=spelling)
+    found = gazetteer.lookup(span.text)
     if found or len(span) < 2:
-        return span, found
+        return span, found or gazetteer.lookup(span.text, spelling=spelling)
     if span[-1].lower_ in lexicon().features:  # "Salahuddin province": the feature word
         named = span[:-1]  # is read later as a hint; the name may be a variant spelling
-        named_found = gazetteer.lookup(named.text, spelling=spelling)
-        if named_found:
-            return named, named_found
+        # the name as written before any variant of the whole: "Hebei province" is no
+        # misspelt "Hubei province"
+        for variants in (False, spelling):
+            named_found = gazetteer.lookup(named.text, spelling=variants)
+            if named_found:
+                return named, named_found
+    found = gazetteer.lookup(span.text, spelling=spelling)
+    if found:
+        return span, found
     for inner in _inner_names(span):
         # the inner name must be exact: "South Ossetia" is not "Ostia" misspelt
         inner_found = gazetteer.lookup(inner.text)
