@@ -200,9 +200,9 @@ def test_time_periods_of_a_results_report(text: str, expression: str, kind: str,
     ("text", "expression", "value"),
     [
         # the three months that end on July 31 lie mostly in the second quarter
-        ("In the quarter ended July 31, the retailer lost $2 million.", "the quarter",
+        ("The retailer lost $2 million in the quarter ended July 31.", "the quarter",
          "1997-Q2"),
-        ("In the quarter ended Sept. 30, the retailer lost $2 million.", "the quarter",
+        ("The retailer lost $2 million in the quarter ended Sept. 30.", "the quarter",
          "1997-Q3"),
         # a quarter the story numbered wins: fiscal quarters are the company's own
         ("In its fiscal first quarter the retailer lost $2 million. In the quarter ended "
@@ -219,10 +219,10 @@ def test_time_the_quarter_that_ended_on_a_day(text: str, expression: str, value:
     ("text", "frequency"),
     [
         ("Crowds gather for a daily rally outside the court.", "daily"),
-        ("The senator spoke in his weekly radio address.", "weekly"),
+        ("The mayor hosts a weekly call-in show.", "weekly"),
         ("The board cut its quarterly dividend.", None),  # a kind of payment
-        ("The party daily Granma printed the letter.", None),  # a newspaper
-        ("Average daily volume was 130 million shares.", None),  # a measure
+        ("The party daily Sentinel printed the letter.", None),  # a newspaper
+        ("Average daily traffic on the bridge is 40,000 cars.", None),  # a measure
     ],
 )
 def test_time_frequency_words_before_a_noun(text: str, frequency: str | None) -> None:
@@ -238,11 +238,12 @@ def test_time_frequency_words_before_a_noun(text: str, frequency: str | None) ->
         # a preposition before a possessive day belongs to the noun: no deadline here
         ("1998-02-06", "The index is below its level before December's report.", "December",
          "DATE", "1997-12"),
-        ("1989-10-30", "Its share before Friday's purchases is small.", "Friday", "DATE",
+        ("1989-10-30", "Its stake before Friday's deal is small.", "Friday", "DATE",
          "1989-10-27"),
         # "the past year" names the year before print, as TimeBank reads it
-        ("1998-03-03", "Hate groups grew in the past year.", "the past year", "DATE", "1997"),
-        ("1998-03-03", "A pilot called in a minute and a half later.", "a minute and a half",
+        ("1998-03-03", "Membership of the club grew in the past year.", "the past year", "DATE",
+         "1997"),
+        ("1998-03-03", "The second alarm sounded a minute and a half later.", "a minute and a half",
          "DURATION", "PT1M30S"),
     ],
 )
@@ -258,18 +259,18 @@ def test_time_possessives_past_units_and_halves(
 @pytest.mark.parametrize(
     ("published", "text", "expression", "kind", "value"),
     [
-        ("1999-04-19", "The doctor was shot last Oct. 23 at his home.", "last Oct. 23", "DATE",
+        ("1999-04-19", "The bakery burned down last Oct. 23.", "last Oct. 23", "DATE",
          "1998-10-23"),
         ("1989-11-02", "The index fell sharply in mid-afternoon yesterday.",
          "mid-afternoon yesterday", "TIME", "1989-11-01TAF"),
         # recurring days and months
-        ("1998-02-13", "Two flights will leave on Tuesday nights from March.", "Tuesday nights",
+        ("1998-02-13", "The quiz league meets on Tuesday nights.", "Tuesday nights",
          "SET", "XXXX-WXX-2TNI"),
         ("1998-02-13", "The shop is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
-        ("1998-03-22", "The marchers parade each July through the town.", "each July", "SET",
+        ("1998-03-22", "The fair comes to town each July.", "each July", "SET",
          "XXXX-07"),
         # "the full year" is the year the story is in, not a year it forecasts
-        ("1989-10-30", "Analysts expect growth in 1992. Kellogg forecast a gain for the full "
+        ("1989-10-30", "Analysts expect growth in 1992. The brewer forecast a gain for the full "
          "year.", "the full year", "DATE", "1989"),
     ],
 )
@@ -287,15 +288,15 @@ def test_time_shifted_days_parts_of_days_and_recurrences(
     [
         ("1998-10-26", "The race is close with a week to go to Election Day.", "Election Day",
          "DATE", "1998-11-03"),
-        ("1999-02-10", "The leaders meet in Washington on April 24 and 25.", "25", "DATE",
+        ("1999-02-10", "The festival runs on April 24 and 25.", "25", "DATE",
          "1999-04-25"),
         ("2000-02-24", "He spoke of the post-1959 exodus.", "post-1959", "DATE", "1959"),
         ("1998-03-06", "By mid-afternoon, the shelling had stopped.", "mid-afternoon", "TIME",
          "1998-03-06TAF"),
         ("2000-04-05", "The plane leaves at 4 in the morning.", "4 in the morning", "TIME",
          "2000-04-05T04:00"),
-        ("1989-10-27", "The company lost money in the third quarter. Results for that quarter "
-         "included a charge.", "that quarter", "DATE", "1989-Q3"),
+        ("1989-10-27", "The mill lost money in the third quarter. Costs for that quarter rose.",
+         "that quarter", "DATE", "1989-Q3"),
     ],
 )
 def test_time_holidays_day_lists_and_parts_of_days(
@@ -311,15 +312,15 @@ def test_time_holidays_day_lists_and_parts_of_days(
     ("published", "text", "expression", "kind", "value"),
     [
         # a plan in a clause told in the past may have come and gone
-        ("1999-10-24", "A vigil planned for Saturday was cancelled.", "Saturday", "DATE",
+        ("1999-10-24", "A concert planned for Saturday was called off.", "Saturday", "DATE",
          "1999-10-23"),
-        ("1999-10-20", "A vigil planned for Saturday will draw crowds.", "Saturday", "DATE",
+        ("1999-10-20", "A concert planned for Saturday will draw crowds.", "Saturday", "DATE",
          "1999-10-23"),
         # "set for" schedules
-        ("1999-03-12", "The issue will dominate a summit set for Washington in April.", "April",
+        ("1999-03-12", "Trade will top the agenda of a meeting set for Geneva in April.", "April",
          "DATE", "1999-04"),
         # a vague count of days after a day the story told: only the length is known
-        ("1989-10-27", "A few days later, the company reported a loss.", "A few days later",
+        ("1989-10-27", "A few days later, the ferry sank.", "A few days later",
          "DURATION", "PXD"),
     ],
 )
@@ -335,9 +336,9 @@ def test_time_plans_and_vague_offsets(
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        ("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "PXW"),
-        ("They will live without power for a while.", "a while", "PXX"),
-        ("Over the years the waiting list grew.", "the years", "PXY"),
+        ("Farmers expect rain in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("The bridge will stay closed for a while.", "a while", "PXX"),
+        ("Over the years the village shrank.", "the years", "PXY"),
     ],
 )
 def test_time_vague_lengths(text: str, expression: str, value: str) -> None:
@@ -359,7 +360,7 @@ def test_time_weeks_placed_by_an_event_are_no_length() -> None:
     ("text", "expression", "kind", "value"),
     [
         # transcripts spell days out
-        ("The women's day is this coming Sunday, March eighth.", "Sunday, March eighth", "DATE",
+        ("The parade is this coming Sunday, March eighth.", "Sunday, March eighth", "DATE",
          "1998-03-08"),
         ("The vote is on the twenty-first of June.", "the twenty-first of June", "DATE",
          "1998-06-21"),
@@ -368,7 +369,7 @@ def test_time_weeks_placed_by_an_event_are_no_length() -> None:
          "million.", "the quarter a year ago", "DATE", "1996-Q3"),
         ("Acme lost money in the third quarter, against a profit for the corresponding period "
          "last year.", "the corresponding period last year", "DATE", "1996-Q3"),
-        ("Acme lost money in the third quarter. Net for the year-earlier nine months rose.",
+        ("Acme lost money in the third quarter. Sales in the year-earlier nine months fell.",
          "nine months", "DURATION", "P9M"),
     ],
 )
@@ -383,11 +384,11 @@ def test_time_spoken_days_and_compared_periods(text: str, expression: str, kind:
 @pytest.mark.parametrize(
     ("published", "text", "expression", "value"),
     [
-        ("2000-02-24", "The day before last Tuesday's hearing, he flew home.",
+        ("2000-02-24", "The day before last Tuesday's match, the coach resigned.",
          "The day before last Tuesday", "2000-02-21"),
         # the week around a holiday; told days before it, in the past tense, it is still
         # this year's
-        ("2000-04-17", "On Sunday, crowds prayed as Easter week began.", "Easter week",
+        ("2000-04-17", "Shops closed early on Sunday as Easter week began.", "Easter week",
          "2000-W16"),
         ("2000-04-17", "Crowds filled the church at Christmas.", "Christmas", "1999-12-25"),
     ],
@@ -400,8 +401,8 @@ def test_time_days_around_named_days(published: str, text: str, expression: str,
 @pytest.mark.slow
 @pytest.mark.issue(18)
 def test_time_overnight_is_the_night_before_the_storys_day() -> None:
-    text = ("London shares closed lower on Friday. They were hit by overnight losses in New "
-            "York, and ended below the previous Friday.")
+    text = ("Tokyo stocks ended weaker on Friday, dragged down by overnight selling abroad, "
+            "and finished below the previous Friday.")
     found = {t.text: t.value for t in timexes_of(text, "1989-10-30")}
     assert found["overnight"] == "1989-10-26TNI"
     assert found["the previous Friday"] == "1989-10-20"
@@ -468,7 +469,7 @@ def test_time_parts_of_the_year_and_a_basis(text: str, expression: str, kind: st
         # the present or future at large, not a day
         ("Such rules make no sense in today's world.", "today", "PRESENT_REF"),
         ('"It matters for today\'s youth," she said on Monday.', "today", "PRESENT_REF"),
-        ("Most of today's personal computers use the chip.", "today", "PRESENT_REF"),
+        ("Few of today's computers have that port.", "today", "PRESENT_REF"),
         ("We want the leaders of tomorrow on the board.", "tomorrow", "FUTURE_REF"),
         # a day's event stays a day
         ("Today's hearing on world trade was short.", "Today", "2013-03-14"),
