@@ -152,6 +152,9 @@ def test_readings_place_is_found(text: str, word: str, country: str) -> None:
         ("Paris and Henry County have a rich history of folk art.", "Paris", "Tennessee"),
         ("The burn ban for Walker County was lifted, the Huntsville fire chief said.",
          "Huntsville", "Texas"),
+        # a county said to lie in a state
+        ("Dead geese were found near a lake in Fulton County located in Illinois.",
+         "Fulton County", "Illinois"),
     ],
 )
 def test_readings_town_agrees_with_its_county(text: str, word: str, admin1: str) -> None:

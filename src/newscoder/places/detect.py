@@ -1040,6 +1040,22 @@ def _read_surroundings(toponym: Toponym) -> None:
         toponym.hint = lex.features.get(before, toponym.hint)
     if not _enumerated(toponym):
         toponym.qualifier = _qualifier(doc, span.end)
+    if toponym.qualifier is None and toponym.container is None:
+        toponym.container = _said_to_be_in(span)
+
+
+def _said_to_be_in(span: Span) -> Candidate | None:
+    """The region or country a town or county is said to lie in: "Crawford County located in
+    Pennsylvania", "Monroe County in Michigan" (a lean, not a binding as "Paris, Texas")."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].lower_ in ("located", "situated"):
+        end += 1
+    if end >= len(doc) or doc[end].lower_ != "in":
+        return None
+    container = _container(doc[span.start : end])
+    if container is None or container.fcode not in ("ADM1", "PCLI"):
+        return None
+    return container
 
 
 def _enumerated(toponym: Toponym) -> bool:
