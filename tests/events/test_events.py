@@ -201,8 +201,16 @@ def test_arguments_passive_compound_and_relative() -> None:
     events = analyze(text, published="2019-06-01").events
     attack = next(e for e in events if e.plover == "ASSAULT")
     assert attack.source and attack.source[0].country == "AFG"
-    signing = next(e for e in events if e.plover == "SUPPORT")
-    assert [a.country for a in signing.source] == ["FRA", "DEU", "ITA"]
+    # an agreement of co-ordinated parties: each signs with the others, as CAMEO codes it
+    signing = {
+        (s.country, t.country)
+        for e in events
+        if e.plover == "SUPPORT"
+        for s in e.source
+        for t in e.target
+    }
+    parties = ("FRA", "DEU", "ITA")
+    assert signing == {(a, b) for a in parties for b in parties if a != b}
     aid = next(e for e in events if e.plover == "AID")
     assert aid.source and aid.source[0].country == "SAU"
 

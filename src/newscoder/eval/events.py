@@ -144,11 +144,26 @@ def event_sectors(event: Event) -> set[tuple[str, str]]:
     }
 
 
+def plover_records(events: list[Event]) -> list[Event]:
+    """One record per PLOVER event: a reciprocal or compound act that CAMEO fans out into
+    one event per direction ("India and Pakistan held talks": each to the other) is one
+    PLOVER record with all parties, as the PLOVER manual counts them."""
+    seen: set[tuple[Any, ...]] = set()
+    kept = []
+    for event in events:
+        parties = frozenset(a.code for a in event.source + event.target)
+        key = (event.plover, event.trigger, parties)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
+
+
 def evaluate_plover(rows: list[dict[str, Any]]) -> dict[str, float]:
     n_pred = 0
     hits = Counter[str]()
     for row in rows:
-        events = counted(analyse(row["text"], row.get("date")))
+        events = plover_records(counted(analyse(row["text"], row.get("date"))))
         n_pred += len(events)
         gold = row.get("event_v08") or row.get("event")
         same = [e for e in events if e.plover == gold]

@@ -23,9 +23,14 @@ def placed(actors: list[Actor], place: Place | None) -> list[Actor]:
 
 
 def place_actors(event_actors: list[Actor], place: Place | None) -> Place | None:
-    """The place to give nationless actors, unless it is the home of another participant
-    ("*US* aid to the opposition" happens between the US and others, not in the US)."""
-    if place is None or any(a.country == place.country for a in event_actors):
+    """The place to give nationless actors, unless it is only the home of another
+    participant ("*US* aid to the opposition" happens between the US and others, not in the
+    US). A town or region the text names is where the event happens whoever takes part
+    ("Syrian government shelling killed ten civilians *in Douma*": Syrian civilians)."""
+    if place is None:
+        return None
+    country_named = place.demonym or place.metonym or (place.feature_code or "").startswith("PCL")
+    if country_named and any(a.country == place.country for a in event_actors):
         return None
     return place
 

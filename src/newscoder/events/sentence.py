@@ -9,7 +9,7 @@ document-level coder in :mod:`newscoder.events.stage` turns candidates into even
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from spacy.tokens import Span as SpacySpan
@@ -55,6 +55,10 @@ PRONOUNS = frozenset(
 # A dictionary's paired code is coded back only for acts both sides take part in: visits and
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Acts that take two sides by their nature: a meeting, a telephone call, talks are coded both
+# ways, as CAMEO codes them ("Putin met Xi" is also Xi meeting Putin), even where the
+# dictionary's pattern gives one direction only.
+MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046"})
 # Demands and appeals are addressed to the subject of the clause they govern.
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
@@ -626,8 +630,33 @@ class SentenceCoder:
                 continue
             candidate = self.verb_candidate(self.sent.doc[i])
             if candidate:
-                found.append(candidate)
                 back = self.paired(candidate)
-                if back:
-                    found.append(back)
-        return [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
+                found += [candidate, back] if back else [candidate]
+        # after recoding: "X and Y must agree" is a demand on them, not their agreement
+        recoded = [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
+        return [both for c in recoded for both in self.reciprocal(c)]
+
+    def reciprocal(self, candidate: Candidate) -> list[Candidate]:
+        """Acts both sides take part in, coded both ways as CAMEO does: a meeting or talks
+        back from the target ("Putin met Xi"); an act of co-operation by co-ordinated parties
+        and no one else ("India and Pakistan held talks", "Iran and Saudi Arabia restored
+        ties") done by each to the others, one event per party."""
+        if candidate.target:
+            return self.mutual(candidate)
+        if candidate.code[:2] not in RECIPROCAL_ROOTS:
+            return [candidate]
+        parties = list({a.code: a for a in candidate.source}.values())
+        if len(parties) < 2:
+            return [candidate]
+        return [
+            replace(candidate, source=[party], target=[p for p in parties if p is not party])
+            for party in parties
+        ]
+
+    def mutual(self, candidate: Candidate) -> list[Candidate]:
+        """A meeting or talks coded back from the target ("met", "held talks with")."""
+        if candidate.code not in MUTUAL_CODES or not candidate.source:
+            return [candidate]
+        if any(self.coder.is_place(a) for a in candidate.target):
+            return [candidate]  # "returned to Geneva for talks": no one there talks back
+        return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]

@@ -1,0 +1,78 @@
+"""Acts both sides take part in, coded both ways as CAMEO does, and their one PLOVER record.
+
+Invented sentences in the project's own words: meetings and talks are coded back from the
+target; co-operation by co-ordinated parties and no one else is done by each to the others;
+one-sided acts and acts by a compound subject on a third party are not turned round.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.eval.events import plover_records
+from newscoder.model import Actor, Event, Span
+
+
+def dyads_of(text: str) -> set[tuple[str, str, str]]:
+    from newscoder.eval.events import analyse
+
+    return {
+        (s.country or "", t.country or "", e.cameo[:2])
+        for e in analyse(text, "2023-05-04").events
+        for s in e.source
+        for t in e.target
+    }
+
+
+BOTH_WAYS = [
+    ("The Indian prime minister met the Japanese prime minister in Tokyo.", "IND", "JPN", "04"),
+    ("Kenya and Uganda held talks on the border dispute on Friday.", "KEN", "UGA", "04"),
+    ("Chile and Peru restored diplomatic relations on Monday.", "CHL", "PER", "05"),
+    ("Talks between Armenia and Azerbaijan resumed in Washington.", "ARM", "AZE", "04"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "one", "other", "root"), BOTH_WAYS)
+def test_reciprocal_acts_both_ways(text: str, one: str, other: str, root: str) -> None:
+    found = dyads_of(text)
+    assert (one, other, root) in found and (other, one, root) in found, found
+
+
+ONE_WAY = [
+    ("Chile and Peru condemned the coup in Bolivia.", "CHL", "PER"),
+    ("Spain and Portugal sent aid to Morocco after the earthquake.", "ESP", "PRT"),
+    ("Egyptian troops attacked Libyan positions near the border.", "LBY", "EGY"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "one", "other"), ONE_WAY)
+def test_one_sided_acts_are_not_turned_round(text: str, one: str, other: str) -> None:
+    found = dyads_of(text)
+    assert not any(s == one and t == other for s, t, _ in found), found
+
+
+@pytest.mark.slow
+def test_a_place_does_not_talk_back() -> None:
+    from newscoder.eval.events import analyse
+
+    text = "The Cypriot negotiators returned to Geneva for talks on Monday."
+    sources = [a.name for e in analyse(text, "2023-05-04").events for a in e.source]
+    assert "Geneva" not in sources
+
+
+def test_a_reciprocal_pair_is_one_plover_record() -> None:
+    one = Actor(code="KEN", name="Kenya", start=0, end=5, country="KEN")
+    other = Actor(code="UGA", name="Uganda", start=10, end=16, country="UGA")
+    third = Actor(code="TZA", name="Tanzania", start=20, end=28, country="TZA")
+    trigger = Span(30, 35)
+
+    def event(source: Actor, target: Actor) -> Event:
+        return Event("CONSULT", "040", [source], [target], Span(0, 40), trigger=trigger)
+
+    records = plover_records([event(one, other), event(other, one), event(one, third)])
+    assert [(r.source[0].code, r.target[0].code) for r in records] == [
+        ("KEN", "UGA"),
+        ("KEN", "TZA"),
+    ]
