@@ -255,3 +255,11 @@ def test_read_inputs_folder_with_nothing_skipped_says_nothing(
         items = read([str(FIXTURES)])
     assert len(documents(items)) == 4
     assert [r for r in caplog.records if r.name == "newscoder.read.inputs"] == []
+
+
+def test_read_inputs_jsonl_text_with_unicode_line_separators(tmp_path: Path) -> None:
+    texts = ["Harbour closed\u0085The harbour closed on Monday.", "One line\u2028and another."]
+    path = tmp_path / "odd.jsonl"
+    lines = [json.dumps({"id": str(n), "text": t}, ensure_ascii=False) for n, t in enumerate(texts)]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    assert [d.text for d in documents(read([str(path)]))] == texts

@@ -22,7 +22,9 @@ def read_text(text: str, path: str, doc_id: str) -> Document:
 def read_jsonl(
     text: str, path: str, date_order: DateOrder = "auto"
 ) -> Iterator[Document | ReadError]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only: str.splitlines also splits at U+0085, U+2028 and other
+    # separators that JSON strings may hold raw, which cut a record in two.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -35,7 +37,7 @@ def read_jsonl(
 
 def looks_like_jsonl(text: str) -> bool:
     """Whether unnamed input (standard input) is JSONL: its first non-blank line is an object."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in text.split("\n") if line.strip()), "")
     return first.lstrip().startswith("{")
 
 
