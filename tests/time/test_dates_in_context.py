@@ -478,3 +478,20 @@ def test_time_parts_of_the_year_and_a_basis(text: str, expression: str, kind: st
 )
 def test_time_generic_today_is_no_day(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2013-03-14", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a day right after a verb of saying is the day of the saying, even when the parser
+        # hangs it on the future verb of what was said
+        ("The bank said on Wednesday it would keep rates low.", "Wednesday", "2013-03-13"),
+        ("The minister told reporters on Monday he will resign.", "Monday", "2013-03-11"),
+        # a future verb of saying keeps its future
+        ("He will say on Friday whether he runs.", "Friday", "2013-03-15"),
+    ],
+)
+def test_time_day_of_the_saying(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2013-03-14", expression) == value

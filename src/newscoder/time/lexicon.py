@@ -37,6 +37,7 @@ class TimeLexicon:
     backward_prepositions: frozenset[str]
     deadline_prepositions: frozenset[str]
     present_states: frozenset[str]
+    reporting_verbs: frozenset[str]
     cues: dict[str, frozenset[str]]
     reach: dict[str, int]
 
@@ -96,6 +97,7 @@ def load_lexicon() -> TimeLexicon:
         backward_prepositions=frozenset(raw["tense"]["backward_prepositions"]),
         deadline_prepositions=frozenset(raw["tense"]["deadline_prepositions"]),
         present_states=frozenset(raw["tense"]["present_states"]),
+        reporting_verbs=frozenset(raw["tense"]["reporting_verbs"]),
         cues={name: frozenset(words) for name, words in raw["cues"].items()},
         reach={name: int(value) for name, value in raw["reach"].items()},
     )

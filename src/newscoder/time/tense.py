@@ -123,11 +123,28 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     token = head_token(doc, start, end)
     if token is None:
         return ClauseTense(None, False)
-    verb, direct = governing_verb(token)
+    verb, direct = reporting_verb_before(doc, start), True
+    if verb is None:
+        verb, direct = governing_verb(token)
     if verb is None:
         return ClauseTense(None, False)
     tense = verb_tense(verb)
     return ClauseTense(tense, direct, tense == "PRESENT" and is_scheduled(verb))
+
+
+def reporting_verb_before(doc: Doc, start: int) -> Token | None:
+    """"The Fed said on Wednesday it would ...": a day right after a verb of saying is the
+    day of the saying, whichever verb the parser hung it on."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.lower_ == "on" and before.i > 0:
+        before = doc[before.i - 1]
+    if before.pos_ in NOUNISH and before.i > 0 and before.head.i == before.i - 1:
+        before = before.head  # "told reporters on Monday"
+    said = before.pos_ == "VERB" and before.lemma_.lower() in load_lexicon().reporting_verbs
+    return before if said else None
 
 
 def is_scheduled(verb: Token) -> bool:
