@@ -74,9 +74,11 @@ def test_quotes_forms_a_document_with_its_own_cue_or_none_reports_nothing(text: 
     [
         ("The club is reportedly preparing a bid for the striker.", "preparing a bid"),
         ("Reportedly, the mayor kept the letter in her desk for a year.", "the mayor kept"),
+        ("Asked whether the plant would close, the manager shook his head.", "plant would close"),
     ],
 )
 def test_quotes_forms_reportedly_names_no_source(text: str, words: str) -> None:
+    """'reportedly', and a question put by no one named, report what no named source said."""
     analysis = analyse(text)
     found = holding(analysis, words)
     assert found and found[0].speaker is None

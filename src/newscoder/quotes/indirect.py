@@ -305,6 +305,8 @@ def unsourced_passive(cue: Token) -> bool:
     """'was asked about', 'is expected to', 'was announced': a report whose source the text
     does not name (PolNeAR annotates these with no source)."""
     deps = {c.dep_ for c in cue.children}
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not deps & {"nsubj", "nsubjpass"}:
+        return "agent" not in deps  # "Asked whether he would resign, ...": asked by whom?
     return "auxpass" in deps and "agent" not in deps
 
 
