@@ -152,6 +152,9 @@ def test_readings_place_is_found(text: str, word: str, country: str) -> None:
         ("Paris and Henry County have a rich history of folk art.", "Paris", "Tennessee"),
         ("The burn ban for Walker County was lifted, the Huntsville fire chief said.",
          "Huntsville", "Texas"),
+        # a state listed among states, not the capital of the name
+        ("Cases were confirmed in Utah, Washington and Wisconsin this week.", "Washington",
+         "Washington"),
         # a county said to lie in a state
         ("Dead geese were found near a lake in Fulton County located in Illinois.",
          "Fulton County", "Illinois"),

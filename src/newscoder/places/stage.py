@@ -42,6 +42,10 @@ PLAUSIBLE_MARGIN = 4.0  # a candidate this close to a name's best prior is plaus
 # A town in a county the document also names, and that county: "Paris and Henry County" are
 # Paris, Tennessee and its county, not a Paris and a Henry County in two other states.
 NESTED_BONUS = 3.0
+# A name listed next to regions or countries is their peer: "Utah, Washington and Wisconsin"
+# lists states, "Georgia, Armenia and Azerbaijan" countries.
+LIST_PEER_BONUS = 3.0
+_LIST_JOINERS = frozenset({",", "and", ", and", "or", ", or", "&"})
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
 }
@@ -184,9 +188,36 @@ def _names_county(key: str, toponyms: list[Toponym]) -> bool:
     return key.endswith((" county", " parish")) or any(t.hint == "ADM2" for t in toponyms)
 
 
+def _list_neighbours(toponyms: list[Toponym]) -> dict[int, list[Toponym]]:
+    """Per toponym (by id), the toponyms listed right beside it."""
+    ordered = sorted(toponyms, key=lambda t: t.start)
+    neighbours: dict[int, list[Toponym]] = defaultdict(list)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        between = a.span.doc.text[a.end : b.start].strip()
+        if " ".join(between.split()) in _LIST_JOINERS:
+            neighbours[id(a)].append(b)
+            neighbours[id(b)].append(a)
+    return neighbours
+
+
+def _peer_bonus(candidate: Candidate, toponym: Toponym, neighbours: dict[int, list[Toponym]],
+                chosen: dict[str, Candidate]) -> float:
+    """A region or country listed beside the same kind of place (of the same country, for
+    regions)."""
+    if candidate.fcode not in ("ADM1", "PCLI"):
+        return 0.0
+    for other in neighbours.get(id(toponym), ()):
+        peer = chosen.get(other.key)
+        if peer is None or peer.fcode != candidate.fcode or other.key == toponym.key:
+            continue
+        if candidate.fcode == "PCLI" or peer.cc == candidate.cc:
+            return LIST_PEER_BONUS
+    return 0.0
+
+
 def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
-            chosen: dict[str, Candidate], nested: frozenset[int] = frozenset()
-            ) -> dict[str, Candidate]:
+            chosen: dict[str, Candidate], nested: frozenset[int] = frozenset(),
+            neighbours: dict[int, list[Toponym]] | None = None) -> dict[str, Candidate]:
     """One sense per name: sum every occurrence's scores and keep the best candidate."""
     result: dict[str, Candidate] = {}
     for key, toponyms in groups.items():
@@ -197,6 +228,10 @@ def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
                 by_id[candidate.geonameid] = candidate
                 totals[candidate.geonameid] += prior(candidate, toponym)
                 totals[candidate.geonameid] += NESTED_BONUS * (candidate.geonameid in nested)
+                if neighbours:
+                    totals[candidate.geonameid] += _peer_bonus(
+                        candidate, toponym, neighbours, chosen
+                    )
         if not totals:
             continue
         for gid, candidate in by_id.items():
@@ -214,8 +249,9 @@ def resolve(toponyms: list[Toponym]) -> None:
     plausible = _plausible(groups)
     nested = frozenset(_nested(groups))
     chosen = _choose(groups, None, {}, nested)
+    neighbours = _list_neighbours(toponyms)
     for _ in range(2):
-        chosen = _choose(groups, _context(chosen, plausible), chosen, nested)
+        chosen = _choose(groups, _context(chosen, plausible), chosen, nested, neighbours)
     for toponym in toponyms:
         qualified = toponym.qualifier is not None
         own = chosen.get(toponym.key)
