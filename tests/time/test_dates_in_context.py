@@ -32,6 +32,9 @@ def value_of(text: str, published: str, expression: str) -> str:
         # the other date of the sentence places the day: the call came before the arrest
         ("2019-12-10", "The clerk was arrested in April for the March 21 call.",
          "March 21", "2019-03-21"),
+        # ... unless the day's own clause looks ahead
+        ("2013-11-20", "The law, passed in January, takes effect on Jan. 1.", "Jan. 1",
+         "2014-01-01"),
         # a past verb, but a deadline weeks ahead is this year's, not last year's
         ("1991-11-02", "The bank extended to Nov. 20 its offer for the shares.",
          "Nov. 20", "1991-11-20"),

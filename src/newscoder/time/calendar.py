@@ -64,10 +64,11 @@ class CalendarKinds(ResolverBase):
                 continue
         if not options:
             return None
-        anchor = self.sentence_anchor(cand)
-        if anchor is not None:
+        step = self.direction(cand)
+        anchor = self.sentence_anchor(cand) if step <= 0 else None
+        if anchor is not None:  # a clause that looks ahead is not placed by the dates before
             return fmt_day(min(options, key=lambda d: abs((d - anchor).days)))
-        return fmt_day(self.tensed_day(options, self.direction(cand)))
+        return fmt_day(self.tensed_day(options, step))
 
     def tensed_day(self, options: list[date], step: int) -> date:
         """The option the tense allows (news reports more than it announces: the past when
