@@ -184,3 +184,14 @@ def test_actors_dated_role_and_title(phrase: str, date: str, code: str) -> None:
     found = code_phrase(phrase, date)
     assert found is not None
     assert found.code == code
+
+
+@pytest.mark.slow
+@pytest.mark.issue(26)
+def test_actors_members_of_an_abbreviated_group_share_its_code() -> None:
+    text = (
+        "The Arakan Army (AA) said it had taken the town of Maungdaw. "
+        "AA fighters then moved south along the coast."
+    )
+    analysis = analyse(text, "2024-12-09")
+    assert code_in_sentence(analysis, text, "AA fighters") == "MMRREB"

@@ -60,6 +60,8 @@ _PHRASE_ENDS = frozenset(
     {"in", "at", "near", "from", "on", "to", "with", "who", "whom", "which", "that", "inside",
      "outside", "across", "over", "against", "after", "during", "since", "by"}
 )
+# An acronym in brackets right after a name: "the Arakan Army (AA)"
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 # Small words inside a name that the parse takes for the end of a noun phrase
 _JOINERS = frozenset({"for", "of", "and", "in"})
 # Of those, the ones after which a place says where the actor is ("rebels in Darfur").
@@ -671,6 +673,8 @@ def code_span(
     parts = code_phrase_all(text, date, place_country)
     if not parts or parts[0][0].kind == "agent":
         known = entity_code(ctx, span, text, place_country, date) or remembered(ctx, span)
+        if known is None and parts:
+            known = modifier_code(ctx, span, parts[0][0], place_country, date)
         parts = [(known, None)] if known else parts
     located = []
     for result, where in parts:
@@ -679,6 +683,48 @@ def code_span(
         else:
             located.append((result, start + where[0], start + where[1]))
     return located
+
+
+def modifier_code(
+    ctx: Context, span: SpacySpan, role: Coded, place_country: PlaceCountry, date: str | None
+) -> Coded | None:
+    """A role word qualified by an organisation the entities stage knows by a fuller name:
+    "AA fighters" after "the Arakan Army (AA)" are the Arakan Army's (a non-state group's
+    members share its code; a state body's take its country with the role)."""
+    for owner in owners_before_head(ctx, span, place_country, date):
+        if owner.kind == "agent" or owner.country is None:
+            continue
+        if owner.sector in _NON_STATE_SECTORS:
+            return coded(owner.code, owner.kb_id, "composed")
+        return coded(owner.code[:3] + role.code, owner.kb_id, "composed")
+    return None
+
+
+def owners_before_head(
+    ctx: Context, span: SpacySpan, place_country: PlaceCountry, date: str | None
+) -> Iterator[Coded]:
+    """Codes of the organisations named before the phrase's head: entities the entities
+    stage knows by a fuller name, and acronyms the text defined ("the Arakan Army (AA)")."""
+    starts, mentions = mentions_by_start(ctx)
+    inside = mentions[bisect_left(starts, span.start_char) : bisect_left(starts, span.root.idx)]
+    for _, mention in inside:
+        entity = ctx.analysis.entities[mention.entity_id]  # type: ignore[index]
+        if entity.label == "ORG" and mention.end <= span.root.idx:
+            owner = code_phrase(entity.name, date, place_country)
+            if owner is not None:
+                yield owner
+    acronyms: dict[str, Coded] = ctx.scratch.get("actor_acronyms", {})
+    for token in span[: span.root.i - span.start]:
+        if token.text in acronyms:
+            yield acronyms[token.text]
+
+
+def remember_acronym(ctx: Context, span: SpacySpan, result: Coded) -> None:
+    """Keep the code of a name the text abbreviates right after it ("the Arakan Army (AA)")
+    under the acronym, for "AA fighters" later in the document."""
+    found = _ACRONYM_AFTER.match(ctx.text, span.end_char)
+    if found and result.kind != "agent" and result.country:
+        ctx.scratch.setdefault("actor_acronyms", {}).setdefault(found.group(1), result)
 
 
 def entity_code(
@@ -757,6 +803,7 @@ def run(ctx: Context) -> None:
             parts = [(possessor_country(ctx, span, parts[0][0]), parts[0][1], parts[0][2])]
         if parts:
             remember(ctx, span, parts[0][0])
+            remember_acronym(ctx, span, parts[0][0])
         entity = head_entity(ctx, span)
         entity_id = entity.id if entity is not None else None
         for result, start, end in parts:
