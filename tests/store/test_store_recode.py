@@ -90,6 +90,28 @@ def test_recode_prints_the_change_per_type_and_per_actor_code(
     assert "0 of 0 document(s)" in second.output and "no change" in second.output
 
 
+def test_recode_all_analyses_every_document_again(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from storefixtures import all_analyses
+
+    db = str(tmp_path / "news.db")
+    build_store(db)
+    seen: list[str] = []
+
+    def analyze_stream(documents: Iterable[Document], workers: int = 1) -> Iterator[Analysis]:
+        by_id = {a.document.id: a for a in all_analyses()}
+        for doc in documents:
+            seen.append(doc.id)
+            yield by_id[doc.id]
+
+    monkeypatch.setattr("newscoder.run.analyze_stream", analyze_stream)
+    result = CliRunner().invoke(cli, ["recode", "--db", db, "--all"])
+    assert result.exit_code == 0, result.output
+    assert "3 of 3 document(s)" in result.output and sorted(seen) == [
+        "hostile<b>", "meeting-a", "meeting-b"]
+    assert "no change" in result.output  # the same analyses: the same counts
+
+
 @pytest.mark.issue(26)
 def test_a_copy_follows_its_original_and_is_not_analysed(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -188,7 +188,11 @@ def export(db: str, fmt: str, table: str, date_from: str | None, date_to: str | 
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               default=None, help="A user's actor table in force (as for analyze); part of "
                                  "the coder.")
-def recode(db: str, workers: int | None, batch_size: int, actors_file: str | None) -> None:
+@click.option("--all", "everything", is_flag=True,
+              help="Recode every document, whatever its coder (after an upgrade that changed "
+                   "how the store links actors and events); resume a killed run without it.")
+def recode(db: str, workers: int | None, batch_size: int, actors_file: str | None,
+           everything: bool) -> None:
     """Analyse again the stored documents that another coder produced.
 
     A document's coder is the package version and a hash of the lexicons, tables and actor
@@ -216,7 +220,7 @@ def recode(db: str, workers: int | None, batch_size: int, actors_file: str | Non
     with store:
         try:
             report = run_recode(store, workers=workers_for(workers, None),
-                                batch_size=batch_size)
+                                batch_size=batch_size, everything=everything)
         except DatabaseError as error:
             raise click.ClickException(damaged(db, error)) from None
     for error in report.failures:

@@ -136,13 +136,26 @@ def drop_orphan_actors(store: Store) -> None:
         conn.execute(delete(actors).where(*(actors.c.id.not_in(s) for s in used)))
 
 
+def forget_coders(store: Store) -> None:
+    """Mark every analysed document as made by an unknown coder, so all are recoded (after
+    an upgrade of the store's own rules, which the coder does not cover). Committed first:
+    a run killed after it resumes with a plain ``recode``."""
+    docs = schema.documents
+    with store.engine.begin() as conn:
+        conn.execute(update(docs).where(docs.c.copy_of.is_(None)).values(coder=None))
+
+
 def recode(store: Store, workers: int = 1, batch_size: int = 16,
-           on_progress: Callable[[str, str], None] | None = None) -> RecodeReport:
-    """Analyse again every stored document whose coder is not the current one."""
+           on_progress: Callable[[str, str], None] | None = None,
+           everything: bool = False) -> RecodeReport:
+    """Analyse again every stored document whose coder is not the current one (with
+    ``everything``, every document)."""
     from newscoder.run import analyze_stream
 
     report = RecodeReport(coder=current_coder())
     tell = on_progress or (lambda kind, message: None)
+    if everything:
+        forget_coders(store)
     with store.engine.connect() as conn:
         doc_ids = stale_ids(conn, report.coder)
         report.stale = len(doc_ids)
