@@ -45,6 +45,13 @@ def actor(name: str, code: str, country: str | None, kb_id: str | None = None,
             ["2019-06-03", DAY],
             ["SDNMIL", "SDNREB"],
         ),
+        # role words alone are no identity: two bands of "fighters" are two actors
+        (
+            [actor("fighters", "SDNREB", "SDN", "RAPID_SUPPORT_FORCES"),
+             actor("fighters", "REB", None, start=100)],
+            [DAY, DAY],
+            ["SDNREB", "REB"],
+        ),
         # a role the text gives (same country, another sector) is kept
         (
             [actor("Sudan's army", "SDNMIL", "SDN", entity=2),

@@ -20,9 +20,13 @@ DateOf = Callable[[Actor], str | None]
 
 
 def identity(actor: Actor) -> str:
+    """One actor: an entity of the entities stage, else a proper name; a role word alone
+    ("fighters", "the police") is no identity, as it may stand for several actors."""
     if actor.entity_id is not None:
         return f"entity:{actor.entity_id}"
-    return f"name:{name_key(actor.name)}"
+    if any(word[:1].isupper() for word in actor.name.split()):
+        return f"name:{name_key(actor.name)}"
+    return f"mention:{actor.start}"
 
 
 def rank(actor: Actor) -> tuple[int, int, int]:
