@@ -208,3 +208,13 @@ def test_quotes_forms_it_that_speaks_for_no_one_is_no_speaker(text: str) -> None
     analysis = analyse(text)
     for quote in analysis.quotes:
         assert quote.speaker is None or "Red Cross" not in quote.speaker.name
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_forms_mixed_content_runs_to_the_end_of_its_clause() -> None:
+    text = 'The coach said the team faced a "very long road" before the final in May.'
+    analysis = analyse(text)
+    (quote,) = holding(analysis, "very long road")
+    assert quote.kind == "mixed"
+    assert content(analysis, quote).rstrip(".").endswith("before the final in May")

@@ -360,6 +360,10 @@ class DirectFinder:
                 start = tok.idx
                 break
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-        if comp is not None and comp.left_edge.idx < q.open:
-            start = min(start, comp.left_edge.idx) if comp.left_edge.idx > cue.idx else start
-        return Span(start, q.end)
+        if comp is None or comp.left_edge.idx >= q.open:
+            return Span(start, q.end)
+        start = min(start, comp.left_edge.idx) if comp.left_edge.idx > cue.idx else start
+        # 'says there is a "long road ahead" for the party': the reported clause goes on
+        # past the marks, and the content with it
+        last = comp.right_edge
+        return Span(start, max(q.end, last.idx + len(last)))
