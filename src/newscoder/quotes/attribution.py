@@ -1,11 +1,13 @@
 """Reported speech found by the learned model, with the rules kept where they do better.
 
-Every verb outside quotation marks is a candidate cue. The model's ``cue`` regression
-decides whether it reports what its subject said, thought or wants; its ``part`` regression
-then picks which dependents (a 'that' clause, an object, 'for ...') make up the content.
-Rules still do what they do well: 'according to X', a cue set off by commas inside the
-clause it reports ('The plan, she said, would fail'), the source (:func:`subject_of`) and
-everything in quotation marks (:mod:`newscoder.quotes.direct`).
+Every verb outside quotation marks is a candidate cue, and so is a predicate adjective with
+a complement ('was critical of', 'worried that'). The model's ``cue`` regression decides
+whether it reports what its subject said, thought or wants; its ``part`` regression then
+picks which dependents (a 'that' clause, an object, 'for ...', a phrase on a light verb's
+object: 'voiced his disapproval | of the ruling') make up the content. Rules still do what
+they do well: 'according to X', findings 'in the poll', 'reportedly', a cue set off by commas
+inside the clause it reports ('The plan, she said, would fail'), the source
+(:func:`subject_of`) and everything in quotation marks (:mod:`newscoder.quotes.direct`).
 """
 
 from __future__ import annotations
