@@ -57,6 +57,8 @@ NOT_PLACES = [
     ("Liberty was the theme of the president's speech.", "Liberty"),
     # a disease named after a place
     ("Eastern Equine Encephalitis was found in a horse last week.", "Eastern"),
+    # a part of a place the gazetteer has only elsewhere
+    ("He was charged in the Western District of New York last year.", "Western District"),
     # a place's name joined to a word that is none ("Wal-Mart", "News-Leader")
     ("The store manager at Wal-Mart called the police.", "Mart"),
     ("Photo by Dana Curtis / News-Leader", "Leader"),
@@ -91,6 +93,8 @@ PLACES = [
     ("An air strike hit a market in al-Raqqa on Sunday.", "al-Raqqa", "SYR"),
     ("The convoy left Tikrit for Baiji at dawn.", "Baiji", "IRQ"),
     ("Shelling was reported near Deir el-Zor airport.", "Deir el-Zor", "SYR"),
+    ("Drones struck near the al-Tanf garrison on Sunday.", "al-Tanf", "SYR"),
+    ("Convoys arrived in Al Tanf after a week on the road.", "Al Tanf", "SYR"),
     # places inside organisations' names
     ("The case was heard at Westminster Magistrates' Court in London.", "Westminster", "GBR"),
     ("Officers from the Carthage Police Department in Missouri searched it.", "Carthage", "USA"),

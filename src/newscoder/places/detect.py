@@ -938,7 +938,40 @@ def detect(ctx: Context) -> list[Toponym]:
     for toponym in toponyms:
         _extend(toponym, occupied)
         _read_surroundings(toponym)
-    return toponyms
+    return _parts_of_places(toponyms)
+
+
+def _parts_of_places(toponyms: list[Toponym]) -> list[Toponym]:
+    """A part named of a larger place ("the Western District of New York", "the Eastern
+    Province of Saudi Arabia") lies in it: its candidates elsewhere go, and a part the
+    gazetteer has nowhere in there is left to the larger place (logged)."""
+    kept: list[Toponym] = []
+    for toponym, following in zip(toponyms, [*toponyms[1:], None], strict=False):
+        whole = following if following is not None and _of_between(toponym, following) else None
+        if whole is None or not whole.candidates:
+            kept.append(toponym)
+            continue
+        inside = tuple(c for c in toponym.candidates if _lies_in(c, whole.candidates))
+        if not inside:
+            LOGGER.debug("dropped %r: a part of %r not in the gazetteer", toponym.text, whole.text)
+            continue
+        toponym.candidates = inside
+        kept.append(toponym)
+    return kept
+
+
+def _of_between(part: Toponym, whole: Toponym) -> bool:
+    between = part.span.doc[part.span.end : whole.span.start]
+    return [t.text for t in between] in (["of"], ["of", "the"])  # not "the U.S. Of Brazil's"
+
+
+def _lies_in(candidate: Candidate, wholes: tuple[Candidate, ...]) -> bool:
+    return any(
+        (w.fcode == "PCLI" and candidate.cc == w.cc)
+        or (w.fcode == "ADM1" and candidate.admin1 == w.admin1
+            and candidate.geonameid != w.geonameid)
+        for w in wholes if w.fcode in ("PCLI", "ADM1")
+    )
 
 
 def _landmarks(ctx: Context, taken: list[bool]) -> list[Toponym]:

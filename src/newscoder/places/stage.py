@@ -301,13 +301,12 @@ def to_place(toponym: Toponym) -> Place:
 
 
 # How precise a place's point is, by GeoNames feature class and code.
-PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2"}
+PRECISION = {"PCLI": "country", "ADM1": "admin1", "ADM2": "admin2", "LCTY": "point"}
 
 
 def precision(candidate: Candidate) -> str:
     """``country``, ``admin1``, ``admin2``, ``city`` (a populated place) or ``region`` (a
-    continent, world region or sea); ``point`` is for finer places, which the gazetteer does
-    not hold."""
+    continent, world region or sea); ``point`` for a site (a garrison, a crossing)."""
     if candidate.fcode in PRECISION:
         return PRECISION[candidate.fcode]
     return "city" if candidate.fclass == "P" else "region"
