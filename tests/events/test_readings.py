@@ -122,6 +122,9 @@ DIRECTION = [
     ("Germany deported forty Afghan asylum seekers on Wednesday.", "174", "DEU", "AFG"),
     ("Forty Afghan asylum seekers were deported by Germany on Wednesday.", "174", "DEU", "AFG"),
     ("Egypt hosted Sudanese and Ethiopian ministers for talks on the dam.", "04", "EGY", "SDN"),
+    # the one accused of an act is its doer, not the accuser
+    ("Armenia accused Azerbaijan of shelling border villages on Sunday.", "19", "AZE", None),
+    ("Kyiv blamed Moscow for the shelling of the power plant.", "11", "UKR", "RUS"),
 ]
 
 

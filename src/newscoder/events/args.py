@@ -32,6 +32,8 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "at", "into", "
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+# "accused X *of* ...", "blamed X *for* ...", "praised X *for* ...": the object does the act.
+DOER_PREPS = frozenset({"of", "for"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 
 
@@ -194,8 +196,20 @@ class ArgumentFinder:
                 if not any(t.i in located_in and a.start <= t.idx < a.end for t in tokens)
             ]
         if not holding_head and head.lemma_.lower() in self.place_parts:
-            # "a residential area of Kabul": the place's country, not its government
-            inside = [replace(a, code=a.country, sector=None) if a.country else a for a in inside]
+            # "a residential area of Kabul": the place's country, not its government; who
+            # the place is taken "from" keeps their own code
+            named = {
+                t.idx
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for t in p.subtree
+            }
+            inside = [
+                replace(a, code=a.country, sector=None)
+                if a.country and any(a.start <= i < a.end for i in named)
+                else a
+                for a in inside
+            ]
         if holding_head:
             # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
@@ -282,7 +296,13 @@ class ArgumentFinder:
                 issuer = node.head.head if node.head.dep_ == "dobj" else None
                 return [node.head] + (self.subjects(issuer) if issuer is not None else [])
             if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "After meeting X, Y said"
-                node = node.head.head
+                governor = node.head.head
+                accused = [c for c in governor.children if c.dep_ == "dobj"]
+                if node.head.lower_ in DOER_PREPS and accused:
+                    # "accused the RSF *of attacking* civilians", "blamed X for shelling":
+                    # the one accused is the doer
+                    return accused
+                node = governor
                 continue
             if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
                 node = node.head

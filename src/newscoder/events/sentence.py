@@ -59,6 +59,8 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # ways, as CAMEO codes them ("Putin met Xi" is also Xi meeting Putin), even where the
 # dictionary's pattern gives one direction only.
 MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046"})
+# Seizing and fighting: what is taken "from" someone is taken from that actor.
+TAKING_ROOTS = frozenset({"17", "19"})
 # Demands and appeals are addressed to the subject of the clause they govern.
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
@@ -487,8 +489,10 @@ class SentenceCoder:
             if objects and not any(lemma(o) in threats for o in objects):
                 return None  # "threatened further scores": no coercive warning
         pattern = trigger.pattern
+        if pattern.origin == "dictionary" and not pattern.conditions and self.describes(verb):
+            return None
         source = self.role(verb, pattern.source_at) or source
-        target = self.role(verb, pattern.target_at) or target
+        target = self.held_from(verb, trigger.code, self.role(verb, pattern.target_at) or target)
         if pattern.swapped:  # a dictionary code that runs from the target ("[:173]")
             source, target = target, source
         cues = read_cues(verb, self.lexicon)
@@ -506,6 +510,27 @@ class SentenceCoder:
             default,
             named,
         )
+
+    @staticmethod
+    def describes(verb: Token) -> bool:
+        """A relative clause in the present tells who its noun is ("the Houthis, *who
+        control* northern Yemen", "a party that *heads* the coalition"), not an act: the
+        dictionary's default code for such a verb is no event there."""
+        return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
+
+    def held_from(self, verb: Token, code: str, target: list[Actor]) -> list[Actor]:
+        """A place or thing taken from someone ("recaptured Kherson *from Russian troops*",
+        "seized weapons *from the rebels*"): the target is who held it; the town is where
+        it happened, not an actor."""
+        if target and not all(self.coder.is_place(a) for a in target):
+            return target
+        if not target and code[:2] not in TAKING_ROOTS:
+            return target  # "received aid from the US": the giver is no target
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        holders = [verb, *(t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN"))]
+        heads = self.finder.prep_objects_of(holders, frozenset({"from"}))
+        found = [a for a in self.finder.collect(heads) if not self.coder.is_place(a)]
+        return found or target
 
     def role(self, verb: Token, where: str | None) -> list[Actor]:
         """The actors where a dictionary pattern puts its source or target ("(WITH +)")."""

@@ -1,0 +1,69 @@
+"""Targets are actors, not places (issue 26): invented sentences in the project's own words.
+
+A base, a checkpoint or a town attacked has the forces or people there as its target and the
+town as the event's place; a place taken "from" someone has that someone as its target; a
+present-tense relative clause describes its noun and codes no event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2024-02-12").events
+
+
+# (sentence, CAMEO root, target code expected, the town that is the place, not a target)
+PLACED = [
+    ("Separatist fighters attacked a naval base in Gwadar on Tuesday.", "19", "PAKMIL", "Gwadar"),
+    ("Gunmen stormed a police station in Quetta overnight.", "19", "PAKCOP", "Quetta"),
+    ("Militants attacked an army base near Goma.", "19", "CODMIL", "Goma"),
+    (
+        "Ukrainian troops recaptured the town of Kupiansk from Russian forces.",
+        "19",
+        "RUSMIL",
+        "Kupiansk",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "target", "town"), PLACED)
+def test_target_is_the_actor_at_the_place(text: str, root: str, target: str, town: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith(root)]
+    described = [(e.cameo, [a.code for a in e.target]) for e in events]
+    assert any(target in {a.code for a in e.target} for e in events), described
+    assert not any(a.name == town for e in events for a in e.target), described
+
+
+@pytest.mark.slow
+def test_a_place_part_is_the_country_but_its_holder_keeps_its_code() -> None:
+    events = events_of("Rebels shelled a market district of Aleppo.")
+    targets = {a.code for e in events for a in e.target}
+    assert "SYRGOV" not in targets
+
+
+@pytest.mark.slow
+def test_seizing_from_someone_makes_them_the_target() -> None:
+    events = [e for e in events_of("Nigerian soldiers seized weapons from the bandits.")]
+    assert any(e.cameo.startswith("17") and e.target for e in events), [
+        (e.cameo, [a.name for a in e.target]) for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis, who control the capital, fired a missile at a tanker.",
+        "The faction, which governs the enclave, said the strike killed four people.",
+    ],
+)
+def test_a_present_relative_clause_codes_no_event(text: str) -> None:
+    codes = [e.cameo for e in events_of(text)]
+    assert not any(code.startswith("06") for code in codes), codes
