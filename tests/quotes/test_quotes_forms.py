@@ -75,10 +75,12 @@ def test_quotes_forms_a_document_with_its_own_cue_or_none_reports_nothing(text: 
         ("The club is reportedly preparing a bid for the striker.", "preparing a bid"),
         ("Reportedly, the mayor kept the letter in her desk for a year.", "the mayor kept"),
         ("Asked whether the plant would close, the manager shook his head.", "plant would close"),
+        ("The senator is expected to sign the bill on Friday.", "sign the bill"),
     ],
 )
 def test_quotes_forms_reportedly_names_no_source(text: str, words: str) -> None:
-    """'reportedly', and a question put by no one named, report what no named source said."""
+    """'reportedly', a question put by no one named, an expectation held by no one named:
+    reports of sources the text leaves unnamed."""
     analysis = analyse(text)
     found = holding(analysis, words)
     assert found and found[0].speaker is None

@@ -31,6 +31,7 @@ from newscoder.quotes.indirect import (
     span_length,
     subject_of,
     trimmed,
+    unsourced_passive,
 )
 from newscoder.quotes.learned import AttributionModel
 from newscoder.quotes.lexicon import QuoteLexicon
@@ -183,9 +184,10 @@ def learned_candidate(
 def not_a_speech_act(verb: Token, lex: QuoteLexicon) -> bool:
     """Rules over the model where the issue is what counts as speech at all: a state of mind
     with no finite clause ('feared retaliation', 'hopes to win') and a name given ('called
-    the government "interim"') report no words of anyone's."""
+    the government "interim"') report no words of anyone's. A passive with no agent ('is
+    expected to win') is not the subject's state of mind but a view of sources left unnamed."""
     deps = {c.dep_ for c in verb.children}
-    if verb_in(verb, lex.wish_verbs):
+    if verb_in(verb, lex.wish_verbs) and not unsourced_passive(verb):
         return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
     return verb_in(verb, lex.naming_verbs) and "dobj" in deps
 
