@@ -29,7 +29,10 @@ class StderrWarnings(logging.Handler):
         super().__init__(level=logging.WARNING)
 
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"newscoder: warning: {record.getMessage()}", err=True)
+        if record.levelno > logging.WARNING:  # an internal error: its traceback, as Python's
+            click.echo(logging.Formatter().format(record), err=True)
+        else:
+            click.echo(f"newscoder: warning: {record.getMessage()}", err=True)
 
 
 def say_warnings() -> None:
