@@ -340,6 +340,7 @@ def test_time_plans_and_vague_offsets(
     ("text", "expression", "value"),
     [
         ("Farmers expect rain in the weeks ahead.", "the weeks ahead", "PXW"),
+        ("Prices may fall in the coming months.", "the coming months", "PXM"),
         ("The bridge will stay closed for a while.", "a while", "PXX"),
         ("Over the years the village shrank.", "the years", "PXY"),
     ],
