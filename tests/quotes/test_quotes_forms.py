@@ -220,3 +220,12 @@ def test_quotes_forms_mixed_content_runs_to_the_end_of_its_clause() -> None:
     (quote,) = holding(analysis, "very long road")
     assert quote.kind == "mixed"
     assert content(analysis, quote).rstrip(".").endswith("before the final in May")
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_forms_a_person_named_by_age_speaks() -> None:
+    text = 'The crowd cheered.\n\n"The harbour is our whole life," said the 46-year-old.'
+    analysis = analyse(text)
+    (quote,) = holding(analysis, "harbour is our whole life")
+    assert quote.speaker is not None and "46-year-old" in quote.speaker.name

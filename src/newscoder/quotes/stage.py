@@ -144,8 +144,9 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     source = _source_token(cue) if isinstance(item, DirectCandidate) else item.source
     if source is not None and sources.in_quote(source.idx) and not sources.in_quote(cue.idx):
         source = None  # the parse reached into a quotation: not the reporter's subject
-    if source is not None and source.ent_type_ in TIMES:
-        source = None  # "said Friday the director": a parse that made the day the subject
+    if source is not None and source.ent_type_ in TIMES and source.lower_ != "old":
+        source = None  # "said Friday the director": a parse that made the day the subject;
+        # "said the 46-year-old" names a person by age, which the model tags as a date
     speaker = sources.speaker(source) if source is not None else None
     unnamed = isinstance(item, IndirectCandidate) and unnamed_source(cue, sources.lex)
     if (speaker is None or _is_dateline(ctx, speaker)) and not unnamed:
