@@ -72,8 +72,8 @@ def _background(ctx: Context, figure: Figure) -> bool:
 
 
 def _killed_by_a_war(span: SpacySpan) -> bool:
-    """ "Syria's civil war has killed at least 400,000 people", "fighting that has killed
-    more than 6,000": a toll whose killer is the war itself totals the war, not an event."""
+    """ "Syria's civil war has killed at least 400,000 people", "an insurgency that has
+    killed 6,000": a toll whose killer is the war itself totals the war, not an event."""
     verb = span.root.head
     for _ in range(2):  # "people" -> "killed"; "at least 400,000" -> "people" -> "killed"
         if verb.pos_ == "VERB":
@@ -82,8 +82,8 @@ def _killed_by_a_war(span: SpacySpan) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subjects = [verb.head]
-    topics = lexicon().background_topics
-    return any(s.lemma_.lower() in topics for s in subjects)
+    killers = lexicon().war_killers
+    return any(s.lemma_.lower() in killers for s in subjects)
 
 
 def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
