@@ -50,6 +50,21 @@ def test_figures_headline_is_asserted_and_of_the_story(
 @pytest.mark.slow
 @pytest.mark.issue(18)
 @pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The civil war, now in its ninth year, has killed more than 300,000 people. On "
+         "Sunday a car bomb killed 9 people in a market.", 9),
+        ("Troops have fought the rebels since 2015 in an insurgency that has killed more than "
+         "4,000 people. On Monday, three soldiers were killed when their truck hit a mine.", 3),
+    ],
+)
+def test_figures_a_war_total_is_not_the_headline(text: str, killed: float) -> None:
+    assert headline(figures_of(text), "killed") == killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
         ("A man was stabbed to death in the park on Friday.", 1, 0),

@@ -14,6 +14,8 @@ category in the body, revised by any later "the toll rose to" update of it, wher
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
+
 from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT
 from newscoder.figures.frame import ASSERTED
@@ -53,6 +55,9 @@ def in_title(ctx: Context, figure: Figure) -> bool:
     return span is not None and span.start <= figure.start < span.end
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+
 def _background(ctx: Context, figure: Figure) -> bool:
     """ "More than 170,000 people have been killed since the war began": scene-setting."""
     lex = lexicon()
@@ -63,7 +68,22 @@ def _background(ctx: Context, figure: Figure) -> bool:
     has_cue = any(
         words[i : i + len(cue)] == cue for cue in lex.background_cues for i in range(len(words))
     )
-    return has_cue and any(w in lex.background_topics for w in words)
+    return has_cue and any(w in lex.background_topics for w in words) or _killed_by_a_war(span)
+
+
+def _killed_by_a_war(span: SpacySpan) -> bool:
+    """ "Syria's civil war has killed at least 400,000 people", "an insurgency that has
+    killed 6,000": a toll whose killer is the war itself totals the war, not an event."""
+    verb = span.root.head
+    for _ in range(2):  # "people" -> "killed"; "at least 400,000" -> "people" -> "killed"
+        if verb.pos_ == "VERB":
+            break
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    killers = lexicon().war_killers
+    return any(s.lemma_.lower() in killers for s in subjects)
 
 
 def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:

@@ -41,6 +41,7 @@ class FigureLexicon:
     attribution_verbs: frozenset[str]
     background_cues: tuple[tuple[str, ...], ...]
     background_topics: frozenset[str]
+    war_killers: frozenset[str]
     subset_cues: tuple[tuple[str, ...], ...]
     superset_cues: tuple[tuple[str, ...], ...]
     superset_links: tuple[tuple[str, ...], ...]
@@ -102,6 +103,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         attribution_verbs=frozenset(raw["attribution"]["verbs"]),
         background_cues=_phrases(raw["headline"]["background_cues"]),
         background_topics=frozenset(raw["headline"]["background_topics"]),
+        war_killers=frozenset(raw["headline"]["war_killers"]),
         subset_cues=_phrases(raw["nesting"]["subset_cues"]),
         superset_cues=_phrases(raw["nesting"]["superset_cues"]),
         superset_links=_phrases(raw["nesting"]["superset_links"]),
