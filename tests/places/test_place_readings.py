@@ -132,6 +132,10 @@ PLACES = [
     ("Toads were found dead in a town called Silkeborg in Denmark.", "Silkeborg", "DNK"),
     # letters without a decomposition
     ("Samples were sent to the laboratory in Pulawy, Poland.", "Pulawy", "POL"),
+    # regions news still names that the gazetteer lacks
+    ("Forty people have died of cholera in Nyanza Province since March.", "Nyanza Province",
+     "KEN"),
+    ("Flooding closed schools across the West Midlands on Tuesday.", "West Midlands", "GBR"),
     # a region's abbreviation
     ("Horse movements were banned across regional NSW on Friday.", "NSW", "AUS"),
     ("Sweden is the ninth country in the European Union to report the virus.",
