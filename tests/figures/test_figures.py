@@ -96,6 +96,10 @@ def summary(figures: list[Figure]) -> list[tuple[float, str, str | None]]:
             [(9, "injured", "children")],
         ),
         (
+            "Coroners examined four people found dead in a burned farmhouse.",
+            [(4, "killed", "people")],
+        ),
+        (
             "The flood forced some 40,000 villagers to flee across the border into the "
             "neighbouring country.",
             [(40000, "refugees", "civilians")],

@@ -129,6 +129,9 @@ def _is_agent(head: Token, arg: Token, lemma: str) -> bool:
     return any(c.dep_ in ("dobj", "attr") for c in head.children) or head.pos_ != "VERB"
 
 
+STATE_VERBS = frozenset({"find", "leave"})
+
+
 def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
     """The casualty predicate whose patient ``anchor`` (the counted noun or number) is."""
     # "leaving 20 civilians dead", "80 wounded", "19 people killed in ..."
@@ -139,6 +142,9 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
             lemma = _predicate_lemma(child, lex)
             if lemma:
                 return child, lemma
+            found = _state_found(child, lex)
+            if found is not None:
+                return found
     nxt = anchor.i + 1
     if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "ADJ") and doc[nxt].tag_ in ("VBN", "JJ"):
         lemma = _predicate_lemma(doc[nxt], lex)
@@ -288,6 +294,19 @@ def borne_wound(noun: Token | None) -> str | None:
                 if obj.dep_ == "pobj" and obj.lower_ in WOUND_NOUNS:
                     fatal = {c.lower_ for c in obj.children} & {"fatal", "mortal"}
                     return "killed" if fatal else "injured"
+    return None
+
+
+def _state_found(verb: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "three people found dead", "two men left wounded": the state the people were found
+    or left in is the predicate."""
+    if verb.dep_ != "acl" or _lemma(verb) not in STATE_VERBS:
+        return None
+    for state in verb.children:
+        if state.dep_ in ("oprd", "acomp", "xcomp"):
+            lemma = _predicate_lemma(state, lex)
+            if lemma:
+                return state, lemma
     return None
 
 
