@@ -76,3 +76,33 @@ def test_a_reciprocal_pair_is_one_plover_record() -> None:
         ("KEN", "UGA"),
         ("KEN", "TZA"),
     ]
+
+
+TWO_SIDED = [
+    ("Heavy fighting between the Malian army and the rebels went on overnight.", "MLI", "19"),
+    ("Serbia and Kosovo accused each other of stoking tension.", "SRB", "11"),
+    ("Israeli soldiers and Palestinian gunmen exchanged fire in Nablus.", "ISR", "19"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "one", "root"), TWO_SIDED)
+def test_two_sided_acts_both_ways(text: str, one: str, root: str) -> None:
+    from newscoder.eval.events import analyse
+
+    events = [e for e in analyse(text, "2023-05-04").events if e.cameo.startswith(root)]
+    directions = {(bool(e.source), bool(e.target)) for e in events}
+    assert len(events) >= 2 and directions == {(True, True)}, [
+        (e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events
+    ]
+    assert any(one in {a.country for a in e.source} for e in events)
+    assert any(one in {a.country for a in e.target} for e in events)
+
+
+@pytest.mark.slow
+def test_two_nationalities_before_one_noun_are_two_actors() -> None:
+    from newscoder.eval.events import analyse
+
+    events = analyse("French and German troops attacked the insurgents' camp.", "2023-05-04").events
+    sources = {a.code for e in events for a in e.source}
+    assert {"FRAMIL", "DEUMIL"} <= sources, sources

@@ -11,9 +11,12 @@ frames them ("the US said *it* had suspended aid") or the last one named before.
 
 from __future__ import annotations
 
+import importlib
+import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -35,6 +38,34 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # "accused X *of* ...", "blamed X *for* ...", "praised X *for* ...": the object does the act.
 DOER_PREPS = frozenset({"of", "for"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+
+
+# "Indian and Chinese troops", "the US and British forces": two nationalities, one noun.
+TWO_NATIONS = re.compile(r"^(?:the\s+)?([\w.]+)\s+and\s+([\w.]+)\s+\w")
+
+
+@lru_cache(maxsize=1)
+def _country_code() -> Callable[[str], str | None] | None:
+    """The actors stage's reading of a country name or demonym, when it provides one."""
+    try:
+        found = importlib.import_module("newscoder.actors.kb").country_code
+    except (ImportError, AttributeError):
+        return None
+    return found if callable(found) else None
+
+
+def split_nationalities(actor: Actor) -> list[Actor]:
+    """One actor per nationality of a name that co-ordinates two before its noun ("Indian
+    and Chinese troops" → Indian troops, Chinese troops), where the actor coded it as one."""
+    found = TWO_NATIONS.match(actor.name)
+    code_of = _country_code()
+    if found is None or code_of is None or not actor.country:
+        return [actor]
+    first, second = code_of(found.group(1)), code_of(found.group(2))
+    if not first or not second or first == second or actor.country not in (first, second):
+        return [actor]
+    rest = actor.code[3:] if actor.code[:3] == actor.country else ""
+    return [replace(actor, code=c + rest, country=c) for c in (first, second)]
 
 
 class ActorIndex:
@@ -331,7 +362,7 @@ class ArgumentFinder:
         found: list[Actor] = []
         for head in heads:
             found += [a for a in self.actors_of(head) if all(a is not f for f in found)]
-        return [self.without_sector_country(a) for a in found]
+        return [self.without_sector_country(b) for a in found for b in split_nationalities(a)]
 
     def without_sector_country(self, actor: Actor) -> Actor:
         """An actor whose country field holds a sector code ("elders" → ELI) has no known

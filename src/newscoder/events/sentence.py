@@ -281,6 +281,8 @@ class SentenceCoder:
                 trigger = self.triggers.get(token.i)
                 if trigger and trigger.code.startswith(VISIT_CODES):
                     preps = preps | {"in"}
+                if any(c.dep_ == "nsubj" for c in token.children):
+                    preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
                 found = finder.collect(finder.prep_objects(token, preps))
             return found
         return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
@@ -668,7 +670,7 @@ class SentenceCoder:
         ties") done by each to the others, one event per party."""
         if candidate.target:
             return self.mutual(candidate)
-        if candidate.code[:2] not in RECIPROCAL_ROOTS:
+        if candidate.code[:2] not in RECIPROCAL_ROOTS and not self.two_sided(candidate.trigger):
             return [candidate]
         parties = list({a.code: a for a in candidate.source}.values())
         if len(parties) < 2:
@@ -677,6 +679,21 @@ class SentenceCoder:
             replace(candidate, source=[party], target=[p for p in parties if p is not party])
             for party in parties
         ]
+
+    def two_sided(self, trigger: Token) -> bool:
+        """Whether the text says the parties acted on each other: "*accused each other*",
+        "clashed", "exchanged fire", "fighting *between* X and Y"."""
+        if lemma(trigger) in self.lexicon.cue("events", "mutual"):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS for c in trigger.children):
+            return True
+        return any(
+            t.lower_ in ("other", "another")
+            and any(d.lower_ in ("each", "one") for d in t.children)
+            for c in trigger.children
+            for t in c.subtree
+            if c.dep_ in ("dobj", "prep", "pobj")
+        )
 
     def mutual(self, candidate: Candidate) -> list[Candidate]:
         """A meeting or talks coded back from the target ("met", "held talks with")."""
