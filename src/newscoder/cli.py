@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import sys
@@ -65,7 +66,31 @@ def analyses(
             report(item)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands over the store, the web app and the actor tables are imported
+    only when one of them runs: ``analyze`` of one sentence need not load SQLAlchemy or
+    FastAPI first (start-up time, issue 20)."""
+
+    LAZY = {
+        "ingest": "newscoder.store.commands:ingest",
+        "export": "newscoder.store.commands:export",
+        "recode": "newscoder.store.commands:recode",
+        "serve": "newscoder.web.commands:serve",
+        "actors": "newscoder.actors.commands:actors",
+    }
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LAZY:
+            module, attribute = self.LAZY[name].split(":")
+            command: click.Command = getattr(importlib.import_module(module), attribute)
+            return command
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newscoder")
 def cli() -> None:
     """newscoder: news articles to source-traced events, quotes, times, places and figures."""
@@ -202,18 +227,6 @@ def build(only: tuple[str, ...]) -> None:
     from newscoder.build import build_all
 
     build_all(only or None, force=True)
-
-
-def register_optional_commands() -> None:
-    from newscoder.actors.commands import actors
-    from newscoder.store.commands import export, ingest, recode
-    from newscoder.web.commands import serve
-
-    for command in (ingest, export, serve, actors, recode):
-        cli.add_command(command)
-
-
-register_optional_commands()
 
 
 def main() -> None:

@@ -60,3 +60,18 @@ def test_read_language_other_language_skips_the_english_stages() -> None:
         [], [], [], []
     )
     assert analysis.to_dict()["meta"]["language"] == "fr"
+
+
+def test_read_plain_english_needs_no_detector_model() -> None:
+    """Start-up (issue 20): the detector's model loads only for text that is not plainly
+    English by its function words."""
+    from newscoder.read.language import identifier
+
+    identifier.cache_clear()
+    english = "Police said the two men were arrested after a search of the house by officers."
+    assert detect_language(english) == "en"
+    assert identifier.cache_info().currsize == 0
+    assert detect_language(
+        "Le conseil municipal a voté mardi la rénovation du vieux pont au-dessus du fleuve."
+    ) == "fr"
+    assert identifier.cache_info().currsize == 1

@@ -7,8 +7,11 @@ so a short English snippet full of names is never set aside by mistake.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
+
+from newscoder.read.bylines import words
 
 ENGLISH = "en"
 UNDETERMINED = "und"
@@ -19,6 +22,19 @@ SAMPLE_CHARS = 2000  # the opening of a long text is enough and keeps detection 
 # read them (its Moroccan and Egyptian Arabic split a clear Arabic text's probability;
 # Nigerian Pidgin is English-based and English tools read it as well as they can).
 VARIETIES = {"ary": "ar", "arz": "ar", "uzs": "uz", "yue": "zh", "wuu": "zh", "pcm": "en"}
+
+
+WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_SHARE = 0.15  # 0.18 to 0.35 in BBC news; 0.07 in a Dutch sentence, 0 in Romance ones
+
+
+def plainly_english(sample: str) -> bool:
+    """Whether English function words make up a large share of the words (see the list)."""
+    found = WORD.findall(sample.casefold())
+    if not found:
+        return False
+    common = words("english_function_words.txt")
+    return sum(w in common for w in found) >= ENGLISH_SHARE * len(found)
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +49,8 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE_CHARS]
     if sum(c.isalpha() for c in sample) < MIN_LETTERS:
         return UNDETERMINED
+    if plainly_english(sample):
+        return ENGLISH
     folded: dict[str, float] = {}
     for label, probability in identifier().rank(sample)[:10]:
         language = VARIETIES.get(label, label)

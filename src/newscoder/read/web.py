@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-import httpx
-
 from newscoder.errors import ReadError
+
+if TYPE_CHECKING:  # loaded when a URL is fetched, not on every run
+    import httpx
 
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 20_000_000
@@ -46,6 +48,8 @@ def user_agent() -> str:
 
 
 def client() -> httpx.Client:
+    import httpx
+
     return httpx.Client(
         timeout=TIMEOUT_SECONDS,
         follow_redirects=False,  # followed one by one, each asked of its robots.txt
@@ -55,6 +59,8 @@ def client() -> httpx.Client:
 
 def fetch(url: str) -> Fetched:
     """The body at ``url``; raise :class:`ReadError` with one line on any failure."""
+    import httpx
+
     try:
         with client() as http:
             return follow(http, url)
@@ -118,6 +124,8 @@ def allowed(http: httpx.Client, asked: str, url: str) -> bool:
 
 
 def read_robots(http: httpx.Client, asked: str, site: str) -> RobotFileParser:
+    import httpx
+
     where = site + "/robots.txt"
     parser = RobotFileParser(where)
     try:
