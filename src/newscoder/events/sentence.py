@@ -59,6 +59,10 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # ways, as CAMEO codes them ("Putin met Xi" is also Xi meeting Putin), even where the
 # dictionary's pattern gives one direction only.
 MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046"})
+# Codes whose object, named by the pattern, has an owner who is the target ("rejected *a US
+# offer*", "lifted *sanctions on Iran*") or is who is released ("handed over *hostages*");
+# elsewhere such an object is what moves or what is used (aid, troops, shells).
+OWNED_ROOTS = frozenset({"08", "11", "12"})
 # Seizing and fighting: what is taken "from" someone is taken from that actor.
 TAKING_ROOTS = frozenset({"17", "19"})
 # Demands and appeals are addressed to the subject of the clause they govern.
@@ -249,8 +253,13 @@ class SentenceCoder:
             trigger = self.triggers.get(token.i)
             # When the pattern names the object ("massing *forces*", "rushing *equipment*")
             # the object is what is moved or given, not the target; the recipient is.
+            # What is given, shared or deployed is moved; what is rejected, lifted or
+            # seized has an owner, and captives handed over are who is released.
             theme = trigger is not None and (
-                any(k == "obj" for k, _ in trigger.pattern.conditions)
+                (
+                    any(k == "obj" for k, _ in trigger.pattern.conditions)
+                    and trigger.code[:2] not in OWNED_ROOTS
+                )
                 or trigger.code.startswith("15")  # forces deployed are moved, not targeted
             )
             if is_passive(token):
@@ -672,7 +681,11 @@ class SentenceCoder:
             return self.mutual(candidate)
         if candidate.code[:2] not in RECIPROCAL_ROOTS and not self.two_sided(candidate.trigger):
             return [candidate]
-        parties = list({a.code: a for a in candidate.source}.values())
+        parties = [
+            a
+            for a in {a.code: a for a in candidate.source}.values()
+            if not any(nested(a, other) for other in candidate.source)
+        ]
         if len(parties) < 2:
             return [candidate]
         return [
@@ -702,3 +715,10 @@ class SentenceCoder:
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+
+def nested(actor: Actor, other: Actor) -> bool:
+    """Whether an actor's name lies strictly inside another's ("Bree" in "Bree's prime
+    minister"): one party, not two."""
+    inside = other.start <= actor.start and actor.end <= other.end
+    return inside and (other.start, other.end) != (actor.start, actor.end)

@@ -33,6 +33,10 @@ class Trigger:
         return self.pattern.code
 
 
+# Words that make phrasal verbs: "pull out", "step down", "hand over", "call off".
+PARTICLES = frozenset({"out", "back", "down", "off", "over", "up", "away"})
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
 
@@ -99,11 +103,19 @@ def argument_lemmas(token: Token, key: str, quantity: frozenset[str]) -> set[str
                     if pobj.dep_ == "pobj":
                         values |= phrase_lemmas(pobj, quantity)
     elif key == "prt":
-        values = {lemma(c) for c in token.children if c.dep_ == "prt"}
+        values = {lemma(c) for c in token.children if is_particle(token, c)}
     elif key == "mod":
         values = {lemma(c) for c in token.children if c.dep_ in MODIFIER_DEPS}
         values |= {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS}
     return values
+
+
+def is_particle(verb: Token, child: Token) -> bool:
+    """A verb's particle, also where the parser read it as a preposition or adverb right
+    after the verb ("pulled *out* of the bloc", "stepped *down* after protests")."""
+    if child.dep_ == "prt":
+        return True
+    return child.dep_ in ("prep", "advmod") and child.i == verb.i + 1 and child.lower_ in PARTICLES
 
 
 def conditions_hold(token: Token, pattern: Pattern, quantity: frozenset[str]) -> bool:
