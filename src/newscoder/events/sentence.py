@@ -264,6 +264,9 @@ class SentenceCoder:
             )
             if is_passive(token):
                 heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
+                # "protesters died after *being beaten* by police", "civilians *wounded* by
+                # shelling": the one harmed is the subject the passive verb inherits
+                heads = heads or finder.subjects(token)
             else:
                 heads = [
                     c
@@ -330,7 +333,10 @@ class SentenceCoder:
             if is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
             else ("nsubj",)
         )
-        return self.finder.collect(c for c in verb.children if c.dep_ in deps)
+        found = self.finder.collect(c for c in verb.children if c.dep_ in deps)
+        if not found and is_passive(verb) and "nsubjpass" in deps:
+            found = self.finder.collect(self.finder.subjects(verb))  # "civilians *killed* by"
+        return found
 
     def noun_participants(self, noun: Token) -> list[Actor]:
         """Actors a noun names itself: "*the Front's* attacks", "*US* aid", "fighting *between*"."""

@@ -38,7 +38,13 @@ PARTICLES = frozenset({"out", "back", "down", "off", "over", "up", "away"})
 
 
 def is_passive(token: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children)
+    """A passive verb, also a participle without an auxiliary that modifies a noun or has a
+    by-agent ("students *arrested* by police", "*attacked* by militants, the convoy")."""
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in token.children):
+        return True
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
+        return False
+    return token.dep_ == "acl" or any(c.dep_ == "agent" for c in token.children)
 
 
 def lemma(token: Token) -> str:
@@ -74,11 +80,24 @@ def objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in ("dobj", "dative", "oprd")]
     if is_passive(token):
         found += [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        found = found or undergoer(token)
     if token.pos_ in NOUN_POS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found += [c for c in prep.children if c.dep_ == "pobj"]
     return found
+
+
+def undergoer(verb: Token) -> list[Token]:
+    """Who a passive verb without a subject of its own acts on: the noun its participle
+    modifies ("students *arrested* by police"), or the subject of the clause it hangs from
+    ("protesters died after *being beaten*", "the convoy was stopped and *searched*")."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if verb.dep_ not in ("pcomp", "advcl", "conj", "xcomp") or governor.i == verb.i:
+        return []
+    return [c for c in governor.children if c.dep_ in ("nsubj", *PASSIVE_SUBJECT_DEPS)]
 
 
 def argument_lemmas(token: Token, key: str, quantity: frozenset[str]) -> set[str]:
