@@ -45,3 +45,15 @@ def test_phrasal_verbs_and_objects(
 @pytest.mark.slow
 def test_turning_down_the_volume_is_no_event() -> None:
     assert not events_of("The factory turned down the volume of its production.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator released a letter from her doctor on Friday.",
+        "The ministry released a transcript of the call with Paris.",
+    ],
+)
+def test_a_document_released_is_no_release_of_captives(text: str) -> None:
+    assert not [e.cameo for e in events_of(text) if e.cameo.startswith("084")]
