@@ -67,3 +67,13 @@ def test_seizing_from_someone_makes_them_the_target() -> None:
 def test_a_present_relative_clause_codes_no_event(text: str) -> None:
     codes = [e.cameo for e in events_of(text)]
     assert not any(code.startswith("06") for code in codes), codes
+
+
+@pytest.mark.slow
+def test_a_pronoun_for_a_person_is_never_a_town() -> None:
+    text = (
+        "The Kenyan president declined to meet the Somali leader in Mombasa, saying he "
+        "would only receive him in Nairobi."
+    )
+    sources = {a.name for e in events_of(text) for a in e.source}
+    assert "Mombasa" not in sources and "Nairobi" not in sources, sources

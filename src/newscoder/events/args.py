@@ -82,11 +82,14 @@ class ActorIndex:
                 found.append(actor)
         return found
 
-    def before(self, offset: int, floor: int) -> Actor | None:
-        """The last actor that ends before ``offset`` and starts at or after ``floor``."""
+    def before(
+        self, offset: int, floor: int, skip: Callable[[Actor], bool] | None = None
+    ) -> Actor | None:
+        """The last actor that ends before ``offset`` and starts at or after ``floor``
+        (and that ``skip`` does not turn down)."""
         best = None
         for actor in self.actors[: bisect_left(self.starts, offset)]:
-            if actor.start >= floor and actor.end <= offset:
+            if actor.start >= floor and actor.end <= offset and not (skip and skip(actor)):
                 best = actor
         return best
 
@@ -189,6 +192,10 @@ class ArgumentFinder:
         self.relative = relative_pronouns
         self.settings = settings  # nouns for situations and events, not for who acts
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
+        self.place_spans: list[tuple[int, int]] = []  # towns and regions, not actors
+
+    def is_place(self, actor: Actor) -> bool:
+        return any(s <= actor.start and actor.end <= e for s, e in self.place_spans)
 
     def phrase_actors(self, head: Token) -> list[Actor]:
         tokens = core_tokens(head)
@@ -292,7 +299,9 @@ class ArgumentFinder:
         while clause.dep_ in INHERIT_DEPS and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-            for subject in (c for c in clause.head.children if c.dep_ in SUBJECT_DEPS):
+            # the reporting verb's own subject or the one it inherits ("Katsav refused ...,
+            # *saying* he would ...")
+            for subject in self.subjects(clause.head):
                 if subject.tag_ not in PRONOUN_TAGS:
                     actors = self.actors_of(subject)
                     if actors:
@@ -302,7 +311,9 @@ class ArgumentFinder:
         if token.i == sentence.start or token.i - sentence.start < 2:
             previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
             floor = previous.start_char if previous is not None else floor
-        actor = self.index.before(token.idx, floor)
+        # "he", "she", "they" stand for people, never for a town named before them
+        skip = self.is_place if token.lower_ not in ("it", "its") else None
+        actor = self.index.before(token.idx, floor, skip)
         return [actor] if actor else []
 
     def subjects(self, verb: Token) -> list[Token]:

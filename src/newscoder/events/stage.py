@@ -93,10 +93,11 @@ class DocumentCoder:
             for p in ctx.analysis.places
             if not p.metonym and not (p.feature_code or "").startswith("PCL")
         ]
+        self.finder.place_spans = self.place_spans
         self.map_speakers()
 
     def is_place(self, actor: Actor) -> bool:
-        return any(s <= actor.start and actor.end <= e for s, e in self.place_spans)
+        return self.finder.is_place(actor)
 
     def map_speakers(self) -> None:
         """First-person pronouns in a quote stand for its speaker ("*We* invite them")."""
