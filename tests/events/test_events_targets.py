@@ -77,3 +77,10 @@ def test_a_pronoun_for_a_person_is_never_a_town() -> None:
     )
     sources = {a.name for e in events_of(text) for a in e.source}
     assert "Mombasa" not in sources and "Nairobi" not in sources, sources
+
+
+@pytest.mark.slow
+def test_a_town_naming_a_facility_stands_for_its_country_not_its_government() -> None:
+    events = events_of("Rebel artillery shelled Mogadishu airport on Sunday.")
+    targets = {a.code for e in events for a in e.target}
+    assert "SOMGOV" not in targets, targets

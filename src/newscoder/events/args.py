@@ -248,6 +248,15 @@ class ArgumentFinder:
                 else a
                 for a in inside
             ]
+        if not holding_head:
+            # a town or region naming where a thing is ("*Tripoli* airport", "a base in
+            # *Gwadar*") stands for its country, not for its government
+            inside = [
+                replace(a, code=a.country, sector=None)
+                if a.country and self.is_place(a) and a.code != a.country
+                else a
+                for a in inside
+            ]
         if holding_head:
             # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
