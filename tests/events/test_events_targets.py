@@ -84,3 +84,9 @@ def test_a_town_naming_a_facility_stands_for_its_country_not_its_government() ->
     events = events_of("Rebel artillery shelled Mogadishu airport on Sunday.")
     targets = {a.code for e in events for a in e.target}
     assert "SOMGOV" not in targets, targets
+
+
+@pytest.mark.slow
+def test_what_is_fired_from_a_country_does_not_target_it() -> None:
+    events = events_of("Militants fired rockets from Syria on Tuesday.")
+    assert not any(a.country == "SYR" for e in events for a in e.target)

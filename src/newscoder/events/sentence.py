@@ -63,8 +63,9 @@ MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046"})
 # offer*", "lifted *sanctions on Iran*") or is who is released ("handed over *hostages*");
 # elsewhere such an object is what moves or what is used (aid, troops, shells).
 OWNED_ROOTS = frozenset({"08", "11", "12"})
-# Seizing and fighting: what is taken "from" someone is taken from that actor.
-TAKING_ROOTS = frozenset({"17", "19"})
+# Seizing: what is taken "from" someone is taken from that actor (while rockets fired "from
+# Lebanon" come from there).
+TAKING_ROOTS = frozenset({"17"})
 # Demands and appeals are addressed to the subject of the clause they govern.
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
