@@ -43,6 +43,9 @@ ONE_WAY = [
     ("Chile and Peru condemned the coup in Bolivia.", "CHL", "PER"),
     ("Spain and Portugal sent aid to Morocco after the earthquake.", "ESP", "PRT"),
     ("Egyptian troops attacked Libyan positions near the border.", "LBY", "EGY"),
+    # an offer or a welcome made together is not made to each other
+    ("The United States and Japan pledged more aid for the flood victims.", "USA", "JPN"),
+    ("France and Germany welcomed the result of the election.", "FRA", "DEU"),
 ]
 
 

@@ -66,6 +66,9 @@ OWNED_ROOTS = frozenset({"08", "11", "12"})
 # Seizing: what is taken "from" someone is taken from that actor (while rockets fired "from
 # Lebanon" come from there).
 TAKING_ROOTS = frozenset({"17"})
+# Acts of co-ordinated parties with each other when no one else is named: talks, ties
+# restored, treaties signed (and all material co-operation, root 06).
+JOINT_CODES = MUTUAL_CODES | {"050", "057"}
 # Demands and appeals are addressed to the subject of the clause they govern.
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
@@ -686,7 +689,7 @@ class SentenceCoder:
         ties") done by each to the others, one event per party."""
         if candidate.target:
             return self.mutual(candidate)
-        if candidate.code[:2] not in RECIPROCAL_ROOTS and not self.two_sided(candidate.trigger):
+        if not self.joint(candidate):
             return [candidate]
         parties = [
             a
@@ -699,6 +702,15 @@ class SentenceCoder:
             replace(candidate, source=[party], target=[p for p in parties if p is not party])
             for party in parties
         ]
+
+    def joint(self, candidate: Candidate) -> bool:
+        """Whether co-ordinated parties did the act with each other: talks, ties, treaties,
+        co-operation, an agreement ("X and Y agreed to ..."), or a two-sided act; not an
+        offer, a pledge or a welcome they made together ("the US and the EU pledged aid")."""
+        code = candidate.code
+        if code in JOINT_CODES or code[:2] == "06" or self.two_sided(candidate.trigger):
+            return True
+        return code[:2] == "03" and lemma(candidate.trigger) in self.lexicon.cue("events", "joint")
 
     def two_sided(self, trigger: Token) -> bool:
         """Whether the text says the parties acted on each other: "*accused each other*",
