@@ -125,6 +125,7 @@ DIRECTION = [
     # the one accused of an act is its doer, not the accuser
     ("Armenia accused Azerbaijan of shelling border villages on Sunday.", "19", "AZE", None),
     ("Kyiv blamed Moscow for the shelling of the power plant.", "11", "UKR", "RUS"),
+    ("Chad was accused by Sudan of massing troops on the border.", "15", "TCD", None),
     # a participle without an auxiliary is passive: its noun is who it is done to
     ("Students detained by Iranian police were freed on bail.", "173", "IRN", None),
     ("Two Kenyan protesters died after being beaten by police.", "18", None, "KEN"),

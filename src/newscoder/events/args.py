@@ -348,7 +348,8 @@ class ArgumentFinder:
                 return [node.head] + (self.subjects(issuer) if issuer is not None else [])
             if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "After meeting X, Y said"
                 governor = node.head.head
-                accused = [c for c in governor.children if c.dep_ == "dobj"]
+                # the object, or the passive subject ("X was accused by Y *of* ...")
+                accused = [c for c in governor.children if c.dep_ in ("dobj", "nsubjpass")]
                 if node.head.lower_ in DOER_PREPS and accused:
                     # "accused the RSF *of attacking* civilians", "blamed X for shelling":
                     # the one accused is the doer
