@@ -100,6 +100,14 @@ def summary(figures: list[Figure]) -> list[tuple[float, str, str | None]]:
             [(4, "killed", "people")],
         ),
         (
+            "Two cyclists remain in the hospital after the van struck them.",
+            [(2, "injured", "people")],
+        ),
+        (
+            "Five guests had to be treated for minor burns after the stove exploded.",
+            [(5, "injured", "people")],
+        ),
+        (
             "The flood forced some 40,000 villagers to flee across the border into the "
             "neighbouring country.",
             [(40000, "refugees", "civilians")],

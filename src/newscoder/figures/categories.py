@@ -222,7 +222,11 @@ def care_category(token: Token) -> str | None:
     lex = lexicon()
     if _lemma(token) not in lex.care_verbs or token.pos_ not in ("VERB", "AUX"):
         return None
-    cared = any(_to_care(c, lex) for c in token.children if c.dep_ in ("prep", "dative"))
+    cared = any(
+        _to_care(c, lex) or _for_wounds(token, c, lex)
+        for c in token.children
+        if c.dep_ in ("prep", "dative")
+    )
     discharged = any(
         c.dep_ == "conj" and _lemma(c) in lex.discharge_verbs for c in token.children
     )
@@ -237,6 +241,21 @@ def _to_care(prep: Token, lex: FigureLexicon) -> bool:
         return False
     places = [g for g in prep.children if g.dep_ == "pobj"]
     return any(_lemma(t) in lex.care_places for place in places for t in place.subtree)
+
+
+def _for_wounds(verb: Token, prep: Token, lex: FigureLexicon) -> bool:
+    """ "treated for non-life-threatening wounds"."""
+    if _lemma(verb) != "treat" or prep.lower_ != "for":
+        return False
+    return any(_lemma(g) in lex.wound_nouns for g in prep.children if g.dep_ == "pobj")
+
+
+def in_care(verb: Token) -> bool:
+    """ "Two men remain in the hospital", "three are in hospital": where the people are."""
+    lex = lexicon()
+    if _lemma(verb) not in lex.stay_verbs or _died_there(verb, lex):
+        return False
+    return any(_to_care(c, lex) for c in verb.children if c.dep_ == "prep")
 
 
 def _died_there(token: Token, lex: FigureLexicon) -> bool:
@@ -274,9 +293,12 @@ def clause_category(anchor: Token) -> tuple[str, Token] | None:
     verb = first.head
     category = None
     if first.dep_ in ("nsubj", "nsubjpass"):
-        category = wound_category(verb)
+        category = wound_category(verb) or ("injured" if in_care(verb) else None)
         if category is None and first.dep_ == "nsubjpass":
             category = care_category(verb) or ("shot" if bullet_hit(verb) else None)
+        if category is None:  # "seven people had to be treated for wounds"
+            treated = [c for c in verb.children if c.dep_ == "xcomp"]
+            category = next((care_category(c) for c in treated if care_category(c)), None)
     elif first.dep_ == "dobj":
         category = care_category(verb) or ("shot" if bullet_doer(verb) else None)
         if category is None and _lemma(verb) in ("leave", "find"):

@@ -50,6 +50,8 @@ class FigureLexicon:
     care_places: frozenset[str]
     care_preps: frozenset[str]
     discharge_verbs: frozenset[str]
+    stay_verbs: frozenset[str]
+    wound_nouns: frozenset[str]
     death_words: frozenset[str]
     bullet_verbs: frozenset[str]
     bullet_nouns: frozenset[str]

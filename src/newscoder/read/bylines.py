@@ -23,7 +23,7 @@ MONTH = (
 WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?"
 NOISE = re.compile(
     "|".join((
-        r"\S+@\S+\.\w+",  # e-mail addresses
+        r"[^\s@]+@[^\s@]+\.\w+",  # e-mail addresses (no "@" inside a part: linear time)
         r"https?://\S+",
         r"(?<!\w)@\w+",  # social media handles
         r"\b(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\b:?",
@@ -36,7 +36,10 @@ NOISE = re.compile(
     )),
     re.IGNORECASE,
 )
-SEPARATORS = re.compile(r"\s*(?:[;|\n•·()\[\]]|,|\s+and\s+|\s+&\s+|\s+/\s+)\s*", re.IGNORECASE)
+# Possessive runs of spaces: a long run of blanks must not be tried at every split point.
+SEPARATORS = re.compile(
+    r"[^\S\n]*+(?:[;|\n•·()\[\]]|,)\s*|\s++(?:and|&|/)\s+", re.IGNORECASE
+)
 PREFIX = re.compile(
     r"^(?:(?P<role>(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing|reported|edited"
     r"|written|posted|compiled|produced|photos?|graphics|text|words|story)\s+)?by\s+"
