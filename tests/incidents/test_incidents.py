@@ -232,6 +232,14 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2017-02-14",
         {"fatalities": 4},
     ),
+    # a village tied to its own state in a story told from another state stays in its state
+    (
+        "MAIDUGURI, Nigeria — Soldiers in Maiduguri and Bama said the roads in Borno were calm "
+        "on Monday.\n\nSeparately, gunmen killed 12 farmers in the village of Kadisau in "
+        "Zamfara state on Sunday, residents said.",
+        "2020-06-10",
+        {"admin1": "Zamfara", "fatalities": 12},
+    ),
     # a neighbourhood named like a town of another state is in the story's own state
     (
         "PITTSBURGH (Channel 7) — One man was killed and two were hurt when gunfire broke "

@@ -43,10 +43,11 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
     best: tuple[Place, str] | None = None
     namesake: tuple[Place, str] | None = None
     for source, spans in levels:
-        found = _finest(_places_in(ctx, spans), home, state)
+        named = _places_in(ctx, spans)
+        found = _finest(named, home, state)
         if found is None:
             continue
-        if state is not None and found.country == home and found.admin1 not in (None, state):
+        if _namesake(found, named, home, state):
             # a town of another state in a story told from one state: a namesake the
             # gazetteer chose ("Homewood" in a Pittsburgh story is not Alabama's)
             namesake = namesake or (found, source)
@@ -93,6 +94,18 @@ def home_country(ctx: Context) -> str | None:
         return None
     country, count = votes.most_common(1)[0]
     return country if count * 2 > sum(votes.values()) else None
+
+
+def _namesake(found: Place, named: list[Place], home: str | None, state: str | None) -> bool:
+    """A town outside the story's state that nothing beside it places there: the text names
+    no region of the town's own state with it ("Kadisau in Zamfara state" is in Zamfara)."""
+    if state is None or found.country != home or found.admin1 in (None, state):
+        return False
+    if place_precision(found) not in ("city", "point"):
+        return False
+    return not any(
+        p.admin1 == found.admin1 and place_precision(p) in ("admin1", "admin2") for p in named
+    )
 
 
 def home_state(ctx: Context, home: str | None) -> str | None:
