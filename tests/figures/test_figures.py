@@ -339,6 +339,9 @@ def test_figures_shot_split_into_dead_and_wounded(text: str, killed: int, injure
         ("The Red Crescent reported that 27 people were wounded in the blast.", "Red Crescent"),
         ("Rockets killed 5 soldiers near the border said the army spokesman.", "spokesman"),
         ("Heavy rain killed 6 people in the valley on Monday.", None),
+        # the day of the report is no reporter, and the storm is not who reported its dead
+        ("Mudslides caused by a typhoon killed at least 21 people in the northern hills over "
+         "the weekend, the national disaster agency said on Tuesday.", "disaster agency"),
     ],
 )
 def test_figures_sources(text: str, source: str | None) -> None:

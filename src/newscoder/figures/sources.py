@@ -149,13 +149,26 @@ def _reporter(verb: Token, figure: Token) -> Token | None:
     the Observatory") the noun right after the verb, which unpunctuated text often leaves
     unattached or parsed as the object."""
     following = verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]
-    after = [t for t in following if t.pos_ in ("PROPN", "NOUN") and t.dep_ != "npadvmod"][:1]
+    after = [t for t in following if _may_name_reporter(t)][:1]
     closing = verb.i > figure.i and after and after[0].i <= verb.i + 4
+    # a subject that holds the figure is the parser taking the report's content for its
+    # subject ("Floods ... killed 34 people, the office said"): the other one reports
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in subjects if figure not in c.subtree] or subjects
     inverted = not subjects or figure in subjects[0].subtree or subjects[0].i < figure.i
     if closing and not (subjects and subjects[0].i > verb.i) and inverted:
         return after[0]
     return subjects[0] if subjects else None
+
+
+def _may_name_reporter(token: Token) -> bool:
+    """A noun after a closing report verb that may be who reports ("..., said the monitor"),
+    not a day or a phrase after a preposition ("said on Tuesday")."""
+    return (
+        token.pos_ in ("PROPN", "NOUN")
+        and token.dep_ not in ("npadvmod", "pobj")
+        and token.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def attributed_source(token: Token, ctx: Context | None = None) -> tuple[str | None, bool]:
