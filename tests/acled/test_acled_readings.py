@@ -174,3 +174,18 @@ def test_acled_weapons_that_were_used(text: str, expected: str) -> None:
 )
 def test_acled_what_frames_an_occurrence_and_what_does_not(text: str, expected: str) -> None:
     assert lead_type(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two delegations failed to agree on a truce after a week of talks.",
+        "The mediator told a radio station that a swap of detainees could be agreed soon.",
+        "No arrests have been made since the warehouse was looted on Monday.",
+    ],
+)
+def test_acled_no_event_for_a_cue_that_did_not_happen(text: str) -> None:
+    """A cue the events stage reads as negated or only possible gives no ACLED event."""
+    analysis = analyze(text, published="2023-04-10")
+    assert [e for e in analysis.events if e.acled is not None] == []

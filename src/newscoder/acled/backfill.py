@@ -27,6 +27,19 @@ def _helper(module: str, name: str) -> Callable[..., Any] | None:
     return found if callable(found) else None
 
 
+def did_not_happen(ctx: Context, trigger: tuple[int, int]) -> bool:
+    """Whether the events stage reads the cue as negated or only possible ("failed to agree
+    on a ceasefire", "no arrests have been made", "a swap could be agreed", "urged them to
+    withdraw"). A plan or an aim is left to the rules: "the decision to withdraw" is often
+    told after the withdrawal."""
+    read_cues = _helper("newscoder.events.modality", "read_cues")
+    load_lexicon = _helper("newscoder.events.lexicon", "load_lexicon")
+    if read_cues is None or load_lexicon is None:
+        return False
+    cues = read_cues(ctx.doc[trigger[0] : trigger[1]].root, load_lexicon())
+    return bool(cues.negated or cues.hypothetical)
+
+
 def sentence_actors(ctx: Context, sent: SpacySpan) -> list[Actor]:
     return [a for a in ctx.analysis.actors if sent.start_char <= a.start and a.end <= sent.end_char]
 

@@ -151,6 +151,8 @@ class DocumentTyper:
             if rule is None or (kinds and rule.strategic):
                 continue  # a verbal or co-operative event of the sentence takes a strategic type
             trigger = info.matches.at(rule.needs[0])[0]
+            if backfill.did_not_happen(self.ctx, trigger):
+                continue
             sent = self.sents[info.index]
             events.append(backfill.backfilled_event(self.ctx, self.rules, rule, sent, trigger))
             info.events.append(len(events) - 1)
