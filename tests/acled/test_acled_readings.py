@@ -189,3 +189,16 @@ def test_acled_no_event_for_a_cue_that_did_not_happen(text: str) -> None:
     """A cue the events stage reads as negated or only possible gives no ACLED event."""
     analysis = analyze(text, published="2023-04-10")
     assert [e for e in analysis.events if e.acled is not None] == []
+
+
+@pytest.mark.slow
+def test_acled_backfilled_event_takes_no_actor_of_another_clause() -> None:
+    """The speaker of a quote and the clinic that treated him took no part in the blast."""
+    text = (
+        '"The van was parked beside the fruit stalls. When it went off, the whole lane was '
+        'burning," said Karim Haddad, a shopkeeper who was treated for burns at the city '
+        "hospital."
+    )
+    analysis = analyze(text, published="2023-04-10")
+    names = {a.name for e in analysis.events for a in [*e.source, *e.target]}
+    assert not names & {"shopkeeper", "Karim Haddad", "city hospital"}, analysis.events

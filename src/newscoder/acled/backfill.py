@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newscoder.acled.rules import AcledRules, Rule
 from newscoder.acled.sides import role
@@ -49,7 +50,8 @@ def backfilled_event(
 ) -> Event:
     code = rule.code or ""
     plover, goldstein = rules.codes.get(code, ("ASSAULT", None))
-    actors = sentence_actors(ctx, sent)
+    clause = _clause_verb(ctx.doc[trigger[0] : trigger[1]].root)
+    actors = [a for a in sentence_actors(ctx, sent) if _clause_verb(_head(ctx, a)) == clause]
     first, last = ctx.doc[trigger[0]], ctx.doc[trigger[1] - 1]
     evidence = Span(sent.start_char, sent.end_char)
     return Event(
@@ -64,6 +66,22 @@ def backfilled_event(
         trigger=Span(first.idx, last.idx + len(last)),
         attribution="narrator",
     )
+
+
+def _head(ctx: Context, actor: Actor) -> Token:
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None else ctx.doc[0]
+
+
+def _clause_verb(token: Token) -> int:
+    """The index of the verb whose clause holds ``token``: an actor of another clause ("said
+    a shopkeeper who was treated at the city hospital") took no part in the cue's act."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node.i
+        node = node.head
+    return node.i
 
 
 def _date(ctx: Context, evidence: Span) -> str | None:
