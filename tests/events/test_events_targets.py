@@ -90,3 +90,22 @@ def test_a_town_naming_a_facility_stands_for_its_country_not_its_government() ->
 def test_what_is_fired_from_a_country_does_not_target_it() -> None:
     events = events_of("Militants fired rockets from Syria on Tuesday.")
     assert not any(a.country == "SYR" for e in events for a in e.target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "topic", "party"),
+    [
+        ("Foreign ministers meet in Oslo on Sudan truce", "Sudan", None),
+        ("The envoy met Ethiopian officials on the Tigray talks in Nairobi.", "Tigray",
+         "Ethiopian officials"),
+    ],
+)
+def test_what_a_meeting_is_about_is_no_party_to_it(
+    text: str, topic: str, party: str | None
+) -> None:
+    meetings = [e for e in events_of(text) if e.cameo.startswith("04")]
+    assert meetings, events_of(text)
+    parties = {a.name for e in meetings for a in [*e.source, *e.target]}
+    assert not any(topic in name for name in parties), parties
+    assert party is None or party in parties, parties

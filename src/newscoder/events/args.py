@@ -33,6 +33,8 @@ PHRASE_PREPS = frozenset({"of", "from", "in"})
 # Prepositions that introduce the target of a verb ("met with", "attacks on", "aid to").
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst"})
+# What a meeting is about, not who is met: "ministers met on the Yemen ceasefire".
+TOPIC_PREPS = frozenset({"on", "upon", "about", "over"})
 INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # "accused X *of* ...", "blamed X *for* ...", "praised X *for* ...": the object does the act.

@@ -15,7 +15,7 @@ from typing import Protocol
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, ArgumentFinder
+from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS, ArgumentFinder
 from newscoder.events.lexicon import EventLexicon
 from newscoder.events.modality import Cues, read_cues
 from newscoder.events.triggers import Trigger, is_passive, lemma, match
@@ -297,6 +297,8 @@ class SentenceCoder:
                 trigger = self.triggers.get(token.i)
                 if trigger and trigger.code.startswith(VISIT_CODES):
                     preps = preps | {"in"}
+                if trigger and trigger.code.startswith("04"):
+                    preps = preps - TOPIC_PREPS
                 if any(c.dep_ == "nsubj" for c in token.children):
                     preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
                 found = finder.collect(finder.prep_objects(token, preps))
