@@ -9,6 +9,7 @@ are one toll). Vague counts follow ACLED's conventions and are marked as estimat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from math import isfinite
 
@@ -28,7 +29,7 @@ class Toll:
 
 
 def incident_toll(
-    figures: list[Figure], indexes: list[int], category: str, sentences: list[Span] = ()
+    figures: list[Figure], indexes: list[int], category: str, sentences: Sequence[Span] = ()
 ) -> Toll | None:
     """The toll of one category among an incident's figures (indexes into ``figures``)."""
     own = [i for i in indexes if _counts(figures[i], category)]
@@ -44,7 +45,7 @@ def incident_toll(
     return toll
 
 
-def _killer_died_too(chosen: Figure, top: list[Figure], sentences: list[Span]) -> bool:
+def _killer_died_too(chosen: Figure, top: list[Figure], sentences: Sequence[Span]) -> bool:
     """ "shot and killed her two daughters before killing herself": the sentence that counts
     the victims also tells the killer's own death, which the count leaves out."""
     if chosen.who == SELF:
