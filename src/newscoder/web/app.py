@@ -14,9 +14,9 @@ from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -28,7 +28,7 @@ from newscoder.store.db import Store, open_store, query_deadline
 from newscoder.store.query import EventFilter
 from newscoder.web import DB_VARIABLE
 from newscoder.web.highlight import highlight, marks_for
-from newscoder.web.views import add_view_api, add_view_pages, vendor_ready
+from newscoder.web.views import add_view_api, add_view_pages, event_filters, vendor_ready
 
 HERE = Path(__file__).resolve().parent
 CSP = (
@@ -160,20 +160,12 @@ def add_api(app: FastAPI) -> None:
     @app.get("/api/events", tags=["api"])
     def events(
         request: Request,
-        actor: str | None = Query(None, max_length=200, description="actor id, name or code"),
-        type: str | None = Query(None, max_length=40, description="PLOVER type or CAMEO code"),
-        country: str | None = Query(None, max_length=8, description="ISO alpha-3"),
-        date_from: str | None = Query(None, alias="from", max_length=10),
-        date_to: str | None = Query(None, alias="to", max_length=10),
-        cluster: int | None = Query(None, ge=0, description="event cluster: all its reports"),
-        acled: str | None = Query(None, max_length=60,
-                                  description="ACLED event type or sub-event type"),
+        filters: Annotated[EventFilter, Depends(event_filters)],
         limit: int = Query(100, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=1_000_000),
     ) -> dict[str, Any]:
         """Events with actors, evidence offsets, ACLED type, fatalities and the corroboration
         count of their cluster."""
-        filters = event_filter(actor, type, country, date_from, date_to, cluster, acled)
         with reading(request) as conn:
             found = query.events(conn, filters, limit=limit, offset=offset)
         return {"events": found, "count": len(found)}
@@ -261,16 +253,9 @@ def add_pages(app: FastAPI) -> None:
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events(
         request: Request,
-        actor: str | None = Query(None, max_length=200),
-        type: str | None = Query(None, max_length=40),
-        country: str | None = Query(None, max_length=8),
-        date_from: str | None = Query(None, alias="from", max_length=10),
-        date_to: str | None = Query(None, alias="to", max_length=10),
-        cluster: int | None = Query(None, ge=0),
-        acled: str | None = Query(None, max_length=60),
+        filters: Annotated[EventFilter, Depends(event_filters)],
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
     ) -> HTMLResponse:
-        filters = event_filter(actor, type, country, date_from, date_to, cluster, acled)
         with reading(request) as conn:
             found = query.events(conn, filters, limit=EVENTS_PER_PAGE,
                                  offset=(page_no - 1) * EVENTS_PER_PAGE)

@@ -14,13 +14,14 @@ import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import Connection, func, select
 
 from newscoder.store import schema
+from newscoder.store.query import EventFilter
 from newscoder.web import viewdata
 from newscoder.web.viewdata import IncidentFilter, NetworkFilter
 
@@ -100,8 +101,26 @@ def network_of(request: Request, conn: Connection, filters: NetworkFilter) -> di
     return cached(request, conn, ("network", filters), lambda: viewdata.network(conn, filters))
 
 
+
+def event_filters(
+    actor: str | None = Query(None, max_length=200, description="actor id, name or code"),
+    type: str | None = Query(None, max_length=40, description="PLOVER type or CAMEO code"),
+    country: str | None = Query(None, max_length=8, description="ISO alpha-3"),
+    date_from: str | None = Query(None, alias="from", max_length=10),
+    date_to: str | None = Query(None, alias="to", max_length=10),
+    cluster: int | None = Query(None, ge=0, description="event cluster: all its reports"),
+    acled: str | None = Query(None, max_length=60,
+                              description="ACLED event type or sub-event type"),
+) -> EventFilter:
+    """The events list's filters as query parameters: one declaration for every endpoint
+    that lists or counts events."""
+    from newscoder.web.app import event_filter  # the app imports this module
+
+    return event_filter(actor, type, country, date_from, date_to, cluster, acled)
+
+
 def add_view_api(app: FastAPI) -> None:
-    from newscoder.web.app import event_filter, reading
+    from newscoder.web.app import reading
 
     app.state.view_cache = ViewCache()
 
@@ -132,19 +151,11 @@ def add_view_api(app: FastAPI) -> None:
 
     @app.get("/api/views/event-days", tags=["api"])
     def view_event_days(
-        request: Request,
-        actor: str | None = Query(None, max_length=200),
-        type: str | None = Query(None, max_length=40),
-        country: str | None = Query(None, max_length=8),
-        date_from: str | None = Query(None, alias="from", max_length=10),
-        date_to: str | None = Query(None, alias="to", max_length=10),
-        cluster: int | None = Query(None, ge=0),
-        acled: str | None = Query(None, max_length=60),
+        request: Request, filters: Annotated[EventFilter, Depends(event_filters)]
     ) -> dict[str, Any]:
         """Events per calendar day and PLOVER type, with the events list's filters."""
         from newscoder.store.query import apply_filters
 
-        filters = event_filter(actor, type, country, date_from, date_to, cluster, acled)
         with reading(request) as conn:
             days = cached(request, conn, ("event-days", repr(filters)), lambda: viewdata.event_days(
                 conn, lambda s: apply_filters(s, filters)))
