@@ -162,7 +162,6 @@ def _carried(outer: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
     return False
 
 
-
 def learned_candidate(
     verb: Token, model: AttributionModel, lex: QuoteLexicon
 ) -> IndirectCandidate | None:

@@ -35,6 +35,15 @@ NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp", "ccomp", "dobj"})
 SETTING_PREPS = frozenset(
     {"on", "in", "at", "during", "after", "before", "from", "while"}
 )  # paragraphs a speaker carries over to a following quotation
+# A signature after a quotation: a dash, then the speaker's name (and maybe a title after a
+# comma) closing the line ('"..." ― Ana Ruiz, teacher'), as under epigraphs and reader
+# responses.
+SIGNATURE = re.compile(
+    r"[^\S\n]*[―—–][^\S\n]*(?P<line>[A-Z][^\n\"“”«»]{0,100}?)[^\S\n.]*\.?[^\S\n]*(?=\n|$)"
+)
+SIGNATURE_NAME_WORDS = 5  # at most this many words before a comma in a signature
+SIGNATURE_WORDS = 14  # the whole signature line
+DASHES = frozenset("―—–")
 
 
 @dataclass(slots=True)
@@ -92,6 +101,38 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+def _lower_follows(text: str, pos: int) -> bool:
+    """The first letter after ``pos`` (past closing marks and brackets) is lower-case."""
+    rest = text[pos : pos + 12].lstrip("\"”’')] \t")
+    return rest[:1].islower()
+
+
+def signature_line(text: str, after: int) -> tuple[int, int] | None:
+    """(dash offset, end of the name) of a signature right after a closing mark: a short
+    run of capitalised words, perhaps a title after a comma, and nothing more on the line."""
+    match = SIGNATURE.match(text, after)
+    if match is None:
+        return None
+    line = match.group("line")
+    name = line.split(",")[0].split()
+    if not name or len(name) > SIGNATURE_NAME_WORDS or len(line.split()) > SIGNATURE_WORDS:
+        return None
+    if not all(w[:1].isupper() or w[:1] in "-'’." for w in name):
+        return None
+    dash = next(i for i in range(after, match.end()) if text[i] in DASHES)
+    return dash, match.start("line") + len(line.split(",")[0].rstrip(" ."))
+
+
+def signature_source(cue: Token) -> Token | None:
+    """The signature's name: its last word before a comma or the line's end."""
+    found = None
+    for tok in cue.doc[cue.i + 1 : cue.i + 1 + SIGNATURE_NAME_WORDS + 1]:
+        if tok.is_space or tok.text in ",.;" or "\n" in tok.text:
+            break
+        found = tok
+    return found
+
+
 class DirectFinder:
     """Attributes every passage in marks of one document."""
 
@@ -135,9 +176,12 @@ class DirectFinder:
         return lead
 
     def _abbreviation(self, dot: int) -> bool:
-        """The full stop at ``dot`` ends 'Gov.', 'Sen.' or an initial, not a sentence."""
+        """The full stop at ``dot`` ends 'Gov.', 'Sen.' or an initial, not a sentence; nor
+        does one a lower-case word follows ('Rep. Ann Lee (D-Md.) said')."""
         if self.text[dot] != ".":
             return False
+        if _lower_follows(self.text, dot + 1):
+            return True
         start = dot
         while start > 0 and (self.text[start - 1].isalpha() or self.text[start - 1] == "."):
             start -= 1
@@ -227,6 +271,8 @@ class DirectFinder:
             return  # words before the passage: it is not a continuation
         if found and para - found[-1].paragraph <= CONTINUATION_GAP:
             previous = found[-1]
+            if previous.cue is not None and previous.cue.text in DASHES:
+                return  # a signature closes its quotation: what follows is someone else's
             candidate.continues = previous.continues if previous.cue is None else previous
 
     def attribute(self, passages: list[Quoted], k: int) -> tuple[DirectCandidate | None, int]:
@@ -234,7 +280,15 @@ class DirectFinder:
         q = passages[k]
         post_start, post_end = self.post_window(passages, k)
         post = self._post_cue(post_start, post_end, self.text[q.end - 1 : q.end] in ",?!—")
-        if post is not None and k + 1 < len(passages) and self._interrupted(passages, k, post_end):
+        if post is None:
+            post = self._signature(q)
+        signed = post is not None and post.text in DASHES
+        if (
+            post is not None
+            and k + 1 < len(passages)
+            and not signed
+            and self._interrupted(passages, k, post_end)
+        ):
             nxt = passages[k + 1]
             content = q.fragments + nxt.fragments
             return DirectCandidate([q, nxt], post, "direct", content), 2
@@ -313,6 +367,16 @@ class DirectFinder:
                 # of a speaker and a verb that ends the sentence; any verb there tells who spoke
                 return tok if open_end and self._closing_clause(tok, end) else None
         return None
+
+    def _signature(self, q: Quoted) -> Token | None:
+        """The dash of a signature line right after the passage, as its cue."""
+        if q.close is None:
+            return None
+        found = signature_line(self.text, q.outer_end)
+        if found is None:
+            return None
+        dash = self.tokens.within(found[0], found[0] + 1)
+        return dash[0] if dash and dash[0].text in DASHES else None
 
     def _closing_clause(self, verb: Token, end: int) -> bool:
         """The verb has a speaking subject close by and nothing after it but a few words."""

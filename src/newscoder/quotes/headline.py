@@ -72,4 +72,3 @@ def reparsed_headline(document: Document, text: str) -> Doc | None:
         return None
     cased = sentence_case(text[:end], body_casing(text[end:]))
     return load_nlp()(cased)
-

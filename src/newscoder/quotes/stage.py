@@ -17,7 +17,13 @@ from spacy.tokens import Token
 from newscoder.context import Context
 from newscoder.model import Analysis, Quote, Span, Speaker
 from newscoder.quotes.attribution import find_learned, not_a_speech_act
-from newscoder.quotes.direct import DirectCandidate, DirectFinder, TokenIndex
+from newscoder.quotes.direct import (
+    DASHES,
+    DirectCandidate,
+    DirectFinder,
+    TokenIndex,
+    signature_source,
+)
 from newscoder.quotes.headline import reparsed_headline
 from newscoder.quotes.indirect import (
     IndirectCandidate,
@@ -170,6 +176,8 @@ def _source_token(cue: Token) -> Token | None:
         return prepositional_source(cue)
     if cue.text == ":":
         return colon_source(cue)
+    if cue.text in DASHES:
+        return signature_source(cue)
     return subject_of(cue)
 
 

@@ -1,0 +1,80 @@
+"""Who speaks when the attribution is not a verb (issue 16): a signature line after the
+quotation ('"..." ― Name'), and a name whose party tag ends in a full stop ('(D-Md.) said')."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Analysis, Document, Quote
+from newscoder.pipeline import analyze_document
+from newscoder.quotes.direct import signature_line
+
+STAGES = ("entities", "quotes")
+
+
+def analyse(text: str) -> Analysis:
+    return analyze_document(Document(id="t", text=text), stages=STAGES)
+
+
+def holding(analysis: Analysis, words: str) -> list[Quote]:
+    text = analysis.text
+    return [q for q in analysis.quotes if any(words in text[s.start : s.end] for s in q.content)]
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        (" ― Lucia Ferro\n", "Lucia Ferro"),
+        ("― Lucia Ferro.\n", "Lucia Ferro"),
+        (" —\u00a0Tom B. Hale, fisherman in Brixham\n", "Tom B. Hale"),
+        (" – Ines Adeyemi", "Ines Adeyemi"),
+    ],
+)
+def test_quotes_signature_line_names_the_speaker(after: str, name: str) -> None:
+    text = '"We will not move."' + after
+    found = signature_line(text, len('"We will not move."'))
+    assert found is not None
+    assert text[found[0]] in "―—–"
+    assert text[found[0] : found[1]].endswith(name)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " — the slogan of the campaign\n",  # a description, not a name
+        " — and the crowd went home after that, tired but happy\n",
+        " ― Lucia Ferro said the day after the vote in the town hall of Brixham\n",
+        " and Lucia Ferro\n",  # no dash
+    ],
+)
+def test_quotes_signature_line_needs_a_dash_and_a_short_name(after: str) -> None:
+    text = '"We will not move."' + after
+    assert signature_line(text, len('"We will not move."')) is None
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_signature_attributes_each_response_to_its_own_writer() -> None:
+    text = (
+        "Readers wrote to us after the vote.\n\n"
+        "“The new bridge will cut our town in two and nobody asked us.” ― Marta Oyelaran\n"
+        "“I have fished this river for forty years and I have never seen it so low.” ― Piet "
+        "Van Dam\n"
+    )
+    analysis = analyse(text)
+    (first,) = holding(analysis, "cut our town in two")
+    (second,) = holding(analysis, "fished this river")
+    assert first.speaker is not None and "Oyelaran" in first.speaker.name
+    assert second.speaker is not None and "Van Dam" in second.speaker.name
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_a_party_tag_full_stop_does_not_end_the_sentence() -> None:
+    text = (
+        "The hearing ran late.\n\n"
+        '"We cannot fund a road nobody will drive on," Sen. Ada Lowe (D-Md.) said on Tuesday.'
+    )
+    analysis = analyse(text)
+    (quote,) = holding(analysis, "fund a road")
+    assert quote.speaker is not None and "Lowe" in quote.speaker.name
