@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscoder.model import Analysis, Document, Quote
+from newscoder.model import Analysis, Author, Document, Quote
 from newscoder.pipeline import analyze_document
 from newscoder.quotes.direct import signature_line
 
@@ -78,3 +78,31 @@ def test_quotes_a_party_tag_full_stop_does_not_end_the_sentence() -> None:
     analysis = analyse(text)
     (quote,) = holding(analysis, "fund a road")
     assert quote.speaker is not None and "Lowe" in quote.speaker.name
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("authors", "writer"),
+    [([], "the writer"), ([Author("Ruth Okafor")], "Ruth Okafor")],
+)
+def test_quotes_first_person_outside_marks_is_the_writer(
+    authors: list[Author], writer: str
+) -> None:
+    """'I'/'we' in the writer's own sentences stand for the writer: their claims are kept,
+    spoken by the byline's name when there is one."""
+    text = "The ferry stopped running in March. I believe that the town will not recover."
+    document = Document(id="t", text=text, authors=authors)
+    analysis = analyze_document(document, stages=STAGES)
+    (quote,) = holding(analysis, "the town will not recover")
+    assert quote.speaker is not None and quote.speaker.name == writer
+    assert text[quote.speaker.start : quote.speaker.end] == "I"
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_first_person_inside_marks_is_not_the_writer() -> None:
+    text = 'The ferry stopped running. "We know that the town will not recover," said Ana Ruiz.'
+    analysis = analyse(text)
+    for quote in analysis.quotes:
+        assert quote.speaker is None or quote.speaker.name != "the writer"

@@ -32,6 +32,7 @@ GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PERSONAL = frozenset({"you", "me", "us", "them", "him", "her", "'s"})
 POSSESSIVE = ("'s", "’s", "'", "’")
 ANTECEDENT_WINDOW = 1500  # characters back a pronoun may look for its antecedent
+WRITER = "the writer"  # the speaker of a first person outside quotations, with no byline
 DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
@@ -307,6 +308,8 @@ class Sources:
     def pronoun(self, tok: Token) -> Speaker | None:
         low = tok.lower_
         start, end = tok.idx, tok.idx + len(tok)
+        if low in self.lex.first_person and not self.in_quote(start):
+            return Speaker(self.writer(), start, end, None, "author")
         if low in self.lex.person_pronouns:
             found = self.antecedent(start, {"PERSON"})
         elif low in self.lex.group_pronouns and low not in self.lex.first_person:
@@ -320,6 +323,13 @@ class Sources:
         if found is None:  # "some say", "everyone agrees": an unnamed group, as "critics"
             return Speaker(tok.text, start, end, None, "anonymous")
         return Speaker(found.name, start, end, found.entity_id, found.kind)
+
+    def writer(self) -> str:
+        """Who 'I' and 'we' are outside quotation marks: the writer of the piece, named by
+        the byline when there is one ('I know that ...' in a column is the columnist's)."""
+        document = self.ctx.analysis.document
+        names = [a.name for a in document.authors] or ([document.author] if document.author else [])
+        return ", ".join(names) if names else WRITER
 
     def _personal(self, low: str) -> bool:
         lex = self.lex
