@@ -97,8 +97,11 @@ def test_what_is_fired_from_a_country_does_not_target_it() -> None:
     ("text", "topic", "party"),
     [
         ("Foreign ministers meet in Oslo on Sudan truce", "Sudan", None),
-        ("The envoy met Ethiopian officials on the Tigray talks in Nairobi.", "Tigray",
-         "Ethiopian officials"),
+        (
+            "The envoy met Ethiopian officials on the Tigray talks in Nairobi.",
+            "Tigray",
+            "Ethiopian officials",
+        ),
     ],
 )
 def test_what_a_meeting_is_about_is_no_party_to_it(

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newscoder.model import Actor
 from newscoder.parse import doc_text
@@ -56,6 +56,21 @@ def _country_code() -> Callable[[str], str | None] | None:
     return found if callable(found) else None
 
 
+@lru_cache(maxsize=1)
+def _person_ids() -> frozenset[str]:
+    """The knowledge base's people, when the actors stage provides its knowledge base."""
+    try:
+        entries = importlib.import_module("newscoder.actors.kb").load().by_id
+    except (ImportError, AttributeError):
+        return frozenset()
+    return frozenset(k for k, e in entries.items() if e.kind == "person")
+
+
+def is_person(actor: Actor) -> bool:
+    """Whether the actors stage coded the actor as a known person ("Kenzo Oshima")."""
+    return bool(actor.kb_id) and actor.kb_id in _person_ids()
+
+
 def split_nationalities(actor: Actor) -> list[Actor]:
     """One actor per nationality of a name that co-ordinates two before its noun ("Indian
     and Chinese troops" → Indian troops, Chinese troops), where the actor coded it as one."""
@@ -88,10 +103,13 @@ class ActorIndex:
         self, offset: int, floor: int, skip: Callable[[Actor], bool] | None = None
     ) -> Actor | None:
         """The last actor that ends before ``offset`` and starts at or after ``floor``
-        (and that ``skip`` does not turn down)."""
+        (and that ``skip`` does not turn down); of names ending together, the whole one
+        ("*Bosnian Serbs* said their forces", not the "Serbs" inside it)."""
         best = None
         for actor in self.actors[: bisect_left(self.starts, offset)]:
-            if actor.start >= floor and actor.end <= offset and not (skip and skip(actor)):
+            if actor.start < floor or actor.end > offset or (skip and skip(actor)):
+                continue
+            if best is None or (actor.end, best.start) >= (best.end, actor.start):
                 best = actor
         return best
 
@@ -281,15 +299,28 @@ class ArgumentFinder:
                 if named and (not actors or (not holds_head and len(named) > len(actors))):
                     actors = named
                     break
-                if named and member.ent_type_ == "PERSON" and self.role_of(named, actors):
+                person = member.ent_type_ == "PERSON" or any(is_person(a) for a in actors)
+                if named and person and self.role_of(named, actors):
                     # "Kenzo Oshima, *the UN relief coordinator*": the office he speaks
                     # for, not the nationality his name is known by
+                    actors = named
+                    break
+                if named and self.holder_of(named, actors):
+                    # "the Federal Minister for Interior *Aftab Sherpao*": an office of no
+                    # known state is the one its named holder serves
                     actors = named
                     break
             if not actors and member.tag_ in PRONOUN_TAGS:
                 actors = self.pronoun(member)
             found += [a for a in actors if all(a is not f for f in found)]
         return found
+
+    @staticmethod
+    def holder_of(named: list[Actor], office: list[Actor]) -> bool:
+        """Whether an apposition names the person who holds an office of no known state."""
+        if not office or any(a.country for a in office):
+            return False
+        return any(a.country and is_person(a) for a in named)
 
     @staticmethod
     def role_of(named: list[Actor], person: list[Actor]) -> bool:
@@ -383,9 +414,35 @@ class ArgumentFinder:
 
     def collect(self, heads: Iterable[Token]) -> list[Actor]:
         found: list[Actor] = []
+        doc = None
         for head in heads:
+            doc = head.doc
             found += [a for a in self.actors_of(head) if all(a is not f for f in found)]
+        found = [self.resident(a, doc) if doc is not None else a for a in found]
         return [self.without_sector_country(b) for a in found for b in split_nationalities(a)]
+
+    def resident(self, actor: Actor, doc: Doc) -> Actor:
+        """An ethnic group is coded in the country it lives in, as CAMEO codes ethnic groups
+        ("ethnic Albanians *in south Serbia*", "ethnic Albanian guerrillas *operating in
+        Macedonia*"), not in the state its name recalls."""
+        if not actor.name.lower().startswith("ethnic ") or not actor.country:
+            return actor
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None:
+            return actor
+        noun = span.root
+        holders = [noun] + [c for c in noun.children if c.dep_ == "acl"]
+        places = self.prep_objects_of(holders, frozenset({"in", "inside", "within"}))
+        countries = [
+            a.country
+            for p in places
+            for a in self.index.overlapping(p.idx, p.idx + len(p))
+            if a.country and a.country != actor.country and len(a.country) == 3
+        ]
+        if not countries:
+            return actor
+        rest = actor.code[3:] if actor.code[:3] == actor.country else actor.code.lstrip("-")
+        return replace(actor, code=countries[0] + rest, country=countries[0])
 
     def without_sector_country(self, actor: Actor) -> Actor:
         """An actor whose country field holds a sector code ("elders" → ELI) has no known

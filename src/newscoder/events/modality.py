@@ -129,10 +129,62 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
         head.pos_ == "NOUN" and word in lexicon.cue("modality", "hypothetical_nouns")
     ):
         cues.hypothetical = True
-    elif head.pos_ == "NOUN" and word in lexicon.cue("modality", "planned_nouns"):
+    elif _planned_by(head, child, lexicon):
         cues.planned = True
+    elif word in lexicon.cue("modality", "alleging") and _alleged(child):
+        cues.hypothetical = True
     elif word in lexicon.frame("report") and cues.reporter is None:
         cues.reporter = head
+
+
+def _planned_by(head: Token, child: Token, lexicon: EventLexicon) -> bool:
+    """Whether a plan, deal or talks frame the event ("a plan *to* withdraw", "an agreement
+    *on* holding a rally"), also where the parser hangs the topic on the verb that holds the
+    talks ("renewed negotiations today *on* a troop pullback"): still to be settled."""
+    planned = lexicon.cue("modality", "planned_nouns")
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in planned
+    if child.dep_ != "prep" or child.lower_ not in ("on", "upon", "over", "about"):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in planned for c in head.children)
+
+
+def _alleged(child: Token) -> bool:
+    """Whether ``child`` holds what an accusation says was done: "accused X *of violating*",
+    "arrested *for collaborating*", "an allegation *that* the NPFL had taken the city"; not
+    its object ("blamed *the bombing* on X": the bombing happened)."""
+    if child.dep_ == "prep":
+        return child.lower_ in ("of", "for")
+    return child.dep_ in ("ccomp", "acl")
+
+
+def _mandated(clause: Token, lexicon: EventLexicon) -> bool:
+    """A mandative subjunctive: a bare verb with a subject of its own and no auxiliary
+    ("demanded that Israel *ease* restrictions", "pushing for the US *support* its plan",
+    "demanding that he *be reinstated*") states what is wanted, not what was done. Verbs of
+    perceiving and causing take bare infinitives that did happen ("saw troops *fire*")."""
+    if clause.dep_ not in ("ccomp", "advcl", "acl", "relcl") or clause.head.i == clause.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    if clause.head.lemma_.lower() in lexicon.cue("modality", "bare_infinitive_heads"):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VB":
+        return not auxiliaries
+    # "that he *be* reinstated": the bare form is the passive auxiliary's
+    return clause.tag_ == "VBN" and [a.tag_ for a in auxiliaries] == ["VB"]
+
+
+def _pending(clause: Token, lexicon: EventLexicon) -> bool:
+    """A clause of "until" or "before" in the present tense: a condition still to be met
+    ("opposed the force *until* their demands *are met*", "before they *demobilize*"), not
+    an act that took place (the past "fought until they *were driven* out" did)."""
+    marks = lexicon.cue("modality", "pending_marks")
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+        return False
+    tenses = [clause.tag_] + [c.tag_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(t in ("VBP", "VBZ") for t in tenses) and "VBD" not in tenses
 
 
 def _purpose(child: Token, head: Token, lexicon: EventLexicon) -> bool:
@@ -176,9 +228,15 @@ def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) ->
             break
         if _purpose(node, head, lexicon):
             cues.purpose = True
+        if _mandated(node, lexicon):
+            cues.hypothetical = True
         if node.dep_ == "advcl":
+            cues.planned = cues.planned or _pending(node, lexicon)
             break  # an adverbial clause ("after X attacked") stands on its own
-        _frame(head, node, lexicon, cues)
+        if node.dep_ != "conj":
+            # a conjunct's head is its sibling, not its frame: "rejected the plan and *said*
+            # they opposed ...", "threatened and *attacked*"
+            _frame(head, node, lexicon, cues)
         if head.pos_ in ("VERB", "AUX", "ADJ"):
             # "he would *be* ready to": the copula's auxiliaries belong to the adjective's clause
             copula = node.dep_ in ("acomp", "attr") and head.pos_ == "AUX" and node is token
