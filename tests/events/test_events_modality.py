@@ -36,6 +36,20 @@ NOT_DONE = [
     ("Peru and Ecuador resumed negotiations on a troop withdrawal from the border.", "withdrawal"),
 ]
 
+# (sentence, trigger of a noun that only names the background of another act)
+BACKGROUND = [
+    ("Iran threatened to launch a new offensive in its long war with Iraq.", "war"),
+    ("Rebels staged a hunger strike in jail in protest against the arrests.", "protest"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), BACKGROUND)
+def test_background_noun_is_no_event(text: str, trigger: str) -> None:
+    events = events_of(text)
+    assert events, "the main act is coded"
+    assert all(text[e.trigger.start : e.trigger.end] != trigger for e in events)
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "trigger"), NOT_DONE)
@@ -68,7 +82,33 @@ ACTOR_COUNTRIES = [
     ("The Federal Minister for Interior, Rehman Malik, ordered the arrest of the leaders.", "PAK"),
     # an ethnic group is coded where it lives
     ("Ethnic Russians in eastern Ukraine demanded a referendum on autonomy.", "UKR"),
+    # whom a protest is aimed at, said by the clause of its aim
+    ("Hundreds of farmers began a sit-in to protest against Kenya's new seed law.", "KEN"),
 ]
+
+
+# (sentence, PLOVER category of the protest)
+PROTESTS = [
+    ("China protested that the warship had entered its waters.", "ACCUSE"),
+    ("Japan protested to Beijing over the incursion near the islands.", "ACCUSE"),
+    ("Thousands of students protested in Santiago against tuition fees.", "PROTEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), PROTESTS)
+def test_protest_in_words_is_a_complaint(text: str, plover: str) -> None:
+    protests = [e for e in events_of(text) if text[e.trigger.start : e.trigger.end] == "protested"]
+    assert [e.plover for e in protests] == [plover]
+
+
+def test_recoded_actor_takes_the_country_of_its_dated_code() -> None:
+    from newscoder.events.stage import DocumentCoder
+    from newscoder.model import Actor
+
+    actor = Actor(code="SCGSRB", name="Serbia", start=0, end=6, country="SCG")
+    assert DocumentCoder.recoded(actor, "YUGSRB").country == "YUG"
+    assert DocumentCoder.recoded(actor, "SCGSRB") is actor
 
 
 @pytest.mark.slow
@@ -80,3 +120,10 @@ def test_actor_country(text: str, country: str) -> None:
     assert any(country in event_countries(e) for e in events), [
         (e.plover, [a.code for a in e.source], [a.code for a in e.target]) for e in events
     ]
+
+
+@pytest.mark.slow
+def test_who_died_under_torture_is_the_victim() -> None:
+    text = "A Palestinian detainee died as a result of torture while in Israeli army custody."
+    (event,) = [e for e in events_of(text) if e.plover == "ASSAULT"]
+    assert [a.name for a in event.target] and not any("detainee" in a.name for a in event.source)

@@ -69,6 +69,12 @@ TAKING_ROOTS = frozenset({"17"})
 # Acts of co-ordinated parties with each other when no one else is named: talks, ties
 # restored, treaties signed (and all material co-operation, root 06).
 JOINT_CODES = MUTUAL_CODES | {"050", "057"}
+# Protests: their target may be named only by the clause of their aim ("to demand ...").
+PROTEST_ROOTS = frozenset({"14"})
+# A protest in words: "criticize or denounce".
+VERBAL_PROTEST = "111"
+# Sectors of a state's government, whose protests are diplomatic, not demonstrations.
+STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 # Demands and appeals are addressed to the subject of the clause they govern.
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
@@ -402,13 +408,21 @@ class SentenceCoder:
                 return verb
             if head.lower_ == "for" and lemma(verb) in lex.cue("events", "gathering"):
                 return verb
+            carried = any(c.dep_ == "dobj" and c.i in self.triggers for c in verb.children)
             if head.lower_ in ("in", "into") and lemma(verb) in lex.frame("aspect"):
-                return verb  # "engaged in ethnic cleansing", "took part in talks"
+                # "engaged in ethnic cleansing", "took part in talks"; but "launched an
+                # offensive *in its war* with Iraq" carries out the offensive, in the war
+                return None if carried else verb
         if dep == "nsubj" and lemma(head) in lex.cue("events", "casualty"):
             return head  # "a roadside bombing killed a soldier": one event, at the verb
         if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
             return noun
         if dep == "compound" or self.named_only(noun, position):
+            return None
+        if dep in ("pobj", "dobj") and lemma(noun) in lex.cue("events", "settings"):
+            # a state of affairs named in passing ("an offensive *in its war with Iraq*",
+            # "a formula for ending *its dispute* with its partners") is the background of
+            # the clause, not an act it reports
             return None
         # "a conference *on* Syria" names a topic; "attacks *on* ISIS" a target.
         code = self.triggers[noun.i].code
@@ -473,10 +487,27 @@ class SentenceCoder:
                     between = self.finder.prep_objects(anchor, PARTICIPANT_PREPS)
                     target = self.finder.collect(between)
         trigger = self.triggers[noun.i]
+        if not target and trigger.code[:2] in PROTEST_ROOTS:
+            target = self.protested(anchor, noun)
         cues = read_cues(noun, self.lexicon)
         return Candidate(
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
         )
+
+    def protested(self, *heads: Token) -> list[Actor]:
+        """Whom a protest is aimed at, said by the clause of its aim ("began a hunger strike
+        *to protest against Sweden's decision*", "blocked roads *to demand the resignation of
+        President X*"): the target of that clause's act."""
+        for head in heads:
+            for clause in head.children:
+                aim = clause.dep_ in ("advcl", "xcomp", "acl") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+                )
+                if aim and clause.pos_ == "VERB":
+                    found = self.targets(clause)
+                    if found:
+                        return found
+        return []
 
     # ---- verbs -------------------------------------------------------------------------
     def verb_candidate(self, verb: Token) -> Candidate | None:
@@ -516,16 +547,21 @@ class SentenceCoder:
             return None
         source = self.role(verb, pattern.source_at) or source
         target = self.held_from(verb, trigger.code, self.role(verb, pattern.target_at) or target)
-        if pattern.swapped:  # a dictionary code that runs from the target ("[:173]")
+        code = self.verbal_protest(verb, trigger.code, source)
+        if pattern.swapped and not casualty:
+            # a dictionary code that runs from the target ("[:173]"); who died or was hurt
+            # is already read as the victim ("a prisoner *died* of torture")
             source, target = target, source
+        if not target and trigger.code[:2] in PROTEST_ROOTS:
+            target = self.protested(verb)
         cues = read_cues(verb, self.lexicon)
         default = pattern.origin == "dictionary" and not pattern.conditions
         named = any(key in ("obj", "dict_obj") for key, _ in pattern.conditions)
         return Candidate(
             verb,
             verb,
-            trigger.code,
-            pattern.plover,
+            code,
+            pattern.plover if code == trigger.code else None,
             source,
             target,
             cues,
@@ -533,6 +569,26 @@ class SentenceCoder:
             default,
             named,
         )
+
+    def verbal_protest(self, verb: Token, code: str, source: list[Actor]) -> str:
+        """A protest made in words is a complaint (CAMEO 111; PLOVER: "diplomatic protests
+        are ACCUSE"): one that says what it objects to in a clause ("China *protested that*
+        the visit violated its sovereignty"), or made by a state or its government ("Japan
+        protested to Beijing over the incursion"), not by people in the street."""
+        if code[:2] not in PROTEST_ROOTS or lemma(verb) != "protest":
+            return code
+        said = any(c.dep_ == "ccomp" for c in verb.children)
+        if said or (source and all(self.is_state(a) for a in source)):
+            return VERBAL_PROTEST
+        return code
+
+    def is_state(self, actor: Actor) -> bool:
+        """A state or its government: "Japan", "the Foreign Ministry", "Chinese officials"
+        (a country's name, not its people: "Palestinians", "Iraqi Kurds")."""
+        if actor.sector in STATE_SECTORS:
+            return True
+        span = self.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return bool(actor.country) and span is not None and span.root.ent_type_ == "GPE"
 
     @staticmethod
     def describes(verb: Token) -> bool:

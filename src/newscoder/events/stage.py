@@ -81,6 +81,7 @@ class DocumentCoder:
         self.quote_at = _helper("newscoder.quotes.stage", "quote_at")
         self.date_for_span = _helper("newscoder.time.stage", "date_for_span")
         self.place_for_span = _helper("newscoder.places.stage", "place_for_span")
+        self.code_on = _helper("newscoder.actors.stage", "code_on")
         self.seen_lemmas: set[str] = set()
         self.discarded: list[Discarded] = []
         # dates and times only: a duration ("18 years") dates nothing by itself
@@ -230,11 +231,12 @@ class DocumentCoder:
         )
         target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
         date, date_precision = self.date(candidate.anchor, evidence)
+        source, target = self.on_date(candidate.source, date), self.on_date(target, date)
         return Event(
             plover=plover,
             cameo=candidate.code,
-            source=placed(candidate.source, place_actors(candidate.source + target, place)),
-            target=placed(target, place_actors(candidate.source + target, place)),
+            source=placed(source, place_actors(source + target, place)),
+            target=placed(target, place_actors(source + target, place)),
             evidence=evidence,
             modality=modality,  # type: ignore[arg-type]
             date=date,
@@ -245,6 +247,22 @@ class DocumentCoder:
             quote=quote_index,
             attribution=attribution,
         )
+
+    def on_date(self, actors: list[Actor], date: str | None) -> list[Actor]:
+        """Actors as they were on an event's own date where it is not the article's ("when
+        Idi Amin expelled them *in 1972*"): the role a known person held then (the actors
+        stage codes names for the publication date)."""
+        published = self.ctx.analysis.document.published
+        if self.code_on is None or not date or not published or date[:10] == published[:10]:
+            return actors
+        return [self.recoded(a, self.code_on(a, date)) for a in actors]
+
+    @staticmethod
+    def recoded(actor: Actor, code: str) -> Actor:
+        if code == actor.code:
+            return actor
+        country = code[:3] if code[:3].isalpha() and code[:3] != actor.sector else None
+        return replace(actor, code=code, country=country or actor.country)
 
     def date(self, anchor: Token, evidence: Span) -> tuple[str | None, str | None]:
         """The event's date and precision (:mod:`newscoder.events.dating`)."""
