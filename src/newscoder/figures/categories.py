@@ -118,8 +118,29 @@ def _predicate_lemma(token: Token, lex: FigureLexicon) -> str | None:
             particle = PARTICLE_VERBS.get(key)
             if particle and not any(c.lower_ == particle for c in token.children):
                 return None  # "passed" alone is not "passed away"
+            if _feeling(token, key):
+                return None
             return key
     return None
+
+
+DEGREE_WORDS = frozenset({"seriously", "critically", "badly", "severely", "gravely"})
+
+
+def negated(token: Token) -> bool:
+    """ "was not shot", "two men were not injured" count no one; "was not seriously
+    injured" still counts."""
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    return not any(c.lower_ in DEGREE_WORDS for c in token.children)
+
+
+def _feeling(token: Token, lemma: str) -> bool:
+    """ "The family is hurting": "hurting" with no one it hurts is grief, not a wound
+    ("hurting three people" still counts)."""
+    if lemma != "hurt" or token.tag_ != "VBG":
+        return False
+    return not any(c.dep_ == "dobj" for c in token.children)
 
 
 def _is_agent(head: Token, arg: Token, lemma: str) -> bool:
@@ -502,6 +523,8 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     found = find_predicate(doc, anchor, lex)
     borne = borne_wound(noun)
     harm = clause_category(anchor) or ((borne, anchor.head) if borne else None)
+    if found is not None and negated(found[0]) or harm is not None and negated(harm[1]):
+        return None  # "the two men in the car were not injured"
     if found is not None:
         category = predicate_category(found[0], found[1], anchor, noun, lex)
         if category:

@@ -178,7 +178,15 @@ def _excluded(doc: Doc, start: int, end: int, lex: FigureLexicon) -> bool:
         and doc[start - 1].whitespace_ == ""
     ):
         return True  # "9/11", "10:30", part of a code
-    return _looks_like_age(doc, start, end)
+    return _looks_like_age(doc, start, end) or _counter(doc, start, end)
+
+
+def _counter(doc: Doc, start: int, end: int) -> bool:
+    """ "1 / 4 Back to Gallery", "photo 2 / 9": numbers on either side of a slash count
+    pictures, not people."""
+    before = start >= 2 and doc[start - 1].text == "/" and doc[start - 2].like_num
+    after = end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].like_num
+    return before or after
 
 
 def _glued_code(doc: Doc, start: int, end: int) -> bool:

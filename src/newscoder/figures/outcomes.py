@@ -9,17 +9,24 @@ are the wounded, a count the text invites but does not state. Here:
   with a ``sum`` check that states the arithmetic;
 - a single person shot or hurt, in an article that reports a death and counts no wounded
   by number, is taken to be the one who died ("a man was shot ... he was pronounced
-  dead") and stays counted as shot only;
+  dead") and stays counted as shot only, unless their own sentence says they lived ("is
+  expected to survive") or adds them to those named ("a teenager was also shot");
 - everyone else shot is wounded.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+import tomllib
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT
+from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
@@ -68,6 +75,30 @@ AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "he", "she"})
 # How many sentences after "N were shot" a "K died" still speaks of the same people.
 OUTCOME_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class OutcomeLexicon:
+    survival: re.Pattern[str]
+    death: re.Pattern[str]
+    additive: frozenset[str]
+
+
+def _words_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Any of the phrases as whole words, a hyphen or a space between words matching either;
+    never "survived by" (an obituary's family) or "recovered by" (a weapon)."""
+    parts = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) for p in phrases]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b(?!\s+by\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def outcome_lexicon() -> OutcomeLexicon:
+    raw: dict[str, Any] = tomllib.loads(read_lexicon("figures", "figures.toml"))["outcomes"]
+    return OutcomeLexicon(
+        survival=_words_pattern(raw["survival_cues"]),
+        death=_words_pattern(raw["death_cues"]),
+        additive=frozenset(raw["additive_adverbs"]),
+    )
 
 
 def _is_single(figure: Figure) -> bool:
@@ -163,10 +194,41 @@ def _age(figure: Figure) -> str | None:
     return match.group(1) if match else None
 
 
+def _sentence_of(ctx: Context, figure: Figure) -> SpacySpan | None:
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return None if span is None else span.sent
+
+
+def _lived(ctx: Context, figure: Figure) -> bool:
+    """The victim's own sentence says they lived ("was taken to a hospital with
+    non-life-threatening injuries", "is expected to survive") and tells no death."""
+    sentence = _sentence_of(ctx, figure)
+    if sentence is None:
+        return False
+    lex = outcome_lexicon()
+    return bool(lex.survival.search(sentence.text)) and not lex.death.search(sentence.text)
+
+
+def _added(ctx: Context, figure: Figure) -> bool:
+    """ "A 16-year-old was also shot": an adverb on the victim's own verb adds them to the
+    people already named, so they are not the one who died."""
+    sentence = _sentence_of(ctx, figure)
+    if sentence is None or outcome_lexicon().death.search(sentence.text):
+        return False
+    for token in sentence:
+        if token.lower_ not in outcome_lexicon().additive or token.dep_ != "advmod":
+            continue
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(figure.start <= s.idx < figure.end for s in subjects):
+            return True
+    return False
+
+
 def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     """A victim named in the same sentence as a death is someone else ("a teen was killed
-    and a child was injured"); in a later or earlier one it may be the same person."""
-    if not _is_single(figure):
+    and a child was injured"), and so is one who lived or was also hurt; in a later or
+    earlier sentence it may be the same person."""
+    if not _is_single(figure) or _lived(ctx, figure) or _added(ctx, figure):
         return False
     at = _sentence_index(ctx, figure)
     return any(_may_be_same(figure, d) and _sentence_index(ctx, d) != at for d in dead)

@@ -26,6 +26,7 @@ from newscoder.figures.categories import (
     bullet_hit,
     care_category,
     is_person_noun,
+    negated,
     predicate_category,
     who_of,
     wound_category,
@@ -44,7 +45,6 @@ CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep
 FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DEATH_ADJECTIVES = frozenset({"dead", "deceased"})
-DEGREE_WORDS = frozenset({"seriously", "critically", "badly", "severely", "gravely"})
 # Nouns whose governing verb may state a victim: "in critical condition", "with a wound".
 GOVERNED_WORDS = frozenset({"condition", "wound", "wounds", "injury", "injuries"})
 
@@ -135,7 +135,10 @@ def _self_inflicted(token: Token) -> bool:
 
 def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
     """The category and the victim a verb or adjective states, if it states one."""
-    if _negated(token):
+    if token.lemma_.lower() == "survive" and _denied(token):
+        subject = _subject(token)  # "was rushed to the hospital but did not survive"
+        return ("killed", subject) if subject is not None else None
+    if negated(token):
         return None
     if token.pos_ == "NOUN":
         return _nominal_victim(token, lex)
@@ -177,11 +180,8 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
     return predicate_category(token, lemma, subject, subject, lex), subject
 
 
-def _negated(token: Token) -> bool:
-    """ "was not shot" is no victim; "was not seriously injured" still is."""
-    if not any(c.dep_ == "neg" for c in token.children):
-        return False
-    return not any(c.lower_ in DEGREE_WORDS for c in token.children)
+def _denied(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
@@ -267,7 +267,7 @@ def _victim_cues() -> frozenset[str]:
     predicates, wound and death verbs, "turned the gun on himself", "hit by a bullet"."""
     lex = lexicon()
     return frozenset(
-        {"shooting", "turn", *lex.nominal_predicates, *lex.predicates}
+        {"shooting", "turn", "survive", *lex.nominal_predicates, *lex.predicates}
         | {*WOUND_VERBS, *DEATH_VERBS, *lex.bullet_verbs, *lex.care_verbs}
     )
 

@@ -1,0 +1,64 @@
+"""Who lived, who was not hurt, and what is no count at all (issue 18).
+
+Sentences are our own inventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document
+from newscoder.pipeline import analyze_document
+
+
+def tolls(text: str) -> tuple[float, float]:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    return heads.get("killed", 0), heads.get("injured", 0)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a victim whose own sentence says they lived is not the one who died
+        (
+            "A man was killed in the shooting on Elm Street. A 19-year-old was taken to"
+            " the hospital with non-life-threatening injuries.",
+            1,
+            1,
+        ),
+        ("A clerk died in the robbery. A customer was shot and is expected to survive.", 1, 1),
+        # nor is one the sentence adds to those already named
+        ("A woman died after the shooting. A teenager was also shot in the arm.", 1, 1),
+        # a victim who may be the dead stays uncounted as wounded
+        ("A man was shot on Main Street. He was taken to the hospital, where he died.", 1, 0),
+        ("A boy was shot in the yard. He was rushed to the hospital but did not survive.", 1, 0),
+        # an obituary's "survived by" says nothing of the wounds
+        ("A man was shot on Main Street. He died later and is survived by his wife.", 1, 0),
+    ],
+)
+def test_figures_survivors_lived_or_died(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # people who were not hurt are no count of the hurt
+        ("The two men in the other car were not injured. A woman was killed.", 1, 0),
+        ("One person inside the house was not hurt, police said.", 0, 0),
+        # "not seriously" still counts the hurt
+        ("Three people were not seriously injured in the crash, police said.", 0, 3),
+        # a family "hurting" grieves
+        ("A girl was killed on Monday. Her mother said the family is hurting.", 1, 0),
+        # a picture counter is no count of people
+        ("Boy, 7, recovering after shooting himself 1 / 4 Back to Gallery", 0, 0),
+    ],
+)
+def test_figures_survivors_not_hurt(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
