@@ -26,6 +26,7 @@ from newscoder.model import Span as TextSpan
 from newscoder.places import gazetteer, landmarks
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
 from newscoder.places.reading import Readings, is_acronym, is_common, read_names, token_labels
+from newscoder.places.spelling import keep_plausible_spellings
 
 LOGGER = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class Lexicon:
     named_after: frozenset[str]
     name_words: frozenset[str]
     institutions: frozenset[str]
+    name_elements: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,7 @@ def lexicon() -> Lexicon:
         named_after=frozenset(words["named_after"]),
         name_words=frozenset(words["name_words"]),
         institutions=frozenset(words["institutions"]),
+        name_elements=frozenset(words["name_elements"]),
     )
 
 
@@ -253,8 +256,11 @@ def _place_votes(doc: Doc, person_names: list[str]) -> set[str]:
 def _preceded_by(span: Span, words: frozenset[str]) -> bool:
     """Whether a word of ``words`` comes just before the name, skipping "the" and a direction
     ("through central Khartoum", "in the northern Aleppo")."""
-    i = span.start - 1
-    doc = span.doc
+    return _word_before(span.doc, span.start, words)
+
+
+def _word_before(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    i -= 1
     if i >= 0 and doc[i].lower_ in lexicon().directions and doc[i].is_lower:
         i -= 1
     if i >= 0 and doc[i].lower_ == "the":
@@ -307,11 +313,25 @@ def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, 
     if found:
         return span, found
     for inner in _inner_names(span):
+        if _generic(inner):  # "Abu Shok" is not "Abu", nor "West Prince" "Prince"
+            continue
         # the inner name must be exact: "South Ossetia" is not "Ostia" misspelt
         inner_found = gazetteer.lookup(inner.text)
         if inner_found:
             return inner, inner_found
     return span, found
+
+
+def _generic(span: Span) -> bool:
+    """One generic word of a longer name: a direction, a feature, a word names are built of
+    in English or another language ("Delta", "Eastern", "Prince", "Abu"), which alone does not
+    stand for the place the whole names."""
+    if len(span) != 1:
+        return False
+    lex, word = lexicon(), span[0].lower_
+    return word in lex.not_places or word in lex.name_words or word in lex.directions or (
+        word in lex.features or word in lex.name_elements or is_common(word)
+    )
 
 
 def _inner_names(span: Span) -> Iterator[Span]:
@@ -559,8 +579,8 @@ def _country_at_end(span: Span, evidence: Evidence) -> Toponym | None:
             continue
         if evidence.readings.not_place(gazetteer.normalize(tail.text)) or evidence.is_person(tail):
             continue
-        if tail.text.lower() in lexicon().not_places:
-            continue
+        if tail.text.lower() in lexicon().not_places or _generic(tail):
+            continue  # "the Danube Delta" is no Delta State
         found = tuple(
             c for c in gazetteer.lookup(tail.text)
             if c.kind in (PRIMARY, CODE) and c.fcode in ("PCLI", "ADM1")
@@ -929,6 +949,7 @@ def detect(ctx: Context) -> list[Toponym]:
     toponyms += _from_entities(doc, evidence, taken)
     toponyms += _scan(doc, taken, evidence)
     toponyms += _abbreviations(ctx, toponyms)
+    toponyms += _listed_after_places(doc, toponyms, evidence)
     things = _things(ctx.text)
     toponyms = [
         t for t in toponyms if not _named_thing(t, things) and not _unread(t, evidence)
@@ -938,7 +959,80 @@ def detect(ctx: Context) -> list[Toponym]:
     for toponym in toponyms:
         _extend(toponym, occupied)
         _read_surroundings(toponym)
-    return _parts_of_places(toponyms)
+    return keep_plausible_spellings(_parts_of_places(toponyms))
+
+
+_AND_OR = frozenset({"and", "or"})
+
+
+def _listed_after_places(doc: Doc, toponyms: list[Toponym], evidence: Evidence
+                         ) -> list[Toponym]:
+    """The names listed after a place that a preposition introduces: "at Pandi and Talavera
+    farms", "from Tacloban and Babatngon", "in Temryuk and Anapa" are all places, whatever
+    type the tagger gave the later ones."""
+    occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
+    found: list[Toponym] = []
+    for toponym in toponyms:
+        if toponym.demonym or not _preceded_by(toponym.span, lexicon().locative):
+            continue
+        for name in _listed_names_after(doc, toponym.span.end):
+            if any(i in occupied for i in range(name.start, name.end)):
+                continue
+            listed = _listed_place(name, evidence)
+            if listed is None:
+                break
+            found.append(listed)
+            occupied.update(range(name.start, name.end))
+    return found
+
+
+def _in_longer_person(name: Span, evidence: Evidence) -> bool:
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    if after is not None and _INITIAL.match(after.text):
+        return True
+    return any(
+        s < name.end_char and name.start_char < e and (s, e) != (name.start_char, name.end_char)
+        for s, e in evidence.persons
+    )
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _listed_names_after(doc: Doc, i: int) -> Iterator[Span]:
+    """The capitalised names listed from token ``i`` on: ", B and C"; a name after a comma
+    alone must be followed by another ("in Paris, Hollande said" lists nothing)."""
+    while i < len(doc):
+        j = i
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        and_or = j < len(doc) and doc[j].lower_ in _AND_OR
+        j += and_or
+        end = _run_end(doc, j) if j > i and j < len(doc) else j
+        if end == j or end - j > MAX_NAME_TOKENS:
+            return
+        if not and_or and not (end < len(doc) and doc[end].text in (",", "and", "or")):
+            return
+        yield doc[j:end]
+        i = end
+
+
+def _listed_place(name: Span, evidence: Evidence) -> Toponym | None:
+    """A listed name the gazetteer knows as a town of some size or a region, that the
+    document does not read as a person or organisation."""
+    key = gazetteer.normalize(name.text)
+    if name.text.lower() in lexicon().not_places or _generic(name) or len(name.text) < 3:
+        return None
+    # the tagger's PERSON for the name alone is no veto here ("at Malolos and Talavera"); a
+    # person's longer name around it ("Donald L. Schuler"), a surname, a title or the KB is
+    if _in_longer_person(name, evidence) or evidence.is_surname(name):
+        return None
+    if evidence.readings.not_place(key):
+        return None
+    places = tuple(c for c in gazetteer.lookup(name.text) if _strong_name(c))
+    if not places or not _big_enough(places, MIN_FOUND_POPULATION):
+        return None
+    return _toponym(name, _senses(name, places))
 
 
 def _parts_of_places(toponyms: list[Toponym]) -> list[Toponym]:
@@ -1092,27 +1186,57 @@ def _said_to_be_in(span: Span) -> Candidate | None:
 
 
 def _enumerated(toponym: Toponym) -> bool:
-    """A region in a list of regions ("Utah, Washington, West Virginia"): the next name is
-    its peer, not a qualifier as in "Paris, Texas"."""
+    """A region in a list of regions ("Utah, Washington, West Virginia"; "in Washington,
+    Pennsylvania and California"): the next name is its peer, not a qualifier as in "Paris,
+    Texas"."""
     span = toponym.span
-    after_comma = span.start > 0 and span.doc[span.start - 1].text == ","
-    return after_comma and any(c.fcode in ("ADM1", "PCLI") for c in toponym.candidates)
+    if not any(c.fcode in ("ADM1", "PCLI") for c in toponym.candidates):
+        return False
+    if span.start > 0 and span.doc[span.start - 1].text == ",":
+        return True
+    found = _qualifier_at(span.doc, span.end)
+    return found is not None and _region_follows(span.doc, found[1], found[0].fcode)
+
+
+def _region_follows(doc: Doc, i: int, fcode: str) -> bool:
+    """Another region of the kind is listed from token ``i`` on (", and California")."""
+    start = i
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ("and", "or"):
+        i += 1
+    if i == start:
+        return False
+    for n in (3, 2, 1):
+        span = doc[i : i + n]
+        if len(span) == n and all(_is_capitalised(t) for t in span) and any(
+            c.fcode == fcode and c.kind == PRIMARY for c in gazetteer.lookup(span.text)
+        ):
+            return True
+    return False
 
 
 def _qualifier(doc: Doc, i: int) -> Candidate | None:
     """The region or country named right after "Town," (a state abbreviation counts)."""
+    found = _qualifier_at(doc, i)
+    return found[0] if found is not None else None
+
+
+def _qualifier_at(doc: Doc, i: int) -> tuple[Candidate, int] | None:
+    """The qualifier after token ``i`` and the token its name ends before."""
     if i + 1 >= len(doc) or doc[i].text != ",":
         return None
     word = doc[i + 1]
-    abbreviation = lexicon().qualifiers.get(word.text)
+    abbreviation, end = lexicon().qualifiers.get(word.text), i + 2
     if abbreviation is None and i + 2 < len(doc) and doc[i + 2].text == ".":
-        abbreviation = lexicon().qualifiers.get(word.text + ".")
+        abbreviation, end = lexicon().qualifiers.get(word.text + "."), i + 3
     if abbreviation is not None:
-        return gazetteer.admin1(abbreviation)
+        region = gazetteer.admin1(abbreviation)
+        return (region, end) if region is not None else None
     for n in (3, 2, 1):
         span = doc[i + 1 : i + 1 + n]
         if len(span) == n and all(_is_capitalised(t) for t in span):
             regions = [c for c in gazetteer.lookup(span.text) if c.fcode in ("ADM1", "PCLI")]
             if regions:
-                return regions[0]
+                return regions[0], span.end
     return None

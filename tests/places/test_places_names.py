@@ -1,0 +1,94 @@
+"""Issue 17: names in lists, generic words of longer names, close spellings of other towns.
+
+Invented sentences, one case each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document, Place
+
+pytestmark = [pytest.mark.slow, pytest.mark.issue(17)]
+
+
+def places_of(text: str) -> dict[str, Place]:
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+
+    ctx = parse(Document(id="t", text=text))
+    load_stage("entities")(ctx)
+    load_stage("places")(ctx)
+    return {p.text: p for p in ctx.analysis.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # the preposition before the first name of a list introduces them all
+        ("Inspectors visited farms at Malolos and Talavera on Monday.", "Talavera", "PHL"),
+        ("Dead coots were found near Temryuk and Anapa on the coast.", "Anapa", "RUS"),
+        ("Officials sampled pigs from Tacloban and Babatngon last week.", "Babatngon", "PHL"),
+    ],
+)
+def test_places_names_listed_after_a_place(text: str, word: str, country: str) -> None:
+    assert places_of(text)[word].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the list is of people, not of places
+        ("A lecture on the lynching of Roger and George Dorsey was held.", "George"),
+        ("Gifts came from Paris and George Smith sent a letter.", "George"),
+        ("Awards went to Ann Lee of Dover and Donald L. Shaw of Milford.", "Donald"),
+    ],
+)
+def test_places_names_people_listed_are_no_places(text: str, word: str) -> None:
+    assert word not in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "admin1"),
+    [
+        # "Town, State" is a qualifier, unless more states are listed after it
+        ("Cases were confirmed in Washington, Oregon and Idaho.", "Washington", "Washington"),
+        ("Outbreaks were reported in Georgia, Alabama and Florida this spring.", "Georgia",
+         "Georgia"),
+    ],
+)
+def test_places_names_first_of_a_list_of_states(text: str, word: str, admin1: str) -> None:
+    place = places_of(text)[word]
+    assert place.admin1 == admin1 and place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        # one generic word of a longer name does not stand for it
+        ("Aid resumed in the Abu Shok camp outside the city.", "Abu Shok", "Abu"),
+        ("Pelicans nest in the Danube Delta every spring.", "Danube Delta", "Delta"),
+        ("Farmers met in West Prince on the island.", "West Prince", "Prince"),
+    ],
+)
+def test_places_names_generic_word_is_not_the_place(text: str, whole: str, part: str) -> None:
+    places = places_of(text)
+    assert part not in places
+    assert whole not in places or places[whole].lat is None  # known as a name, not placed
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "not_country"),
+    [
+        # a close spelling of a town in a country the story never mentions
+        ("Volunteers cleaned the beach at Greenlane in Auckland.", "Greenlane", "USA"),
+    ],
+)
+def test_places_names_close_spelling_elsewhere(text: str, word: str, not_country: str) -> None:
+    place = places_of(text).get(word)
+    assert place is None or place.country != not_country
+
+
+def test_places_names_close_spelling_in_the_story() -> None:
+    place = places_of("Clashes continued near Tuz Khurmatu in Iraq on Sunday.")["Tuz Khurmatu"]
+    assert place.country == "IRQ"
