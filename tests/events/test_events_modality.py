@@ -127,3 +127,25 @@ def test_who_died_under_torture_is_the_victim() -> None:
     text = "A Palestinian detainee died as a result of torture while in Israeli army custody."
     (event,) = [e for e in events_of(text) if e.plover == "ASSAULT"]
     assert [a.name for a in event.target] and not any("detainee" in a.name for a in event.source)
+
+
+# (sentence, PLOVER category, country among the event's actors)
+ARGUMENTS = [
+    # an adjectival passive's subject holds the stance
+    ("Hungary is opposed to new sanctions against Moscow, a spokesman said.", "REJECT", "HUN"),
+    # a request whose requested act the lexicon does not know is still a request
+    ("A Brazilian judge ordered the former governor to hand in his passport.", "REQUEST", "BRA"),
+    # a name's gloss in brackets names the group it modifies
+    ("The Hamas (Islamic Resistance Movement) group declared a truce on Sunday.", "RETREAT", "PSE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "country"), ARGUMENTS)
+def test_arguments_found(text: str, plover: str, country: str) -> None:
+    from newscoder.eval.events import event_countries
+
+    events = [e for e in events_of(text) if e.modality in COUNTED and e.plover == plover]
+    assert any(country in event_countries(e) for e in events), [
+        (e.plover, [a.code for a in e.source], [a.code for a in e.target]) for e in events_of(text)
+    ]

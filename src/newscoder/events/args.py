@@ -292,7 +292,7 @@ class ArgumentFinder:
         for member in members:
             actors = self.phrase_actors(member)
             holds_head = any(a.start <= member.idx < a.end for a in actors)
-            for appos in (c for c in member.children if c.dep_ == "appos"):
+            for appos in self.appositions(member):
                 # "the Friends of Syria countries — the US, Britain, France ...": the
                 # apposition names the members better than a name inside the phrase
                 named = self.actors_of(appos)
@@ -314,6 +314,15 @@ class ArgumentFinder:
                 actors = self.pronoun(member)
             found += [a for a in actors if all(a is not f for f in found)]
         return found
+
+    @staticmethod
+    def appositions(member: Token) -> list[Token]:
+        """The appositions of a phrase, and those of the name modifying its head ("the
+        Hizbollah *(Party of God)* group": the gloss names the group too)."""
+        names = [member] + [
+            c for c in member.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+        ]
+        return [c for n in names for c in n.children if c.dep_ == "appos"]
 
     @staticmethod
     def holder_of(named: list[Actor], office: list[Actor]) -> bool:

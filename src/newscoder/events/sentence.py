@@ -228,6 +228,7 @@ class SentenceCoder:
                 continue  # a specific sense of its own: "called off a strike"
             inner = self.complement(token, kind)
             if inner is None:
+                found += self.bare_request(token, kind)
                 continue
             inner_code = self.triggers[inner.i].code
             if kind == "commit" and inner_code[:2] in MATERIAL_CONFLICT_ROOTS:
@@ -239,9 +240,41 @@ class SentenceCoder:
             found.append(self.composed(token, inner, kind, code))
         return found
 
+    def bare_request(self, frame: Token, kind: str) -> list[Candidate]:
+        """A request whose requested act the lexicon does not know ("a judge *ordered* the
+        former president *to appear* for questioning") is still a request (CAMEO 10, 02) from
+        the subject to the one addressed."""
+        if kind not in ("appeal", "demand") or frame.pos_ != "VERB" or is_passive(frame):
+            return []
+        if frame.i in self.triggers:
+            return []
+        asked = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
+        acts = [
+            c
+            for c in frame.children
+            if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+        ]
+        target = self.finder.collect(asked)
+        source = self.finder.collect(self.finder.subjects(frame))
+        code = self.lexicon.compose(kind, "")
+        if not (acts and target and source and code):
+            return []
+        self.consumed.add(frame.i)
+        cues = read_cues(frame, self.lexicon)
+        return [Candidate(frame, frame, code, None, source, target, cues, cues.modality)]
+
     def composed(self, frame: Token, inner: Token, kind: str, code: str) -> Candidate:
         clause = frame.head if frame.pos_ == "ADJ" else frame
         source = self.finder.collect(self.finder.subjects(clause))
+        if not source and kind in ("commit", "refuse") and not self.finder.agents(frame):
+            # "Israel *is opposed* to French mediation", "Iraq is committed to ...": the
+            # adjectival passive's subject holds the stance (the addressee of a passive
+            # appeal, "was urged to", is no such subject)
+            holders = [frame] + [c for c in frame.children if c.dep_ in ("aux", "auxpass")]
+            subjects = [
+                c for h in holders for c in h.children if c.dep_ in ("nsubjpass", "nsubj")
+            ]  # (the parser may hang the subject on "is")
+            source = self.finder.collect(subjects)
         if kind in ("appeal", "demand"):
             addressees = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
             addressees += self.finder.prep_objects(frame, frozenset({"on", "upon", "to"}))

@@ -249,12 +249,12 @@ class DocumentCoder:
         )
 
     def on_date(self, actors: list[Actor], date: str | None) -> list[Actor]:
-        """Actors as they were on an event's own date where it is not the article's ("when
-        Idi Amin expelled them *in 1972*"): the role a known person held then (the actors
-        stage codes names for the publication date)."""
+        """Actors as they were on an event's own date where it is before the article's
+        ("when Idi Amin expelled them *in 1972*"): the role a known person held then (the
+        actors stage codes names for the publication date)."""
         published = self.ctx.analysis.document.published
-        if self.code_on is None or not date or not published or date[:10] == published[:10]:
-            return actors
+        if self.code_on is None or not date or not published or date[:10] >= published[:10]:
+            return actors  # (a later date is a plan or a misreading: the text's role holds)
         return [self.recoded(a, self.code_on(a, date)) for a in actors]
 
     @staticmethod
