@@ -62,3 +62,20 @@ def test_figures_survivors_lived_or_died(text: str, killed: float, injured: floa
 )
 def test_figures_survivors_not_hurt(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the subject of a clause whose own verb kills someone else is the agent
+        ("Two attackers blew themselves up at the gate on Monday, killing at least four.", 4),
+        # people missing are no toll, even after "the death toll may rise"
+        ("The toll may rise, as there are scores of people missing under the rubble.", 0),
+        # "at 1130" is a time of day, not a year long past
+        ("Sat 04 Mar 2017 at 1130 A car bomb in the market killed 12 people.", 12),
+    ],
+)
+def test_figures_survivors_agents_missing_and_times(text: str, killed: float) -> None:
+    assert tolls(text)[0] == killed

@@ -361,9 +361,17 @@ def _complement(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
     for sibling in head.children:
         if sibling.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and sibling.i > anchor.i:
             lemma = _predicate_lemma(sibling, lex)
-            if lemma:
+            if lemma and not _own_patient(sibling):
                 return sibling, lemma
     return None
+
+
+def _own_patient(verb: Token) -> bool:
+    """ "Three bombers blew themselves up, killing at least one person": a verb with an
+    object of its own counts that object; the subject of the clause is its agent."""
+    return verb.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def toll_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading | None:
@@ -520,7 +528,7 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     known = noun is None or is_person_noun(noun) or _lemma(noun) in lex.nouns
     if not known and not _looks_personal(noun, lex):
         return None  # "12 cars", "three tanks": not people
-    found = find_predicate(doc, anchor, lex)
+    found = find_predicate(doc, anchor, lex) or _number_predicate(doc, phrase, anchor, lex)
     borne = borne_wound(noun)
     harm = clause_category(anchor) or ((borne, anchor.head) if borne else None)
     if found is not None and negated(found[0]) or harm is not None and negated(harm[1]):
@@ -541,6 +549,23 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         return toll
     # People counted without a predicate: a subset whose category comes from its total.
     return Reading("", who_of(noun, lex), noun.i, None)
+
+
+def _number_predicate(
+    doc: Doc, phrase: NumberPhrase, anchor: Token, lex: FigureLexicon
+) -> tuple[Token, str] | None:
+    """ "there are dozens of people missing": the parser hangs the predicate on the number
+    ("dozens"), not on the noun it counts; only right after the noun phrase, as the parser
+    hangs far predicates on a number by mistake."""
+    number = doc[phrase.end - 1]
+    if number == anchor:
+        return None
+    for child in number.children:
+        if child.dep_ in ("acl", "amod") and child.i == anchor.right_edge.i + 1:
+            lemma = _predicate_lemma(child, lex)
+            if lemma:
+                return child, lemma
+    return None
 
 
 def _money_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading | None:

@@ -115,6 +115,8 @@ def _history(verb: Token, published: str | None) -> str | None:
 def _year(token: Token) -> bool:
     if not (len(token.text) == 4 and token.text.isdigit()):
         return False
+    if token.i > 0 and token.nbor(-1).lower_ == "at":
+        return False  # "at 1459": a time of day
     return YEAR_RANGE[0] <= int(token.text) <= YEAR_RANGE[1] and token.ent_type_ == "DATE"
 
 
