@@ -149,3 +149,23 @@ def test_arguments_found(text: str, plover: str, country: str) -> None:
     assert any(country in event_countries(e) for e in events), [
         (e.plover, [a.code for a in e.source], [a.code for a in e.target]) for e in events_of(text)
     ]
+
+
+# (sentence, source country, target country): a name before an event noun is whom it
+# concerns when the clause names a doer of another country, else the doer itself
+NOUN_MODIFIERS = [
+    ("Canada announced new Sudan aid worth forty million dollars.", "CAN", "SDN"),
+    ("Britain imposed fresh Belarus sanctions on state banks.", "GBR", None),
+    ("US airstrikes killed five militants, officials said.", "USA", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target"), NOUN_MODIFIERS)
+def test_name_before_event_noun(text: str, source: str, target: str | None) -> None:
+    events = [e for e in events_of(text) if e.modality in COUNTED]
+    assert any(
+        source in {a.country for a in e.source}
+        and (target is None or target in {a.country for a in e.target})
+        for e in events
+    ), [(e.plover, [a.code for a in e.source], [a.code for a in e.target]) for e in events]

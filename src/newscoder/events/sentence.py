@@ -71,6 +71,8 @@ TAKING_ROOTS = frozenset({"17"})
 JOINT_CODES = MUTUAL_CODES | {"050", "057"}
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
+# Reporting verbs whose subject does what it announces ("announced new aid").
+DOING_REPORTS = frozenset({"announce", "declare"})
 # A protest in words: "criticize or denounce".
 VERBAL_PROTEST = "111"
 # Sectors of a state's government, whose protests are diplomatic, not demonstrations.
@@ -514,6 +516,7 @@ class SentenceCoder:
                 subjects = [c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")]
                 source = source or self.finder.collect(subjects)
             else:
+                source, target = self.named_for(noun, anchor, source, target)
                 source = source or self.sources(anchor)
                 target = target or self.targets(anchor, noun)
                 if not target:  # "launched a mediation effort *between* X and Y"
@@ -526,6 +529,29 @@ class SentenceCoder:
         return Candidate(
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
         )
+
+    def named_for(
+        self, noun: Token, anchor: Token, own: list[Actor], target: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """A name before an event noun says whom or where it concerns, not who acts, when
+        the clause names a doer of another country ("the US announced new *Syria* aid",
+        "Japan imposed fresh *Ukraine* sanctions on Russian banks"); a reporter who only
+        tells of it is no doer ("Moscow said *Kyiv* attacks killed ten")."""
+        modifiers = [
+            a
+            for c in noun.children
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            for a in self.finder.phrase_actors(c)
+        ]
+        if not own or not all(any(a is m for m in modifiers) for a in own):
+            return own, target
+        word = lemma(anchor)
+        if word in self.lexicon.frame("report") and word not in DOING_REPORTS:
+            return own, target
+        doers = self.sources(anchor)
+        if not doers or {a.country for a in doers} & {a.country for a in own}:
+            return own, target
+        return doers, target or own
 
     def protested(self, *heads: Token) -> list[Actor]:
         """Whom a protest is aimed at, said by the clause of its aim ("began a hunger strike
