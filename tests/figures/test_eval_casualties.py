@@ -16,6 +16,7 @@ from newscoder.eval.casualties import (
     read_gold,
     score,
 )
+from newscoder.figures.headline import death_toll
 from newscoder.model import Figure
 
 SAMPLE = POOL_MIN_DOCUMENTS - 1  # small enough to run in the test process
@@ -39,6 +40,21 @@ def test_eval_casualties_headline_value() -> None:
     ]
     assert headline_value(figures, "killed") == 30
     assert headline_value(figures, "injured") == 0
+
+
+def test_eval_casualties_death_toll_counts_executions() -> None:
+    executed_first = [
+        Figure(0, 2, 19, "executed", headline=True),
+        Figure(40, 42, 5, "killed", headline=True),
+    ]
+    assert death_toll(executed_first) is executed_first[0]
+    killed_first = [
+        Figure(0, 2, 7, "killed", headline=True),
+        Figure(40, 42, 3, "executed", headline=True),
+        Figure(50, 52, 9, "injured", headline=True),
+    ]
+    assert death_toll(killed_first) is killed_first[0]
+    assert death_toll([Figure(0, 2, 9, "injured", headline=True)]) is None
 
 
 def test_eval_casualties_bad_line(tmp_path: Path) -> None:

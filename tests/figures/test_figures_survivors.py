@@ -79,3 +79,9 @@ def test_figures_survivors_not_hurt(text: str, killed: float, injured: float) ->
 )
 def test_figures_survivors_agents_missing_and_times(text: str, killed: float) -> None:
     assert tolls(text)[0] == killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_figures_survivors_eliminated_are_killed() -> None:
+    assert tolls("Army units eliminated over 40 militants near the river on Sunday.")[0] == 40

@@ -1,5 +1,8 @@
 """``newscoder eval casualties FILE``: the headline death toll (and injured) against gold counts.
 
+The death toll is the headline of the killed or the executed, whichever the article states
+first (:func:`newscoder.figures.headline.death_toll`).
+
 Reads FA-KES-style lines (``fatalities``) or Gun Violence Archive lines (``fatalities`` and
 ``injured``), analyses each text with the parse and the figures stage only (the quotes stage
 too when it is configured, for sources), and reports per count: the share exact, the share
@@ -14,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newscoder.eval import gold_records, in_workers
+from newscoder.figures.headline import death_toll
 from newscoder.model import Analysis, Document, Figure
 
 STAGES = ["figures"]
@@ -33,7 +37,11 @@ def headline_value(figures: list[Figure], category: str) -> float:
 
 
 def predicted_counts(analysis: Analysis) -> dict[str, float]:
-    return {gold: headline_value(analysis.figures, cat) for gold, cat in COUNTS.items()}
+    """The death toll (killed or executed, :func:`death_toll`) and the headline injured."""
+    counts = {gold: headline_value(analysis.figures, cat) for gold, cat in COUNTS.items()}
+    toll = death_toll(analysis.figures)
+    counts["fatalities"] = toll.value if toll is not None else 0.0
+    return counts
 
 
 def _analyse(row: dict[str, Any]) -> dict[str, float]:

@@ -136,6 +136,18 @@ def _is_single(figure: Figure) -> bool:
     return figure.qualifier == IMPLICIT
 
 
+# The categories of death a death toll counts: an execution is a killing ("ISIS executed
+# 19 men" is the story's toll as much as "19 men were killed").
+DEATH_CATEGORIES = ("killed", "executed")
+
+
+def death_toll(figures: list[Figure]) -> Figure | None:
+    """The article's death toll: of the headline figures of killed and executed, the one
+    stated first, as the main event comes first."""
+    heads = [f for f in figures if f.headline and f.category in DEATH_CATEGORIES]
+    return min(heads, key=lambda f: f.start, default=None)
+
+
 def mark(ctx: Context, figures: list[Figure]) -> None:
     """Set ``headline`` on at most one figure per category."""
     for category in HEADLINE_CATEGORIES:
