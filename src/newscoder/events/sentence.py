@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS, ArgumentFinder
 from newscoder.events.lexicon import EventLexicon
 from newscoder.events.modality import Cues, read_cues
+from newscoder.events.sense import is_violent
 from newscoder.events.triggers import Trigger, is_passive, lemma, match
 from newscoder.events.verbs import tree_of
 from newscoder.model import Actor
@@ -462,11 +463,23 @@ class SentenceCoder:
         # "a conference *on* Syria" names a topic; "attacks *on* ISIS" a target.
         code = self.triggers[noun.i].code
         preps = frozenset({"with"}) if code.startswith("04") else TARGET_PREPS
-        if self.noun_participants(noun) or self.finder.collect(
-            self.finder.prep_objects(noun, preps)
-        ):
+        if self.finder.collect(self.finder.prep_objects(noun, preps)):
             return noun
+        own = self.noun_participants(noun)
+        if own and not all(self.place_name(a, noun) for a in own):
+            return noun
+        # "the *Yemen* ceasefire was holding", "the *Syria* talks": a country or town
+        # naming an event, with no one acting on anyone, says which event, not that it
+        # happened (as "the Iraq war" does)
         return None
+
+    def place_name(self, actor: Actor, noun: Token) -> bool:
+        """Whether an actor is a bare country or place name modifying ``noun``."""
+        modifiers = [
+            c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+        ]
+        named = any(actor.start <= m.idx < actor.end for m in modifiers)
+        return named and bool(actor.country) and actor.code == actor.country
 
     def named_only(self, noun: Token, position: Token) -> bool:
         """An event noun that names a past or known event rather than reporting one:
@@ -605,6 +618,8 @@ class SentenceCoder:
         if pattern.origin == "dictionary" and not pattern.conditions and self.describes(verb):
             return None
         source = self.role(verb, pattern.source_at) or source
+        if self.reported_violence(verb, trigger.code):
+            source = []
         target = self.held_from(verb, trigger.code, self.role(verb, pattern.target_at) or target)
         code = self.verbal_protest(verb, trigger.code, source)
         if pattern.swapped and not casualty:
@@ -628,6 +643,17 @@ class SentenceCoder:
             default,
             named,
         )
+
+    def reported_violence(self, verb: Token, code: str) -> bool:
+        """Violence told in a participle before a reporting verb ("*Fighting* in Darfur
+        displaces thousands, the UN says") is not done by the one who reports it: the
+        reporter's subject is not inherited (a welcome or a condemnation is: "Welcoming
+        the deal, the minister said")."""
+        if not is_violent(code) or verb.dep_ != "advcl" or verb.i > verb.head.i:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+            return False
+        return lemma(verb.head) in self.lexicon.frame("report")
 
     def verbal_protest(self, verb: Token, code: str, source: list[Actor]) -> str:
         """A protest made in words is a complaint (CAMEO 111; PLOVER: "diplomatic protests
