@@ -92,3 +92,23 @@ def test_places_names_close_spelling_elsewhere(text: str, word: str, not_country
 def test_places_names_close_spelling_in_the_story() -> None:
     place = places_of("Clashes continued near Tuz Khurmatu in Iraq on Sunday.")["Tuz Khurmatu"]
     assert place.country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a tagger's entity run on into lower-case words and a dash
+        ("Deaths were still being counted: Sri Lanka - about 300, India - about 120.",
+         "Sri Lanka", "LKA"),
+        # a capitalised run of a place, then a person's name
+        ("The envoy for South Sudan David Shearer condemned the attack.", "South Sudan", "SSD"),
+        ("Funding is welcome, Tillsonburg Mayor Stephen Molnar said on Monday.", "Tillsonburg",
+         "CAN"),
+    ],
+)
+def test_places_names_cut_from_longer_runs(text: str, word: str, country: str) -> None:
+    assert places_of(text)[word].country == country
+
+
+def test_places_names_title_is_no_place() -> None:
+    assert places_of("The motion passed with only Vice Mayor Ray Melton opposed.") == {}

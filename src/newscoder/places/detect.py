@@ -26,6 +26,7 @@ from newscoder.model import Span as TextSpan
 from newscoder.places import gazetteer, landmarks
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
 from newscoder.places.reading import Readings, is_acronym, is_common, read_names, token_labels
+from newscoder.places.reading import words as reading_words
 from newscoder.places.spelling import keep_plausible_spellings
 
 LOGGER = logging.getLogger(__name__)
@@ -358,13 +359,20 @@ def _inner_names(span: Span) -> Iterator[Span]:
 
 
 def _trim(ent: Span) -> Span | None:
-    """The name without a leading article or a trailing possessive."""
+    """The name without a leading article, a trailing possessive, or the lower-case words
+    and dashes a tagger ran on with ("Sri Lanka - approximately": no name ends so)."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in {"the", "a", "an"}:
         start += 1
-    while end > start and ent.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+    while end > start and (ent.doc[end - 1].text in {"'s", "’s", "'", "’"}
+                           or _run_on(ent.doc[end - 1])):
         end -= 1
     return ent.doc[start:end] if start < end else None
+
+
+def _run_on(token: Token) -> bool:
+    """A lower-case word or a dash closing an entity."""
+    return token.text in ("-", "–", "—") or (token.is_alpha and token.is_lower)
 
 
 def _parts(ent: Span) -> list[Span]:
@@ -497,6 +505,8 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     county = len(span) > 1 and span[-1].lower_ in lexicon().features
     if county and any(c.fclass == "A" for c in places):  # "Henderson County" is a county
         return _toponym(span, _senses(span, places))
+    if len(span) > 1 and any(c.fcode == "PCLI" and c.kind == PRIMARY for c in places):
+        return _toponym(span, places)  # "Sri Lanka", "South Sudan": a country, never a person
     if not places or not _placed(span, evidence):
         if label == "ORG" and places and _big_enough(places, 100_000) and len(span) > 0:
             return _toponym(span, _senses(span, places))  # "Washington" typed ORG
@@ -842,6 +852,16 @@ def _listed_names(doc: Doc, end: int) -> Iterator[Span]:
             i -= 1
 
 
+def _before_person(doc: Doc, i: int, end: int, evidence: Evidence) -> int:
+    """Where a person's name starts inside a capitalised run: "for South Sudan David
+    Shearer" is a country, then a person."""
+    starts = {s for s, _ in evidence.persons}
+    cut = next((j for j in range(i + 1, end) if doc[j].idx in starts), end)
+    while cut < end and cut > i and doc[cut - 1].lower_.rstrip(".") in reading_words().titles:
+        cut -= 1  # "Tillsonburg Mayor Stephen Molnar": the title goes with the person
+    return cut if cut > i else end  # "Vice Mayor Ray Melton" holds no place
+
+
 def _run_end(doc: Doc, i: int) -> int:
     """The end of the capitalised run starting at token ``i``."""
     j = i
@@ -856,7 +876,7 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     lex = lexicon()
     if i > 0 and _is_capitalised(doc[i - 1]) and doc[i - 1].lower_ != "the":
         return None
-    end = _run_end(doc, i)
+    end = _before_person(doc, i, _run_end(doc, i), evidence)
     span = doc[i:end]
     if any(taken[j] for j in range(i, end)):
         return None
