@@ -68,6 +68,8 @@ DONE = [
     ("Kenya blamed the militants for the bombing of the market.", "blamed"),
     # a conjunct's first verb does not frame it: both happened
     ("The rebels rejected the plan and attacked an army base.", "attacked"),
+    # a decision taken is the act decided
+    ("Kenya's High Court decided to allow the opposition leader to run for office.", "allow"),
 ]
 
 
@@ -136,6 +138,8 @@ ARGUMENTS = [
     ("Hungary is opposed to new sanctions against Moscow, a spokesman said.", "REJECT", "HUN"),
     # a request whose requested act the lexicon does not know is still a request
     ("A Brazilian judge ordered the former governor to hand in his passport.", "REQUEST", "BRA"),
+    # an object counted "up to" is the object, though parsed as a particle and a phrase
+    ("Pirates have kidnapped up to 12 Indian sailors from a cargo ship.", "ASSAULT", "IND"),
     # a name's gloss in brackets names the group it modifies
     ("The Hamas (Islamic Resistance Movement) group declared a truce on Sunday.", "RETREAT", "PSE"),
 ]

@@ -319,6 +319,7 @@ class SentenceCoder:
                     for c in token.children
                     if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
                 ]
+                heads += [] if theme else counted_objects(token)
                 heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
             found = finder.collect(heads)
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -371,17 +372,18 @@ class SentenceCoder:
         who died ("ten people died in a bombing")."""
         if is_passive(verb):
             return self.finder.collect(self.finder.agents(verb))
-        if any(c.dep_ == "dobj" for c in verb.children):
+        if any(c.dep_ == "dobj" for c in verb.children) or counted_objects(verb):
             return self.finder.collect(self.finder.subjects(verb))
         return []
 
     def victims(self, verb: Token) -> list[Actor]:
+        counted = counted_objects(verb)
         deps = (
             ("dobj", "nsubjpass")
-            if is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
+            if is_passive(verb) or counted or any(c.dep_ == "dobj" for c in verb.children)
             else ("nsubj",)
         )
-        found = self.finder.collect(c for c in verb.children if c.dep_ in deps)
+        found = self.finder.collect([c for c in verb.children if c.dep_ in deps] + counted)
         if not found and is_passive(verb) and "nsubjpass" in deps:
             found = self.finder.collect(self.finder.subjects(verb))  # "civilians *killed* by"
         return found
@@ -877,6 +879,20 @@ class SentenceCoder:
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+
+def counted_objects(verb: Token) -> list[Token]:
+    """An object counted with "up to" that the parser reads as a particle and a phrase
+    ("kidnapped *up to* 16 advisers", "killed up to 30 people")."""
+    return [
+        p
+        for up in verb.children
+        if up.lower_ == "up" and up.dep_ in ("prt", "prep", "advmod")
+        for to in up.children
+        if to.lower_ == "to"
+        for p in to.children
+        if p.dep_ == "pobj" and any(c.dep_ == "nummod" for c in p.children)
+    ]
 
 
 def nested(actor: Actor, other: Actor) -> bool:
