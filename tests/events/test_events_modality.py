@@ -140,6 +140,8 @@ ARGUMENTS = [
     ("A Brazilian judge ordered the former governor to hand in his passport.", "REQUEST", "BRA"),
     # an object counted "up to" is the object, though parsed as a particle and a phrase
     ("Pirates have kidnapped up to 12 Indian sailors from a cargo ship.", "ASSAULT", "IND"),
+    # the recipient of what is pledged hangs on the pledging verb
+    ("Norway and Japan pledged emergency aid to Nepal on Sunday.", "AGREE", "NPL"),
     # a name's gloss in brackets names the group it modifies
     ("The Hamas (Islamic Resistance Movement) group declared a truce on Sunday.", "RETREAT", "PSE"),
 ]

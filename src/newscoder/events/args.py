@@ -296,6 +296,10 @@ class ArgumentFinder:
                 # "the Friends of Syria countries — the US, Britain, France ...": the
                 # apposition names the members better than a name inside the phrase
                 named = self.actors_of(appos)
+                if named and holds_head and appos.conjuncts:
+                    # "Mordor, *the Shire, Fornost and Bree*": a list, not an apposition
+                    actors = actors + [a for a in named if all(a is not b for b in actors)]
+                    break
                 if named and (not actors or (not holds_head and len(named) > len(actors))):
                     actors = named
                     break

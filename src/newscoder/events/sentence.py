@@ -287,6 +287,10 @@ class SentenceCoder:
                 target = self.finder.collect(inner_subjects)
         else:
             target = self.targets(inner)
+            if not target and inner.pos_ == "NOUN" and inner.head.i == frame.i:
+                # "pledged aid *to Haiti*": the recipient hangs on the frame verb
+                heads = self.finder.prep_objects(frame, TARGET_PREPS - TOPIC_PREPS)
+                target = self.finder.collect(heads)
         cues = read_cues(frame, self.lexicon)
         return Candidate(frame, frame, code, None, source, target, cues, cues.modality)
 
