@@ -248,6 +248,21 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2016-05-22",
         {"admin1": "Pennsylvania", "fatalities": 1, "injured": 2},
     ),
+    # a neighbourhood of the city the story is told from is recorded as that city
+    (
+        "PHILADELPHIA — A man was shot and killed in Germantown on Friday night, police said.",
+        "2016-07-11",
+        {"place": "Philadelphia", "admin1": "Pennsylvania", "fatalities": 1},
+    ),
+    # a story that does not date the shooting in its own sentences dates it further on
+    (
+        "A man is in critical condition after a shooting in Tulsa, police said.\n\n"
+        "The victim, 24, was taken to a hospital. His family asked for privacy.\n\n"
+        "Officers were called to the apartment complex on Saturday night and found him in "
+        "the parking lot.",
+        "2016-05-10",
+        {"date": "2016-05-07", "place": "Tulsa", "injured": 1},
+    ),
     # a vague toll at ACLED's convention
     (
         "Hundreds of people were killed when fighters overran the town of Tawila last week, "

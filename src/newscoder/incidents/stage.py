@@ -17,8 +17,9 @@ from newscoder.incidents.grouping import Group, group_mentions
 from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTIES, CASUALTY, Mention, find_mentions
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
+from newscoder.incidents.story import story_place
 from newscoder.incidents.tolls import incident_toll, vague_killed
-from newscoder.incidents.when import mention_date, nearby_date, precision
+from newscoder.incidents.when import mention_date, nearby_date, precision, story_day
 from newscoder.incidents.where import incident_place, mention_country, paragraph_of
 from newscoder.model import Incident, Span
 from newscoder.time.span import date_for_span
@@ -40,7 +41,19 @@ def run(ctx: Context) -> None:
     incidents = [_incident(ctx, group) for group in groups]
     _record_denials(incidents, groups, [m for m in found if m.denied_by is not None])
     _mark_lead(ctx, incidents, groups)
+    for incident, group in zip(incidents, groups, strict=True):
+        if incident.lead:
+            _settle_lead(ctx, incident, group)
     ctx.analysis.incidents = incidents
+
+
+def _settle_lead(ctx: Context, incident: Incident, group: Group) -> None:
+    """The incident the story is about happened where the story is (its town) and, where
+    its own sentences do not date it, on the day the story names."""
+    incident.place = story_place(ctx, incident.place)
+    if group.date is None:
+        incident.date = _implied_date(ctx, group.mentions[0], story=True)
+        incident.date_precision = precision(incident.date)
 
 
 def _record_denials(incidents: list[Incident], groups: list[Group], denied: list[Mention]) -> None:
@@ -138,12 +151,14 @@ def _unique_sentences(group: Group) -> list[SpacySpan]:
     return found
 
 
-def _implied_date(ctx: Context, mention: Mention) -> str | None:
-    """No date named in its sentence: a recent day told just after it, else the publication
-    day where the clause reports the past or present."""
+def _implied_date(ctx: Context, mention: Mention, story: bool = False) -> str | None:
+    """No date named in its sentence: a recent day told just after it, else (for the
+    incident the ``story`` is about) the first recent day the story names, else the
+    publication day where the clause reports the past or present."""
+    published = ctx.analysis.document.published
     sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
-    told_after = nearby_date(ctx, sentence, ctx.analysis.document.published)
-    return told_after or date_for_span(ctx, mention.clause.start, mention.clause.end)
+    told = nearby_date(ctx, sentence, published) or (story_day(ctx, published) if story else None)
+    return told or date_for_span(ctx, mention.clause.start, mention.clause.end)
 
 
 def _place_levels(

@@ -72,7 +72,20 @@ def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | No
     publication count; older or coarser dates there date something else."""
     if not published or not DAY.match(published):
         return None
-    window = _following_sentences(ctx, sentence)
+    return _first_recent(ctx, _following_sentences(ctx, sentence), published)
+
+
+def story_day(ctx: Context, published: str | None) -> str | None:
+    """The first recent day the story names anywhere (page stamps and dates of other things
+    left out): a local report of an incident it does not date in its own sentences
+    ("Police are investigating a shooting ... It was the third this month") most often
+    dates it elsewhere ("officers were called Sunday night")."""
+    if not published or not DAY.match(published):
+        return None
+    return _first_recent(ctx, Span(0, len(ctx.text)), published)
+
+
+def _first_recent(ctx: Context, window: Span, published: str) -> str | None:
     for found in sorted(ctx.analysis.timexes, key=lambda t: t.start):
         if found.type not in ("DATE", "TIME") or not window.start <= found.start < window.end:
             continue

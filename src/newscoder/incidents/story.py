@@ -1,0 +1,155 @@
+"""The place a story is about: where its lead incident is recorded.
+
+A local news story names its town again and again — in the dateline, the lead, "Pittsburgh
+police said" — and names other towns in passing: where a victim lived, the hospital's city,
+where a suspect was caught. The place of the incident the story is about is the town it
+names most within the state it is told from (the first named on a tie), where the story is
+told from one state; a neighbourhood ("Englewood", "Jamaica Plain") counts for the city
+around it that the story also names.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from newscoder.context import Context
+from newscoder.incidents.where import COMPOUND, home_country, place_precision
+from newscoder.model import IncidentPlace, Place
+from newscoder.places import gazetteer
+
+DATELINE_WEIGHT = 3  # the dateline says where the story is told from
+STATE_SHARE = 0.4  # the story's state holds at least this share of its votes
+# A town lies inside a city when it is within this many km per square root of a thousand
+# inhabitants of the city (Chicago: 15 km; a town of 60,000: 2 km), and the city is at
+# least twice its size.
+KM_PER_ROOT_THOUSAND = 0.3
+CITY_SIZE_RATIO = 2
+TOWN_LEVELS = ("city", "point")
+
+
+def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | None:
+    """The lead incident's place: the story's town in the story's state, else the place
+    found in the incident's own text where it is in that state, else the state's finest
+    place the story names."""
+    home = home_country(ctx)
+    state = story_state(ctx, home)
+    if home is None or state is None:
+        return found
+    places = _story_places(ctx)
+    if found is not None and _placed_elsewhere(found, state, places):
+        return found
+    named = [p for p in places if p.country == home and p.admin1 == state]
+    town = principal_town(named)
+    if town is not None:
+        return incident_place_of(ctx, town, "story")
+    if found is not None and found.admin1 == state:
+        return found
+    wider = [p for p in named if place_precision(p) in ("admin2", "admin1")]
+    if not wider:
+        return found
+    finest = min(wider, key=lambda p: (place_precision(p) != "admin2", p.start))
+    return incident_place_of(ctx, finest, "story")
+
+
+def _placed_elsewhere(found: IncidentPlace, state: str, places: list[Place]) -> bool:
+    """A region outside the story's state that the incident's text names, or a town there
+    whose region the story names ("the village of Kadisau in Zamfara state" in a story from
+    Borno): not a namesake the gazetteer chose."""
+    if found.admin1 in (None, state) or found.precision in ("country", "region"):
+        return False
+    if found.precision not in TOWN_LEVELS:
+        return True
+    return any(
+        p.admin1 == found.admin1 and p.country == found.country
+        and place_precision(p) in ("admin1", "admin2")
+        for p in places
+    )
+
+
+def story_state(ctx: Context, home: str | None) -> str | None:
+    """The first-level division (a US state) the story is told from: the one its places at
+    home are in, a dateline's counting thrice, where it holds a clear share of them."""
+    if home is None:
+        return None
+    datelines = ctx.analysis.document.datelines or []
+    votes: Counter[str] = Counter()
+    for place in _story_places(ctx):
+        if place.country != home or not place.admin1:
+            continue
+        if place_precision(place) in ("country", "region"):
+            continue
+        in_dateline = any(d.start <= place.start < d.end for d in datelines)
+        votes[place.admin1] += DATELINE_WEIGHT if in_dateline else 1
+    if not votes:
+        return None
+    state, count = votes.most_common(1)[0]
+    return state if count >= STATE_SHARE * sum(votes.values()) else None
+
+
+def principal_town(places: list[Place]) -> Place | None:
+    """The town named most often, a neighbourhood counting for its city; the first named
+    on a tie."""
+    towns = [p for p in places if place_precision(p) in TOWN_LEVELS and p.geonameid]
+    if not towns:
+        return None
+    around = containers(towns)
+    counts: Counter[int] = Counter()
+    first: dict[int, Place] = {}
+    for town in towns:
+        city = around.get(town.geonameid or 0, town)
+        key = city.geonameid or 0
+        counts[key] += 1
+        first.setdefault(key, city)
+    best = max(counts, key=lambda key: (counts[key], -first[key].start))
+    return first[best]
+
+
+def containers(towns: list[Place]) -> dict[int, Place]:
+    """For each town (by GeoNames id), the biggest other town named in the story that it
+    lies inside, if any."""
+    sizes = {t.geonameid: _population(t.geonameid) for t in towns if t.geonameid}
+    distinct = {t.geonameid: t for t in towns if t.geonameid}
+    found: dict[int, Place] = {}
+    for gid, town in distinct.items():
+        inside = [c for cid, c in distinct.items() if cid != gid and _inside(town, c, sizes)]
+        if inside:
+            found[gid] = max(inside, key=lambda c: sizes[c.geonameid])
+    return found
+
+
+def _inside(town: Place, city: Place, sizes: dict[int | None, int]) -> bool:
+    if town.admin1 != city.admin1 or None in (town.lat, town.lon, city.lat, city.lon):
+        return False
+    size = sizes[city.geonameid]
+    if size <= CITY_SIZE_RATIO * sizes[town.geonameid]:
+        return False
+    distance = gazetteer.distance_km(town.lat, town.lon, city.lat, city.lon)  # type: ignore[arg-type]
+    return distance <= KM_PER_ROOT_THOUSAND * math.sqrt(size / 1000)
+
+
+def _population(geonameid: int | None) -> int:
+    entry = gazetteer.get(geonameid) if geonameid else None
+    return entry.population if entry else 0
+
+
+def _story_places(ctx: Context) -> list[Place]:
+    """Places the story names as places: not a people ("Iraqi"), not a government
+    ("Washington said"), not the first half of a compound ("Chicago-based")."""
+    return [
+        p for p in ctx.analysis.places
+        if not p.demonym and not p.metonym and not COMPOUND.match(ctx.text, p.end)
+    ]
+
+
+def incident_place_of(ctx: Context, place: Place, source: str) -> IncidentPlace:
+    return IncidentPlace(
+        name=place.name,
+        lat=place.lat,
+        lon=place.lon,
+        country=place.country,
+        admin1=place.admin1 if place_precision(place) != "country" else None,
+        precision=place_precision(place),  # type: ignore[arg-type]
+        place=ctx.analysis.places.index(place),
+        source=source,
+    )
