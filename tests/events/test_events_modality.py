@@ -142,6 +142,8 @@ ARGUMENTS = [
     ("Pirates have kidnapped up to 12 Indian sailors from a cargo ship.", "ASSAULT", "IND"),
     # the recipient of what is pledged hangs on the pledging verb
     ("Norway and Japan pledged emergency aid to Nepal on Sunday.", "AGREE", "NPL"),
+    # whom the act asked for is aimed at is the target of the request
+    ("Church leaders called for sanctions against Zimbabwe on Friday.", "REQUEST", "ZWE"),
     # a name's gloss in brackets names the group it modifies
     ("The Hamas (Islamic Resistance Movement) group declared a truce on Sunday.", "RETREAT", "PSE"),
 ]

@@ -339,6 +339,10 @@ class SentenceCoder:
                 # "demanded that *the government* end curbs": the one asked to act
                 clauses = [c for c in token.children if c.dep_ == "ccomp"]
                 found = finder.collect(s for c in clauses for s in finder.subjects(c))
+                if not found:
+                    # "called for sanctions *against Nigeria*": whom the act asked for is
+                    # aimed at
+                    found = self.reacted_to(finder.prep_objects(token, frozenset({"for"})))
             if not found:
                 preps = TARGET_PREPS
                 trigger = self.triggers.get(token.i)
