@@ -112,3 +112,27 @@ def test_places_names_cut_from_longer_runs(text: str, word: str, country: str) -
 
 def test_places_names_title_is_no_place() -> None:
     assert places_of("The motion passed with only Vice Mayor Ray Melton opposed.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a name opening its sentence, where the part of speech is a guess, with a place word
+        ("Heze city has reported more than a thousand cases.", "Heze", "CHN"),
+        ("Esperance residents found dead birds in their gardens.", "Esperance", "AUS"),
+        # a particle inside a name the tagger cut short
+        ("Two new cases were found in Rio Grande do Sul last week.", "Rio Grande do Sul", "BRA"),
+        # a town the tagger took for a nationality, with a place word after it
+        ("Refugees in Kenya's crowded Dadaab camps braced for the rains.", "Dadaab", "KEN"),
+    ],
+)
+def test_places_names_read_by_their_place_words(text: str, word: str, country: str) -> None:
+    assert places_of(text)[word].country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Many residents stayed indoors on Sunday.", "Local officials closed the schools."],
+)
+def test_places_names_common_first_word_is_no_place(text: str) -> None:
+    assert places_of(text) == {}

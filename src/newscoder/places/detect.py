@@ -481,8 +481,9 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
     demonyms = tuple(c for c in found if c.kind == DEMONYM)
     places = tuple(c for c in found if c.kind != DEMONYM)
     if label == "NORP":
-        if places and _big_enough(places, MIN_MISTYPED_POPULATION) and not demonyms:
-            return _toponym(span, places)  # a city the tagger took for a nationality
+        read = _big_enough(places, MIN_MISTYPED_POPULATION) or _local_cue(span, evidence)
+        if places and read and not demonyms:  # a town the tagger took for a nationality
+            return _toponym(span, places)  # ("the Dadaab camps")
         return _demonym(span, demonyms)
     if evidence.is_person(span) and not _placed(span, evidence):
         return None  # "Jarba" after "Ahmad Jarba": the tagger's GPE is a person
@@ -890,13 +891,29 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     placed = dateline or _placed(span, evidence) or len(span) > 1 or any(
         c.population >= 100_000 or c.admin1 in evidence.regions for c in places
     )
-    proper = span[-1].pos_ == "PROPN" or dateline
+    proper = span[-1].pos_ == "PROPN" or dateline or _named_first(span)
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
         return _toponym(span, _senses(span, places))
     if not places and len(span) > 1:  # "the Grapeland Senior Citizens Center", "... Sudan"
         return _institution_place(span, evidence) or _country_at_end(span, evidence)
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
     return _demonym(span, demonyms) if demonyms else None
+
+
+_NOT_NAME_POS = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM", "ADP", "CCONJ", "SCONJ", "AUX"})
+
+
+def _named_first(span: Span) -> bool:
+    """A name opening its sentence, where the tagger's part of speech is a guess, with a
+    place's word after it: "Esperance residents noticed ...", "Heze city has registered ..."
+    (not "Many residents" or "Local officials")."""
+    doc, first = span.doc, span[0]
+    after = doc[span.end] if span.end < len(doc) else None
+    if not first.is_sent_start or after is None or not after.is_lower:
+        return False
+    if any(t.is_stop or t.pos_ in _NOT_NAME_POS or is_common(t.lower_) for t in span):
+        return False
+    return after.lower_ in lexicon().place_nouns or after.lower_ in lexicon().features
 
 
 _ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]?\.(?:[A-Z][a-z]*\.)*)")
@@ -1153,22 +1170,37 @@ def _thing_words() -> re.Pattern[str]:
 
 def _extend(toponym: Toponym, occupied: set[int]) -> None:
     """The whole name when the tagger cut it short: "Goz Beida" of "Beida", "Mashonaland
-    West" of "Mashonaland" (a capitalised neighbour making a name the gazetteer knows)."""
+    West" of "Mashonaland" (a capitalised neighbour making a name the gazetteer knows), "Rio
+    Grande do Sul" of "Rio Grande" (a particle and a capitalised word)."""
     span, doc = toponym.span, toponym.span.doc
-    for new, longer in ((span.start - 1, doc[span.start - 1 : span.end]),
-                        (span.end, doc[span.start : span.end + 1])):
-        if not 0 <= new < len(doc) or new in occupied:
-            continue
-        if new == span.end and doc[new].is_sent_start:  # the next sentence's first word
-            continue
-        if not _is_capitalised(doc[new]):
-            continue
+    for new in _extensions(span, occupied):
+        longer = doc[min(span.start, new[0]) : max(span.end, new[-1] + 1)]
         found = tuple(c for c in gazetteer.lookup(longer.text) if c.kind != DEMONYM)
         if found:
-            occupied.add(new)
+            occupied.update(new)
             toponym.span, toponym.candidates, toponym.text = longer, found, longer.text
             toponym.start, toponym.end = longer.start_char, longer.end_char
             return
+
+
+# Lower-case words inside Romance and other place names: "Rio Grande do Sul", "Davao del Sur".
+_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "di", "du", "des", "la"})
+
+
+def _extensions(span: Span, occupied: set[int]) -> Iterator[list[int]]:
+    """The tokens a name may be extended by: the capitalised word before it, the one after
+    it, or a particle and the capitalised word after it (never the next sentence's)."""
+    doc, end = span.doc, span.end
+    options = [[span.start - 1], [end]]
+    if end + 1 < len(doc) and doc[end].lower_ in _PARTICLES:
+        options.append([end, end + 1])
+    for option in options:
+        if not all(0 <= i < len(doc) and i not in occupied for i in option):
+            continue
+        if option[-1] >= end and doc[option[0]].is_sent_start:
+            continue
+        if _is_capitalised(doc[option[-1]]):
+            yield option
 
 
 def _read_surroundings(toponym: Toponym) -> None:
