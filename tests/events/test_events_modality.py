@@ -144,6 +144,8 @@ ARGUMENTS = [
     ("Norway and Japan pledged emergency aid to Nepal on Sunday.", "AGREE", "NPL"),
     # whom the act asked for is aimed at is the target of the request
     ("Church leaders called for sanctions against Zimbabwe on Friday.", "REQUEST", "ZWE"),
+    # an object offered is the act, though a clause the parser hangs on the verb follows
+    ("A Cuban envoy offered concessions that US officials said could end the row.", "AGREE", "CUB"),
     # a name's gloss in brackets names the group it modifies
     ("The Hamas (Islamic Resistance Movement) group declared a truce on Sunday.", "RETREAT", "PSE"),
 ]

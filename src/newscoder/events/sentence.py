@@ -600,8 +600,11 @@ class SentenceCoder:
         target = self.victims(verb) if casualty else self.targets(verb)
         if casualty and not trigger.pattern.conditions and not source:
             return None  # a toll without a perpetrator or an attack named is not coded
-        if word in self.lexicon.frame("commit") and any(c.dep_ == "ccomp" for c in verb.children):
-            return None  # "agreed there is no future ...": accord, not cooperation
+        stated = any(c.dep_ == "ccomp" for c in verb.children)
+        if word in self.lexicon.frame("commit") and stated and not trigger.pattern.conditions:
+            # "agreed there is no future ...": accord, not cooperation (but "offered
+            # *concessions* that X believed ...": the object offered is the act)
+            return None
         if (
             trigger.code.startswith("04")
             and not target
