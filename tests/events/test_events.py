@@ -106,6 +106,7 @@ CODED = [
         "asserted",
     ),
     ("The junta imposed a curfew on the port city.", "COERCE", "1723", "asserted"),
+    ("Chile and Bolivia renewed diplomatic ties after a long break.", "SUPPORT", "050", "asserted"),
 ]
 
 
