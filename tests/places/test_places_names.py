@@ -136,3 +136,20 @@ def test_places_names_read_by_their_place_words(text: str, word: str, country: s
 )
 def test_places_names_common_first_word_is_no_place(text: str) -> None:
     assert places_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an agency the lexicon knows, whatever town shares its name
+        ("According to Xinhua News Agency, the patient died in Hebei province.", "Xinhua"),
+        # a virus named after a place
+        ("Farm workers were infected with Reston ebolavirus last year.", "Reston"),
+        # seasons, common words and generic parts of organisations' names
+        ("Five children fell ill in Spring 2002, the report said.", "Spring"),
+        ("The singer, called the Godfather of Soul, died in Atlanta.", "Soul"),
+        ("The lab at the Sunnybrook Health Sciences Centre closed its doors.", "Centre"),
+    ],
+)
+def test_places_names_things_named_like_places(text: str, word: str) -> None:
+    assert word not in places_of(text)

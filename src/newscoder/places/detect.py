@@ -25,7 +25,14 @@ from newscoder.lexicon import read_lexicon
 from newscoder.model import Span as TextSpan
 from newscoder.places import gazetteer, landmarks
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
-from newscoder.places.reading import Readings, is_acronym, is_common, read_names, token_labels
+from newscoder.places.reading import (
+    Readings,
+    is_acronym,
+    is_common,
+    is_organisation,
+    read_names,
+    token_labels,
+)
 from newscoder.places.reading import words as reading_words
 from newscoder.places.spelling import keep_plausible_spellings
 
@@ -424,9 +431,15 @@ def _toponym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
     doc, i = span.doc, span.end
     if i < len(doc) and doc[i].text in {"'s", "’s"}:
         i += 1  # "St. Patrick's Day"
-    if i < len(doc) and doc[i].lower_ in lexicon().named_after:
+    if i < len(doc) and _names_a_thing(doc[i].lower_):
         return None
     return Toponym(span.start_char, span.end_char, span.text, candidates, span)
+
+
+def _names_a_thing(word: str) -> bool:
+    """A word after a place's name that makes the whole another thing's name: "virus",
+    "fever", or a compound of a virus ("Reston ebolavirus")."""
+    return word in lexicon().named_after or (word.endswith("virus") and word.isalpha())
 
 
 def _demonym(span: Span, candidates: tuple[Candidate, ...]) -> Toponym | None:
@@ -638,6 +651,8 @@ def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> 
         return _toponym(head, codes) if any(c.fcode == "PCLI" for c in codes) else None
     if head.text.lower() in lexicon().not_places or evidence.is_person(head, institutions=False):
         return None
+    if is_organisation(gazetteer.normalize(head.text)):
+        return None  # "Xinhua News Agency": the agency's own name, no town in it
     candidates = gazetteer.lookup(head.text)
     if len(head) == 1 and any(c.kind == DEMONYM for c in candidates):
         return _demonym(head, tuple(c for c in candidates if c.kind == DEMONYM))

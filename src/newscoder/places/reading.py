@@ -124,6 +124,11 @@ def is_common(key: str) -> bool:
     return key in words().common
 
 
+def is_organisation(key: str) -> bool:
+    """The organisation and brand lexicon lists the name ("Xinhua", "CNN")."""
+    return key in _organisation_keys()
+
+
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 5 and "." not in text
