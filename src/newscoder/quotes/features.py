@@ -16,6 +16,7 @@ from newscoder.quotes.lexicon import QuoteLexicon
 # Dependents that can carry what a cue reports: a clause, an object, a prepositional phrase.
 PART_DEPS = frozenset(
     {"ccomp", "xcomp", "dobj", "prep", "advcl", "oprd", "attr", "acomp", "dative", "obj"}
+    | {"conj", "nsubjpass"}  # 'said A, but B': B too; 'X was reported by Y': X
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Objects whose own prepositional phrase can carry what a light verb reports ('voiced his
@@ -78,13 +79,29 @@ def candidate_parts(verb: Token) -> list[Token]:
     """What a cue's content can be made of: its own clauses, objects and phrases, and the
     phrases on its object, in text order."""
     parts = []
+    bare = _bare_passive(verb)
     for child in verb.children:
-        if child.dep_ not in PART_DEPS:
+        if child.dep_ not in PART_DEPS or (child.dep_ == "nsubjpass" and not bare):
             continue
         parts.append(child)
         if child.dep_ in OBJECT_HOLDERS:
             parts += [g for g in child.children if g.dep_ == "prep" and g.i > child.i]
     return sorted(parts, key=lambda t: t.i)
+
+
+def _bare_passive(verb: Token) -> bool:
+    """'The story was first reported by the Post': a passive with its agent and nothing
+    else after it, so what was reported can only be the subject. With more after it ('were
+    hailed by supporters as heroes') the subject is what is spoken of, not what is said."""
+    after = [c for c in verb.rights if c.dep_ in PART_DEPS]
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    return not after and len(agents) == 1 and not _phrase_after(agents[0])
+
+
+def _phrase_after(agent: Token) -> bool:
+    """'by supporters as heroes': a phrase after the agent's noun says more than who."""
+    nouns = [c for c in agent.children if c.dep_ == "pobj"]
+    return any(g.dep_ in ("prep", "acl", "relcl") for n in nouns for g in n.rights)
 
 
 def object_features(verb: Token) -> list[str]:

@@ -1,0 +1,32 @@
+"""Which dependents of a cue can hold what was reported (issue 16): the subject of a bare
+passive ('X was first reported by Y') and a second clause joined to the cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document
+from newscoder.parse import parse
+from newscoder.quotes.features import candidate_parts
+
+
+def parts_of(text: str, verb: str) -> set[str]:
+    doc = parse(Document(id="t", text=text)).doc
+    cue = next(t for t in doc if t.text == verb)
+    return {p.dep_ for p in candidate_parts(cue)}
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "verb", "subject_part"),
+    [
+        ("The leak was first reported by the local paper.", "reported", True),
+        ("The rebels were hailed by supporters as heroes.", "hailed", False),
+        ("The budget was approved by the council on Monday.", "approved", False),
+        ("The minister said the budget was fair.", "said", False),
+    ],
+)
+def test_quotes_parts_subject_of_a_bare_passive(text: str, verb: str, subject_part: bool) -> None:
+    """Only a passive with its agent and nothing after it reports its subject."""
+    assert ("nsubjpass" in parts_of(text, verb)) is subject_part
