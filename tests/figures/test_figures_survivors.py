@@ -85,3 +85,28 @@ def test_figures_survivors_agents_missing_and_times(text: str, killed: float) ->
 @pytest.mark.issue(18)
 def test_figures_survivors_eliminated_are_killed() -> None:
     assert tolls("Army units eliminated over 40 militants near the river on Sunday.")[0] == 40
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # people named by their nation are people
+        ("Three Yemenis were killed when the shell hit the market.", 3),
+        # a group's name between the number and the noun it counts
+        ("Police said 12 Taliban fighters were killed near the pass.", 12),
+        ("Report. At least 23 ISIS (Daesh) militants have been killed by artillery fire.", 23),
+    ],
+)
+def test_figures_survivors_nations_and_names(text: str, killed: float) -> None:
+    assert tolls(text)[0] == killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_figures_survivors_picture_counts_are_no_people() -> None:
+    text = "Photo 2 of 9: Three people were hurt when the roof fell in on Sunday."
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    assert [f.value for f in figures] == [3]

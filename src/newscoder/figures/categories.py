@@ -76,7 +76,7 @@ def counted_noun(doc: Doc, phrase: NumberPhrase) -> Token | None:
         and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.i >= phrase.end
     ):
-        return token.head
+        return _modified_noun(token.head)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [
@@ -90,9 +90,30 @@ def counted_noun(doc: Doc, phrase: NumberPhrase) -> Token | None:
     return None
 
 
+# Entity types of a name that may modify a counted noun ("23 ISIS militants", "two Kurdish
+# fighters"); never a date's ("21 September 2016 Four staff").
+NAME_MODIFIERS = frozenset({"", "ORG", "NORP", "GPE"})
+
+
+def _modified_noun(noun: Token) -> Token:
+    """ "23 ISIS militants", "five Hamas fighters": a number the parser hangs on a name that
+    only modifies the counted noun counts that noun."""
+    while (
+        noun.pos_ == "PROPN"
+        and noun.ent_type_ in NAME_MODIFIERS
+        and noun.dep_ in ("compound", "nmod")
+        and noun.head.pos_ == "NOUN"
+        and noun.head.i > noun.i
+    ):
+        noun = noun.head
+    return noun
+
+
 def is_person_noun(token: Token) -> bool:
     """A listed people noun, or an age used as one ("a 3-year-old died")."""
     lemma = _lemma(token)
+    if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
+        return True  # "two Syrians", "three Americans": people named by their nation
     return lemma in _person_nouns() or lemma.endswith(AGE_NOUN_ENDINGS)
 
 

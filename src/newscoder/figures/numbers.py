@@ -181,12 +181,16 @@ def _excluded(doc: Doc, start: int, end: int, lex: FigureLexicon) -> bool:
     return _looks_like_age(doc, start, end) or _counter(doc, start, end)
 
 
+PICTURE_WORDS = frozenset({"image", "photo", "picture", "slide", "video"})
+
+
 def _counter(doc: Doc, start: int, end: int) -> bool:
-    """ "1 / 4 Back to Gallery", "photo 2 / 9": numbers on either side of a slash count
-    pictures, not people."""
+    """ "1 / 4 Back to Gallery", "Image 1 of 16": numbers on either side of a slash, or a
+    picture's number and the count after it, count pictures, not people."""
     before = start >= 2 and doc[start - 1].text == "/" and doc[start - 2].like_num
     after = end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].like_num
-    return before or after
+    pictured = start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].like_num
+    return before or after or pictured and doc[start - 3].lower_ in PICTURE_WORDS
 
 
 def _glued_code(doc: Doc, start: int, end: int) -> bool:
