@@ -187,3 +187,19 @@ def test_reporter_is_not_the_doer_of_violence_in_a_participle() -> None:
     text = "Fighting in the eastern region displaces thousands, the UN says."
     violent = [e for e in events_of(text) if e.plover == "ASSAULT"]
     assert not any(a.code.startswith("IGO") for e in violent for a in e.source)
+
+
+# Violence by no one named, done in a place, is coded from the place's country (PETRARCH's
+# and the PLOVER coders' convention); a place that is itself harmed is no source.
+PLACED_VIOLENCE = [
+    ("A roadside bombing near the town of Kandahar killed two Canadian soldiers.", "AFG"),
+    ("Two Dutch soldiers were killed by a mine outside the Afghan city of Herat.", "AFG"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), PLACED_VIOLENCE)
+def test_violence_in_a_place_comes_from_there(text: str, country: str) -> None:
+    (event,) = [e for e in events_of(text) if e.plover == "ASSAULT"]
+    assert [a.country for a in event.source] == [country]
+    assert event.target

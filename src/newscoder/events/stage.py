@@ -45,10 +45,12 @@ from newscoder.events.lexicon import EventLexicon, load_lexicon
 from newscoder.events.sense import Discarded, is_violent, reject_reason
 from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder
 from newscoder.events.triggers import is_passive, lemma
-from newscoder.model import Actor, Event, Span
+from newscoder.model import Actor, Event, Place, Span
 from newscoder.parse import doc_words
 
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+# Words that introduce where an act was done: "in", "near the town of", "outside".
+LOCATIVE_WORDS = frozenset({"in", "near", "outside", "at", "inside", "around"})
 # Set to list the violent readings the word-sense check turns down, on standard error.
 DISCARDED_ENV = "NEWSCODER_EVENTS_DISCARDED"
 DISCARDED_KEY = "newscoder_events_discarded"
@@ -232,6 +234,8 @@ class DocumentCoder:
         target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
         date, date_precision = self.date(candidate.anchor, evidence)
         source, target = self.on_date(candidate.source, date), self.on_date(target, date)
+        if not source and target and is_violent(candidate.code):
+            source = self.where_done(place, target)
         return Event(
             plover=plover,
             cameo=candidate.code,
@@ -247,6 +251,27 @@ class DocumentCoder:
             quote=quote_index,
             attribution=attribution,
         )
+
+    def where_done(self, place: Place | None, target: list[Actor]) -> list[Actor]:
+        """Violence by no one named, done *in* a place ("an Eriadorian was shot dead *in
+        Osgiliath*", "a roadside bombing *near the town of Samarra* killed a soldier"), is
+        coded from that place's country, as PETRARCH and the PLOVER coders code it."""
+        if place is None or not place.country:
+            return []
+        if any(a.start < place.end and place.start < a.end for a in target):
+            return []  # the place is the one harmed ("shelled Kabul")
+        before = self.ctx.text[max(0, place.start - 40) : place.start].lower().split()
+        if not set(before[-6:]) & LOCATIVE_WORDS:
+            return []
+        return [
+            Actor(
+                code=place.country,
+                name=place.name,
+                start=place.start,
+                end=place.end,
+                country=place.country,
+            )
+        ]
 
     def on_date(self, actors: list[Actor], date: str | None) -> list[Actor]:
         """Actors as they were on an event's own date where it is before the article's
