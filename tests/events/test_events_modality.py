@@ -203,3 +203,10 @@ def test_violence_in_a_place_comes_from_there(text: str, country: str) -> None:
     (event,) = [e for e in events_of(text) if e.plover == "ASSAULT"]
     assert [a.country for a in event.source] == [country]
     assert event.target
+
+
+@pytest.mark.slow
+def test_those_carried_in_what_is_hit_are_the_victims() -> None:
+    text = "Gunmen ambushed a bus carrying Shiite pilgrims near Baghdad."
+    (event,) = [e for e in events_of(text) if e.plover == "ASSAULT"]
+    assert any("pilgrims" in a.name for a in event.target)

@@ -70,6 +70,8 @@ TAKING_ROOTS = frozenset({"17"})
 # Acts of co-ordinated parties with each other when no one else is named: talks, ties
 # restored, treaties signed (and all material co-operation, root 06).
 JOINT_CODES = MUTUAL_CODES | {"050", "057"}
+# Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
+CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
 # Reporting verbs whose subject does what it announces ("announced new aid").
@@ -331,6 +333,10 @@ class SentenceCoder:
                 found = finder.collect(
                     p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
                 )
+            if not found and objects:
+                # "shot down a helicopter *carrying EC monitors*", "ambushed a bus carrying
+                # pilgrims": those carried in what is hit
+                found = finder.collect(carried(objects))
             if not found and objects:
                 # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
                 # ties *with Gondor*": the participants of the event reacted to
@@ -890,6 +896,19 @@ class SentenceCoder:
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+
+def carried(objects: list[Token]) -> list[Token]:
+    """Who or what a vehicle carries, named by a participle on it ("a helicopter *carrying*
+    truce monitors")."""
+    return [
+        c
+        for o in objects
+        for v in o.children
+        if v.dep_ == "acl" and v.lemma_.lower() in CARRYING
+        for c in v.children
+        if c.dep_ == "dobj"
+    ]
 
 
 def counted_objects(verb: Token) -> list[Token]:
