@@ -263,6 +263,21 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2016-05-10",
         {"date": "2016-05-07", "place": "Tulsa", "injured": 1},
     ),
+    # a clause that dates the naming of a victim and the shooting: the shooting's day
+    (
+        "Detectives on Friday named the 17-year-old who was killed in a shooting on the "
+        "east side Thursday night.",
+        "2017-01-14",
+        {"date": "2017-01-12", "fatalities": 1},
+    ),
+    # a page's time stamp dates the page, not the shooting
+    (
+        "Boy, 4, hurt in accidental shooting Posted: Tuesday, August 18, 2015 1:37 PM EDT\n\n"
+        "A four-year-old boy was hurt when a handgun he found went off on Sunday evening, "
+        "deputies said.",
+        "2015-08-18",
+        {"date": "2015-08-16", "injured": 1},
+    ),
     # a vague toll at ACLED's convention
     (
         "Hundreds of people were killed when fighters overran the town of Tawila last week, "

@@ -19,7 +19,13 @@ from newscoder.incidents.mentions import CASUALTIES, CASUALTY, Mention, find_men
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
 from newscoder.incidents.story import story_place
 from newscoder.incidents.tolls import incident_toll, vague_killed
-from newscoder.incidents.when import mention_date, nearby_date, precision, story_day
+from newscoder.incidents.when import (
+    compatible,
+    mention_date,
+    nearby_date,
+    precision,
+    story_day,
+)
 from newscoder.incidents.where import incident_place, mention_country, paragraph_of
 from newscoder.model import Incident, Span
 from newscoder.time.span import date_for_span
@@ -34,7 +40,10 @@ def run(ctx: Context) -> None:
     mentions = [m for m in found if m.denied_by is None]
     for mention in mentions:
         sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
-        mention.date, mention.dated_clause = mention_date(ctx, mention.clause, sentence)
+        trigger = ctx.doc[mention.token].idx
+        mention.date, mention.dated_clause = mention_date(
+            ctx, mention.clause, sentence, near=trigger
+        )
         mention.country = mention_country(ctx, mention.clause, sentence)
     groups = group_mentions(mentions, ctx.analysis.document.published)
     _share_figures(ctx, groups)
@@ -53,7 +62,12 @@ def _settle_lead(ctx: Context, incident: Incident, group: Group) -> None:
     incident.place = story_place(ctx, incident.place)
     if group.date is None:
         incident.date = _implied_date(ctx, group.mentions[0], story=True)
-        incident.date_precision = precision(incident.date)
+    elif precision(group.date) != "day":
+        # "last week", "this month": the day the story names within it, if any
+        day = story_day(ctx, ctx.analysis.document.published)
+        if day is not None and compatible(group.date, day):
+            incident.date = day
+    incident.date_precision = precision(incident.date)
 
 
 def _record_denials(incidents: list[Incident], groups: list[Group], denied: list[Mention]) -> None:

@@ -21,10 +21,14 @@ STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
 
 
-def explicit_date(ctx: Context, span: Span, free_only: bool = False) -> str | None:
-    """The first calendar date named inside ``span``, cut to its date part; a bare clock time
-    ("at 6 p.m. Monday evening") only where no day is named beside it. ``free_only`` leaves
-    out dates that modify a noun ("the 2003 invasion" dates another event)."""
+def explicit_date(
+    ctx: Context, span: Span, free_only: bool = False, near: int | None = None
+) -> str | None:
+    """The calendar date named inside ``span`` nearest to the character ``near`` (else the
+    first), cut to its date part; a bare clock time ("at 6 p.m. Monday evening") only where
+    no day is named beside it. ``free_only`` leaves out dates that modify a noun ("the 2003
+    invasion" dates another event). Nearest, because a clause may date other acts too:
+    "police on Friday identified a boy killed in a shooting Thursday night"."""
     dated = []
     for timex in ctx.analysis.timexes:
         if timex.type not in ("DATE", "TIME") or not (span.start <= timex.start < span.end):
@@ -35,8 +39,13 @@ def explicit_date(ctx: Context, span: Span, free_only: bool = False) -> str | No
             continue
         match = DATED.match(timex.value)
         if match:
-            dated.append((CLOCK.match(timex.text) is not None, match.group()))
-    return min(dated, key=lambda found: found[0])[1] if dated else None
+            distance = 0 if near is None else _distance(timex.start, timex.end, near)
+            dated.append((CLOCK.match(timex.text) is not None, distance, match.group()))
+    return min(dated, key=lambda found: found[:2])[2] if dated else None
+
+
+def _distance(start: int, end: int, point: int) -> int:
+    return max(start - point, point - end, 0)
 
 
 def _modifies_noun(ctx: Context, start: int, end: int) -> bool:
@@ -50,19 +59,24 @@ def _modifies_noun(ctx: Context, start: int, end: int) -> bool:
 def _page_stamp(text: str, start: int, end: int) -> bool:
     """ "Posted: Wednesday, March 12, 2014 8:04 AM EST": when the page was written, not when
     anything happened."""
-    return bool(STAMP_BEFORE.search(text[max(0, start - 24) : start])) or bool(
-        STAMP_AFTER.match(text[end : end + 8])
+    return (
+        bool(STAMP_BEFORE.search(text[max(0, start - 24) : start]))
+        or bool(STAMP_AFTER.match(text[end : end + 8]))
+        or bool(STAMP_AFTER.search(text[start:end]))  # "1:37 PM EDT": a time zone in it
     )
 
 
-def mention_date(ctx: Context, clause: Span, sentence: Span) -> tuple[str | None, bool]:
-    """A date the text ties to this mention, and whether its own clause gives it (else its
-    sentence does: "was in critical condition Tuesday after he was shot" dates the state
-    of the victim, which a clause elsewhere may correct)."""
-    own = explicit_date(ctx, clause)
+def mention_date(
+    ctx: Context, clause: Span, sentence: Span, near: int | None = None
+) -> tuple[str | None, bool]:
+    """A date the text ties to this mention (the one nearest its trigger at ``near``), and
+    whether its own clause gives it (else its sentence does: "was in critical condition
+    Tuesday after he was shot" dates the state of the victim, which a clause elsewhere may
+    correct)."""
+    own = explicit_date(ctx, clause, near=near)
     if own:
         return own, True
-    return explicit_date(ctx, sentence, free_only=True), False
+    return explicit_date(ctx, sentence, free_only=True, near=near), False
 
 
 def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | None:
