@@ -97,6 +97,8 @@ def test_figures_survivors_eliminated_are_killed() -> None:
         # a group's name between the number and the noun it counts
         ("Police said 12 Taliban fighters were killed near the pass.", 12),
         ("Report. At least 23 ISIS (Daesh) militants have been killed by artillery fire.", 23),
+        # the state people were left in, after an aside
+        ("The shelling left 17 villagers - among them six women - dead on Friday.", 17),
     ],
 )
 def test_figures_survivors_nations_and_names(text: str, killed: float) -> None:

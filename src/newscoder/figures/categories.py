@@ -379,11 +379,31 @@ def _complement(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
     head = anchor.head
     if anchor.dep_ not in ("dobj", "nsubj", "nsubjpass"):
         return None
+    if anchor.dep_ == "dobj" and _lemma(head) in STATE_VERBS:
+        state = _state_after(anchor, lex)
+        if state is not None:
+            return state
     for sibling in head.children:
         if sibling.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and sibling.i > anchor.i:
             lemma = _predicate_lemma(sibling, lex)
             if lemma and not _own_patient(sibling):
                 return sibling, lemma
+    return None
+
+
+STATES = frozenset({"dead", "wounded", "injured", "hurt"})
+STATE_REACH = 10  # tokens from the counted noun to the state it was left in
+
+
+def _state_after(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "leaving 23 civilians - including nine children - dead": the state after an aside,
+    which the parser hangs anywhere; another count on the way ends the search."""
+    doc, end = anchor.doc, min(anchor.sent.end, anchor.right_edge.i + 1 + STATE_REACH)
+    for token in doc[anchor.right_edge.i + 1 : end]:
+        if token.lower_ in STATES:  # whatever part of speech the parser gave it
+            return (token, token.lower_) if token.lower_ in lex.predicates else None
+        if token.pos_ in ("VERB", "AUX") and token.lower_ not in ("including",):
+            return None
     return None
 
 
