@@ -17,6 +17,8 @@ from newscoder.places.gazetteer import CODE, SPELLING
         ("Deir ez-Zor", "deir ez zor"),
         ("Ft. Worth", "fort worth"),
         ("  Abu   Dhabi ", "abu dhabi"),
+        ("Tall \u2018Afar", "tall afar"),  # an ayn written as a turned comma
+        ("Ma\u02bfarrat", "maarrat"),
     ],
 )
 def test_gazetteer_normalize(name: str, key: str) -> None:

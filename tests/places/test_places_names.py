@@ -153,3 +153,8 @@ def test_places_names_common_first_word_is_no_place(text: str) -> None:
 )
 def test_places_names_things_named_like_places(text: str, word: str) -> None:
     assert word not in places_of(text)
+
+
+def test_places_names_ayn_written_as_a_mark() -> None:
+    place = places_of("Fighting continued in Tall Afar, west of Mosul.").get("Tall Afar")
+    assert place is not None and place.country == "IRQ"

@@ -100,12 +100,13 @@ _UNDECOMPOSED = str.maketrans({
 
 
 def normalize(name: str) -> str:
-    """The lookup key of a name: no accents, case, dots or apostrophes; "St." is "saint";
-    "of the" is "of"."""
+    """The lookup key of a name: no accents, case, dots, apostrophes or ayn/hamza marks;
+    "St." is "saint"; "of the" is "of"."""
     decomposed = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     text = text.translate(_UNDECOMPOSED)  # "Puławy" is "Pulawy", "Doğubayazıt" "Dogubayazit"
-    text = re.sub(r"['’`.]", "", text)
+    # apostrophes and the letters transliterations write ayn and hamza with ("Tall ‘Afar")
+    text = re.sub(r"['’‘`´ʻʼʽʾʿ′.]", "", text)
     text = re.sub(r"[\s\-‐–/,()]+", " ", text).strip()
     text = re.sub(r"\bof the\b", "of", text)  # "Republic of (the) Congo"
     return " ".join(_ABBREVIATIONS.get(token, token) for token in text.split())
