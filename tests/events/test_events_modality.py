@@ -29,6 +29,7 @@ NOT_DONE = [
     # a condition still to be met
     ("The rebels will keep their guns until the army withdraws from the valley.", "withdraws"),
     ("Chad says the talks must succeed before its soldiers demobilize.", "demobilize"),
+    ("The militia demanded a ceasefire before allowing aid convoys into the town.", "allowing"),
     # what someone is accused or arrested for is a claim
     ("Ghana accused the militia of attacking a police post near the border.", "attacking"),
     ("A teacher was detained in Iran for collaborating with Israel.", "collaborating"),
@@ -64,6 +65,7 @@ DONE = [
     ("Witnesses saw soldiers beat the protesters in the square.", "beat"),
     # a past "until" clause happened
     ("The militia shelled the town until government troops drove them out.", "shelled"),
+    ("Rebel gunners shelled the town before withdrawing from the hills.", "withdrawing"),
     # the object blamed on someone happened
     ("Kenya blamed the militants for the bombing of the market.", "blamed"),
     # a conjunct's first verb does not frame it: both happened

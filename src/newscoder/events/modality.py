@@ -187,6 +187,17 @@ def _pending(clause: Token, lexicon: EventLexicon) -> bool:
     return any(t in ("VBP", "VBZ") for t in tenses) and "VBD" not in tenses
 
 
+def _condition_of_stance(prep: Token, head: Token, lexicon: EventLexicon) -> bool:
+    """What a demand, promise or threat sets "before" or "until" something else ("demanded
+    a truce *before allowing* aid convoys", "vowed to fight *until winning* back the town")
+    is still to come (while "shelled the town before withdrawing" did both)."""
+    if prep.lower_ not in lexicon.cue("modality", "pending_marks"):
+        return False
+    word = head.lemma_.lower()
+    stances = ("demand", "appeal", "commit", "commit_adj", "threaten", "refuse")
+    return any(word in lexicon.frame(kind) for kind in stances)
+
+
 def _purpose(child: Token, head: Token, lexicon: EventLexicon) -> bool:
     """An infinitival clause of aim ("went there *to meet*") below a non-framing verb."""
     if child.dep_ not in ("advcl", "xcomp", "acl"):
@@ -225,6 +236,7 @@ def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) ->
         if node.dep_ not in COMPLEMENT_DEPS:
             break
         if node.dep_ == "prep" and node.lower_ not in ARGUMENT_PREPS:
+            cues.planned = cues.planned or _condition_of_stance(node, head, lexicon)
             break
         if _purpose(node, head, lexicon):
             cues.purpose = True
