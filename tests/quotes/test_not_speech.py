@@ -67,6 +67,12 @@ STATES_OF_MIND = [
     ("The city expects ten thousand visitors for the fair.", "visitors"),
 ]
 
+TITLES = [
+    ('Her favourite is still "Rivers Of The Cold North," the singer added.', "Rivers Of The"),
+    ('She read from "How To Raise Bees In A City" on the radio.', "Raise Bees"),
+    ('He grew up with "Sunday Morning With Dana Reyes," the mayor recalled.', "Dana Reyes"),
+]
+
 TOPIC_HEADLINES = [
     ("Maria Lopez: Court clears former mayor\n\nThe court ruled on Monday.", "Court clears"),
     ("Storm Ciara: Thousands without power\n\nCrews worked overnight.", "Thousands without"),
@@ -86,7 +92,20 @@ def test_not_speech_is_no_quote(text: str, words: str) -> None:
     assert not [c for c in found if words in c], found
 
 
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(("text", "words"), TITLES)
+def test_not_speech_a_title_in_marks_is_no_quotation(text: str, words: str) -> None:
+    """A song, book or show named in marks is no one's words, even beside a cue: what the
+    sentence reports (if anything) is the writer's clause around it, not the title."""
+    analysis = analyse(text)
+    quoted = [q for q in analysis.quotes if q.kind == "direct"]
+    assert not [c for c in contents(analysis) if words in c and len(c) < len(text) // 2]
+    assert not quoted, contents(analysis)
+
+
 SPEECH = [
+    ('"WE WANT OUR LAND BACK," the farmers chanted at the gate.', "WANT OUR LAND"),
     ('The mayor said, "We hope to reopen the market next month."', "reopen the market"),
     ("The union said that it wants a bigger share of the budget.", "wants a bigger share"),
     ("Doctors warned that the outbreak would spread to the coast.", "outbreak would spread"),

@@ -44,6 +44,9 @@ SIGNATURE = re.compile(
 SIGNATURE_NAME_WORDS = 5  # at most this many words before a comma in a signature
 SIGNATURE_WORDS = 14  # the whole signature line
 DASHES = frozenset("―—–")
+# Words up to which a passage in title case is a title ('"A Change Is Gonna Come," she
+# sang'), not speech; speech in capitals ('"WE WANT JUSTICE"') is not title case.
+TITLE_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -297,8 +300,8 @@ class DirectFinder:
         pre = pre_cues[-1] if pre_cues else self._lead_in(pre_start, pre_end)
         words = self.text[q.start : q.end]
         short = word_count(words) < self.lex.min_direct_words
-        if short and is_title(words):
-            return None, 1  # a name or title: "Geneva II", "Meet the Press"
+        if (short or word_count(words) <= TITLE_WORDS) and is_title(words) and not words.isupper():
+            return None, 1  # a name or title: "Geneva II", "Meet the Press", a song or book
         if short and (self._modifier(q) or (pre is not None and self._naming(pre, q))):
             return None, 1  # the "interim" government; called the government "interim"
         ends_open = self.text[q.end - 1 : q.end] in ",?!—"
