@@ -158,3 +158,22 @@ def test_places_names_things_named_like_places(text: str, word: str) -> None:
 def test_places_names_ayn_written_as_a_mark() -> None:
     place = places_of("Fighting continued in Tall Afar, west of Mosul.").get("Tall Afar")
     assert place is not None and place.country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # the object of a verb whose object is a place, however the tagger typed it
+        ("Russian troops shelled Bakhmut and Avdiivka in the Donetsk region.", "Avdiivka",
+         "UKR"),
+        ("Russian troops shelled Bakhmut and Avdiivka in the Donetsk region.", "Bakhmut", "UKR"),
+        # a large city of two words after a preposition
+        ("Hamas said the strike on Khan Younis killed 12 people.", "Khan Younis", "PSE"),
+    ],
+)
+def test_places_names_objects_of_place_verbs(text: str, word: str, country: str) -> None:
+    assert places_of(text)[word].country == country
+
+
+def test_places_names_person_captured_is_no_place() -> None:
+    assert places_of("Police captured Johnson after a chase.") == {}

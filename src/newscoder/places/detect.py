@@ -62,6 +62,7 @@ class Lexicon:
     name_words: frozenset[str]
     institutions: frozenset[str]
     name_elements: frozenset[str]
+    place_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         name_words=frozenset(words["name_words"]),
         institutions=frozenset(words["institutions"]),
         name_elements=frozenset(words["name_elements"]),
+        place_verbs=frozenset(words["place_verbs"]),
     )
 
 
@@ -526,8 +528,9 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
             return _toponym(span, _senses(span, places))  # "Washington" typed ORG
         if _national(places, evidence) and not evidence.is_surname(span):
             return _toponym(span, _senses(span, places))  # "Tbilisi has denied" as PERSON
-        if _city_as_object(span, places, evidence):
-            return _toponym(span, _senses(span, places))  # "thousands fled Goma"
+        objects = _city_as_object(span, places, evidence)
+        if objects:
+            return _toponym(span, objects)  # "thousands fled Goma", "shelled Bakhmut"
         return None
     if evidence.is_surname(span):
         return None
@@ -548,16 +551,63 @@ def _strong_name(candidate: Candidate) -> bool:
     return candidate.kind == ALTERNATE and candidate.population >= MIN_ALTERNATE_POPULATION
 
 
-def _city_as_object(span: Span, places: tuple[Candidate, ...], evidence: Evidence) -> bool:
-    """A one-word name the tagger called a person, the object of a verb ("fled Goma", "held
-    Misrata"), that is a large city and no person the document or the actor KB knows."""
-    if len(span) != 1 or span.root.dep_ not in ("dobj", "pobj"):
-        return False
+def _city_as_object(span: Span, places: tuple[Candidate, ...], evidence: Evidence
+                    ) -> tuple[Candidate, ...]:
+    """The candidates of a name the tagger called a person, the object of a verb ("fled
+    Goma", "held Misrata", "the strike on Khan Younis") when it is a large city, or of a verb
+    whose object is a place ("shelled Bakhmut and Avdiivka") when it is a town, and no person
+    the document or the actor KB knows."""
+    root = _first_conjunct(span.root)
+    if len(span) > MAX_OBJECT_TOKENS:
+        return ()
     if evidence.is_person(span) and evidence.is_surname(span):
-        return False
+        return ()
     if evidence.readings.get(gazetteer.normalize(span.text)).known_other:
-        return False
-    return any(c.fclass == "P" and c.population >= 100_000 for c in places)
+        return ()
+    large = any(c.fclass == "P" and c.population >= 100_000 for c in places)
+    if root.i == span.root.i and root.dep_ in ("dobj", "pobj") and large:
+        return _senses(span, places)
+    if not _after_place_verb(span):
+        return ()
+    return tuple(
+        c for c in gazetteer.lookup(span.text)
+        if c.kind in (PRIMARY, ALTERNATE) and c.fclass == "P"
+        and c.population >= MIN_OBJECT_POPULATION
+    )
+
+
+def _after_place_verb(span: Span) -> bool:
+    """The name, or the list of names it is in, follows a verb whose object is a place:
+    "shelled Bakhmut and Avdiivka" (read from the words: parsers often mistake such lists)."""
+    doc, i = span.doc, span.start
+    for _ in range(MAX_LISTED):
+        j = i - 1
+        if j >= 0 and doc[j].lower_ in ("and", "or"):
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j == i - 1 or j < 0 or not _is_capitalised(doc[j]):
+            break
+        while j > 0 and _is_capitalised(doc[j - 1]) and i - j < MAX_NAME_TOKENS:
+            j -= 1
+        i = j
+    verb = doc[i - 1] if i > 0 else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_ in lexicon().place_verbs
+
+
+MAX_OBJECT_TOKENS = 3
+MAX_LISTED = 6  # names a list is read back over
+# A town this large may be the object of a verb of places under another spelling
+# ("Avdiivka" for Avdiyivka).
+MIN_OBJECT_POPULATION = 10_000
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the names a token is co-ordinated with ("Avdiivka" of "Bakhmut and
+    Avdiivka" is Bakhmut)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _national(places: tuple[Candidate, ...], evidence: Evidence) -> bool:
