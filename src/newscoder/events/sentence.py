@@ -10,14 +10,13 @@ document-level coder in :mod:`newscoder.events.stage` turns candidates into even
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS, ArgumentFinder
-from newscoder.events.lexicon import EventLexicon
+from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS
 from newscoder.events.modality import Cues, read_cues
+from newscoder.events.roles import ArgumentRoles, DocumentView
 from newscoder.events.sense import is_violent
 from newscoder.events.triggers import Trigger, is_passive, lemma, match
 from newscoder.events.verbs import tree_of
@@ -28,9 +27,7 @@ COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
-NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
-VISIT_CODES = ("042", "043")
 # Dependents that are clauses of their own, not arguments of the verb.
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "punct", "cc"})
 PRONOUNS = frozenset(
@@ -60,41 +57,15 @@ RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # ways, as CAMEO codes them ("Putin met Xi" is also Xi meeting Putin), even where the
 # dictionary's pattern gives one direction only.
 MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046"})
-# Codes whose object, named by the pattern, has an owner who is the target ("rejected *a US
-# offer*", "lifted *sanctions on Iran*") or is who is released ("handed over *hostages*");
-# elsewhere such an object is what moves or what is used (aid, troops, shells).
-OWNED_ROOTS = frozenset({"08", "11", "12"})
-# Seizing: what is taken "from" someone is taken from that actor (while rockets fired "from
-# Lebanon" come from there).
-TAKING_ROOTS = frozenset({"17"})
 # Acts of co-ordinated parties with each other when no one else is named: talks, ties
 # restored, treaties signed (and all material co-operation, root 06).
 JOINT_CODES = MUTUAL_CODES | {"050", "057"}
-# Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
-CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
-# Reporting verbs whose subject does what it announces ("announced new aid").
-DOING_REPORTS = frozenset({"announce", "declare"})
 # A protest in words: "criticize or denounce".
 VERBAL_PROTEST = "111"
 # Sectors of a state's government, whose protests are diplomatic, not demonstrations.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
-# Demands and appeals are addressed to the subject of the clause they govern.
-ADDRESSED_ROOTS = frozenset({"02", "10"})
-# Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
-OBJECT_PREPS = frozenset({"by", "with", "between", "of", "to", "against", "on"})
-
-
-class DocumentView(Protocol):
-    """What a sentence needs from its document's coder."""
-
-    lexicon: EventLexicon
-    finder: ArgumentFinder
-
-    def is_place(self, actor: Actor) -> bool: ...
-
-    def repeats(self, noun: Token, own: list[Actor]) -> bool: ...
 
 
 @dataclass(slots=True)
@@ -114,7 +85,7 @@ class Candidate:
     names_object: bool = False
 
 
-class SentenceCoder:
+class SentenceCoder(ArgumentRoles):
     """Codes the events of one sentence."""
 
     def __init__(self, coder: DocumentView, sent: SpacySpan) -> None:
@@ -296,137 +267,6 @@ class SentenceCoder:
         cues = read_cues(frame, self.lexicon)
         return Candidate(frame, frame, code, None, source, target, cues, cues.modality)
 
-    # ---- arguments ---------------------------------------------------------------------
-    def targets(self, token: Token, event_noun: Token | None = None) -> list[Actor]:
-        """Target actors of a trigger; ``event_noun`` is the noun the verb carries out
-        ("staged *a hunger strike*"), which is not a target."""
-        finder = self.finder
-        if token.pos_ == "VERB":
-            trigger = self.triggers.get(token.i)
-            # When the pattern names the object ("massing *forces*", "rushing *equipment*")
-            # the object is what is moved or given, not the target; the recipient is.
-            # What is given, shared or deployed is moved; what is rejected, lifted or
-            # seized has an owner, and captives handed over are who is released.
-            theme = trigger is not None and (
-                (
-                    any(k == "obj" for k, _ in trigger.pattern.conditions)
-                    and trigger.code[:2] not in OWNED_ROOTS
-                )
-                or trigger.code.startswith("15")  # forces deployed are moved, not targeted
-            )
-            if is_passive(token):
-                heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
-                # "protesters died after *being beaten* by police", "civilians *wounded* by
-                # shelling": the one harmed is the subject the passive verb inherits
-                heads = heads or finder.subjects(token)
-            else:
-                heads = [
-                    c
-                    for c in token.children
-                    if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
-                ]
-                heads += [] if theme else counted_objects(token)
-                heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
-            found = finder.collect(heads)
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            if not found and theme:
-                found = finder.collect(
-                    p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
-                )
-            if not found and objects:
-                # "shot down a helicopter *carrying EC monitors*", "ambushed a bus carrying
-                # pilgrims": those carried in what is hit
-                found = finder.collect(carried(objects))
-            if not found and objects:
-                # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
-                # ties *with Gondor*": the participants of the event reacted to
-                found = self.reacted_to(objects)
-            if not found and trigger is not None and trigger.code[:2] in ADDRESSED_ROOTS:
-                # "demanded that *the government* end curbs": the one asked to act
-                clauses = [c for c in token.children if c.dep_ == "ccomp"]
-                found = finder.collect(s for c in clauses for s in finder.subjects(c))
-                if not found:
-                    # "called for sanctions *against Nigeria*": whom the act asked for is
-                    # aimed at
-                    found = self.reacted_to(finder.prep_objects(token, frozenset({"for"})))
-            if not found:
-                preps = TARGET_PREPS
-                trigger = self.triggers.get(token.i)
-                if trigger and trigger.code.startswith(VISIT_CODES):
-                    preps = preps | {"in"}
-                if trigger and trigger.code.startswith("04"):
-                    preps = preps - TOPIC_PREPS
-                if any(c.dep_ == "nsubj" for c in token.children):
-                    preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
-                found = finder.collect(finder.prep_objects(token, preps))
-            return found
-        return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
-
-    def reacted_to(self, objects: list[Token]) -> list[Actor]:
-        """Actors named in an object's prepositional phrases, two levels deep."""
-        frontier = objects
-        for _ in range(3):
-            pobjs = self.finder.prep_objects_of(frontier, OBJECT_PREPS)
-            found = self.finder.collect(pobjs)
-            if found:
-                return found
-            frontier = pobjs
-        return []
-
-    def sources(self, token: Token) -> list[Actor]:
-        finder = self.finder
-        if token.pos_ == "VERB" and is_passive(token):
-            return finder.collect(finder.agents(token))
-        if token.pos_ == "VERB":
-            return finder.collect(finder.subjects(token))
-        return self.noun_participants(token)
-
-    def perpetrators(self, verb: Token) -> list[Actor]:
-        """Who killed: the by-agent, or the subject of a transitive "killed"; never those
-        who died ("ten people died in a bombing")."""
-        if is_passive(verb):
-            return self.finder.collect(self.finder.agents(verb))
-        if any(c.dep_ == "dobj" for c in verb.children) or counted_objects(verb):
-            return self.finder.collect(self.finder.subjects(verb))
-        return []
-
-    def victims(self, verb: Token) -> list[Actor]:
-        counted = counted_objects(verb)
-        deps = (
-            ("dobj", "nsubjpass")
-            if is_passive(verb) or counted or any(c.dep_ == "dobj" for c in verb.children)
-            else ("nsubj",)
-        )
-        found = self.finder.collect([c for c in verb.children if c.dep_ in deps] + counted)
-        if not found and is_passive(verb) and "nsubjpass" in deps:
-            found = self.finder.collect(self.finder.subjects(verb))  # "civilians *killed* by"
-        return found
-
-    def noun_participants(self, noun: Token) -> list[Actor]:
-        """Actors a noun names itself: "*the Front's* attacks", "*US* aid", "fighting *between*"."""
-        heads = [c for c in noun.children if c.dep_ in NOUN_OWN_DEPS]
-        found = [
-            a for h in heads for a in self.finder.phrase_actors(h) if not self.coder.is_place(a)
-        ]  # "the Paris meeting": where, not who
-        found += self.finder.collect(self.finder.prep_objects(noun, PARTICIPANT_PREPS))
-        if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting erupted *between* X and Y"
-            found += self.finder.collect(self.finder.prep_objects(noun.head, PARTICIPANT_PREPS))
-        by = [
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "by"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        # "strikes *carried out by* government forces"
-        by += [a for c in noun.children if c.dep_ == "acl" for a in self.finder.agents(c)]
-        found += self.finder.collect(by)
-        unique: list[Actor] = []
-        for actor in found:
-            if all(actor is not u for u in unique):
-                unique.append(actor)
-        return unique
-
     # ---- nouns -------------------------------------------------------------------------
     def noun_anchor(self, noun: Token) -> Token | None:
         """The clause a noun event is reported in, or None if it is only mentioned."""
@@ -559,44 +399,6 @@ class SentenceCoder:
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
         )
 
-    def named_for(
-        self, noun: Token, anchor: Token, own: list[Actor], target: list[Actor]
-    ) -> tuple[list[Actor], list[Actor]]:
-        """A name before an event noun says whom or where it concerns, not who acts, when
-        the clause names a doer of another country ("the US announced new *Syria* aid",
-        "Japan imposed fresh *Ukraine* sanctions on Russian banks"); a reporter who only
-        tells of it is no doer ("Moscow said *Kyiv* attacks killed ten")."""
-        modifiers = [
-            a
-            for c in noun.children
-            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
-            for a in self.finder.phrase_actors(c)
-        ]
-        if not own or not all(any(a is m for m in modifiers) for a in own):
-            return own, target
-        word = lemma(anchor)
-        if word in self.lexicon.frame("report") and word not in DOING_REPORTS:
-            return own, target
-        doers = self.sources(anchor)
-        if not doers or {a.country for a in doers} & {a.country for a in own}:
-            return own, target
-        return doers, target or own
-
-    def protested(self, *heads: Token) -> list[Actor]:
-        """Whom a protest is aimed at, said by the clause of its aim ("began a hunger strike
-        *to protest against Sweden's decision*", "blocked roads *to demand the resignation of
-        President X*"): the target of that clause's act."""
-        for head in heads:
-            for clause in head.children:
-                aim = clause.dep_ in ("advcl", "xcomp", "acl") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-                )
-                if aim and clause.pos_ == "VERB":
-                    found = self.targets(clause)
-                    if found:
-                        return found
-        return []
-
     # ---- verbs -------------------------------------------------------------------------
     def verb_candidate(self, verb: Token) -> Candidate | None:
         trigger = self.triggers[verb.i]
@@ -700,32 +502,6 @@ class SentenceCoder:
         control* northern Yemen", "a party that *heads* the coalition"), not an act: the
         dictionary's default code for such a verb is no event there."""
         return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP")
-
-    def held_from(self, verb: Token, code: str, target: list[Actor]) -> list[Actor]:
-        """A place or thing taken from someone ("recaptured Kherson *from Russian troops*",
-        "seized weapons *from the rebels*"): the target is who held it; the town is where
-        it happened, not an actor."""
-        if target and not all(self.coder.is_place(a) for a in target):
-            return target
-        if not target and code[:2] not in TAKING_ROOTS:
-            return target  # "received aid from the US": the giver is no target
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        holders = [verb, *(t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN"))]
-        heads = self.finder.prep_objects_of(holders, frozenset({"from"}))
-        found = [a for a in self.finder.collect(heads) if not self.coder.is_place(a)]
-        return found or target
-
-    def role(self, verb: Token, where: str | None) -> list[Actor]:
-        """The actors where a dictionary pattern puts its source or target ("(WITH +)")."""
-        if where is None:
-            return []
-        if where == "subj":
-            return self.finder.collect(self.finder.subjects(verb))
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        if where == "obj":
-            return self.finder.collect(objects)
-        prep = frozenset({where.removeprefix("prep:")})
-        return self.finder.collect(self.finder.prep_objects_of([verb, *objects], prep))
 
     def paired(self, candidate: Candidate) -> Candidate | None:
         """The event back from target to source that a dictionary code pairs with the
@@ -896,33 +672,6 @@ class SentenceCoder:
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
-
-
-def carried(objects: list[Token]) -> list[Token]:
-    """Who or what a vehicle carries, named by a participle on it ("a helicopter *carrying*
-    truce monitors")."""
-    return [
-        c
-        for o in objects
-        for v in o.children
-        if v.dep_ == "acl" and v.lemma_.lower() in CARRYING
-        for c in v.children
-        if c.dep_ == "dobj"
-    ]
-
-
-def counted_objects(verb: Token) -> list[Token]:
-    """An object counted with "up to" that the parser reads as a particle and a phrase
-    ("kidnapped *up to* 16 advisers", "killed up to 30 people")."""
-    return [
-        p
-        for up in verb.children
-        if up.lower_ == "up" and up.dep_ in ("prt", "prep", "advmod")
-        for to in up.children
-        if to.lower_ == "to"
-        for p in to.children
-        if p.dep_ == "pobj" and any(c.dep_ == "nummod" for c in p.children)
-    ]
 
 
 def nested(actor: Actor, other: Actor) -> bool:

@@ -14,7 +14,8 @@ One pass over spaCy's parse (``ctx.doc``) per sentence:
    gathering ("assembled for a meeting"), or with their own participants ("the Front's attacks
    on ISIS"). A noun that only refers back to an event already coded ("the fighting") is not a
    new event.
-4. **Arguments** (:mod:`newscoder.events.args`) give source and target actor lists;
+4. **Arguments** (:mod:`newscoder.events.roles` reads the parse, :mod:`newscoder.events.args`
+   resolves the phrases to actors) give source and target actor lists;
    **modality** (:mod:`newscoder.events.modality`) says whether the event is asserted,
    negated, planned or hypothetical; an asserted event inside a quote is "reported".
 
