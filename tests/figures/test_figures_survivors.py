@@ -112,3 +112,28 @@ def test_figures_survivors_picture_counts_are_no_people() -> None:
     document = Document(id="t", text=text, published="2016-05-02")
     figures = analyze_document(document, stages=["figures"]).figures
     assert [f.value for f in figures] == [3]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # one singled out of a group gives way to the count of the event's dead
+        (
+            "Soldiers killed one of the leaders of the gang. The leader and at least 9"
+            " members of the gang were killed in the raid.",
+            10,
+        ),
+        # one of a counted group, or of the victims, is part of the count and stays
+        ("He was one of three people killed that night. Four people were hurt.", 1),
+        # people named together are a count as good as a number
+        (
+            "A boy and his mother were killed by the shell. Elsewhere one man was killed by"
+            " a sniper.",
+            2,
+        ),
+    ],
+)
+def test_figures_survivors_singled_out_and_named_together(text: str, killed: float) -> None:
+    assert tolls(text)[0] == killed

@@ -14,6 +14,8 @@ category in the body, revised by any later "the toll rose to" update of it, wher
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
@@ -104,9 +106,27 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     totals.sort(key=lambda i: _position(figures, i))
     body = [i for i in totals if not in_title(ctx, figures[i])] or totals
     foreground = [i for i in body if not _background(ctx, figures[i])] or body
-    numbers = [i for i in foreground if not _is_single(figures[i])] or foreground
+    numbers = [
+        i for i in foreground if not _is_single(figures[i]) and not _one_of(ctx, figures[i])
+    ] or foreground
     precise = [i for i in numbers if figures[i].qualifier != "range"] or numbers
     return _latest_revision(figures, precise[0])
+
+
+PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|his|her|its|their)\s+(?!\d|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|victims|dead|wounded|injured|casualties|people)\b)",
+    re.IGNORECASE,
+)
+
+
+def _one_of(ctx: Context, figure: Figure) -> bool:
+    """ "killed one of the notorious commanders": one person singled out of a group named
+    by no number, like a victim named by wording, gives way to a count of the event's dead
+    ("one of three people killed" and "one of the victims" are part of that count, and
+    stay)."""
+    after = ctx.doc.text[figure.end : figure.end + 20]
+    return figure.value == 1 and PARTITIVE.match(after) is not None
 
 
 def _position(figures: list[Figure], index: int) -> int:
@@ -132,8 +152,9 @@ def _total(figures: list[Figure], figure: Figure) -> bool:
 
 
 def _is_single(figure: Figure) -> bool:
-    """A victim counted from a noun phrase ("a man", "he"), not from a number."""
-    return figure.qualifier == IMPLICIT
+    """A victim counted from a noun phrase ("a man", "he"), not from a number; people named
+    together ("a child and a woman") are a count as good as a number."""
+    return figure.qualifier == IMPLICIT and figure.value == 1
 
 
 # The categories of death a death toll counts: an execution is a killing ("ISIS executed
