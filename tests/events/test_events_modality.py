@@ -212,3 +212,45 @@ def test_those_carried_in_what_is_hit_are_the_victims() -> None:
     text = "Gunmen ambushed a bus carrying Shiite pilgrims near Baghdad."
     (event,) = [e for e in events_of(text) if e.plover == "ASSAULT"]
     assert any("pilgrims" in a.name for a in event.target)
+
+
+# (sentence, trigger, country expected among the event's sources, country that must not be)
+DOERS = [
+    # the object of an appeal does what its infinitive says
+    (
+        "Egypt's foreign minister urged Israel to halt its offensive in Gaza.",
+        "offensive",
+        "ISR",
+        "EGY",
+    ),
+    # an instrument's user does what the purpose clause says
+    (
+        "Liberian riot police used tear gas to disperse the crowd in Monrovia.",
+        "disperse",
+        "LBR",
+        None,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "doer", "not_doer"), DOERS)
+def test_doer_of_an_infinitive(text: str, trigger: str, doer: str, not_doer: str | None) -> None:
+    (event,) = [e for e in events_of(text) if text[e.trigger.start : e.trigger.end] == trigger]
+    countries = {a.country for a in event.source}
+    assert doer in countries and not_doer not in countries
+
+
+@pytest.mark.slow
+def test_pronoun_does_not_skip_a_nearer_uncoded_subject() -> None:
+    text = "Police said the suspect was arrested after he stabbed two women in Leeds."
+    assert not any(
+        a.sector == "COP" for e in events_of(text) if e.plover == "ASSAULT" for a in e.source
+    )
+
+
+@pytest.mark.slow
+def test_act_done_to_protest_is_the_protest() -> None:
+    text = "Thousands of Kenyans took to the streets of Nairobi to protest against fuel prices."
+    protests = [e for e in events_of(text) if e.plover == "PROTEST"]
+    assert protests and all(e.modality in COUNTED for e in protests)

@@ -205,8 +205,11 @@ class ArgumentFinder:
         settings: frozenset[str] = frozenset(),
         sector_codes: frozenset[str] = frozenset(),
         place_parts: frozenset[str] = frozenset(),
+        object_control: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
+        # verbs whose object does what their infinitive says ("urged Israel to halt")
+        self.object_control = object_control
         self.sector_codes = sector_codes
         self.place_parts = place_parts
         self.relative = relative_pronouns
@@ -353,7 +356,8 @@ class ArgumentFinder:
         clause = token.head
         while clause.dep_ in INHERIT_DEPS and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i and not own:
             # the reporting verb's own subject or the one it inherits ("Katsav refused ...,
             # *saying* he would ...")
             for subject in self.subjects(clause.head):
@@ -369,7 +373,23 @@ class ArgumentFinder:
         # "he", "she", "they" stand for people, never for a town named before them
         skip = self.is_place if token.lower_ not in ("it", "its") else None
         actor = self.index.before(token.idx, floor, skip)
-        return [actor] if actor else []
+        if actor is None or self.nearer_subject(token, actor):
+            return []
+        return [actor]
+
+    def nearer_subject(self, pronoun: Token, actor: Actor) -> bool:
+        """Whether a subject the actors stage left uncoded stands between a pronoun and the
+        last actor before it, and is the likelier antecedent ("Police said *the suspect* was
+        arrested after *he* attacked two women": he is not the police)."""
+        sentence = pronoun.sent
+        for token in sentence[: pronoun.i - sentence.start]:
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
+                continue
+            if token.idx >= actor.end and not self.index.overlapping(
+                token.idx, token.idx + len(token)
+            ):
+                return True
+        return False
 
     def subjects(self, verb: Token) -> list[Token]:
         """The subject tokens of a verb, inherited from the governor when it has none."""
@@ -402,6 +422,12 @@ class ArgumentFinder:
                     return accused
                 node = governor
                 continue
+            if node.dep_ == "xcomp" and node.head.i != node.i:
+                # "urged *Israel* to halt", "allowed the convoy to pass": the object of the
+                # governing verb is the subject of its infinitive (object control)
+                controller = [c for c in node.head.children if c.dep_ == "dobj"]
+                if controller and node.head.lemma_.lower() in self.object_control:
+                    return controller
             if node.dep_ in INHERIT_DEPS and node.head.i != node.i:
                 node = node.head
                 continue

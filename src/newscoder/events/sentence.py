@@ -450,6 +450,10 @@ class SentenceCoder(ArgumentRoles):
         if not target and trigger.code[:2] in PROTEST_ROOTS:
             target = self.protested(verb)
         cues = read_cues(verb, self.lexicon)
+        if cues.purpose and code[:2] in PROTEST_ROOTS and not self.coded_act(verb.head):
+            # "took to the streets *to protest*", "shunned work to protest": the act done
+            # to protest is the protest, and it took place
+            cues.purpose = False
         default = pattern.origin == "dictionary" and not pattern.conditions
         named = any(key in ("obj", "dict_obj") for key, _ in pattern.conditions)
         return Candidate(
@@ -464,6 +468,11 @@ class SentenceCoder(ArgumentRoles):
             default,
             named,
         )
+
+    def coded_act(self, verb: Token) -> bool:
+        """Whether a verb or its object is an event of its own ("began *a hunger strike*")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(t.i in self.triggers for t in [verb, *objects])
 
     def reported_violence(self, verb: Token, code: str) -> bool:
         """Violence told in a participle before a reporting verb ("*Fighting* in Darfur

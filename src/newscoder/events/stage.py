@@ -79,6 +79,9 @@ class DocumentCoder:
             lexicon.cue("events", "settings") | lexicon.noun_triggers,
             lexicon.cue("events", "sector_codes"),
             lexicon.cue("events", "place_parts"),
+            lexicon.cue("events", "object_control")
+            | lexicon.frame("appeal")
+            | lexicon.frame("demand"),
         )
         self.words = doc_words(ctx.doc)
         self.quote_at = _helper("newscoder.quotes.stage", "quote_at")
