@@ -167,6 +167,11 @@ def test_places_names_ayn_written_as_a_mark() -> None:
         ("Russian troops shelled Bakhmut and Avdiivka in the Donetsk region.", "Avdiivka",
          "UKR"),
         ("Russian troops shelled Bakhmut and Avdiivka in the Donetsk region.", "Bakhmut", "UKR"),
+        ("Jihadists attacked Djibo and Arbinda in northern Burkina Faso on Sunday.", "Arbinda",
+         "BFA"),
+        ("Flooding hit Jowhar and Beledweyne after the river burst its banks.", "Jowhar", "SOM"),
+        # a town's other spelling listed after one
+        ("Fighters briefly seized Marka and Afgoye in southern Somalia.", "Afgoye", "SOM"),
         # a large city of two words after a preposition
         ("Hamas said the strike on Khan Younis killed 12 people.", "Khan Younis", "PSE"),
     ],
@@ -175,5 +180,9 @@ def test_places_names_objects_of_place_verbs(text: str, word: str, country: str)
     assert places_of(text)[word].country == country
 
 
-def test_places_names_person_captured_is_no_place() -> None:
-    assert places_of("Police captured Johnson after a chase.") == {}
+@pytest.mark.parametrize(
+    "text",
+    ["Police captured Johnson after a chase.", "The mob attacked Johnson outside the bar."],
+)
+def test_places_names_person_as_object_is_no_place(text: str) -> None:
+    assert places_of(text) == {}

@@ -1075,7 +1075,9 @@ def _listed_after_places(doc: Doc, toponyms: list[Toponym], evidence: Evidence
     occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
     found: list[Toponym] = []
     for toponym in toponyms:
-        if toponym.demonym or not _preceded_by(toponym.span, lexicon().locative):
+        if toponym.demonym:
+            continue
+        if not (_preceded_by(toponym.span, lexicon().locative) or _after_place_verb(toponym.span)):
             continue
         for name in _listed_names_after(doc, toponym.span.end):
             if any(i in occupied for i in range(name.start, name.end)):
@@ -1131,7 +1133,12 @@ def _listed_place(name: Span, evidence: Evidence) -> Toponym | None:
         return None
     if evidence.readings.not_place(key):
         return None
-    places = tuple(c for c in gazetteer.lookup(name.text) if _strong_name(c))
+    found = gazetteer.lookup(name.text)
+    places = tuple(c for c in found if _strong_name(c)) or tuple(
+        # a town's other spelling, listed with places ("Marka and Afgoye" for Afgooye)
+        c for c in found
+        if c.kind == ALTERNATE and c.fclass == "P" and c.population >= MIN_OBJECT_POPULATION
+    )
     if not places or not _big_enough(places, MIN_FOUND_POPULATION):
         return None
     return _toponym(name, _senses(name, places))
