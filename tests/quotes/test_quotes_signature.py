@@ -1,4 +1,4 @@
-"""Who speaks when the attribution is not a verb (issue 16): a signature line after the
+"""Who speaks where the parse or the form hides it (issue 16): a signature line after the
 quotation ('"..." ― Name'), and a name whose party tag ends in a full stop ('(D-Md.) said')."""
 
 from __future__ import annotations
@@ -106,3 +106,36 @@ def test_quotes_first_person_inside_marks_is_not_the_writer() -> None:
     analysis = analyse(text)
     for quote in analysis.quotes:
         assert quote.speaker is None or quote.speaker.name != "the writer"
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The count went on late. "The river towns will decide this race," added a '
+            "Vermont Republican.",
+            "river towns",
+            "Republican",
+        ),
+        (
+            '"Is the bridge really closing?" asked the girl, as her mother laughed.',
+            "bridge",
+            "girl",
+        ),
+        (
+            'The hall was full. "Look at the letter she wrote after the flood," Adeyemi '
+            'notes. "It was very different in tone."',
+            "Look at the letter",
+            "Adeyemi",
+        ),
+    ],
+)
+def test_quotes_closing_clause_names_the_speaker(text: str, words: str, speaker: str) -> None:
+    """'"...," added a Republican', '"...," Okonjo notes': the short clause after a
+    quotation names who spoke, even where the parser takes that name for an object."""
+    analysis = analyse(text)
+    (quote,) = holding(analysis, words)
+    assert quote.speaker is not None
+    assert speaker in text[quote.speaker.start : quote.speaker.end]

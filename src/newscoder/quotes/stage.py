@@ -45,6 +45,8 @@ MEDIUM_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 RELAY_VERBS = frozenset({"cite", "quote"})
 TIMES = frozenset({"DATE", "TIME"})
 NEARBY_BEFORE = 8  # tokens before a subjectless cue searched for the speaker's name
+INVERTED_REACH = 6  # tokens after a cue that may hold the inverted speaker's noun phrase
+FRONTED_WORDS = 4  # words between a closing mark and its cue that may name the speaker
 
 
 def run(ctx: Context) -> None:
@@ -148,6 +150,8 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
         content = item.content if isinstance(item, DirectCandidate) else [item.content]
         return Quote("direct", content, None, None)
     source = _source_token(cue) if isinstance(item, DirectCandidate) else item.source
+    if source is None and isinstance(item, DirectCandidate):
+        source = closing_clause_source(ctx.parse_text, cue, item)
     if source is not None and sources.in_quote(source.idx) and not sources.in_quote(cue.idx):
         source = None  # the parse reached into a quotation: not the reporter's subject
     if source is not None and source.ent_type_ in TIMES and source.lower_ != "old":
@@ -169,6 +173,45 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
         return Quote(item.kind, item.content, speaker, cue_span, medium, medium_span)
     content = [item.content] if item.rest is None else [item.content, item.rest]
     return Quote(item.kind, content, speaker, cue_span, medium, medium_span)
+
+
+def closing_clause_source(text: str, cue: Token, item: DirectCandidate) -> Token | None:
+    """The speaker in the short clause after a quotation when the parser missed the subject:
+    the noun after the cue in an inverted clause ('"...," added a Democrat from Ohio', a
+    parse that takes him for the object) or the words between the closing mark and the cue
+    ('"...," Conway notes', a parse that takes the name for a compound)."""
+    ends = [p.outer_end for p in item.passages if p.outer_end <= cue.idx]
+    if not ends:
+        return None  # the cue leads into the quotation: its subject is the parser's to find
+    gap = text[max(ends) : cue.idx]
+    if not gap.strip(" ,\t\n—–-"):
+        return _inverted_subject(cue)
+    return _fronted_subject(cue, len(gap.split()))
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """'added a South Carolina Democrat', 'asked the boy': the head of the noun phrase."""
+    for tok in cue.doc[cue.i + 1 : cue.i + 1 + INVERTED_REACH]:
+        if tok.ent_type_ in TIMES and tok.pos_ != "PROPN" or tok.pos_ in ("DET", "ADJ", "NUM"):
+            continue  # 'said Friday', 'a', 'former'
+        if tok.pos_ not in ("NOUN", "PROPN") and not tok.text[:1].isupper():
+            return None  # 'said in a statement': no speaker named here
+        head = tok
+        while head.head.i != cue.i and cue.i < head.head.i <= cue.i + INVERTED_REACH:
+            head = head.head
+        return head
+    return None
+
+
+def _fronted_subject(cue: Token, words: int) -> Token | None:
+    """'Conway notes': a short run of words before the cue, no verb among them."""
+    if not 1 <= words <= FRONTED_WORDS or cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    span = cue.doc[max(0, cue.i - words) : cue.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in span) or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before
 
 
 def _source_token(cue: Token) -> Token | None:
