@@ -137,3 +137,23 @@ def test_figures_survivors_picture_counts_are_no_people() -> None:
 )
 def test_figures_survivors_singled_out_and_named_together(text: str, killed: float) -> None:
     assert tolls(text)[0] == killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a group named before is among the later, larger total of the same day's strikes
+        (
+            "The strike on the clinic left 6 people dead. They were among 15 people killed"
+            " in raids across the province on Monday.",
+            15,
+        ),
+        # ... but not among a tally of many days, nor a vague one
+        ("Two men were killed on Main Street. They were among 40 people killed this year.", 2),
+        ("Five were shot. They were among more than a dozen people shot that night.", 0),
+    ],
+)
+def test_figures_survivors_among_a_later_total(text: str, killed: float) -> None:
+    assert tolls(text)[0] == killed

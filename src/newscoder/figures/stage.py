@@ -183,10 +183,43 @@ def _link_updates(figures: list[Figure], updates: list[bool]) -> None:
                 break
 
 
+GROUP_PRONOUNS = frozenset({"they", "those", "these", "both", "all"})
+# Spans of time that make a total a tally of many events, not this event's toll.
+TALLY_SPANS = ("this year", "this month", "so far", "since", "to date", "last year", "weekend")
+
+
+def _among_earlier(doc: Doc, candidate: Candidate) -> bool:
+    """ "10 people died in the strike on the hospital. They were among 19 people killed in
+    the province": a group named before is among this later, larger total."""
+    start = candidate.phrase.start
+    words = [t.lower_ for t in doc[candidate.sentence.start : start]]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if words[-1:] != ["among"] or not GROUP_PRONOUNS & set(words[:3]):
+        return False
+    rest = " ".join(t.lower_ for t in candidate.sentence)
+    return not any(span in rest for span in TALLY_SPANS)  # "among 40 killed this year"
+
+
+def _link_groups(figures: list[Figure], among: list[bool]) -> None:
+    """A total that takes in a group named before it revises that group's total."""
+    for index, figure in enumerate(figures):
+        if not among[index] or figure.parent is not None:
+            continue
+        for earlier in range(index - 1, -1, -1):
+            other = figures[earlier]
+            if other.category == figure.category and other.parent is None:
+                # a vague total ("more than a dozen") gives no better count
+                precise = figure.qualifier in ("exact", None)
+                if precise and other.value < figure.value and other.updates is None:
+                    figure.updates = earlier
+                break
+
+
 def run(ctx: Context) -> None:
     doc, memory = ctx.doc, _SourceMemory()
     published = ctx.analysis.document.published
-    figures, updates = ctx.analysis.figures, []
+    figures, updates, among = ctx.analysis.figures, [], []
     offset = len(figures)
     for sentence in doc.sents:
         positions: dict[int, int] = {}
@@ -199,10 +232,12 @@ def run(ctx: Context) -> None:
             positions[id(candidate)] = len(figures)
             figures.append(candidate.figure)
             updates.append(candidate.reading.update)
+            among.append(_among_earlier(doc, candidate))
         for candidate, parent in pairs:  # parents may come later: "were among 48 killed"
             if parent is not None and id(candidate) in positions and id(parent) in positions:
                 candidate.figure.parent = positions[id(parent)]
     _link_updates(figures[offset:], updates)
+    _link_groups(figures[offset:], among)
     merge_repeats(figures, lambda figure: figure_headline.in_title(ctx, figure))
     outcome_checks = figure_outcomes.resolve(ctx, figures)
     figure_headline.mark(ctx, figures)
