@@ -186,3 +186,20 @@ def test_places_names_objects_of_place_verbs(text: str, word: str, country: str)
 )
 def test_places_names_person_as_object_is_no_place(text: str) -> None:
     assert places_of(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        # a name typed a person or organisation after a preposition, known by a variant
+        ("Two of the patients came from Daqahliya, the health ministry in Cairo said.",
+         "Daqahliya", "EGY"),
+        ("The boy was from Dogu Beyazit, a town in eastern Turkey.", "Dogu Beyazit", "TUR"),
+    ],
+)
+def test_places_names_variant_after_a_preposition(text: str, word: str, country: str) -> None:
+    assert places_of(text)[word].country == country
+
+
+def test_places_names_surname_near_a_town_spelling_is_no_place() -> None:
+    assert places_of("The report was sent to Clemons by the board.") == {}

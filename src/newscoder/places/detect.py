@@ -518,6 +518,8 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     if span.text.lower() in lexicon().not_places:
         return None
     places = tuple(c for c in gazetteer.lookup(span.text) if _strong_name(c))
+    if not places and _preceded_by(span, lexicon().locative) and not evidence.is_surname(span):
+        return _variant_place(span)  # "from Daqahliya", "from Dogu Beyazit"
     county = len(span) > 1 and span[-1].lower_ in lexicon().features
     if county and any(c.fclass == "A" for c in places):  # "Henderson County" is a county
         return _toponym(span, _senses(span, places))
@@ -541,6 +543,24 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
         if not known and not _big_enough(places, MIN_MISTYPED_POPULATION):
             return None
     return _toponym(span, _senses(span, places))
+
+
+def _variant_place(span: Span) -> Toponym | None:
+    """A name a preposition puts where places go, known only by a variant spelling of a
+    region or a sizeable town (whose country the story must name: see ``spelling``)."""
+    if not span.text[:1].isupper() or len(span) > MAX_OBJECT_TOKENS:
+        return None
+    if gazetteer.lookup(span.text):
+        return None  # a name of its own, too weak to make a place alone
+    variants = tuple(
+        c for c in gazetteer.lookup(span.text, spelling=True)
+        if c.fcode in ("PCLI", "ADM1") or (c.fclass == "P" and c.population >= MIN_VARIANT_TOWN)
+    )
+    return _toponym(span, variants) if variants else None
+
+
+# A town this large is found by a variant spelling of its name after a preposition.
+MIN_VARIANT_TOWN = 50_000
 
 
 def _strong_name(candidate: Candidate) -> bool:
