@@ -254,3 +254,29 @@ def test_act_done_to_protest_is_the_protest() -> None:
     text = "Thousands of Kenyans took to the streets of Nairobi to protest against fuel prices."
     protests = [e for e in events_of(text) if e.plover == "PROTEST"]
     assert protests and all(e.modality in COUNTED for e in protests)
+
+
+# (sentence, PLOVER category, target country): what is withdrawn, recalled or expelled
+WITHDRAWN = [
+    ("Chad will withdraw its troops from northern Mali, the army said.", "AGREE", "MLI"),
+    ("Canada recalled its ambassador from Riyadh on Monday.", "SANCTION", "SAU"),
+    ("Peru expelled the Venezuelan ambassador over the row.", "SANCTION", "VEN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover", "country"), WITHDRAWN)
+def test_what_is_withdrawn_from_whom(text: str, plover: str, country: str) -> None:
+    events = [e for e in events_of(text) if e.plover == plover]
+    assert events and country in {a.country for e in events for a in e.target}, [
+        (e.plover, [a.code for a in e.source], [a.code for a in e.target]) for e in events_of(text)
+    ]
+
+
+@pytest.mark.slow
+def test_noun_a_participle_modifies_is_its_victim() -> None:
+    text = "Nigerian troops freed 30 schoolgirls abducted by Boko Haram in Borno state."
+    (abduction,) = [
+        e for e in events_of(text) if text[e.trigger.start : e.trigger.end] == "abducted"
+    ]
+    assert not any(a.sector == "MIL" for a in abduction.target)

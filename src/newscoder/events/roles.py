@@ -9,6 +9,7 @@ resolved by :class:`newscoder.events.args.ArgumentFinder`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Span as SpacySpan
@@ -25,9 +26,20 @@ VISIT_CODES = ("042", "043")
 # offer*", "lifted *sanctions on Iran*") or is who is released ("handed over *hostages*");
 # elsewhere such an object is what moves or what is used (aid, troops, shells).
 OWNED_ROOTS = frozenset({"08", "11", "12"})
-# Seizing: what is taken "from" someone is taken from that actor (while rockets fired "from
-# Lebanon" come from there).
-TAKING_ROOTS = frozenset({"17"})
+# Expelling and deporting: the people named as the object are the target ("expelled *the
+# Spanish ambassador*", "deported 30 Afghan migrants"), while peacekeepers withdrawn (166
+# too) are one's own.
+EXPELLING_VERBS = frozenset({"expel", "deport", "oust", "evict", "banish", "kick"})
+# Seizing, and reducing relations or withdrawing: what is taken, recalled or withdrawn
+# "from" someone is taken from that actor ("seized weapons from the rebels", "recalled its
+# ambassador from Moscow", "withdrew its troops from Syria"), while rockets fired "from
+# Lebanon" come from there.
+TAKING_CODES = ("17", "16", "087")
+SEIZING_ROOT = "17"
+WITHDRAWING_CODE = "087"
+# Codes whose object is what is withdrawn, not whom it is withdrawn from ("withdrew *its
+# troops* from Syria"), like forces deployed.
+MOVED_CODES = ("15", "087")
 # Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 # Reporting verbs whose subject does what it announces ("announced new aid").
@@ -72,14 +84,16 @@ class ArgumentRoles:
                 (
                     any(k == "obj" for k, _ in trigger.pattern.conditions)
                     and trigger.code[:2] not in OWNED_ROOTS
+                    and lemma(token) not in EXPELLING_VERBS
                 )
-                or trigger.code.startswith("15")  # forces deployed are moved, not targeted
+                # forces deployed or withdrawn are moved, not targeted
+                or trigger.code.startswith(MOVED_CODES)
             )
             if is_passive(token):
                 heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
                 # "protesters died after *being beaten* by police", "civilians *wounded* by
                 # shelling": the one harmed is the subject the passive verb inherits
-                heads = heads or finder.subjects(token)
+                heads = heads or self.passive_subjects(token)
             else:
                 heads = [
                     c
@@ -123,6 +137,14 @@ class ArgumentRoles:
             return found
         return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
 
+    def passive_subjects(self, verb: Token) -> list[Token]:
+        """Who undergoes a passive verb with no subject of its own: the noun a participle
+        modifies ("freed 30 schoolgirls *abducted* by Boko Haram": the schoolgirls, never
+        the troops who freed them), else the subject it inherits."""
+        if verb.dep_ == "acl" and verb.head.i != verb.i:
+            return [verb.head]
+        return self.finder.subjects(verb)
+
     def reacted_to(self, objects: list[Token]) -> list[Actor]:
         """Actors named in an object's prepositional phrases, two levels deep."""
         frontier = objects
@@ -160,7 +182,7 @@ class ArgumentRoles:
         )
         found = self.finder.collect([c for c in verb.children if c.dep_ in deps] + counted)
         if not found and is_passive(verb) and "nsubjpass" in deps:
-            found = self.finder.collect(self.finder.subjects(verb))  # "civilians *killed* by"
+            found = self.finder.collect(self.passive_subjects(verb))  # "civilians *killed* by"
         return found
 
     def noun_participants(self, noun: Token) -> list[Actor]:
@@ -232,12 +254,19 @@ class ArgumentRoles:
         it happened, not an actor."""
         if target and not all(self.coder.is_place(a) for a in target):
             return target
-        if not target and code[:2] not in TAKING_ROOTS:
+        if not target and not code.startswith(TAKING_CODES):
             return target  # "received aid from the US": the giver is no target
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         holders = [verb, *(t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN"))]
-        heads = self.finder.prep_objects_of(holders, frozenset({"from"}))
-        found = [a for a in self.finder.collect(heads) if not self.coder.is_place(a)]
+        # what is withdrawn is withdrawn from where it is ("evacuate the settlements *in
+        # Gaza*")
+        preps = {"from", "in"} if code.startswith(WITHDRAWING_CODE) else {"from"}
+        heads = self.finder.prep_objects_of(holders, frozenset(preps))
+        found = self.finder.collect(heads)
+        if code.startswith(SEIZING_ROOT):
+            found = [a for a in found if not self.coder.is_place(a)]
+        else:  # "recalled its ambassador *from Moscow*", "withdrew *from Kherson*": the state
+            found = [located_in(a) if self.coder.is_place(a) else a for a in found]
         return found or target
 
     def role(self, verb: Token, where: str | None) -> list[Actor]:
@@ -251,6 +280,13 @@ class ArgumentRoles:
             return self.finder.collect(objects)
         prep = frozenset({where.removeprefix("prep:")})
         return self.finder.collect(self.finder.prep_objects_of([verb, *objects], prep))
+
+
+def located_in(actor: Actor) -> Actor:
+    """A town or region named as where something is withdrawn from, as its state."""
+    if not actor.country:
+        return actor
+    return replace(actor, code=actor.country, sector=None)
 
 
 def carried(objects: list[Token]) -> list[Token]:

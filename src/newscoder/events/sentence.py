@@ -260,6 +260,8 @@ class SentenceCoder(ArgumentRoles):
                 target = self.finder.collect(inner_subjects)
         else:
             target = self.targets(inner)
+            if inner.pos_ == "VERB":  # "will withdraw its troops *from Chad*"
+                target = self.held_from(inner, self.triggers[inner.i].code, target)
             if not target and inner.pos_ == "NOUN" and inner.head.i == frame.i:
                 # "pledged aid *to Haiti*": the recipient hangs on the frame verb
                 heads = self.finder.prep_objects(frame, TARGET_PREPS - TOPIC_PREPS)

@@ -237,7 +237,8 @@ class DocumentCoder:
         )
         target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
         date, date_precision = self.date(candidate.anchor, evidence)
-        source, target = self.on_date(candidate.source, date), self.on_date(target, date)
+        source = one_per_code(self.on_date(candidate.source, date))
+        target = one_per_code(self.on_date(target, date))
         if not source and target and is_violent(candidate.code):
             source = self.where_done(place, target)
         return Event(
@@ -338,6 +339,18 @@ class DocumentCoder:
                 events.append(event)
             self.seen_lemmas.update(lemma(c.trigger) for c in candidates)
         return events
+
+
+def one_per_code(actors: list[Actor]) -> list[Actor]:
+    """One actor per code: a name and its abbreviation ("the International Atomic Energy
+    Agency, or IAEA") are one party, not two."""
+    seen: set[str] = set()
+    kept = []
+    for actor in actors:
+        if actor.code not in seen:
+            seen.add(actor.code)
+            kept.append(actor)
+    return kept
 
 
 def without_sector_countries(actors: list[Actor], sectors: frozenset[str]) -> list[Actor]:
