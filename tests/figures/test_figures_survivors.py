@@ -157,3 +157,23 @@ def test_figures_survivors_singled_out_and_named_together(text: str, killed: flo
 )
 def test_figures_survivors_among_a_later_total(text: str, killed: float) -> None:
     assert tolls(text)[0] == killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a bare number a blast claims is its dead
+        ("A bomb tore through the bus station on Friday, claiming six and injuring 20.", 6, 20),
+        ("The rebels claimed three towns on Monday.", 0, 0),
+        # a title's capitalised plural is the people it names
+        ("Eight Civilians Killed In Market Bombing.", 8, 0),
+        # a dateline's day is no count
+        ("14-03-2015 A shell killed four people near the school.", 4, 0),
+    ],
+)
+def test_figures_survivors_claims_titles_datelines(
+    text: str, killed: float, injured: float
+) -> None:
+    assert tolls(text) == (killed, injured)

@@ -130,7 +130,16 @@ def _looks_personal(noun: Token | None, lex: FigureLexicon) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma == token.lower_ and not token.ent_type_:
+        return _singular(lemma)  # a title's "Civilians", which the tagger takes for a name
+    return lemma
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _predicate_lemma(token: Token, lex: FigureLexicon) -> str | None:
@@ -578,6 +587,8 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         category = predicate_category(found[0], found[1], anchor, noun, lex)
         if category:
             return Reading(category, who_of(noun, lex), _index(noun), found[0].i)
+    if found is None and noun is None and _claimed(anchor, lex):
+        return Reading("killed", "people", None, anchor.head.i)  # "a bomb ... claiming eight"
     if harm is not None:  # "all four suffered minor injuries", "sent three to hospital"
         return Reading(harm[0], who_of(noun, lex), _index(noun), harm[1].i)
     if found is None and not known:
@@ -590,6 +601,12 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         return toll
     # People counted without a predicate: a subset whose category comes from its total.
     return Reading("", who_of(noun, lex), noun.i, None)
+
+
+def _claimed(anchor: Token, lex: FigureLexicon) -> bool:
+    """ "a car bomb rocked the market, claiming eight": a bare number a blast or an attack
+    claims is its dead."""
+    return anchor.dep_ == "dobj" and _lemma(anchor.head) in lex.bare_toll_verbs
 
 
 def _number_predicate(

@@ -22,6 +22,7 @@ class FigureLexicon:
     nominal_predicates: dict[str, str]
     quantity_nouns: frozenset[str]
     life_predicates: frozenset[str]
+    bare_toll_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     toll_modifiers: dict[str, str]
     update_verbs: frozenset[str]
@@ -82,6 +83,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         nominal_predicates=dict(cat["nominal_predicates"]),
         quantity_nouns=frozenset(cat["quantity_nouns"]),
         life_predicates=frozenset(cat["life_predicates"]),
+        bare_toll_verbs=frozenset(cat["bare_toll_verbs"]),
         toll_nouns=frozenset(cat["toll_nouns"]),
         toll_modifiers=dict(cat["toll_modifiers"]),
         update_verbs=frozenset(cat["update_verbs"]),

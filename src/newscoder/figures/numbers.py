@@ -194,9 +194,12 @@ def _counter(doc: Doc, start: int, end: int) -> bool:
 
 
 def _glued_code(doc: Doc, start: int, end: int) -> bool:
-    """Digit groups joined by hyphens without spaces are phone numbers or codes."""
+    """Digit groups joined by hyphens without spaces are phone numbers, codes or dates
+    ("30-11-2014")."""
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
-        return bool(CODE_PART.match(doc[end + 1].text))
+        nxt = doc[end + 1]
+        chained = end + 2 < len(doc) and not nxt.whitespace_ and doc[end + 2].text == "-"
+        return bool(CODE_PART.match(nxt.text)) or nxt.text.isdigit() and chained
     return False
 
 
