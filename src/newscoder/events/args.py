@@ -313,8 +313,8 @@ class ArgumentFinder:
                     actors = named
                     break
                 if named and self.holder_of(named, actors):
-                    # "the Federal Minister for Interior *Aftab Sherpao*": an office of no
-                    # known state is the one its named holder serves
+                    # "the Federal Minister for Interior *Aftab Sherpao*": a title is the
+                    # office its named holder serves
                     actors = named
                     break
             if not actors and member.tag_ in PRONOUN_TAGS:
@@ -333,8 +333,10 @@ class ArgumentFinder:
 
     @staticmethod
     def holder_of(named: list[Actor], office: list[Actor]) -> bool:
-        """Whether an apposition names the person who holds an office of no known state."""
-        if not office or any(a.country for a in office):
+        """Whether an apposition names the known person who holds an office the text names
+        only by its title ("the Federal Minister for Interior, *Aftab Sherpao*"): the person
+        says which state, better than a title the stages may have placed anywhere."""
+        if not office or any(a.kb_id for a in office):
             return False
         return any(a.country and is_person(a) for a in named)
 
