@@ -203,3 +203,19 @@ def test_places_names_variant_after_a_preposition(text: str, word: str, country:
 
 def test_places_names_surname_near_a_town_spelling_is_no_place() -> None:
     assert places_of("The report was sent to Clemons by the board.") == {}
+
+
+def test_places_names_region_before_a_minister() -> None:
+    place = places_of("The NSW Minister for Primary Industries said the ban would stay.")["NSW"]
+    assert place.country == "AUS" and place.feature_code == "ADM1"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Federal Minister for Agriculture flew to Canberra.", "Federal"),
+        ("Officials at the Justice Ministry declined to comment.", "Justice"),
+    ],
+)
+def test_places_names_ministry_words_are_no_places(text: str, word: str) -> None:
+    assert word not in places_of(text)
