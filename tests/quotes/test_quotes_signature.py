@@ -139,3 +139,41 @@ def test_quotes_closing_clause_names_the_speaker(text: str, words: str, speaker:
     (quote,) = holding(analysis, words)
     assert quote.speaker is not None
     assert speaker in text[quote.speaker.start : quote.speaker.end]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'The claim came up again.\n\n"I will look at the ferry budget again, and I will '
+            'do it this spring."\n\n- Hana Ruiz.\n\nShe has said so twice before.',
+            "ferry budget",
+            "Ruiz",
+        ),
+        (
+            '"The whole town hears this every week, and it has to stop."\n\n-Mia Lund, Tampa.',
+            "whole town",
+            "Lund",
+        ),
+        ('"Our children are doing well in these schools," the letter reads.', "children", "letter"),
+    ],
+)
+def test_quotes_signature_below_and_quotation_cues(text: str, words: str, speaker: str) -> None:
+    """A signature in the paragraph below the quotation ('- Name.', as fact-checks set
+    it), and verbs that cue only a quotation ('the letter reads')."""
+    analysis = analyse(text)
+    (quote,) = holding(analysis, words)
+    assert quote.speaker is not None
+    assert speaker in text[quote.speaker.start : quote.speaker.end]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    ["The mayor reacted to the news calmly.", "Shares reacted sharply to the rate cut."],
+)
+def test_quotes_quotation_cues_report_no_speech(text: str) -> None:
+    assert analyse(text).quotes == []

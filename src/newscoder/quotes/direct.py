@@ -39,11 +39,14 @@ SETTING_PREPS = frozenset(
 # comma) closing the line ('"..." ― Ana Ruiz, teacher'), as under epigraphs and reader
 # responses.
 SIGNATURE = re.compile(
-    r"[^\S\n]*[―—–][^\S\n]*(?P<line>[A-Z][^\n\"“”«»]{0,100}?)[^\S\n.]*\.?[^\S\n]*(?=\n|$)"
+    r"[^\S\n]*[―—–-][^\S\n]*(?P<line>[A-Z][^\n\"“”«»]{0,100}?)[^\S\n.]*\.?[^\S\n]*(?=\n|$)"
 )
+# Nothing after the closing mark but the end of its paragraph: the signature may be the
+# next paragraph ('"..."' then '- Ana Ruiz.'), as fact-checks and reader panels set it.
+TO_NEXT_PARAGRAPH = re.compile(r"[^\S\n]*\n\s*")
 SIGNATURE_NAME_WORDS = 5  # at most this many words before a comma in a signature
 SIGNATURE_WORDS = 14  # the whole signature line
-DASHES = frozenset("―—–")
+DASHES = frozenset("―—–-")
 # Words up to which a passage in title case is a title ('"A Change Is Gonna Come," she
 # sang'), not speech; speech in capitals ('"WE WANT JUSTICE"') is not title case.
 TITLE_WORDS = 8
@@ -76,7 +79,7 @@ class TokenIndex:
 
 def is_cue(tok: Token, lex: QuoteLexicon) -> bool:
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX") and lemma in lex.direct_cues:
+    if tok.pos_ in ("VERB", "AUX") and (lemma in lex.direct_cues or lemma in lex.quotation_cues):
         return lemma != "continue" or not any(c.dep_ == "xcomp" for c in tok.children)
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
 
@@ -126,10 +129,16 @@ def signature_line(text: str, after: int) -> tuple[int, int] | None:
     return dash, match.start("line") + len(line.split(",")[0].rstrip(" ."))
 
 
+def is_dash(tok: Token) -> bool:
+    """A signature's dash, alone or glued to the name ('-Mia')."""
+    return tok.text[:1] in DASHES and (len(tok) == 1 or tok.text[1:2].isupper())
+
+
 def signature_source(cue: Token) -> Token | None:
     """The signature's name: its last word before a comma or the line's end."""
     found = None
-    for tok in cue.doc[cue.i + 1 : cue.i + 1 + SIGNATURE_NAME_WORDS + 1]:
+    first = cue.i + 1 if len(cue) == 1 else cue.i  # '-Mia Lund': the name starts at the dash
+    for tok in cue.doc[first : first + SIGNATURE_NAME_WORDS + 1]:
         if tok.is_space or tok.text in ",.;" or "\n" in tok.text:
             break
         found = tok
@@ -274,7 +283,7 @@ class DirectFinder:
             return  # words before the passage: it is not a continuation
         if found and para - found[-1].paragraph <= CONTINUATION_GAP:
             previous = found[-1]
-            if previous.cue is not None and previous.cue.text in DASHES:
+            if previous.cue is not None and is_dash(previous.cue):
                 return  # a signature closes its quotation: what follows is someone else's
             candidate.continues = previous.continues if previous.cue is None else previous
 
@@ -285,7 +294,7 @@ class DirectFinder:
         post = self._post_cue(post_start, post_end, self.text[q.end - 1 : q.end] in ",?!—")
         if post is None:
             post = self._signature(q)
-        signed = post is not None and post.text in DASHES
+        signed = post is not None and is_dash(post)
         if (
             post is not None
             and k + 1 < len(passages)
@@ -376,10 +385,18 @@ class DirectFinder:
         if q.close is None:
             return None
         found = signature_line(self.text, q.outer_end)
+        below = TO_NEXT_PARAGRAPH.match(self.text, q.outer_end)
+        if found is None and below is not None and self._paragraph_ends(below.end()):
+            found = signature_line(self.text, below.end())
         if found is None:
             return None
         dash = self.tokens.within(found[0], found[0] + 1)
-        return dash[0] if dash and dash[0].text in DASHES else None
+        return dash[0] if dash and is_dash(dash[0]) else None
+
+    def _paragraph_ends(self, start: int) -> bool:
+        """The line at ``start`` is the whole of its paragraph."""
+        para_end = self.paragraphs[self.paragraph_of(start)][1]
+        return "\n" not in self.text[start:para_end].rstrip()
 
     def _closing_clause(self, verb: Token, end: int) -> bool:
         """The verb has a speaking subject close by and nothing after it but a few words."""

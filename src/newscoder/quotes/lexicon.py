@@ -12,6 +12,7 @@ from newscoder.lexicon import read_lexicon
 @dataclass(frozen=True, slots=True)
 class QuoteLexicon:
     direct_cues: frozenset[str]  # verb lemmas that introduce a quotation in marks
+    quotation_cues: frozenset[str]  # verbs that cue a quotation in marks, never reported speech
     indirect_cues: frozenset[str]  # verb lemmas that take a reported clause
     thought_cues: frozenset[str]  # verbs of belief reported like speech
     object_cues: frozenset[str]  # verbs of stance whose object is the content
@@ -75,6 +76,7 @@ def lexicon() -> QuoteLexicon:
 
     return QuoteLexicon(
         direct_cues=frozenset(cues["direct"]),
+        quotation_cues=words("quotation_cues"),
         indirect_cues=frozenset(cues["indirect"]),
         thought_cues=frozenset(cues["thought"]),
         object_cues=frozenset(cues["object"]),

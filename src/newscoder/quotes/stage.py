@@ -18,10 +18,10 @@ from newscoder.context import Context
 from newscoder.model import Analysis, Quote, Span, Speaker
 from newscoder.quotes.attribution import find_learned, not_a_speech_act
 from newscoder.quotes.direct import (
-    DASHES,
     DirectCandidate,
     DirectFinder,
     TokenIndex,
+    is_dash,
     signature_source,
 )
 from newscoder.quotes.headline import reparsed_headline
@@ -169,6 +169,8 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     cue_span = Span(cue.idx, cue.idx + len(cue))
     if cue.lower_ == "according":
         cue_span = Span(cue.idx, cue.nbor().idx + len(cue.nbor()))
+    elif is_dash(cue):
+        cue_span = Span(cue.idx, cue.idx + 1)  # '-Mia Lund': the dash alone
     if isinstance(item, DirectCandidate):
         return Quote(item.kind, item.content, speaker, cue_span, medium, medium_span)
     content = [item.content] if item.rest is None else [item.content, item.rest]
@@ -219,7 +221,7 @@ def _source_token(cue: Token) -> Token | None:
         return prepositional_source(cue)
     if cue.text == ":":
         return colon_source(cue)
-    if cue.text in DASHES:
+    if is_dash(cue):
         return signature_source(cue)
     return subject_of(cue)
 
