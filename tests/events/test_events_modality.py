@@ -280,3 +280,22 @@ def test_noun_a_participle_modifies_is_its_victim() -> None:
         e for e in events_of(text) if text[e.trigger.start : e.trigger.end] == "abducted"
     ]
     assert not any(a.sector == "MIL" for a in abduction.target)
+
+
+# (sentence, word of the target's name): whom an act is aimed at, read through the parse's
+# detours
+AIMED_AT = [
+    # the subject of a clause after "at"
+    ("Indian police fired tear gas at farmers marching towards the capital.", "farmers"),
+    # a place retaken from someone: they are the target (and "retook" is the model's lemma)
+    ("Ukrainian forces retook the village from Russian troops on Monday.", "Russian"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word"), AIMED_AT)
+def test_aimed_at(text: str, word: str) -> None:
+    events = [e for e in events_of(text) if e.plover == "ASSAULT" and e.modality in COUNTED]
+    assert any(word in a.name for e in events for a in e.target), [
+        (e.plover, [a.code for a in e.source], [a.code for a in e.target]) for e in events
+    ]

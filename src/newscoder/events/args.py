@@ -442,13 +442,18 @@ class ArgumentFinder:
         ]
 
     def prep_objects(self, token: Token, preps: frozenset[str]) -> list[Token]:
-        return [
-            p
-            for c in token.children
-            if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        """The objects of ``token``'s prepositions in ``preps``; the subject of a clause that
+        follows one ("fired tear gas *at farmers marching* on the capital")."""
+        found = []
+        for c in token.children:
+            if c.dep_ not in ("prep", "dative") or c.lower_ not in preps:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found.append(p)
+                elif p.dep_ == "pcomp":
+                    found += [s for s in p.children if s.dep_ == "nsubj"]
+        return found
 
     def prep_objects_of(self, tokens: Iterable[Token], preps: frozenset[str]) -> list[Token]:
         return [p for token in tokens for p in self.prep_objects(token, preps)]

@@ -36,6 +36,10 @@ EXPELLING_VERBS = frozenset({"expel", "deport", "oust", "evict", "banish", "kick
 # Lebanon" come from there.
 TAKING_CODES = ("17", "16", "087")
 SEIZING_ROOT = "17"
+# Verbs of taking a place, whatever their code ("retook the town *from rebels*").
+TAKING_VERBS = frozenset(
+    {"capture", "recapture", "retake", "retook", "seize", "overrun", "regain", "wrest"}
+)
 WITHDRAWING_CODE = "087"
 # Codes whose object is what is withdrawn, not whom it is withdrawn from ("withdrew *its
 # troops* from Syria"), like forces deployed.
@@ -250,20 +254,21 @@ class ArgumentRoles:
 
     def held_from(self, verb: Token, code: str, target: list[Actor]) -> list[Actor]:
         """A place or thing taken from someone ("recaptured Kherson *from Russian troops*",
-        "seized weapons *from the rebels*"): the target is who held it; the town is where
-        it happened, not an actor."""
-        if target and not all(self.coder.is_place(a) for a in target):
+        "seized weapons *from the rebels*"): the target is who held it, also where the
+        object's phrase names them ("retook the village from Russian troops" is no act on
+        a Russian village); the town is where it happened, not an actor."""
+        seizing = code.startswith(SEIZING_ROOT) or lemma(verb) in TAKING_VERBS
+        if target and not seizing and not all(self.coder.is_place(a) for a in target):
             return target
-        if not target and not code.startswith(TAKING_CODES):
+        if not target and not seizing and not code.startswith(TAKING_CODES):
             return target  # "received aid from the US": the giver is no target
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         holders = [verb, *(t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN"))]
         # what is withdrawn is withdrawn from where it is ("evacuate the settlements *in
         # Gaza*")
         preps = {"from", "in"} if code.startswith(WITHDRAWING_CODE) else {"from"}
-        heads = self.finder.prep_objects_of(holders, frozenset(preps))
-        found = self.finder.collect(heads)
-        if code.startswith(SEIZING_ROOT):
+        found = self.finder.collect(self.finder.prep_objects_of(holders, frozenset(preps)))
+        if seizing:
             found = [a for a in found if not self.coder.is_place(a)]
         else:  # "recalled its ambassador *from Moscow*", "withdrew *from Kherson*": the state
             found = [located_in(a) if self.coder.is_place(a) else a for a in found]
