@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -119,7 +120,10 @@ def doc_words(doc: Doc) -> Words:
     """The document's word lists, kept with the Doc like :func:`doc_text`."""
     found = doc.user_data.get(WORDS_KEY)
     if not isinstance(found, Words):
-        found = Words([t.lower_ for t in doc], [t.lemma_.lower() for t in doc])
+        # read from one array of string ids: a Token object per word cost three times more
+        strings = doc.vocab.strings
+        lower, lemma = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
+        found = Words([strings[i] for i in lower], [strings[i].lower() for i in lemma])
         doc.user_data[WORDS_KEY] = found
     return found
 
