@@ -158,6 +158,8 @@ def test_quotes_closing_clause_names_the_speaker(text: str, words: str, speaker:
             "Lund",
         ),
         ('"Our children are doing well in these schools," the letter reads.', "children", "letter"),
+        ('"They came for the free lunch," Oduya shot back with a grin.', "free lunch", "Oduya"),
+        ('"Would the deal be open to change?" the host pressed.', "open to change", "host"),
     ],
 )
 def test_quotes_signature_below_and_quotation_cues(text: str, words: str, speaker: str) -> None:

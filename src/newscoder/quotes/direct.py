@@ -81,6 +81,8 @@ def is_cue(tok: Token, lex: QuoteLexicon) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and (lemma in lex.direct_cues or lemma in lex.quotation_cues):
         return lemma != "continue" or not any(c.dep_ == "xcomp" for c in tok.children)
+    if tok.pos_ == "VERB" and any((lemma, c.lower_) in lex.quotation_phrasals for c in tok.rights):
+        return True
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
 
 

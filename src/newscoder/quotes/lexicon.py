@@ -13,6 +13,7 @@ from newscoder.lexicon import read_lexicon
 class QuoteLexicon:
     direct_cues: frozenset[str]  # verb lemmas that introduce a quotation in marks
     quotation_cues: frozenset[str]  # verbs that cue a quotation in marks, never reported speech
+    quotation_phrasals: frozenset[tuple[str, str]]  # ("shoot", "back"): the same, with a particle
     indirect_cues: frozenset[str]  # verb lemmas that take a reported clause
     thought_cues: frozenset[str]  # verbs of belief reported like speech
     object_cues: frozenset[str]  # verbs of stance whose object is the content
@@ -77,6 +78,7 @@ def lexicon() -> QuoteLexicon:
     return QuoteLexicon(
         direct_cues=frozenset(cues["direct"]),
         quotation_cues=words("quotation_cues"),
+        quotation_phrasals=frozenset(tuple(p.split()) for p in data["quotation_phrasals"]),
         indirect_cues=frozenset(cues["indirect"]),
         thought_cues=frozenset(cues["thought"]),
         object_cues=frozenset(cues["object"]),
