@@ -219,3 +219,23 @@ def test_places_names_region_before_a_minister() -> None:
 )
 def test_places_names_ministry_words_are_no_places(text: str, word: str) -> None:
     assert word not in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country", "feature"),
+    [
+        # an Arabic article joined to the next word stays inside the name
+        ("Kurdish forces pushed into Raqqa and Deir ez-Zor as the militants fled.",
+         "Deir ez-Zor", "SYR", "PPL"),
+        # a city holding most of its governorate's people, known by an other name
+        ("Kurdish forces pushed into Raqqa as the militants fled.", "Raqqa", "SYR", "PPL"),
+        # a variant spelling of a town as the object of a verb of places
+        ("Syrian troops shelled Jisr al-Shughur overnight.", "Jisr al-Shughur", "SYR", "PPL"),
+        # a sea, not the province named after it
+        ("The coalition struck the port on the Red Sea coast.", "Red Sea", None, "SEA"),
+    ],
+)
+def test_places_names_arabic_names_and_seas(text: str, word: str, country: str | None,
+                                            feature: str) -> None:
+    place = places_of(text)[word]
+    assert place.country == country and place.feature_code == feature

@@ -24,7 +24,7 @@ from newscoder.context import Context
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Span as TextSpan
 from newscoder.places import gazetteer, landmarks
-from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, Candidate
+from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
 from newscoder.places.reading import (
     Readings,
     is_acronym,
@@ -590,8 +590,9 @@ def _city_as_object(span: Span, places: tuple[Candidate, ...], evidence: Evidenc
     if not _after_place_verb(span):
         return ()
     return tuple(
-        c for c in gazetteer.lookup(span.text)
-        if c.kind in (PRIMARY, ALTERNATE) and c.fclass == "P"
+        # a variant spelling only for a name with no entry ("Jisr al-Shughur")
+        c for c in gazetteer.lookup(span.text, spelling=True)
+        if c.kind in (PRIMARY, ALTERNATE, SPELLING) and c.fclass == "P"
         and c.population >= MIN_OBJECT_POPULATION
     )
 
@@ -949,11 +950,31 @@ def _before_person(doc: Doc, i: int, end: int, evidence: Evidence) -> int:
 
 
 def _run_end(doc: Doc, i: int) -> int:
-    """The end of the capitalised run starting at token ``i``."""
+    """The end of the capitalised run starting at token ``i``; an Arabic article joined to
+    the next word stays inside it ("Deir ez-Zor", "Jisr al-Shughur")."""
     j = i
-    while j < len(doc) and _is_capitalised(doc[j]):
-        j += 1
+    while j < len(doc):
+        if _is_capitalised(doc[j]):
+            j += 1
+        elif j > i and _joined_article(doc, j):
+            j += 3
+        else:
+            break
     return j
+
+
+# The Arabic article as English transliterations write it, assimilated or not.
+_ARABIC_ARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ed", "ud", "ul", "ez", "es", "et"}
+)
+
+
+def _joined_article(doc: Doc, j: int) -> bool:
+    """An article, a hyphen and a capitalised word from token ``j`` on ("al", "-", "Ain")."""
+    return (
+        j + 2 < len(doc) and doc[j].lower_ in _ARABIC_ARTICLES and doc[j + 1].text == "-"
+        and doc[j + 1].idx == doc[j].idx + len(doc[j]) and _is_capitalised(doc[j + 2])
+    )
 
 
 def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym | None:

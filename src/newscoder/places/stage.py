@@ -59,13 +59,14 @@ def prior(candidate: Candidate, toponym: Toponym) -> float:
     score = math.log10(candidate.population + 1) + FCODE_PRIOR.get(candidate.fcode, 0.0)
     if candidate.fclass == "L" and candidate.fcode != "CONT":
         score += REGION_PRIOR
+        if toponym.key.rsplit(" ", 1)[-1] in lexicon().name_words:
+            score += HINT_BONUS  # "the Red Sea" is the sea, not Sudan's Red Sea state
     score -= KIND_PENALTY.get(candidate.kind, 0.0)
     if toponym.hint and candidate.fcode in HINT_CODES.get(toponym.hint, ()):
         score += HINT_BONUS
     elif candidate.fclass == "A" and candidate.fcode != "PCLI" and any(
         # a town of the very name: "Montana City" does not make Montana a town's name
-        c.fclass == "P" and c.kind == PRIMARY and c.admin1 == candidate.admin1
-        for c in toponym.candidates
+        _town_of_the_name(c, candidate) for c in toponym.candidates
     ):
         score -= SHARED_NAME_PENALTY
     elif candidate.fclass == "P" and candidate.kind == PRIMARY:
@@ -76,6 +77,19 @@ def prior(candidate: Candidate, toponym: Toponym) -> float:
         same = candidate.admin1 == q.admin1 if q.fcode == "ADM1" else candidate.cc == q.cc
         score += QUALIFIER_BONUS if same else 0.0
     return score
+
+
+def _town_of_the_name(town: Candidate, region: Candidate) -> bool:
+    """A town named as the region it lies in, under its own name or under an other name
+    when it holds most of the region's people ("Raqqa", filed as Ar Raqqah)."""
+    if town.fclass != "P" or town.admin1 != region.admin1:
+        return False
+    return town.kind == PRIMARY or (
+        town.kind == ALTERNATE and town.population >= region.population * MOST_OF
+    )
+
+
+MOST_OF = 0.5
 
 
 def _region_of_the_name(town: Candidate, toponym: Toponym) -> float:
