@@ -148,6 +148,8 @@ ARGUMENTS = [
     ("Church leaders called for sanctions against Zimbabwe on Friday.", "REQUEST", "ZWE"),
     # an object offered is the act, though a clause the parser hangs on the verb follows
     ("A Cuban envoy offered concessions that US officials said could end the row.", "AGREE", "CUB"),
+    # troops ordered to act are asked to, not deployed
+    ("Niger's junta ordered French troops to leave the country.", "REQUEST", "FRA"),
     # a name's gloss in brackets names the group it modifies
     ("The Hamas (Islamic Resistance Movement) group declared a truce on Sunday.", "RETREAT", "PSE"),
 ]

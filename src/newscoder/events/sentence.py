@@ -200,8 +200,11 @@ class SentenceCoder(ArgumentRoles):
             if kind is None:
                 continue
             own = self.triggers.get(token.i)
-            if own is not None and own.pattern.conditions:
-                continue  # a specific sense of its own: "called off a strike"
+            requested = kind in ("appeal", "demand") and bool(infinitives(token))
+            if own is not None and own.pattern.conditions and not requested:
+                # a specific sense of its own: "called off a strike", "ordered troops to the
+                # border"; but "ordered French troops *to leave*" asks them to act
+                continue
             inner = self.complement(token, kind)
             if inner is None:
                 found += self.bare_request(token, kind)
@@ -222,14 +225,8 @@ class SentenceCoder(ArgumentRoles):
         the subject to the one addressed."""
         if kind not in ("appeal", "demand") or frame.pos_ != "VERB" or is_passive(frame):
             return []
-        if frame.i in self.triggers:
-            return []
         asked = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
-        acts = [
-            c
-            for c in frame.children
-            if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
-        ]
+        acts = infinitives(frame)
         target = self.finder.collect(asked)
         source = self.finder.collect(self.finder.subjects(frame))
         code = self.lexicon.compose(kind, "")
@@ -683,6 +680,15 @@ class SentenceCoder(ArgumentRoles):
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+
+def infinitives(verb: Token) -> list[Token]:
+    """The infinitive clauses a verb governs ("ordered the troops *to leave*")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+    ]
 
 
 def nested(actor: Actor, other: Actor) -> bool:
