@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -125,6 +125,38 @@ def doc_words(doc: Doc) -> Words:
         lower, lemma = doc.to_array([LOWER, LEMMA]).T.tolist() if len(doc) else ([], [])
         found = Words([strings[i] for i in lower], [strings[i].lower() for i in lemma])
         doc.user_data[WORDS_KEY] = found
+    return found
+
+
+SYNTAX_KEY = "newscoder_syntax"
+
+
+@dataclass(frozen=True, slots=True)
+class Syntax:
+    """Each token's head, dependency label and part of speech as plain lists.
+
+    For a stage that climbs or scans the tree over every token: ``doc[i].head.dep_`` makes
+    two ``Token`` objects per step, these lists none.
+    """
+
+    head: list[int]  # ``token.head.i`` by token index
+    dep: list[str]  # ``token.dep_``
+    pos: list[str]  # ``token.pos_``
+
+
+def doc_syntax(doc: Doc) -> Syntax:
+    """The document's :class:`Syntax`, kept with the Doc like :func:`doc_text`."""
+    found = doc.user_data.get(SYNTAX_KEY)
+    if not isinstance(found, Syntax):
+        table = doc.to_array([HEAD, DEP, POS])
+        # HEAD is the offset to the head, a signed number stored in an unsigned array
+        heads = (numpy.arange(len(doc)) + table[:, 0].view(numpy.int64)).tolist()
+        strings = doc.vocab.strings
+        found = Syntax(
+            heads, [strings[i] for i in table[:, 1].tolist()],
+            [strings[i] for i in table[:, 2].tolist()],
+        )
+        doc.user_data[SYNTAX_KEY] = found
     return found
 
 

@@ -86,3 +86,16 @@ def test_parse_rules_read_pattern_values_as_the_matcher_does(
 )
 def test_parse_rules_leave_other_patterns_to_the_matcher(spec: dict[str, object]) -> None:
     assert token_test(spec) is None
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "", "  ", "Yes."])
+def test_parse_rules_plain_lists_equal_token_values(text: str) -> None:
+    from newscoder.parse import doc_syntax, doc_words
+
+    doc = load_nlp()(text)
+    words, syntax = doc_words(doc), doc_syntax(doc)
+    assert words.lower == [t.lower_ for t in doc]
+    assert words.lemma == [t.lemma_.lower() for t in doc]
+    assert syntax.head == [t.head.i for t in doc]
+    assert syntax.dep == [t.dep_ for t in doc]
+    assert syntax.pos == [t.pos_ for t in doc]
