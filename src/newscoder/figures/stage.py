@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from newscoder.context import Context
 from newscoder.figures import checks as figure_checks
 from newscoder.figures import headline as figure_headline
+from newscoder.figures import killers as figure_killers
 from newscoder.figures import outcomes as figure_outcomes
 from newscoder.figures.candidates import Candidate, make_candidate
 from newscoder.figures.categories import read_phrase
@@ -241,4 +242,5 @@ def run(ctx: Context) -> None:
     merge_repeats(figures, lambda figure: figure_headline.in_title(ctx, figure))
     outcome_checks = figure_outcomes.resolve(ctx, figures)
     figure_headline.mark(ctx, figures)
+    outcome_checks += figure_killers.add_killer(ctx, figures)
     ctx.analysis.checks.extend(outcome_checks + figure_checks.check(ctx, figures))

@@ -1,0 +1,94 @@
+"""The killer among the dead: "killed two coworkers and then himself" is three dead.
+
+A report counts the victims ("killed one person") and tells the killer's own death apart
+("and then killed himself", "before turning the gun on himself"). The people who died in
+the event are both, so when the killer's self-inflicted death is told in the sentence of
+the headline toll or the one after it, the headline becomes a derived figure one larger,
+on the victims' span, with a ``sum`` check that states the arithmetic. Deaths the attacker
+brings on themself otherwise ("suicide bombers blew themselves up") are no killing the
+figures stage reads, and stay out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newscoder.context import Context
+from newscoder.figures.candidates import IMPLICIT
+from newscoder.figures.frame import ASSERTED
+from newscoder.figures.singles import SELF
+from newscoder.model import Check, Figure
+from newscoder.model import Span as TextSpan
+
+# Words that name the attacker in a victim's figure ("the gunman", "the suspect").
+ATTACKERS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "killer"})
+WITH_KILLER = "with_killer"  # the qualifier of a toll that adds the killer's own death
+
+
+def _sentence(ctx: Context, figure: Figure) -> int:
+    starts = ctx.scratch.setdefault("figure_sentence_starts", [s.start_char for s in ctx.doc.sents])
+    return sum(1 for start in starts if start <= figure.start) - 1
+
+
+def _is_killer(figure: Figure) -> bool:
+    """The killer's own death ("then killed himself"), or the death of one the text names as
+    the attacker ("police shot and killed the gunman")."""
+    words = set(figure.text.lower().split())
+    return figure.who == SELF or bool(words & ATTACKERS)
+
+
+def _killer(ctx: Context, figures: list[Figure], head: int) -> int | None:
+    """The killer's own death told beside the headline toll: one person, asserted, in the
+    headline's sentence or the next."""
+    at = _sentence(ctx, figures[head])
+    for index, figure in enumerate(figures):
+        if figure.category != "killed" or not _is_killer(figure) or figure.value != 1:
+            continue
+        gap = _sentence(ctx, figure) - at
+        if figure.who != SELF and gap == 0:
+            continue  # "the gunman killed two": an attacker beside his victims is their killer
+        if figure.modality == ASSERTED and 0 <= gap <= 1:
+            return index
+    return None
+
+
+def _victims(ctx: Context, figures: list[Figure], head: int, killer: int) -> int | None:
+    """The victims' toll: the headline, or, when the headline is the killer's own death
+    ("a man shot his wife before turning the gun on himself"), the next death in its
+    sentence."""
+    if killer != head:
+        return head
+    at = _sentence(ctx, figures[head])
+    return next(
+        (
+            i
+            for i, f in enumerate(figures)
+            if i != head and f.category == "killed" and not _is_killer(f) and f.parent is None
+            and f.modality == ASSERTED and _sentence(ctx, f) == at
+        ),
+        None,
+    )
+
+
+def add_killer(ctx: Context, figures: list[Figure]) -> list[Check]:
+    """Make the killed headline the victims plus the killer, when the text tells both."""
+    head = next((i for i, f in enumerate(figures) if f.headline and f.category == "killed"), None)
+    killer = _killer(ctx, figures, head) if head is not None else None
+    if head is None or killer is None:
+        return []
+    victims = _victims(ctx, figures, head, killer)
+    if victims is None or _is_killer(figures[victims]):
+        return []
+    base, dead = figures[victims], figures[killer]
+    if base.start <= dead.start < base.end:
+        return []  # "killed his wife and himself": one figure already counts both
+    if base.qualifier == IMPLICIT and _sentence(ctx, base) != _sentence(ctx, dead):
+        return []  # "the death of a teenager. He accidentally shot himself": one person
+    value = base.value + 1
+    figures[head].headline = False
+    figures.append(
+        replace(base, value=value, low=value, high=value, qualifier=WITH_KILLER, headline=True)
+    )
+    detail = f"{base.text!r} killed and the killer {dead.text!r}: {value:g} dead"
+    evidence = TextSpan(min(base.start, dead.start), max(base.end, dead.end))
+    return [Check("sum", "consistent", [victims, killer, len(figures) - 1], detail, evidence)]
