@@ -578,7 +578,7 @@ def _city_as_object(span: Span, places: tuple[Candidate, ...], evidence: Evidenc
     whose object is a place ("shelled Bakhmut and Avdiivka") when it is a town, and no person
     the document or the actor KB knows."""
     root = _first_conjunct(span.root)
-    if len(span) > MAX_OBJECT_TOKENS:
+    if sum(t.is_alpha for t in span) > MAX_OBJECT_TOKENS:
         return ()
     if evidence.is_person(span) and evidence.is_surname(span):
         return ()
