@@ -108,12 +108,14 @@ def test_protest_in_words_is_a_complaint(text: str, plover: str) -> None:
 
 
 def test_recoded_actor_takes_the_country_of_its_dated_code() -> None:
-    from newscoder.events.stage import DocumentCoder
+    from newscoder.events.stage import recoded
     from newscoder.model import Actor
 
+    sectors = frozenset({"ELI", "GOV"})
     actor = Actor(code="SCGSRB", name="Serbia", start=0, end=6, country="SCG")
-    assert DocumentCoder.recoded(actor, "YUGSRB").country == "YUG"
-    assert DocumentCoder.recoded(actor, "SCGSRB") is actor
+    assert recoded(actor, "YUGSRB", sectors).country == "YUG"
+    assert recoded(actor, "SCGSRB", sectors) is actor
+    assert recoded(actor, "ELI", sectors).country == "SCG"
 
 
 @pytest.mark.slow

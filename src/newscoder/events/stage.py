@@ -285,14 +285,8 @@ class DocumentCoder:
         published = self.ctx.analysis.document.published
         if self.code_on is None or not date or not published or date[:10] >= published[:10]:
             return actors  # (a later date is a plan or a misreading: the text's role holds)
-        return [self.recoded(a, self.code_on(a, date)) for a in actors]
-
-    @staticmethod
-    def recoded(actor: Actor, code: str) -> Actor:
-        if code == actor.code:
-            return actor
-        country = code[:3] if code[:3].isalpha() and code[:3] != actor.sector else None
-        return replace(actor, code=code, country=country or actor.country)
+        sectors = self.lexicon.cue("events", "sector_codes")
+        return [recoded(a, self.code_on(a, date), sectors) for a in actors]
 
     def date(self, anchor: Token, evidence: Span) -> tuple[str | None, str | None]:
         """The event's date and precision (:mod:`newscoder.events.dating`)."""
@@ -339,6 +333,16 @@ class DocumentCoder:
                 events.append(event)
             self.seen_lemmas.update(lemma(c.trigger) for c in candidates)
         return events
+
+
+def recoded(actor: Actor, code: str, sectors: frozenset[str]) -> Actor:
+    """An actor under the code of another date; its country is the new code's prefix unless
+    that prefix is a sector ("ELI" for a former leader of no known country)."""
+    if code == actor.code:
+        return actor
+    prefix = code[:3]
+    country = prefix if prefix.isalpha() and prefix not in sectors else actor.country
+    return replace(actor, code=code, country=country)
 
 
 def one_per_code(actors: list[Actor]) -> list[Actor]:
