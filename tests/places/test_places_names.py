@@ -239,3 +239,17 @@ def test_places_names_arabic_names_and_seas(text: str, word: str, country: str |
                                             feature: str) -> None:
     place = places_of(text)[word]
     assert place.country == country and place.feature_code == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a region's letter code in a story about another country
+        ("NTL said its broadband customers in the UK had doubled.", "NTL"),
+        # brands and clubs named like towns
+        ("Sales of Mercedes cars rose in the US last year.", "Mercedes"),
+        ("Arsenal beat Leicester at home on Saturday.", "Arsenal"),
+    ],
+)
+def test_places_names_codes_and_brands_elsewhere(text: str, word: str) -> None:
+    assert word not in places_of(text)

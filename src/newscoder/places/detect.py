@@ -34,7 +34,7 @@ from newscoder.places.reading import (
     token_labels,
 )
 from newscoder.places.reading import words as reading_words
-from newscoder.places.spelling import keep_plausible_spellings
+from newscoder.places.spelling import keep_codes_in_story, keep_plausible_spellings
 
 LOGGER = logging.getLogger(__name__)
 
@@ -1102,7 +1102,7 @@ def detect(ctx: Context) -> list[Toponym]:
     for toponym in toponyms:
         _extend(toponym, occupied)
         _read_surroundings(toponym)
-    return keep_plausible_spellings(_parts_of_places(toponyms))
+    return keep_codes_in_story(keep_plausible_spellings(_parts_of_places(toponyms)))
 
 
 _AND_OR = frozenset({"and", "or"})

@@ -1,4 +1,7 @@
-"""Variant spellings of towns are trusted only in a country the document already talks about.
+"""Weak readings of names are trusted only in a country the document already talks about.
+
+Variant spellings of towns, and the letter codes of regions ("NSW", but also "NTL", which
+is Northland in New Zealand and a cable company in a British story).
 
 A name the gazetteer does not know exactly may be a transliteration variant of one it knows
 ("Tuz Khurmatu" for Tuz Khurmato, "Salaheddin" for Salah ad Din). A close spelling of a town
@@ -15,7 +18,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from newscoder.places.gazetteer import SPELLING, Candidate
+from newscoder.places.gazetteer import CODE, SPELLING, Candidate
 
 if TYPE_CHECKING:
     from newscoder.places.detect import Toponym
@@ -52,5 +55,35 @@ def keep_plausible_spellings(toponyms: list[Toponym]) -> list[Toponym]:
             LOGGER.debug("dropped %r: only a close spelling of places elsewhere", toponym.text)
             continue
         toponym.candidates = candidates
+        kept.append(toponym)
+    return kept
+
+
+def _region_code(toponym: Toponym) -> bool:
+    """A name reaching only first-level regions by their letter code ("NSW", "NTL")."""
+    return bool(toponym.candidates) and all(
+        c.kind == CODE and c.fcode == "ADM1" for c in toponym.candidates
+    )
+
+
+def _leading_countries(toponyms: list[Toponym], key: str) -> set[str]:
+    """The countries the other names' most populous candidates lie in."""
+    return {
+        max(t.candidates, key=lambda c: c.population).cc or ""
+        for t in toponyms if t.key != key and t.candidates
+    }
+
+
+def keep_codes_in_story(toponyms: list[Toponym]) -> list[Toponym]:
+    """Drop a region's letter code when the document's other places all lie in other
+    countries (with no other place, nothing says it is elsewhere)."""
+    kept: list[Toponym] = []
+    for toponym in toponyms:
+        others = [t for t in toponyms if t.key != toponym.key and t.candidates]
+        if _region_code(toponym) and others:
+            countries = story_countries(others) | _leading_countries(others, toponym.key)
+            if not any(c.cc in countries for c in toponym.candidates):
+                LOGGER.debug("dropped %r: a region's code in a story elsewhere", toponym.text)
+                continue
         kept.append(toponym)
     return kept
