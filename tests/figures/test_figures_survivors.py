@@ -177,3 +177,20 @@ def test_figures_survivors_claims_titles_datelines(
     text: str, killed: float, injured: float
 ) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "a third" stands for one more person
+        ("Two hikers were killed and a third was injured by the rockfall.", 2, 1),
+        # wounds a clause on the counted people tells
+        ("Officers found four men suffering from stab wounds.", 0, 4),
+        # plural ages the tokenizer splits
+        ("Two 15-year-olds were taken to a hospital after the crash.", 0, 2),
+    ],
+)
+def test_figures_survivors_ordinals_wounds_ages(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -45,6 +45,7 @@ INTRANSITIVE = frozenset(
 PARTICLE_VERBS = {"gun": "down", "pass": "away"}
 ADULT_AGE = 18
 AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
 WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
 WOUND_VERBS = ("suffer", "sustain", "receive", "have", "treat")  # "suffered a gunshot wound"
@@ -114,6 +115,8 @@ def is_person_noun(token: Token) -> bool:
     lemma = _lemma(token)
     if token.ent_type_ == "NORP" and token.tag_ in ("NNS", "NNPS"):
         return True  # "two Syrians", "three Americans": people named by their nation
+    if lemma == "old" and any(c.lower_ in AGE_UNITS for c in token.children):
+        return True  # "two 16-year-olds", split by the tokenizer
     return lemma in _person_nouns() or lemma.endswith(AGE_NOUN_ENDINGS)
 
 
@@ -581,6 +584,7 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     found = find_predicate(doc, anchor, lex) or _number_predicate(doc, phrase, anchor, lex)
     borne = borne_wound(noun)
     harm = clause_category(anchor) or ((borne, anchor.head) if borne else None)
+    harm = harm or _suffering(anchor)
     if found is not None and negated(found[0]) or harm is not None and negated(harm[1]):
         return None  # "the two men in the car were not injured"
     if found is not None:
@@ -601,6 +605,17 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         return toll
     # People counted without a predicate: a subset whose category comes from its total.
     return Reading("", who_of(noun, lex), noun.i, None)
+
+
+def _suffering(anchor: Token) -> tuple[str, Token] | None:
+    """ "found three victims suffering from gunshot wounds": the wound a clause on the
+    counted people tells."""
+    for child in anchor.children:
+        if child.dep_ == "acl" and child.i > anchor.i:
+            category = wound_category(child)
+            if category is not None:
+                return category, child
+    return None
 
 
 def _claimed(anchor: Token, lex: FigureLexicon) -> bool:

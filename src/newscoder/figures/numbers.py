@@ -204,6 +204,7 @@ def _glued_code(doc: Doc, start: int, end: int) -> bool:
 
 
 AGE_ENDS = frozenset({",", ")", ";", "."})
+AGE_WORDS = frozenset({"year", "month", "week", "day"})
 
 
 def _looks_like_age(doc: Doc, start: int, end: int) -> bool:
@@ -215,9 +216,17 @@ def _looks_like_age(doc: Doc, start: int, end: int) -> bool:
     return before.text == "," and after.text in AGE_ENDS and doc[start - 2].pos_ == "PROPN"
 
 
+def _counts_ages(doc: Doc, end: int) -> bool:
+    """ "Two 15-year-olds": the tagger dates the number with the age after it."""
+    words = [t.lower_ for t in doc[end : end + 5]]
+    return len(words) == 5 and words[0].isdigit() and words[2] in AGE_WORDS and words[4] == "olds"
+
+
 def _is_year(doc: Doc, core: _Core, i: int, lex: FigureLexicon) -> bool:
     text = doc[i].text
     low, high = lex.years
+    if _counts_ages(doc, core.end):
+        return False
     return (
         (len(text) == 4 and text.isdigit() and low <= int(text) <= high and core.end == i + 1)
         or doc[i].ent_type_ in lex.entity_types

@@ -59,6 +59,8 @@ def _is_single_person(token: Token) -> bool:
         return token.ent_type_ == "PERSON"
     if token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children):
         return True  # "a 3-year-old died": the age stands for the person
+    if token.ent_type_ == "ORDINAL" and token.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.lower_ in ("a", "the") for c in token.children)  # "a third was hurt"
     return token.pos_ == "NOUN" and is_person_noun(token) and token.lemma_.lower() != "people"
 
 
