@@ -42,6 +42,8 @@ BACKGROUND = [
     ("Iran threatened to launch a new offensive in its long war with Iraq.", "war"),
     # a country naming an event says which one, not that it happened
     ("The envoy told reporters the Libya ceasefire was holding.", "ceasefire"),
+    # what another act is done to is referred to, not reported
+    ("Officials said removing the sanctions on Cuba was out of the question.", "sanctions"),
     ("Rebels staged a hunger strike in jail in protest against the arrests.", "protest"),
 ]
 

@@ -293,6 +293,11 @@ class SentenceCoder(ArgumentRoles):
             framing = ("aspect", "plan", "hypothetical", "report", "negating")
             if any(word in lex.frame(k) for k in framing):
                 return head
+            if dep == "dobj" and word not in lex.frame_words:
+                # what another act is done to ("removing the sanctions on Burma",
+                # "investigated the bombing"): an event the clause refers to, not one it
+                # reports
+                return None
         if dep == "pobj":
             verb = head.head
             if head.lower_ in CASUALTY_PREPS and lemma(verb) in lex.cue("events", "casualty"):
