@@ -293,10 +293,11 @@ class SentenceCoder(ArgumentRoles):
             framing = ("aspect", "plan", "hypothetical", "report", "negating")
             if any(word in lex.frame(k) for k in framing):
                 return head
-            if dep == "dobj" and word not in lex.frame_words:
+            witnessed = word in lex.cue("modality", "bare_infinitive_heads")
+            if dep == "dobj" and word not in lex.frame_words and not witnessed:
                 # what another act is done to ("removing the sanctions on Burma",
-                # "investigated the bombing"): an event the clause refers to, not one it
-                # reports
+                # "thwarted an attack"): an event the clause refers to, not one it reports
+                # (one seen or heard happened: "witnessed shelling by Russian forces")
                 return None
         if dep == "pobj":
             verb = head.head
