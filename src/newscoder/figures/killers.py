@@ -63,8 +63,12 @@ def _victims(ctx: Context, figures: list[Figure], head: int, killer: int) -> int
         (
             i
             for i, f in enumerate(figures)
-            if i != head and f.category == "killed" and not _is_killer(f) and f.parent is None
-            and f.modality == ASSERTED and _sentence(ctx, f) == at
+            if i != head
+            and f.category == "killed"
+            and not _is_killer(f)
+            and f.parent is None
+            and f.modality == ASSERTED
+            and _sentence(ctx, f) == at
         ),
         None,
     )
