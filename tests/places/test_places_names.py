@@ -82,6 +82,8 @@ def test_places_names_generic_word_is_not_the_place(text: str, whole: str, part:
     [
         # a close spelling of a town in a country the story never mentions
         ("Volunteers cleaned the beach at Greenlane in Auckland.", "Greenlane", "USA"),
+        # a close spelling of another country's region
+        ("The firm said its Mangala field in Rajasthan would start pumping.", "Mangala", "COD"),
     ],
 )
 def test_places_names_close_spelling_elsewhere(text: str, word: str, not_country: str) -> None:

@@ -1,16 +1,17 @@
 """Weak readings of names are trusted only in a country the document already talks about.
 
-Variant spellings of towns, and the letter codes of regions ("NSW", but also "NTL", which
+Variant spellings of places, and the letter codes of regions ("NSW", but also "NTL", which
 is Northland in New Zealand and a cable company in a British story).
 
 A name the gazetteer does not know exactly may be a transliteration variant of one it knows
 ("Tuz Khurmatu" for Tuz Khurmato, "Salaheddin" for Salah ad Din). A close spelling of a town
 is also very often just another town's name: "Greenlane" (an Auckland suburb) is no misspelt
-Greenlawn, New York, nor "Headington" (Oxford) a Haddington. Transliteration variants are
-written of places in the countries a story is about, so a town reached only through a variant
-spelling is kept when its country is named in the document, or is the country of a region the
-document names; countries and first-level regions themselves are misspelt widely enough
-("Mauritious") to be kept anywhere.
+Greenlawn, New York, nor "Headington" (Oxford) a Haddington; "Mangala" (an Indian oilfield)
+no Mongala province of Congo. Transliteration variants are written of places in the
+countries a story is about, so a town or region reached only through a variant spelling is
+kept when its country is named in the document (or one of its regions); countries
+themselves are misspelt widely enough ("Mauritious") to be kept anywhere, and in a document
+naming no other place nothing says a variant lies elsewhere.
 """
 
 from __future__ import annotations
@@ -26,30 +27,45 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 # Feature codes a variant spelling may reach wherever the document is.
-ANYWHERE = frozenset({"PCLI", "ADM1"})
+ANYWHERE = frozenset({"PCLI"})
 # Feature codes of the names that say which countries a document talks about.
 NAMING = frozenset({"PCLI", "ADM1"})
 
 
 def story_countries(toponyms: list[Toponym]) -> set[str]:
-    """The countries the document names, by itself or by one of their regions, through a
-    name as written (not through a variant spelling)."""
+    """The countries the document names, by themselves, their peoples or their regions,
+    through names as written (not through a variant spelling)."""
     return {
-        c.cc for t in toponyms for c in t.candidates
-        if c.cc and c.fcode in NAMING and c.kind != SPELLING and not t.demonym
-    } | {c.cc for t in toponyms if t.demonym for c in t.candidates if c.cc}
+        c.cc or "" for t in toponyms for c in t.candidates
+        if c.kind != SPELLING and (c.fcode in NAMING or t.demonym)
+    }
 
 
-def plausible(candidate: Candidate, countries: set[str]) -> bool:
-    return candidate.kind != SPELLING or candidate.fcode in ANYWHERE or candidate.cc in countries
+def leading_countries(toponyms: list[Toponym]) -> set[str]:
+    """The countries the names' most populous entries, as written, lie in."""
+    countries: set[str] = set()
+    for toponym in toponyms:
+        written = [c for c in toponym.candidates if c.kind != SPELLING]
+        if written:
+            countries.add(max(written, key=lambda c: c.population).cc or "")
+    return countries
+
+
+def plausible(candidate: Candidate, countries: set[str] | None) -> bool:
+    """Reached as written, a country, or in the story's countries (``None``: the document
+    names no other place, so nothing says the variant lies elsewhere)."""
+    if candidate.kind != SPELLING or candidate.fcode in ANYWHERE or countries is None:
+        return True
+    return candidate.cc in countries
 
 
 def keep_plausible_spellings(toponyms: list[Toponym]) -> list[Toponym]:
     """Drop the variant-spelling candidates outside the story's countries; a toponym left
     with none is no place the gazetteer knows (logged)."""
-    countries = story_countries(toponyms)
     kept: list[Toponym] = []
     for toponym in toponyms:
+        others = [t for t in toponyms if t.key != toponym.key and t.candidates]
+        countries = story_countries(others) if others else None
         candidates = tuple(c for c in toponym.candidates if plausible(c, countries))
         if toponym.candidates and not candidates:
             LOGGER.debug("dropped %r: only a close spelling of places elsewhere", toponym.text)
@@ -66,14 +82,6 @@ def _region_code(toponym: Toponym) -> bool:
     )
 
 
-def _leading_countries(toponyms: list[Toponym], key: str) -> set[str]:
-    """The countries the other names' most populous candidates lie in."""
-    return {
-        max(t.candidates, key=lambda c: c.population).cc or ""
-        for t in toponyms if t.key != key and t.candidates
-    }
-
-
 def keep_codes_in_story(toponyms: list[Toponym]) -> list[Toponym]:
     """Drop a region's letter code when the document's other places all lie in other
     countries (with no other place, nothing says it is elsewhere)."""
@@ -81,7 +89,7 @@ def keep_codes_in_story(toponyms: list[Toponym]) -> list[Toponym]:
     for toponym in toponyms:
         others = [t for t in toponyms if t.key != toponym.key and t.candidates]
         if _region_code(toponym) and others:
-            countries = story_countries(others) | _leading_countries(others, toponym.key)
+            countries = story_countries(others) | leading_countries(others)
             if not any(c.cc in countries for c in toponym.candidates):
                 LOGGER.debug("dropped %r: a region's code in a story elsewhere", toponym.text)
                 continue
