@@ -194,3 +194,21 @@ def test_figures_survivors_claims_titles_datelines(
 )
 def test_figures_survivors_ordinals_wounds_ages(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a death nested in a count of the hurt leaves the rest wounded
+        ("Four people were hurt, including a 20-year-old man who succumbed to his wounds.", 1, 3),
+        ("A woman succumbed to her injuries on Friday.", 1, 0),
+        # people nested with no death of their own stay among the hurt
+        ("Four people were injured, including two children.", 0, 4),
+    ],
+)
+def test_figures_survivors_deaths_among_the_hurt(
+    text: str, killed: float, injured: float
+) -> None:
+    assert tolls(text) == (killed, injured)

@@ -29,6 +29,7 @@ ARGUMENT_DEPS = frozenset(
 INTRANSITIVE = frozenset(
     {
         "die",
+        "succumb",
         "dead",
         "perish",
         "flee",

@@ -127,14 +127,33 @@ def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
     return None
 
 
+def _deaths_nested(figures: list[Figure], hurt: int) -> int | None:
+    """ "Three people were injured, including a woman who succumbed to her injuries": a death
+    the text nests in a count of the hurt; the count is then all the casualties."""
+    total = figures[hurt]
+    return next(
+        (
+            i
+            for i, f in enumerate(figures)
+            if f.parent == hurt and f.category == "killed" and f.value < total.value
+        ),
+        None,
+    )
+
+
 def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
     """Nest the dead under the shot, add the wounded remainder, and say so in a check."""
     checks = []
     for shot in range(len(figures)):
         total = figures[shot]
-        if total.category != "shot" or _is_single(total) or total.qualifier not in ("exact", None):
+        if total.category not in ("shot", "injured") or _is_single(total):
             continue
-        killed = _deaths_among(ctx, figures, shot)
+        if total.qualifier not in ("exact", None):
+            continue
+        killed = _deaths_among(ctx, figures, shot) if total.category == "shot" else None
+        if total.category == "injured":
+            killed = _deaths_nested(figures, shot)
+            total.category = "casualties" if killed is not None else "injured"
         if killed is None:
             continue
         dead = figures[killed]
