@@ -499,3 +499,24 @@ def test_time_generic_today_is_no_day(text: str, expression: str, value: str) ->
 )
 def test_time_day_of_the_saying(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2013-03-14", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # a day's possessive with a curly apostrophe reads as the straight one does
+        ("2016-05-09", "Police said Friday’s shooting left two dead.", "Friday", "2016-05-06"),
+        # a progressive announces its own act, not the time of the noun it takes
+        ("2016-05-09", "Police are investigating Friday’s shooting on Elm Street.", "Friday",
+         "2016-05-06"),
+        ("2016-05-09", "The ministers are meeting on Friday.", "Friday", "2016-05-13"),
+        # "will" still looks ahead through a noun
+        ("2016-05-09", "Officials will review Friday's vote.", "Friday", "2016-05-13"),
+    ],
+)
+def test_time_possessive_weekdays_of_past_events(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value

@@ -18,10 +18,12 @@ from newscoder.time.lexicon import TimeLexicon, alternation, load_lexicon
 # Left boundary: no word character, apostrophe or hyphen before, and a word (or the apostrophe
 # of '90s) after, so that no pattern starts inside a run of spaces (which would be quadratic).
 B = r"(?<![\w'’-])(?=[\w'’])"
-E = r"(?![\w’-])"  # right boundary
+# Right boundary: no word character, hyphen or curly apostrophe after, but for the possessive
+# "’s" ("Friday’s shooting"), which reads as the straight "'s" does.
+E = r"(?![\w-]|’(?!s(?!\w)))"
 YEAR = r"(?:1[2-9]|20)\d\d"  # 1200-2099: earlier four-digit numbers are rarely years
 ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)\b)?"
-DAY_END = r"(?:(?![\w’-])|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
+DAY_END = rf"(?:{E}|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
 FLAGS = re.IGNORECASE
 ARTICLES = frozenset({"a", "an", "A", "An"})
 # Letter runs, the unit in which patterns' trigger words are looked up (see find_candidates).

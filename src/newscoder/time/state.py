@@ -122,7 +122,9 @@ class ResolverBase:
         if word in self.lex.backward_prepositions:
             return -1
         clause = self.tense(cand.start, cand.end)
-        if clause.tense == "FUTURE" or (clause.scheduled and clause.direct) or (
+        # "are investigating Friday's shooting": the progressive's future is the verb's own
+        future = clause.tense == "FUTURE" and (clause.direct or not clause.progressive)
+        if future or (clause.scheduled and clause.direct) or (
             clause.tense == "PRESENT" and word in self.lex.deadline_prepositions
         ):
             return 1  # "will meet on Friday", "aims to finish by March"

@@ -26,6 +26,7 @@ class ClauseTense:
     tense: Tense | None
     direct: bool  # the verb governs the expression, not through a noun
     scheduled: bool = False  # a present tense that announces: "polls close on Tuesday"
+    progressive: bool = False  # a future read from "is meeting" alone, no "will" or plan
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -129,7 +130,20 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     if verb is None:
         return ClauseTense(None, False)
     tense = verb_tense(verb)
-    return ClauseTense(tense, direct, tense == "PRESENT" and is_scheduled(verb))
+    progressive = tense == "FUTURE" and is_progressive(verb)
+    return ClauseTense(tense, direct, tense == "PRESENT" and is_scheduled(verb), progressive)
+
+
+def is_progressive(verb: Token) -> bool:
+    """ "is meeting", "are investigating": a present progressive, which announces the verb's
+    own act ("is meeting on Friday") but not the time of a noun it takes ("are investigating
+    Friday's shooting")."""
+    lex = load_lexicon()
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    future = any(
+        a.lower_ in lex.future_lemmas or a.lemma_.lower() in lex.future_lemmas for a in auxes
+    )
+    return verb.tag_ == "VBG" and not future and not is_plan(verb, lex.future_lemmas)
 
 
 def reporting_verb_before(doc: Doc, start: int) -> Token | None:
