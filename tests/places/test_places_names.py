@@ -255,3 +255,25 @@ def test_places_names_arabic_names_and_seas(text: str, word: str, country: str |
 )
 def test_places_names_codes_and_brands_elsewhere(text: str, word: str) -> None:
     assert word not in places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Voters in the North East will decide on a regional assembly, said the mayor of "
+         "Sunderland.", "North East", "GBR"),
+    ],
+)
+def test_places_names_region_of_the_story(text: str, word: str, country: str) -> None:
+    assert places_of(text)[word].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Liberal Democrats gained seats in Wales and Scotland.", "Liberal"),
+        ("The case will be heard by the Santa Barbara County Superior Court.", "Superior"),
+    ],
+)
+def test_places_names_party_and_court_words(text: str, word: str) -> None:
+    assert word not in places_of(text)
