@@ -212,3 +212,18 @@ def test_figures_survivors_deaths_among_the_hurt(
     text: str, killed: float, injured: float
 ) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the object of "pronounced ... dead" is the one who died, not the medics
+        ("Paramedics pronounced the driver dead at the scene.", 1),
+        # a dateline before the sentence is no subject
+        ("DAYTON, Ohio (WXYZ) - A 9-year-old boy has died after a fall from a balcony.", 1),
+    ],
+)
+def test_figures_survivors_objects_and_datelines(text: str, killed: float) -> None:
+    assert tolls(text)[0] == killed

@@ -76,9 +76,11 @@ def _subject(verb: Token, steps: int = 4) -> Token | None:
     hospital after being shot")."""
     current = verb
     for _ in range(steps):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return _antecedent(child)
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # the nearest: a dateline before the sentence ("GEORGETOWN, SC - A girl has
+            # died") is parsed as a second subject
+            return _antecedent(subjects[-1])
         if current.dep_ not in CARRY_DEPS or current.head is current:
             return None
         if _finite(current) and current.head.lemma_.lower() in lexicon().attribution_verbs:
@@ -148,7 +150,9 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
     care = care_category(token)
     if wound is not None or care is not None:
         objects = [c for c in token.children if c.dep_ == "dobj"]
+        # "found him dead", "medics pronounced the victim dead": the object is the victim
         moved = token.lemma_.lower() in ("find", "leave") or care is not None
+        moved = moved or wound == "killed"
         subject = objects[0] if moved and objects else _subject(token)
         return (wound or "injured", subject) if subject is not None else None
     if _turned_gun_on_self(token):
