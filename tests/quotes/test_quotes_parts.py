@@ -8,6 +8,7 @@ import pytest
 from newscoder.model import Document
 from newscoder.parse import parse
 from newscoder.quotes.features import candidate_parts
+from newscoder.quotes.indirect import subject_of
 
 
 def parts_of(text: str, verb: str) -> set[str]:
@@ -30,3 +31,26 @@ def parts_of(text: str, verb: str) -> set[str]:
 def test_quotes_parts_subject_of_a_bare_passive(text: str, verb: str, subject_part: bool) -> None:
     """Only a passive with its agent and nothing after it reports its subject."""
     assert ("nsubjpass" in parts_of(text, verb)) is subject_part
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        (
+            "While his advisers have suggested the plan would fail, he is calm.",
+            "suggested",
+            "advisers",
+        ),
+        ("When asked about the plan, the senator smiled.", "asked", None),
+    ],
+)
+def test_quotes_parts_a_participle_with_its_own_subject_has_a_source(
+    text: str, verb: str, source: str | None
+) -> None:
+    """'While his advisers have suggested ...' has its source; 'When asked ...' names none."""
+    doc = parse(Document(id="t", text=text)).doc
+    cue = next(t for t in doc if t.text == verb)
+    found = subject_of(cue)
+    assert (found.text if found is not None else None) == source

@@ -47,8 +47,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is not None:  # "was asked by host Bill Maher"
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         return None  # "Sanders was asked": the subject is addressed, the speaker unknown
-    if depth == 0 and verb.tag_ == "VBN" and verb.dep_ == "advcl":
-        return None  # "when asked about it, ..."
+    if depth == 0 and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _own_subject(verb):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:  # "When pressed by Holt, ...": Holt asked
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        return None  # "when asked about it, ..."; not "While his advisers have suggested"
     if verb.dep_ == "acomp" and depth < 3 and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)  # "X was critical of ...": X's stance
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -76,6 +79,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if depth < 3:
             return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
     return None
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def issued(noun: Token) -> bool:
