@@ -46,10 +46,11 @@ def test_parse_rules_replace_the_two_components_under_their_names() -> None:
 def test_parse_rules_give_the_same_token_values(text: str) -> None:
     # load_nlp also splits curly quotes and marks paragraph starts; none occur in TEXTS
     # except a paragraph break, which the stock pipeline parses the same way here.
+    # It also computes with another BLAS: the same values here too (dependencies, entities).
     nlp = load_nlp()
-    ours = [(w, tag, pos, morph, lemma) for w, tag, pos, morph, lemma, *_ in values(nlp(text))]
-    theirs = [(w, tag, pos, morph, lemma) for w, tag, pos, morph, lemma, *_ in
-              values(stock()(text))]
+    ours, theirs = values(nlp(text)), values(stock()(text))
+    if "\n\n" in text:  # the stock pipeline may run a sentence over a paragraph break
+        ours, theirs = [v[:5] for v in ours], [v[:5] for v in theirs]
     assert ours == theirs
 
 
