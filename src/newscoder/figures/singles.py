@@ -78,9 +78,10 @@ def _subject(verb: Token, steps: int = 4) -> Token | None:
     for _ in range(steps):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            # the nearest: a dateline before the sentence ("GEORGETOWN, SC - A girl has
-            # died") is parsed as a second subject
-            return _antecedent(subjects[-1])
+            # the nearest person: a dateline before the sentence ("GEORGETOWN, SC - A girl
+            # has died") is parsed as a second subject
+            people = [c for c in subjects if _is_single_person(_antecedent(c))]
+            return _antecedent((people or subjects)[-1])
         if current.dep_ not in CARRY_DEPS or current.head is current:
             return None
         if _finite(current) and current.head.lemma_.lower() in lexicon().attribution_verbs:
