@@ -277,3 +277,8 @@ def test_places_names_region_of_the_story(text: str, word: str, country: str) ->
 )
 def test_places_names_party_and_court_words(text: str, word: str) -> None:
     assert word not in places_of(text)
+
+
+def test_places_names_first_name_alone_is_the_person() -> None:
+    text = "Nigel Farage said Britain should leave. Nigel added that Germany led the union."
+    assert "Nigel" not in places_of(text)

@@ -120,7 +120,7 @@ class Evidence:
     """What the document says about names, gathered before deciding on single mentions."""
 
     persons: list[tuple[int, int]]  # spans the entities stage typed PERSON
-    surnames: set[str]  # last words of multi-word person names
+    surnames: set[str]  # first and last words of multi-word person names
     place_keys: set[str] = field(default_factory=set)  # names the tagger called places
     regions: set[str] = field(default_factory=set)  # admin1 keys of the regions named
     countries: set[str] = field(default_factory=set)  # countries of the tagged places
@@ -172,6 +172,13 @@ def _evidence(ctx: Context) -> Evidence:
     names = [ctx.text[s:e] for s, e in persons]
     names += [ent.text for ent in ctx.doc.ents if ent.label_ == "PERSON"]
     surnames = {text.split()[-1] for text in names if len(text.split()) > 1}
+    # a first name alone is the person too ("Nigel" after "Nigel Farage"), from names that
+    # look like a person's: two or three words ("Athens Parks and Recreation Director ..."
+    # typed PERSON is no Athens)
+    surnames |= {
+        text.split()[0] for text in names
+        if 2 <= len(text.split()) <= 3
+    }
     datelines = [*(ctx.analysis.document.datelines or []), *_inline_datelines(ctx.text)]
     evidence = Evidence(persons, surnames, _place_votes(ctx.doc, names), datelines=datelines,
                         labels=labels)
