@@ -227,3 +227,10 @@ def test_figures_survivors_deaths_among_the_hurt(
 )
 def test_figures_survivors_objects_and_datelines(text: str, killed: float) -> None:
     assert tolls(text)[0] == killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_figures_survivors_reduced_relative() -> None:
+    # "shot and killed" on the person noun, whatever tag the past participle gets
+    assert tolls("Officers have identified a young man shot and killed Tuesday in Oakdale.")[0] == 1

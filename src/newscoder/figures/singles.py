@@ -126,9 +126,15 @@ def _modified_person(token: Token, lex: FigureLexicon) -> tuple[str, Token] | No
     lemma = _predicate_lemma(token, lex)
     if lemma is None or token.dep_ not in ("amod", "acl"):
         return None
-    if token.tag_ != "VBN" and token.lower_ not in DEATH_ADJECTIVES:
+    # "a boy shot and killed Monday": a reduced relative the tagger may take for a past
+    reduced = token.tag_ == "VBD" and token.dep_ == "acl" and not _has_subject(token)
+    if token.tag_ != "VBN" and not reduced and token.lower_ not in DEATH_ADJECTIVES:
         return None
     return predicate_category(token, lemma, token.head, token.head, lex), token.head
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _self_inflicted(token: Token) -> bool:
