@@ -282,3 +282,8 @@ def test_places_names_party_and_court_words(text: str, word: str) -> None:
 def test_places_names_first_name_alone_is_the_person() -> None:
     text = "Nigel Farage said Britain should leave. Nigel added that Germany led the union."
     assert "Nigel" not in places_of(text)
+
+
+def test_places_names_city_after_an_organisation() -> None:
+    place = places_of("The samples were sent to CDC Atlanta for testing.")["Atlanta"]
+    assert place.country == "USA" and place.admin1 == "Georgia"

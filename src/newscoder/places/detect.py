@@ -703,9 +703,12 @@ def _place_before(span: Span, hyphen: int) -> bool:
 
 def _introduced_starts(span: Span) -> list[int]:
     """Where a place may start inside a longer name: after "of" or "in" ("Friends of the
-    Mansfield Library", "Sheldon Peck Homestead in Lombard", "Nadia Moayyad of Southlake")
-    or a hyphen ("University of Nebraska-Lincoln", "Watertown-Mayer Lutheran")."""
+    Mansfield Library", "Sheldon Peck Homestead in Lombard", "Nadia Moayyad of Southlake"),
+    a hyphen ("University of Nebraska-Lincoln", "Watertown-Mayer Lutheran") or an
+    organisation of the lexicon named first ("CDC Atlanta": the CDC's seat)."""
     starts = []
+    if len(span) > 1 and is_organisation(gazetteer.normalize(span[0].text)):
+        starts.append(span.start + 1)
     for token in span[:-1]:
         if token.lower_ not in ("of", "in", "-", "–"):
             continue
