@@ -287,3 +287,8 @@ def test_places_names_first_name_alone_is_the_person() -> None:
 def test_places_names_city_after_an_organisation() -> None:
     place = places_of("The samples were sent to CDC Atlanta for testing.")["Atlanta"]
     assert place.country == "USA" and place.admin1 == "Georgia"
+
+
+def test_places_names_slash_between_names() -> None:
+    place = places_of("Zaire/Congo has had the largest number of outbreaks.")["Congo"]
+    assert place.country == "COD"

@@ -710,10 +710,10 @@ def _introduced_starts(span: Span) -> list[int]:
     if len(span) > 1 and is_organisation(gazetteer.normalize(span[0].text)):
         starts.append(span.start + 1)
     for token in span[:-1]:
-        if token.lower_ not in ("of", "in", "-", "–"):
+        if token.lower_ not in ("of", "in", "-", "–", "/"):
             continue
-        if token.text in ("-", "–") and not _place_before(span, token.i):
-            continue  # "Wal-Mart", "News-Leader": no place on either side
+        if token.text in ("-", "–", "/") and not _place_before(span, token.i):
+            continue  # "Wal-Mart", "News-Leader": no place on either side; "Zaire/Congo"
         i = token.i + 1
         if span.doc[i].lower_ == "the" and i + 1 < span.end:
             i += 1
