@@ -234,3 +234,11 @@ def test_figures_survivors_objects_and_datelines(text: str, killed: float) -> No
 def test_figures_survivors_reduced_relative() -> None:
     # "shot and killed" on the person noun, whatever tag the past participle gets
     assert tolls("Officers have identified a young man shot and killed Tuesday in Oakdale.")[0] == 1
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_figures_survivors_care_beside_another_death() -> None:
+    # a death told of someone else in the clause before says nothing of those cared for
+    text = "A man died at the scene and two women were taken to a hospital."
+    assert tolls(text) == (1, 2)

@@ -316,7 +316,9 @@ def in_care(verb: Token) -> bool:
 def _died_there(token: Token, lex: FigureLexicon) -> bool:
     """The clause of care, or the one it hangs from, tells a death."""
     words = {_lemma(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
-    if token.dep_ in ("conj", "advcl"):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if token.dep_ in ("conj", "advcl") and not own_subject:
+        # the clause it hangs from tells of the same people: not "X died and Y was taken"
         words.add(_lemma(token.head))
     return not words.isdisjoint(lex.death_words)
 
