@@ -90,8 +90,11 @@ def add_killer(ctx: Context, figures: list[Figure]) -> list[Check]:
         return []  # "the death of a teenager. He accidentally shot himself": one person
     value = base.value + 1
     figures[head].headline = False
+    # ``who`` says the toll holds the killer's own death, so no reader adds it again
     figures.append(
-        replace(base, value=value, low=value, high=value, qualifier=WITH_KILLER, headline=True)
+        replace(
+            base, value=value, low=value, high=value, qualifier=WITH_KILLER, headline=True, who=SELF
+        )
     )
     detail = f"{base.text!r} killed and the killer {dead.text!r}: {value:g} dead"
     evidence = TextSpan(min(base.start, dead.start), max(base.end, dead.end))
