@@ -270,6 +270,14 @@ LEAD_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2017-01-14",
         {"date": "2017-01-12", "fatalities": 1},
     ),
+    # a follow-up story dates its news; the shooting it refers back to keeps its own day
+    (
+        "A Jackson man was sentenced to life in prison on Wednesday for killing a woman "
+        "outside a store.\n\nPolice said the shooting happened on March 7, 2013, on "
+        "Greenwood Avenue. Two other people were wounded.",
+        "2014-09-17",
+        {"date": "2013-03-07", "fatalities": 1, "injured": 2},
+    ),
     # a page's time stamp dates the page, not the shooting
     (
         "Boy, 4, hurt in accidental shooting Posted: Tuesday, August 18, 2015 1:37 PM EDT\n\n"

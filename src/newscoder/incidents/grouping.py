@@ -25,6 +25,7 @@ class Group:
     date: str | None = None
     countries: set[str] = field(default_factory=set)
     dated_clause: bool = False  # the date is a mention's own clause's
+    dated_itself: bool = False  # the date is said of a mention's own word
     acled_types: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention) -> None:
@@ -38,11 +39,20 @@ class Group:
         if mention.date is None:
             return
         finer = self.date is not None and _refines(mention.date, self.date)
-        if self.date is None or finer or (mention.dated_clause and not self.dated_clause):
+        closer = (mention.dated_clause and not self.dated_clause) or (
+            mention.dated_itself and not self.dated_itself
+        )
+        if self.date is None or finer or closer:
             self.date, self.dated_clause = mention.date, mention.dated_clause
+            self.dated_itself = mention.dated_itself
 
     def fits(self, mention: Mention, published: str | None) -> bool:
-        if not compatible(self.date or recent(published, mention.date), mention.date):
+        # "the shooting happened on March 7": a story that has not dated its incident
+        # refers back to it with its day, however old
+        dates_it = self.date is None and mention.refers_back and mention.dated_itself
+        if not dates_it and not compatible(
+            self.date or recent(published, mention.date), mention.date
+        ):
             return False
         if mention.country and self.countries and mention.country not in self.countries:
             return False

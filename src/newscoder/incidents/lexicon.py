@@ -24,6 +24,7 @@ class IncidentLexicon:
     reporting_verbs: frozenset[str]
     vague_counts: dict[str, int]
     idioms: dict[str, frozenset[str]]  # noun -> heads after which it is no occurrence
+    follow_up: frozenset[str] = frozenset()  # verbs whose dates are not the occurrence's
 
 
 @lru_cache(maxsize=1)
@@ -45,4 +46,5 @@ def lexicon() -> IncidentLexicon:
         reporting_verbs=frozenset(raw["reporters"]["verbs"]),
         vague_counts={k: int(v) for k, v in raw["vague_counts"].items()},
         idioms={noun: frozenset(heads) for noun, heads in raw["idioms"].items()},
+        follow_up=frozenset(raw.get("follow_up", {}).get("verbs", [])),
     )

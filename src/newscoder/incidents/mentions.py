@@ -44,6 +44,7 @@ class Mention:
     refers_back: bool = False  # "the attack", "Friday's bombing"
     date: str | None = None  # the date its own clause, else its sentence, gives
     dated_clause: bool = False  # the date is its own clause's, not another clause's
+    dated_itself: bool = False  # the date is said of its own word ("the May 3 shooting")
     country: str | None = None  # the country of the place its clause, else sentence, names
     acled_type: str | None = None  # its event's ACLED event type, when it has one
     figures: list[int] = field(default_factory=list)

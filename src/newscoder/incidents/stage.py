@@ -23,8 +23,10 @@ from newscoder.incidents.when import (
     compatible,
     mention_date,
     nearby_date,
+    own_date,
     precision,
     story_day,
+    told_in_court,
 )
 from newscoder.incidents.where import incident_place, mention_country, paragraph_of
 from newscoder.model import Incident, Span
@@ -40,10 +42,15 @@ def run(ctx: Context) -> None:
     mentions = [m for m in found if m.denied_by is None]
     for mention in mentions:
         sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
-        trigger = ctx.doc[mention.token].idx
-        mention.date, mention.dated_clause = mention_date(
-            ctx, mention.clause, sentence, near=trigger
-        )
+        itself = own_date(ctx, mention.token)
+        if itself is not None:
+            mention.date, mention.dated_clause, mention.dated_itself = itself, True, True
+        elif told_in_court(ctx, mention.token, lexicon().follow_up):
+            mention.date = None
+        else:
+            mention.date, mention.dated_clause = mention_date(
+                ctx, mention.clause, sentence, near=ctx.doc[mention.token].idx
+            )
         mention.country = mention_country(ctx, mention.clause, sentence)
     groups = group_mentions(mentions, ctx.analysis.document.published)
     _share_figures(ctx, groups)

@@ -18,6 +18,7 @@ CLOCK = re.compile(
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})
 STAMP_BEFORE = re.compile(r"(?:posted|updated|published|modified)\W*(?:on|at)?\W*$", re.I)
 STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
+HAPPEN_VERBS = frozenset({"happen", "occur", "take"})  # "the shooting happened on May 3"
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
 
 
@@ -46,6 +47,48 @@ def explicit_date(
 
 def _distance(start: int, end: int, point: int) -> int:
     return max(start - point, point - end, 0)
+
+
+def own_date(ctx: Context, trigger: int) -> str | None:
+    """A day said of the occurrence's word itself: "the June 29 shooting", "was shot on
+    Oct. 20", "the shooting happened on March 7". A follow-up story (a charge, a trial)
+    dates its own news in most clauses; this dates the occurrence."""
+    token = ctx.doc[trigger]
+    heads = {token.i}
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in HAPPEN_VERBS:
+        heads.add(token.head.i)
+    for timex in ctx.analysis.timexes:
+        if timex.type != "DATE" or _page_stamp(ctx.text, timex.start, timex.end):
+            continue
+        match = DAY.match(timex.value)
+        if match and _said_of(ctx, timex.start, timex.end, heads):
+            return match.group()
+    return None
+
+
+def told_in_court(ctx: Context, trigger: int, verbs: frozenset[str]) -> bool:
+    """The occurrence word is what a court's act is about ("sentenced for killing her",
+    "charged in the shooting"): its clause's date is the court's."""
+    head = ctx.doc[trigger].head
+    for _ in range(3):
+        if head.lemma_ in verbs and head.pos_ in ("VERB", "AUX"):
+            return True
+        if head.dep_ not in ("prep", "pcomp", "pobj", "agent") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _said_of(ctx: Context, start: int, end: int, heads: set[int]) -> bool:
+    """The date modifies one of ``heads``, directly or through a preposition."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.i in heads and head.i != root.i
 
 
 def _modifies_noun(ctx: Context, start: int, end: int) -> bool:
