@@ -233,6 +233,9 @@ def test_places_names_ministry_words_are_no_places(text: str, word: str) -> None
         ("Kurdish forces pushed into Raqqa as the militants fled.", "Raqqa", "SYR", "PPL"),
         # a variant spelling of a town as the object of a verb of places
         ("Syrian troops shelled Jisr al-Shughur overnight.", "Jisr al-Shughur", "SYR", "PPL"),
+        # a name opening with its lower-case article, no capital before it
+        ("Militias regrouped in el-Fasher and al-Qaim before the assault.", "al-Qaim", "IRQ",
+         "PPL"),
         # a sea, not the province named after it
         ("The coalition struck the port on the Red Sea coast.", "Red Sea", None, "SEA"),
     ],

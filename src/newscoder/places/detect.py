@@ -966,7 +966,7 @@ def _run_end(doc: Doc, i: int) -> int:
     while j < len(doc):
         if _is_capitalised(doc[j]):
             j += 1
-        elif j > i and _joined_article(doc, j):
+        elif (j > i or _article_starts_name(doc, i)) and _joined_article(doc, j):
             j += 3
         else:
             break
@@ -977,6 +977,12 @@ def _run_end(doc: Doc, i: int) -> int:
 _ARABIC_ARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "an", "at", "az", "ash", "ed", "ud", "ul", "ez", "es", "et"}
 )
+
+
+def _article_starts_name(doc: Doc, i: int) -> bool:
+    """A lower-case article opening a name that no capitalised word precedes ("the al-Tanf
+    base"), not one inside a longer name the run starts earlier."""
+    return i == 0 or not (_is_capitalised(doc[i - 1]) or doc[i - 1].text == "-")
 
 
 def _joined_article(doc: Doc, j: int) -> bool:
