@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newscoder.coder import VERSION
-from newscoder.model import Analysis, Document
+from newscoder.lazystage import defer_spacy_cli
+
+# Before anything imports spaCy: its command-line package is a fifth of a second of start-up.
+defer_spacy_cli()
+
+from newscoder.coder import VERSION  # noqa: E402
+from newscoder.model import Analysis, Document  # noqa: E402
 
 if TYPE_CHECKING:
     from newscoder.pipeline import analyze, analyze_document

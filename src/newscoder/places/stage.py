@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from newscoder.context import Context
 from newscoder.model import Place
+from newscoder.parse import doc_text
 from newscoder.places import gazetteer
 from newscoder.places.detect import Toponym, detect, lexicon
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
@@ -207,7 +208,7 @@ def _list_neighbours(toponyms: list[Toponym]) -> dict[int, list[Toponym]]:
     ordered = sorted(toponyms, key=lambda t: t.start)
     neighbours: dict[int, list[Toponym]] = defaultdict(list)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        between = a.span.doc.text[a.end : b.start].strip()
+        between = doc_text(a.span.doc)[a.end : b.start].strip()
         if " ".join(between.split()) in _LIST_JOINERS:
             neighbours[id(a)].append(b)
             neighbours[id(b)].append(a)
