@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newscoder.parse import doc_words
+from newscoder.parse import doc_syntax, doc_words
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "appos"})
@@ -47,13 +47,12 @@ def _framed_indexes(doc: Doc, framing: Framing) -> set[int]:
     ("demonstrations and clashes": the clashes happened), and a time phrase says when, not
     what about ("demanded a ransom after the kidnapping"). Read over plain lists: climbing
     spaCy tokens makes a new object at every step."""
-    words = doc_words(doc)
-    heads = [token.head.i for token in doc]
-    conj = [token.dep_ == "conj" for token in doc]
+    words, syntax = doc_words(doc), doc_syntax(doc)
+    heads = syntax.head
+    conj = [dep == "conj" for dep in syntax.dep]
     frames = [
-        words.lemma[i] in framing.words
-        or (words.lemma[i] in framing.nouns and token.pos_ == "NOUN")
-        for i, token in enumerate(doc)
+        lemma in framing.words or (lemma in framing.nouns and pos == "NOUN")
+        for lemma, pos in zip(words.lemma, syntax.pos, strict=True)
     ]
 
     def framed(i: int) -> bool:
@@ -83,12 +82,12 @@ def framed_tokens(doc: Doc, framing: Framing) -> frozenset[int]:
 def negated_tokens(doc: Doc) -> set[int]:
     """Negated words and the words coordinated with them ("who were not killed, captured
     or wounded"): what did not happen."""
-    found: set[int] = set()
-    for token in doc:
-        if any(child.dep_ == "neg" for child in token.children):
-            found.add(token.i)
-            found.update(c.i for c in token.children if c.dep_ == "conj")
-    return found
+    syntax = doc_syntax(doc)
+    negated = {h for i, (h, dep) in enumerate(zip(syntax.head, syntax.dep, strict=True))
+               if dep == "neg" and h != i}
+    conjuncts = {i for i, (h, dep) in enumerate(zip(syntax.head, syntax.dep, strict=True))
+                 if dep == "conj" and h in negated and h != i}
+    return negated | conjuncts
 
 
 def conditional_tokens(doc: Doc) -> set[int]:
