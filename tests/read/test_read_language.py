@@ -75,3 +75,31 @@ def test_read_plain_english_needs_no_detector_model() -> None:
         "Le conseil municipal a voté mardi la rénovation du vieux pont au-dessus du fleuve."
     ) == "fr"
     assert identifier.cache_info().currsize == 1
+
+
+def test_read_language_model_cache_is_the_detector_model(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Start-up (issue 20): the plain copy of the detector's model in the user's cache gives
+    the library's own ranking; a damaged copy is written anew, not trusted."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from newscoder.read.language import identifier, model_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = model_cache()
+    assert path is not None and path.parent.parent == tmp_path
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"half a file")
+    sentence = "Die Regierung hat am Dienstag neue Regeln für den Bahnverkehr beschlossen."
+    library = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True).rank(sentence)[:3]
+    for _ in range(2):  # the first run rewrites the damaged copy, the second reads it
+        identifier.cache_clear()
+        assert identifier().rank(sentence)[:3] == library
+        assert path.stat().st_size > 1_000_000
+    identifier.cache_clear()
+
+
+def test_read_language_model_cache_can_be_turned_off(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newscoder.read.language import model_cache
+
+    monkeypatch.setenv("NEWSCODER_LANGID_CACHE", "off")
+    assert model_cache() is None
