@@ -11,6 +11,7 @@ measurement's caches do not speed up the next:
   does, with the CPU time split by stage (CPU time, so that the split does not depend on
   what else the machine runs);
 - ``workers N``: ``newscoder.run.analyze_stream(workers=N)`` on the same documents.
+- start-up: ``newscoder analyze`` run as a user runs it on a one-sentence file, whole process.
 
 Model loading and one warm-up document are not timed in any of them. ``--profile FILE``
 also profiles the ``newscoder`` measurement with pyinstrument (if installed) and prints the
@@ -363,14 +364,37 @@ def run_measurement(args: argparse.Namespace) -> dict[str, Any]:
     return measure_workers(args.corpus, args.limit, int(args.workers))
 
 
+# One sentence of a news report, as a user first tries the tool.
+STARTUP_SENTENCE = "Police arrested two protesters in Nairobi on Tuesday."
+STARTUP_RUNS = 3
+
+
+def measure_startup(runs: int = STARTUP_RUNS) -> dict[str, float]:
+    """Whole-process time of ``newscoder analyze`` on a one-sentence file, from start to its
+    record: the best and the worst of ``runs`` runs (the first may fill the detector's cache)."""
+    executable = Path(sys.executable).with_name("newscoder")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "one.txt"
+        path.write_text(STARTUP_SENTENCE + "\n", encoding="utf-8")
+        command = [str(executable), "analyze", str(path), "--format", "jsonl", "--workers", "1"]
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+            times.append(time.perf_counter() - started)
+    return {"best_s": round(min(times), 2), "worst_s": round(max(times), 2)}
+
+
 def report(args: argparse.Namespace) -> None:
     print(f"corpus: {args.corpus} (first {args.limit} documents)", flush=True)
+    startup = measure_startup()
     spacy_alone = run_part(args, "spacy")
     newscoder = run_part(args, "newscoder")
     counts = [int(n) for n in str(args.workers).split(",") if n.strip()]
     workers = {n: run_part(args, "workers", n) for n in counts}
     if args.json:
-        figures = {"spacy": spacy_alone, "newscoder": newscoder, "workers": workers}
+        figures = {"spacy": spacy_alone, "newscoder": newscoder, "workers": workers,
+                   "startup": startup}
         print(json.dumps(figures, indent=2))
         return
     row = "{:<30} {:>6} {:>9} {:>10} {:>14} {:>12}"
@@ -401,6 +425,8 @@ def report(args: argparse.Namespace) -> None:
                   f"CPU {result['cpu_ms_per_doc']:.0f} ms/doc  peak RSS parent "
                   f"{result['peak_rss_mb']:.0f} MB, largest worker "
                   f"{result['peak_rss_worker_mb']:.0f} MB")
+    print(f"\nstart-up: a one-sentence `newscoder analyze`, start to record: best "
+          f"{startup['best_s']:.2f} s, worst {startup['worst_s']:.2f} s of {STARTUP_RUNS}")
     for failure in newscoder["failures"]:
         print(f"  failed: {failure}")
 
