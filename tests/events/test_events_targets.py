@@ -112,3 +112,16 @@ def test_what_a_meeting_is_about_is_no_party_to_it(
     parties = {a.name for e in meetings for a in [*e.source, *e.target]}
     assert not any(topic in name for name in parties), parties
     assert party is None or party in parties, parties
+
+
+
+@pytest.mark.slow
+def test_a_list_inside_a_name_is_no_second_party() -> None:
+    """A list inside a group's name, defined by its acronym, is part of the name."""
+    events = events_of(
+        "Tribal militias clashed with the Islamic State in Iraq and Syria (ISIS) near "
+        "Deir ez-Zor on Monday."
+    )
+    assert [a.code for e in events if e.cameo.startswith("19") for a in e.target] == [
+        "IMGMUSISI"
+    ]

@@ -216,6 +216,8 @@ class ArgumentFinder:
         self.settings = settings  # nouns for situations and events, not for who acts
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
         self.place_spans: list[tuple[int, int]] = []  # towns and regions, not actors
+        # organisations' names, some with a list inside ("Islamic State in Iraq and Syria")
+        self.name_spans: list[tuple[int, int]] = []
 
     def is_place(self, actor: Actor) -> bool:
         return any(s <= actor.start and actor.end <= e for s, e in self.place_spans)
@@ -290,7 +292,9 @@ class ArgumentFinder:
         """Actors of an argument and of its conjuncts, in text order."""
         if head.lower_ in self.relative:
             head = antecedent(head)
-        members = [head] + [t for t in head.conjuncts if t.i > head.i]
+        members = [head] + [
+            t for t in head.conjuncts if t.i > head.i and not self.one_name(head, t)
+        ]
         found: list[Actor] = []
         for member in members:
             actors = self.phrase_actors(member)
@@ -321,6 +325,14 @@ class ArgumentFinder:
                 actors = self.pronoun(member)
             found += [a for a in actors if all(a is not f for f in found)]
         return found
+
+    def one_name(self, head: Token, conjunct: Token) -> bool:
+        """A conjunct inside the organisation's name its head begins, past a preposition of
+        the name ("the Islamic State in Iraq *and Syria*"), which the parser reads as a
+        second party; a tagger's span over a plain list ("Gondor and Arnor") is no name."""
+        inside = any(s <= head.idx < e and s <= conjunct.idx < e for s, e in self.name_spans)
+        between = head.doc[head.i + 1 : conjunct.i]
+        return inside and any(t.dep_ == "prep" for t in between)
 
     @staticmethod
     def appositions(member: Token) -> list[Token]:

@@ -52,6 +52,9 @@ from newscoder.parse import doc_words
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 # Words that introduce where an act was done: "in", "near the town of", "outside".
 LOCATIVE_WORDS = frozenset({"in", "near", "outside", "at", "inside", "around"})
+# Names of organisations and facilities: a list inside one ("Islamic State in Iraq and Syria")
+# is part of the name; names of countries and people are never merged so.
+NAME_LABELS = frozenset({"ORG", "FAC"})
 # Set to list the violent readings the word-sense check turns down, on standard error.
 DISCARDED_ENV = "NEWSCODER_EVENTS_DISCARDED"
 DISCARDED_KEY = "newscoder_events_discarded"
@@ -101,6 +104,9 @@ class DocumentCoder:
             if not p.metonym and not (p.feature_code or "").startswith("PCL")
         ]
         self.finder.place_spans = self.place_spans
+        self.finder.name_spans = [
+            (m.start, m.end) for m in ctx.analysis.mentions if m.label in NAME_LABELS
+        ]
         self.map_speakers()
 
     def is_place(self, actor: Actor) -> bool:
