@@ -47,6 +47,13 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DEATH_ADJECTIVES = frozenset({"dead", "deceased"})
 # Nouns whose governing verb may state a victim: "in critical condition", "with a wound".
 GOVERNED_WORDS = frozenset({"condition", "wound", "wounds", "injury", "injuries"})
+# Entity types a name that suffers a casualty predicate is never a person of; the tagger
+# often calls an unfamiliar person's name an ORG or NORP ("the death of Trinity Gay").
+PLACE_LIKE = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
+                        "WORK_OF_ART", "MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+# Capitalised words of page furniture and headlines that stand where a name would.
+NOT_NAMES = frozenset({"video", "photo", "watch", "close", "skip", "share", "update", "breaking",
+                       "police", "sheriff", "authorities", "officials"})
 
 
 def _is_single_person(token: Token) -> bool:
@@ -56,12 +63,21 @@ def _is_single_person(token: Token) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS
     if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON"
+        return token.ent_type_ == "PERSON" or _unknown_name(token)
     if token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children):
         return True  # "a 3-year-old died": the age stands for the person
     if token.ent_type_ == "ORDINAL" and token.dep_ in ("nsubj", "nsubjpass"):
         return any(c.lower_ in ("a", "the") for c in token.children)  # "a third was hurt"
     return token.pos_ == "NOUN" and is_person_noun(token) and token.lemma_.lower() != "people"
+
+
+def _unknown_name(token: Token) -> bool:
+    """ "Mackey died", "the death of Trinity Gay": a name the tagger did not know (no type,
+    or an ORG or NORP by mistake) in a victim's place; not a headline's capitalised common
+    noun ("Man and Woman Killed") nor a shouted caption word ("SUSPECT KILLED")."""
+    if token.ent_type_ in PLACE_LIKE or not token.text.istitle():
+        return False
+    return not is_person_noun(token) and token.lower_ not in NOT_NAMES
 
 
 def _antecedent(token: Token) -> Token:
@@ -82,11 +98,50 @@ def _subject(verb: Token, steps: int = 4) -> Token | None:
             # has died") is parsed as a second subject
             people = [c for c in subjects if _is_single_person(_antecedent(c))]
             return _antecedent((people or subjects)[-1])
-        if current.dep_ not in CARRY_DEPS or current.head is current:
+        if _reduced_relative(current):
+            return _described(current)  # "the man found shot and killed"
+        if current.dep_ == "ROOT":
+            return _lost_subject(current)
+        if current.dep_ not in CARRY_DEPS:
             return None
         if _finite(current) and current.head.lemma_.lower() in lexicon().attribution_verbs:
             return None  # "X confirmed two girls were killed": X reports, X is no victim
         current = current.head
+    return None
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "the man found shot", "a boy wounded in the crossfire": a participle after a noun,
+    with no subject of its own (the tagger may take it for a past: VBD)."""
+    if verb.tag_ not in ("VBN", "VBD") or _has_subject(verb) or _marked(verb):
+        return False
+    if verb.dep_ == "acl":
+        return verb.head.pos_ not in ("VERB", "AUX")
+    # or hung on the main verb: "released the name of the woman found shot"
+    return verb.dep_ == "advcl" and _is_single_person(verb.doc[verb.i - 1])
+
+
+def _marked(verb: Token) -> bool:
+    """An auxiliary or a conjunction makes a clause of its own ("after he was found")."""
+    return any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
+def _described(participle: Token) -> Token:
+    """The noun a reduced relative describes: the one just before it ("the identity of the
+    man found shot": the parser may hang "found" on "identity"), else its head."""
+    before = participle.doc[participle.i - 1]
+    return before if _is_single_person(before) else participle.head
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """ "According to the sheriff, John Doe, 16, died": a main verb the parser left without
+    a subject, its subject hung as an apposition on the phrase before; the person named
+    just before the verb, with no other verb between, is the one it speaks of."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.dep_ == "appos" and _is_single_person(token):
+            return token
     return None
 
 
@@ -124,8 +179,8 @@ def _nominal_victim(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
 def _modified_person(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
     """ "a wounded man", "a boy injured in the crossfire": a participle on a person noun."""
     lemma = _predicate_lemma(token, lex)
-    if lemma is None or token.dep_ not in ("amod", "acl"):
-        return None
+    if lemma is None or token.dep_ not in ("amod", "acl") or _has_subject(token):
+        return None  # "report that Smith was shot": a clause with its own subject
     # "a boy shot and killed Monday": a reduced relative the tagger may take for a past
     reduced = token.tag_ == "VBD" and token.dep_ == "acl" and not _has_subject(token)
     if token.tag_ != "VBN" and not reduced and token.lower_ not in DEATH_ADJECTIVES:

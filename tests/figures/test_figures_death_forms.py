@@ -1,0 +1,54 @@
+"""How English tells one death when no number does (issue 18): a named victim the tagger
+does not know, a subject the parser hung elsewhere, a reduced relative.
+
+Sentences are our own inventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.figures.headline import death_toll
+from newscoder.model import Document
+from newscoder.pipeline import analyze_document
+
+
+def killed(text: str) -> float:
+    document = Document(id="t", text=text, published="2016-05-02")
+    toll = death_toll(analyze_document(document, stages=["figures"]).figures)
+    return toll.value if toll is not None else 0
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after "according to ...," is the subject of the verb that follows it
+        ("According to the county coroner, Jalen Brookwater, 19, of Elmsford, died Sunday.", 1),
+        # a clause with its own subject is no description of the noun before it
+        ("The deputy told reporters that Orlan Pettifield was shot to death on Friday.", 1),
+        # a reduced relative describes the noun just before it
+        ("Officers released the name of the woman found shot and killed on Tuesday.", 1),
+        # names the tagger does not know as people
+        ("Quenton Marlowe died at the hospital.", 1),
+        ("Nobody has been charged in the death of Tyrese Okonkwo-Bell.", 1),
+    ],
+)
+def test_figures_death_forms_single_named_victim(text: str, expected: float) -> None:
+    assert killed(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who killed is no victim, however unknown the name
+        ("Dashawn Pryor shot and killed a clerk at the store on Monday.", 1),
+        # a town is no victim
+        ("Three people died in Wexbridge after the storm.", 3),
+    ],
+)
+def test_figures_death_forms_killers_and_places(text: str, expected: float) -> None:
+    assert killed(text) == expected
