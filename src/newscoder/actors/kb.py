@@ -154,6 +154,14 @@ class Entries(Sequence[Entry]):
     def __len__(self) -> int:
         return len(self.built)
 
+    def kind_and_codes(self, index: int) -> tuple[str, list[str]]:
+        """An entry's kind and role codes, read without building it."""
+        entry = self.built[index]
+        if entry is not None:
+            return entry.kind, [r.code for r in entry.roles]
+        _, kind, roles = self.rows[index]
+        return kind, [r[0] for r in roles]
+
     def append(self, entry: Entry) -> None:
         self.rows.append([])
         self.built.append(entry)
@@ -251,16 +259,22 @@ class KnowledgeBase:
             head, _, last = key.rpartition(" ")
             if not head:
                 continue
-            people = {i for i in ids if self.person_like(self.entries[i])}
+            people = {i for i in ids if self.person_like_at(i)}
             if people:
                 table.setdefault(last, set()).update(people)
         return {last: tuple(sorted(ids)) for last, ids in table.items()}
 
     def person_like(self, entry: Entry) -> bool:
         """People, and "named" entries coded under a country (Phoenix files many people so)."""
-        if entry.kind in ("person", "fact"):
+        return self.person_like_kind(entry.kind, [r.code for r in entry.roles])
+
+    def person_like_at(self, index: int) -> bool:
+        return self.person_like_kind(*self.entries.kind_and_codes(index))
+
+    def person_like_kind(self, kind: str, codes: list[str]) -> bool:
+        if kind in ("person", "fact"):
             return True
-        return entry.kind == "named" and all(r.code[:3] in self.countries for r in entry.roles)
+        return kind == "named" and all(code[:3] in self.countries for code in codes)
 
     def by_surname(self, last: str, date: str | None) -> Match | None:
         """The one person a surname names on ``date``, or None when unknown or ambiguous

@@ -99,6 +99,7 @@ _UNDECOMPOSED = str.maketrans({
 })
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand names are keyed again and again
 def normalize(name: str) -> str:
     """The lookup key of a name: no accents, case, dots, apostrophes or ayn/hamza marks;
     "St." is "saint"; "of the" is "of"."""
