@@ -233,6 +233,8 @@ def test_places_names_ministry_words_are_no_places(text: str, word: str) -> None
         ("Kurdish forces pushed into Raqqa as the militants fled.", "Raqqa", "SYR", "PPL"),
         # a variant spelling of a town as the object of a verb of places
         ("Syrian troops shelled Jisr al-Shughur overnight.", "Jisr al-Shughur", "SYR", "PPL"),
+        # a site named after its place, the name typed a person by the tagger
+        ("Drones struck the al-Tanf base near the border on Sunday.", "al-Tanf", "SYR", "LCTY"),
         # a name opening with its lower-case article, no capital before it
         ("Militias regrouped in el-Fasher and al-Qaim before the assault.", "al-Qaim", "IRQ",
          "PPL"),

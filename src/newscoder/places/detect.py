@@ -63,6 +63,7 @@ class Lexicon:
     institutions: frozenset[str]
     name_elements: frozenset[str]
     place_verbs: frozenset[str]
+    site_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         institutions=frozenset(words["institutions"]),
         name_elements=frozenset(words["name_elements"]),
         place_verbs=frozenset(words["place_verbs"]),
+        site_nouns=frozenset(words["site_nouns"]),
     )
 
 
@@ -524,6 +526,9 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     """A town the tagger typed PERSON, ORG or FAC, when the text puts it where places go."""
     if span.text.lower() in lexicon().not_places:
         return None
+    sites = gazetteer.lookup(span.text) if _names_a_site(span) else ()
+    if sites and not evidence.is_surname(span):
+        return _toponym(span, _senses(span, sites))  # any spelling of the name will do
     places = tuple(c for c in gazetteer.lookup(span.text) if _strong_name(c))
     if not places and _preceded_by(span, lexicon().locative) and not evidence.is_surname(span):
         return _variant_place(span)  # "from Daqahliya", "from Dogu Beyazit"
@@ -550,6 +555,18 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
         if not known and not _big_enough(places, MIN_MISTYPED_POPULATION):
             return None
     return _toponym(span, _senses(span, places))
+
+
+def _names_a_site(span: Span) -> bool:
+    """"the al-Tanf base", "the Rafah crossing": a determiner and a site's noun around a
+    name make it the place the site is named after (no person is "the X base")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None and before.lower_ == "the" and after is not None
+        and after.lower_ in lexicon().site_nouns
+    )
 
 
 def _variant_place(span: Span) -> Toponym | None:
