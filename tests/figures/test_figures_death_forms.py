@@ -52,3 +52,36 @@ def test_figures_death_forms_single_named_victim(text: str, expected: float) -> 
 )
 def test_figures_death_forms_killers_and_places(text: str, expected: float) -> None:
     assert killed(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body found is one dead; the bodies "of" people named are those people
+        ("Firefighters found a body in the burned garage on Monday.", 1),
+        ("A body was pulled from the canal late Sunday, police said.", 1),
+        ("Officers discovered the bodies of a woman and her son in the house.", 2),
+        # a body that is no find, or no corpse, is nobody dead
+        ("A knife was found beneath his body.", 0),
+        ("Police found the body camera footage unclear.", 0),
+        # a state before the noun says what befell the people counted
+        ("Deputies arrived to find three dead men in the kitchen.", 3),
+        ("Medics found two deceased individuals inside the trailer.", 2),
+        # people nouns the lexicon lacked
+        ("A hunter has been found dead near the creek.", 1),
+        ("A seventh-grader died on Friday after the accident at his home.", 1),
+        ("The gunmen opened fire, killing one visitor and wounding six others.", 1),
+    ],
+)
+def test_figures_death_forms_bodies_states_and_people(text: str, expected: float) -> None:
+    assert killed(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_figures_death_forms_wounded_before_the_noun() -> None:
+    document = Document(id="t", text="Two wounded soldiers were flown to a base hospital.")
+    figures = analyze_document(document, stages=["figures"]).figures
+    assert [(f.category, f.value) for f in figures if f.headline] == [("injured", 2)]

@@ -45,7 +45,8 @@ INTRANSITIVE = frozenset(
 # Verbs that are casualty predicates only with their particle: "gunned down", "passed away".
 PARTICLE_VERBS = {"gun": "down", "pass": "away"}
 ADULT_AGE = 18
-AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old")
+# An age or a school year stands for the person: "a 3-year-old", "an eighth-grader".
+AGE_NOUN_ENDINGS = ("year-old", "month-old", "week-old", "day-old", "grader")
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
 WOUND_NOUNS = frozenset({"wound", "injury", "wounds", "injuries"})
 FATAL_MARKERS = frozenset({"fatally", "dead", "death", "killed", "mortally"})
@@ -200,6 +201,9 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
             found = _state_found(child, lex)
             if found is not None:
                 return found
+    state = _state_before(anchor, lex)
+    if state is not None:
+        return state
     nxt = anchor.i + 1
     if nxt < len(doc) and doc[nxt].pos_ in ("VERB", "ADJ") and doc[nxt].tag_ in ("VBN", "JJ"):
         lemma = _predicate_lemma(doc[nxt], lex)
@@ -227,6 +231,24 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
             break  # "missing forecasts of 53.7": the number measures a thing
         arg = head
     return _complement(anchor, lex)
+
+
+# Adjectives and participles that say, before the noun, what befell the people it counts:
+# "four dead people", "two wounded soldiers", "three slain officers".
+STATES_BEFORE = frozenset({"dead", "deceased", "wounded", "injured", "slain", "murdered",
+                           "hurt", "killed", "missing", "kidnapped", "abducted", "detained"})
+
+
+def _state_before(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "found four deceased individuals": a state word between the number and its noun."""
+    if not is_person_noun(anchor):
+        return None
+    for child in anchor.children:
+        if child.dep_ == "amod" and child.i < anchor.i and child.lower_ in STATES_BEFORE:
+            lemma = _predicate_lemma(child, lex)
+            if lemma:
+                return child, lemma
+    return None
 
 
 def _own_count(clause: Token) -> bool:

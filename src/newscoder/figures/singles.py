@@ -45,6 +45,9 @@ CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep
 FATAL_WORDS = frozenset({"fatal", "deadly", "mortal", "lethal"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DEATH_ADJECTIVES = frozenset({"dead", "deceased"})
+# Verbs that come upon the dead, and the nouns that are the dead ("found a body").
+FIND_VERBS = frozenset({"find", "discover", "recover", "locate", "pull", "retrieve", "identify"})
+BODY_NOUNS = frozenset({"body", "corpse", "bodies", "remains"})
 # Nouns whose governing verb may state a victim: "in critical condition", "with a wound".
 GOVERNED_WORDS = frozenset({"condition", "wound", "wounds", "injury", "injuries"})
 # Entity types a name that suffers a casualty predicate is never a person of; the tagger
@@ -188,6 +191,24 @@ def _modified_person(token: Token, lex: FigureLexicon) -> tuple[str, Token] | No
     return predicate_category(token, lemma, token.head, token.head, lex), token.head
 
 
+def _found_body(verb: Token) -> Token | None:
+    """ "deputies found a body", "a body was recovered from the river", "the body of a
+    hunter was found": one body found is one dead; "the bodies of a man and a woman" are
+    the people named after "of"."""
+    if verb.lemma_.lower() not in FIND_VERBS or verb.pos_ != "VERB":
+        return None
+    for arg in verb.children:
+        if arg.dep_ not in ("dobj", "nsubjpass") or arg.lemma_.lower() not in BODY_NOUNS:
+            continue
+        named = [g for c in arg.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and _is_single_person(g)]
+        if named:
+            return named[0]
+        if arg.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in arg.children):
+            return arg
+    return None
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
@@ -206,6 +227,9 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         return ("killed", subject) if subject is not None else None
     if negated(token):
         return None
+    body = _found_body(token)
+    if body is not None:
+        return "killed", body
     if token.pos_ == "NOUN":
         return _nominal_victim(token, lex)
     wound = wound_category(token)
@@ -335,7 +359,7 @@ def _victim_cues() -> frozenset[str]:
     predicates, wound and death verbs, "turned the gun on himself", "hit by a bullet"."""
     lex = lexicon()
     return frozenset(
-        {"shooting", "turn", "survive", *lex.nominal_predicates, *lex.predicates}
+        {"shooting", "turn", "survive", *lex.nominal_predicates, *lex.predicates, *FIND_VERBS}
         | {*WOUND_VERBS, *DEATH_VERBS, *lex.bullet_verbs, *lex.care_verbs}
     )
 
