@@ -16,6 +16,9 @@ from newscoder.figures.numbers import NumberPhrase
 from newscoder.model import Figure
 
 IMPLICIT = "implicit"  # the qualifier of a count implied by wording ("a man", "he")
+# The qualifier of a count read from the name of a crime ("a double homicide": 2): any
+# number the article states gives way to none of these.
+IMPLIED = "implied"
 
 
 @dataclass(slots=True)

@@ -6,7 +6,8 @@ category in the body, revised by any later "the toll rose to" update of it, wher
 - subsets of a total of the same category ("100 civilians" of "697 lives") never head;
 - scene-setting totals ("since the war began") head only when nothing else does;
 - a number beats a victim counted from wording ("a man"), and a precise number beats a
-  vague one ("dozens"), since ledes often open vaguely and give the count a line later;
+  vague one ("dozens") or one implied by a crime's name ("a murder-suicide"), since ledes
+  often open vaguely and give the count a line later;
 - a figure in the title counts only when the body gives none (titles round);
 - threatened, planned, hypothetical and historical figures never head
   (:mod:`newscoder.figures.frame`).
@@ -19,7 +20,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
-from newscoder.figures.candidates import IMPLICIT
+from newscoder.figures.candidates import IMPLICIT, IMPLIED
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.outcomes import DERIVED
@@ -58,6 +59,9 @@ def in_title(ctx: Context, figure: Figure) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# Counts a stated number beats: "dozens", and one read from a crime's name ("a double
+# homicide") that the article may go on to count.
+VAGUE = frozenset({"range", IMPLIED})
 
 
 def _background(ctx: Context, figure: Figure) -> bool:
@@ -109,7 +113,7 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     numbers = [
         i for i in foreground if not _is_single(figures[i]) and not _one_of(ctx, figures[i])
     ] or foreground
-    precise = [i for i in numbers if figures[i].qualifier != "range"] or numbers
+    precise = [i for i in numbers if figures[i].qualifier not in VAGUE] or numbers
     return _latest_revision(figures, precise[0])
 
 

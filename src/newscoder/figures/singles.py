@@ -100,6 +100,7 @@ def _subject(verb: Token, steps: int = 4) -> Token | None:
             # the nearest person: a dateline before the sentence ("GEORGETOWN, SC - A girl
             # has died") is parsed as a second subject
             people = [c for c in subjects if _is_single_person(_antecedent(c))]
+            people = people or _appositions(subjects)
             return _antecedent((people or subjects)[-1])
         if _reduced_relative(current):
             return _described(current)  # "the man found shot and killed"
@@ -111,6 +112,13 @@ def _subject(verb: Token, steps: int = 4) -> Token | None:
             return None  # "X confirmed two girls were killed": X reports, X is no victim
         current = current.head
     return None
+
+
+def _appositions(subjects: list[Token]) -> list[Token]:
+    """ "LA PORTE, Texas - A man was shot": the parser makes the dateline the subject and
+    the person its apposition; the person is the one the verb speaks of."""
+    return [a for s in subjects for a in s.subtree
+            if a.dep_ == "appos" and _is_single_person(a)]
 
 
 def _reduced_relative(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from newscoder.figures.candidates import Candidate, make_candidate
 from newscoder.figures.categories import read_phrase
 from newscoder.figures.frame import modality
 from newscoder.figures.groups import coordinated_totals
+from newscoder.figures.kinds import crime_counts
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.numbers import number_phrases
 from newscoder.figures.repeats import merge_repeats
@@ -45,6 +46,7 @@ def read_sentence(doc: Doc, sentence: SpacySpan) -> list[Candidate]:
         reading = read_phrase(doc, phrase)
         if reading is not None:
             found.append(make_candidate(doc, phrase, reading, sentence))
+    found.extend(crime_counts(doc, sentence, [c.phrase for c in found]))
     found.extend(single_victims(doc, sentence, [c.phrase for c in found]))
     found.extend(coordinated_totals(doc, sentence, found))
     # A group before its parts: the container rule looks back for the span around a count.
