@@ -85,3 +85,23 @@ def test_figures_death_forms_wounded_before_the_noun() -> None:
     document = Document(id="t", text="Two wounded soldiers were flown to a base hospital.")
     figures = analyze_document(document, stages=["figures"]).figures
     assert [(f.category, f.value) for f in figures if f.headline] == [("injured", 2)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # the wound suffered is no victim; its "fatal" tells a death, "non-fatal" none
+        ("A cashier suffered fatal wounds in the robbery.", 1, 0),
+        ("Two others sustained non-fatal gunshot wounds.", 0, 2),
+        # a dateline the parser makes the subject gives way to the person after it
+        ("SPRINGDALE, Ark. - A 71-year-old man was shot to death outside his shop on Monday.",
+         1, 0),
+    ],
+)
+def test_figures_death_forms_wounds_and_datelines(text: str, dead: float, hurt: float) -> None:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)

@@ -273,7 +273,7 @@ def wound_category(token: Token) -> str | None:
         words = {c.lower_ for c in obj.children}
         borne = obj.head.lower_ == "with"  # "walked in with gunshot wounds"
         if obj.lower_ in WOUND_NOUNS and (lemma in WOUND_VERBS or borne):
-            return "killed" if words & {"fatal", "mortal"} else "injured"
+            return "killed" if fatal_wound(obj) else "injured"
         if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
             return "injured"
     return None
@@ -385,6 +385,16 @@ def clause_category(anchor: Token) -> tuple[str, Token] | None:
     return (category, verb) if category else None
 
 
+def fatal_wound(wound: Token) -> bool:
+    """ "fatal injuries", "a mortal wound"; never "non-fatal" nor "not fatal" wounds."""
+    for child in wound.children:
+        if child.lower_ in ("fatal", "mortal"):
+            before = {t.lower_ for t in wound.doc[max(child.i - 2, 0) : child.i]}
+            if not before & {"non", "not"}:
+                return True
+    return False
+
+
 def borne_wound(noun: Token | None) -> str | None:
     """ "eight people with gunshot wounds", "two men with critical injuries"."""
     if noun is None:
@@ -393,8 +403,7 @@ def borne_wound(noun: Token | None) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "with":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.lower_ in WOUND_NOUNS:
-                    fatal = {c.lower_ for c in obj.children} & {"fatal", "mortal"}
-                    return "killed" if fatal else "injured"
+                    return "killed" if fatal_wound(obj) else "injured"
     return None
 
 

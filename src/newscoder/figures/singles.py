@@ -50,6 +50,7 @@ FIND_VERBS = frozenset({"find", "discover", "recover", "locate", "pull", "retrie
 BODY_NOUNS = frozenset({"body", "corpse", "bodies", "remains"})
 # Nouns whose governing verb may state a victim: "in critical condition", "with a wound".
 GOVERNED_WORDS = frozenset({"condition", "wound", "wounds", "injury", "injuries"})
+WOUNDS = GOVERNED_WORDS
 # Entity types a name that suffers a casualty predicate is never a person of; the tagger
 # often calls an unfamiliar person's name an ORG or NORP ("the death of Trinity Gay").
 PLACE_LIKE = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "PRODUCT", "LAW",
@@ -243,8 +244,9 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
     wound = wound_category(token)
     care = care_category(token)
     if wound is not None or care is not None:
-        objects = [c for c in token.children if c.dep_ == "dobj"]
-        # "found him dead", "medics pronounced the victim dead": the object is the victim
+        # "found him dead", "medics pronounced the victim dead": the object is the victim;
+        # in "suffered fatal wounds" it is the wound
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ not in WOUNDS]
         moved = token.lemma_.lower() in ("find", "leave") or care is not None
         moved = moved or wound == "killed"
         subject = objects[0] if moved and objects else _subject(token)
