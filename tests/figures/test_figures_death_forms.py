@@ -105,3 +105,23 @@ def test_figures_death_forms_wounds_and_datelines(text: str, dead: float, hurt: 
     figures = analyze_document(document, stages=["figures"]).figures
     heads = {f.category: f.value for f in figures if f.headline}
     assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ways a single death is told without "killed"
+        ("A grandfather of six lost his life in the crash on Route 4.", 1),
+        ("The deceased was identified as Edwin Tolliver, 58.", 1),
+        ("Detectives named the murder victim as a 31-year-old nurse.", 1),
+        ("The 23-year-old was pronounced dead at the scene.", 1),
+        ("Wanda Fitch, 62, passed away at the hospital on Sunday.", 1),
+        # a job lost, a victim who may have lived, a family of the dead: no death told
+        ("He lost his job after the incident.", 0),
+        ("The deceased's brother asked for privacy.", 0),
+    ],
+)
+def test_figures_death_forms_other_wordings(text: str, expected: float) -> None:
+    assert killed(text) == expected

@@ -48,6 +48,9 @@ DEATH_ADJECTIVES = frozenset({"dead", "deceased"})
 # Verbs that come upon the dead, and the nouns that are the dead ("found a body").
 FIND_VERBS = frozenset({"find", "discover", "recover", "locate", "pull", "retrieve", "identify"})
 BODY_NOUNS = frozenset({"body", "corpse", "bodies", "remains"})
+# A person named as one of the dead: "the deceased", "the homicide victim".
+PERSON_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
+KILLINGS = frozenset({"homicide", "murder", "murdered", "slain", "deceased", "dead"})
 # Nouns whose governing verb may state a victim: "in critical condition", "with a wound".
 GOVERNED_WORDS = frozenset({"condition", "wound", "wounds", "injury", "injuries"})
 WOUNDS = GOVERNED_WORDS
@@ -64,6 +67,8 @@ def _is_single_person(token: Token) -> bool:
     """ "a man", "the victim", "his daughter", "Smith", "he"; not plurals or "who"."""
     if token.tag_ in ("NNS", "NNPS"):
         return False
+    if token.lower_ == "deceased" and token.dep_ in PERSON_DEPS:
+        return any(c.lower_ == "the" for c in token.children)  # "the deceased was 34"
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS
     if token.pos_ == "PROPN":
@@ -218,6 +223,30 @@ def _found_body(verb: Token) -> Token | None:
     return None
 
 
+def _named_dead(noun: Token) -> Token | None:
+    """ "the deceased was identified", "the homicide victim": a person named as one of the
+    dead (a "shooting victim" may have lived)."""
+    if noun.tag_ != "NN" and noun.lower_ != "deceased":
+        return None
+    if noun.lower_ == "deceased" and noun.dep_ in PERSON_DEPS:
+        return noun if any(c.lower_ == "the" for c in noun.children) else None
+    if noun.lemma_.lower() == "victim" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in KILLINGS for c in noun.children
+    ):
+        return noun
+    return None
+
+
+def _lost_life(verb: Token) -> Token | None:
+    """ "a father of three lost his life": one life lost is one dead, the subject."""
+    if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB":
+        return None
+    lives = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "life"]
+    if not lives or not any(c.lower_ in ("his", "her") for c in lives[0].children):
+        return None
+    return _subject(verb)
+
+
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
@@ -236,7 +265,7 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         return ("killed", subject) if subject is not None else None
     if negated(token):
         return None
-    body = _found_body(token)
+    body = _found_body(token) or _named_dead(token) or _lost_life(token)
     if body is not None:
         return "killed", body
     if token.pos_ == "NOUN":
@@ -369,7 +398,8 @@ def _victim_cues() -> frozenset[str]:
     predicates, wound and death verbs, "turned the gun on himself", "hit by a bullet"."""
     lex = lexicon()
     return frozenset(
-        {"shooting", "turn", "survive", *lex.nominal_predicates, *lex.predicates, *FIND_VERBS}
+        {"shooting", "turn", "survive", *lex.nominal_predicates, *lex.predicates, *FIND_VERBS,
+         "victim", "lose"}
         | {*WOUND_VERBS, *DEATH_VERBS, *lex.bullet_verbs, *lex.care_verbs}
     )
 
