@@ -37,6 +37,8 @@ def headline(figures: list[Figure], category: str) -> float:
         ("He was charged with threatening to kill U.S. Rep. Ilhan Omar.", 0, "threatened"),
         ("Rebels threatened to kill 40 hostages if the army attacked.", 0, "threatened"),
         ("Forecasters warned the storm could kill hundreds of people.", 0, "hypothetical"),
+        # "going to" tells what is yet to happen
+        ("His neighbor told deputies he was going to kill her.", 0, "planned"),
     ],
 )
 def test_figures_headline_is_asserted_and_of_the_story(

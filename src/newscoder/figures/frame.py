@@ -89,11 +89,16 @@ def _mood(verb: Token) -> str | None:
         lemma = _lemma(head)
         if lemma in lex.threat_verbs or (head.pos_ == "NOUN" and lemma in lex.threat_nouns):
             return "threatened"
-        if lemma in lex.plan_verbs:
+        if lemma in lex.plan_verbs or _going_to(verb, head):
             return "planned"
         if verb.dep_ == "xcomp" and head.dep_ == "xcomp":
             return _mood(head)  # "vowed to try to kill"
     return None
+
+
+def _going_to(verb: Token, head: Token) -> bool:
+    """ "he's going to kill me": the future told with "going to", not a trip."""
+    return verb.dep_ == "xcomp" and _lemma(head) == "go" and head.tag_ == "VBG"
 
 
 def _history(verb: Token, published: str | None) -> str | None:
