@@ -125,3 +125,23 @@ def test_figures_death_forms_wounds_and_datelines(text: str, dead: float, hurt: 
 )
 def test_figures_death_forms_other_wordings(text: str, expected: float) -> None:
     assert killed(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a life claimed is of the person after "of"; a life saved is nobody dead
+        ("The crash on the bridge claimed the life of a 30-year-old cyclist.", 1),
+        ("Lifeguards saved the life of a swimmer.", 0),
+        # a death owned by a person, or "a death", is one dead
+        ("The court heard about her nephew's shooting death.", 1),
+        ("Troopers are investigating a suspicious death near the lake.", 1),
+        # "the death penalty" and "a death investigation" tell no death
+        ("Prosecutors will seek the death penalty.", 0),
+        ("Police opened a death investigation.", 0),
+    ],
+)
+def test_figures_death_forms_lives_and_deaths(text: str, expected: float) -> None:
+    assert killed(text) == expected

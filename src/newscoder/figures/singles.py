@@ -238,13 +238,33 @@ def _named_dead(noun: Token) -> Token | None:
 
 
 def _lost_life(verb: Token) -> Token | None:
-    """ "a father of three lost his life": one life lost is one dead, the subject."""
-    if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB":
+    """ "a father of three lost his life": one life lost is one dead, the subject; "the
+    shooting claimed the life of a teacher": the person after "of"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon().life_predicates or verb.pos_ != "VERB" or lemma == "save":
         return None
-    lives = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "life"]
-    if not lives or not any(c.lower_ in ("his", "her") for c in lives[0].children):
+    lives = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "life"]
+    if not lives:
         return None
-    return _subject(verb)
+    named = [g for c in lives[0].children if c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and _is_single_person(g)]
+    if named:
+        return named[0]
+    if lemma == "lose" and any(c.lower_ in ("his", "her") for c in lives[0].children):
+        return _subject(verb)
+    return None
+
+
+def _a_death(noun: Token) -> Token | None:
+    """ "investigating a shooting death" is one dead; "her son's death" is the son's."""
+    if noun.lemma_.lower() != "death" or noun.tag_ != "NN" or noun.dep_ == "compound":
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if owners:
+        return owners[0] if _is_single_person(owners[0]) else None
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return noun
+    return None
 
 
 def _has_subject(token: Token) -> bool:
@@ -265,7 +285,7 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         return ("killed", subject) if subject is not None else None
     if negated(token):
         return None
-    body = _found_body(token) or _named_dead(token) or _lost_life(token)
+    body = _found_body(token) or _named_dead(token) or _lost_life(token) or _a_death(token)
     if body is not None:
         return "killed", body
     if token.pos_ == "NOUN":
@@ -399,7 +419,7 @@ def _victim_cues() -> frozenset[str]:
     lex = lexicon()
     return frozenset(
         {"shooting", "turn", "survive", *lex.nominal_predicates, *lex.predicates, *FIND_VERBS,
-         "victim", "lose"}
+         "victim", *lex.life_predicates}
         | {*WOUND_VERBS, *DEATH_VERBS, *lex.bullet_verbs, *lex.care_verbs}
     )
 
