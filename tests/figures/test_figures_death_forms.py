@@ -145,3 +145,20 @@ def test_figures_death_forms_other_wordings(text: str, expected: float) -> None:
 )
 def test_figures_death_forms_lives_and_deaths(text: str, expected: float) -> None:
     assert killed(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # "another" after a count is one more person
+        ("Two men were killed and another was wounded outside the bar.", 2, 1),
+        ("Three people were killed and another was critically injured in the fire.", 3, 1),
+    ],
+)
+def test_figures_death_forms_another(text: str, dead: float, hurt: float) -> None:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)

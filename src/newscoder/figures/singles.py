@@ -69,6 +69,8 @@ def _is_single_person(token: Token) -> bool:
         return False
     if token.lower_ == "deceased" and token.dep_ in PERSON_DEPS:
         return any(c.lower_ == "the" for c in token.children)  # "the deceased was 34"
+    if token.lower_ == "another" and token.dep_ in PERSON_DEPS:
+        return True  # "two died and another was wounded": one more person
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS
     if token.pos_ == "PROPN":
