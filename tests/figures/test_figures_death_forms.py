@@ -162,3 +162,17 @@ def test_figures_death_forms_another(text: str, dead: float, hurt: float) -> Non
     figures = analyze_document(document, stages=["figures"]).figures
     heads = {f.category: f.value for f in figures if f.headline}
     assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_figures_death_forms_place_is_no_name_of_the_dead() -> None:
+    # "a Ridgefield girl" is named by a place, so the girl named later may be the one who died
+    text = (
+        "A 6-year-old Ridgefield girl died on Sunday.\n\n"
+        "Police said Amara Lutz was shot by a cousin who was playing with a pistol."
+    )
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    assert (heads.get("killed", 0), heads.get("injured", 0)) == (1, 0)

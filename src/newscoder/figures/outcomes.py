@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT
@@ -73,6 +74,8 @@ DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both", "
                       "younger", "elder", "eldest", "youngest", "oldest"})
 AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "he", "she"})
+# Entity types of capitalised words that describe a person without naming them.
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # How many sentences after "N were shot" a "K died" still speaks of the same people.
 OUTCOME_SENTENCES = 2
 
@@ -188,11 +191,25 @@ def _gender(figure: Figure) -> str | None:
     return "f" if words & FEMALE else None
 
 
-def _names(figure: Figure) -> set[str]:
-    return {w for w in figure.text.split() if w[:1].isupper() and w.lower() not in ARTICLES}
+def _names(ctx: Context, figure: Figure) -> set[str]:
+    """The capitalised words of a figure that name a person: "a 9-year-old Vista boy" is
+    named by no one, as Vista is a place."""
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None:
+        return {w for w in figure.text.split() if w[:1].isupper() and w.lower() not in ARTICLES}
+    return {t.text for t in span if _naming(t)}
 
 
-def _may_be_same(victim: Figure, dead: Figure) -> bool:
+def _naming(token: Token) -> bool:
+    """A capitalised word that names, not one that describes a common noun ("a Ridgefield
+    girl") or is a place or nation."""
+    if not token.text[:1].isupper() or token.lower_ in ARTICLES:
+        return False
+    describes = token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN"
+    return not describes and token.ent_type_ not in PLACE_TYPES
+
+
+def _may_be_same(ctx: Context, victim: Figure, dead: Figure) -> bool:
     """Could the person shot be the person who died? Not "another man", not a woman when
     a man died, not a different name."""
     words = set(victim.text.lower().split())
@@ -204,7 +221,7 @@ def _may_be_same(victim: Figure, dead: Figure) -> bool:
     ages = (_age(victim), _age(dead))
     if None not in ages and ages[0] != ages[1]:
         return False  # "the 13-year-old" was not "his 6-year-old brother"
-    names = (_names(victim), _names(dead))
+    names = (_names(ctx, victim), _names(ctx, dead))
     return not (names[0] and names[1] and not names[0] & names[1])
 
 
@@ -250,7 +267,7 @@ def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     if not _is_single(figure) or _lived(ctx, figure) or _added(ctx, figure):
         return False
     at = _sentence_index(ctx, figure)
-    return any(_may_be_same(figure, d) and _sentence_index(ctx, d) != at for d in dead)
+    return any(_may_be_same(ctx, figure, d) and _sentence_index(ctx, d) != at for d in dead)
 
 
 def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
