@@ -176,3 +176,20 @@ def test_figures_death_forms_place_is_no_name_of_the_dead() -> None:
     figures = analyze_document(document, stages=["figures"]).figures
     heads = {f.category: f.value for f in figures if f.headline}
     assert (heads.get("killed", 0), heads.get("injured", 0)) == (1, 0)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # people named together count together; a thing named with them does not
+        ("A man and his dog were wounded by the gunfire.", 1),
+        ("A boy was wounded after he and three others were shot near the park.", 4),
+    ],
+)
+def test_figures_death_forms_named_together(text: str, hurt: float) -> None:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    assert max(heads.get("injured", 0), heads.get("shot", 0)) == hurt

@@ -353,11 +353,18 @@ def _group_size(person: Token) -> tuple[float, bool]:
     return 1.0, False
 
 
+def _people(noun: Token) -> bool:
+    """A people noun, or any noun counted by a number beside a person ("three others")."""
+    return noun.pos_ == "NOUN" and (is_person_noun(noun) or _group_size(noun)[1])
+
+
 def _victim_candidate(
     doc: Doc, sentence: SpacySpan, victim: Token, category: str, predicate: Token
 ) -> Candidate:
     """The figure for a victim and anyone coordinated with them ("a mother and son": 2)."""
-    together = [c for c in victim.conjuncts if _is_single_person(c) or c.pos_ == "NOUN"]
+    # people named together ("his wife and four children", "he and three others"), never
+    # things ("the victim and the gun")
+    together = [c for c in victim.conjuncts if _is_single_person(c) or _people(c)]
     left = victim.left_edge.i if victim.pos_ != "PRON" else victim.i
     start = min(max(left, sentence.start), victim.i)
     end = max([victim.i, *(c.right_edge.i for c in together)]) + 1
