@@ -193,3 +193,24 @@ def test_figures_death_forms_named_together(text: str, hurt: float) -> None:
     figures = analyze_document(document, stages=["figures"]).figures
     heads = {f.category: f.value for f in figures if f.headline}
     assert max(heads.get("injured", 0), heads.get("shot", 0)) == hurt
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        # who shoots themselves is the one hurt, not an agent of others' wounds
+        ("Two boys accidentally shot themselves with a rifle in the barn.", 0, 2),
+        # "fatally" or "mortally" wounded is killed
+        ("A trooper was mortally wounded during the traffic stop.", 1, 0),
+        ("The gunman fired, fatally wounding a sergeant and wounding the fire chief.", 1, 1),
+    ],
+)
+def test_figures_death_forms_selves_and_mortal_wounds(
+    text: str, dead: float, hurt: float
+) -> None:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)

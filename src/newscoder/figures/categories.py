@@ -179,13 +179,17 @@ def _feeling(token: Token, lemma: str) -> bool:
 
 
 def _is_agent(head: Token, arg: Token, lemma: str) -> bool:
-    """The subject of an active transitive casualty verb with an object is its agent."""
+    """The subject of an active transitive casualty verb with an object is its agent,
+    unless the object is the subject itself ("two teens shot themselves")."""
     if arg.dep_ != "nsubj" or lemma in INTRANSITIVE:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in SELVES for c in head.children):
         return False
     return any(c.dep_ in ("dobj", "attr") for c in head.children) or head.pos_ != "VERB"
 
 
 STATE_VERBS = frozenset({"find", "leave"})
+SELVES = frozenset({"themselves", "himself", "herself", "oneself"})
 
 
 def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
@@ -550,6 +554,10 @@ def _shot_category(head: Token, anchor: Token) -> str:
     return "shot"
 
 
+def _mortal(head: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in head.children)
+
+
 def predicate_category(
     head: Token, lemma: str, anchor: Token, noun: Token | None, lex: FigureLexicon
 ) -> str:
@@ -563,6 +571,8 @@ def predicate_category(
     if category == "harmed":  # "stabbed to death" is killed, "stabbed" injured
         fatal = _shot_category(head, anchor) == "killed"
         return "killed" if fatal else "" if lemma in lex.fatal_only else "injured"
+    if category == "injured" and _mortal(head):
+        return "killed"  # "fatally wounding a deputy", "was mortally wounded"
     if category == "crossed":  # "12,000 crossed into Chad"
         words = {t.lower_ for t in head.subtree}
         return "refugees" if words & lex.crossing_words else ""
