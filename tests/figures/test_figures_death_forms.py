@@ -214,3 +214,23 @@ def test_figures_death_forms_selves_and_mortal_wounds(
     figures = analyze_document(document, stages=["figures"]).figures
     heads = {f.category: f.value for f in figures if f.headline}
     assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "hurt"),
+    [
+        # a passive "hit" in a sentence of shooting is a hit by gunfire
+        ("Three guests were hit when the shooting broke out at the party.", 3),
+        ("A girl was also struck during the gunfire but is expected to recover.", 1),
+        # a hit by a car, or a hit with no shooting told, is none
+        ("A jogger was struck by a car on the bridge.", 0),
+        ("A cyclist was hit on the highway early Sunday.", 0),
+    ],
+)
+def test_figures_death_forms_hit_in_a_shooting(text: str, hurt: float) -> None:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    assert max(heads.get("injured", 0), heads.get("shot", 0)) == hurt

@@ -355,7 +355,24 @@ def bullet_hit(token: Token) -> bool:
     if _lemma(token) not in lex.bullet_verbs:
         return False
     agents = [g for c in token.children if c.dep_ == "agent" for g in c.children]
-    return any(_lemma(g) in lex.bullet_nouns for g in agents)
+    if agents:
+        return any(_lemma(g) in lex.bullet_nouns for g in agents)
+    return _hit_in_shooting(token)
+
+
+# Words that make a clause's "was hit" a hit by gunfire: "was hit during the shooting".
+SHOOTING_WORDS = frozenset({"shooting", "gunfire", "gunshot", "crossfire", "shootout",
+                            "bullet", "bullets", "shots"})
+
+
+def _hit_in_shooting(token: Token) -> bool:
+    """ "four patrons were hit", "a woman was also hit during the shooting": a passive hit
+    with no doer, in a sentence that tells of shooting; never "hit by a car"."""
+    if _lemma(token) not in ("hit", "strike") or token.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(t.lower_ in SHOOTING_WORDS for t in token.sent)
 
 
 def bullet_doer(token: Token) -> bool:
