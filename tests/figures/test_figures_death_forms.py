@@ -234,3 +234,14 @@ def test_figures_death_forms_hit_in_a_shooting(text: str, hurt: float) -> None:
     figures = analyze_document(document, stages=["figures"]).figures
     heads = {f.category: f.value for f in figures if f.headline}
     assert max(heads.get("injured", 0), heads.get("shot", 0)) == hurt
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_figures_death_forms_share_of_them_fatally() -> None:
+    # "two of them fatally" is the dead among those shot; the rest are the wounded
+    text = "Deputies said six people were shot, two of them fatally."
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    assert (heads.get("killed", 0), heads.get("injured", 0)) == (2, 4)

@@ -205,7 +205,7 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
             found = _state_found(child, lex)
             if found is not None:
                 return found
-    state = _state_before(anchor, lex)
+    state = _state_before(anchor, lex) or _fatal_share(anchor, lex)
     if state is not None:
         return state
     nxt = anchor.i + 1
@@ -253,6 +253,16 @@ def _state_before(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None
             if lemma:
                 return child, lemma
     return None
+
+
+def _fatal_share(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "five people were shot, two of them fatally": the share that died hangs loosely
+    (``dep``) on the casualty verb, marked by its own "fatally"."""
+    marked = any(c.lower_ in ("fatally", "mortally") for c in anchor.children)
+    if anchor.dep_ != "dep" or not marked:
+        return None
+    lemma = _predicate_lemma(anchor.head, lex)
+    return (anchor.head, lemma) if lemma else None
 
 
 def _own_count(clause: Token) -> bool:
