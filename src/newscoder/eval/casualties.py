@@ -47,7 +47,9 @@ def predicted_counts(analysis: Analysis) -> dict[str, float]:
 def _analyse(row: dict[str, Any]) -> dict[str, float]:
     from newscoder.pipeline import analyze_document
 
-    document = Document(id=str(row.get("id", "")), text=row["text"], published=row.get("date"))
+    # GVA rows carry the incident's day in "date" and the article's in "document_date"
+    published = row.get("document_date") or row.get("date")
+    document = Document(id=str(row.get("id", "")), text=row["text"], published=published)
     return predicted_counts(analyze_document(document, stages=STAGES))
 
 
