@@ -108,6 +108,17 @@ def warm_up() -> None:
     analyze_safely(Document(id="warm-up", text=WARM_UP_TEXT, published="2020-01-01"))
 
 
+def build_lazy_tables() -> None:
+    """Build in full the tables one process builds as texts need them (the verb
+    dictionary's pattern blocks, the knowledge base's surnames), so that forked workers
+    share them instead of each building its own."""
+    from newscoder.actors.kb import load as load_kb
+    from newscoder.events.verbs import load_verbs
+
+    load_verbs().blocks  # noqa: B018 - built on first read
+    load_kb().surnames  # noqa: B018
+
+
 def workers_for(requested: int | None, documents: int | None) -> int:
     """Processes to start: as asked, else one per core, never more than there are
     documents (a process per missing document only pays for a model load)."""
@@ -190,6 +201,7 @@ def analyze_stream(
             yield from analyze_batch(batch, timings)
         return
     warm_up()  # before the fork: the workers inherit a loaded pipeline
+    build_lazy_tables()
     yield from analyze_parallel(batches(documents, chunksize), workers)
 
 
