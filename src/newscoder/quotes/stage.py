@@ -199,7 +199,10 @@ def _inverted_subject(cue: Token) -> Token | None:
         if tok.pos_ not in ("NOUN", "PROPN") and not tok.text[:1].isupper():
             return None  # 'said in a statement': no speaker named here
         head = tok
-        while head.head.i != cue.i and cue.i < head.head.i <= cue.i + INVERTED_REACH:
+        while (
+            head.head.i not in (cue.i, head.i)  # a root is its own head: stop there
+            and cue.i < head.head.i <= cue.i + INVERTED_REACH
+        ):
             head = head.head
         return head
     return None
