@@ -14,7 +14,12 @@ import math
 from collections import Counter
 
 from newscoder.context import Context
-from newscoder.incidents.where import COMPOUND, home_country, place_precision
+from newscoder.incidents.where import (
+    COMPOUND,
+    home_country,
+    incident_place_of,
+    place_precision,
+)
 from newscoder.model import IncidentPlace, Place
 from newscoder.places import gazetteer
 
@@ -140,16 +145,3 @@ def _story_places(ctx: Context) -> list[Place]:
         p for p in ctx.analysis.places
         if not p.demonym and not p.metonym and not COMPOUND.match(ctx.text, p.end)
     ]
-
-
-def incident_place_of(ctx: Context, place: Place, source: str) -> IncidentPlace:
-    return IncidentPlace(
-        name=place.name,
-        lat=place.lat,
-        lon=place.lon,
-        country=place.country,
-        admin1=place.admin1 if place_precision(place) != "country" else None,
-        precision=place_precision(place),  # type: ignore[arg-type]
-        place=ctx.analysis.places.index(place),
-        source=source,
-    )

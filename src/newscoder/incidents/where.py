@@ -63,6 +63,11 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
     if best is None:
         return None
     place, source = best
+    return incident_place_of(ctx, place, source)
+
+
+def incident_place_of(ctx: Context, place: Place, source: str) -> IncidentPlace:
+    """The incident's place record of one of the document's places."""
     return IncidentPlace(
         name=place.name,
         lat=place.lat,
