@@ -358,6 +358,11 @@ def main() -> None:
 
 
 def run_measurement(args: argparse.Namespace) -> dict[str, Any]:
+    from newscoder.cli import collect_rarely
+
+    # The command's garbage-collector setting, for spaCy alone too: the ratio compares the
+    # work done, not the settings of the process.
+    collect_rarely()
     if args.part == "spacy":
         return measure_spacy(args.corpus, args.limit, args.batch_size)
     if args.part == "newscoder":

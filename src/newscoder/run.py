@@ -110,13 +110,16 @@ def warm_up() -> None:
 
 def build_lazy_tables() -> None:
     """Build in full the tables one process builds as texts need them (the verb
-    dictionary's pattern blocks, the knowledge base's surnames), so that forked workers
-    share them instead of each building its own."""
+    dictionary's pattern blocks, the knowledge base's surnames, the time patterns), so that
+    forked workers share them instead of each building its own."""
     from newscoder.actors.kb import load as load_kb
     from newscoder.events.verbs import load_verbs
+    from newscoder.time.patterns import compiled as time_patterns
 
     load_verbs().blocks  # noqa: B018 - built on first read
     load_kb().surnames  # noqa: B018
+    for pattern in time_patterns():
+        pattern.regex  # noqa: B018
 
 
 def workers_for(requested: int | None, documents: int | None) -> int:
