@@ -50,7 +50,8 @@ class TimeLexicon:
 
 
 def alternation(words: list[str] | tuple[str, ...] | Any, dotted: bool = False) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any whitespace.
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace and
+    apostrophes either apostrophe.
 
     Refuses an empty list: an empty alternation would match everywhere.
     """
@@ -59,7 +60,8 @@ def alternation(words: list[str] | tuple[str, ...] | Any, dotted: bool = False) 
         raise ValueError("empty alternation")
     parts = []
     for word in items:
-        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        # a straight apostrophe in a list matches the typographic one too ("New Year’s Eve")
+        escaped = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['’]")
         if dotted:
             escaped += r"\.?"
         parts.append(escaped)

@@ -291,9 +291,11 @@ def accept_spelled_year(cand: Candidate, doc: Doc) -> bool:
 
 @lru_cache(maxsize=1)
 def address_tail() -> re.Pattern[str]:
-    """Capitalised words and a street word after a number: "1909 Jolinda Drive"."""
+    """Capitalised words and a street word after a number: "1909 Jolinda Drive". Only the
+    street word ignores case, so that "the 1700 block of Elm Avenue" is not read as the
+    names "block of Elm" before "Avenue"."""
     street = alternation(sorted(load_lexicon().cues["street"]))
-    return re.compile(rf"^\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}{street}\b\.?", re.IGNORECASE)
+    return re.compile(rf"^\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{street})\b\.?")
 
 
 def is_address(cand: Candidate) -> bool:

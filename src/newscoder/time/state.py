@@ -25,9 +25,10 @@ CONCRETE = re.compile(r"^\d{4}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")
 POSSESSIVE = re.compile(r"['’]s\b")
 SENTENCE_BREAK = re.compile(r"[.;!?][\"'’”)]*\s|\n")
-# Kinds resolved against the reference itself: they must not become the next reference.
+# Kinds resolved against the reference itself (a clock time takes its day): they must not
+# become the next reference.
 EXPLICIT_YEAR = re.compile(r"^\d{4}(?:$|-)")
-RELATIVE_KINDS = frozenset({"ago", "year_earlier", "anchored"})
+RELATIVE_KINDS = frozenset({"ago", "year_earlier", "anchored", "clock"})
 
 
 @dataclass(slots=True)
@@ -52,7 +53,8 @@ def parse_with_dateparser(text: str) -> date | None:
 
 
 def clean(word: str | None) -> str:
-    return re.sub(r"\s+", " ", (word or "").lower().rstrip("."))
+    """A matched word as the lexicon spells it: lower case, one space, straight apostrophe."""
+    return re.sub(r"\s+", " ", (word or "").lower().rstrip(".")).replace("’", "'")
 
 
 def parse_number(text: str, lex: TimeLexicon) -> float | None:

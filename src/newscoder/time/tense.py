@@ -19,6 +19,7 @@ Tense = Literal["PAST", "PRESENT", "FUTURE"]
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+TIME_PREPOSITIONS = frozenset({"on", "at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +38,10 @@ def head_token(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def governing_verb(token: Token) -> tuple[Token | None, bool]:
-    """The first verb above ``token``, and whether the path to it avoids other nouns."""
+    """The first verb above ``token``, and whether the path to it avoids other nouns (but
+    those that take no date, when ``token`` is the object of "on" or "at")."""
     direct = True
+    stray = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPOSITIONS
     current = token
     for _ in range(12):
         head = current.head
@@ -46,16 +49,23 @@ def governing_verb(token: Token) -> tuple[Token | None, bool]:
             return None, direct
         if head.pos_ in {"VERB", "AUX"}:
             return head, direct
-        if head.pos_ in NOUNISH and head.i != token.i:
+        if head.pos_ in NOUNISH and head.i != token.i and not (stray and takes_no_date(head)):
             direct = False
         current = head
     return None, direct
 
 
+def takes_no_date(noun: Token) -> bool:
+    """A noun of a place, a thing or a time of day, which has no date of its own: a time
+    phrase the parser hangs on it ("was shot in the doorway of his home on Monday night",
+    "killed just before midnight on the Fourth of July") is the verb's."""
+    return noun.lemma_.lower() in load_lexicon().cues["dateless_nouns"]
+
+
 def verb_tense(verb: Token) -> Tense:
     """Past, present or future, from the verb's tag and its auxiliaries."""
     lex = load_lexicon()
-    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    auxes = auxiliaries(verb)
     for aux in auxes:
         if aux.lower_ in lex.future_lemmas or aux.lemma_.lower() in lex.future_lemmas:
             return "FUTURE"
@@ -79,6 +89,15 @@ def verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return "PAST"  # "the talks held on Sunday"
     return "PRESENT"
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    """The verb's auxiliaries; a participle joined to another verb without its own shares
+    that verb's ("was shot and killed Saturday": "killed" is as past as "was shot")."""
+    own = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if own or verb.dep_ != "conj" or verb.tag_ not in {"VBN", "VBG"} or verb.head.i == verb.i:
+        return own
+    return [c for c in verb.head.children if c.dep_ in AUX_DEPS]
 
 
 def is_past(verb: Token, auxes: list[Token]) -> bool:
