@@ -28,6 +28,7 @@ from newscoder.actors.dating import phrase_date
 from newscoder.actors.names import armed_group_sector
 from newscoder.actors.normalize import name_key, name_tokens
 from newscoder.context import Context
+from newscoder.lexicon import lexicon_path
 from newscoder.model import Actor, Analysis, Entity, Mention
 from newscoder.parse import doc_text
 
@@ -575,9 +576,18 @@ def heads_an_actor(span: SpacySpan) -> bool:
     if root.pos_ == "PROPN" or code_word(root.text) is not None:
         return True
     if root.i > span.start:
+        if root.lemma_.lower() in act_nouns():
+            return False  # "military aid", "terrorist activities": acts, not actors
         pair = code_word(f"{span.doc[root.i - 1].text} {root.text}")
         return pair is not None and pair.kind == "agent"
     return False
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """Head nouns for acts and things (``lexicons/en/actors/act_nouns.txt``)."""
+    text = lexicon_path("actors", "act_nouns.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
 
 
 def trim(span: SpacySpan) -> SpacySpan | None:

@@ -195,6 +195,28 @@ def antecedent(token: Token) -> Token:
     return token
 
 
+def controlled_spans(pronoun: Token) -> list[tuple[int, int]]:
+    """The character spans of the subjectless participle and infinitive clauses whose
+    understood subject is ``pronoun`` ("*Having torn Syria to shreds*, it ..."): the names in
+    them are its co-arguments, and a plain pronoun never stands for its own co-argument
+    (binding: "it" is not Syria; "itself" would be)."""
+    if pronoun.dep_ != "nsubj":
+        return []
+    spans = []
+    clauses = [c for c in pronoun.head.children if c.dep_ in ("advcl", "xcomp")]
+    for prep in (c for c in pronoun.head.children if c.dep_ == "prep"):
+        # "*After shelling* Ukraine for a week, it ...": the clause a preposition governs
+        clauses += [c for c in prep.children if c.dep_ == "pcomp"]
+    for clause in clauses:
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children):
+            continue  # "after he left", "because Syria ...": a subject or a subordinator
+        words = list(clause.subtree)
+        spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    return spans
+
+
 class ArgumentFinder:
     """Resolves argument tokens to actors within one document."""
 
@@ -292,9 +314,12 @@ class ArgumentFinder:
         """Actors of an argument and of its conjuncts, in text order."""
         if head.lower_ in self.relative:
             head = antecedent(head)
-        members = [head] + [
-            t for t in head.conjuncts if t.i > head.i and not self.one_name(head, t)
-        ]
+        members = [head]
+        for conjunct in sorted(head.conjuncts, key=lambda t: t.i):
+            # a conjunct may continue the name of any member before it, not only the first
+            # ("factions and *the Islamic State in Iraq and Syria*": Syria is in the name)
+            if conjunct.i > head.i and not any(self.one_name(m, conjunct) for m in members):
+                members.append(conjunct)
         found: list[Actor] = []
         for member in members:
             actors = self.phrase_actors(member)
@@ -385,7 +410,13 @@ class ArgumentFinder:
             previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
             floor = previous.start_char if previous is not None else floor
         # "he", "she", "they" stand for people, never for a town named before them
-        skip = self.is_place if token.lower_ not in ("it", "its") else None
+        places = token.lower_ not in ("it", "its")
+        bound = controlled_spans(token)
+
+        def skip(actor: Actor) -> bool:
+            inside = any(s <= actor.start and actor.end <= e for s, e in bound)
+            return inside or (places and self.is_place(actor))
+
         actor = self.index.before(token.idx, floor, skip)
         if actor is None or self.nearer_subject(token, actor):
             return []

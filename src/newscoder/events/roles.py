@@ -23,9 +23,16 @@ from newscoder.model import Actor
 NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 VISIT_CODES = ("042", "043")
 # Codes whose object, named by the pattern, has an owner who is the target ("rejected *a US
-# offer*", "lifted *sanctions on Iran*") or is who is released ("handed over *hostages*");
-# elsewhere such an object is what moves or what is used (aid, troops, shells).
-OWNED_ROOTS = frozenset({"08", "11", "12"})
+# offer*", "lifted *sanctions on Iran*", "backed *Turkey's bid*", "demanded *the withdrawal of
+# Serbian forces*") or is who is released ("handed over *hostages*"); elsewhere such an
+# object is what moves or what is used (aid, troops, shells).
+OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
+# Prepositions naming whom an intended act is for or aimed at ("offered to hand over suspects
+# *to Britain*", "agreed to provide aid *for Romania*", "vowed to retaliate *against* X").
+RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "at", "into", "toward", "towards"})
+# Communication nouns whose author is named with "from" ("an appeal *from* the president",
+# "demands *from* the rebels"); elsewhere "from" says where ("withdrawal from Bosnia").
+AUTHORED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Expelling and deporting: the people named as the object are the target ("expelled *the
 # Spanish ambassador*", "deported 30 Afghan migrants"), while peacekeepers withdrawn (166
 # too) are one's own.
@@ -198,10 +205,12 @@ class ArgumentRoles:
         found += self.finder.collect(self.finder.prep_objects(noun, PARTICIPANT_PREPS))
         if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting erupted *between* X and Y"
             found += self.finder.collect(self.finder.prep_objects(noun.head, PARTICIPANT_PREPS))
+        trigger = self.triggers.get(noun.i)
+        authored = trigger is not None and trigger.code[:2] in AUTHORED_ROOTS
         by = [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "by"
+            if c.dep_ == "prep" and (c.lower_ == "by" or (authored and c.lower_ == "from"))
             for p in c.children
             if p.dep_ == "pobj"
         ]
@@ -274,6 +283,41 @@ class ArgumentRoles:
             found = [located_in(a) if self.coder.is_place(a) else a for a in found]
         return found or target
 
+    def intended_for(self, verb: Token, depth: int = 2) -> list[Actor]:
+        """Whom the act a verb's infinitive complement names is for or aimed at, when the
+        verb names no one itself ("Libya offered *to hand over* the suspects *to Britain*",
+        "is willing to send arms *to help defend* Saudi Arabia")."""
+        for clause in infinitives(verb):
+            found = self.act_recipients(clause)
+            if not found and depth > 1:
+                found = self.intended_for(clause, depth - 1)
+            if found:
+                return found
+        return []
+
+    def act_recipients(self, clause: Token) -> list[Actor]:
+        """Whom an act is for or aimed at: its recipients ("to Britain", "for Romania"), its
+        object when that object is a state, a group or a person of a country, else the
+        country it is done in ("refused to deploy troops *in Iraq*"), as a state."""
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+        holders = [clause, *objects]
+        found = self.finder.collect(self.finder.prep_objects_of(holders, RECIPIENT_PREPS))
+        # an object of no country of its own ("deploy *peacekeepers* in Iraq") is what is
+        # sent, not whom the act is for, even where the phrase's place locates it
+        found = found or [a for a in self.finder.collect(objects) if self.own_country(a)]
+        found = [a for a in found if not self.coder.is_place(a)]
+        if not found:
+            inside = self.finder.prep_objects_of(holders, frozenset({"in", "inside"}))
+            found = [located_in(a) for a in self.finder.collect(inside) if a.country]
+            found = [a for a in found if a.code == a.country]
+        return found
+
+    def own_country(self, actor: Actor) -> bool:
+        """Whether the actors stage gave the phrase itself a country ("Jordan's king"), not
+        only the place it is in ("peacekeepers in Iraq")."""
+        coded = self.finder.index.overlapping(actor.start, actor.end)
+        return any((a.start, a.end) == (actor.start, actor.end) and a.country for a in coded)
+
     def role(self, verb: Token, where: str | None) -> list[Actor]:
         """The actors where a dictionary pattern puts its source or target ("(WITH +)")."""
         if where is None:
@@ -285,6 +329,17 @@ class ArgumentRoles:
             return self.finder.collect(objects)
         prep = frozenset({where.removeprefix("prep:")})
         return self.finder.collect(self.finder.prep_objects_of([verb, *objects], prep))
+
+
+def infinitives(verb: Token) -> list[Token]:
+    """The infinitive clauses a verb governs ("offered *to hand over* ...")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp", "advcl")
+        and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def located_in(actor: Actor) -> Actor:

@@ -28,6 +28,9 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
+# Prepositions by which an act answers or reacts to an event ("bowed *to* demands", "complied
+# *with* the request", "protested *against* the raid", "clashed *over* the vote").
+ANSWERING_PREPS = frozenset({"to", "with", "against", "over", "about"})
 # Dependents that are clauses of their own, not arguments of the verb.
 CLAUSE_CHILD_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "punct", "cc"})
 PRONOUNS = frozenset(
@@ -60,6 +63,9 @@ MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046"})
 # Acts of co-ordinated parties with each other when no one else is named: talks, ties
 # restored, treaties signed (and all material co-operation, root 06).
 JOINT_CODES = MUTUAL_CODES | {"050", "057"}
+# Intents, rejections and threats: their target may be named only by the act intended
+# ("offered to hand over the suspects to Britain").
+INTENT_ROOTS = frozenset({"03", "12", "13"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
 # A protest in words: "criticize or denounce".
@@ -259,6 +265,12 @@ class SentenceCoder(ArgumentRoles):
             target = self.targets(inner)
             if inner.pos_ == "VERB":  # "will withdraw its troops *from Chad*"
                 target = self.held_from(inner, self.triggers[inner.i].code, target)
+            if not target and inner.pos_ == "NOUN":
+                # "rejected *an Australian ultimatum*", "accepted demands *from* the rebels":
+                # the one whose proposal or demand is answered
+                target = [a for a in self.noun_participants(inner) if a not in source]
+            if not target:  # "agreed to provide aid *for Romania*", "attacks *in Colombia*"
+                target = self.act_recipients(inner)
             if not target and inner.pos_ == "NOUN" and inner.head.i == frame.i:
                 # "pledged aid *to Haiti*": the recipient hangs on the frame verb
                 heads = self.finder.prep_objects(frame, TARGET_PREPS - TOPIC_PREPS)
@@ -310,6 +322,10 @@ class SentenceCoder(ArgumentRoles):
                 # "engaged in ethnic cleansing", "took part in talks"; but "launched an
                 # offensive *in its war* with Iraq" carries out the offensive, in the war
                 return None if carried else verb
+            if verb.i in self.triggers and head.lower_ in ANSWERING_PREPS:
+                # "conceded *to demands* from UNITA", "protested *against* the attack": the
+                # verb's own act answers an event it refers to, as with an object
+                return None
         if dep == "nsubj" and lemma(head) in lex.cue("events", "casualty"):
             return head  # "a roadside bombing killed a soldier": one event, at the verb
         if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
@@ -333,6 +349,17 @@ class SentenceCoder(ArgumentRoles):
         # naming an event, with no one acting on anyone, says which event, not that it
         # happened (as "the Iraq war" does)
         return None
+
+    def only_happens(self, noun: Token) -> bool:
+        """Whether an event noun is the subject of a verb that only says it happened, with
+        no object of its own ("fighting *broke out*", "clashes *continued*"; but "shelling
+        *hit* the hospital" names what was hit)."""
+        head = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB":
+            return False
+        if lemma(head) not in self.lexicon.cue("events", "occurrence"):
+            return False
+        return not any(c.dep_ in ("dobj", "dative") for c in head.children)
 
     def place_name(self, actor: Actor, noun: Token) -> bool:
         """Whether an actor is a bare country or place name modifying ``noun``."""
@@ -381,6 +408,10 @@ class SentenceCoder(ArgumentRoles):
             return None
         source = own
         target = self.finder.collect(self.finder.prep_objects(noun, TARGET_PREPS | {"of"}))
+        if self.only_happens(noun):
+            # "fighting *erupted* between X and Y": the verb says the noun's event happened,
+            # it is not a second event (the dictionary also codes "fighting erupted")
+            self.consumed.add(noun.head.i)
         if anchor is not noun:
             self.consumed.add(anchor.i)
             if lemma(anchor) in self.lexicon.cue("events", "casualty"):
@@ -447,6 +478,8 @@ class SentenceCoder(ArgumentRoles):
         if self.reported_violence(verb, trigger.code):
             source = []
         target = self.held_from(verb, trigger.code, self.role(verb, pattern.target_at) or target)
+        if not target and (word in self.lexicon.frame_words or trigger.code[:2] in INTENT_ROOTS):
+            target = self.intended_for(verb)  # "offered *to hand over* suspects to Britain"
         code = self.verbal_protest(verb, trigger.code, source)
         if pattern.swapped and not casualty:
             # a dictionary code that runs from the target ("[:173]"); who died or was hurt
@@ -612,6 +645,8 @@ class SentenceCoder(ArgumentRoles):
         return [doc[i] for i in sorted(heads) if i in span]
 
     def candidates(self) -> list[Candidate]:
+        if addresses_reader(self.sent.root):
+            return []
         found = self.compose() + self.obligations()
         nouns = [
             i
@@ -686,6 +721,19 @@ class SentenceCoder(ArgumentRoles):
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+
+def addresses_reader(root: Token) -> bool:
+    """Whether a sentence is an instruction to the reader, not a report: its main verb is a
+    bare imperative or infinitive with no subject ("To contact the party visit: ...", "Read
+    more", "Click here to donate"); the acts it names are the reader's to do, and no one did
+    them."""
+    if root.tag_ != "VB" or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in root.children):
+        return False
+    helpers = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return all(c.lower_ in ("to", "do", "please") for c in helpers)
 
 
 def infinitives(verb: Token) -> list[Token]:

@@ -1,0 +1,126 @@
+"""Who did what to whom in real-news syntax (issue 15): invented sentences in the project's
+own words.
+
+- a participle or infinitive clause without a subject takes the main clause's subject, and
+  the pronoun that is that subject never stands for a name inside the clause (binding);
+- a sentence that instructs the reader ("To contact us visit ...") reports no event;
+- a list inside an organisation's name ("the Islamic State in Iraq and Syria") is one party;
+- the target of an intent, refusal or threat is named by the act intended ("offered to hand
+  over the suspects to Britain") or by the author of what is answered ("rejected a Kenyan
+  proposal", "an appeal from the president");
+- a verb that only says an event noun happened ("fighting broke out") is no second event;
+- a sector word before an act noun ("military aid") makes no actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2021-03-09").events
+
+
+def countries(actors: list) -> set[str]:  # type: ignore[type-arg]
+    return {a.country for a in actors if a.country}
+
+
+# (sentence, a name that must not be a source: it is the object of the participle)
+PARTICIPLE_OBJECTS = [
+    ("Having overrun Mali's north, it is now pushing towards the capital.", "MLI"),
+    ("After shelling Ukraine for a week, it announced a pause.", "UKR"),
+    ("Having blockaded Qatar for months, it then lifted the embargo.", "QAT"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), PARTICIPLE_OBJECTS)
+def test_pronoun_is_not_its_own_object(text: str, country: str) -> None:
+    sources = {c for e in events_of(text) for c in countries(e.source)}
+    assert country not in sources, sources
+
+
+# Sentences addressed to the reader: instructions, not reports.
+INSTRUCTIONS = [
+    "To contact the Workers Party and the Labour Front visit: example.org/contact",
+    "To support the Red Cross appeal for Syria donate online.",
+    "Meet the candidates before the vote in Kenya.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", INSTRUCTIONS)
+def test_instructions_to_the_reader_code_no_event(text: str) -> None:
+    assert not events_of(text), [(e.cameo, e.plover) for e in events_of(text)]
+
+
+# (sentence, a country inside the organisation's name, never a party of its own)
+NAMES_WITH_LISTS = [
+    ("Kurdish fighters attacked the Islamic State in Iraq and Syria near Kobani.", "SYR"),
+    ("Fighting continued between rebel factions and the Islamic State in Iraq and Syria.", "SYR"),
+    ("Turkish jets bombed the Islamic State in Iraq and the Levant on Sunday.", "IRQ"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), NAMES_WITH_LISTS)
+def test_a_list_inside_a_name_is_one_party(text: str, country: str) -> None:
+    events = events_of(text)
+    parties = {a.code for e in events for a in e.source + e.target}
+    assert events and country not in parties, parties
+
+
+# (sentence, CAMEO root, source country, target country)
+INTENDED_TARGETS = [
+    ("Sudan has offered to hand over two suspects to Egypt.", "03", "SDN", "EGY"),
+    ("Canada refused to deploy troops in Haiti.", "12", "CAN", "HTI"),
+    ("The rebels threatened to resume attacks in Colombia.", "13", "", "COL"),
+    ("Ghana rejected a Nigerian proposal to reopen the border.", "12", "GHA", "NGA"),
+    ("Chile will support Bolivia's bid to join the trade bloc.", "03", "CHL", "BOL"),
+    ("The rebels dismissed an appeal from the Malian president to disarm.", "12", "", "MLI"),
+    ("Japan agreed to provide emergency loans for Sri Lanka.", "03", "JPN", "LKA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "source", "target"), INTENDED_TARGETS)
+def test_target_named_by_the_act_intended_or_answered(
+    text: str, root: str, source: str, target: str
+) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith(root)]
+    described = [(e.cameo, countries(e.source), countries(e.target)) for e in events]
+    assert any(target in countries(e.target) for e in events), described
+    if source:
+        assert any(source in countries(e.source) for e in events), described
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between Sudanese soldiers and rebels near El Fasher.",
+        "Clashes erupted between Armenian and Azerbaijani troops on the border.",
+    ],
+)
+def test_a_verb_of_occurrence_is_no_second_event(text: str) -> None:
+    triggers = {text[e.trigger.start : e.trigger.end].lower() for e in events_of(text)}
+    assert triggers and not triggers & {"broke", "erupted"}, triggers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister promised to continue military aid to Somalia.",
+        "The group vowed to step up terrorist activities in Kenya.",
+    ],
+)
+def test_an_act_noun_is_no_actor(text: str) -> None:
+    from newscoder.eval.events import analyse
+
+    names = {a.name.lower() for a in analyse(text, "2021-03-09").actors}
+    assert not names & {"military aid", "terrorist activities"}, names
