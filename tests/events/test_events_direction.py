@@ -124,3 +124,42 @@ def test_an_act_noun_is_no_actor(text: str) -> None:
 
     names = {a.name.lower() for a in analyse(text, "2021-03-09").actors}
     assert not names & {"military aid", "terrorist activities"}, names
+
+
+# (sentence, CAMEO root, target country): a protest's target named by what it is against
+PROTESTED = [
+    (
+        "Nurses in Nairobi staged a strike in protest against cuts by the Kenyan government.",
+        "14",
+        "KEN",
+    ),
+    ("Students marched in Minsk in defiance of the Belarusian authorities.", "14", "BLR"),
+    ("Farmers held a hunger strike in protest of the Indian government's new laws.", "14", "IND"),
+]
+
+# (sentence, CAMEO root, target country): control over a territory is undergone by its state
+TERRITORIAL = [
+    ("Nigerian authorities imposed a curfew in the town of Jos.", "17", "NGA"),
+    ("Ethiopia lifted the state of emergency in Tigray on Monday.", "08", "ETH"),
+    ("Russia reinforced its troops in Belarus last week.", "15", "BLR"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "target"), PROTESTED + TERRITORIAL)
+def test_target_of_a_protest_or_of_control_over_a_place(text: str, root: str, target: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith(root)]
+    described = [(e.cameo, countries(e.source), countries(e.target)) for e in events]
+    assert any(target in countries(e.target) for e in events), described
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curfew imposed in Sudan last month was shortened by an hour.",
+        "A state of siege was declared in Haiti on Saturday.",
+    ],
+)
+def test_control_told_without_anyone_acting_is_no_event(text: str) -> None:
+    assert not [e for e in events_of(text) if e.cameo.startswith("17")]

@@ -30,6 +30,14 @@ OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
 # Prepositions naming whom an intended act is for or aimed at ("offered to hand over suspects
 # *to Britain*", "agreed to provide aid *for Romania*", "vowed to retaliate *against* X").
 RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "at", "into", "toward", "towards"})
+# Acts of control over a territory, which those living there undergo: easing or imposing
+# curfews, states of emergency and martial law, blockades, deployments and peacekeeping.
+TERRITORIAL_CODES = ("081", "151", "152", "153", "154", "172", "174", "191", "074")
+TERRITORY_PREPS = frozenset({"in", "inside", "across", "throughout"})
+# What a protest is against: "marched *against* the decree", "protested *at* the arrests",
+# "in protest *of*", "in defiance *of*".
+OBJECTING_PREPS = frozenset({"against", "at", "over"})
+OBJECTING_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "anger"})
 # Communication nouns whose author is named with "from" ("an appeal *from* the president",
 # "demands *from* the rebels"); elsewhere "from" says where ("withdrawal from Bosnia").
 AUTHORED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
@@ -259,6 +267,23 @@ class ArgumentRoles:
                     found = self.targets(clause)
                     if found:
                         return found
+        return self.objected_to(heads)
+
+    def objected_to(self, heads: tuple[Token, ...]) -> list[Actor]:
+        """Whom a protest objects to, named by what it is against ("demonstrations *against*
+        violations by the army", "a hunger strike *in protest of* the government's refusal",
+        "blocked streets *in defiance of* the authorities"): the actors of that phrase, or
+        those its own prepositions name."""
+        holders = [*heads, *(c for h in heads for c in h.children if c.dep_ == "dobj")]
+        objections = self.finder.prep_objects_of(holders, OBJECTING_PREPS)
+        framed = self.finder.prep_objects_of(holders, frozenset({"in"}))
+        for frame in framed:
+            if frame.lemma_.lower() in OBJECTING_NOUNS:
+                objections += self.finder.prep_objects(frame, OBJECTING_PREPS | {"of"})
+        for objection in objections:
+            found = self.finder.collect([objection]) or self.reacted_to([objection])
+            if found:
+                return found
         return []
 
     def held_from(self, verb: Token, code: str, target: list[Actor]) -> list[Actor]:
@@ -311,6 +336,15 @@ class ArgumentRoles:
             found = [located_in(a) for a in self.finder.collect(inside) if a.country]
             found = [a for a in found if a.code == a.country]
         return found
+
+    def territory(self, verb: Token) -> list[Actor]:
+        """The state whose territory an act of control is done in when the text names no
+        one it is done to ("imposed a curfew *in Cizre*", "lifted the state of emergency *in
+        Darfur*", "reinforced its troops *in Lebanon*"): the people there undergo it."""
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        places = self.finder.prep_objects_of(holders, TERRITORY_PREPS)
+        found = [located_in(a) for a in self.finder.collect(places) if a.country]
+        return [a for a in found if a.code == a.country][:1]
 
     def own_country(self, actor: Actor) -> bool:
         """Whether the actors stage gave the phrase itself a country ("Jordan's king"), not

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS
 from newscoder.events.modality import Cues, read_cues
-from newscoder.events.roles import ArgumentRoles, DocumentView
+from newscoder.events.roles import TERRITORIAL_CODES, ArgumentRoles, DocumentView
 from newscoder.events.sense import is_violent
 from newscoder.events.triggers import Trigger, is_passive, lemma, match
 from newscoder.events.verbs import tree_of
@@ -480,6 +480,10 @@ class SentenceCoder(ArgumentRoles):
         target = self.held_from(verb, trigger.code, self.role(verb, pattern.target_at) or target)
         if not target and (word in self.lexicon.frame_words or trigger.code[:2] in INTENT_ROOTS):
             target = self.intended_for(verb)  # "offered *to hand over* suspects to Britain"
+        if source and not target and trigger.code.startswith(TERRITORIAL_CODES):
+            # "imposed a curfew *in Cizre*" (by someone: "the curfew imposed in Sudan" and "a
+            # state of siege was declared in Haiti" tell of no one acting)
+            target = self.territory(verb)
         code = self.verbal_protest(verb, trigger.code, source)
         if pattern.swapped and not casualty:
             # a dictionary code that runs from the target ("[:173]"); who died or was hurt
