@@ -34,7 +34,7 @@ from newscoder.quotes.indirect import (
     unsourced_passive,
 )
 from newscoder.quotes.learned import AttributionModel
-from newscoder.quotes.lexicon import QuoteLexicon
+from newscoder.quotes.lexicon import QuoteLexicon, lexicon
 
 # Dependents that are clauses: what was said, thought or asked for ('said that ...',
 # 'urged them to act').
@@ -100,8 +100,57 @@ def part_span(doc: Doc, child: Token) -> Span:
     start = child.left_edge.idx
     if child.dep_ == "prep" and child.i + 1 < len(doc) and child.left_edge.i == child.i:
         start = doc[child.i + 1].idx
-    last = child.right_edge
+    last = reported_end(child, lexicon())
     return trimmed(doc, start, last.idx + len(last))
+
+
+def reported_end(child: Token, lex: QuoteLexicon) -> Token:
+    """The last word of what a dependent reports: its subtree's last word, or the word before
+    a second verb of saying with no subject of its own that closes it ('said he would resign
+    | and called on others to follow'): the parser hangs it on the reported clause, but it is
+    a second act of the same speaker, not part of what was said."""
+    end = child.right_edge
+    for tok in child.subtree:
+        at_end = tok.i > child.i and tok.right_edge.i == end.i
+        if at_end and (_second_report(tok, lex) or _aside(tok)):
+            return _before_coordination(tok)
+    return end
+
+
+ASIDE_WORDS = frozenset({"which", "where", "who", "whose", "whom"})
+
+
+def _aside(tok: Token) -> bool:
+    """A comment set off by a comma at the end of the clause ('..., which votes in March',
+    '..., the former governor'): the writer's gloss on a name, not what the source said."""
+    first = tok.left_edge
+    if first.i == 0 or first.nbor(-1).text not in (",", "—", "–"):
+        return False
+    if tok.dep_ == "relcl":
+        return first.lower_ in ASIDE_WORDS
+    return tok.dep_ == "appos" and first.pos_ == "DET"
+
+
+def _second_report(tok: Token, lex: QuoteLexicon) -> bool:
+    """A coordinated verb of saying with no 'that' of its own: the same speaker's next act
+    ('and warned against ...') or another speaker's report ('and critics said ...');
+    'that A and that B' keeps the conjunct in the content."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lex.direct_cues or lemma in lex.indirect_cues:
+        return True
+    return any((lemma, c.lower_) in lex.phrasal_cues for c in tok.children if c.dep_ == "prep")
+
+
+def _before_coordination(conj: Token) -> Token:
+    """The word before a conjunct and the 'and' or comma that joins it."""
+    i = conj.left_edge.i - 1
+    while i > conj.head.i and conj.doc[i].dep_ in ("cc", "punct", "preconj"):
+        i -= 1
+    return conj.doc[i]
 
 
 def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span | None:

@@ -204,10 +204,31 @@ def part_features(verb: Token, child: Token, lex: QuoteLexicon) -> list[str]:
     if child.dep_ == "ccomp":
         marks = [g.lower_ for g in child.children if g.dep_ == "mark"]
         feats.append("mark=" + (marks[0] if marks else "none"))
+    if child.pos_ in ("VERB", "AUX"):
+        feats += _clause_part_features(child, key, lex)
     feats += _phrase_features(child)
     others = sorted(part_key(c) for c in candidate_parts(verb) if c.i != child.i)
     feats += ["with=" + o for o in others]
     feats += ["key_with=" + key + "|" + o for o in others]
+    return feats
+
+
+def _clause_part_features(child: Token, key: str, lex: QuoteLexicon) -> list[str]:
+    """The shape of a clause hanging on the cue: 'adding that ...' and 'when he spoke' are
+    told around the report, '..., but that B' and 'to act' are more of what was said. Its
+    conjunction or mark, its own subject, its verb form, a comma before it, and whether it
+    is itself a verb of saying (a second report of the same speaker)."""
+    words = [g.lower_ for g in child.children if g.dep_ in ("mark", "cc", "aux") and g.i < child.i]
+    feats = ["key_word=" + key + "|" + w for w in words] or ["key_word=" + key + "|none"]
+    feats.append("key_tag=" + key + "|" + child.tag_)
+    own = any(g.dep_ in SUBJECT_DEPS for g in child.children)
+    feats.append("key_subject=" + key + "|" + ("own" if own else "shared"))
+    before = child.left_edge.nbor(-1) if child.left_edge.i > 0 else None
+    if before is not None and before.is_punct:
+        feats.append("key_after=" + key + "|" + before.text)
+    lemma = child.lemma_.lower()
+    if lemma in lex.direct_cues or lemma in lex.indirect_cues:
+        feats.append("key_saying=" + key + "|" + ("own" if own else "shared"))
     return feats
 
 

@@ -64,6 +64,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         while top.dep_ == "ccomp" and top.head.i != top.i:
             top = top.head  # "X said the process could be 'messy,' adding": X adds
         return subject_of(top, depth + 1) if depth < 3 else None
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _reports(verb):
+        top = verb.head
+        while top.dep_ == "ccomp" and top.head.i != top.i:
+            top = top.head  # "X said he would resign and called on others to follow": X calls
+        return subject_of(top, depth + 1) if depth < 3 else None
     if verb.dep_ == "pcomp" and depth < 3 and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head, depth + 1)  # "joined X in calling for ..."
     if depth < 3 and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and verb.head.i != verb.i:
@@ -79,6 +84,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if depth < 3:
             return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
     return None
+
+
+def _reports(verb: Token) -> bool:
+    """A verb of saying ('said', 'warned', 'called on')."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.direct_cues or lemma in lex.indirect_cues:
+        return True
+    return any((lemma, c.lower_) in lex.phrasal_cues for c in verb.children if c.dep_ == "prep")
 
 
 def _own_subject(verb: Token) -> bool:
