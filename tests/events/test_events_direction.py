@@ -163,3 +163,38 @@ def test_target_of_a_protest_or_of_control_over_a_place(text: str, root: str, ta
 )
 def test_control_told_without_anyone_acting_is_no_event(text: str) -> None:
     assert not [e for e in events_of(text) if e.cameo.startswith("17")]
+
+
+# (sentence, source country, target country): an event noun with a partner told in a time
+# adjunct is the clause subject's act, not the place's
+ADJUNCT_PARTNERS = [
+    ("Malian troops retook the town of Gao after heavy fighting with jihadists.", "MLI", "REB"),
+    (
+        "Kenyan police sealed the border after two days of clashes with Somali militias.",
+        "KEN",
+        "SOM",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target"), ADJUNCT_PARTNERS)
+def test_partner_noun_in_a_time_adjunct_takes_the_clause_subject(
+    text: str, source: str, target: str
+) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("19")]
+    described = [([a.code for a in e.source], [a.code for a in e.target]) for e in events]
+    assert any(
+        source in countries(e.source) and any(target in a.code for a in e.target) for e in events
+    ), described
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("Western Cambodia", "KHM"), ("Northern Mali", "MLI"), ("Eastern Ukraine", "UKR")],
+)
+def test_a_compass_word_names_a_part_of_the_country(phrase: str, country: str) -> None:
+    from newscoder.actors.stage import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is not None and coded.code == country, coded

@@ -64,6 +64,8 @@ _PHRASE_ENDS = frozenset(
 # An acronym in brackets right after a name: "the Arakan Army (AA)"
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 # Small words inside a name that the parse takes for the end of a noun phrase
+# Compass words that name a part of the country after them ("Western Cambodia").
+_COMPASS = frozenset({"western", "eastern", "northern", "southern", "central", "west", "east"})
 _JOINERS = frozenset({"for", "of", "and", "in"})
 # Of those, the ones after which a place says where the actor is ("rebels in Darfur").
 _LOCATIVES = frozenset({"in", "inside", "near", "at", "across", "from"})
@@ -211,7 +213,7 @@ def known_items(keys: tuple[str, ...], caps: tuple[int, ...], date: str | None) 
             i = agent[0]
         else:
             i += 1
-    items = drop_name_parts(items, caps)
+    items = drop_name_parts(items, caps, keys)
     items += surnames_after_titles(keys, caps, items, date)
     return tuple(items)
 
@@ -220,7 +222,7 @@ def patron(keys: Keys, end: int) -> bool:
     return end < len(keys) and keys[end] in _PATRON_WORDS
 
 
-def drop_name_parts(items: list[Item], caps: Caps) -> list[Item]:
+def drop_name_parts(items: list[Item], caps: Caps, keys: Keys = ()) -> list[Item]:
     """Drop a town, or a one-word name other than a country's, that sits inside a longer
     unknown proper name: "Valencia" in "Feliciano Valencia", "Hussein" in "Mohammed Hussein
     Roble", "San Jose" in "San Jose Guayabal", "Organization" (a Phoenix synonym of Tanzim) in
@@ -228,7 +230,9 @@ def drop_name_parts(items: list[Item], caps: Caps) -> list[Item]:
     covered = {i for it in items for i in range(it.start, it.end)}
 
     def unknown_capital(i: int) -> bool:
-        return 0 <= i < len(caps) and caps[i] and i not in covered
+        # a compass word is no part of a name ("Eastern Ukraine" is Ukraine)
+        compass = i < len(keys) and keys[i] in _COMPASS
+        return 0 <= i < len(caps) and caps[i] and i not in covered and not compass
 
     kept = []
     for it in items:
@@ -472,6 +476,8 @@ def coordinated_countries(keys: Keys, items: list[Item]) -> list[Item]:
     for left, right in zip(names, names[1:], strict=False):
         if any(k not in ("and", "or") for k in keys[left.end : right.start]):
             return []
+        if left.end == right.start and keys[left.start] in _COMPASS:
+            return []  # "Western Cambodia" is a part of Cambodia, not the West and Cambodia
     return names
 
 

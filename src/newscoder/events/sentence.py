@@ -28,6 +28,9 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
+# Prepositions of time adjuncts whose event noun the clause's subject takes part in ("retook
+# the town *after* fighting with the rebels").
+ADJUNCT_PREPS = frozenset({"after", "during", "following", "amid", "before", "since"})
 # Prepositions by which an act answers or reacts to an event ("bowed *to* demands", "complied
 # *with* the request", "protested *against* the raid", "clashed *over* the vote").
 ANSWERING_PREPS = frozenset({"to", "with", "against", "over", "about"})
@@ -350,6 +353,23 @@ class SentenceCoder(ArgumentRoles):
         # happened (as "the Iraq war" does)
         return None
 
+    def partner_of_clause(self, noun: Token) -> list[Actor]:
+        """Who takes part in an event noun with a partner ("fighting *with* guerrillas",
+        "talks *with* the rebels") told in a time adjunct of a clause ("retook the village
+        *after* fierce fighting with guerrillas"): the clause's subject, as for a participle
+        ("after fighting guerrillas"); the place it happened in is no party."""
+        if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            return []
+        position, head = noun, noun.head
+        if head.lower_ == "of" and head.head.dep_ == "pobj":  # "after 12 days *of* battles"
+            position, head = head.head, head.head.head
+        if position.dep_ != "pobj" or head.lower_ not in ADJUNCT_PREPS:
+            return []
+        clause = head.head
+        if clause.pos_ != "VERB" or is_passive(clause):
+            return []
+        return self.finder.collect(self.finder.subjects(clause))
+
     def only_happens(self, noun: Token) -> bool:
         """Whether an event noun is the subject of a verb that only says it happened, with
         no object of its own ("fighting *broke out*", "clashes *continued*"; but "shelling
@@ -406,7 +426,7 @@ class SentenceCoder(ArgumentRoles):
         own = self.noun_participants(noun)
         if self.coder.repeats(noun, own):
             return None
-        source = own
+        source = own or self.partner_of_clause(noun)
         target = self.finder.collect(self.finder.prep_objects(noun, TARGET_PREPS | {"of"}))
         if self.only_happens(noun):
             # "fighting *erupted* between X and Y": the verb says the noun's event happened,
