@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newscoder.figures.lexicon import FigureLexicon, lexicon
-from newscoder.figures.numbers import NumberPhrase
+from newscoder.figures.numbers import NumberPhrase, parse_number
 from newscoder.parse import doc_words
 
 NOMINAL_LINKS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
@@ -85,12 +85,38 @@ def counted_noun(doc: Doc, phrase: NumberPhrase) -> Token | None:
             objects = [
                 c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
             ]
+            if objects and _counted_group(objects[0]):
+                return None  # "one of five people hurt ... has died": a part of a counted group
             if objects:
                 return objects[0]
     nxt = phrase.end
     if nxt < len(doc) and doc[nxt].pos_ == "NOUN" and is_person_noun(doc[nxt]):
         return doc[nxt]  # a parse that left "20 civilians" unattached
     return None
+
+
+def _partitive_group(number: Token) -> Token | None:
+    """The counted group a number is a part of ("five people" in "one of five people")."""
+    if number.pos_ != "NUM":
+        return None
+    for child in number.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and _counted_group(noun, parse_number(number.text)):
+                    return noun
+    return None
+
+
+def _counted_group(noun: Token, part: float | None = None) -> bool:
+    """ "one of five people hurt", "two of the four victims": the group after "of" has its
+    own, larger number, so it is a figure of its own and the number before it counts only a
+    part, whose predicate is its own ("one of five people hurt has died" is a death); "image
+    8 of 8" or "8 of 8 4-year-olds" is no part of a group."""
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.i < noun.i:
+            whole = parse_number(child.text)
+            return whole is not None and (part is None or part < whole)
+    return False
 
 
 # Entity types of a name that may modify a counted noun ("23 ISIS militants", "two Kurdish
@@ -195,7 +221,10 @@ SELVES = frozenset({"themselves", "himself", "herself", "oneself"})
 def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
     """The casualty predicate whose patient ``anchor`` (the counted noun or number) is."""
     # "leaving 20 civilians dead", "80 wounded", "19 people killed in ..."
+    group = _partitive_group(anchor)
     for child in anchor.children:
+        if group is not None and child.i > group.i:
+            continue  # "one of five people hurt ... died": "hurt" tells of the five
         if child.dep_ in ("acl", "amod", "relcl", "oprd") and child.i > anchor.i:
             if child.dep_ == "relcl" and _own_count(child):
                 continue  # "civilians, of whom 21 were executed": the 21 were
@@ -218,6 +247,8 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
         head = arg.head
         if arg.dep_ not in ARGUMENT_DEPS and arg.dep_ != "prep" or head is arg:
             break
+        if arg.dep_ == "prep" and arg.lower_ == "of" and _partitive_group(head) is not None:
+            break  # "two of the four victims died": the dying is the two's, not the four's
         lemma = _predicate_lemma(head, lex)
         if lemma and head.pos_ != "NOUN":
             return None if _is_agent(head, arg, lemma) else (head, lemma)
@@ -234,7 +265,31 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
         if head.pos_ == "NOUN" and not counted:
             break  # "missing forecasts of 53.7": the number measures a thing
         arg = head
-    return _complement(anchor, lex)
+    return _stranded_subject(anchor, lex) or _complement(anchor, lex)
+
+
+# Words that open a clause the parser may read as a preposition with an object: "after
+# four people were shot" parsed as "after [four people]" and a subjectless "were shot".
+CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as", "when", "following"})
+FINITE_AUXES = frozenset({"was", "were", "is", "are", "had", "have", "has"})
+
+
+def _stranded_subject(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "investigating after two boys and two girls were shot": the counted people are the
+    subject of the verb right after them, which the parser left without one."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in CLAUSE_OPENERS:
+        return None
+    doc, after = anchor.doc, first.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ not in FINITE_AUXES:
+        return None
+    verb = doc[after].head
+    if verb.i <= after or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    lemma = _predicate_lemma(verb, lex)
+    return (verb, lemma) if lemma else None
 
 
 # Adjectives and participles that say, before the noun, what befell the people it counts:
@@ -653,6 +708,12 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     if not known and not _looks_personal(noun, lex):
         return None  # "12 cars", "three tanks": not people
     found = find_predicate(doc, anchor, lex) or _number_predicate(doc, phrase, anchor, lex)
+    group = _partitive_group(anchor) if noun is None else None
+    if found is None and group is not None:
+        # "he was one of three people killed": a part with no predicate of its own is
+        # counted as its group is
+        noun, anchor = group, group
+        found = find_predicate(doc, anchor, lex)
     borne = borne_wound(noun)
     harm = clause_category(anchor) or ((borne, anchor.head) if borne else None)
     harm = harm or _suffering(anchor)

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT
+from newscoder.figures.frame import ASSERTED
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
@@ -125,9 +126,24 @@ def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
         if figure.category == "shot" and not _is_single(figure) and not inside:
             return None  # another shooting's count ("a boy and six others": the six are in it)
         among = figure.parent is None or figure.parent == shot  # "including two killed"
-        if figure.category == "killed" and among and figure.value < total.value:
+        among = among or _same_group(figures, figure.parent, total)
+        if _death(figure) and among and figure.value < total.value:
             return index
     return None
+
+
+def _death(figure: Figure) -> bool:
+    """A death that happened: not "aiming to kill four of the six people shot"."""
+    return figure.category == "killed" and figure.modality == ASSERTED
+
+
+def _same_group(figures: list[Figure], parent: int | None, total: Figure) -> bool:
+    """ "Four people were shot. Two of the four victims died": the dead are a part of a
+    group that names the shot again, by the same number."""
+    if parent is None:
+        return False
+    group = figures[parent]
+    return group.category == "casualties" and group.value == total.value
 
 
 def _deaths_nested(figures: list[Figure], hurt: int) -> int | None:
@@ -138,7 +154,7 @@ def _deaths_nested(figures: list[Figure], hurt: int) -> int | None:
         (
             i
             for i, f in enumerate(figures)
-            if f.parent == hurt and f.category == "killed" and f.value < total.value
+            if f.parent == hurt and _death(f) and f.value < total.value
         ),
         None,
     )
@@ -153,7 +169,10 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             continue
         if total.qualifier not in ("exact", None):
             continue
-        killed = _deaths_among(ctx, figures, shot) if total.category == "shot" else None
+        killed = None
+        if total.category == "shot":  # "one of five people shot died" nests the dead first
+            killed = _deaths_nested(figures, shot)
+            killed = _deaths_among(ctx, figures, shot) if killed is None else killed
         if total.category == "injured":
             killed = _deaths_nested(figures, shot)
             total.category = "casualties" if killed is not None else "injured"
@@ -280,7 +299,7 @@ def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
         split = (
             f.parent is not None and figures[f.parent] is figure
             for f in figures
-            if f.category == "killed"
+            if _death(f)
         )
         if any(split):
             continue  # a total split into dead and wounded stays "shot"

@@ -1,0 +1,72 @@
+"""A part of a counted group, a clause the parser broke, and new people nouns (issue 18).
+
+Sentences are our own inventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document
+from newscoder.pipeline import analyze_document
+
+
+def tolls(text: str) -> tuple[float, float]:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    return heads.get("killed", 0), heads.get("injured", 0)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the part has its own predicate: of the four hurt, one died, so three lived
+        ("One of four people hurt in a shooting on Maple Avenue on Friday has died.", 1, 3),
+        ("Three men were shot on Friday. Two of the three victims died in the hospital.", 2, 1),
+        # a part with no predicate of its own is counted as its group is
+        ("The teacher was one of three people killed in the attack.", 1, 0),
+        # a number after "of" that is no larger is no group the first is a part of
+        ("Four of four passengers were hurt in the crash on Route 9.", 0, 4),
+    ],
+)
+def test_figures_parts_of_counted_groups(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "after N were shot": the parser makes the people the object of "after"
+        ("Deputies are searching the area after three boys and a girl were shot on Sunday.", 0, 4),
+        ("A curfew was set after five teenagers were wounded near the fairground.", 0, 5),
+        # a verb with its own subject is not theirs
+        ("He was arrested after two officers said they saw him fire at a car.", 0, 0),
+    ],
+)
+def test_figures_people_before_a_stranded_verb(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a death planned, not done, is no share of the shot
+        ("Police think he was aiming to kill three of the five people he shot at a bus stop.",
+         0, 5),
+        # family words and companions are people
+        ("A teenager accidentally shot his buddy in the thigh while cleaning a rifle.", 0, 1),
+        ("A man shot his mom in the arm during an argument, deputies said.", 0, 1),
+        ("An intruder was shot by the homeowner and taken to the hospital.", 0, 1),
+    ],
+)
+def test_figures_planned_deaths_and_people_words(
+    text: str, killed: float, injured: float
+) -> None:
+    assert tolls(text) == (killed, injured)
