@@ -198,3 +198,27 @@ def test_a_compass_word_names_a_part_of_the_country(phrase: str, country: str) -
 
     coded = code_phrase(phrase)
     assert coded is not None and coded.code == country, coded
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "code"),
+    [
+        ("Xi", "2024-03-01", "CHNGOV"),
+        ("Viktor Orban", "2024-03-01", "HUNGOV"),
+        ("Donald Tusk", "2016-06-01", "IGOEUREEC"),
+        ("Donald Tusk", "2024-06-01", "POLGOV"),
+        ("Kais Saied", "2023-01-10", "TUNGOV"),
+    ],
+)
+def test_leaders_in_world_news_have_their_dated_office(name: str, date: str, code: str) -> None:
+    from newscoder.actors.stage import code_phrase
+
+    coded = code_phrase(name, date)
+    assert coded is not None and coded.code == code, coded
+
+
+@pytest.mark.slow
+def test_two_leaders_who_met_are_coded_both_ways() -> None:
+    events = [e for e in events_of("Xi and Putin met in Beijing on Thursday.") if e.cameo == "040"]
+    dyads = {(s.country, t.country) for e in events for s in e.source for t in e.target}
+    assert {("CHN", "RUS"), ("RUS", "CHN")} <= dyads, dyads
