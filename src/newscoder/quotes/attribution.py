@@ -27,6 +27,7 @@ from newscoder.quotes.indirect import (
     hedged_report,
     in_document,
     line_start_token,
+    noun_report,
     parenthetical,
     span_length,
     subject_of,
@@ -187,6 +188,8 @@ def find_learned(
             continue
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
             candidate = according_to(doc, tok)
+        elif tok.pos_ == "NOUN":
+            candidate = noun_report(doc, tok, lex)
         elif tok.dep_ == "prep":
             candidate = in_document(doc, tok, lex)
         elif tok.dep_ == "advmod":
@@ -203,12 +206,18 @@ def find_learned(
 
 def _carried(outer: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
     """'X released a statement saying ...': the report is the statement's, told by its
-    'saying' clause with X as source; 'released' with the whole object is the same report."""
+    'saying' clause with X as source; 'released' with the whole object is the same report.
+    So is 'X rejected the notion that ...' beside the notion's own report."""
     for inner in found:
         cue = inner.cue
-        if cue.dep_ != "acl" or inner.source is None or outer.source is None:
+        if inner.source is None or outer.source is None or inner is outer:
             continue
-        inside = outer.content.start <= cue.head.idx < outer.content.end
+        if cue.dep_ == "acl":
+            inside = outer.content.start <= cue.head.idx < outer.content.end
+        elif cue.pos_ == "NOUN":  # 'X rejected the notion that ...': the notion's report
+            inside = outer.content.start <= cue.idx < outer.content.end
+        else:
+            continue
         if inside and inner.source.i == outer.source.i:
             return True
     return False

@@ -390,3 +390,50 @@ def according_to(doc: Doc, cue: Token) -> IndirectCandidate | None:
     else:
         span = trimmed(doc, sent.start_char, phrase_start)
     return IndirectCandidate(cue, source, without_stop(doc, span))
+
+
+def noun_report(doc: Doc, noun: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'Trump's claim that the vote was rigged', 'reports that the minister fled': a noun of
+    saying with a 'that' clause of its own. A relative clause ('the claim that he made')
+    lacks the object its verb needs, so a clause with nothing after its verb is left out."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.speech_nouns:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i), None)
+    if clause is None or not _complement_clause(clause):
+        return None
+    end = clause.right_edge
+    content = without_stop(doc, trimmed(doc, clause.left_edge.idx, end.idx + len(end)))
+    return IndirectCandidate(noun, noun_source(noun), content)
+
+
+def _complement_clause(clause: Token) -> bool:
+    """'that the vote was rigged', 'that he would resign': a 'that' mark, its own subject,
+    and no gap where a relative clause's object would be ('that he made' lacks it): words
+    after the verb, a passive, or a modal."""
+    children = list(clause.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in children):
+        return False
+    deps = {c.dep_ for c in children}
+    if not deps & {"nsubj", "nsubjpass", "expl"}:
+        return False
+    if deps & {"nsubjpass", "expl"} or any(c.tag_ == "MD" for c in children):
+        return True
+    return any(c.i > clause.i and c.dep_ != "punct" for c in children)
+
+
+def noun_source(noun: Token) -> Token | None:
+    """Whose claim: the possessor ('Trump's claim', 'his warning'), the agent ('claims by
+    officials'), or the subject of the verb the noun is the object of: who repeats, rejects
+    or takes offence at a claim holds a view on it, as PolNeAR reads it ('X rejected the
+    notion that ...' is X's attribution)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 3:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # 'took offence at suggestions that ...'
+    if noun.dep_ in ("dobj", "obj", "pobj") and head.pos_ == "VERB":
+        return subject_of(head)
+    return None

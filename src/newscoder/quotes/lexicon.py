@@ -40,6 +40,7 @@ class QuoteLexicon:
     wish_verbs: frozenset[str]  # "fear", "hope", "want": states of mind, not speech acts
     source_documents: frozenset[str]  # "in the poll, ...": documents whose findings are reported
     report_adverbs: frozenset[str]  # "reportedly": a report with its source unnamed
+    speech_nouns: frozenset[str]  # "claim", "warning": nouns whose 'that' clause is reported
 
     def is_cue(self, lemma: str) -> bool:
         """Whether any cue list names the verb lemma."""
@@ -105,4 +106,5 @@ def lexicon() -> QuoteLexicon:
         wish_verbs=words("wish_verbs"),
         source_documents=words("source_documents"),
         report_adverbs=words("report_adverbs"),
+        speech_nouns=words("speech_nouns"),
     )

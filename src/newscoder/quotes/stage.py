@@ -96,6 +96,8 @@ def _keep(quote: Quote, unsourced: set[int]) -> bool:
 
 def unnamed_source(cue: Token, lex: QuoteLexicon) -> bool:
     """'was asked about', 'reportedly': the form says the source is left unnamed."""
+    if cue.pos_ == "NOUN" and cue.lemma_.lower() in lex.speech_nouns:
+        return True  # "reports that ...", "there were complaints that ...": no one named
     return cue.lower_ in lex.report_adverbs or (cue.pos_ == "VERB" and unsourced_passive(cue))
 
 
