@@ -70,3 +70,21 @@ def test_figures_planned_deaths_and_people_words(
     text: str, killed: float, injured: float
 ) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a death told first, with the shooting as its cause, is among the shot
+        ("At least one man is dead after six people were shot outside a bar on Sunday.", 1, 5),
+        ("A woman died and a boy is critical after four people were shot at a park.", 1, 3),
+        # deaths and a shooting on other days are not linked
+        ("One man was killed on Friday and three people were shot on Saturday.", 1, 3),
+        # an age before a name makes a person, whatever the tagger calls the name
+        ("Deputies confirmed that 23-year-old Marlo Quintrell was killed.", 1, 0),
+    ],
+)
+def test_figures_deaths_told_before_the_shot(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

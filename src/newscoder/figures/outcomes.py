@@ -132,6 +132,26 @@ def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
     return None
 
 
+# Words that make a clause of what led to a death: "one is dead after six were shot".
+CAUSE_LINKS = frozenset({"after", "when", "following", "as"})
+
+
+def _deaths_before(ctx: Context, figures: list[Figure], shot: int) -> int | None:
+    """ "One man is dead after five people were shot": a death told first, in the clause the
+    shooting is the cause of, is among the shot."""
+    total = figures[shot]
+    at = _sentence_index(ctx, total)
+    for index in range(shot - 1, -1, -1):
+        figure = figures[index]
+        if _sentence_index(ctx, figure) != at or figure.start >= total.start:
+            continue
+        between = ctx.doc.text[figure.end : total.start].lower().split()
+        linked = CAUSE_LINKS & {w.strip(",;") for w in between}
+        if _death(figure) and figure.parent is None and figure.value < total.value and linked:
+            return index
+    return None
+
+
 def _death(figure: Figure) -> bool:
     """A death that happened: not "aiming to kill four of the six people shot"."""
     return figure.category == "killed" and figure.modality == ASSERTED
@@ -173,6 +193,7 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
         if total.category == "shot":  # "one of five people shot died" nests the dead first
             killed = _deaths_nested(figures, shot)
             killed = _deaths_among(ctx, figures, shot) if killed is None else killed
+            killed = _deaths_before(ctx, figures, shot) if killed is None else killed
         if total.category == "injured":
             killed = _deaths_nested(figures, shot)
             total.category = "casualties" if killed is not None else "injured"

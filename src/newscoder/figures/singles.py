@@ -74,12 +74,21 @@ def _is_single_person(token: Token) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in PERSON_PRONOUNS
     if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON" or _unknown_name(token)
+        return token.ent_type_ == "PERSON" or _unknown_name(token) or _aged(token)
     if token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children):
         return True  # "a 3-year-old died": the age stands for the person
     if token.ent_type_ == "ORDINAL" and token.dep_ in ("nsubj", "nsubjpass"):
         return any(c.lower_ in ("a", "the") for c in token.children)  # "a third was hurt"
     return token.pos_ == "NOUN" and is_person_noun(token) and token.lemma_.lower() != "people"
+
+
+def _aged(name: Token) -> bool:
+    """ "19-year-old Amber Caudill": an age before a name makes it a person's, whatever type
+    the tagger gave the name (the age often drags it into a DATE or a PRODUCT)."""
+    return name.text.istitle() and any(
+        c.lower_ == "old" and any(g.lower_ in AGE_UNITS for g in c.children)
+        for c in name.children
+    )
 
 
 def _unknown_name(token: Token) -> bool:
