@@ -222,3 +222,45 @@ def test_two_leaders_who_met_are_coded_both_ways() -> None:
     events = [e for e in events_of("Xi and Putin met in Beijing on Thursday.") if e.cameo == "040"]
     dyads = {(s.country, t.country) for e in events for s in e.source for t in e.target}
     assert {("CHN", "RUS"), ("RUS", "CHN")} <= dyads, dyads
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The Kenyan president, who met Uganda's president on Friday, pledged aid to Somalia.",
+            "04",
+        ),
+        ("Rebels, who attacked an army base on Sunday, promised to free the hostages.", "19"),
+    ],
+)
+def test_a_finite_relative_clause_keeps_its_own_modality(text: str, code: str) -> None:
+    found = {e.modality for e in events_of(text) if e.cameo.startswith(code)}
+    assert found == {"asserted"}, found
+
+
+@pytest.mark.slow
+def test_a_pronoun_is_not_the_noun_its_relative_object_stands_for() -> None:
+    text = (
+        "The Malian rebels said they would free the mayor and ten members of his council, "
+        "whom they had taken hostage last week."
+    )
+    events = [e for e in events_of(text) if e.cameo.startswith("18")]
+    sources = {a.name for e in events for a in e.source}
+    assert events and "council" not in " ".join(sources) and "mayor" not in " ".join(sources)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The United Nations criticized Myanmar's military for attacks on villages.", "MMR"),
+        ("Amnesty condemned Ethiopia's army for the shelling of Mekelle.", "ETH"),
+    ],
+)
+def test_the_one_blamed_for_an_act_did_it(text: str, doer: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("19")]
+    assert any(doer in countries(e.source) for e in events), [
+        (e.cameo, countries(e.source)) for e in events
+    ]

@@ -214,6 +214,15 @@ def controlled_spans(pronoun: Token) -> list[tuple[int, int]]:
             continue  # "after he left", "because Syria ...": a subject or a subordinator
         words = list(clause.subtree)
         spans.append((words[0].idx, words[-1].idx + len(words[-1])))
+    for obj in pronoun.head.children:
+        # the verb's object, which a relative pronoun brings before the subject ("members of
+        # his government, *whom* they had taken hostage": they are not the government)
+        if obj.dep_ in ("dobj", "dative") and obj.tag_ in ("WP", "WDT"):
+            noun = antecedent(obj)
+            while noun.dep_ in ("conj", "pobj", "prep") and noun.head.i < noun.i:
+                noun = noun.head  # "X and 30 members of his government, whom": all of it
+            if noun.i != obj.i:  # the noun with its modifiers, up to the relative clause
+                spans.append((noun.left_edge.idx, obj.idx))
     return spans
 
 

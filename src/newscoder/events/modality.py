@@ -198,6 +198,14 @@ def _condition_of_stance(prep: Token, head: Token, lexicon: EventLexicon) -> boo
     return any(word in lexicon.frame(kind) for kind in stances)
 
 
+def _finite(clause: Token) -> bool:
+    """Whether a clause has a tense of its own: a finite verb or an auxiliary."""
+    helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ == "to" for c in helpers):
+        return False  # an infinitive ("forces *to be deployed*")
+    return clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or bool(helpers)
+
+
 def _purpose(child: Token, head: Token, lexicon: EventLexicon) -> bool:
     """An infinitival clause of aim ("went there *to meet*") below a non-framing verb."""
     if child.dep_ not in ("advcl", "xcomp", "acl"):
@@ -245,6 +253,10 @@ def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) ->
         if node.dep_ == "advcl":
             cues.planned = cues.planned or _pending(node, lexicon)
             break  # an adverbial clause ("after X attacked") stands on its own
+        if node.dep_ == "relcl" and _finite(node):
+            # so does a finite relative clause: it tells who its noun is ("Abiy, *who met*
+            # Isaias on Monday, pledged aid": the meeting is no pledge)
+            break
         if node.dep_ != "conj":
             # a conjunct's head is its sibling, not its frame: "rejected the plan and *said*
             # they opposed ...", "threatened and *attacked*"

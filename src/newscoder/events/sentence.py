@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS
+from newscoder.events.args import DOER_PREPS, PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS
 from newscoder.events.modality import Cues, read_cues
 from newscoder.events.roles import TERRITORIAL_CODES, ArgumentRoles, DocumentView
 from newscoder.events.sense import is_violent
@@ -348,6 +348,8 @@ class SentenceCoder(ArgumentRoles):
         own = self.noun_participants(noun)
         if own and not all(self.place_name(a, noun) for a in own):
             return noun
+        if self.held_responsible(noun):
+            return noun  # "condemned Ethiopia's army *for the shelling* of Mekelle"
         # "the *Yemen* ceasefire was holding", "the *Syria* talks": a country or town
         # naming an event, with no one acting on anyone, says which event, not that it
         # happened (as "the Iraq war" does)
@@ -369,6 +371,17 @@ class SentenceCoder(ArgumentRoles):
         if clause.pos_ != "VERB" or is_passive(clause):
             return []
         return self.finder.collect(self.finder.subjects(clause))
+
+    def held_responsible(self, noun: Token) -> list[Actor]:
+        """Who did an act a clause blames, praises or punishes someone *for* or *of*
+        ("criticized Myanmar's army *for attacks* on civilians", "accused the rebels *of
+        killings*"): the one blamed, the verb's object (or its passive subject), as for a
+        gerund ("blamed X for shelling")."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in DOER_PREPS or head.head.pos_ != "VERB":
+            return []
+        blamed = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return self.finder.collect(blamed)
 
     def only_happens(self, noun: Token) -> bool:
         """Whether an event noun is the subject of a verb that only says it happened, with
@@ -426,7 +439,7 @@ class SentenceCoder(ArgumentRoles):
         own = self.noun_participants(noun)
         if self.coder.repeats(noun, own):
             return None
-        source = own or self.partner_of_clause(noun)
+        source = own or self.partner_of_clause(noun) or self.held_responsible(noun)
         target = self.finder.collect(self.finder.prep_objects(noun, TARGET_PREPS | {"of"}))
         if self.only_happens(noun):
             # "fighting *erupted* between X and Y": the verb says the noun's event happened,
