@@ -22,6 +22,7 @@ from newscoder.incidents.where import (
 )
 from newscoder.model import IncidentPlace, Place
 from newscoder.places import gazetteer
+from newscoder.places.detect import lexicon as places_lexicon
 
 DATELINE_WEIGHT = 3  # the dateline says where the story is told from
 STATE_SHARE = 0.4  # the story's state holds at least this share of its votes
@@ -78,18 +79,40 @@ def story_state(ctx: Context, home: str | None) -> str | None:
     if home is None:
         return None
     datelines = ctx.analysis.document.datelines or []
-    votes: Counter[str] = Counter()
+    weights: dict[tuple[str, str], int] = {}
+    people = person_words(ctx)
     for place in _story_places(ctx):
         if place.country != home or not place.admin1:
             continue
-        if place_precision(place) in ("country", "region"):
+        if place_precision(place) in ("country", "region") or place.text in people:
             continue
         in_dateline = any(d.start <= place.start < d.end for d in datelines)
-        votes[place.admin1] += DATELINE_WEIGHT if in_dateline else 1
+        # one name is one reading, however often it is repeated: "Martinez" said nine
+        # times is one guess at a town, three towns of one state are three clues
+        key = (place.admin1, place.name)
+        weights[key] = weights.get(key, 0) + (DATELINE_WEIGHT if in_dateline else 1)
+    votes: Counter[str] = Counter()
+    for (state, _), weight in weights.items():
+        votes[state] += weight
     if not votes:
         return None
     state, count = votes.most_common(1)[0]
     return state if count >= STATE_SHARE * sum(votes.values()) else None
+
+
+def person_words(ctx: Context) -> set[str]:
+    """The words of the people's names the story gives in full ("Crystal Bowman", "Chief
+    Bobby Bell"): a town of one of those words is as likely the person said again."""
+    offices = places_lexicon().institutions
+    words: set[str] = set()
+    for mention in ctx.analysis.mentions:
+        parts = mention.text.split()
+        if mention.label != "PERSON" or not 2 <= len(parts) <= 4:
+            continue
+        if any(part.lower() in offices for part in parts):
+            continue  # "Memphis Police Director" names a town's office, not a person
+        words.update(part for part in parts if part[:1].isupper())
+    return words
 
 
 def principal_town(places: list[Place]) -> Place | None:

@@ -432,8 +432,11 @@ def _senses(span: Span, places: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     count too: "Calcutta" is also Kolkata (only the name's own entries decide that it is a
     place; small places' alternate names are too often other places' names)."""
     others = gazetteer.lookup(span.text)
+    known = {c.geonameid for c in places}  # a large city's other name is already among them
     return places + tuple(
-        c for c in others if c.kind == ALTERNATE and c.population >= MIN_ALTERNATE_POPULATION
+        c for c in others
+        if c.kind == ALTERNATE and c.population >= MIN_ALTERNATE_POPULATION
+        and c.geonameid not in known
     )
 
 

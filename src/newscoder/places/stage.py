@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newscoder.context import Context
@@ -47,6 +48,13 @@ NESTED_BONUS = 3.0
 # lists states, "Georgia, Armenia and Azerbaijan" countries.
 LIST_PEER_BONUS = 3.0
 _LIST_JOINERS = frozenset({",", "and", ", and", "or", ", or", "&"})
+# A big town that outnumbers every other town of its name tenfold is the one a reader takes
+# the bare name for ("Miami", "Memphis", "San Antonio"): a small namesake needs the text to
+# name its region, not only other small towns that happen to lie there.
+FAME_POPULATION = 100_000
+FAME_RATIO = 10.0
+FAME_BONUS = 6.0
+FAME_SUPPORT = 2  # other names placed in a namesake's region that outweigh the fame
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
 }
@@ -112,6 +120,8 @@ class DocumentContext:
     regions: Counter[str] = field(default_factory=Counter)
     peers: Counter[str] = field(default_factory=Counter)  # first-level regions per country
     named: set[str] = field(default_factory=set)  # countries and regions named outright
+    counties: set[str] = field(default_factory=set)  # the regions of the counties named
+    support: dict[str, set[str]] = field(default_factory=dict)  # region -> names put there
     total: int = 0
     # the regions each name could plausibly be in: "Athens" and "Georgia" can share one
     plausible: dict[str, set[str]] = field(default_factory=dict)
@@ -163,8 +173,12 @@ def _plausible(groups: dict[str, list[Toponym]]) -> dict[str, set[str]]:
 
 def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> DocumentContext:
     context = DocumentContext(plausible=plausible)
-    for candidate in chosen.values():
+    for key, candidate in chosen.items():
+        if candidate.fcode == "ADM2" and key.endswith((" county", " parish")):
+            context.counties.add(candidate.admin1 or "")
         context.total += 1
+        if candidate.admin1:
+            context.support.setdefault(candidate.admin1, set()).add(key)
         context.countries[candidate.cc or ""] += 1
         context.regions[candidate.admin1 or ""] += 1
         context.peers[candidate.cc or ""] += candidate.fcode == "ADM1"
@@ -252,8 +266,47 @@ def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
         for gid, candidate in by_id.items():
             if context is not None:
                 totals[gid] += context.score(candidate, key, chosen) * len(toponyms)
+        famous = _famous(by_id.values())
+        if famous is not None and not _said_otherwise(famous, toponyms, by_id.values(), context):
+            totals[famous.geonameid] += FAME_BONUS * len(toponyms)
         result[key] = by_id[max(totals, key=lambda gid: totals[gid])]
     return result
+
+
+def _famous(candidates: Iterable[Candidate]) -> Candidate | None:
+    """The town a name stands for on its own: the most populous town whose own name it is,
+    with at least ``FAME_POPULATION`` people and ``FAME_RATIO`` times as many as any other
+    town of that name, and no region of that name larger than it."""
+    own = [c for c in candidates if c.kind == PRIMARY and c.fclass in ("P", "A")]
+    towns = sorted((c for c in own if c.fclass == "P"), key=lambda c: -c.population)
+    if not towns or towns[0].population < FAME_POPULATION:
+        return None
+    best = towns[0]
+    if len(towns) > 1 and towns[1].population * FAME_RATIO > best.population:
+        return None
+    if any(c.fclass == "A" and c.population > best.population for c in own):
+        return None  # "Washington" may be the state
+    return best
+
+
+def _said_otherwise(famous: Candidate, toponyms: list[Toponym],
+                    candidates: Iterable[Candidate], context: DocumentContext | None) -> bool:
+    """The text places the name elsewhere: a qualifier or container with one of its
+    occurrences ("Miami, Okla."), or the region of another town of the name named outright,
+    through one of its counties, or by several other names placed there (a story naming
+    Arlington and Fairfax means Virginia's Alexandria)."""
+    if any(t.qualifier is not None or t.container is not None for t in toponyms):
+        return True
+    if context is None:
+        return False
+    own = toponyms[0].key
+    return any(
+        (c.fclass == "P" or c.fcode == "ADM2") and c.admin1 and c.admin1 != famous.admin1
+        and (c.admin1 in context.named or c.admin1 in context.counties
+             or (c.cc != famous.cc and c.cc in context.named)
+             or len(context.support.get(c.admin1, set()) - {own}) >= FAME_SUPPORT)
+        for c in candidates
+    )
 
 
 def resolve(toponyms: list[Toponym]) -> None:

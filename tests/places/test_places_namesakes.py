@@ -1,0 +1,58 @@
+"""Issue 25 item 2: a US city named without its state, among its namesakes.
+
+Invented sentences, one case each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document, Place
+
+pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
+
+
+def places_of(text: str) -> dict[str, Place]:
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+
+    ctx = parse(Document(id="t", text=text))
+    load_stage("entities")(ctx)
+    load_stage("places")(ctx)
+    return {p.text: p for p in ctx.analysis.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "admin1"),
+    [
+        # a big city outnumbering its namesakes tenfold is the one a bare name means, even
+        # beside a small town that happens to share a name with one in another state
+        ("Two men were hurt in a shooting in Miami's Liberty City on Sunday. Miami police "
+         "said the gunman fled.", "Miami", "Florida"),
+        ("MEMPHIS -- Officers searched for three men after a shooting near Yale Road in "
+         "Memphis.", "Memphis", "Tennessee"),
+        ("A woman was shot in Dallas late Friday, and Dallas police said a suspect from "
+         "Hampton was held.", "Dallas", "Texas"),
+        # a city's old name for another city does not count twice
+        ("SAN ANTONIO - A teenager was shot on the city's south side, San Antonio police "
+         "said.", "SAN ANTONIO", "Texas"),
+        ("PHILADELPHIA - A man was shot twice in North Philadelphia on Monday night.",
+         "PHILADELPHIA", "Pennsylvania"),
+    ],
+)
+def test_places_namesakes_the_big_city_of_a_bare_name(text: str, word: str, admin1: str) -> None:
+    assert places_of(text)[word].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "admin1"),
+    [
+        # the text says which namesake: a qualifier, or the state named outright
+        ("Police in Miami, Oklahoma, said a man was shot. Miami police are looking for a "
+         "suspect.", "Miami", "Oklahoma"),
+        ("A man was shot in Memphis on Friday. The small Missouri town has two officers.",
+         "Memphis", "Missouri"),
+    ],
+)
+def test_places_namesakes_the_text_names_another(text: str, word: str, admin1: str) -> None:
+    assert places_of(text)[word].admin1 == admin1
