@@ -131,3 +131,34 @@ def test_quotes_boundaries_a_second_report_has_the_first_speaker(
 def test_quotes_boundaries_a_closing_gloss_is_left_out(text: str, cue: str, content: str) -> None:
     """', who ...', ', which ...', ', a firm that ...' at the end: out; no comma: in."""
     assert reports(text)[cue][0] == content
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The advertisement painted Senator Hale as a friend of the big banks.",
+            "painted",
+            "Senator Hale as a friend of the big banks",
+        ),
+        (
+            "Many voters saw the debate as a turning point for the campaign.",
+            "saw",
+            "the debate as a turning point for the campaign",
+        ),
+    ],
+)
+def test_quotes_boundaries_an_object_described_as_something_is_a_view(
+    text: str, cue: str, content: str
+) -> None:
+    """'painted X as Y' tells a view of X, as 'said X was Y' does: X goes with Y."""
+    assert reports(text)[cue][0] == content
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_boundaries_an_object_used_as_something_is_no_view() -> None:
+    """'used the depot as collateral' is an act, not a view, though it has the same shape."""
+    assert "used" not in reports("The bank used the old depot as collateral for the loan.")

@@ -154,6 +154,28 @@ def _before_coordination(conj: Token) -> Token:
     return conj.doc[i]
 
 
+def _with_described(verb: Token, side: list[Token]) -> list[Token]:
+    """'painted Romney as a rich man': what is described goes with what it is called."""
+    as_phrase = next((c for c in side if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_phrase is None:
+        return side
+    objects = [  # a name the parser takes for an adverb ('painted Hale | as ...') too
+        c
+        for c in verb.children
+        if verb.i < c.i < as_phrase.i
+        and (c.dep_ in ("dobj", "obj") or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
+    ]
+    return sorted({c.i: c for c in side + objects}.values(), key=lambda t: t.i)
+
+
+def _small_clause(parts: list[Token]) -> bool:
+    """'painted Romney as a rich man', 'judged him ready': an object with what it is said to
+    be is a view of it, as a 'that' clause is ('said Romney was a rich man')."""
+    has_object = any(c.dep_ in ("dobj", "obj") for c in parts)
+    described = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in parts)
+    return has_object and described
+
+
 def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span | None:
     """The dependents the model takes for the content, on one side of the cue, joined. A
     content with no clause in it ('approved the budget') is an attribution only for a verb
@@ -165,7 +187,9 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     side = right or [c for c in chosen if c.i < verb.i]
     if not side:
         return None
-    if not any(c.dep_ in CLAUSE_DEPS for c in side) and not sure_of_object(verb, side, model, lex):
+    side = _with_described(verb, side)
+    clause = any(c.dep_ in CLAUSE_DEPS for c in side) or _small_clause(side)
+    if not clause and not sure_of_object(verb, side, model, lex):
         return None
     spans = [part_span(doc, c) for c in side]
     return Span(min(s.start for s in spans), max(s.end for s in spans))
