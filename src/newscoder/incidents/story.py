@@ -79,21 +79,15 @@ def story_state(ctx: Context, home: str | None) -> str | None:
     if home is None:
         return None
     datelines = ctx.analysis.document.datelines or []
-    weights: dict[tuple[str, str], int] = {}
-    people = person_words(ctx)
+    people = person_words(ctx)  # "Martinez" said nine times of a witness is no town
+    votes: Counter[str] = Counter()
     for place in _story_places(ctx):
         if place.country != home or not place.admin1:
             continue
         if place_precision(place) in ("country", "region") or place.text in people:
             continue
         in_dateline = any(d.start <= place.start < d.end for d in datelines)
-        # one name is one reading, however often it is repeated: "Martinez" said nine
-        # times is one guess at a town, three towns of one state are three clues
-        key = (place.admin1, place.name)
-        weights[key] = weights.get(key, 0) + (DATELINE_WEIGHT if in_dateline else 1)
-    votes: Counter[str] = Counter()
-    for (state, _), weight in weights.items():
-        votes[state] += weight
+        votes[place.admin1] += DATELINE_WEIGHT if in_dateline else 1
     if not votes:
         return None
     state, count = votes.most_common(1)[0]
