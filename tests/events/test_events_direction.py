@@ -264,3 +264,19 @@ def test_the_one_blamed_for_an_act_did_it(text: str, doer: str) -> None:
     assert any(doer in countries(e.source) for e in events), [
         (e.cameo, countries(e.source)) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("schoolgirls", "CVL"),
+        ("army officers", "MIL"),
+        ("police officers", "COP"),
+        ("herders", "AGR"),
+    ],
+)
+def test_victims_and_doers_named_by_role_are_actors(phrase: str, code: str) -> None:
+    from newscoder.actors.stage import code_phrase
+
+    coded = code_phrase(phrase)
+    assert coded is not None and coded.code == code, coded
