@@ -280,3 +280,39 @@ def test_victims_and_doers_named_by_role_are_actors(phrase: str, code: str) -> N
 
     coded = code_phrase(phrase)
     assert coded is not None and coded.code == code, coded
+
+
+# (sentence, CAMEO root, source country, target country): a demand named by a noun is made
+# by its owner, addressed to the subject of its clause, and a demand another act answers is
+# no second demand
+DEMAND_NOUNS = [
+    (
+        "The African Union renewed its demand that Sudan end the siege of El Fasher.",
+        "10",
+        "",
+        "SDN",
+    ),
+    (
+        "The opposition insisted on its demand that the Kenyan government cut taxes.",
+        "10",
+        "",
+        "KEN",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "source", "target"), DEMAND_NOUNS)
+def test_a_demand_noun_has_its_author_and_addressee(
+    text: str, root: str, source: str, target: str
+) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith(root)]
+    described = [(e.cameo, e.source, countries(e.target)) for e in events]
+    assert any(e.source and target in countries(e.target) for e in events), described
+
+
+@pytest.mark.slow
+def test_an_appeal_that_is_turned_down_is_not_coded_again() -> None:
+    text = "Rebels in Mali dismissed an appeal from the Malian president to lay down their arms."
+    roots = [e.cameo[:2] for e in events_of(text)]
+    assert "12" in roots and "02" not in roots, roots

@@ -138,6 +138,11 @@ class ArgumentRoles:
             if not found and trigger is not None and trigger.code[:2] in ADDRESSED_ROOTS:
                 # "demanded that *the government* end curbs": the one asked to act
                 clauses = [c for c in token.children if c.dep_ == "ccomp"]
+                # "insisted on *its demands that* the government grant ...": the clause of
+                # the demand the verb makes
+                named = objects + finder.prep_objects(token, frozenset({"on", "upon"}))
+                clauses += [c for n in named for c in n.children if c.dep_ in ("acl", "ccomp")]
+                clauses = [c for c in clauses if any(s.dep_ == "nsubj" for s in c.children)]
                 found = finder.collect(s for c in clauses for s in finder.subjects(c))
                 if not found:
                     # "called for sanctions *against Nigeria*": whom the act asked for is

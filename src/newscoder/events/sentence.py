@@ -16,7 +16,12 @@ from spacy.tokens import Token
 
 from newscoder.events.args import DOER_PREPS, PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS
 from newscoder.events.modality import Cues, read_cues
-from newscoder.events.roles import TERRITORIAL_CODES, ArgumentRoles, DocumentView
+from newscoder.events.roles import (
+    ADDRESSED_ROOTS,
+    TERRITORIAL_CODES,
+    ArgumentRoles,
+    DocumentView,
+)
 from newscoder.events.sense import is_violent
 from newscoder.events.triggers import Trigger, is_passive, lemma, match
 from newscoder.events.verbs import tree_of
@@ -206,7 +211,7 @@ class SentenceCoder(ArgumentRoles):
         found = []
         for token in self.tokens_with(self.lexicon.frame_words):
             kind = self.frame_kind(token)
-            if kind is None:
+            if kind is None or token.i in self.consumed or self.answered(token):
                 continue
             own = self.triggers.get(token.i)
             requested = kind in ("appeal", "demand") and bool(infinitives(token))
@@ -228,6 +233,14 @@ class SentenceCoder(ArgumentRoles):
             found.append(self.composed(token, inner, kind, code))
         return found
 
+    def answered(self, frame: Token) -> bool:
+        """A demand, appeal or offer named as what another act answers ("dismissed *an
+        appeal* to disarm", "accepted *the offer*"): that act is coded, not the appeal again,
+        as for an event noun that is a trigger verb's object."""
+        if frame.pos_ != "NOUN" or frame.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        return frame.head.i in self.triggers or frame.head.i in self.consumed
+
     def bare_request(self, frame: Token, kind: str) -> list[Candidate]:
         """A request whose requested act the lexicon does not know ("a judge *ordered* the
         former president *to appear* for questioning") is still a request (CAMEO 10, 02) from
@@ -248,6 +261,8 @@ class SentenceCoder(ArgumentRoles):
     def composed(self, frame: Token, inner: Token, kind: str, code: str) -> Candidate:
         clause = frame.head if frame.pos_ == "ADJ" else frame
         source = self.finder.collect(self.finder.subjects(clause))
+        if not source and frame.pos_ == "NOUN":
+            source = self.author_of(frame)  # "reiterated *its demand* that Israel ease"
         if not source and kind in ("commit", "refuse") and not self.finder.agents(frame):
             # "Israel *is opposed* to French mediation", "Iraq is committed to ...": the
             # adjectival passive's subject holds the stance (the addressee of a passive
@@ -372,6 +387,16 @@ class SentenceCoder(ArgumentRoles):
             return []
         return self.finder.collect(self.finder.subjects(clause))
 
+    def author_of(self, noun: Token) -> list[Actor]:
+        """Who makes a demand, an appeal or a pledge named by a noun: its owner ("*its*
+        demand", "*the ILO's* appeal"), else the subject of the verb that makes it
+        ("*the ILO* reiterated its demand", "*Iran* issued a call")."""
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        found = self.finder.collect(owners) or self.noun_participants(noun)
+        if not found and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            found = self.finder.collect(self.finder.subjects(noun.head))
+        return found
+
     def held_responsible(self, noun: Token) -> list[Actor]:
         """Who did an act a clause blames, praises or punishes someone *for* or *of*
         ("criticized Myanmar's army *for attacks* on civilians", "accused the rebels *of
@@ -463,6 +488,11 @@ class SentenceCoder(ArgumentRoles):
         trigger = self.triggers[noun.i]
         if not target and trigger.code[:2] in PROTEST_ROOTS:
             target = self.protested(anchor, noun)
+        if not target and trigger.code[:2] in ADDRESSED_ROOTS:
+            # "its demand *that Sudan end* the siege": the one asked to act
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+            subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+            target = self.finder.collect(subjects)
         cues = read_cues(noun, self.lexicon)
         return Candidate(
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
