@@ -19,6 +19,9 @@ IMPLICIT = "implicit"  # the qualifier of a count implied by wording ("a man", "
 # The qualifier of a count read from the name of a crime ("a double homicide": 2): any
 # number the article states gives way to none of these.
 IMPLIED = "implied"
+# The qualifier of a sum of the hurt counted clause by clause ("two are in hospital and
+# another was treated"): exact, but a total the article states outright comes first.
+SUMMED = "summed"
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newscoder.figures.candidates import Candidate, make_candidate
+from newscoder.figures.candidates import SUMMED, Candidate, make_candidate
 from newscoder.figures.categories import is_person_noun
 
 EXACT = ("exact", None)
@@ -123,7 +123,98 @@ def _is_other(noun: Token) -> bool:
     return noun.lower_ == "others" or any(c.lower_ == "other" for c in noun.children)
 
 
+# The hurt counted clause by clause ("two are in critical condition and another was treated
+# and released") add up; the dead and the hurt are kept apart by their categories.
+HURT = frozenset({"injured", "shot"})
+# Words that open a noun phrase naming people not named before: "a man", "another"; a
+# number too, but not "one" after a group ("two boys were playing and one was hit").
+NEW_PEOPLE = frozenset({"a", "an", "another", "other", "others"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subject_count(doc: Doc, candidate: Candidate) -> Token | None:
+    """The token that counts a candidate's people, when it is the subject of its predicate."""
+    index = candidate.reading.noun
+    token = doc[index] if index is not None else doc[candidate.phrase.core]
+    if token.pos_ == "PRON" and token.lower_ not in ("another", "others"):
+        return None  # "he ... and he was taken": one person told twice
+    verb = _clause_verb(doc, candidate)
+    if verb is None or token.dep_ not in SUBJECTS or token.head != verb:
+        return None
+    return token
+
+
+def _clause_verb(doc: Doc, candidate: Candidate) -> Token | None:
+    """The verb of the clause a predicate is in: "remain" for "remain hospitalized"."""
+    if candidate.reading.predicate is None:
+        return None
+    verb = doc[candidate.reading.predicate]
+    while verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
+def _new_people(doc: Doc, candidate: Candidate) -> bool:
+    """A count that names people not named before: a number, or "a man", "another"."""
+    first = doc[candidate.phrase.start].lower_
+    if candidate.phrase.qualifier in EXACT:
+        return first != "one" or candidate.phrase.start == candidate.sentence.start
+    return first in NEW_PEOPLE or first.isdigit()
+
+
+def _clause_total(doc: Doc, sentence: SpacySpan, first: Candidate, found: list[Candidate]
+                  ) -> Candidate | None:
+    """ "Two victims remain in hospital and another was treated and released": counts of the
+    hurt that are the subjects of coordinated clauses, each of new people, add up."""
+    if first.figure.category not in HURT or _subject_count(doc, first) is None:
+        return None
+    verb = _clause_verb(doc, first)
+    if verb is None or not _new_people(doc, first):
+        return None
+    verbs = set(verb.conjuncts)
+    parts = [
+        other for other in found
+        if other.figure.category in HURT
+        and _clause_verb(doc, other) in verbs
+        and other.phrase.start > first.phrase.end
+        and _subject_count(doc, other) is not None
+        and _new_people(doc, other)
+    ]
+    if not parts or any(p.phrase.qualifier not in (*EXACT, "implicit") for p in [first, *parts]):
+        return None
+    value = sum(part.phrase.value for part in [first, *parts])
+    end = max(part.phrase.end for part in parts)
+    span = doc[first.phrase.start : end]
+    if "\n" in span.text or any(t.is_space for t in span):
+        return None  # a title run into the lede is no one sentence
+    phrase = replace(first.phrase, end=end, value=value, low=value, high=value, qualifier=SUMMED)
+    # people shot and people hurt otherwise are all hit: the sum is of the shot, whom the
+    # outcomes step later splits into the dead and the wounded
+    shot = any(part.figure.category == "shot" for part in [first, *parts])
+    reading = replace(first.reading, category="shot" if shot else first.reading.category)
+    return make_candidate(doc, phrase, reading, sentence)
+
+
+def _inside_group(candidate: Candidate, found: list[Candidate]) -> bool:
+    """A count already within a larger span ("three men and two women" sums its parts)."""
+    figure = candidate.figure
+    return any(
+        other is not candidate
+        and other.figure.start <= figure.start
+        and figure.end <= other.figure.end
+        and other.figure.value > figure.value
+        for other in found
+    )
+
+
 def coordinated_totals(doc: Doc, sentence: SpacySpan, found: list[Candidate]) -> list[Candidate]:
-    """One summed figure per group of coordinated, exactly counted people of one category."""
+    """One summed figure per group of coordinated, exactly counted people of one category,
+    and per run of coordinated clauses that count the hurt."""
     totals = [_group_total(doc, sentence, first, found) for first in found]
-    return [t for t in totals if t is not None] + _others_after(doc, sentence, found)
+    totals = [t for t in totals if t is not None] + _others_after(doc, sentence, found)
+    clauses = [
+        _clause_total(doc, sentence, first, found)
+        for first in found
+        if not _inside_group(first, found + totals)
+    ]
+    return totals + [t for t in clauses if t is not None]

@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
-from newscoder.figures.candidates import IMPLICIT, IMPLIED
+from newscoder.figures.candidates import IMPLICIT, IMPLIED, SUMMED
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.outcomes import DERIVED
@@ -59,9 +59,10 @@ def in_title(ctx: Context, figure: Figure) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
-# Counts a stated number beats: "dozens", and one read from a crime's name ("a double
-# homicide") that the article may go on to count.
-VAGUE = frozenset({"range", IMPLIED})
+# Counts a stated number beats: "dozens", one read from a crime's name ("a double
+# homicide") that the article may go on to count, and a sum of the hurt counted clause by
+# clause, which may be a part of a list the article totals elsewhere.
+VAGUE = frozenset({"range", IMPLIED, SUMMED})
 
 
 def _background(ctx: Context, figure: Figure) -> bool:

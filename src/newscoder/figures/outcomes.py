@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newscoder.context import Context
-from newscoder.figures.candidates import IMPLICIT
+from newscoder.figures.candidates import IMPLICIT, SUMMED
 from newscoder.figures.frame import ASSERTED
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
@@ -187,7 +187,7 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
         total = figures[shot]
         if total.category not in ("shot", "injured") or _is_single(total):
             continue
-        if total.qualifier not in ("exact", None):
+        if total.qualifier not in ("exact", None, SUMMED):
             continue
         killed = None
         if total.category == "shot":  # "one of five people shot died" nests the dead first

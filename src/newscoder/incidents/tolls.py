@@ -15,11 +15,14 @@ from math import isfinite
 
 from spacy.tokens import Doc
 
+from newscoder.figures.candidates import SUMMED
 from newscoder.figures.singles import SELF
 from newscoder.incidents.lexicon import lexicon
 from newscoder.model import Figure, Span
 
 COUNTED_MODALITIES = frozenset({"asserted", "historical"})
+# Qualifiers of counts that are no estimate: stated, derived by subtraction, summed.
+STATED = frozenset({None, "exact", "derived", SUMMED})
 
 
 @dataclass(slots=True)
@@ -76,7 +79,7 @@ def _toll(figure: Figure) -> Toll:
     for word in words:
         if word in vague and not any(w.isdigit() for w in words):
             return Toll(vague[word], True)
-    return Toll(int(round(figure.value)), figure.qualifier not in (None, "exact", "derived"))
+    return Toll(int(round(figure.value)), figure.qualifier not in STATED)
 
 
 KILLING = frozenset({"kill", "murder", "massacre", "slay"})

@@ -1,0 +1,58 @@
+"""The hurt counted clause by clause add up (issue 18).
+
+Sentences are our own inventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document
+from newscoder.pipeline import analyze_document
+
+
+def tolls(text: str) -> tuple[float, float]:
+    document = Document(id="t", text=text, published="2016-05-02")
+    figures = analyze_document(document, stages=["figures"]).figures
+    heads = {f.category: f.value for f in figures if f.headline}
+    return heads.get("killed", 0), heads.get("injured", 0)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # each clause names new people hurt: they add up
+        ("Three patrons remain hospitalized and another was treated and released at the scene.",
+         0, 4),
+        ("One guard was shot in the hip and another guard was shot in the wrist.", 0, 2),
+        ("A cashier was shot in the arm and a customer was grazed on the cheek.", 0, 2),
+        ("Two brothers were shot and three cousins were wounded outside the diner.", 0, 5),
+        # a death in the same run stays apart from the hurt
+        ("A driver was killed and a passenger was wounded in the ambush.", 1, 1),
+    ],
+)
+def test_figures_clause_sums_add_new_people(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # one person told twice is one
+        ("He was shot in the knee and he was driven to the hospital by a friend.", 0, 1),
+        # "one" after a group is one of them
+        ("Two cousins were hunting deer and one was accidentally shot.", 0, 1),
+        # a total the article states beats a partial run of clauses
+        ("A 15-year-old was shot in the foot and a 16-year-old was shot in the hand. In all,"
+         " five teenagers were shot at the party, police said.", 0, 5),
+        # a title run into the lede tells one person twice
+        ("Teen shot and wounded on the east side\n\nDETROIT - A teen was shot and wounded"
+         " late Friday.", 0, 1),
+    ],
+)
+def test_figures_clause_sums_never_count_twice(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
