@@ -56,3 +56,42 @@ def test_places_namesakes_the_big_city_of_a_bare_name(text: str, word: str, admi
 )
 def test_places_namesakes_the_text_names_another(text: str, word: str, admin1: str) -> None:
     assert places_of(text)[word].admin1 == admin1
+
+
+def names_of(text: str) -> dict[str, str | None]:
+    return {p.name: p.admin1 for p in places_of(text).values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a town the tagger reads as an adjective before a place's word
+        ("Albuquerque police named the man who died in the crash.", "Albuquerque",
+         "New Mexico"),
+        ("An Immokalee teenager hurt in a shooting last week has died.", "Immokalee",
+         "Florida"),
+        # a weekday after a town is no part of its name
+        ("A boy was wounded in Enid Tuesday evening, officers said.", "Enid", "Oklahoma"),
+        # an office typed as a person does not make its town a person's first name
+        ("Norfolk police answered four calls overnight. The Norfolk Detective Division is "
+         "handling the cases.", "Norfolk", "Virginia"),
+    ],
+)
+def test_places_namesakes_local_towns_are_found(text: str, name: str, admin1: str) -> None:
+    assert names_of(text).get(name) == admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "office"),
+    [
+        ("Norfolk Detective Division", True),
+        ("Dayton Homicide Unit", True),
+        ("Mark Weston", False),
+        ("Crystal Dunn", False),
+    ],
+)
+def test_places_namesakes_an_office_is_no_person(name: str, office: bool) -> None:
+    # the first word of an office typed PERSON is not taken for a person's first name
+    from newscoder.places.detect import _office_words
+
+    assert _office_words(name) is office

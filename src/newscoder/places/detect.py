@@ -158,6 +158,12 @@ def _tagged_place_span(doc: Doc, labels: list[str], start: int, end: int) -> boo
     return all(labels[i] in ("GPE", "LOC") for i in range(span.start, span.end))
 
 
+def _office_words(text: str) -> bool:
+    """A name typed PERSON that holds an institution's word ("Norfolk Detective Division"):
+    its first word is no person's first name."""
+    return any(word.lower() in lexicon().institutions for word in text.split())
+
+
 def _names_institution(span: Span | None) -> bool:
     lex = lexicon()
     return span is not None and any(
@@ -179,7 +185,7 @@ def _evidence(ctx: Context) -> Evidence:
     # typed PERSON is no Athens)
     surnames |= {
         text.split()[0] for text in names
-        if 2 <= len(text.split()) <= 3
+        if 2 <= len(text.split()) <= 3 and not _office_words(text)
     }
     datelines = [*(ctx.analysis.document.datelines or []), *_inline_datelines(ctx.text)]
     evidence = Evidence(persons, surnames, _place_votes(ctx.doc, names), datelines=datelines,
@@ -979,11 +985,18 @@ def _before_person(doc: Doc, i: int, end: int, evidence: Evidence) -> int:
     return cut if cut > i else end  # "Vice Mayor Ray Melton" holds no place
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
 def _run_end(doc: Doc, i: int) -> int:
     """The end of the capitalised run starting at token ``i``; an Arabic article joined to
     the next word stays inside it ("Deir ez-Zor", "Jisr al-Shughur")."""
     j = i
     while j < len(doc):
+        if j > i and doc[j].lower_ in _WEEKDAYS:
+            break  # "in Enid Monday afternoon": the day is no part of the name
         if _is_capitalised(doc[j]):
             j += 1
         elif (j > i or _article_starts_name(doc, i)) and _joined_article(doc, j):
@@ -1033,13 +1046,29 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     placed = dateline or _placed(span, evidence) or len(span) > 1 or any(
         c.population >= 100_000 or c.admin1 in evidence.regions for c in places
     )
-    proper = span[-1].pos_ == "PROPN" or dateline or _named_first(span)
+    proper = (
+        span[-1].pos_ == "PROPN" or dateline or _named_first(span)
+        or _town_modifier(span, places)
+    )
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
         return _toponym(span, _senses(span, places))
     if not places and len(span) > 1:  # "the Grapeland Senior Citizens Center", "... Sudan"
         return _institution_place(span, evidence) or _country_at_end(span, evidence)
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
     return _demonym(span, demonyms) if demonyms else None
+
+
+def _town_modifier(span: Span, places: tuple[Candidate, ...]) -> bool:
+    """A capitalised word the tagger reads as an adjective before a place's word: "Albuquerque
+    police said", "an Immokalee teenager" (the model takes many towns so). Opening a
+    sentence, where any adjective is capitalised ("Many residents"), only a city's name."""
+    doc, last = span.doc, span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    if last.pos_ != "ADJ" or last.is_stop or after is None or not after.is_lower:
+        return False
+    if after.lower_ not in lexicon().place_nouns or is_common(last.lower_):
+        return False
+    return not span[0].is_sent_start or _big_enough(places, MIN_LOC_TOWN_POPULATION)
 
 
 _NOT_NAME_POS = frozenset({"ADJ", "ADV", "DET", "PRON", "NUM", "ADP", "CCONJ", "SCONJ", "AUX"})
