@@ -88,3 +88,20 @@ def test_figures_planned_deaths_and_people_words(
 )
 def test_figures_deaths_told_before_the_shot(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a bare number between commas after one person is the person's age
+        ("The bullet went through the ceiling and injured a girl, 9, who was asleep upstairs.",
+         0, 1),
+        ("Police said Dorian Velez, 41, was shot twice in the back.", 0, 1),
+        # a count after a comma is still a count
+        ("The gunman fired into the crowd, wounding 12, police said.", 0, 12),
+    ],
+)
+def test_figures_ages_set_off_by_commas(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -702,6 +702,8 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     lex = lexicon()
     if phrase.money:
         return _money_reading(doc, phrase, lex)
+    if _age_aside(doc, phrase):
+        return None
     noun = counted_noun(doc, phrase)
     anchor = noun if noun is not None else doc[phrase.end - 1]
     known = noun is None or is_person_noun(noun) or _lemma(noun) in lex.nouns
@@ -737,6 +739,19 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         return toll
     # People counted without a predicate: a subset whose category comes from its total.
     return Reading("", who_of(noun, lex), noun.i, None)
+
+
+def _age_aside(doc: Doc, phrase: NumberPhrase) -> bool:
+    """ "injured a boy, 7, who lived upstairs", "Smith, 34, was shot": a bare number set off
+    by commas after one person is that person's age, not a count."""
+    start, end = phrase.start, phrase.end
+    if start < 2 or end - start != 1 or doc[start - 1].text != ",":
+        return False
+    if end < len(doc) and doc[end].text not in (",", ".", ")", ";"):
+        return False
+    person = doc[start - 2]
+    one = person.tag_ in ("NN", "NNP") and (is_person_noun(person) or person.pos_ == "PROPN")
+    return one and doc[start].like_num and not doc[start].text.lower().isalpha()
 
 
 def _suffering(anchor: Token) -> tuple[str, Token] | None:
