@@ -316,3 +316,47 @@ def test_an_appeal_that_is_turned_down_is_not_coded_again() -> None:
     text = "Rebels in Mali dismissed an appeal from the Malian president to lay down their arms."
     roots = [e.cameo[:2] for e in events_of(text)]
     assert "12" in roots and "02" not in roots, roots
+
+
+# (sentence, CAMEO root, source country, target code part): nominal violence in the news
+NOMINAL_VIOLENCE = [
+    ("The killing of a reporter by Honduran police sparked anger.", "19", "HND", "MED"),
+    ("Russia's bombardment of Kharkiv went on for a third night.", "19", "RUS", "UKR"),
+    ("Officials said Russia had launched 30 drones at Odesa overnight.", "19", "RUS", "UKR"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "source", "target"), NOMINAL_VIOLENCE)
+def test_nominal_violence_has_its_doer_and_victim(
+    text: str, root: str, source: str, target: str
+) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith(root)]
+    described = [(e.cameo, countries(e.source), [a.code for a in e.target]) for e in events]
+    assert any(
+        source in countries(e.source) and any(target in a.code for a in e.target) for e in events
+    ), described
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Nigeria condemned the abduction of two Chinese engineers by Boko Haram.", "NGAREB"),
+        ("Iraq condemned the attack on its embassy by Swedish protesters.", "SWE"),
+    ],
+)
+def test_a_condemnation_targets_the_doer_of_the_act(text: str, target: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("11")]
+    assert any(any(a.code.startswith(target) for a in e.target) for e in events), [
+        (e.cameo, [a.code for a in e.target]) for e in events
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["The killing of the tax bill angered the unions.", "Critics mourned the killing of the deal."],
+)
+def test_a_killed_bill_is_no_violence(text: str) -> None:
+    assert not [e for e in events_of(text) if e.cameo[:2] in ("18", "19", "20")]

@@ -27,6 +27,8 @@ VISIT_CODES = ("042", "043")
 # Serbian forces*") or is who is released ("handed over *hostages*"); elsewhere such an
 # object is what moves or what is used (aid, troops, shells).
 OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
+# Reactions to what others did: praise, accusation, rejection, demands, threats.
+REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 # Prepositions naming whom an intended act is for or aimed at ("offered to hand over suspects
 # *to Britain*", "agreed to provide aid *for Romania*", "vowed to retaliate *against* X").
 RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "at", "into", "toward", "towards"})
@@ -121,7 +123,10 @@ class ArgumentRoles:
                 ]
                 heads += [] if theme else counted_objects(token)
                 heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
-            found = finder.collect(heads)
+            found = []
+            if trigger is not None and trigger.code[:2] in REACTION_ROOTS:
+                found = self.doers_of_events(token)
+            found = found or finder.collect(heads)
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if not found and theme:
                 found = finder.collect(
@@ -161,6 +166,25 @@ class ArgumentRoles:
             return found
         return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
 
+    def doers_of_events(self, verb: Token) -> list[Actor]:
+        """Who did the acts a reaction is aimed at, where its object is an event noun with a
+        doer ("condemned the abduction of two doctors *by al-Shabaab*", "praised *the army's*
+        rescue of the hostages"): the doer, not the ones the act was done to. An active verb
+        has no by-agent, so a "by" the parser hangs on it belongs to the object."""
+        events = [
+            o
+            for o in verb.children
+            if o.dep_ == "dobj" and o.i in self.triggers and self.triggers[o.i].pattern.pos == "N"
+        ]
+        if not events:
+            return []
+        doers = [c for o in events for c in o.children if c.dep_ == "poss"]
+        holders = events if is_passive(verb) else [*events, verb]
+        # nor has a thing a by-agent: "the attack on its embassy *by protesters*"
+        holders += self.finder.prep_objects_of(events, TARGET_PREPS | {"of"})
+        doers += self.finder.prep_objects_of(holders, frozenset({"by"}))
+        return self.finder.collect(doers)
+
     def passive_subjects(self, verb: Token) -> list[Token]:
         """Who undergoes a passive verb with no subject of its own: the noun a participle
         modifies ("freed 30 schoolgirls *abducted* by Boko Haram": the schoolgirls, never
@@ -173,8 +197,11 @@ class ArgumentRoles:
         """Actors named in an object's prepositional phrases, two levels deep."""
         frontier = objects
         for _ in range(3):
+            # the doer first: "condemned the abduction of two doctors *by al-Shabaab*"
+            # reacts to al-Shabaab, not to the doctors
+            found = self.finder.collect(self.finder.prep_objects_of(frontier, frozenset({"by"})))
             pobjs = self.finder.prep_objects_of(frontier, OBJECT_PREPS)
-            found = self.finder.collect(pobjs)
+            found = found or self.finder.collect(pobjs)
             if found:
                 return found
             frontier = pobjs
