@@ -97,3 +97,24 @@ def test_time_holidays_with_either_apostrophe(
 )
 def test_time_block_and_house_numbers_are_no_years(text: str, not_time: str) -> None:
     assert not_time not in [t.text for t in timexes_of(text, "2017-03-01")]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # published on a Sunday morning: the night is Saturday's, its small hours Sunday's
+        ("2019-08-04", "Five people were hurt in a brawl overnight. Deputies arrived at about "
+         "2:10 a.m.", "2:10 a.m.", "2019-08-04T02:10"),
+        ("2019-08-04", "A bouncer was stabbed late Friday night. The fight began around "
+         "1 a.m. outside the club.", "1 a.m.", "2019-08-03T01:00"),
+        # an evening hour stays on the night's own day
+        ("2019-08-04", "A bouncer was stabbed late Friday night. The fight began around "
+         "11 p.m. outside the club.", "11 p.m.", "2019-08-02T23:00"),
+    ],
+)
+def test_time_the_small_hours_after_a_night_are_the_next_day(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value

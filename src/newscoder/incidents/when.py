@@ -4,10 +4,19 @@ publication day where the tense lets the report be of that day."""
 from __future__ import annotations
 
 import re
-from datetime import date
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from spacy.tokens import Token
 
 from newscoder.context import Context
-from newscoder.model import Span
+from newscoder.lexicon import read_lexicon
+from newscoder.model import Span, TimeExpression
+from newscoder.time.lexicon import load_lexicon
+from newscoder.time.tense import governing_verb, reporting_verb_before, takes_no_date
 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 RECENT_DAYS = 7  # "on Friday", "last week": an undated story's own days
@@ -20,6 +29,35 @@ STAMP_BEFORE = re.compile(r"(?:posted|updated|published|modified)\W*(?:on|at)?\W
 STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
 HAPPEN_VERBS = frozenset({"happen", "occur", "take"})  # "the shooting happened on May 3"
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
+DATELINE_AFTER = re.compile(r"\)\s*[-–—:]")  # "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ..."
+SMALL_HOURS = re.compile(r"^\d{4}-\d{2}-\d{2}T0[0-5]:")  # 00:00 to 05:59
+OLDEST_DAYS = 3 * 366  # a follow-up story tells of an occurrence at most this old
+EVENING = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:1[89]|2[0-4]):")  # 18:00 to midnight
+Told = Literal["harm", "after", "death"]
+
+
+@dataclass(frozen=True)
+class DayWords:
+    """``lexicons/en/time/incident_days.toml``: words whose dates are an occurrence's own
+    (``harm``) and words whose dates are of what came after it (``after``)."""
+
+    harm_verbs: frozenset[str]
+    harm_nouns: frozenset[str]
+    after_verbs: frozenset[str]
+    after_nouns: frozenset[str]
+    death_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def day_words() -> DayWords:
+    raw = tomllib.loads(read_lexicon("time", "incident_days.toml"))
+    return DayWords(
+        harm_verbs=frozenset(raw["harm"]["verbs"]),
+        harm_nouns=frozenset(raw["harm"]["nouns"]),
+        after_verbs=frozenset(raw["after"]["verbs"]),
+        after_nouns=frozenset(raw["after"]["nouns"]),
+        death_verbs=frozenset(raw["death"]["verbs"]),
+    )
 
 
 def explicit_date(
@@ -29,7 +67,10 @@ def explicit_date(
     first), cut to its date part; a bare clock time ("at 6 p.m. Monday evening") only where
     no day is named beside it. ``free_only`` leaves out dates that modify a noun ("the 2003
     invasion" dates another event). Nearest, because a clause may date other acts too:
-    "police on Friday identified a boy killed in a shooting Thursday night"."""
+    "police on Friday identified a boy killed in a shooting Thursday night"; and a date of
+    what came after ("arrested Wednesday in the shooting", "police said Monday") is left
+    out unless the word at ``near`` is itself such an act (the arrest)."""
+    later_act = near is not None and _later_act_at(ctx, near)
     dated = []
     for timex in ctx.analysis.timexes:
         if timex.type not in ("DATE", "TIME") or not (span.start <= timex.start < span.end):
@@ -38,15 +79,130 @@ def explicit_date(
             continue
         if free_only and _modifies_noun(ctx, timex.start, timex.end):
             continue
-        match = DATED.match(timex.value)
-        if match:
+        if not later_act and told_of(ctx, timex) == "after" and not _of_trigger(ctx, timex, near):
+            continue
+        day = day_of(ctx, timex)
+        if day:
             distance = 0 if near is None else _distance(timex.start, timex.end, near)
-            dated.append((CLOCK.match(timex.text) is not None, distance, match.group()))
+            dated.append((CLOCK.match(timex.text) is not None, distance, day))
     return min(dated, key=lambda found: found[:2])[2] if dated else None
+
+
+def day_of(ctx: Context, timex: TimeExpression) -> str | None:
+    """The date part of a time expression's value. A night ("overnight", "Friday night")
+    whose small hours the story tells ("police were called at about 1:30 a.m.") and not its
+    evening ("around 11 p.m.") is the day after it: an incident is dated by the calendar
+    day on which it happened. Clock times of later acts or of a death do not count."""
+    match = DATED.match(timex.value)
+    if match is None:
+        return None
+    day = match.group()
+    if not timex.value.endswith("TNI") or not DAY.match(day):
+        return day
+    following = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    clocks = [
+        t for t in ctx.analysis.timexes if t.type == "TIME" and told_of(ctx, t) in (None, "harm")
+    ]
+    evening = any(EVENING.match(t.value) and t.value.startswith(day) for t in clocks)
+    small_hours = any(
+        SMALL_HOURS.match(t.value) and t.value.startswith(following) for t in clocks
+    )
+    return following if small_hours and not evening else day
 
 
 def _distance(start: int, end: int, point: int) -> int:
     return max(start - point, point - end, 0)
+
+
+def _of_trigger(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
+    """The occurrence word at ``near`` may be what a later act's date is said of: it is the
+    act's subject ("the shooting was reported around 9 p.m."), or it stands between the act
+    and the date, which may hang on it ("identifying suspects in the shooting on Aug. 29")."""
+    hook = _hook(ctx, timex)
+    trigger = _token_at(ctx, near) if near is not None else None
+    dated = _token_at(ctx, timex.start)
+    if hook is None or trigger is None or dated is None:
+        return False
+    if trigger.head.i == hook.i and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return hook.i < trigger.i < dated.i and trigger in hook.subtree
+
+
+def _token_at(ctx: Context, offset: int) -> Token | None:
+    span = ctx.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def told_of(ctx: Context, timex: TimeExpression) -> Told | None:
+    """Whether a date is said of an occurrence ("was shot Sunday", "the Jan. 28 death of",
+    "it happened late Friday": ``harm``), of what came after it ("was arrested Monday",
+    "police said Monday", "a vigil Tuesday": ``after``) or of a death, else None."""
+    if reporting_verb_before(ctx.doc, timex.start) is not None:
+        return "after"
+    word = _hook(ctx, timex)
+    return _kind_of(word) if word is not None else None
+
+
+def _hook(ctx: Context, timex: TimeExpression) -> Token | None:
+    """The word a date is said of: its head, through a preposition. A verb of saying
+    before the clause it reports ("says the incident happened ... around 5:30 p.m.
+    Friday") or after the date ("was shot Saturday, the sheriff announced") is the
+    parser's hook, not the saying's date: the reported clause's verb is, or none."""
+    saying = reporting_verb_before(ctx.doc, timex.start)
+    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if saying is not None or span is None or not len(span):
+        return saying
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.i == root.i or span.start <= head.i < span.end:
+        return None
+    if head.lemma_.lower() not in load_lexicon().reporting_verbs:
+        return head
+    if head.i > root.i:  # "Authorities Saturday said" is the saying's day
+        between = ctx.doc[root.i + 1 : head.i]
+        return None if any(t.text == "," for t in between) else head
+    reported = [c for c in head.children if c.dep_ == "ccomp" and _reports(ctx, c, root.i)]
+    return reported[0] if reported else head
+
+
+def _reports(ctx: Context, clause: Token, dated: int) -> bool:
+    """The reported clause holds the date the saying's verb took: the date comes after it
+    ("says the incident happened ... around 5:30 p.m. Friday") or opens it before a comma
+    ("They say around 1:25 a.m., a man came inside")."""
+    if clause.i < dated:
+        return clause.head.i < clause.i
+    return any(t.text == "," for t in ctx.doc[dated + 1 : clause.left_edge.i + 1])
+
+
+def _later_act_at(ctx: Context, offset: int) -> bool:
+    """The word at ``offset`` names a later act itself (an arrest, a hearing)."""
+    word = _token_at(ctx, offset)
+    if word is None:
+        return False
+    words, lemma = day_words(), word.lemma_.lower()
+    return lemma in (words.after_verbs if word.pos_ in ("VERB", "AUX") else words.after_nouns)
+
+
+def _kind_of(word: Token) -> Told | None:
+    """``harm``, ``after`` or ``death`` for an occurrence word, a later act or a death; a
+    noun that takes no date ("the doorway of his home on Monday") leaves it to its verb."""
+    words, lemma = day_words(), word.lemma_.lower()
+    if word.pos_ in ("VERB", "AUX"):
+        if lemma in words.harm_verbs:
+            return "harm"
+        if lemma in words.death_verbs:
+            return "death"
+        taken = (c.lemma_.lower() for c in word.children if c.dep_ in ("dobj", "nsubjpass"))
+        later = lemma in words.after_verbs or any(n in words.after_nouns for n in taken)
+        return "after" if later else None
+    if lemma in words.harm_nouns:
+        return "harm"
+    if lemma in words.after_nouns:
+        return "after"
+    verb = governing_verb(word)[0] if takes_no_date(word) else None
+    return _kind_of(verb) if verb is not None else None
 
 
 def own_date(ctx: Context, trigger: int) -> str | None:
@@ -60,9 +216,8 @@ def own_date(ctx: Context, trigger: int) -> str | None:
     for timex in ctx.analysis.timexes:
         if timex.type != "DATE" or _page_stamp(ctx.text, timex.start, timex.end):
             continue
-        match = DAY.match(timex.value)
-        if match and _said_of(ctx, timex.start, timex.end, heads):
-            return match.group()
+        if DAY.match(timex.value) and _said_of(ctx, timex.start, timex.end, heads):
+            return day_of(ctx, timex)
     return None
 
 
@@ -70,7 +225,8 @@ def told_in_court(ctx: Context, trigger: int, verbs: frozenset[str]) -> bool:
     """The occurrence word is what a court's act is about ("sentenced for killing her",
     "charged in the shooting"): its clause's date is the court's."""
     head = ctx.doc[trigger].head
-    for _ in range(3):
+    # "will be arraigned Thursday on a murder charge for the death of": four steps up
+    for _ in range(5):
         if head.lemma_ in verbs and head.pos_ in ("VERB", "AUX"):
             return True
         if head.dep_ not in ("prep", "pcomp", "pobj", "agent") or head.head.i == head.i:
@@ -100,10 +256,11 @@ def _modifies_noun(ctx: Context, start: int, end: int) -> bool:
 
 
 def _page_stamp(text: str, start: int, end: int) -> bool:
-    """ "Posted: Wednesday, March 12, 2014 8:04 AM EST": when the page was written, not when
-    anything happened."""
+    """ "Posted: Wednesday, March 12, 2014 8:04 AM EST", "JAY COUNTY, Ind. (Nov. 18, 2015)—":
+    when the page or the dateline was written, not when anything happened."""
     return (
         bool(STAMP_BEFORE.search(text[max(0, start - 24) : start]))
+        or (text[start - 1 : start] == "(" and bool(DATELINE_AFTER.match(text, end)))
         or bool(STAMP_AFTER.match(text[end : end + 8]))
         or bool(STAMP_AFTER.search(text[start:end]))  # "1:37 PM EDT": a time zone in it
     )
@@ -125,35 +282,77 @@ def mention_date(
 def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | None:
     """The first recent day named in the sentences that follow a mention in its paragraph
     ("A woman was shot outside a store. It happened Thursday night around 9:40."): local
-    news tells what happened first and when just after. Only days of the week before the
-    publication count; older or coarser dates there date something else."""
+    news tells what happened first and when just after. A day said of an occurrence comes
+    first, and a day of what came after ("police said Friday") never counts; only days of
+    the week before the publication count, older or coarser dates there date something else."""
     if not published or not DAY.match(published):
         return None
-    return _first_recent(ctx, _following_sentences(ctx, sentence), published)
+    window = _following_sentences(ctx, sentence)
+    return _first_day(ctx, window, published, "harm") or _first_day(ctx, window, published)
 
 
 def story_day(ctx: Context, published: str | None) -> str | None:
-    """The first recent day the story names anywhere (page stamps and dates of other things
-    left out): a local report of an incident it does not date in its own sentences
-    ("Police are investigating a shooting ... It was the third this month") most often
-    dates it elsewhere ("officers were called Sunday night")."""
+    """The day the story tells its incident on, for an incident it does not date in its own
+    sentences ("Police are investigating a shooting ... It was the third this month"): the
+    first recent day said of an occurrence ("officers were called Sunday night after shots
+    were fired"), else the first recent day not of a later act, else the first older day
+    said of an occurrence (a follow-up story: "charged Monday in the shooting ... The boy
+    was shot on Oct. 20") or in a sentence that tells of one, else the first recent day at
+    all. Page stamps never count."""
     if not published or not DAY.match(published):
         return None
-    return _first_recent(ctx, Span(0, len(ctx.text)), published)
+    whole = Span(0, len(ctx.text))
+    return (
+        _first_day(ctx, whole, published, "harm")
+        or _first_day(ctx, whole, published)
+        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS)
+        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, told_beside=True)
+        or _first_day(ctx, whole, published, later=True)
+    )
 
 
-def _first_recent(ctx: Context, window: Span, published: str) -> str | None:
+def _first_day(
+    ctx: Context,
+    window: Span,
+    published: str,
+    told: Told | None = None,
+    oldest: int = RECENT_DAYS,
+    later: bool = False,
+    told_beside: bool = False,
+) -> str | None:
+    """The first day in ``window`` at most ``oldest`` days before ``published``: one said
+    of ``told`` if given (or, ``told_beside``, said of nothing in a sentence that tells of
+    harm), else one that modifies no noun and (unless ``later``) is not of a later act."""
     for found in sorted(ctx.analysis.timexes, key=lambda t: t.start):
         if found.type not in ("DATE", "TIME") or not window.start <= found.start < window.end:
             continue
-        if _page_stamp(ctx.text, found.start, found.end) or _modifies_noun(
-            ctx, found.start, found.end
-        ):
+        day = day_of(ctx, found) if DAY.match(found.value) else None
+        if not day or not 0 <= _ordinal(published) - _ordinal(day) <= oldest:
             continue
-        match = DAY.match(found.value)
-        if match and 0 <= _ordinal(published) - _ordinal(match.group()) <= RECENT_DAYS:
-            return match.group()
+        if _page_stamp(ctx.text, found.start, found.end):
+            continue
+        kind = told_of(ctx, found)
+        beside = told_beside and kind is None and _beside_harm(ctx, found)
+        if told == "harm" and (kind == "harm" or beside):
+            return day
+        if told is not None:
+            continue
+        if (later or kind != "after") and not _modifies_noun(ctx, found.start, found.end):
+            return day
     return None
+
+
+def _beside_harm(ctx: Context, timex: TimeExpression) -> bool:
+    """The date's sentence tells of harm ("was holding the gun in an apartment on March 20
+    when it went off, killing his friend")."""
+    token = _token_at(ctx, timex.start)
+    if token is None:
+        return False
+    words = day_words()
+    return any(
+        t.lemma_.lower() in (words.harm_verbs if t.pos_ == "VERB" else words.harm_nouns)
+        for t in token.sent
+    )
 
 
 def _following_sentences(ctx: Context, sentence: Span) -> Span:

@@ -31,6 +31,7 @@ from newscoder.time.values import (
 GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")
 NOUN_PHRASE_ENDS = frozenset({"of", "on", "in", "for", "at", "with", "by", "to", "and", "or"})
+SMALL_HOURS_END = 6  # a clock time before 6 a.m. after a night is in the night's next day
 
 
 def possessed_words(after: str) -> list[str]:
@@ -334,6 +335,11 @@ class RelativeKinds(ResolverBase):
             if hour > 24 or (not ampm and not g.get("tz") and hour == 0 and minute == 0):
                 return None
         day = self.reference_day() or (fmt_day(self.dct) if self.dct else "XXXX-XX-XX")
+        if hour < SMALL_HOURS_END and self.reference and self.reference.endswith("TNI"):
+            # "shot overnight ... at about 1:30 a.m.", "Friday night ... about 2:45 a.m.": the
+            # small hours after a night are on the day that follows it
+            following = to_date(day)
+            day = fmt_day(following + timedelta(days=1)) if following else day
         return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
 
     def kind_vague(self, cand: Candidate) -> Resolved | None:
