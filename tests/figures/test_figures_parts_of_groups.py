@@ -105,3 +105,22 @@ def test_figures_deaths_told_before_the_shot(text: str, killed: float, injured: 
 )
 def test_figures_ages_set_off_by_commas(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # an age given after "also" or in a comparison is no count
+        ("A 15-year-old boy was killed. Another teen, also 15, was shot in the foot.", 1, 1),
+        # whoever wounds or kills someone named as the object did it, and was not hurt
+        ("The gunman fired into the crowd, wounding 12, police said.", 0, 12),
+        ("Jordan Pike shot and wounded a clerk before fleeing on foot.", 0, 1),
+        # the object may be a part of the body: the subject is then the one hurt
+        ("The boy found a pistol in a tackle box and shot his own hand.", 0, 1),
+        ("The man shot and killed himself.", 1, 0),
+    ],
+)
+def test_figures_ages_and_agents(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -741,17 +741,33 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     return Reading("", who_of(noun, lex), noun.i, None)
 
 
+# Words between a person and a bare number that make the number the person's age:
+# "another teen, also 15,", "a boy younger than 12".
+AGE_LINKS = (("also",), ("younger", "than"), ("older", "than"), ("under",), ("aged",))
+
+
 def _age_aside(doc: Doc, phrase: NumberPhrase) -> bool:
-    """ "injured a boy, 7, who lived upstairs", "Smith, 34, was shot": a bare number set off
-    by commas after one person is that person's age, not a count."""
+    """ "injured a boy, 7, who lived upstairs", "Smith, 34, was shot", "another teen, also
+    15,", "a boy younger than 12": a bare number after one person is that person's age,
+    not a count; after a name it is an age wherever the sentence goes on ("Tobias Cole, 32
+    were all taken to hospital")."""
     start, end = phrase.start, phrase.end
-    if start < 2 or end - start != 1 or doc[start - 1].text != ",":
+    if end - start != 1 or not doc[start].like_num or doc[start].text.lower().isalpha():
         return False
-    if end < len(doc) and doc[end].text not in (",", ".", ")", ";"):
+    before = start
+    for link in AGE_LINKS:
+        words = tuple(t.lower_ for t in doc[max(0, start - len(link)) : start])
+        if words == link:
+            before = start - len(link)
+            break
+    comma = before >= 1 and doc[before - 1].text == ","
+    person = doc[before - 1 - comma] if before - 1 - comma >= 0 else None
+    if person is None or person.tag_ not in ("NN", "NNP"):
         return False
-    person = doc[start - 2]
-    one = person.tag_ in ("NN", "NNP") and (is_person_noun(person) or person.pos_ == "PROPN")
-    return one and doc[start].like_num and not doc[start].text.lower().isalpha()
+    if person.pos_ == "PROPN":
+        return comma
+    closed = end >= len(doc) or doc[end].text in (",", ".", ")", ";")
+    return is_person_noun(person) and (comma and closed or before < start)
 
 
 def _suffering(anchor: Token) -> tuple[str, Token] | None:

@@ -18,6 +18,8 @@ from spacy.tokens import Span as SpacySpan
 from newscoder.figures.candidates import IMPLICIT, Candidate, make_candidate
 from newscoder.figures.categories import (
     DEATH_VERBS,
+    INTRANSITIVE,
+    SELVES,
     WOUND_VERBS,
     Reading,
     _is_agent,
@@ -333,6 +335,8 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
             return (predicate_category(token, lemma, arg, None, lex), subject) if subject else None
         if arg.dep_ == "dobj" and _is_single_person(arg):
             return predicate_category(token, lemma, arg, arg, lex), arg
+    if _acts_on_others(token, lemma):
+        return None  # "fired into the crowd, wounding 12": the subject did the wounding
     subject = _subject(token)
     if subject is None or lemma == "dead" and token.dep_ == "amod":
         return None
@@ -340,6 +344,28 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
     if own and _is_agent(token, subject, lemma):
         return None
     return predicate_category(token, lemma, subject, subject, lex), subject
+
+
+def _acts_on_others(verb: Token, lemma: str) -> bool:
+    """An active casualty verb with an object of its own ("wounding 12", "killing three
+    people") or shared with the verb joined to it ("shot and wounded a clerk"): whoever its
+    subject is, near or climbed to, did it."""
+    if lemma in INTRANSITIVE or verb.tag_ == "VBN":
+        return False
+    shared = [c for c in verb.conjuncts if c.i > verb.i and c.tag_ != "VBN"]
+    objects = [c for v in [verb, *shared] for c in v.children if c.dep_ == "dobj"]
+    return any(c.lower_ not in REFLEXIVES | SELVES and not _body_part(c) for c in objects)
+
+
+# Parts of the body: "shot his own hand", "grazing the back of his head" hurt a person
+# the object does not name.
+BODY_PARTS = frozenset({"hand", "foot", "leg", "arm", "head", "finger", "toe", "thigh", "knee",
+                        "back", "chest", "shoulder", "hip", "face", "neck", "ankle", "wrist",
+                        "stomach", "abdomen", "side", "buttock", "eye", "jaw", "elbow"})
+
+
+def _body_part(noun: Token) -> bool:
+    return noun.lemma_.lower() in BODY_PARTS
 
 
 def _denied(token: Token) -> bool:
