@@ -360,3 +360,36 @@ def test_a_condemnation_targets_the_doer_of_the_act(text: str, target: str) -> N
 )
 def test_a_killed_bill_is_no_violence(text: str) -> None:
     assert not [e for e in events_of(text) if e.cameo[:2] in ("18", "19", "20")]
+
+
+@pytest.mark.slow
+def test_a_toll_after_an_alleged_act_is_part_of_it() -> None:
+    text = (
+        "Ethiopia's government accused the rebels of shelling a market in Mekelle, "
+        "killing at least 15 civilians."
+    )
+    events = events_of(text)
+    government_violence = [
+        e
+        for e in events
+        if e.cameo[:2] in ("18", "19", "20") and any(a.code == "ETHGOV" for a in e.source)
+    ]
+    assert not government_violence, [(e.cameo, e.source) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, June 4 (Reuters) - Kenyan police fired tear gas at protesters in the capital.",
+        "GOMA (AFP) - Rebels attacked an army base near the city on Sunday.",
+    ],
+)
+def test_a_dateline_is_never_an_actor(text: str) -> None:
+    from newscoder.eval.events import analyse
+
+    analysis = analyse(text, "2024-06-04")
+    dateline = text.split(",")[0].split(" (")[0]
+    names = {a.name for a in analysis.actors}
+    assert dateline not in names, names
+    assert analysis.events, "the story's own event is still coded"

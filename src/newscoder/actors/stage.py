@@ -62,6 +62,13 @@ _PHRASE_ENDS = frozenset(
      "outside", "across", "over", "against", "after", "during", "since", "by"}
 )
 # An acronym in brackets right after a name: "the Arakan Army (AA)"
+# A wire dateline with a date before the agency ("KHARTOUM, May 3 (Reuters) -"), which the
+# reader's datelines (a name, a dash) leave out.
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]*)*)"
+    r"(?:,[^\n(]{0,40})?[ \t]*\([A-Za-z][\w .&/-]*\)[ \t]*(?:—|–|--|-)",
+    re.M,
+)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 # Small words inside a name that the parse takes for the end of a noun phrase
 # Compass words that name a part of the country after them ("Western Cambodia").
@@ -807,13 +814,24 @@ def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
                 yield inner
 
 
+def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
+    """The place names that open a dateline ("KHARTOUM, May 3 (Reuters) -", "CLEVELAND (AP)
+    —"): where the story was filed, never a party to what it tells."""
+    found = [(d.start, d.end) for d in ctx.analysis.document.datelines or ()]
+    found += [m.span("name") for m in _WIRE_DATELINE.finditer(ctx.text)]
+    return found
+
+
 def run(ctx: Context) -> None:
     place_country = place_resolver(ctx)
     seen: set[tuple[int, int]] = set()
+    datelines = dateline_spans(ctx)
     for span in actor_spans(ctx):
         if (span.start_char, span.end_char) in seen:
             continue
         seen.add((span.start_char, span.end_char))
+        if any(s < span.end_char and span.start_char < e for s, e in datelines):
+            continue
         parts = code_span(ctx, span, place_country)
         if parts and parts[0][0].kind == "agent":
             parts = [(possessor_country(ctx, span, parts[0][0]), parts[0][1], parts[0][2])]

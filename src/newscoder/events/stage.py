@@ -313,7 +313,18 @@ class DocumentCoder:
         if trigger.dep_ not in ("advcl", "conj", "xcomp", "acl"):
             return False
         governors = {a.i for a in list(trigger.ancestors)[:3]}
-        return any(c.trigger.i in governors and is_violent(c.code) for c in coded)
+        if any(c.trigger.i in governors and is_violent(c.code) for c in coded):
+            return True
+        # the parser may hang the result on the verb of saying or accusing that frames the
+        # act ("accused the RSF *of shelling* a camp, *killing* 20"): a violent act told
+        # before it within that verb's clause is the one it results from
+        clause = trigger.head
+        return any(
+            is_violent(c.code)
+            and c.trigger.i < trigger.i
+            and clause.left_edge.i <= c.trigger.i <= clause.right_edge.i
+            for c in coded
+        )
 
     def code(self) -> list[Event]:
         events: list[Event] = []
