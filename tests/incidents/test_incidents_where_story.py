@@ -33,6 +33,10 @@ def lead_place(text: str) -> IncidentPlace | None:
         ("Two men were wounded in a shooting at a bar in Jackson on Friday. The bar owner, "
          "Paul Bell, said the gunman fled. Bell said he did not know him. Bell closed the "
          "bar, and Bell spoke to Mississippi reporters.", "Jackson", "Mississippi"),
+        # the dateline names where the story is filed, the text where it happened
+        ("STERLING, Ill. -- A Rock Falls boy, 15, was charged on Monday with shooting his "
+         "cousin by accident last month, a prosecutor said.",
+         "Rock Falls", "Illinois"),
         # the big city a bare name means, not a small namesake of another state
         ("Two men were shot on Sunday night in Miami's Liberty City, police said. Miami "
          "police have not named a suspect. One man died at a Miami hospital.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 
 from newscoder.context import Context
 from newscoder.incidents.where import (
@@ -20,11 +21,12 @@ from newscoder.incidents.where import (
     incident_place_of,
     place_precision,
 )
-from newscoder.model import IncidentPlace, Place
+from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
 from newscoder.places.detect import lexicon as places_lexicon
 
 DATELINE_WEIGHT = 3  # the dateline says where the story is told from
+DATELINE_TOWN_COUNT = 0.5  # but not where it happened: half a mention of its town
 STATE_SHARE = 0.4  # the story's state holds at least this share of its votes
 # A town lies inside a city when it is within this many km per square root of a thousand
 # inhabitants of the city (Chicago: 15 km; a town of 60,000: 2 km), and the city is at
@@ -46,7 +48,7 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     if found is not None and _placed_elsewhere(found, state, places):
         return found
     named = [p for p in places if p.country == home and p.admin1 == state]
-    town = principal_town(named)
+    town = principal_town(named, ctx.analysis.document.datelines or [])
     if town is not None:
         return incident_place_of(ctx, town, "story")
     if found is not None and found.admin1 == state:
@@ -109,19 +111,22 @@ def person_words(ctx: Context) -> set[str]:
     return words
 
 
-def principal_town(places: list[Place]) -> Place | None:
+def principal_town(places: list[Place], datelines: Sequence[Span] = ()) -> Place | None:
     """The town named most often, a neighbourhood counting for its city; the first named
-    on a tie."""
+    on a tie. A dateline says where the story is filed, not where it happened (the court's
+    town of a trial, the station's city): its town is counted only where the story names
+    no other or as a tie-break ("MORRISON - A Rock Falls teen was sentenced ...")."""
     towns = [p for p in places if place_precision(p) in TOWN_LEVELS and p.geonameid]
     if not towns:
         return None
     around = containers(towns)
-    counts: Counter[int] = Counter()
+    counts: dict[int, float] = {}
     first: dict[int, Place] = {}
     for town in towns:
         city = around.get(town.geonameid or 0, town)
         key = city.geonameid or 0
-        counts[key] += 1
+        in_dateline = any(d.start <= town.start < d.end for d in datelines)
+        counts[key] = counts.get(key, 0.0) + (DATELINE_TOWN_COUNT if in_dateline else 1.0)
         first.setdefault(key, city)
     best = max(counts, key=lambda key: (counts[key], -first[key].start))
     return first[best]
