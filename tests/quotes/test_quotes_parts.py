@@ -54,3 +54,25 @@ def test_quotes_parts_a_participle_with_its_own_subject_has_a_source(
     cue = next(t for t in doc if t.text == verb)
     found = subject_of(cue)
     assert (found.text if found is not None else None) == source
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "verb", "source"),
+    [
+        ("Senator Warren pressed the banker to admit his mistakes.", "admit", "banker"),
+        ("The judge ordered the company to disclose its accounts.", "disclose", "company"),
+        ("The union urged its members to reject the offer.", "reject", "members"),
+        ("The governor promised voters to cut taxes.", "cut", "governor"),
+        ("The minister refused to comment on the report.", "comment", "minister"),
+    ],
+)
+def test_quotes_parts_the_object_does_what_it_is_urged_to(
+    text: str, verb: str, source: str
+) -> None:
+    """'pressed X to admit': X admits; 'promised X to cut': the one who promised cuts."""
+    doc = parse(Document(id="t", text=text)).doc
+    cue = next(t for t in doc if t.text == verb)
+    found = subject_of(cue)
+    assert found is not None and found.text == source

@@ -27,6 +27,7 @@ OBJECT_DEPS = frozenset({"dobj", "xcomp", "oprd", "dative"})
 SPEAKING_PRONOUNS = frozenset({"i", "you", "who", "whom"})
 NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 MIN_CONTENT_CHARS = 2
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 MIDDLE_CHARS = 8  # letters after 'according to X' that make it a phrase inside the clause
 
 
@@ -71,6 +72,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return subject_of(top, depth + 1) if depth < 3 else None
     if verb.dep_ == "pcomp" and depth < 3 and verb.head.head.i != verb.head.i:
         return subject_of(verb.head.head, depth + 1)  # "joined X in calling for ..."
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller  # "Warren pressed Stumpf to admit ...": Stumpf admits
     if depth < 3 and verb.dep_ in ("advcl", "xcomp", "conj", "ccomp") and verb.head.i != verb.i:
         if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("be",):
             return None
@@ -84,6 +88,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if depth < 3:
             return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The doer of an infinitive after an object ('urged Congress to act', 'pressed him to
+    admit'): the object, not the subject of the verb it hangs on. 'promise' keeps its
+    subject ('promised voters to cut taxes': the one who promised cuts them)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    return objects[-1] if objects else None
 
 
 def _reports(verb: Token) -> bool:
