@@ -124,3 +124,19 @@ def test_figures_ages_set_off_by_commas(text: str, killed: float, injured: float
 )
 def test_figures_ages_and_agents(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the emergency number is no count, a toll of the same digits still is
+        ("A neighbor yelled 'Call 911, two people were shot!' from the porch.", 0, 2),
+        ("Government shelling killed 911 people in the province, the monitor said.", 911, 0),
+        # "4 yo" is an age
+        ("Witnesses said a 4 yo girl was shot near the playground.", 0, 1),
+    ],
+)
+def test_figures_numbers_that_count_no_one(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

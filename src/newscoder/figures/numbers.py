@@ -178,7 +178,21 @@ def _excluded(doc: Doc, start: int, end: int, lex: FigureLexicon) -> bool:
         and doc[start - 1].whitespace_ == ""
     ):
         return True  # "9/11", "10:30", part of a code
-    return _looks_like_age(doc, start, end) or _counter(doc, start, end)
+    return _looks_like_age(doc, start, end) or _counter(doc, start, end) or _emergency(doc, start)
+
+
+# Words around the emergency number: "call 911", "a 911 call", "911 dispatchers".
+EMERGENCY_WORDS = frozenset({"call", "calls", "called", "calling", "caller", "callers", "dial",
+                             "dialed", "dialled", "dispatch", "dispatcher", "dispatchers",
+                             "operator", "center", "centre", "tape", "recording", "a", "the"})
+
+
+def _emergency(doc: Doc, start: int) -> bool:
+    """ "Call 911 for multiple people shot": the emergency number is no count."""
+    if doc[start].text != "911":
+        return False
+    around = [doc[i].lower_ for i in (start - 1, start + 1) if 0 <= i < len(doc)]
+    return any(word in EMERGENCY_WORDS for word in around)
 
 
 PICTURE_WORDS = frozenset({"image", "photo", "picture", "slide", "video"})
