@@ -169,6 +169,17 @@ def _with_described(verb: Token, side: list[Token]) -> list[Token]:
     return sorted({c.i: c for c in side + objects}.values(), key=lambda t: t.i)
 
 
+def _reported_clause(part: Token) -> bool:
+    """A clause that can be what was said: not a bare infinitive on the verb itself ('chose
+    to file', 'continued to rise', 'scrambled to keep'), which tells an aim or a course of
+    events, unless it follows an object ('urged Congress to act') or the verb is listed."""
+    if part.dep_ not in CLAUSE_DEPS:
+        return False
+    if part.dep_ != "xcomp" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in part.children):
+        return True
+    return any(c.dep_ in ("dobj", "dative") and c.i < part.i for c in part.head.children)
+
+
 def _small_clause(parts: list[Token]) -> bool:
     """'painted Romney as a rich man', 'judged him ready': an object with what it is said to
     be is a view of it, as a 'that' clause is ('said Romney was a rich man')."""
@@ -189,7 +200,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     if not side:
         return None
     side = _with_described(verb, side)
-    clause = any(c.dep_ in CLAUSE_DEPS for c in side) or _small_clause(side)
+    clause = any(_reported_clause(c) for c in side) or _small_clause(side)
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
     spans = [part_span(doc, c) for c in side]
