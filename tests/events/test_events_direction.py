@@ -393,3 +393,18 @@ def test_a_dateline_is_never_an_actor(text: str) -> None:
     names = {a.name for a in analysis.actors}
     assert dateline not in names, names
     assert analysis.events, "the story's own event is still coded"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan welcomed proposals from South Korea on the fishing dispute.", "KOR"),
+        ("Ghana rejected a plan sent by Togo to reopen the border.", "TGO"),
+    ],
+)
+def test_a_reaction_to_what_someone_sent_targets_its_author(text: str, target: str) -> None:
+    events = [e for e in events_of(text) if e.cameo[:2] in ("05", "12")]
+    assert any(target in countries(e.target) for e in events), [
+        (e.cameo, countries(e.target)) for e in events
+    ]

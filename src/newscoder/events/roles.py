@@ -171,13 +171,20 @@ class ArgumentRoles:
         doer ("condemned the abduction of two doctors *by al-Shabaab*", "praised *the army's*
         rescue of the hostages"): the doer, not the ones the act was done to. An active verb
         has no by-agent, so a "by" the parser hangs on it belongs to the object."""
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        # what someone sent or said: "welcomed memos *from* Bree", "rejected proposals *sent
+        # by* the rebels"
+        # (or hung on the verb: "welcomed memos from Bree")
+        holders = [*objects, verb] if objects else []
+        authors = self.finder.prep_objects_of(holders, frozenset({"from"}))
+        authors += [
+            a for o in objects for c in o.children if c.dep_ == "acl" for a in self.finder.agents(c)
+        ]
         events = [
-            o
-            for o in verb.children
-            if o.dep_ == "dobj" and o.i in self.triggers and self.triggers[o.i].pattern.pos == "N"
+            o for o in objects if o.i in self.triggers and self.triggers[o.i].pattern.pos == "N"
         ]
         if not events:
-            return []
+            return self.finder.collect(authors)
         doers = [c for o in events for c in o.children if c.dep_ == "poss"]
         holders = events if is_passive(verb) else [*events, verb]
         # nor has a thing a by-agent: "the attack on its embassy *by protesters*"
