@@ -140,3 +140,20 @@ def test_figures_ages_and_agents(text: str, killed: float, injured: float) -> No
 )
 def test_figures_numbers_that_count_no_one(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a series of verbs after "say" shares the first verb's subject: the killer's own
+        # death is among the dead
+        ("Deputies say Ortega killed one man, wounded two others, and then killed himself.",
+         2, 2),
+        # a clause with its own subject keeps it
+        ("Police said the man was arrested, and the victim was taken to the hospital.", 0, 1),
+    ],
+)
+def test_figures_series_share_a_subject(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -125,12 +125,25 @@ def _subject(verb: Token, steps: int = 4) -> Token | None:
             return _described(current)  # "the man found shot and killed"
         if current.dep_ == "ROOT":
             return _lost_subject(current)
+        if current.dep_ == "ccomp" and _series_subject(current) is not None:
+            return _series_subject(current)
         if current.dep_ not in CARRY_DEPS:
             return None
         if _finite(current) and current.head.lemma_.lower() in lexicon().attribution_verbs:
             return None  # "X confirmed two girls were killed": X reports, X is no victim
         current = current.head
     return None
+
+
+def _series_subject(verb: Token) -> Token | None:
+    """ "said Fekede killed one person, wounded three others, and then killed himself": a
+    verb of a series the parser split into clauses of "said" shares the subject of the
+    clause before it."""
+    before = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not before or any(t.lower_ in (".", ";") for t in verb.doc[before[-1].i : verb.i]):
+        return None
+    subjects = [c for c in before[-1].children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[-1] if subjects else None
 
 
 def _appositions(subjects: list[Token]) -> list[Token]:
