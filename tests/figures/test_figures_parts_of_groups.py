@@ -157,3 +157,20 @@ def test_figures_numbers_that_count_no_one(text: str, killed: float, injured: fl
 )
 def test_figures_series_share_a_subject(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a pronoun that dies in a clause after the toll is the killer, one more dead
+        ("Three guards were killed by a man with a rifle before he was shot and killed by"
+         " deputies.", 4),
+        # one who is arrested or only opens fire is not dead
+        ("The gunman killed two people before he was arrested.", 2),
+        ("Two men were killed when he opened fire on the crowd.", 2),
+    ],
+)
+def test_figures_killer_dies_after_the_toll(text: str, killed: float) -> None:
+    assert tolls(text)[0] == killed

@@ -42,14 +42,32 @@ def _killer(ctx: Context, figures: list[Figure], head: int) -> int | None:
     headline's sentence or the next."""
     at = _sentence(ctx, figures[head])
     for index, figure in enumerate(figures):
-        if figure.category != "killed" or not _is_killer(figure) or figure.value != 1:
+        if figure.category != "killed" or figure.value != 1:
             continue
         gap = _sentence(ctx, figure) - at
+        if gap == 0 and _killed_after(ctx, figures[head], figure):
+            return index if figure.modality == ASSERTED else None
+        if not _is_killer(figure):
+            continue
         if figure.who != SELF and gap == 0:
             continue  # "the gunman killed two": an attacker beside his victims is their killer
         if figure.modality == ASSERTED and 0 <= gap <= 1:
             return index
     return None
+
+
+PERSONAL = ("he ", "she ")
+# Conjunctions that open the clause of what befell the killer after the killing.
+THEN_WORDS = frozenset({"before", "until", "after", "when"})
+
+
+def _killed_after(ctx: Context, toll: Figure, death: Figure) -> bool:
+    """ "killed four Marines before he was shot dead by police": a pronoun that dies in a
+    clause after the toll, in its sentence, is the killer (the victims are counted)."""
+    if toll.qualifier == IMPLICIT or death.start < toll.end:
+        return False
+    between = ctx.doc.text[toll.end : death.start].lower().split()
+    return death.text.lower().startswith(PERSONAL) and bool(THEN_WORDS & set(between))
 
 
 def _victims(ctx: Context, figures: list[Figure], head: int, killer: int) -> int | None:

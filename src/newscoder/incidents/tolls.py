@@ -16,13 +16,15 @@ from math import isfinite
 from spacy.tokens import Doc
 
 from newscoder.figures.candidates import SUMMED
+from newscoder.figures.killers import WITH_KILLER
 from newscoder.figures.singles import SELF
 from newscoder.incidents.lexicon import lexicon
 from newscoder.model import Figure, Span
 
 COUNTED_MODALITIES = frozenset({"asserted", "historical"})
-# Qualifiers of counts that are no estimate: stated, derived by subtraction, summed.
-STATED = frozenset({None, "exact", "derived", SUMMED})
+# Qualifiers of counts that are no estimate: stated, derived by subtraction, summed, or a
+# toll with the killer's own death added.
+STATED = frozenset({None, "exact", "derived", SUMMED, WITH_KILLER})
 
 
 @dataclass(slots=True)
