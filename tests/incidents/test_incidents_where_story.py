@@ -37,6 +37,10 @@ def lead_place(text: str) -> IncidentPlace | None:
         ("STERLING, Ill. -- A Rock Falls boy, 15, was charged on Monday with shooting his "
          "cousin by accident last month, a prosecutor said.",
          "Rock Falls", "Illinois"),
+        # a big city named once outweighs a street's name that is a small town elsewhere
+        ("Seven people were shot outside a Memphis nightclub early Sunday. Police said the "
+         "gunman opened fire at 2400 Shasta, near North Hollywood Street, just after 2 a.m.",
+         "Memphis", "Tennessee"),
         # the big city a bare name means, not a small namesake of another state
         ("Two men were shot on Sunday night in Miami's Liberty City, police said. Miami "
          "police have not named a suspect. One man died at a Miami hospital.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newscoder.context import Context
 from newscoder.incidents.where import (
@@ -24,9 +25,11 @@ from newscoder.incidents.where import (
 from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
 from newscoder.places.detect import lexicon as places_lexicon
+from newscoder.places.stage import famous_sense
 
 DATELINE_WEIGHT = 3  # the dateline says where the story is told from
 DATELINE_TOWN_COUNT = 0.5  # but not where it happened: half a mention of its town
+FAME_VOTES = 1  # a big city's mention weighs two small towns'
 STATE_SHARE = 0.4  # the story's state holds at least this share of its votes
 # A town lies inside a city when it is within this many km per square root of a thousand
 # inhabitants of the city (Chicago: 15 km; a town of 60,000: 2 km), and the city is at
@@ -89,11 +92,26 @@ def story_state(ctx: Context, home: str | None) -> str | None:
         if place_precision(place) in ("country", "region") or place.text in people:
             continue
         in_dateline = any(d.start <= place.start < d.end for d in datelines)
-        votes[place.admin1] += DATELINE_WEIGHT if in_dateline else 1
+        weight = DATELINE_WEIGHT if in_dateline else 1
+        votes[place.admin1] += weight + (FAME_VOTES if _famous(place) else 0)
     if not votes:
         return None
     state, count = votes.most_common(1)[0]
     return state if count >= STATE_SHARE * sum(votes.values()) else None
+
+
+def _famous(place: Place) -> bool:
+    """The big city a bare name means ("Chicago", "Memphis"): a surer clue to the story's
+    state than the small namesakes its neighbourhoods and streets find ("Austin", "Shasta")."""
+    if place.geonameid is None or place_precision(place) not in TOWN_LEVELS:
+        return False
+    return _famous_id(place.name) == place.geonameid
+
+
+@lru_cache(maxsize=4096)
+def _famous_id(name: str) -> int | None:
+    found = famous_sense(gazetteer.lookup(name))
+    return found.geonameid if found is not None else None
 
 
 def person_words(ctx: Context) -> set[str]:

@@ -24,7 +24,9 @@ from newscoder.places import gazetteer
 from newscoder.places.detect import Toponym, detect, lexicon
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
 
-__all__ = ["detect", "extract_places", "place_for_span", "resolve", "run", "to_place"]
+__all__ = [
+    "detect", "extract_places", "famous_sense", "place_for_span", "resolve", "run", "to_place",
+]
 
 # Score weights: log10(population) is the unit, so +1 is "ten times as populous".
 FCODE_PRIOR = {"PCLI": 3.0, "CONT": 3.0, "ADM1": 0.5, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.0}
@@ -266,14 +268,14 @@ def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
         for gid, candidate in by_id.items():
             if context is not None:
                 totals[gid] += context.score(candidate, key, chosen) * len(toponyms)
-        famous = _famous(by_id.values())
+        famous = famous_sense(by_id.values())
         if famous is not None and not _said_otherwise(famous, toponyms, by_id.values(), context):
             totals[famous.geonameid] += FAME_BONUS * len(toponyms)
         result[key] = by_id[max(totals, key=lambda gid: totals[gid])]
     return result
 
 
-def _famous(candidates: Iterable[Candidate]) -> Candidate | None:
+def famous_sense(candidates: Iterable[Candidate]) -> Candidate | None:
     """The town a name stands for on its own: the most populous town whose own name it is,
     with at least ``FAME_POPULATION`` people and ``FAME_RATIO`` times as many as any other
     town of that name, and no region of that name larger than it."""
