@@ -408,3 +408,19 @@ def test_a_reaction_to_what_someone_sent_targets_its_author(text: str, target: s
     assert any(target in countries(e.target) for e in events), [
         (e.cameo, countries(e.target)) for e in events
     ]
+
+
+# (sentence, the country of the town hit): violence on a town with no one there named
+TOWNS_HIT = [
+    ("Syrian jets bombed a market in Idlib.", "SYR"),
+    ("Russian forces shelled Kharkiv on Friday, Ukrainian officials said.", "UKR"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), TOWNS_HIT)
+def test_violence_on_a_town_targets_its_state(text: str, country: str) -> None:
+    events = [e for e in events_of(text) if e.cameo[:2] in ("18", "19", "20")]
+    assert any(any(a.code == country for a in e.target) for e in events), [
+        (e.cameo, [a.code for a in e.target]) for e in events
+    ]

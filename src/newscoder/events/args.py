@@ -247,6 +247,8 @@ class ArgumentFinder:
         self.settings = settings  # nouns for situations and events, not for who acts
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
         self.place_spans: list[tuple[int, int]] = []  # towns and regions, not actors
+        # towns and regions with their country: what violence hits where no one is named
+        self.towns: list[tuple[int, int, str]] = []
         # organisations' names, some with a list inside ("Islamic State in Iraq and Syria")
         self.name_spans: list[tuple[int, int]] = []
 

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS, ArgumentFinder
 from newscoder.events.lexicon import EventLexicon
+from newscoder.events.sense import is_violent
 from newscoder.events.triggers import Trigger, is_passive, lemma
 from newscoder.model import Actor
 
@@ -163,6 +164,8 @@ class ArgumentRoles:
                 if any(c.dep_ == "nsubj" for c in token.children):
                     preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
                 found = finder.collect(finder.prep_objects(token, preps))
+            if not found and trigger is not None and is_violent(trigger.code):
+                found = self.towns_hit(token)
             return found
         return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
 
@@ -384,6 +387,25 @@ class ArgumentRoles:
         places = self.finder.prep_objects_of(holders, TERRITORY_PREPS)
         found = [located_in(a) for a in self.finder.collect(places) if a.country]
         return [a for a in found if a.code == a.country][:1]
+
+    def towns_hit(self, verb: Token) -> list[Actor]:
+        """The state whose town or region violence hits when the text names no one there
+        ("Russian forces shelled *Kherson*", "jets bombed a market *in Idlib*"): the town
+        is where it happened, and its country the target, as event coders code it."""
+        if lemma(verb) in self.lexicon.cue("events", "mutual"):
+            return []  # "X and Y exchanged fire in Nablus": each is the other's target
+        deps = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+        objects = [c for c in verb.children if c.dep_ in deps]
+        objects += self.finder.prep_objects(verb, frozenset({"on", "at", "into", "in"}))
+        found: list[Actor] = []
+        for head in objects:
+            start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+            for town_start, town_end, country in self.finder.towns:
+                if start <= town_start and town_end <= end:
+                    name = head.doc.text[town_start:town_end]
+                    found.append(Actor(country, name, town_start, town_end, country))
+                    break
+        return found[:1]
 
     def own_country(self, actor: Actor) -> bool:
         """Whether the actors stage gave the phrase itself a country ("Jordan's king"), not

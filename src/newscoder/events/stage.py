@@ -104,6 +104,11 @@ class DocumentCoder:
             if not p.metonym and not (p.feature_code or "").startswith("PCL")
         ]
         self.finder.place_spans = self.place_spans
+        self.finder.towns = [
+            (p.start, p.end, p.country)
+            for p in ctx.analysis.places
+            if p.country and not p.metonym and not (p.feature_code or "").startswith("PCL")
+        ]
         self.finder.name_spans = [
             (m.start, m.end) for m in ctx.analysis.mentions if m.label in NAME_LABELS
         ]
