@@ -374,6 +374,8 @@ def in_document(doc: Doc, prep: Token, lex: QuoteLexicon) -> IndirectCandidate |
     head = prep.head
     if prep.lower_ != "in" or prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.dep_ in ("relcl", "acl"):
+        return None  # 'candidates who lead in the polls': a description, not a finding
     source = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if source is None or source.lemma_.lower() not in lex.source_documents:
         return None
