@@ -95,3 +95,19 @@ def test_places_namesakes_an_office_is_no_person(name: str, office: bool) -> Non
     from newscoder.places.detect import _office_words
 
     assert _office_words(name) is office
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a saint's name owning an institution is no town of the name
+        ("The boy was taken to St. Mary's Hospital in Evansville.", "St. Mary"),
+        ("She was treated at St. Elizabeth's Medical Center and sent home.", "St. Elizabeth"),
+    ],
+)
+def test_places_namesakes_a_saints_hospital_is_no_place(text: str, word: str) -> None:
+    assert word not in places_of(text)
+
+
+def test_places_namesakes_a_saints_county_stays_a_place() -> None:
+    assert places_of("Officials in St. Mary's County said the road was closed.")

@@ -747,6 +747,23 @@ def _introduced_starts(span: Span) -> list[int]:
     return starts
 
 
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_SAINT = re.compile(r"(?:St\.?|Saint|Ste\.?) ")
+
+
+def _saints(toponym: Toponym) -> bool:
+    """A saint's name owning an institution: "St. Mary's Hospital", "St. Jude's Church"
+    name no town St. Mary or St. Jude."""
+    doc, end = toponym.span.doc, toponym.span.end
+    if not _SAINT.match(toponym.text) or end >= len(doc) or doc[end].text not in _POSSESSIVES:
+        return False
+    following = doc[end + 1 : end + 4]
+    return any(  # capitalised: the institution's own name, not "St. Petersburg's council"
+        t.text[:1].isupper() and (t.lower_ in lexicon().institutions or t.lower_ == "medical")
+        for t in following
+    )
+
+
 def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> Toponym | None:
     region = _abbreviated_region(head)
     if region is not None:  # "the S.C. Highway Patrol"
@@ -1160,7 +1177,8 @@ def detect(ctx: Context) -> list[Toponym]:
     toponyms += _listed_after_places(doc, toponyms, evidence)
     things = _things(ctx.text)
     toponyms = [
-        t for t in toponyms if not _named_thing(t, things) and not _unread(t, evidence)
+        t for t in toponyms
+        if not _named_thing(t, things) and not _unread(t, evidence) and not _saints(t)
     ]
     toponyms.sort(key=lambda t: t.start)
     occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
