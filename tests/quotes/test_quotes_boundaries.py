@@ -45,6 +45,11 @@ def reports(text: str) -> dict[str, tuple[str, str | None]]:
             "that the plant would close",
         ),
         (
+            "The minister said the plan would fail, adding that the money had run out.",
+            "said",
+            "the plan would fail",
+        ),
+        (
             "Officials said the tax would pay for new schools and that the rate would stay low.",
             "said",
             "the tax would pay for new schools and that the rate would stay low",

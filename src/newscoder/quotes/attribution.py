@@ -134,12 +134,12 @@ def _aside(tok: Token) -> bool:
 
 
 def _second_report(tok: Token, lex: QuoteLexicon) -> bool:
-    """A coordinated verb of saying with no 'that' of its own: the same speaker's next act
-    ('and warned against ...') or another speaker's report ('and critics said ...');
-    'that A and that B' keeps the conjunct in the content."""
-    if tok.dep_ != "conj" or tok.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "mark" for c in tok.children):
+    """A verb of saying joined to the reported clause with no 'that' of its own: the same
+    speaker's next act ('and warned against ...', ', adding that ...') or another speaker's
+    report ('and critics said ...'); 'that A and that B' keeps the conjunct in the content."""
+    joined = tok.dep_ == "conj" and tok.pos_ == "VERB"
+    participle = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
+    if not (joined or participle) or any(c.dep_ == "mark" for c in tok.children):
         return False
     lemma = tok.lemma_.lower()
     if lemma in lex.direct_cues or lemma in lex.indirect_cues:
