@@ -424,3 +424,21 @@ def test_violence_on_a_town_targets_its_state(text: str, country: str) -> None:
     assert any(any(a.code == country for a in e.target) for e in events), [
         (e.cameo, [a.code for a in e.target]) for e in events
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkish troops in Iraq came under attack from PKK militants.", "TUR", "TUR"),
+        ("The city of Mariupol remained under siege by Russian forces.", "RUS", "UKR"),
+    ],
+)
+def test_being_under_attack_makes_the_subject_the_target(
+    text: str, source: str, target: str
+) -> None:
+    events = [e for e in events_of(text) if e.cameo[:2] == "19"]
+    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+    assert any(target in countries(e.target) for e in events), described
+    assert any(source in countries(e.source) for e in events), described
+    assert not [e for e in events_of(text) if e.cameo.startswith("0")], "no arrival is coded"

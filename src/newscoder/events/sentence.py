@@ -33,6 +33,8 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
+# Verbs of being or coming "under" an act ("came under fire", "remains under siege").
+UNDERGOING_VERBS = frozenset({"come", "be", "remain", "stay", "fall"})
 # Prepositions of time adjuncts whose event noun the clause's subject takes part in ("retook
 # the town *after* fighting with the rebels").
 ADJUNCT_PREPS = frozenset({"after", "during", "following", "amid", "before", "since"})
@@ -365,6 +367,8 @@ class SentenceCoder(ArgumentRoles):
             return noun
         if self.held_responsible(noun):
             return noun  # "condemned Ethiopia's army *for the shelling* of Mekelle"
+        if self.undergoers(noun):
+            return noun  # "US troops *came under attack*"
         # "the *Yemen* ceasefire was holding", "the *Syria* talks": a country or town
         # naming an event, with no one acting on anyone, says which event, not that it
         # happened (as "the Iraq war" does)
@@ -396,6 +400,16 @@ class SentenceCoder(ArgumentRoles):
         if not found and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             found = self.finder.collect(self.finder.subjects(noun.head))
         return found
+
+    def undergoers(self, noun: Token) -> list[Actor]:
+        """Who undergoes an act told as a state they are "under" ("US troops *came under
+        attack* from militias", "the town *is under siege*"): the subject of that verb."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ != "under" or head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if lemma(head.head) not in UNDERGOING_VERBS:
+            return []
+        return self.finder.collect(self.finder.subjects(head.head))
 
     def held_responsible(self, noun: Token) -> list[Actor]:
         """Who did an act a clause blames, praises or punishes someone *for* or *of*
@@ -466,6 +480,12 @@ class SentenceCoder(ArgumentRoles):
             return None
         source = own or self.partner_of_clause(noun) or self.held_responsible(noun)
         target = self.finder.collect(self.finder.prep_objects(noun, TARGET_PREPS | {"of"}))
+        undergoers = self.undergoers(noun)
+        if undergoers:  # "came under attack *from* militias"
+            target = target or undergoers
+            source = source or self.finder.collect(
+                self.finder.prep_objects(noun, frozenset({"from", "by"}))
+            )
         if self.only_happens(noun):
             # "fighting *erupted* between X and Y": the verb says the noun's event happened,
             # it is not a second event (the dictionary also codes "fighting erupted")
