@@ -56,3 +56,22 @@ def test_figures_clause_sums_add_new_people(text: str, killed: float, injured: f
 )
 def test_figures_clause_sums_never_count_twice(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "others" leaves out the one hurt person named just before: both are the hurt
+        ("A cook was in serious condition after a shooting that also wounded two other people.",
+         0, 3),
+        ("A teenager was taken to the hospital with a leg wound. Two others were grazed.", 0, 3),
+        # the dead are not among "others" wounded
+        ("One man was killed and four others were wounded.", 1, 4),
+        ("A man was shot on Main Street. He died at the hospital. Two others were wounded.",
+         1, 2),
+    ],
+)
+def test_figures_others_besides_one_named(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -347,8 +347,53 @@ def resolve_dead_group(ctx: Context, figures: list[Figure]) -> None:
             figure.category = "shot"
 
 
+HURT = frozenset({"injured", "shot"})
+
+
+def _besides(ctx: Context, figures: list[Figure], others: int) -> int | None:
+    """The one hurt person a count of "others" leaves out: "a man was in critical condition
+    after a shooting that also injured three other people", "a teen was shot. Two others
+    were grazed" -- the casualty told just before, if it is one person hurt."""
+    count = figures[others]
+    after = ctx.doc.text[count.end : count.end + 20].lower().split()
+    if not after or after[0].strip(",.") not in ("other", "others"):
+        return None
+    if count.category not in HURT or count.qualifier not in ("exact", None):
+        return None
+    if count.parent is not None or count.modality != ASSERTED:
+        return None
+    at = _sentence_index(ctx, count)
+    for index in range(others - 1, -1, -1):
+        figure = figures[index]
+        if figure.start >= count.start or figure.qualifier == DERIVED:
+            continue
+        if at - _sentence_index(ctx, figure) > 1:
+            return None
+        if figure.category not in HURT | {"killed", "casualties"}:
+            continue
+        # one still "shot" here is taken for the one who died ("died after he was shot")
+        named = figure.category == "injured" and _is_single(figure) and figure.value == 1
+        return index if named and figure.parent is None else None
+    return None
+
+
+def add_others(figures: list[Figure], ctx: Context) -> None:
+    """A count of "others" hurt plus the one hurt person named before it is the hurt."""
+    for others in range(len(figures)):
+        named = _besides(ctx, figures, others)
+        if named is None:
+            continue
+        count, person = figures[others], figures[named]
+        value = count.value + 1
+        figures.append(replace(count, start=person.start, value=value, low=value, high=value,
+                               qualifier=SUMMED, headline=False,
+                               text=ctx.doc.text[person.start : count.end]))
+        count.parent = person.parent = len(figures) - 1
+
+
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
     checks = split_shot(ctx, figures)
     resolve_shot(ctx, figures)
     resolve_dead_group(ctx, figures)
+    add_others(figures, ctx)
     return checks
