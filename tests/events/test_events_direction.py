@@ -442,3 +442,24 @@ def test_being_under_attack_makes_the_subject_the_target(
     assert any(target in countries(e.target) for e in events), described
     assert any(source in countries(e.source) for e in events), described
     assert not [e for e in events_of(text) if e.cameo.startswith("0")], "no arrival is coded"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thousands of students marched in Belgrade against the new education law.", "SRBGOV"),
+        ("Farmers blocked roads near Nairobi to demand lower fuel prices.", "KENGOV"),
+    ],
+)
+def test_citizens_protesting_a_policy_target_their_government(text: str, target: str) -> None:
+    events = [e for e in events_of(text) if e.cameo[:2] == "14"]
+    assert any(any(a.code == target for a in e.target) for e in events), [
+        (e.cameo, [a.code for a in e.target]) for e in events
+    ]
+
+
+@pytest.mark.slow
+def test_a_protest_with_no_objection_has_no_guessed_target() -> None:
+    events = [e for e in events_of("Students protested in Dhaka on Monday.") if e.cameo[:2] == "14"]
+    assert events and not any(e.target for e in events)

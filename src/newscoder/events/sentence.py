@@ -80,6 +80,9 @@ INTENT_ROOTS = frozenset({"03", "12", "13"})
 PROTEST_ROOTS = frozenset({"14"})
 # A protest in words: "criticize or denounce".
 VERBAL_PROTEST = "111"
+# People who protest against their own state when they name no one else: civilians, workers,
+# students, the opposition.
+CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "REF", "PPL"})
 # Sectors of a state's government, whose protests are diplomatic, not demonstrations.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 
@@ -507,7 +510,7 @@ class SentenceCoder(ArgumentRoles):
                     target = self.finder.collect(between)
         trigger = self.triggers[noun.i]
         if not target and trigger.code[:2] in PROTEST_ROOTS:
-            target = self.protested(anchor, noun)
+            target = self.protested(anchor, noun) or self.own_government(source, anchor, noun)
         if not target and trigger.code[:2] in ADDRESSED_ROOTS:
             # "its demand *that Sudan end* the siege": the one asked to act
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
@@ -573,7 +576,7 @@ class SentenceCoder(ArgumentRoles):
             # is already read as the victim ("a prisoner *died* of torture")
             source, target = target, source
         if not target and trigger.code[:2] in PROTEST_ROOTS:
-            target = self.protested(verb)
+            target = self.protested(verb) or self.own_government(source, verb)
         cues = read_cues(verb, self.lexicon)
         if cues.purpose and code[:2] in PROTEST_ROOTS and not self.coded_act(verb.head):
             # "took to the streets *to protest*", "shunned work to protest": the act done
@@ -593,6 +596,35 @@ class SentenceCoder(ArgumentRoles):
             default,
             named,
         )
+
+    def own_government(self, source: list[Actor], *heads: Token) -> list[Actor]:
+        """Whom citizens protest against when they say what against but name no one ("marched
+        *against a foreign agents law*", "struck *to demand* higher pay"): their own state's
+        government, which makes the laws and pay they object to, as event coders code it.
+        The target's span is the phrase of the objection."""
+        objection = self.objection(heads)
+        citizens = [a for a in source if (a.sector or a.code[-3:]) in CITIZEN_SECTORS]
+        if objection is None or not citizens:
+            return []
+        # (citizens of no stated country are placed where they protest, and so is this)
+        country = citizens[0].country
+        start, end = objection.left_edge.idx, objection.right_edge.idx + len(objection.right_edge)
+        name = self.sent.doc.text[start:end]
+        return [Actor((country or "") + "GOV", name, start, end, country, "GOV")]
+
+    def objection(self, heads: tuple[Token, ...]) -> Token | None:
+        """The phrase saying what a protest is against or for: "*against* the law", "*over*
+        pay", "in protest *of* X", or a clause of its aim ("*to demand* reforms")."""
+        for head in heads:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in ("against", "over"):
+                    return child
+                aim = child.dep_ in ("advcl", "xcomp", "acl") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+                )
+                if aim or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+                    return child  # "to demand reforms", "demanding his release"
+        return None
 
     def coded_act(self, verb: Token) -> bool:
         """Whether a verb or its object is an event of its own ("began *a hunger strike*")."""
