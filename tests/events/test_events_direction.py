@@ -463,3 +463,12 @@ def test_citizens_protesting_a_policy_target_their_government(text: str, target:
 def test_a_protest_with_no_objection_has_no_guessed_target() -> None:
     events = [e for e in events_of("Students protested in Dhaka on Monday.") if e.cameo[:2] == "14"]
     assert events and not any(e.target for e in events)
+
+
+@pytest.mark.slow
+def test_his_stands_for_one_person_not_a_group_named_before() -> None:
+    from newscoder.eval.events import analyse
+
+    text = "Malian rebels demanded the removal of President Juan Perez and his ruling party."
+    codes = {a.name: a.code for a in analyse(text, "2021-03-09").actors}
+    assert not codes.get("ruling party", "").endswith("REB"), codes

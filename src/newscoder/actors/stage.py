@@ -866,15 +866,25 @@ def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
     if before is None or before.lower_ not in ("its", "their", "his", "her"):
         return result
     floor = span.sent.start_char
-    earlier = [
-        a for a in ctx.analysis.actors if floor <= a.start and a.end <= before.idx and a.country
-    ]
+    earlier = [a for a in ctx.analysis.actors if floor <= a.start and a.end <= before.idx]
+    if before.lower_ != "their":
+        # "his", "her" and "its" stand for one: not for "rebels" named before "President X
+        # and his ruling party"
+        earlier = [a for a in earlier if not plural(ctx, a)]
     if not earlier:
         return result
     owner = max(earlier, key=lambda a: a.start)
+    if not owner.country:
+        return result  # the owner is of no known country: nor is what is theirs
     if owner.sector in _NON_STATE_SECTORS:  # rebels' commanders are rebels too
         return coded(owner.code, owner.kb_id, "composed")
     return coded(owner.code[:3] + result.code, owner.kb_id, "composed")
+
+
+def plural(ctx: Context, actor: Actor) -> bool:
+    """Whether an actor's phrase is headed by a plural noun ("Rwandan rebels")."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 def code_on(actor: Actor, date: str | None) -> str:
