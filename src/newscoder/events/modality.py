@@ -198,6 +198,13 @@ def _condition_of_stance(prep: Token, head: Token, lexicon: EventLexicon) -> boo
     return any(word in lexicon.frame(kind) for kind in stances)
 
 
+def _relative_word(clause: Token) -> bool:
+    """Whether a relative clause opens with a relative word ("who", "which", "whose",
+    "where"), as a true one does (the parser may call a main clause one: "Israel Friday
+    *reimposed* ...")."""
+    return any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in clause.subtree if t.i < clause.i)
+
+
 def _finite(clause: Token) -> bool:
     """Whether a clause has a tense of its own: a finite verb or an auxiliary."""
     helpers = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
@@ -253,7 +260,7 @@ def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) ->
         if node.dep_ == "advcl":
             cues.planned = cues.planned or _pending(node, lexicon)
             break  # an adverbial clause ("after X attacked") stands on its own
-        if node.dep_ == "relcl" and _finite(node):
+        if node.dep_ == "relcl" and _finite(node) and _relative_word(node):
             # so does a finite relative clause: it tells who its noun is ("Abiy, *who met*
             # Isaias on Monday, pledged aid": the meeting is no pledge)
             break

@@ -33,6 +33,9 @@ COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
+# Acts that judge someone for a deed: praise, demands, accusations, rejections, threats,
+# arrests and sentences ("criticized X *for* attacks", "arrested X *for* the bombing").
+JUDGING_ROOTS = frozenset({"05", "10", "11", "12", "13", "17"})
 # Verbs of being or coming "under" an act ("came under fire", "remains under siege").
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "stay", "fall"})
 # Prepositions of time adjuncts whose event noun the clause's subject takes part in ("retook
@@ -422,6 +425,9 @@ class SentenceCoder(ArgumentRoles):
         head = noun.head
         if noun.dep_ != "pobj" or head.lower_ not in DOER_PREPS or head.head.pos_ != "VERB":
             return []
+        judging = self.triggers.get(head.head.i)
+        if judging is None or judging.code[:2] not in JUDGING_ROOTS:
+            return []  # "hosted the premier *for a meeting*": an occasion, not a deed
         blamed = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return self.finder.collect(blamed)
 
