@@ -200,3 +200,53 @@ def test_incidents_a_verb_of_saying_keeps_its_own_day(
     published: str, text: str, day: str
 ) -> None:
     assert lead_day(text, published) == day
+
+
+@pytest.mark.slow
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # the day of the death in hospital is not the shooting's
+        ("2016-12-21",
+         "A woman died Monday, a week after she was shot on Dec. 12 in an apartment on "
+         "Myrtle Avenue.",
+         "2016-12-12"),
+        ("2017-03-26",
+         "A 15-year-old boy died at a hospital Sunday, March 26, after being shot several "
+         "times Saturday night.",
+         "2017-03-25"),
+        # a fronted day before "it was confirmed" is the confirmation's, not the shooting's
+        ("2016-08-31",
+         "An 8-year-old girl was shot in the head outside a store on Sunday.\n\n"
+         "Tuesday evening, it was confirmed the girl had died.",
+         "2016-08-28"),
+    ],
+)
+def test_incidents_a_death_days_later_does_not_date_the_shooting(
+    published: str, text: str, day: str
+) -> None:
+    assert lead_day(text, published) == day
+
+
+@pytest.mark.slow
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # a death in the shooting itself dates it
+        ("2016-10-26",
+         "A toddler, who turned two on Sunday, died Tuesday in a shooting on a quiet "
+         "street.",
+         "2016-10-25"),
+        # a clock time opening the sentence belongs to what the police report
+        ("2015-05-26",
+         "Two men were killed in an overnight shooting in the east of the city.\n\n"
+         "Shortly before 1:30 a.m., police said, the wounded were driven to a hospital.",
+         "2015-05-26"),
+    ],
+)
+def test_incidents_a_death_in_the_shooting_and_a_reported_clock_time(
+    published: str, text: str, day: str
+) -> None:
+    assert lead_day(text, published) == day

@@ -57,6 +57,9 @@ def test_time_a_joined_participle_shares_the_past(
          "Monday night", "2018-05-28TNI"),
         ("2018-06-03", "Two teens were wounded in the lot of a bowling alley on Monday.",
          "Monday", "2018-05-28"),
+        # a participle after "after" takes the tense of the verb the preposition hangs on
+        ("2014-10-01", "A pupil died Friday after being accidentally shot at home Thursday.",
+         "Thursday", "2014-09-25"),
         # a holiday placed by the past tense, though a clock time stands before it
         ("2019-02-20", "Her nephew was shot and killed shortly after midnight on the Fourth "
          "of July.", "midnight on the Fourth of July", "2018-07-04T24:00"),
@@ -115,6 +118,45 @@ def test_time_block_and_house_numbers_are_no_years(text: str, not_time: str) -> 
     ],
 )
 def test_time_the_small_hours_after_a_night_are_the_next_day(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # published on a Tuesday: an act under way looks back to the night before
+        ("2017-01-17", "Deputies are investigating a stabbing Monday night near the docks.",
+         "Monday night", "2017-01-16TNI"),
+        ("2017-01-17", "Officers are searching for a gunman who fired at a bus Sunday.",
+         "Sunday", "2017-01-15"),
+        # a plan in the progressive still looks ahead
+        ("2017-01-17", "The board is voting on the budget on Monday.", "Monday",
+         "2017-01-23"),
+    ],
+)
+def test_time_an_act_under_way_is_no_plan(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # "following" without "the" is a preposition: the Friday before, not the next one
+        ("2015-01-24", "Four teens were treated following Friday night's shooting.",
+         "Friday night", "2015-01-23TNI"),
+        ("2015-01-24", "The bar closed following Thursday's brawl.", "Thursday",
+         "2015-01-22"),
+    ],
+)
+def test_time_following_as_a_preposition(
     published: str, text: str, expression: str, value: str
 ) -> None:
     assert value_of(text, published, expression) == value

@@ -30,6 +30,7 @@ STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
 HAPPEN_VERBS = frozenset({"happen", "occur", "take"})  # "the shooting happened on May 3"
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
 DATELINE_AFTER = re.compile(r"\)\s*[-–—:]")  # "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ..."
+CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}")
 SMALL_HOURS = re.compile(r"^\d{4}-\d{2}-\d{2}T0[0-5]:")  # 00:00 to 05:59
 OLDEST_DAYS = 3 * 366  # a follow-up story tells of an occurrence at most this old
 EVENING = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:1[89]|2[0-4]):")  # 18:00 to midnight
@@ -68,8 +69,9 @@ def explicit_date(
     no day is named beside it. ``free_only`` leaves out dates that modify a noun ("the 2003
     invasion" dates another event). Nearest, because a clause may date other acts too:
     "police on Friday identified a boy killed in a shooting Thursday night"; and a date of
-    what came after ("arrested Wednesday in the shooting", "police said Monday") is left
-    out unless the word at ``near`` is itself such an act (the arrest)."""
+    what came after ("arrested Wednesday in the shooting", "police said Monday", "died
+    Monday after being shot") is left out unless the word at ``near`` is itself such an act
+    (the arrest)."""
     later_act = near is not None and _later_act_at(ctx, near)
     dated = []
     for timex in ctx.analysis.timexes:
@@ -79,7 +81,7 @@ def explicit_date(
             continue
         if free_only and _modifies_noun(ctx, timex.start, timex.end):
             continue
-        if not later_act and told_of(ctx, timex) == "after" and not _of_trigger(ctx, timex, near):
+        if not later_act and _later(ctx, timex) and not _of_trigger(ctx, timex, near):
             continue
         day = day_of(ctx, timex)
         if day:
@@ -112,6 +114,16 @@ def day_of(ctx: Context, timex: TimeExpression) -> str | None:
 
 def _distance(start: int, end: int, point: int) -> int:
     return max(start - point, point - end, 0)
+
+
+def _later(ctx: Context, timex: TimeExpression) -> bool:
+    """A date of a later act, or of a death told as coming after the harm ("died Monday, a
+    week after she was shot"; but "died Tuesday in a shooting" dates the shooting too)."""
+    kind = told_of(ctx, timex)
+    if kind != "death":
+        return kind == "after"
+    hook = _hook(ctx, timex)
+    return hook is not None and any(t.lower_ == "after" for t in hook.subtree)
 
 
 def _of_trigger(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
@@ -160,9 +172,16 @@ def _hook(ctx: Context, timex: TimeExpression) -> Token | None:
         return None
     if head.lemma_.lower() not in load_lexicon().reporting_verbs:
         return head
-    if head.i > root.i:  # "Authorities Saturday said" is the saying's day
-        between = ctx.doc[root.i + 1 : head.i]
-        return None if any(t.text == "," for t in between) else head
+    if head.i > root.i:
+        # "was shot Saturday, the sheriff announced": the date is in the reported clause, as
+        # is a clock time that opens the sentence ("Shortly before 1:30 a.m., police said
+        # ..."); "Authorities Saturday said", "Tuesday evening, it was confirmed": the saying's
+        comma = any(t.text == "," for t in ctx.doc[root.i + 1 : head.i])
+        told_before = any(c.dep_ == "ccomp" and c.i < root.i for c in head.children) or (
+            head.dep_ in ("advcl", "parataxis", "ccomp") and head.head.i < root.i
+        )
+        clock = bool(CLOCK_VALUE.search(timex.value))
+        return None if comma and (told_before or clock) else head
     reported = [c for c in head.children if c.dep_ == "ccomp" and _reports(ctx, c, root.i)]
     return reported[0] if reported else head
 

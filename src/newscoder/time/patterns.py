@@ -180,7 +180,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("podday", words(*lex.parts_of_day), rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
         ("weekday", weekday_words,
          rf"{B}{mod}(?:(?:the\s+|this\s+(?=coming))?(?P<shift>last|this|next|past|coming|previous"
-         rf"|following)\s+)?(?P<wd>{weekday})"
+         # "following" only after "the": "following Friday's shooting" is a preposition
+         rf"|(?<=[Tt]he\s)following)\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
         ("month_rel", month_words,
          rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),

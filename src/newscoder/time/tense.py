@@ -85,10 +85,25 @@ def verb_tense(verb: Token) -> Tense:
         past_intent = intent and past_perfect(head)
         return "FUTURE" if intent and not past_intent else "PRESENT"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
-        return "FUTURE"  # "is meeting on Friday"
+        # "is meeting on Friday"; but "police are investigating a shooting Monday night"
+        # tells an ongoing act, whose dates lie behind it
+        ongoing = verb.lemma_.lower() in lex.cues["ongoing"]
+        return "PRESENT" if ongoing else "FUTURE"
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return "PAST"  # "the talks held on Sunday"
-    return "PRESENT"
+    outer = clause_of_nonfinite(verb, auxes)
+    return verb_tense(outer) if outer is not None else "PRESENT"
+
+
+def clause_of_nonfinite(verb: Token, auxes: list[Token]) -> Token | None:
+    """"died Friday after being shot at his home Thursday": a participle or gerund after a
+    preposition has no tense of its own; the verb the preposition hangs on gives it."""
+    if verb.dep_ != "pcomp" or verb.tag_ not in {"VBN", "VBG"}:
+        return None
+    if any(a.tag_ not in {"VBG", "VBN", "TO"} for a in auxes):
+        return None
+    outer = verb.head.head
+    return outer if outer.pos_ in {"VERB", "AUX"} and outer.i != verb.i else None
 
 
 def auxiliaries(verb: Token) -> list[Token]:
