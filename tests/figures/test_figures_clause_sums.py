@@ -75,3 +75,18 @@ def test_figures_clause_sums_never_count_twice(text: str, killed: float, injured
 )
 def test_figures_others_besides_one_named(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # medics treat the hurt where they fell
+        ("Two bystanders were treated at the scene after the gunfire.", 0, 2),
+        # officers sent to the scene are not patients
+        ("Four officers were sent to the scene after the gunfire.", 0, 0),
+    ],
+)
+def test_figures_treated_on_scene(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

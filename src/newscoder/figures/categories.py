@@ -369,7 +369,7 @@ def care_category(token: Token) -> str | None:
     if _lemma(token) not in lex.care_verbs or token.pos_ not in ("VERB", "AUX"):
         return None
     cared = any(
-        _to_care(c, lex) or _for_wounds(token, c, lex)
+        _to_care(c, lex) or _for_wounds(token, c, lex) or _on_scene(token, c)
         for c in token.children
         if c.dep_ in ("prep", "dative")
     )
@@ -394,6 +394,14 @@ def _for_wounds(verb: Token, prep: Token, lex: FigureLexicon) -> bool:
     if _lemma(verb) != "treat" or prep.lower_ != "for":
         return False
     return any(_lemma(g) in lex.wound_nouns for g in prep.children if g.dep_ == "pobj")
+
+
+def _on_scene(verb: Token, prep: Token) -> bool:
+    """ "treated at the scene", "treated on scene": medics treat the hurt where they fell
+    (only "treat": people "taken to the scene" are officers, not patients)."""
+    if _lemma(verb) != "treat" or prep.lower_ not in ("at", "on"):
+        return False
+    return any(g.lower_ == "scene" for g in prep.children if g.dep_ == "pobj")
 
 
 def in_care(verb: Token) -> bool:
