@@ -57,6 +57,7 @@ FAME_POPULATION = 100_000
 FAME_RATIO = 10.0
 FAME_BONUS = 6.0
 FAME_SUPPORT = 2  # other names placed in a namesake's region that outweigh the fame
+NEAR_KM = 50.0  # a namesake this close to a big city the document names is the one meant
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
 }
@@ -124,6 +125,7 @@ class DocumentContext:
     named: set[str] = field(default_factory=set)  # countries and regions named outright
     counties: set[str] = field(default_factory=set)  # the regions of the counties named
     support: dict[str, set[str]] = field(default_factory=dict)  # region -> names put there
+    cities: list[tuple[str, Candidate]] = field(default_factory=list)  # big towns named
     total: int = 0
     # the regions each name could plausibly be in: "Athens" and "Georgia" can share one
     plausible: dict[str, set[str]] = field(default_factory=dict)
@@ -181,6 +183,8 @@ def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> Do
         context.total += 1
         if candidate.admin1:
             context.support.setdefault(candidate.admin1, set()).add(key)
+        if candidate.fclass == "P" and candidate.population >= FAME_POPULATION:
+            context.cities.append((key, candidate))
         context.countries[candidate.cc or ""] += 1
         context.regions[candidate.admin1 or ""] += 1
         context.peers[candidate.cc or ""] += candidate.fcode == "ADM1"
@@ -306,8 +310,18 @@ def _said_otherwise(famous: Candidate, toponyms: list[Toponym],
         (c.fclass == "P" or c.fcode == "ADM2") and c.admin1 and c.admin1 != famous.admin1
         and (c.admin1 in context.named or c.admin1 in context.counties
              or (c.cc != famous.cc and c.cc in context.named)
-             or len(context.support.get(c.admin1, set()) - {own}) >= FAME_SUPPORT)
+             or len(context.support.get(c.admin1, set()) - {own}) >= FAME_SUPPORT
+             or _near_a_city(c, context, own))
         for c in candidates
+    )
+
+
+def _near_a_city(candidate: Candidate, context: DocumentContext, own: str) -> bool:
+    """A namesake beside a big city the document names ("Alexandria" in a story that names
+    Washington is Virginia's)."""
+    return any(
+        gazetteer.distance_km(candidate.lat, candidate.lon, city.lat, city.lon) <= NEAR_KM
+        for key, city in context.cities if key != own
     )
 
 
