@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newscoder.pipeline import analyze
+from newscoder.incidents.when import own_date
+from newscoder.model import Document
+from newscoder.pipeline import analyze, load_stage, parse
 
 
 def lead_day(text: str, published: str) -> str | None:
@@ -250,3 +252,23 @@ def test_incidents_a_death_in_the_shooting_and_a_reported_clock_time(
     published: str, text: str, day: str
 ) -> None:
     assert lead_day(text, published) == day
+
+
+@pytest.mark.slow
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # published on a Tuesday: a part of a day said of the occurrence word is its day
+        ("The overnight shooting left a cashier hurt.", "2015-03-02"),
+        ("Sunday night's shooting left a cashier hurt.", "2015-03-01"),
+        ("The shooting left a cashier hurt.", None),
+    ],
+)
+def test_incidents_a_part_of_a_day_said_of_the_occurrence_word(
+    text: str, day: str | None
+) -> None:
+    ctx = parse(Document(id="t", text=text, published="2015-03-03"))
+    load_stage("time")(ctx)
+    shooting = next(t.i for t in ctx.doc if t.text == "shooting")
+    assert own_date(ctx, shooting) == day

@@ -226,14 +226,15 @@ def _kind_of(word: Token) -> Told | None:
 
 def own_date(ctx: Context, trigger: int) -> str | None:
     """A day said of the occurrence's word itself: "the June 29 shooting", "was shot on
-    Oct. 20", "the shooting happened on March 7". A follow-up story (a charge, a trial)
-    dates its own news in most clauses; this dates the occurrence."""
+    Oct. 20", "the shooting happened on March 7", "an overnight shooting", "Sunday night's
+    shooting". A follow-up story (a charge, a trial) dates its own news in most clauses;
+    this dates the occurrence."""
     token = ctx.doc[trigger]
     heads = {token.i}
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in HAPPEN_VERBS:
         heads.add(token.head.i)
     for timex in ctx.analysis.timexes:
-        if timex.type != "DATE" or _page_stamp(ctx.text, timex.start, timex.end):
+        if timex.type not in ("DATE", "TIME") or _page_stamp(ctx.text, timex.start, timex.end):
             continue
         if DAY.match(timex.value) and _said_of(ctx, timex.start, timex.end, heads):
             return day_of(ctx, timex)
