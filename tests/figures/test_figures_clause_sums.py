@@ -6,16 +6,7 @@ Sentences are our own inventions.
 from __future__ import annotations
 
 import pytest
-
-from newscoder.model import Document
-from newscoder.pipeline import analyze_document
-
-
-def tolls(text: str) -> tuple[float, float]:
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
-    return heads.get("killed", 0), heads.get("injured", 0)
+from figures_reading import tolls
 
 
 @pytest.mark.slow

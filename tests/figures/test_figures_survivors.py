@@ -6,16 +6,7 @@ Sentences are our own inventions.
 from __future__ import annotations
 
 import pytest
-
-from newscoder.model import Document
-from newscoder.pipeline import analyze_document
-
-
-def tolls(text: str) -> tuple[float, float]:
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
-    return heads.get("killed", 0), heads.get("injured", 0)
+from figures_reading import figures_of, tolls
 
 
 @pytest.mark.slow
@@ -109,9 +100,7 @@ def test_figures_survivors_nations_and_names(text: str, killed: float) -> None:
 @pytest.mark.issue(18)
 def test_figures_survivors_picture_counts_are_no_people() -> None:
     text = "Photo 2 of 9: Three people were hurt when the roof fell in on Sunday."
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    assert [f.value for f in figures] == [3]
+    assert [f.value for f in figures_of(text)] == [3]
 
 
 @pytest.mark.slow
