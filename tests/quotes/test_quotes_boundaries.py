@@ -5,20 +5,7 @@ clause is a second report of the same speaker, and a gloss set off by a comma at
 from __future__ import annotations
 
 import pytest
-
-from newscoder import analyze
-
-
-def reports(text: str) -> dict[str, tuple[str, str | None]]:
-    """Cue word → (content, speaker) of each reported-speech quote in ``text``."""
-    found = {}
-    for quote in analyze(text).quotes:
-        if quote.cue is None or quote.kind == "direct":
-            continue
-        cue = text[quote.cue.start : quote.cue.end]
-        content = " || ".join(text[s.start : s.end] for s in quote.content)
-        found[cue] = (content, quote.speaker.name if quote.speaker else None)
-    return found
+from quotes_reading import reports
 
 
 @pytest.mark.slow

@@ -5,12 +5,7 @@ a nested report and is kept."""
 from __future__ import annotations
 
 import pytest
-
-from newscoder import analyze
-
-
-def cues(text: str) -> set[str]:
-    return {text[q.cue.start : q.cue.end] for q in analyze(text).quotes if q.cue is not None}
+from quotes_reading import cues
 
 
 @pytest.mark.slow

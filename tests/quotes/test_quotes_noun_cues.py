@@ -5,20 +5,7 @@ not; the source is the possessor, the agent, or who takes up the claim."""
 from __future__ import annotations
 
 import pytest
-
-from newscoder import analyze
-
-
-def noun_reports(text: str) -> dict[str, tuple[str, str | None]]:
-    """Cue noun → (content, speaker) of each report cued by a noun."""
-    found = {}
-    for quote in analyze(text).quotes:
-        if quote.cue is None:
-            continue
-        cue = text[quote.cue.start : quote.cue.end]
-        content = " || ".join(text[s.start : s.end] for s in quote.content)
-        found[cue] = (content, quote.speaker.name if quote.speaker else None)
-    return found
+from quotes_reading import reports
 
 
 @pytest.mark.slow
@@ -56,7 +43,7 @@ def test_quotes_noun_cues_report_their_that_clause(
     text: str, cue: str, content: str, speaker: str | None
 ) -> None:
     """The 'that' clause of a noun of saying, with whose claim it is."""
-    assert noun_reports(text)[cue] == (content, speaker)
+    assert reports(text)[cue] == (content, speaker)
 
 
 @pytest.mark.slow
@@ -72,4 +59,4 @@ def test_quotes_noun_cues_report_their_that_clause(
 )
 def test_quotes_noun_cues_not_a_relative_clause_nor_a_state_of_mind(text: str, cue: str) -> None:
     """'the claim that he made' is a relative clause; a fact or a fear reports no words."""
-    assert cue not in noun_reports(text)
+    assert cue not in reports(text)
