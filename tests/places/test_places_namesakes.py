@@ -52,6 +52,11 @@ def test_places_namesakes_the_big_city_of_a_bare_name(text: str, word: str, admi
          "suspect.", "Miami", "Oklahoma"),
         ("A man was shot in Memphis on Friday. The small Missouri town has two officers.",
          "Memphis", "Missouri"),
+        # a dateline's state written without its dot
+        ("WINCHESTER, Ky -- A woman was shot at an apartment complex on Friday night.",
+         "WINCHESTER", "Kentucky"),
+        ("MEMPHIS, Tenn (WMC) - Three men were hurt in a shooting near a club.", "MEMPHIS",
+         "Tennessee"),
         # a namesake beside a big city the story names
         ("A charter school will open in Alexandria this fall, a short ride from Washington, "
          "D.C., its founders said. Alexandria officials approved the plan.", "Alexandria",

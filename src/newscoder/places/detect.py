@@ -1470,6 +1470,13 @@ def _qualifier(doc: Doc, i: int) -> Candidate | None:
     return found[0] if found is not None else None
 
 
+def _dateline_dash(doc: Doc, i: int) -> bool:
+    """A dateline's dash or the outlet's parenthesis at token ``i`` ("-", "--", "—", "(")."""
+    return i < len(doc) and doc[i].text.strip("-—–") == "" or (
+        i < len(doc) and doc[i].text == "("
+    )
+
+
 def _qualifier_at(doc: Doc, i: int) -> tuple[Candidate, int] | None:
     """The qualifier after token ``i`` and the token its name ends before."""
     if i + 1 >= len(doc) or doc[i].text != ",":
@@ -1478,6 +1485,8 @@ def _qualifier_at(doc: Doc, i: int) -> tuple[Candidate, int] | None:
     abbreviation, end = lexicon().qualifiers.get(word.text), i + 2
     if abbreviation is None and i + 2 < len(doc) and doc[i + 2].text == ".":
         abbreviation, end = lexicon().qualifiers.get(word.text + "."), i + 3
+    if abbreviation is None and _dateline_dash(doc, i + 2):  # "MEMPHIS, Tenn --"
+        abbreviation = lexicon().qualifiers.get(word.text + ".")
     if abbreviation is not None:
         region = gazetteer.admin1(abbreviation)
         return (region, end) if region is not None else None
