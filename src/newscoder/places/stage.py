@@ -39,6 +39,9 @@ HINT_BONUS = 4.0
 QUALIFIER_BONUS = 8.0
 COUNTRY_CONTEXT = 5.0  # times the share of the document's other places in that country
 REGION_CONTEXT = 5.0  # times the share in that first-level region
+# times the share on that continent: of two towns of a name in two countries, the one on the
+# continent the story is about ("St. Louis" in a story about Mauritania is Senegal's)
+CONTINENT_CONTEXT = 1.0
 EXPLICIT_CONTEXT = 1.5  # the country or region is itself named in the document
 COHERENCE = 3.0  # times the share of other names that could lie in the same region
 PEER_CONTEXT = 1.5  # times the share of the others that are regions of the same country
@@ -106,13 +109,26 @@ MOST_OF = 0.5
 
 def _region_of_the_name(town: Candidate, toponym: Toponym) -> float:
     """A town named like the region it is the seat of ("Gaza", "Kandahar") is as prominent as
-    the region: the name's region in another country does not outrank it."""
-    return max(
-        (math.log10(c.population + 1) + FCODE_PRIOR.get(c.fcode, 0.0) for c in toponym.candidates
+    the region: the name's region in another country does not outrank it. The lift is against
+    regions only: it never carries the town above a more populous town of the name, so
+    Senegal's Saint-Louis, seat of its region, stays below St. Louis, Missouri."""
+    lift = max(
+        (_base(c) for c in toponym.candidates
          if c.fcode in ("ADM1", "ADM2") and c.kind == PRIMARY and c.admin1 == town.admin1
          and c.cc == town.cc),
         default=-math.inf,
     )
+    bigger = [_base(c) for c in toponym.candidates
+              if c.fclass == "P" and c.kind == PRIMARY and c.population > town.population]
+    return min([lift, *(score - TOWN_MARGIN for score in bigger)])
+
+
+TOWN_MARGIN = 0.1  # a lifted town stays this far below a more populous town of its name
+
+
+def _base(candidate: Candidate) -> float:
+    """Population and feature importance alone."""
+    return math.log10(candidate.population + 1) + FCODE_PRIOR.get(candidate.fcode, 0.0)
 
 
 @dataclass
@@ -120,6 +136,7 @@ class DocumentContext:
     """Where the document's other places are: shares per country and per region."""
 
     countries: Counter[str] = field(default_factory=Counter)
+    continents: Counter[str] = field(default_factory=Counter)
     regions: Counter[str] = field(default_factory=Counter)
     peers: Counter[str] = field(default_factory=Counter)  # first-level regions per country
     named: set[str] = field(default_factory=set)  # countries and regions named outright
@@ -140,15 +157,19 @@ class DocumentContext:
     def score(self, candidate: Candidate, own_key: str, own: dict[str, Candidate]) -> float:
         mine = own.get(own_key)
         countries, regions, total = self.countries.copy(), self.regions.copy(), self.total
-        peers = self.peers.copy()
+        peers, continents = self.peers.copy(), self.continents.copy()
         if mine is not None:  # leave the name's own vote out
             countries[mine.cc or ""] -= 1
+            continents[gazetteer.continent(mine.cc) or ""] -= 1
             regions[mine.admin1 or ""] -= 1
             peers[mine.cc or ""] -= mine.fcode == "ADM1"
             total -= 1
         if total <= 0:
             return 0.0
         score = COUNTRY_CONTEXT * countries[candidate.cc or ""] / total
+        continent = gazetteer.continent(candidate.cc)
+        if continent:
+            score += CONTINENT_CONTEXT * continents[continent] / total
         if candidate.fcode == "ADM1":  # "Utah, Washington, Wyoming": a state among states
             score += PEER_CONTEXT * peers[candidate.cc or ""] / total
         if candidate.admin1:
@@ -186,6 +207,7 @@ def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> Do
         if candidate.fclass == "P" and candidate.population >= FAME_POPULATION:
             context.cities.append((key, candidate))
         context.countries[candidate.cc or ""] += 1
+        context.continents[gazetteer.continent(candidate.cc) or ""] += 1
         context.regions[candidate.admin1 or ""] += 1
         context.peers[candidate.cc or ""] += candidate.fcode == "ADM1"
         if candidate.fcode == "PCLI" and candidate.cc:
@@ -310,10 +332,19 @@ def _said_otherwise(famous: Candidate, toponyms: list[Toponym],
         (c.fclass == "P" or c.fcode == "ADM2") and c.admin1 and c.admin1 != famous.admin1
         and (c.admin1 in context.named or c.admin1 in context.counties
              or (c.cc != famous.cc and c.cc in context.named)
-             or len(context.support.get(c.admin1, set()) - {own}) >= FAME_SUPPORT
+             or len(_support(context, c.admin1, famous, own)) >= FAME_SUPPORT
              or _near_a_city(c, context, own))
         for c in candidates
     )
+
+
+def _support(context: DocumentContext, admin1: str, famous: Candidate, own: str) -> set[str]:
+    """The other names placed in a namesake's region that could not as well lie in the big
+    town's: "Decatur" and "DeKalb" are in Georgia too, so they do not take Atlanta away."""
+    return {
+        key for key in context.support.get(admin1, set()) - {own}
+        if famous.admin1 not in context.plausible.get(key, set())
+    }
 
 
 def _near_a_city(candidate: Candidate, context: DocumentContext, own: str) -> bool:
@@ -339,9 +370,20 @@ def resolve(toponyms: list[Toponym]) -> None:
     for toponym in toponyms:
         qualified = toponym.qualifier is not None
         own = chosen.get(toponym.key)
-        if qualified:  # "Paris, Texas" binds this occurrence, whatever the others say
+        if qualified and _fits(toponym):  # "Paris, Texas" binds this occurrence
             own = max(toponym.candidates, key=lambda c: prior(c, toponym), default=own)
         toponym.chosen = own
+
+
+def _fits(toponym: Toponym) -> bool:
+    """Some sense of the name lies in its qualifier: "Paris, Texas" binds, a qualifier with no
+    town of the name in it (a misread one) leaves the document's choice."""
+    q = toponym.qualifier
+    return q is not None and any(
+        c.geonameid != q.geonameid
+        and (c.admin1 == q.admin1 if q.fcode == "ADM1" else c.cc == q.cc)
+        for c in toponym.candidates
+    )
 
 
 # --- output ---------------------------------------------------------------------------------
