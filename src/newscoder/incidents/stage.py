@@ -20,7 +20,6 @@ from newscoder.incidents.roles import claimants, incident_actors, reporters_of
 from newscoder.incidents.story import story_place
 from newscoder.incidents.tolls import incident_toll, vague_killed
 from newscoder.incidents.when import (
-    compatible,
     mention_date,
     nearby_date,
     own_date,
@@ -70,9 +69,10 @@ def _settle_lead(ctx: Context, incident: Incident, group: Group) -> None:
     if group.date is None:
         incident.date = _implied_date(ctx, group.mentions[0], story=True)
     elif precision(group.date) != "day":
-        # "last week", "this month": the day the story names within it, if any
-        day = story_day(ctx, ctx.analysis.document.published)
-        if day is not None and compatible(group.date, day):
+        # "last week", "this month": the first day the story names within it, if any (the
+        # first day it names at all may be another's, and would hide a later one that fits)
+        day = story_day(ctx, ctx.analysis.document.published, within=group.date)
+        if day is not None:
             incident.date = day
     incident.date_precision = precision(incident.date)
 

@@ -311,23 +311,24 @@ def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | No
     return _first_day(ctx, window, published, "harm") or _first_day(ctx, window, published)
 
 
-def story_day(ctx: Context, published: str | None) -> str | None:
+def story_day(ctx: Context, published: str | None, within: str | None = None) -> str | None:
     """The day the story tells its incident on, for an incident it does not date in its own
     sentences ("Police are investigating a shooting ... It was the third this month"): the
     first recent day said of an occurrence ("officers were called Sunday night after shots
     were fired"), else the first recent day not of a later act, else the first older day
     said of an occurrence (a follow-up story: "charged Monday in the shooting ... The boy
     was shot on Oct. 20") or in a sentence that tells of one, else the first recent day at
-    all. Page stamps never count."""
+    all. Page stamps never count; with ``within`` (a week or month the incident is already
+    dated in), only days inside it."""
     if not published or not DAY.match(published):
         return None
     whole = Span(0, len(ctx.text))
     return (
-        _first_day(ctx, whole, published, "harm")
-        or _first_day(ctx, whole, published)
-        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS)
-        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, told_beside=True)
-        or _first_day(ctx, whole, published, later=True)
+        _first_day(ctx, whole, published, "harm", within=within)
+        or _first_day(ctx, whole, published, within=within)
+        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, within=within)
+        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, told_beside=True, within=within)
+        or _first_day(ctx, whole, published, later=True, within=within)
     )
 
 
@@ -339,6 +340,7 @@ def _first_day(
     oldest: int = RECENT_DAYS,
     later: bool = False,
     told_beside: bool = False,
+    within: str | None = None,
 ) -> str | None:
     """The first day in ``window`` at most ``oldest`` days before ``published``: one said
     of ``told`` if given (or, ``told_beside``, said of nothing in a sentence that tells of
@@ -348,6 +350,8 @@ def _first_day(
             continue
         day = day_of(ctx, found) if DAY.match(found.value) else None
         if not day or not 0 <= _ordinal(published) - _ordinal(day) <= oldest:
+            continue
+        if within is not None and not compatible(within, day):
             continue
         if _page_stamp(ctx.text, found.start, found.end):
             continue
