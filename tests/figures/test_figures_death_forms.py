@@ -7,16 +7,7 @@ Sentences are our own inventions.
 from __future__ import annotations
 
 import pytest
-
-from newscoder.figures.headline import death_toll
-from newscoder.model import Document
-from newscoder.pipeline import analyze_document
-
-
-def killed(text: str) -> float:
-    document = Document(id="t", text=text, published="2016-05-02")
-    toll = death_toll(analyze_document(document, stages=["figures"]).figures)
-    return toll.value if toll is not None else 0
+from figures_reading import figures_of, headlines, killed, tolls
 
 
 @pytest.mark.slow
@@ -82,8 +73,7 @@ def test_figures_death_forms_bodies_states_and_people(text: str, expected: float
 @pytest.mark.slow
 @pytest.mark.issue(18)
 def test_figures_death_forms_wounded_before_the_noun() -> None:
-    document = Document(id="t", text="Two wounded soldiers were flown to a base hospital.")
-    figures = analyze_document(document, stages=["figures"]).figures
+    figures = figures_of("Two wounded soldiers were flown to a base hospital.", published=None)
     assert [(f.category, f.value) for f in figures if f.headline] == [("injured", 2)]
 
 
@@ -101,10 +91,7 @@ def test_figures_death_forms_wounded_before_the_noun() -> None:
     ],
 )
 def test_figures_death_forms_wounds_and_datelines(text: str, dead: float, hurt: float) -> None:
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
-    assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)
+    assert tolls(text) == (dead, hurt)
 
 
 @pytest.mark.slow
@@ -158,10 +145,7 @@ def test_figures_death_forms_lives_and_deaths(text: str, expected: float) -> Non
     ],
 )
 def test_figures_death_forms_another(text: str, dead: float, hurt: float) -> None:
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
-    assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)
+    assert tolls(text) == (dead, hurt)
 
 
 @pytest.mark.slow
@@ -172,10 +156,7 @@ def test_figures_death_forms_place_is_no_name_of_the_dead() -> None:
         "A 6-year-old Ridgefield girl died on Sunday.\n\n"
         "Police said Amara Lutz was shot by a cousin who was playing with a pistol."
     )
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
-    assert (heads.get("killed", 0), heads.get("injured", 0)) == (1, 0)
+    assert tolls(text) == (1, 0)
 
 
 @pytest.mark.slow
@@ -189,9 +170,7 @@ def test_figures_death_forms_place_is_no_name_of_the_dead() -> None:
     ],
 )
 def test_figures_death_forms_named_together(text: str, hurt: float) -> None:
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
+    heads = headlines(text)
     assert max(heads.get("injured", 0), heads.get("shot", 0)) == hurt
 
 
@@ -210,10 +189,7 @@ def test_figures_death_forms_named_together(text: str, hurt: float) -> None:
 def test_figures_death_forms_selves_and_mortal_wounds(
     text: str, dead: float, hurt: float
 ) -> None:
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
-    assert (heads.get("killed", 0), heads.get("injured", 0)) == (dead, hurt)
+    assert tolls(text) == (dead, hurt)
 
 
 @pytest.mark.slow
@@ -230,9 +206,7 @@ def test_figures_death_forms_selves_and_mortal_wounds(
     ],
 )
 def test_figures_death_forms_hit_in_a_shooting(text: str, hurt: float) -> None:
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
+    heads = headlines(text)
     assert max(heads.get("injured", 0), heads.get("shot", 0)) == hurt
 
 
@@ -241,7 +215,4 @@ def test_figures_death_forms_hit_in_a_shooting(text: str, hurt: float) -> None:
 def test_figures_death_forms_share_of_them_fatally() -> None:
     # "two of them fatally" is the dead among those shot; the rest are the wounded
     text = "Deputies said six people were shot, two of them fatally."
-    document = Document(id="t", text=text, published="2016-05-02")
-    figures = analyze_document(document, stages=["figures"]).figures
-    heads = {f.category: f.value for f in figures if f.headline}
-    assert (heads.get("killed", 0), heads.get("injured", 0)) == (2, 4)
+    assert tolls(text) == (2, 4)

@@ -7,16 +7,7 @@ Sentences are our own inventions.
 from __future__ import annotations
 
 import pytest
-
-from newscoder.figures.headline import death_toll
-from newscoder.model import Document
-from newscoder.pipeline import analyze_document
-
-
-def killed(text: str) -> float:
-    document = Document(id="t", text=text, published="2016-05-02")
-    toll = death_toll(analyze_document(document, stages=["figures"]).figures)
-    return toll.value if toll is not None else 0
+from figures_reading import killed
 
 
 @pytest.mark.slow

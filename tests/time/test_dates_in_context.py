@@ -8,20 +8,7 @@ Every sentence here is our own; the publication dates are chosen so that the nai
 from __future__ import annotations
 
 import pytest
-
-from newscoder.model import Document, TimeExpression
-from newscoder.pipeline import analyze_document
-
-
-def timexes_of(text: str, published: str) -> list[TimeExpression]:
-    document = Document(id="t", text=text, published=published)
-    return analyze_document(document, stages=["time"]).timexes
-
-
-def value_of(text: str, published: str, expression: str) -> str:
-    found = [t.value for t in timexes_of(text, published) if t.text == expression]
-    assert found, f"{expression!r} not found"
-    return found[0]
+from time_reading import timexes_of, value_of
 
 
 @pytest.mark.slow
