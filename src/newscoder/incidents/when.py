@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newscoder.context import Context
@@ -161,13 +162,11 @@ def _hook(ctx: Context, timex: TimeExpression) -> Token | None:
     Friday") or after the date ("was shot Saturday, the sheriff announced") is the
     parser's hook, not the saying's date: the reported clause's verb is, or none."""
     saying = reporting_verb_before(ctx.doc, timex.start)
-    span = ctx.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    if saying is not None or span is None or not len(span):
+    found = _date_head(ctx, timex.start, timex.end)
+    if saying is not None or found is None:
         return saying
+    span, head = found
     root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
     if head.i == root.i or span.start <= head.i < span.end:
         return None
     if head.lemma_.lower() not in load_lexicon().reporting_verbs:
@@ -257,14 +256,24 @@ def told_in_court(ctx: Context, trigger: int, verbs: frozenset[str]) -> bool:
 
 def _said_of(ctx: Context, start: int, end: int, heads: set[int]) -> bool:
     """The date modifies one of ``heads``, directly or through a preposition."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    found = _date_head(ctx, start, end)
+    if found is None:
         return False
+    span, head = found
+    return head.i in heads and head.i != span.root.i
+
+
+def _date_head(ctx: Context, start: int, end: int) -> tuple[SpacySpan, Token] | None:
+    """A date's tokens and the word it is said of: its head, through a preposition ("shot
+    *on* Monday" is said of "shot")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return head.i in heads and head.i != root.i
+    return span, head
 
 
 def _modifies_noun(ctx: Context, start: int, end: int) -> bool:
