@@ -33,8 +33,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "bbc_news_2225.jsonl"
+from throughput import DEFAULT_CORPUS  # the same corpus as make bench; bench/ is on the path
+
 SHARDS = 4
 BIN = Path(sys.executable).parent
 
