@@ -274,6 +274,8 @@ class RelativeKinds(ResolverBase):
 
     def kind_duration(self, cand: Candidate) -> Resolved | None:
         g = cand.groups
+        if self.someday(cand):
+            return Resolved("DATE", "FUTURE_REF")
         unit = self.lex.unit_of(clean(g["unit"]))
         if unit is None:
             return None
@@ -282,6 +284,13 @@ class RelativeKinds(ResolverBase):
             amount += 0.5
         letter, multiple = self.lex.units[unit]
         return Resolved("DURATION", duration_value(amount, letter, multiple), self.approx_mod(cand))
+
+    def someday(self, cand: Candidate) -> bool:
+        """"could one day lead", "hopes to one day return": a day to come, not its length."""
+        if " ".join(cand.text.lower().split()) != "one day":
+            return False
+        before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 20) : cand.start])
+        return before is not None and before.group(1).lower() in self.lex.cues["someday"]
 
     def kind_bare_plural(self, cand: Candidate) -> Resolved | None:
         unit = self.lex.unit_of(clean(cand.groups["unit"])) or "year"

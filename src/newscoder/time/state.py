@@ -119,11 +119,12 @@ class ResolverBase:
         word = before.group(1).lower() if before else ""
         if POSSESSIVE.match(cand.after):
             word = ""  # "before Friday's purchases": the preposition is the noun's, not the day's
-        if word in self.lex.forward_prepositions:
-            return 1
         if word in self.lex.backward_prepositions:
             return -1
         clause = self.tense(cand.start, cand.end)
+        if word in self.lex.forward_prepositions:
+            # "until Friday" looks ahead, but for a clause told as over ("had not ... until")
+            return -1 if clause.closed else 1
         # "are investigating Friday's shooting": the progressive's future is the verb's own
         future = clause.tense == "FUTURE" and (clause.direct or not clause.progressive)
         if future or (clause.scheduled and clause.direct) or (

@@ -28,6 +28,7 @@ class ClauseTense:
     direct: bool  # the verb governs the expression, not through a noun
     scheduled: bool = False  # a present tense that announces: "polls close on Tuesday"
     progressive: bool = False  # a future read from "is meeting" alone, no "will" or plan
+    closed: bool = False  # a past perfect or a negated past: "had not named him until Friday"
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -132,6 +133,21 @@ def is_plan(verb: Token, lemmas: frozenset[str]) -> bool:
     return lemma in lemmas or (lemma == "set" and any(c.lower_ == "for" for c in verb.children))
 
 
+def plan_told_after(verb: Token, token: Token) -> bool:
+    """A plan in the simple past with the day after it ("planned a rally on Saturday"); a
+    day before it ("On Friday, the government planned to pay") dates the planning."""
+    lemmas = load_lexicon().future_lemmas
+    planned = is_plan(verb, lemmas) and verb.tag_ == "VBD" and not past_perfect(verb)
+    return planned and token.i > verb.i
+
+
+def plans_for(verb: Token) -> bool:
+    """"scheduled a hearing for Monday", "planned the vote for May": a "for" on the verb or
+    on its object names the day of the plan."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.lower_ == "for" and c.dep_ == "prep" for h in holders for c in h.children)
+
+
 def lapsed_plan(verb: Token) -> bool:
     """A plan in a participle ("the rally planned for Saturday") whose noun is the subject
     or object of a verb in the past: the plan's day may have come and gone."""
@@ -164,8 +180,24 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     if verb is None:
         return ClauseTense(None, False)
     tense = verb_tense(verb)
+    if tense == "PAST" and plan_told_after(verb, token):
+        # "protesters planned a rally on Saturday": the plan is past, the rally may lie
+        # ahead, the nearest such day is the likeliest; "scheduled a hearing for Monday"
+        # names the day the plan is for
+        tense = "FUTURE" if plans_for(verb) else "PRESENT"
     progressive = tense == "FUTURE" and is_progressive(verb)
-    return ClauseTense(tense, direct, tense == "PRESENT" and is_scheduled(verb), progressive)
+    scheduled = tense == "PRESENT" and is_scheduled(verb)
+    closed = tense == "PAST" and is_closed(verb)
+    return ClauseTense(tense, direct, scheduled, progressive, closed)
+
+
+def is_closed(verb: Token) -> bool:
+    """"had not called him a suspect until Thursday", "did not leave until Friday": a
+    stretch told as over by a past perfect or a negated past ends on a day gone by."""
+    auxes = auxiliaries(verb)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    perfect = any(a.lower_ in {"had", "'d"} for a in auxes)
+    return perfect or (negated and is_past(verb, auxes))
 
 
 def is_progressive(verb: Token) -> bool:

@@ -1,0 +1,74 @@
+"""Readings of time expressions that depend on the words around them: a stretch told as
+over, a plan and the day it is for, a day to come with no date (issue 18).
+
+The sentences are our own; each publication date is chosen so that the reading the cue
+word alone suggests would be wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+from time_reading import timexes_of, value_of
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # "until" looks ahead ...
+        ("2021-03-10", "The bridge stays shut until Friday.", "Friday", "2021-03-12"),
+        ("2021-03-10", "The deadline was pushed back until Friday.", "Friday", "2021-03-12"),
+        # ... but not when the clause tells the stretch as over
+        ("2021-03-10", "Until Monday, the club had not named a coach.", "Monday",
+         "2021-03-08"),
+        ("2021-03-10", "The mayor did not speak until Monday.", "Monday", "2021-03-08"),
+    ],
+)
+def test_time_until_looks_back_in_a_closed_past(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # the planning is past, the day named after it is the plan's: the nearest one
+        ("2021-03-12", "Farmers planned a march through the capital on Sunday.", "Sunday",
+         "2021-03-14"),
+        # "for" names the day of the plan even a few days ahead
+        ("2021-03-12", "The court scheduled a new hearing for Wednesday.", "Wednesday",
+         "2021-03-17"),
+        # a day put before the plan dates the planning itself
+        ("2021-03-12", "On Monday, the city planned to reopen its schools.", "Monday",
+         "2021-03-08"),
+        # a past act that is no plan keeps its past
+        ("2021-03-12", "Farmers marched through the capital on Sunday.", "Sunday",
+         "2021-03-07"),
+    ],
+)
+def test_time_day_of_a_plan_told_in_the_past(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Engineers say the design could one day power whole towns.", "DATE", "FUTURE_REF"),
+        ("She hopes to one day coach the national side.", "DATE", "FUTURE_REF"),
+        ("They'll one day tell their children about it.", "DATE", "FUTURE_REF"),
+        # a length of one day stays a length
+        ("The strike lasted one day.", "DURATION", "P1D"),
+        ("Repairs will take one day.", "DURATION", "P1D"),
+    ],
+)
+def test_time_one_day_after_a_modal_is_a_day_to_come(text: str, kind: str, value: str) -> None:
+    found = [(t.type, t.value) for t in timexes_of(text, "2021-03-12") if t.text == "one day"]
+    assert found == [(kind, value)]
