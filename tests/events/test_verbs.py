@@ -10,6 +10,7 @@ from newscoder.events.dating import precision, shifted
 from newscoder.events.verbs import load_verbs
 from newscoder.events.verbs_build import (
     build,
+    read_blocks,
     read_code,
     read_pattern,
     read_verb_line,
@@ -55,6 +56,18 @@ def test_verbs_pattern_without_a_verb_is_skipped() -> None:
 )
 def test_verbs_verb_lines(line: str, expected: tuple) -> None:
     assert read_verb_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["---  STALLING   [120]  ---", "---  STALLING   [120]---  ---"],  # spaced or not
+)
+def test_verbs_block_header_with_or_without_space_opens_a_block(header: str) -> None:
+    lines = ["---  PRAISING   [051]  ---", "LAUD", header, "STALL", "- * TALKS  [164]  # STALL"]
+    praising, stalling = read_blocks(lines)
+    assert [v["lemma"] for v in praising["verbs"]] == ["laud"]
+    assert stalling["code"] == "120" and [v["lemma"] for v in stalling["verbs"]] == ["stall"]
+    assert [p["code"] for p in stalling["patterns"]] == ["164"]
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ from typing import Any
 from newscoder.events.verbs import VerbDictionary, load_verbs
 from newscoder.lexicon import read_lexicon
 
-TRANSPARENT_FRAMES = ("report", "aspect", "plan", "hypothetical", "negating", "attempt")
+# (negating verbs are not: "postponed the talks" is an act of its own in the dictionary)
+TRANSPARENT_FRAMES = ("report", "aspect", "plan", "hypothetical", "attempt")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ document-level coder in :mod:`newscoder.events.stage` turns candidates into even
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -69,6 +70,10 @@ PRONOUNS = frozenset(
 # A dictionary's paired code is coded back only for acts both sides take part in: visits and
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Framing verbs that, with no act to frame, are a stance toward an actor ("warned Iran").
+STANCE_KINDS = frozenset({"threaten", "refuse"})
+# Whom a warning is about: "warned *of*, *against*, *about* the militia".
+STANCE_PREPS = frozenset({"of", "against", "about"})
 # Acts that take two sides by their nature: a meeting, a telephone call, talks are coded both
 # ways, as CAMEO codes them ("Putin met Xi" is also Xi meeting Putin), even where the
 # dictionary's pattern gives one direction only.
@@ -253,6 +258,8 @@ class SentenceCoder(ArgumentRoles):
         """A request whose requested act the lexicon does not know ("a judge *ordered* the
         former president *to appear* for questioning") is still a request (CAMEO 10, 02) from
         the subject to the one addressed."""
+        if kind in STANCE_KINDS:
+            return self.bare_stance(frame)
         if kind not in ("appeal", "demand") or frame.pos_ != "VERB" or is_passive(frame):
             return []
         asked = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
@@ -265,6 +272,36 @@ class SentenceCoder(ArgumentRoles):
         self.consumed.add(frame.i)
         cues = read_cues(frame, self.lexicon)
         return [Candidate(frame, frame, code, None, source, target, cues, cues.modality)]
+
+    def bare_stance(self, frame: Token) -> list[Candidate]:
+        """A warning or an opposition aimed at an actor, with no act it is about ("warned
+        Tehran", "warned *of* the militia", "was opposed *by* its neighbour"): the verb's own
+        code in the dictionary (WARN 130, OPPOSE 110), from the one who takes the stance to
+        the one it is taken against; never without both."""
+        verbs = self.lexicon.verbs
+        found = verbs.match(frame) if verbs is not None and frame.pos_ == "VERB" else None
+        if found is None or not found.code or found.pattern is not None:
+            return []
+        if is_passive(frame):
+            source = self.finder.collect(self.finder.agents(frame))
+            aimed = [c for c in frame.children if c.dep_ == "nsubjpass"]
+        else:
+            source = self.finder.collect(self.finder.subjects(frame))
+            aimed = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
+            if lemma(frame) in self.lexicon.frame("threaten"):
+                # "warned residents *about the militia*": the one warned against, before
+                # the one told
+                aimed = self.finder.prep_objects(frame, STANCE_PREPS) + aimed
+        target = next((found for found in self.stance_targets(aimed, source) if found), [])
+        if not (source and target):
+            return []
+        self.consumed.add(frame.i)
+        cues = read_cues(frame, self.lexicon)
+        return [Candidate(frame, frame, found.code, None, source, target, cues, cues.modality)]
+
+    def stance_targets(self, heads: list[Token], source: list[Actor]) -> Iterator[list[Actor]]:
+        for head in heads:
+            yield [a for a in self.finder.collect([head]) if a not in source]
 
     def composed(self, frame: Token, inner: Token, kind: str, code: str) -> Candidate:
         clause = frame.head if frame.pos_ == "ADJ" else frame
@@ -831,12 +868,26 @@ class SentenceCoder(ArgumentRoles):
             return True
         if any(c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS for c in trigger.children):
             return True
+        if self.their_joint_act(trigger):
+            return True
         return any(
             t.lower_ in ("other", "another")
             and any(d.lower_ in ("each", "one") for d in t.children)
             for c in trigger.children
             for t in c.subtree
             if c.dep_ in ("dobj", "prep", "pobj")
+        )
+
+    def their_joint_act(self, trigger: Token) -> bool:
+        """Whether the act's object is a meeting, talks or ties the co-ordinated subjects
+        hold together, told by "their" ("X and Y *postponed their talks*", "*cut their
+        ties*"): what is done to it is done by each to the other."""
+        return any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and c.i in self.triggers
+            and self.triggers[c.i].code[:2] in RECIPROCAL_ROOTS
+            and any(d.dep_ == "poss" and d.lower_ == "their" for d in c.children)
+            for c in trigger.children
         )
 
     def mutual(self, candidate: Candidate) -> list[Candidate]:

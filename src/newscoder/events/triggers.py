@@ -229,9 +229,21 @@ def match_verb(token: Token, lexicon: EventLexicon, parties: int = 2) -> Pattern
         return dictionary_pattern(token, found)  # type: ignore[arg-type]
     if bare is not None:
         return bare
-    if found is None or parties < 2 or word in lexicon.frame_words or not has_other_party(token):
+    if found is None or parties < 2 or word in lexicon.frame_words:
+        return None
+    if not (has_other_party(token) or requested_act(token, lexicon)):
         return None
     return dictionary_pattern(token, found)
+
+
+def requested_act(verb: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb is the act an appeal or a demand asks for ("urged Kenya *to help*",
+    "ordered the troops *to withdraw*"): the request names who asks and who is asked, so
+    the act needs no party of its own to be coded as what is asked."""
+    if verb.dep_ not in ("xcomp", "ccomp") or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    head = lemma(verb.head)
+    return head in lexicon.frame("appeal") or head in lexicon.frame("demand")
 
 
 def has_other_party(verb: Token) -> bool:

@@ -38,7 +38,9 @@ ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_SOURCES = ROOT.parent / "shared" / "kb-sources" / "phoenix"
 VERB_FILE = "CAMEO.2.0.txt"
 FORMAT_VERSION = 1
-BLOCK_HEADER = re.compile(r"^---\s+(.+?)\s+\[([^\]]*)\]\s+---")
+# a block's header; four in the file lack the space before the closing dashes
+# ("---  DELAY   [120]---  ---"), and their verbs would fall into the block above
+BLOCK_HEADER = re.compile(r"^---\s+(.+?)\s+\[([^\]]*)\]\s*---")
 CODE = re.compile(r"\[([^\]]*)\]")
 TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 

@@ -1,0 +1,70 @@
+"""Stances, called-off acts and requested acts: invented sentences in the project's own words.
+
+A warning or an opposition aimed at an actor is coded even with no act it is about (the
+dictionary's WARN and OPPOSE codes), from the one who takes the stance, also in the passive;
+putting off or halting talks or aid is an act of its own (the dictionary's DELAY and CANCEL
+patterns), done by co-ordinated parties to each other when the talks are "their" talks; and
+the act a request asks for sets the kind of the request ("urged X to help": appeal for aid).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2023-03-08").events
+
+
+def dyads(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
+    return {(s.country, t.country, e.cameo[:2]) for e in events for s in e.source for t in e.target}
+
+
+# (sentence, CAMEO root, source country, target country)
+CASES = [
+    # a stance aimed at an actor, active and passive
+    ("Lithuania warned Belarus on Tuesday.", "13", "LTU", "BLR"),
+    ("The Peruvian government warned of Bolivian smugglers.", "13", "PER", "BOL"),
+    ("Tanzania was opposed by Uganda in the regional vote.", "11", "UGA", "TZA"),
+    # putting off and halting, with the partner named after "with" or "to"
+    ("Ecuador postponed talks with Colombia.", "16", "ECU", "COL"),
+    ("Norway halted its aid to Myanmar last year.", "16", "NOR", "MMR"),
+    # the act asked for names the request
+    ("Jordan urged Egypt to help.", "02", "JOR", "EGY"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "source", "target"), CASES)
+def test_stances_and_called_off_acts(text: str, root: str, source: str, target: str) -> None:
+    assert (source, target, root) in dyads(events_of(text))
+
+
+@pytest.mark.slow
+def test_their_talks_put_off_are_put_off_by_each_side() -> None:
+    found = dyads(events_of("Armenia and Azerbaijan delayed their talks until spring."))
+    assert {("ARM", "AZE", "16"), ("AZE", "ARM", "16")} <= found
+
+
+@pytest.mark.slow
+def test_a_request_to_help_is_an_appeal_for_aid() -> None:
+    codes = [e.cameo for e in events_of("Jordan urged Egypt to help.")]
+    assert "023" in codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a warning about a danger, no actor: no stance toward anyone
+        "Forecasters warned of heavy snow in the mountains.",
+        # putting off one's own plans names no one it is done to
+        "The singer postponed her tour of the country.",
+    ],
+)
+def test_stances_need_someone_they_are_aimed_at(text: str) -> None:
+    assert not dyads(events_of(text))
