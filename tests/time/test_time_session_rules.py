@@ -72,3 +72,53 @@ def test_time_day_of_a_plan_told_in_the_past(
 def test_time_one_day_after_a_modal_is_a_day_to_come(text: str, kind: str, value: str) -> None:
     found = [(t.type, t.value) for t in timexes_of(text, "2021-03-12") if t.text == "one day"]
     assert found == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The river froze in the winter of last year.", "the winter of last year", "2020-WI"),
+        ("The bridge opened in the spring of 2019.", "the spring of 2019", "2019-SP"),
+        ("Work on the dam resumes in the fall.", "the fall", "2021-FA"),
+    ],
+)
+def test_time_seasons_with_and_without_their_year(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-03-12", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of the old regime took everyone by surprise.",
+        "A sharp fall in wheat prices hurt growers.",
+        "Critics called it the summer of broken promises.",
+        "She spent her last year of school abroad.",
+        "It was their last week together before the war.",
+        "His next year in office will test him.",
+    ],
+)
+def test_time_falls_names_and_personal_years_are_not_times(text: str) -> None:
+    assert timexes_of(text, "2021-03-12") == []
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a twelve-hour clock in the afternoon, evening or night the sentence just named
+        ("Neighbours heard shots on Sunday evening at 8:40.", "8:40", "2021-03-07T20:40"),
+        ("The crowd left on Thursday afternoon at 4:15.", "4:15", "2021-03-11T16:15"),
+        ("Fire crews came on Tuesday night around 10:50.", "10:50", "2021-03-09T22:50"),
+        # the small hours after a night stay a.m., on the next day
+        ("Fire crews came on Tuesday night and left at 2:10.", "2:10", "2021-03-10T02:10"),
+        # a 24-hour clock is read as written
+        ("Flights resumed on Sunday evening at 08:40 GMT.", "08:40 GMT", "2021-03-07T08:40"),
+    ],
+)
+def test_time_clock_after_a_later_part_of_the_day(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-03-12", expression) == value

@@ -347,8 +347,9 @@ class CalendarKinds(ResolverBase):
     def kind_season(self, cand: Candidate) -> Resolved | None:
         code = self.lex.seasons[clean(cand.groups["season"])]
         shift = clean(cand.groups.get("shift"))
-        if cand.groups.get("year"):
-            return Resolved("DATE", f"{cand.groups['year']}-{code}", self.mod(cand))
+        if cand.groups.get("year") or (cand.groups.get("rel") and self.dct):
+            # "the summer of 2014", "the summer of last year"
+            return Resolved("DATE", f"{self.year_from(cand):04d}-{code}", self.mod(cand))
         if not shift and not cand.groups.get("mod") and not cand.groups.get("the"):
             return None  # "fall" alone is mostly the verb
         if self.dct is None:

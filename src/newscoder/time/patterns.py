@@ -168,7 +168,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          r"|\s+of\s+the\s+(?:\d|['’]\d))"),
         ("season", words(*lex.seasons),
          rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
-         rf"(?:\s+(?:of\s+)?{year})?{E}"),
+         rf"(?:\s+(?:of\s+)?{year}|\s+of\s+(?:the\s+)?(?P<rel>last|this|next|previous)\s+year)?{E}"),
         ("relday", relative_days, rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight|overnight)"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
         # "mid-afternoon yesterday", "early morning today"

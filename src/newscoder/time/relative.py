@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from newscoder.time.patterns import Candidate
 from newscoder.time.state import (
     PREVIOUS_WORD,
+    SENTENCE_BREAK,
     Resolved,
     ResolverBase,
     clean,
@@ -32,6 +33,9 @@ GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "
 POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")
 NOUN_PHRASE_ENDS = frozenset({"of", "on", "in", "for", "at", "with", "by", "to", "and", "or"})
 SMALL_HOURS_END = 6  # a clock time before 6 a.m. after a night is in the night's next day
+# The first hour of a twelve-hour clock read as p.m. in a part of the day: "that afternoon at
+# 3:30", "Saturday evening at 8:15", "Friday night around 11:00"
+PART_HOURS = {"TAF": 1, "TEV": 4, "TNI": SMALL_HOURS_END}
 
 
 def possessed_words(after: str) -> list[str]:
@@ -341,6 +345,8 @@ class RelativeKinds(ResolverBase):
                 hour += 12
             elif ampm == "am" and hour == 12:
                 hour = 0
+            elif not ampm and self.in_later_day_part(cand, hour):
+                hour += 12  # "Saturday evening at 8:15" is 20:15
             if hour > 24 or (not ampm and not g.get("tz") and hour == 0 and minute == 0):
                 return None
         day = self.reference_day() or (fmt_day(self.dct) if self.dct else "XXXX-XX-XX")
@@ -350,6 +356,15 @@ class RelativeKinds(ResolverBase):
             following = to_date(day)
             day = fmt_day(following + timedelta(days=1)) if following else day
         return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+    def in_later_day_part(self, cand: Candidate, hour: int) -> bool:
+        """A clock time without a.m. or p.m., written as twelve-hour clocks are ("8:15", not
+        "08:15"), in the sentence that just named an afternoon, evening or night."""
+        part = (self.reference or "")[-3:]
+        first = PART_HOURS.get(part)
+        if first is None or not first <= hour < 12 or (cand.groups.get("h") or "0")[0] == "0":
+            return False
+        return not SENTENCE_BREAK.search(self.text, self.reference_end, cand.start)
 
     def kind_vague(self, cand: Candidate) -> Resolved | None:
         value = self.lex.vague[clean(cand.groups["word"])]

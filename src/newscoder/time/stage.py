@@ -45,6 +45,10 @@ SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
 AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
+# "the summer of last year" is a time; "the fall of Aleppo", "the fall in prices" are not
+SEASON_OF = r"\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|previous|following)\b|\d)"
+SEASON_NOT_TIME = re.compile(SEASON_OF)
+SEASON_NOT_TIME_FALL = re.compile(rf"{SEASON_OF}|\s+in\s+(?![A-Z])")
 DAY_OFFSET = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+")
 
 
@@ -169,6 +173,7 @@ def is_upper_case(text: str) -> bool:
 # -- filters: what the patterns match that is no time expression --------------------------
 
 MODIFIED = frozenset({"NOUN", "PROPN", "ADJ"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
 def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
@@ -418,6 +423,27 @@ def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
     return not (token.dep_ == "amod" and token.head.i > token.i)
 
 
+def accept_season(cand: Candidate, doc: Doc) -> bool:
+    """"the fall of Aleppo", "the fall in prices", "the summer of discontent": a season word
+    with "the" and no year before "of" (or "fall" before "in") names a fall or a name, not
+    a time; "the fall of 2014" took its year in the match."""
+    g = cand.groups
+    if not g.get("the") or g.get("year") or g.get("shift") or g.get("mod"):
+        return True
+    season = (g.get("season") or "").lower()
+    follows = SEASON_NOT_TIME_FALL if season == "fall" else SEASON_NOT_TIME
+    return not follows.match(cand.after)
+
+
+def accept_shift(cand: Candidate, doc: Doc) -> bool:
+    """"his last year of high school", "their last week together", "her next year in
+    office": after a person's possessive, "last" and "next" rank the person's own years or
+    weeks; they are no calendar year before or after print. ("its last quarter" is a
+    company's reporting period, a date.)"""
+    before = previous_token(doc, cand.start)
+    return before is None or before.lower_ not in PERSONAL_POSSESSIVES
+
+
 def written_in_capitals(cand: Candidate, doc: Doc) -> bool:
     """"Q3", "FY2013" are codes in capitals; "q3" is something else."""
     return cand.text.lstrip("0123456789 -")[:1].isupper()
@@ -427,6 +453,8 @@ FILTERS = {
     "qcode": written_in_capitals,
     "fiscal_year": written_in_capitals,
     "quarter": accept_quarter,
+    "season": accept_season,
+    "shift": accept_shift,
     "set_adverb": accept_set_adverb,
     "relday": accept_relday,
     "weekday": accept_weekday,
