@@ -122,3 +122,40 @@ def test_time_falls_names_and_personal_years_are_not_times(text: str) -> None:
 )
 def test_time_clock_after_a_later_part_of_the_day(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2021-03-12", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        # a length named by its unit alone, before a noun
+        ("The month-long siege broke the town.", "month-long", "DURATION", "P1M"),
+        ("A year-long audit found nothing.", "year-long", "DURATION", "P1Y"),
+        ("It ended a years-long feud between the clans.", "years-long", "DURATION", "PXY"),
+        ("Talks failed to end the decades-old dispute.", "decades-old", "DURATION", "PXE"),
+        # days counted by a calendar of their own are still days
+        ("Shares fell for six trading days.", "six trading days", "DURATION", "P6D"),
+        ("Refunds take ten business days.", "ten business days", "DURATION", "P10D"),
+        # decades in words
+        ("Crime fell sharply during the nineties.", "the nineties", "DATE", "199"),
+        ("The mill closed in the late seventies.", "the late seventies", "DATE", "197"),
+    ],
+)
+def test_time_lengths_and_decades_in_words(text: str, expression: str, kind: str,
+                                           value: str) -> None:
+    found = [(t.type, t.value) for t in timexes_of(text, "2021-03-12") if t.text == expression]
+    assert found == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor is in her sixties.",  # an age
+        "A year-old colt won the race.",  # an age, in a singular unit
+    ],
+)
+def test_time_ages_are_not_times(text: str) -> None:
+    assert timexes_of(text, "2021-03-12") == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from newscoder.time.patterns import Candidate
+from newscoder.time.patterns import DECADE_WORDS, Candidate
 from newscoder.time.state import (
     SEASON_START,
     Resolved,
@@ -197,7 +197,8 @@ class CalendarKinds(ResolverBase):
         g = cand.groups
         if g.get("dec"):
             return Resolved("DATE", (g["dec"] or "")[:3], self.mod(cand))
-        two = int(g["dec2"] or 0)
+        word = clean(g.get("decword"))
+        two = DECADE_WORDS[word] * 10 if word else int(g["dec2"] or 0)
         century = "20" if (two < 30 and self.dct and self.dct.year >= 2000) else "19"
         return Resolved("DATE", f"{century}{two // 10}", self.mod(cand))
 

@@ -145,6 +145,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("month_year", month_words, rf"{B}{mod}(?P<mon>{dated_month}),?\s+(?:of\s+)?{year}{E}"),
         ("decade", digits,
          rf"{B}(?:the\s+)?{mod}(?:(?P<dec>(?:1\d|20)\d0)|['’](?P<dec2>\d0))['’]?s{E}"),
+        # "the nineties", "the mid-eighties"; "in her fifties" (an age) takes no "the"
+        ("decade", words(*DECADE_WORDS),
+         rf"{B}the\s+{mod}(?P<decword>{alternation(list(DECADE_WORDS))}){E}"
+         r"(?!\s+(?:degrees|percent)\b)"),
         ("century", words("century"),
          rf"{B}(?:the\s+)?{mod}(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ordinal})[\s-]+"
          rf"century{E}"),
@@ -222,8 +226,12 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"|decade|century|weekend|quarter|fiscal\s+year){E}"),
         ("weekend", words("weekend"), rf"{B}the\s+weekend{E}"),
         ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
-         rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full)"
+         rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full"
+         r"|trading|business|working|school)"
          rf"\s+)?(?P<unit>{unit})(?:(?P<old>-old|-long)|(?P<half_after>\s+and\s+a\s+half))?{E}"),
+        # "the month-long siege", "a decades-old feud": a length named by its unit alone
+        ("unit_long", unit_words,
+         rf"{B}(?P<unit>{unit})-(?:long|old(?<=s-old)){E}"),
         ("bare_plural", plural_units,
          r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
          r"(?P<body>(?:the\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours"
@@ -260,6 +268,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
     ]
 
 
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
 UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

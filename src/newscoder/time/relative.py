@@ -284,6 +284,8 @@ class RelativeKinds(ResolverBase):
         if unit is None:
             return None
         amount = parse_number(g["num"] or "", self.lex)
+        if clean(g["num"]) in {"a", "an"} and clean(g["unit"]) in self.lex.unit_plurals:
+            amount = None  # "a years-long feud": the article is the feud's, the years vague
         if amount is not None and (g.get("half") or g.get("half_after")):  # "a year and a half"
             amount += 0.5
         letter, multiple = self.lex.units[unit]
@@ -295,6 +297,16 @@ class RelativeKinds(ResolverBase):
             return False
         before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 20) : cand.start])
         return before is not None and before.group(1).lower() in self.lex.cues["someday"]
+
+    def kind_unit_long(self, cand: Candidate) -> Resolved | None:
+        """"month-long" is one month, "decades-old" some decades."""
+        word = clean(cand.groups["unit"])
+        unit = self.lex.unit_of(word)
+        if unit is None:
+            return None
+        letter, multiple = self.lex.units[unit]
+        amount = None if word in self.lex.unit_plurals else 1.0
+        return Resolved("DURATION", duration_value(amount, letter, multiple))
 
     def kind_bare_plural(self, cand: Candidate) -> Resolved | None:
         unit = self.lex.unit_of(clean(cand.groups["unit"])) or "year"
