@@ -74,6 +74,41 @@ def test_fictional_actors(dictionaries: Path, text: str, codes: list[str]) -> No
         assert text[actor.start : actor.end] == actor.name
 
 
+DATED = """KINBOTE  # an entry with dated codes only
++BOTKIN
+	[ZEM < 590101]
+	[ZEMGOV 19590101 - 19620630]
+	[ONHREB > 620630]
+SHADE [ZEM]
+OLD_KINGDOM
+	[--- <700101]
+	[ZEM]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "codes"),
+    [
+        ("Kinbote met Botkin.", "19580301", ["ZEM", "ZEM"]),
+        ("Kinbote met Botkin.", "19600301", ["ZEMGOV", "ZEMGOV"]),
+        ("Kinbote met Botkin.", "19650301", ["ONHREB", "ONHREB"]),
+        ("Kinbote met Botkin.", None, []),  # no day: no undated code to fall back on
+        ("Shade met Old Kingdom.", "19650301", ["ZEM"]),  # not yet an actor then
+        ("Shade met Old Kingdom.", "19750301", ["ZEM", "ZEM"]),
+    ],
+)
+def test_fictional_actors_dated_codes(
+    tmp_path: Path, text: str, day: str | None, codes: list[str]
+) -> None:
+    """An entry's dated codes hold for its synonyms too, and a synonym takes no code from
+    the entry written before it."""
+    (tmp_path / "petrarch2_PETR.Validate.actors.txt").write_text(ACTORS + DATED)
+    (tmp_path / "petrarch2_PETR.Validate.agents.txt").write_text(AGENTS)
+    validate_names.cache_clear()
+    assert [a.code for a in fictional_actors(text, tmp_path, day)] == codes
+    validate_names.cache_clear()
+
+
 def test_dyads_fan_out_actor_lists() -> None:
     def actor(code: str) -> Actor:
         return Actor(code=code, name=code, start=0, end=1)

@@ -18,10 +18,11 @@ hypothetical are not counted as coded events (they are not claims that something
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -187,8 +188,56 @@ def evaluate_plover(rows: list[dict[str, Any]]) -> dict[str, float]:
 @dataclass(frozen=True, slots=True)
 class Name:
     words: tuple[str, ...]
-    code: str
+    code: str  # the code with no date, "" when the entry has only dated ones
     agent: bool
+    # (code, from, to): a code the entry takes between two days (YYYYMMDD, "" open)
+    dated: tuple[tuple[str, str, str], ...] = ()
+
+    def code_on(self, day: str | None) -> str | None:
+        """The entry's code on a day: the first dated code whose span holds it, else the
+        undated one; None where the entry is no actor then ("[--- <950630]")."""
+        if day:
+            for code, start, end in self.dated:
+                if (not start or start <= day) and (not end or day <= end):
+                    return None if code == "---" else code
+        return self.code if self.code and self.code != "---" else None
+
+
+# A dated code under an entry: "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]",
+# "[HOBREB > 990816]", "[ZBW]" (the undated one written in the same way).
+DATED = re.compile(r"^\s+\[\s*(\S+)\s*(?:(<|>)\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*\]")
+
+
+def full_day(raw: str) -> str:
+    """A PETRARCH date as YYYYMMDD: six digits are YYMMDD, years below 30 in the 2000s."""
+    if len(raw) == 8:
+        return raw
+    century = "20" if int(raw[:2]) < 30 else "19"
+    return century + raw
+
+
+def dated_code(raw: str) -> tuple[str, str, str] | None:
+    """A dated code line as (code, from, to): "< day" ends the day before, "> day" starts
+    the day after."""
+    found = DATED.match(raw)
+    if not found:
+        return None
+    code, sign, day, start, end = found.groups()
+    if sign == "<":
+        return code, "", _day_before(full_day(day))
+    if sign == ">":
+        return code, _day_after(full_day(day)), ""
+    if start:
+        return code, full_day(start), full_day(end)
+    return code, "", ""
+
+
+def _day_before(day: str) -> str:
+    return (dt.date.fromisoformat(iso_date(day) or "") - dt.timedelta(days=1)).strftime("%Y%m%d")
+
+
+def _day_after(day: str) -> str:
+    return (dt.date.fromisoformat(iso_date(day) or "") + dt.timedelta(days=1)).strftime("%Y%m%d")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -197,9 +246,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 def read_dictionary(path: Path, agent: bool) -> list[Name]:
     """Names and codes of a PETRARCH dictionary: ``NAME [CODE]`` lines, ``+SYNONYM`` lines
-    that share the code of the entry above, agents as ``[~SUFFIX]``."""
-    names: list[Name] = []
-    code = None
+    that share the code of the entry above, indented ``[CODE <date]`` lines that date the
+    codes of the entry and its synonyms, agents as ``[~SUFFIX]``. An entry with no code of
+    its own gives none to its synonyms (they take its dated codes)."""
+    entries: list[tuple[list[Name], list[tuple[str, str, str]]]] = []
     in_comment = False
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].strip()
@@ -211,21 +261,30 @@ def read_dictionary(path: Path, agent: bool) -> list[Name]:
             continue
         if not line or "!" in line:
             continue
-        if line.startswith("+") and code:
-            names.append(Name(_words(line[1:]), code, agent))
+        dated = dated_code(raw.split("#", 1)[0])
+        if dated is not None:
+            if entries:
+                entries[-1][1].append(dated)
             continue
-        found = re.match(r"([^\[{]+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]", line)
+        if line.startswith("+"):
+            if entries:
+                code = entries[-1][0][0].code if entries[-1][0] else ""
+                entries[-1][0].append(Name(_words(line[1:]), code, agent))
+            continue
+        entries.append(([], []))
+        found = re.match(r"([^\[{]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$", line)
         if not found:
             continue
-        code = found.group(3).split()[0].strip("~").upper() if found.group(3).strip() else None
-        if not code:
-            continue
+        code = (
+            found.group(3).split()[0].strip("~").upper() if (found.group(3) or "").strip() else ""
+        )
         words = _words(found.group(1))
-        names.append(Name(words, code, agent))
-        if agent and words:  # agents are matched in the plural too: given, else with -s
+        entries[-1][0].append(Name(words, code, agent))
+        if agent and words and code:  # agents are matched in the plural too: given, else -s
             plural = _words(found.group(2)) if found.group(2) else words[:-1] + (words[-1] + "s",)
-            names.append(Name(plural, code, agent))
-    return [n for n in names if n.words]
+            entries[-1][0].append(Name(plural, code, agent))
+    names = [replace(n, dated=tuple(dated)) for group, dated in entries for n in group]
+    return [n for n in names if n.words and (n.code or n.dated)]
 
 
 @lru_cache(maxsize=1)
@@ -242,9 +301,11 @@ def word_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0).lower(), m.start(), m.end()) for m in re.finditer(r"[\w'-]+", text)]
 
 
-def fictional_actors(text: str, directory: Path) -> list[Actor]:
+def fictional_actors(text: str, directory: Path, day: str | None = None) -> list[Actor]:
     """The suite's actors in a sentence, longest name first; an agent word next to a country
-    ("Arnor's foreign minister", "Gondor police") takes the country as prefix."""
+    ("Arnor's foreign minister", "Gondor police") takes the country as prefix. ``day``
+    (YYYYMMDD, the sentence's) picks an entry's dated code; a name that is no actor on that
+    day is no actor."""
     names = validate_names(directory)
     words = word_spans(text)
     found: list[tuple[Name, int, int]] = []
@@ -262,15 +323,16 @@ def fictional_actors(text: str, directory: Path) -> list[Actor]:
     actors: list[Actor] = []
     used: set[int] = set()
     for index, (name, start, end) in enumerate(found):
-        if index in used:
+        dated = name.code_on(day)
+        if index in used or dated is None:
             continue
-        code = name.code
+        code = dated
         span_end = end
         if not name.agent and index + 1 < len(found):
             follower, f_start, f_end = found[index + 1]
             if follower.agent and f_start - end <= 2:
                 if len(code) == 3:  # a name already coded with its sector keeps it
-                    code += follower.code
+                    code += follower.code_on(day) or ""
                 span_end = f_end
                 used.add(index + 1)
         elif name.agent:
@@ -316,7 +378,8 @@ def evaluate_petrarch(rows: list[dict[str, Any]], directory: Path) -> dict[str, 
     totals = Counter[str]()
     for row in rows:
         text = row["text"]
-        analysis = analyse(text, iso_date(row.get("date")), fictional_actors(text, directory))
+        day = (iso_date(row.get("date")) or "").replace("-", "") or None
+        analysis = analyse(text, iso_date(row.get("date")), fictional_actors(text, directory, day))
         events = counted(analysis, COUNTED_PETRARCH)
         pred = [d for e in events for d in dyads(e)]
         gold = gold_dyads(row)

@@ -289,9 +289,8 @@ class SentenceCoder(ArgumentRoles):
             source = self.finder.collect(self.finder.subjects(frame))
             aimed = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
             if lemma(frame) in self.lexicon.frame("threaten"):
-                # "warned residents *about the militia*": the one warned against, before
-                # the one told
-                aimed = self.finder.prep_objects(frame, STANCE_PREPS) + aimed
+                # the one warned, else the one warned of ("warned *of* the militia")
+                aimed += self.finder.prep_objects(frame, STANCE_PREPS)
         target = next((found for found in self.stance_targets(aimed, source) if found), [])
         if not (source and target):
             return []
