@@ -159,3 +159,45 @@ def test_time_lengths_and_decades_in_words(text: str, expression: str, kind: str
 )
 def test_time_ages_are_not_times(text: str) -> None:
     assert timexes_of(text, "2021-03-12") == []
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "kind", "value"),
+    [
+        # wire copy in capitals: four-digit clocks are no years, ages are no lengths
+        ("1990-03-05", "AT 2130 ON 3 MARCH, A PATROL WAS AMBUSHED NEAR THE BRIDGE.", "2130",
+         "TIME", "1990-03-03T21:30"),
+        ("1990-03-05", "THE BLASTS WERE HEARD AT 0615 LOCAL TIME NEAR THE PORT.",
+         "0615 LOCAL TIME", "TIME", "1990-03-05T06:15"),
+        ("1990-03-05", "THE MILL WAS BUILT IN 1800 BESIDE THE RIVER.", "1800", "DATE", "1800"),
+    ],
+)
+def test_time_wire_copy_clocks_and_years(
+    published: str, text: str, expression: str, kind: str, value: str
+) -> None:
+    found = [(t.type, t.value) for t in timexes_of(text, published) if t.text == expression]
+    assert found == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_time_an_age_in_capitals_is_no_length() -> None:
+    found = timexes_of("THE MOTHER OF THE 9-YEAR-OLD SPOKE TO REPORTERS ON MONDAY.", "1990-03-07")
+    assert [t.text for t in found] == ["MONDAY"]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a plan told in the past perfect has run its course: the nearest such month
+        ("The visit had been planned since the floods in November.", "November", "2020-11"),
+        # a plan told in the present still looks ahead
+        ("The visit is planned for November.", "November", "2021-11"),
+    ],
+)
+def test_time_plans_in_the_past_perfect(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-02-18", expression) == value

@@ -191,6 +191,11 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),
         ("month", month_words,
          rf"{B}{mod}(?:(?P<shift>last|this|next|past|coming)\s+)?(?P<mon>{month}){E}"),
+        # "at 1800 on 12 August", "1645 local time": a four-digit clock of military and wire
+        # copy, before the year pattern so that it is not read as the year 1800
+        ("clock", digits, r"(?<=\bat\s)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
+         r"(?=\s+(?:on|hours|hrs)\b)"),
+        ("clock", digits, rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>local\s+time)\b"),
         ("year", digits | SPELLED_YEAR_WORDS,
          rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
         ("year", digits, rf"\b(?P<prefix>pre|post)-{year}{E}"),  # "post-1959 politics"

@@ -183,12 +183,17 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
         return False
     if cand.kind == "duration" and is_fraction(cand):
         return False  # "three-quarters of the vote"
-    if cand.kind == "duration" and (cand.groups.get("old") == "-old" or AGE.match(text, cand.end)):
+    if cand.kind == "duration" and is_age(cand, text):
         return False  # an age ("a 6-year-old boy") is a property, not a time of the story
     if shouting and cand.kind in TITLE_CHECKED | {"relday"}:
         return True  # in capitals every word looks like a name
     check = FILTERS.get(cand.kind)
     return check(cand, doc) if check else True
+
+
+def is_age(cand: Candidate, text: str) -> bool:
+    """"a 6-year-old boy", "THE 11-YEAR-OLD" (wire copy in capitals), "two years old"."""
+    return (cand.groups.get("old") or "").lower() == "-old" or bool(AGE.match(text, cand.end))
 
 
 def is_fraction(cand: Candidate) -> bool:

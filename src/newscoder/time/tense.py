@@ -71,8 +71,9 @@ def verb_tense(verb: Token) -> Tense:
         if aux.lower_ in lex.future_lemmas or aux.lemma_.lower() in lex.future_lemmas:
             return "FUTURE"
     if is_plan(verb, lex.future_lemmas) and verb.tag_ != "VBD":
-        # "a service planned for Saturday was cancelled": a plan told in a past clause
-        return "PRESENT" if lapsed_plan(verb) else "FUTURE"
+        # "a service planned for Saturday was cancelled": a plan told in a past clause;
+        # "had been scheduled since before the offensive in November": one told as over
+        return "PRESENT" if lapsed_plan(verb) or past_perfect(verb) else "FUTURE"
     if is_past(verb, auxes) or mistagged_past(verb):
         return "PAST"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
