@@ -30,6 +30,8 @@ CLAUSAL_DEPS = frozenset(
     {"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "ccomp", "xcomp", "parataxis"}
 )
 PHRASE_PREPS = frozenset({"of", "from", "in"})
+# Modifiers before a head whose conjuncts modify it too ("Kenyan and Somali troops").
+PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 # Prepositions that introduce the target of a verb ("met with", "attacks on", "aid to").
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst"})
@@ -122,6 +124,9 @@ def core_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         found.append(token)
         for child in token.children:
+            if child.dep_ == "conj" and token.dep_ in PREMODIFIER_DEPS and token.i != head.i:
+                stack.append(child)  # "*Eriadori and Calenardhon* leaders": both lead
+                continue
             if child.dep_ in CLAUSAL_DEPS:
                 continue
             if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
@@ -169,8 +174,14 @@ def nearest_group(
         before = [a for a in ordered if a.end <= head.idx] or ordered
     group = [before[-1]]
     for actor in reversed(before[:-1]):
-        gap = text[actor.end : group[0].start].strip(" ,").lower()
-        if gap not in ("", "and", "or", "and the", ", and"):
+        gap = text[actor.end : group[0].start]
+        if not gap.strip() and actor.country == group[0].country:
+            # a title right before a name ("Bree Prime Minister *Romendacil*") is one
+            # person, not two: the more specific code stands for both
+            if len(actor.code) > len(group[0].code):
+                group[0] = actor
+            continue
+        if gap.strip(" ,").lower() not in ("", "and", "or", "and the", ", and"):
             break
         group.insert(0, actor)
     return group
