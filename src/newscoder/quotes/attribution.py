@@ -6,7 +6,9 @@ whether it reports what its subject said, thought or wants; its ``part`` regress
 picks which dependents (a 'that' clause, an object, 'for ...', a phrase on a light verb's
 object: 'voiced his disapproval | of the ruling') make up the content. Rules still do what
 they do well: 'according to X', findings 'in the poll', 'reportedly', a cue set off by commas
-inside the clause it reports ('The plan, she said, would fail'), the source
+inside the clause it reports ('The plan, she said, would fail') or in an 'as' clause on it
+('As the Post reported, ...'), a passive's subject in what it reports ('X is expected to
+win'), the source
 (:func:`subject_of`) and everything in quotation marks (:mod:`newscoder.quotes.direct`).
 """
 
@@ -23,6 +25,7 @@ from newscoder.quotes.indirect import (
     MIN_CONTENT_CHARS,
     IndirectCandidate,
     according_to,
+    can_speak,
     colon_headline,
     hedged_report,
     in_document,
@@ -33,6 +36,7 @@ from newscoder.quotes.indirect import (
     subject_of,
     trimmed,
     unsourced_passive,
+    without_stop,
 )
 from newscoder.quotes.learned import AttributionModel
 from newscoder.quotes.lexicon import QuoteLexicon, lexicon
@@ -204,7 +208,32 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
     spans = [part_span(doc, c) for c in side]
-    return Span(min(s.start for s in spans), max(s.end for s in spans))
+    start = min(s.start for s in spans)
+    subject = raised_subject(verb, side)
+    if subject is not None:
+        start = min(start, subject.left_edge.idx)
+    return Span(start, max(s.end for s in spans))
+
+
+# A passive cue's complements that say something of its subject: 'is expected | to win',
+# 'was criticized | as sloppy', 'was declared | the winner', 'is considered | a risk'.
+PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "attr"})
+
+
+def raised_subject(verb: Token, side: list[Token]) -> Token | None:
+    """'X is expected to win', 'X was widely criticized as sloppy': in the passive, what is
+    reported is a whole proposition about the subject ('they expect X to win'), so the
+    subject belongs to the content, the cue inside it. A passive with a clause or object of
+    its own ('was told that ...', 'was asked about X') keeps its subject apart."""
+    if verb.i == 0 or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if not side or side[0].i < verb.i or not all(_predicates(c) for c in side):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+
+
+def _predicates(part: Token) -> bool:
+    return part.dep_ in PREDICATE_DEPS or (part.dep_ == "prep" and part.lower_ == "as")
 
 
 def find_learned(
@@ -233,7 +262,7 @@ def find_learned(
         if candidate is not None:
             found.append(candidate)
     for verb in candidate_verbs(doc, quoted):
-        candidate = learned_candidate(verb, model, lex)
+        candidate = as_report(verb, lex) or learned_candidate(verb, model, lex)
         if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
             found.append(candidate)
     found.sort(key=lambda c: c.cue.i)
@@ -277,6 +306,34 @@ def _carried(outer: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
         if inside and inner.source.i == outer.source.i:
             return True
     return False
+
+
+# What a reporting verb in an 'as' clause would need to report something of its own.
+OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "dative"})
+
+
+def as_report(verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'As the Post reported, ...', '..., as his aide noted.', 'As reported by NBC, ...': a
+    verb of saying in an 'as' clause with nothing reported of its own reports the clause it
+    hangs on, in two fragments when it sits in the middle."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.indirect_cues and lemma not in lex.direct_cues:
+        return None
+    if any(c.dep_ in OWN_CONTENT_DEPS for c in verb.children):
+        return None
+    subject, head = subject_of(verb), verb.head
+    if subject is None or head.pos_ not in ("VERB", "AUX") or not can_speak(subject, lex):
+        return None
+    doc = verb.doc
+    start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    before = trimmed(doc, start, verb.left_edge.idx)
+    after = without_stop(doc, trimmed(doc, verb.right_edge.idx + len(verb.right_edge), end))
+    parts = [s for s in (before, after) if span_length(s) >= MIN_CONTENT_CHARS]
+    if not parts:
+        return None
+    return IndirectCandidate(verb, subject, parts[0], rest=parts[1] if len(parts) == 2 else None)
 
 
 def learned_candidate(

@@ -31,6 +31,8 @@ PARENTHETICAL = frozenset({"parataxis", "advcl", "ccomp", "conj", "acl"})
 # How a scare-quoted word hangs on the noun it qualifies (the "interim" government).
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 # How the name a naming verb gives hangs on it (called it "a disgrace").
+# What a cue reports that marks may hold only part of: a clause, an object.
+MIXED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp", "ccomp", "dobj"})
 SETTING_PREPS = frozenset(
     {"on", "in", "at", "during", "after", "before", "from", "while"}
@@ -325,6 +327,9 @@ class DirectFinder:
             return DirectCandidate([q], post, "direct", list(q.fragments)), 1
         if pre is not None and adjacent:
             lead = self.text[pre.idx : q.open].rstrip()
+            clause = None if lead.endswith((":", ",")) else self._clause_around(pre, q)
+            if clause is not None:
+                return DirectCandidate([q], pre, "mixed", [clause]), 1
             if not short or lead.endswith((":", ",")):
                 return DirectCandidate([q], pre, "direct", list(q.fragments)), 1
             if self._governs(pre, q):
@@ -438,6 +443,24 @@ class DirectFinder:
         if last.endswith((":", ",")):
             return True
         return not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+    def _clause_around(self, cue: Token, q: Quoted) -> Span | None:
+        """'testified "thousands" of emails were withheld', 'reported the star "gave $5,000"
+        to the pair': marks that open right after the cue but hold only part of what it
+        reports, the clause or object going on past them. The content is that clause; None
+        when the marks hold all of it ('said "we will win"')."""
+        for child in cue.rights:
+            if child.dep_ not in MIXED_DEPS:
+                continue
+            last = child.right_edge
+            start, end = child.left_edge.idx, last.idx + len(last)
+            if start > q.start or end < q.end:
+                continue
+            before = self.text[start : q.open]
+            after = self.text[q.outer_end : end]
+            if any(ch.isalnum() for ch in before + after):
+                return Span(min(start, q.start), max(end, q.end))
+        return None
 
     def _mixed_content(self, cue: Token, q: Quoted) -> Span:
         start = cue.idx + len(cue)

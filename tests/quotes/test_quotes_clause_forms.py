@@ -1,0 +1,111 @@
+"""Reported speech whose content is a clause around the cue (issue 16): a verb of saying in
+an 'as' clause reports the clause it hangs on, a passive of belief or judgement reports its
+subject with the predicate, and marks that hold only part of a reported clause are mixed
+speech with the whole clause."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_reading import reports
+
+from newscoder import analyze
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        (
+            "As the ministry reported, the dam burst overnight.",
+            "reported",
+            "the dam burst overnight",
+            "ministry",
+        ),
+        (
+            "The river rose by two metres in a day, as the mayor noted.",
+            "noted",
+            "The river rose by two metres in a day",
+            "mayor",
+        ),
+    ],
+)
+def test_quotes_as_clause_reports_its_head(text: str, cue: str, content: str, speaker: str) -> None:
+    found = reports(text)
+    assert cue in found, found
+    said, who = found[cue]
+    assert said == content
+    assert who is not None and speaker in who
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As he explained how the pumps work, the crowd grew quiet.",
+        "As the storm passed, the villagers returned.",
+    ],
+)
+def test_quotes_as_clause_with_its_own_content_or_no_speech_reports_no_head(text: str) -> None:
+    """'As he explained how ...' reports what he explained, not the clause it hangs on."""
+    found = reports(text)
+    assert not [c for c, _ in found.values() if "crowd" in c or "villagers" in c], found
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "cue", "subject"),
+    [
+        ("The new bridge is expected to open in May.", "expected", "The new bridge"),
+        ("The tax plan was widely criticised as unfair to farmers.", "criticised", "tax plan"),
+    ],
+)
+def test_quotes_passive_of_a_view_reports_its_subject(text: str, cue: str, subject: str) -> None:
+    """'X is expected to open': what is expected is that X opens, so X is in the content."""
+    found = reports(text)
+    assert cue in found, found
+    assert subject in found[cue][0]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_passive_asked_keeps_its_subject_apart() -> None:
+    """'The mayor was asked about the budget': the mayor is asked, not what was asked."""
+    found = reports("The mayor was asked about the budget on Monday.")
+    assert not [c for c, _ in found.values() if "mayor" in c], found
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ('The clerk testified "hundreds" of files had gone missing.', "of files had gone missing"),
+        ('The auditor reported the charity "spent far too much" on travel.', "the charity"),
+    ],
+)
+def test_quotes_marks_inside_a_reported_clause_are_mixed_speech(text: str, clause: str) -> None:
+    """Marks right after the cue that hold only part of the clause: the whole clause."""
+    quotes = analyze(text).quotes
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    assert mixed, [(q.kind, q.content) for q in quotes]
+    content = text[mixed[0].content[0].start : mixed[0].content[-1].end]
+    quoted = text.split('"')[1]
+    assert clause in content and quoted in content
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('The coach said "we will win the cup".', "we will win the cup"),
+        ('She told reporters: "The plan is dead."', "The plan is dead."),
+    ],
+)
+def test_quotes_whole_clause_in_marks_stays_direct(text: str, quoted: str) -> None:
+    quotes = analyze(text).quotes
+    assert [text[q.content[0].start : q.content[-1].end] for q in quotes] == [quoted]
+    assert quotes[0].kind == "direct"
