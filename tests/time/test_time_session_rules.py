@@ -201,3 +201,37 @@ def test_time_an_age_in_capitals_is_no_length() -> None:
 )
 def test_time_plans_in_the_past_perfect(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2021-02-18", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "not_time"),
+    [
+        ("Rose May, the county treasurer, resigned on Tuesday.", "May"),
+        ("She told the station's Today show on Tuesday that she would run.", "Today"),
+        ("He was named Coach of the Year on Tuesday.", "the Year"),
+        ("Fares for 16 to 18 year olds fall on Tuesday.", "18 year"),
+    ],
+)
+def test_time_names_awards_and_ages_are_not_times(text: str, not_time: str) -> None:
+    texts = [t.text for t in timexes_of(text, "2021-03-12")]
+    assert not any(not_time in found for found in texts)
+    assert "Tuesday" in texts
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a unit after a counted noun is a rate, however far back the count is
+        ("The field yields 40,000 tonnes of grain a year.", "SET", "P1Y"),
+        ("The plant treats 2 million litres of water a day.", "SET", "P1D"),
+        # a unit with nothing counted before it is a length
+        ("The repairs took a day.", "DURATION", "P1D"),
+    ],
+)
+def test_time_rates_after_a_counted_noun(text: str, kind: str, value: str) -> None:
+    found = [(t.type, t.value) for t in timexes_of(text, "2021-03-12")]
+    assert found == [(kind, value)]

@@ -43,7 +43,7 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
-AGE = re.compile(r"(?:-|\s+)old\b", re.IGNORECASE)
+AGE = re.compile(r"(?:-|\s+)olds?\b", re.IGNORECASE)  # "a 6-year-old", "18 to 21 year olds"
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
 # "the summer of last year" is a time; "the fall of Aleppo", "the fall in prices" are not
 SEASON_OF = r"\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|previous|following)\b|\d)"
@@ -245,10 +245,22 @@ def accept_month(cand: Candidate, doc: Doc) -> bool:
         return True
     if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
         return False
+    if is_surname(token):
+        return False  # "Theresa May", "Brian May"
     if MONTH_AS_NAME.match(cand.after) and not after_time_cue(cand, doc):
         return False  # "the March for Life", "the March of the Mothers"
     # "May" opening a sentence is mostly the modal; the month then takes a preposition.
     return not (token.is_sent_start and token.lower_ in {"may", "march"})
+
+
+def is_surname(token: Token) -> bool:
+    """A month name after a capitalised name that modifies it ("Theresa May")."""
+    return any(
+        c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"
+        and c.text[:1].isupper() and c.ent_type_ != "DATE"
+        and c.lower_ not in load_lexicon().weekdays
+        for c in token.children
+    )
 
 
 def after_time_cue(cand: Candidate, doc: Doc) -> bool:
@@ -343,7 +355,17 @@ def accept_set_a(cand: Candidate, doc: Doc) -> bool:
     if before is None:
         return False
     amount = before.like_num or before.text in {"%", "percent"}
-    return amount or before.tag_ == "NNS" or before.lower_ in load_lexicon().cues["set"]
+    return (amount or before.tag_ == "NNS" or before.lower_ in load_lexicon().cues["set"]
+            or counts_an_amount(cand, doc))
+
+
+def counts_an_amount(cand: Candidate, doc: Doc) -> bool:
+    """"1 million barrels of oil a day": the unit hangs on a counted noun further back."""
+    unit = token_at(doc, cand.end - 1, cand.end)
+    if unit is None or unit.dep_ != "npadvmod":
+        return False
+    head = unit.head
+    return head.like_num or any(c.dep_ == "nummod" for c in head.children)
 
 
 def accept_duration(cand: Candidate, doc: Doc) -> bool:
@@ -402,7 +424,11 @@ def accept_relday(cand: Candidate, doc: Doc) -> bool:
         return True
     before = previous_token(doc, cand.start)
     in_name = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
-    return not in_name and token.ent_type_ not in NAME_ENTITIES
+    # "BBC Radio 4's Today programme": a capitalised day word after a possessive, or naming
+    # the kind of a common noun, is a title
+    titled = before is not None and before.tag_ == "POS"
+    titled = titled or (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+    return not in_name and not titled and token.ent_type_ not in NAME_ENTITIES
 
 
 def accept_set_adverb(cand: Candidate, doc: Doc) -> bool:
@@ -449,6 +475,11 @@ def accept_shift(cand: Candidate, doc: Doc) -> bool:
     return before is None or before.lower_ not in PERSONAL_POSSESSIVES
 
 
+def accept_period_of(cand: Candidate, doc: Doc) -> bool:
+    """"Personality of the Year", "Book of the Year": a capitalised unit names an award."""
+    return not (cand.groups.get("unit") or "")[:1].isupper()
+
+
 def written_in_capitals(cand: Candidate, doc: Doc) -> bool:
     """"Q3", "FY2013" are codes in capitals; "q3" is something else."""
     return cand.text.lstrip("0123456789 -")[:1].isupper()
@@ -460,6 +491,7 @@ FILTERS = {
     "quarter": accept_quarter,
     "season": accept_season,
     "shift": accept_shift,
+    "period_of": accept_period_of,
     "set_adverb": accept_set_adverb,
     "relday": accept_relday,
     "weekday": accept_weekday,
