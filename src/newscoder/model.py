@@ -289,7 +289,7 @@ class IncidentPlace:
     admin1: str | None = None  # the state or province, as GeoNames spells it
     precision: PlacePrecision = "city"
     place: int | None = None  # index into Analysis.places
-    source: str = "clause"  # clause, sentence, paragraph, dateline or document: how it was found
+    source: str = "clause"  # clause, sentence, paragraph, dateline, document, story or title
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -332,8 +332,19 @@ class Incident:
     reported_by: list[str] = field(default_factory=list)
     evidence: list[Span] = field(default_factory=list)
     denials: list[Span] = field(default_factory=list)  # "the army denied killing civilians"
+    # what the document's title (its headline, no part of ``text``) told of it: "place",
+    # "fatalities", "injured"; with the headline read, as evidence beside the text's spans
+    from_title: list[str] = field(default_factory=list)
+    headline: str | None = None
 
     def to_contract(self) -> dict[str, Any]:
+        record = self._contract()
+        if self.from_title:  # beside the contract's keys: the title has no offsets in text
+            record["from_title"] = {"from": "title", "fields": list(self.from_title),
+                                    "headline": self.headline}
+        return record
+
+    def _contract(self) -> dict[str, Any]:
         return {
             "events": list(self.events),
             "lead": self.lead,

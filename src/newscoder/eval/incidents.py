@@ -27,7 +27,10 @@ def _analyse(row: dict[str, Any]) -> dict[str, Any]:
     from newscoder.settings import SETTINGS
 
     published = row.get("document_date") or None
-    document = Document(id=str(row.get("id", "")), text=row["text"], published=published)
+    title = row.get("title") if isinstance(row.get("title"), str) else None
+    # the title is read as `analyze` reads a record's: the headline is the story's first clue
+    document = Document(id=str(row.get("id", "")), text=row["text"], published=published,
+                        title=title)
     stages = [s for s in SETTINGS.stages if s != "stance"]
     analysis = analyze_document(document, stages=stages)
     lead = next((i for i in analysis.incidents if i.lead), None)

@@ -18,6 +18,7 @@ from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTIES, CASUALTY, Mention, find_mentions
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
 from newscoder.incidents.story import story_place
+from newscoder.incidents.titled import read_headline
 from newscoder.incidents.tolls import incident_toll, vague_killed
 from newscoder.incidents.when import (
     mention_date,
@@ -59,6 +60,7 @@ def run(ctx: Context) -> None:
     for incident, group in zip(incidents, groups, strict=True):
         if incident.lead:
             _settle_lead(ctx, incident, group)
+    read_headline(ctx, incidents)
     ctx.analysis.incidents = incidents
 
 

@@ -23,6 +23,7 @@ from newscoder.parse import doc_text
 from newscoder.places import gazetteer
 from newscoder.places.detect import Toponym, detect, lexicon
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
+from newscoder.places.headline import TITLE_PLACES, title_context
 
 __all__ = [
     "detect", "extract_places", "famous_sense", "place_for_span", "resolve", "run", "to_place",
@@ -445,13 +446,36 @@ def _admin2(candidate: Candidate) -> str | None:
 
 
 def extract_places(ctx: Context) -> list[Place]:
+    return [to_place(t) for t in _resolved(ctx)]
+
+
+def _resolved(ctx: Context) -> list[Toponym]:
     toponyms = detect(ctx)
     resolve(toponyms)
-    return [to_place(t) for t in toponyms]
+    return toponyms
 
 
 def run(ctx: Context) -> None:
-    ctx.analysis.places.extend(extract_places(ctx))
+    toponyms = _resolved(ctx)
+    ctx.analysis.places.extend(to_place(t) for t in toponyms)
+    ctx.scratch[TITLE_PLACES] = _title_places(ctx, toponyms)
+
+
+def _title_places(ctx: Context, toponyms: list[Toponym]) -> list[Place]:
+    """The headline's places, resolved in the light of the text's (the headline's "Franklin"
+    is the text's "Franklin, Ind."); the text's own places stay as the text alone reads them
+    (the title is no part of ``text``, and most documents have none)."""
+    title = title_context(ctx)
+    if title is None:
+        return []
+    own = detect(title)
+    if not own:
+        return []
+    kept = [t.chosen for t in toponyms]
+    resolve(toponyms + own)
+    for toponym, chosen in zip(toponyms, kept, strict=True):
+        toponym.chosen = chosen
+    return [to_place(t) for t in own]
 
 
 _ABOUT = re.compile(r"\b(\w+)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1,0 +1,143 @@
+"""The headline's own count of the dead and hurt: "2 dead, 3 injured in ...".
+
+Headlines count casualties in a few fixed shapes — a number and a participle ("4 shot, 1
+dead", "Five injured"), a verb and its number ("Gunman kills 1, wounds 3") — and an analyst
+reads them first. The count of everyone hit ("6 shot") is the dead and the hurt together,
+so the hurt are the shot less the dead, unless the count is of "others". The shapes are
+read from the headline's words (``lexicons/en/incidents/headline.toml``); a count of one
+person ("Man killed") is left to the text, which says the same at more length.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newscoder.figures.numbers import parse_number
+from newscoder.lexicon import read_lexicon
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’,-]*|[;:]")
+MAX_BETWEEN = 3  # people words between a count and its participle: "3 young men shot"
+MAX_COUNT = 1000  # a larger number in a headline is no toll of one shooting
+
+
+@dataclass(frozen=True)
+class HeadlineWords:
+    killed_after: frozenset[str]
+    injured_after: frozenset[str]
+    shot_after: frozenset[str]
+    killed_verbs: frozenset[str]
+    injured_verbs: frozenset[str]
+    shot_verbs: frozenset[str]
+    people: frozenset[str]
+    others: frozenset[str]
+
+
+@dataclass
+class HeadlineToll:
+    """What a headline counts: the dead, the hurt, everyone hit; None where it says none."""
+
+    killed: int | None = None
+    injured: int | None = None
+    shot: int | None = None
+    shot_others: bool = False
+
+    def hurt(self, killed: int | None = None) -> int | None:
+        """The hurt: said, else everyone hit less the dead ("4 shot, 1 dead": 3); ``killed``
+        is the dead where the headline does not count them."""
+        if self.injured is not None:
+            return self.injured
+        if self.shot is None:
+            return None
+        if self.shot_others:
+            return self.shot
+        left = self.shot - (self.killed if self.killed is not None else killed or 0)
+        return left if left >= 0 else None
+
+
+@lru_cache(maxsize=1)
+def words() -> HeadlineWords:
+    raw = tomllib.loads(read_lexicon("incidents", "headline.toml"))
+    return HeadlineWords(**{k: frozenset(v) for k, v in raw.items()})
+
+
+def headline_toll(text: str) -> HeadlineToll:
+    """The counts a headline gives ("One dead, six injured in Dallas club shooting")."""
+    raw = [m.group() for m in WORD.finditer(text)]
+    tokens = [t.rstrip(",").lower() for t in raw]
+    toll = HeadlineToll()
+    pending: list[int] = []  # counts waiting for their participle: "2 men, 3 women shot"
+    subset = False  # after "including" the counts are part of one already given
+    for i, token in enumerate(tokens):
+        value = _count(token)
+        if value is not None and not _age(raw, tokens, i) and tokens[i - 1 : i] != ["of"]:
+            # "kills 2" takes the count as its object; "boy killed, 6 others shot" does not
+            before = tokens[i - 1] if i and not raw[i - 1].endswith(",") else ""
+            category = _verb_category(before)
+            if category is not None:
+                _record(toll, category, value, tokens, i)
+            elif not subset:
+                pending.append(value)
+            continue
+        category = _participle(tokens, i)
+        if category is not None and pending:
+            _record(toll, category, sum(pending), tokens, i)
+        if category is not None or token not in words().people:
+            pending, subset = [], False
+        elif token == "including":
+            subset = True
+    return toll
+
+
+def _age(raw: list[str], tokens: list[str], i: int) -> bool:
+    """A number set off by commas after a noun ("Boy, 14, shot"), said "at 25", or a count of
+    times, is no count of people."""
+    if i and raw[i - 1].endswith(",") and raw[i].endswith(","):
+        return True
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (i > 0 and tokens[i - 1] == "at") or after in ("times", "years", "year")
+
+
+def _participle(tokens: list[str], i: int) -> str | None:
+    """The category a participle gives the counts before it; "shot dead" is of the dead."""
+    lex = words()
+    token = tokens[i]
+    if token in lex.shot_after and i + 1 < len(tokens) and tokens[i + 1] in lex.killed_after:
+        return "killed"
+    for category, after in (("killed", lex.killed_after), ("injured", lex.injured_after),
+                            ("shot", lex.shot_after)):
+        if token in after:
+            return category
+    return None
+
+
+def _count(token: str) -> int | None:
+    if token.isdigit() and len(token) > 3:
+        return None  # a year, a street number
+    value = parse_number(token) if token.isalnum() else None
+    if value is None or value != int(value) or not 0 < value <= MAX_COUNT:
+        return None
+    return int(value)
+
+
+def _verb_category(word: str) -> str | None:
+    lex = words()
+    for category, verbs in (("killed", lex.killed_verbs), ("injured", lex.injured_verbs),
+                            ("shot", lex.shot_verbs)):
+        if word in verbs:
+            return category
+    return None
+
+
+def _record(toll: HeadlineToll, category: str, value: int, tokens: list[str], i: int) -> None:
+    """The first count of each category stands: a headline gives the toll first. ``i`` is
+    where the count's word ends."""
+    if category == "killed" and toll.killed is None:
+        toll.killed = value
+    elif category == "injured" and toll.injured is None:
+        toll.injured = value
+    elif category == "shot" and toll.shot is None:
+        toll.shot = value
+        toll.shot_others = any(t in words().others for t in tokens[max(0, i - 2) : i + 3])

@@ -1,0 +1,129 @@
+"""What the headline adds to the lead incident: its town, its tolls, or the incident itself.
+
+An analyst reads the headline first ("2 dead, 3 injured in Rocky Mount shooting"). A
+record's title is no part of ``text``, so nothing read from it gets offsets: the incident
+says which of its fields came from the title (``from_title``) and keeps the headline as
+their evidence. The title only fills what the text leaves open or coarse:
+
+* where: the headline's town when the text gives the incident no place, or only its county,
+  state or country and the town lies inside it;
+* how many: the headline's count of the dead where the text counts none; its count of the
+  hurt where the text counts none, or over the text's where the headline says "injured"
+  (the hurt of "6 shot" are the shot less the dead, so that count only fills a gap);
+* the incident itself: a page whose text tells no occurrence (a login form, a stub) but
+  whose headline does ("Four shot outside Marion nightclub") has its lead incident there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscoder.context import Context
+from newscoder.incidents.headline import HeadlineToll, headline_toll
+from newscoder.incidents.lexicon import lexicon
+from newscoder.incidents.when import precision as date_precision
+from newscoder.incidents.when import story_day
+from newscoder.incidents.where import RANK, home_country, place_precision
+from newscoder.model import Incident, IncidentPlace, Place
+from newscoder.places.headline import title_context, title_places
+
+TOWNS = ("city", "point")
+# "in Durham", "at Rocky Mount", "near Gary": the word before a headline's place of the act
+INTRODUCED = re.compile(r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def read_headline(ctx: Context, incidents: list[Incident]) -> None:
+    """Let the title fill the lead incident's open fields, or tell the lead incident where the
+    text tells none."""
+    title = title_context(ctx)
+    if title is None:
+        return
+    lead = next((i for i in incidents if i.lead), None)
+    if lead is None:
+        lead = _title_incident(ctx, title.text)
+        if lead is None:
+            return
+        incidents.append(lead)
+    _place(ctx, lead, title.text)
+    _tolls(lead, headline_toll(title.text))
+    if lead.from_title:
+        lead.headline = title.text
+
+
+def _title_incident(ctx: Context, text: str) -> Incident | None:
+    """An incident told only by the headline: a word of occurrence in it (not one it
+    denies), dated on the story's day, else the publication day."""
+    title = title_context(ctx)
+    lex = lexicon()
+    kinds = [
+        lex.verb_kinds.get(t.lemma_.lower()) or lex.noun_kinds.get(t.lemma_.lower())
+        for t in (title.doc if title is not None else [])
+    ]
+    kind = next((k for k in kinds if k and k != "casualty"), None)
+    toll = headline_toll(text)
+    if kind is None and not any(kinds) and toll.killed is None and toll.hurt() is None:
+        return None
+    published = ctx.analysis.document.published
+    incident = Incident(kind=kind or "violence", lead=True, from_title=["incident"])
+    incident.date = story_day(ctx, published) or published
+    incident.date_precision = date_precision(incident.date)
+    return incident
+
+
+def _place(ctx: Context, lead: Incident, text: str) -> None:
+    """The headline's town where the text gives none, or gives only a region around it."""
+    town = _headline_place(ctx, text, lead.place is None)
+    if town is None or not _within(town, lead.place):
+        return
+    lead.place = IncidentPlace(
+        name=town.name,
+        lat=town.lat,
+        lon=town.lon,
+        country=town.country,
+        admin1=town.admin1 if place_precision(town) != "country" else None,
+        precision=place_precision(town),  # type: ignore[arg-type]
+        place=None,  # not one of places[]: the title has no offsets in text
+        source="title",
+    )
+    lead.from_title.append("place")
+
+
+def _headline_place(ctx: Context, text: str, any_level: bool) -> Place | None:
+    """The headline's place of the act: a town introduced by "in", "at" or "near" first,
+    else its first town; a state or county only where the text gives no place at all. A
+    place abroad in a story told at home is a namesake the gazetteer chose."""
+    home = home_country(ctx)
+    levels = ("point", "city", "admin2", "admin1") if any_level else TOWNS
+    found = [
+        p for p in title_places(ctx)
+        if p.geonameid and not p.demonym and not p.metonym
+        and place_precision(p) in levels and home in (None, p.country)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda p: (
+        RANK[place_precision(p)], not INTRODUCED.search(text[: p.start]), p.start
+    ))
+
+
+def _within(town: Place, found: IncidentPlace | None) -> bool:
+    """Whether the headline's town refines the place the text gave: none, or a region that
+    holds it (its state or county, its country)."""
+    if found is None:
+        return True
+    if RANK[found.precision] < RANK["admin2"] or RANK[place_precision(town)] > RANK["city"]:
+        return False
+    if found.precision in ("country", "region"):
+        return found.country in (None, town.country)
+    return found.country == town.country and found.admin1 == town.admin1
+
+
+def _tolls(lead: Incident, toll: HeadlineToll) -> None:
+    if toll.killed is not None and not lead.fatalities:
+        lead.fatalities = toll.killed
+        lead.from_title.append("fatalities")
+    hurt = toll.hurt(lead.fatalities)
+    said = toll.injured is not None and toll.injured != lead.injured
+    if hurt is not None and (not lead.injured or said):
+        lead.injured = hurt
+        lead.from_title.append("injured")

@@ -1,0 +1,70 @@
+"""Issue 25: the headline as a clue to where — the outlet's parts are cut from a page title,
+and the headline's places are resolved beside the text's but never join ``places[]`` (the
+title has no offsets in ``text``). Cases written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.places.headline import headline
+
+pytestmark = pytest.mark.issue(25)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Three hurt in shooting near Maple Grove park :: WXYZ.com",
+         "Three hurt in shooting near Maple Grove park"),
+        ("Man shot outside diner - KQRS News 4 - Fargo, North Dakota",
+         "Man shot outside diner"),
+        ("KABC News Channel 7 - Two injured in late-night shooting",
+         "Two injured in late-night shooting"),
+        ("Boy wounded at park | Valley Herald | Local News, Weather & Sports",
+         "Boy wounded at park"),
+        # a colon or an outlet word inside the headline is the headline's own
+        ("Police: woman shot three times in Elm Street robbery",
+         "Police: woman shot three times in Elm Street robbery"),
+        ("Newport News teen hurt in shooting", "Newport News teen hurt in shooting"),
+        # two parts of one headline both stay
+        ("Birthday party shooting - 2 gunmen, 5 victims",
+         "Birthday party shooting - 2 gunmen, 5 victims"),
+        ("2019", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_headline_drops_the_outlet(title: str | None, expected: str | None) -> None:
+    assert headline(title) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "town", "state"),
+    [
+        # the text's "Franklin, Ind." decides which Franklin the headline means
+        ("Two hurt in Franklin shooting",
+         "FRANKLIN, Ind. -- Two men were hurt when shots were fired outside a bar, "
+         "police said on Sunday.", "Franklin", "Indiana"),
+        # the headline names a town the text never names; the text's state settles it
+        ("Teen shot in Rocky Mount",
+         "A boy of 15 was taken to a hospital after he was shot on Saturday. North "
+         "Carolina police are looking for a gray car.", "Rocky Mount", "North Carolina"),
+    ],
+)
+def test_headline_places_read_beside_the_text(title: str, text: str, town: str,
+                                              state: str) -> None:
+    from newscoder.model import Document
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+    from newscoder.places.headline import title_places
+
+    ctx = parse(Document(id="t", text=text, published="2016-05-02", title=title))
+    for stage in ("entities", "time", "places"):
+        load_stage(stage)(ctx)
+    found = [(p.name, p.admin1) for p in title_places(ctx)]
+    assert (town, state) in found
+    # the title's places index the headline and stay out of places[], whose offsets
+    # index the text
+    assert all(text[p.start : p.end] == p.text for p in ctx.analysis.places)
+    assert all(title[p.start : p.end] == p.text for p in title_places(ctx))
