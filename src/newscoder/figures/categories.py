@@ -242,6 +242,9 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
         lemma = _predicate_lemma(doc[nxt], lex)
         if lemma:
             return doc[nxt], lemma
+    joined = _joined_to_verb(anchor, lex)
+    if joined is not None:
+        return joined
     arg = anchor
     for _ in range(4):
         head = arg.head
@@ -282,7 +285,26 @@ def _stranded_subject(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | 
         first = first.head
     if first.dep_ != "pobj" or first.head.lower_ not in CLAUSE_OPENERS:
         return None
-    doc, after = anchor.doc, first.right_edge.i + 1
+    return _subject_of_next_verb(first, lex)
+
+
+def _joined_to_verb(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "A man died and three others -- including two children -- were wounded": a noun
+    phrase cannot be joined to a verb, so a counted noun the parser hung on "died" as its
+    conjunct is the subject of the subjectless verb that follows it ("were wounded")."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    if noun.dep_ != "conj" or noun.head.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN":
+        return None
+    return _subject_of_next_verb(noun, lex)
+
+
+def _subject_of_next_verb(first: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """The casualty verb whose finite auxiliary comes right after ``first``'s phrase and
+    which has no subject of its own: the phrase is that subject (a closing dash or comma
+    may come between)."""
+    doc, after = first.doc, first.right_edge.i + 1
+    while after < len(doc) - 1 and doc[after].is_punct and doc[after].lower_ not in (".", ";"):
+        after += 1
     if after >= len(doc) or doc[after].lower_ not in FINITE_AUXES:
         return None
     verb = doc[after].head

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT, IMPLIED, SUMMED
@@ -75,7 +76,29 @@ def _background(ctx: Context, figure: Figure) -> bool:
     has_cue = any(
         words[i : i + len(cue)] == cue for cue in lex.background_cues for i in range(len(words))
     )
-    return has_cue and any(w in lex.background_topics for w in words) or _killed_by_a_war(span)
+    topical = has_cue and any(w in lex.background_topics for w in words)
+    return topical or _killed_by_a_war(span) or _tally(span)
+
+
+def _tally(span: SpacySpan) -> bool:
+    """ "At least 242 people have been shot in the city so far this year": a count over a
+    calendar span, said in the count's own clause ("one of five shot Sunday has died, the
+    fourth death this month" is the day's count)."""
+    sentence, words = span.sent, [t.lower_ for t in span.sent]
+    clause = _clause_head(span.root)
+    starts = [
+        sentence.start + i
+        for s in lexicon().tally_spans
+        for i in range(len(words))
+        if tuple(words[i : i + len(s)]) == s
+    ]
+    doc = span.doc
+    return any(_clause_head(doc[i]) == clause or doc[i] in span.root.subtree for i in starts)
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause a word is in (the word itself if no verb is above it)."""
+    return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), token)
 
 
 def _killed_by_a_war(span: SpacySpan) -> bool:

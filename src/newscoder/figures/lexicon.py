@@ -43,6 +43,7 @@ class FigureLexicon:
     background_cues: tuple[tuple[str, ...], ...]
     background_topics: frozenset[str]
     war_killers: frozenset[str]
+    tally_spans: tuple[tuple[str, ...], ...]
     subset_cues: tuple[tuple[str, ...], ...]
     superset_cues: tuple[tuple[str, ...], ...]
     superset_links: tuple[tuple[str, ...], ...]
@@ -108,6 +109,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         background_cues=_phrases(raw["headline"]["background_cues"]),
         background_topics=frozenset(raw["headline"]["background_topics"]),
         war_killers=frozenset(raw["headline"]["war_killers"]),
+        tally_spans=_phrases(raw["headline"]["tally_spans"]),
         subset_cues=_phrases(raw["nesting"]["subset_cues"]),
         superset_cues=_phrases(raw["nesting"]["superset_cues"]),
         superset_links=_phrases(raw["nesting"]["superset_links"]),

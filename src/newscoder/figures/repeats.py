@@ -4,6 +4,9 @@
 the later statement of the same total (same category, same number, neither a subset nor a
 revision, and not told apart by event or date) is folded into the first, whose ``sources``
 then lists both. A title's toll folds into the body's, so the body's span is the one kept.
+A share of a group ("four people were shot; three of the victims died") is kept apart even
+when its number repeats an earlier toll: it tells what happened to the group it is of, and
+folding it would lose that.
 """
 
 from __future__ import annotations
@@ -39,15 +42,21 @@ def same_toll(earlier: Figure, later: Figure) -> bool:
     return None in (earlier.date, later.date) or earlier.date == later.date
 
 
-def merge_repeats(figures: list[Figure], in_title: Callable[[Figure], bool]) -> None:
-    """Fold every restated toll into one figure, in place; indexes are renumbered."""
+def merge_repeats(
+    figures: list[Figure],
+    in_title: Callable[[Figure], bool],
+    share: Callable[[Figure], bool] = lambda figure: False,
+) -> None:
+    """Fold every restated toll into one figure, in place; indexes are renumbered. A later
+    figure that is a ``share`` of a group ("three of them") is never folded."""
     for figure in figures:
         if figure.source and not figure.sources:
             figure.sources = [figure.source]
     index = 0
     while index < len(figures):
         later = figures[index]
-        kept = next((i for i in range(index) if same_toll(figures[i], later)), None)
+        kept = None if share(later) else next(
+            (i for i in range(index) if same_toll(figures[i], later)), None)
         if kept is None:
             index += 1
             continue

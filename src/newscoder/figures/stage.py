@@ -10,6 +10,8 @@ one headline figure per category is chosen, and the arithmetic the text invites 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -18,7 +20,7 @@ from newscoder.figures import checks as figure_checks
 from newscoder.figures import headline as figure_headline
 from newscoder.figures import killers as figure_killers
 from newscoder.figures import outcomes as figure_outcomes
-from newscoder.figures.candidates import Candidate, make_candidate
+from newscoder.figures.candidates import IMPLICIT, Candidate, make_candidate
 from newscoder.figures.categories import read_phrase
 from newscoder.figures.frame import modality
 from newscoder.figures.groups import coordinated_totals
@@ -219,6 +221,15 @@ def _link_groups(figures: list[Figure], among: list[bool]) -> None:
                 break
 
 
+# "three of them", "two of the victims": a number followed by the group it is a part of.
+SHARE = re.compile(r"\s+of\s+(?:them|those|these|the|their)\b", re.IGNORECASE)
+
+
+def _share(text: str, figure: Figure) -> bool:
+    """A count of part of a group named after it ("three of the victims died")."""
+    return figure.qualifier != IMPLICIT and SHARE.match(text, figure.end) is not None
+
+
 def run(ctx: Context) -> None:
     doc, memory = ctx.doc, _SourceMemory()
     published = ctx.analysis.document.published
@@ -241,7 +252,11 @@ def run(ctx: Context) -> None:
                 candidate.figure.parent = positions[id(parent)]
     _link_updates(figures[offset:], updates)
     _link_groups(figures[offset:], among)
-    merge_repeats(figures, lambda figure: figure_headline.in_title(ctx, figure))
+    merge_repeats(
+        figures,
+        lambda figure: figure_headline.in_title(ctx, figure),
+        lambda figure: _share(ctx.doc.text, figure),
+    )
     outcome_checks = figure_outcomes.resolve(ctx, figures)
     figure_headline.mark(ctx, figures)
     outcome_checks += figure_killers.add_killer(ctx, figures)
