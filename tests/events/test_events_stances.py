@@ -4,7 +4,8 @@ A warning or an opposition aimed at an actor is coded even with no act it is abo
 dictionary's WARN and OPPOSE codes), from the one who takes the stance, also in the passive;
 putting off or halting talks or aid is an act of its own (the dictionary's DELAY and CANCEL
 patterns), done by co-ordinated parties to each other when the talks are "their" talks; and
-the act a request asks for sets the kind of the request ("urged X to help": appeal for aid).
+the act a request asks for sets the kind of the request ("urged X to help": appeal for aid);
+an agreement signed is with the one its clause names ("signed a deal to sell jets to X").
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ CASES = [
     ("Norway halted its aid to Myanmar last year.", "16", "NOR", "MMR"),
     # the act asked for names the request
     ("Jordan urged Egypt to help.", "02", "JOR", "EGY"),
+    # an agreement's partner named only in what it is for
+    ("Norway signed an accord on Friday to supply Mali with grain.", "05", "NOR", "MLI"),
+    ("Brazil signed a contract to sell tractors to Angola.", "05", "BRA", "AGO"),
 ]
 
 

@@ -70,6 +70,8 @@ PRONOUNS = frozenset(
 # A dictionary's paired code is coded back only for acts both sides take part in: visits and
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Signing or reaching a formal agreement: its partner may be named only in what it is for.
+AGREEMENT_CODES = ("057",)
 # Framing verbs that, with no act to frame, are a stance toward an actor ("warned Iran").
 STANCE_KINDS = frozenset({"threaten", "refuse"})
 # Whom a warning is about: "warned *of*, *against*, *about* the militia".
@@ -608,6 +610,8 @@ class SentenceCoder(ArgumentRoles):
         target = self.held_from(verb, trigger.code, self.role(verb, pattern.target_at) or target)
         if not target and (word in self.lexicon.frame_words or trigger.code[:2] in INTENT_ROOTS):
             target = self.intended_for(verb)  # "offered *to hand over* suspects to Britain"
+        if not target and trigger.code.startswith(AGREEMENT_CODES):
+            target = self.agreed_for(verb)  # "signed an accord *to supply Chad* with grain"
         if source and not target and trigger.code.startswith(TERRITORIAL_CODES):
             # "imposed a curfew *in Cizre*" (by someone: "the curfew imposed in Sudan" and "a
             # state of siege was declared in Haiti" tell of no one acting)
@@ -638,6 +642,25 @@ class SentenceCoder(ArgumentRoles):
             default,
             named,
         )
+
+    def agreed_for(self, verb: Token) -> list[Actor]:
+        """Whom an agreement signed or reached is for, where its partner is not named but
+        what it commits to is ("signed a deal *to sell* jets *to India*", "an accord *to
+        supply Chad* with grain"): the recipient of the act the agreement's clause names."""
+        # the clause hangs on the agreement or, as the parser often reads it, on the verb
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        clauses = [
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        for clause in clauses:
+            found = self.act_recipients(clause)
+            if found:
+                return found
+        return []
 
     def own_government(self, source: list[Actor], *heads: Token) -> list[Actor]:
         """Whom citizens protest against when they say what against but name no one ("marched
