@@ -235,3 +235,23 @@ def test_time_names_awards_and_ages_are_not_times(text: str, not_time: str) -> N
 def test_time_rates_after_a_counted_noun(text: str, kind: str, value: str) -> None:
     found = [(t.type, t.value) for t in timexes_of(text, "2021-03-12")]
     assert found == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before the noun it dates is kept, a count or a model year is not
+        ("Veterans of the 1982 strikes met again.", ["1982"]),
+        ("Critics of the 1956 Suez War spoke.", ["1956"]),
+        ("Officials counted 1350 ballots.", []),
+        ("Deputies towed a 2011 Toyota Camry from the lot.", []),
+        ("In 2011 Toyota cut its output.", ["2011"]),
+        # a title in capitals, hyphen or not, is a name
+        ("Scholars still debate the Hundred Years War.", []),
+        ("Israel captured the area in the Six-Day War.", []),
+    ],
+)
+def test_time_years_counts_model_years_and_titled_wars(text: str, expected: list[str]) -> None:
+    assert [t.text for t in timexes_of(text, "2021-03-12")] == expected

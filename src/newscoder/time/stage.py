@@ -44,6 +44,7 @@ DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
 AGE = re.compile(r"(?:-|\s+)olds?\b", re.IGNORECASE)  # "a 6-year-old", "18 to 21 year olds"
+MAKE_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
 # "the summer of last year" is a time; "the fall of Aleppo", "the fall in prices" are not
 SEASON_OF = r"\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|previous|following)\b|\d)"
@@ -173,6 +174,8 @@ def is_upper_case(text: str) -> bool:
 # -- filters: what the patterns match that is no time expression --------------------------
 
 MODIFIED = frozenset({"NOUN", "PROPN", "ADJ"})
+FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"})
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
@@ -205,9 +208,11 @@ def is_fraction(cand: Candidate) -> bool:
 
 
 def looks_like_title(cand: Candidate, doc: Doc) -> bool:
-    """"This Week" (a programme), "Good Morning America": common time words written in
-    title case inside a sentence are part of a name."""
-    words = cand.text.split()
+    """"This Week" (a programme), "Good Morning America", "the Six-Day War": common time
+    words written in title case inside a sentence are part of a name."""
+    words = re.split(r"[\s-]+", cand.text)
+    if words[0] in {"the", "a", "an"}:
+        words = words[1:]  # "the Hundred Years War"
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     token = token_at(doc, cand.start, cand.end)
@@ -245,12 +250,20 @@ def accept_month(cand: Candidate, doc: Doc) -> bool:
         return True
     if token.tag_ == "MD" or token.pos_ in {"VERB", "AUX"} or token.ent_type_ == "PERSON":
         return False
+    if is_abbreviation(cand) and not after_time_cue(cand, doc, joined=False):
+        return False  # "Ant and Dec.": news abbreviates a month only beside its day
     if is_surname(token):
         return False  # "Theresa May", "Brian May"
     if MONTH_AS_NAME.match(cand.after) and not after_time_cue(cand, doc):
         return False  # "the March for Life", "the March of the Mothers"
     # "May" opening a sentence is mostly the modal; the month then takes a preposition.
     return not (token.is_sent_start and token.lower_ in {"may", "march"})
+
+
+def is_abbreviation(cand: Candidate) -> bool:
+    """"Dec.", "Sept": a month name cut short."""
+    word = (cand.groups.get("mon") or "").rstrip(".").lower()
+    return word in load_lexicon().months and word not in FULL_MONTHS
 
 
 def is_surname(token: Token) -> bool:
@@ -263,10 +276,17 @@ def is_surname(token: Token) -> bool:
     )
 
 
-def after_time_cue(cand: Candidate, doc: Doc) -> bool:
-    """ "in April for the March 21 call": a word that opens a time ("in", "since") before it."""
+def after_time_cue(cand: Candidate, doc: Doc, joined: bool = True) -> bool:
+    """ "in April for the March 21 call": a word that opens a time ("in", "since") before it;
+    with ``joined``, also "and" and "or", which join it to a time before."""
     before = previous_token(doc, cand.start)
-    return before is not None and before.lower_ in load_lexicon().cues["year"]
+    if before is None:
+        return False
+    if not joined and before.lower_ in {"and", "or"}:
+        # "in Jan. and Feb." joins two months; "Ant and Dec." a name to a name
+        first = previous_token(doc, before.idx)
+        return first is not None and first.lower_.rstrip(".") in load_lexicon().months
+    return before.lower_ in load_lexicon().cues["year"]
 
 
 def accept_year(cand: Candidate, doc: Doc) -> bool:
@@ -279,12 +299,16 @@ def accept_year(cand: Candidate, doc: Doc) -> bool:
     if token is None:
         return True
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.tag_ == "NNS" and token.dep_ == "nummod":
-        return False  # "1500 people"
     before = previous_token(doc, cand.start)
+    if after is not None and after.tag_ == "NNS" and token.dep_ == "nummod":
+        # "1500 people", "there were 1472 casualties"; but "the 1992 protests"
+        determined = before is not None and before.tag_ in {"DT", "POS", "PRP$"}
+        return determined and token.ent_type_ == "DATE"
     if before is not None and before.text in {"$", "#", "No.", "no.", "£", "€"}:
         return False
     cued = before is not None and before.lower_ in load_lexicon().cues["year"]
+    if not cued and is_model_year(cand):
+        return False
     if (token.ent_type_ == "DATE" or cued) and not is_address(cand):
         return True
     if is_address(cand):
@@ -293,7 +317,15 @@ def accept_year(cand: Candidate, doc: Doc) -> bool:
     labels = before is not None and before.pos_ in {"NOUN", "PROPN"}
     if labels and before is not None and before.text[:1].isupper() and not cued:
         return token.ent_type_ == "DATE" and before.ent_type_ == "DATE"  # "Beechcraft 1900"
-    return token.ent_type_ == "" and not labels
+    # "the 1967 Six-Day War": a year names the time of an event named after it
+    return token.ent_type_ in {"", "EVENT"} and not labels
+
+
+def is_model_year(cand: Candidate) -> bool:
+    """"a 2005 Honda Accord", "Kopp's 1987 Chevrolet": the year of a car's model."""
+    following = MAKE_WORD.match(cand.after)
+    return following is not None and following.group(1).lower() in load_lexicon().cues[
+        "vehicle_makes"]
 
 
 def accept_spelled_year(cand: Candidate, doc: Doc) -> bool:
