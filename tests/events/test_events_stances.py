@@ -39,6 +39,9 @@ CASES = [
     # an agreement's partner named only in what it is for
     ("Norway signed an accord on Friday to supply Mali with grain.", "05", "NOR", "MLI"),
     ("Brazil signed a contract to sell tractors to Angola.", "05", "BRA", "AGO"),
+    # a verb the lemmatizer misreads ("cordoned" → "cordone"), its particle read as a
+    # preposition whose object is the verb's
+    ("Soldiers cordoned off the Iranian embassy in Baku.", "17", "AZE", "IRN"),
 ]
 
 

@@ -14,7 +14,9 @@ from newscoder.events.verbs_build import (
     read_code,
     read_pattern,
     read_verb_line,
+    regular_forms,
     singular,
+    verb_forms,
     written_for,
 )
 
@@ -68,6 +70,27 @@ def test_verbs_block_header_with_or_without_space_opens_a_block(header: str) -> 
     assert [v["lemma"] for v in praising["verbs"]] == ["laud"]
     assert stalling["code"] == "120" and [v["lemma"] for v in stalling["verbs"]] == ["stall"]
     assert [p["code"] for p in stalling["patterns"]] == ["164"]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("cordon", {"cordons", "cordoned", "cordoning"}),
+        ("tap", {"taps", "tapped", "tapping"}),
+        ("seize", {"seizes", "seized", "seizing"}),
+        ("rally", {"rallies", "rallied", "rallying"}),
+        ("bless", {"blesses", "blessed", "blessing"}),
+    ],
+)
+def test_verbs_regular_forms(lemma: str, forms: set) -> None:
+    assert forms <= regular_forms(lemma)
+
+
+def test_verbs_forms_point_to_their_verb_and_never_shadow_one() -> None:
+    lines = ["---  MOVING   [---]  ---", "RIDE {RIDES RODE RIDDEN}", "FENCE", "FENCED [170]"]
+    forms = verb_forms(lines, {"ride", "fence", "fenced"})
+    assert forms["rode"] == "ride" and forms["fencing"] == "fence"
+    assert "fenced" not in forms  # a listed verb of its own
 
 
 @pytest.mark.parametrize(

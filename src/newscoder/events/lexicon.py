@@ -73,6 +73,7 @@ class EventLexicon:
     def __post_init__(self) -> None:
         self.own_trigger_words = frozenset(word for word, _ in self.patterns)
         dictionary = frozenset(self.verbs.verbs if self.verbs else ())
+        dictionary |= frozenset(self.verbs.forms if self.verbs else ())
         self.trigger_words = self.own_trigger_words | dictionary
         self.noun_triggers = frozenset(word for word, pos in self.patterns if pos == "N")
         frames = [words for (section, _), words in self.sets.items() if section == "frames"]

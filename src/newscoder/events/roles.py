@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS, ArgumentFinder
 from newscoder.events.lexicon import EventLexicon
 from newscoder.events.sense import is_violent
-from newscoder.events.triggers import Trigger, is_passive, lemma
+from newscoder.events.triggers import Trigger, is_particle, is_passive, lemma
 from newscoder.model import Actor
 
 NOUN_OWN_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -123,6 +123,15 @@ class ArgumentRoles:
                     if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
                 ]
                 heads += [] if theme else counted_objects(token)
+                # a particle read as a preposition: its object is the verb's ("cordoned
+                # *off the embassy*", "shut *down the border*")
+                heads += [
+                    p
+                    for c in token.children
+                    if c.dep_ == "prep" and is_particle(token, c) and not theme
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
                 heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
             found = []
             if trigger is not None and trigger.code[:2] in REACTION_ROOTS:

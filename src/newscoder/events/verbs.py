@@ -119,6 +119,8 @@ class VerbDictionary:
         self.raw_blocks: list[dict[str, Any]] = table["blocks"]
         # lemma → its rows (block index, particle, code): which verbs the dictionary lists
         self.verbs: dict[str, list[list[Any]]] = table["verbs"]
+        # an inflected form → its verb, where the parser's lemma misses ("cordoned")
+        self.forms: dict[str, str] = table.get("forms", {})
         self.built_blocks: dict[int, VerbBlock] = {}
         self.built_entries: dict[str, tuple[VerbEntry, ...]] = {}
 
@@ -188,9 +190,17 @@ class VerbDictionary:
         keyed = {key: tuple(indexes) for key, indexes in by_key.items()}
         return VerbBlock(raw["name"], raw["code"], patterns, keyed, tuple(unkeyed))
 
+    def lemma_of(self, token: Token) -> str:
+        """The token's verb as the dictionary lists it: the parser's lemma, else the verb
+        its word is a form of ("cordoned", lemmatized "cordone", is "cordon")."""
+        word = token.lemma_.lower()
+        if word in self.verbs:
+            return word
+        return self.forms.get(token.lower_, word)
+
     def entries(self, token: Token) -> list[VerbEntry]:
         """The verb's entries whose particle the token has ("called *off*"), particles first."""
-        found = self.verb_entries(token.lemma_.lower())
+        found = self.verb_entries(self.lemma_of(token))
         if not found:
             return []
         attached = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
@@ -204,7 +214,7 @@ class VerbDictionary:
         if not entries:
             return None
         args = Arguments(token)
-        word = token.lemma_.lower()
+        word = self.lemma_of(token)
         best: tuple[tuple[int, bool], VerbPattern, VerbEntry] | None = None
         words = args.words()
         for entry in entries:

@@ -159,6 +159,52 @@ def read_verb_line(line: str) -> tuple[str, str | None, str | None] | None:
     return words[0], particle, code
 
 
+VOWELS = "aeiou"
+
+
+def regular_forms(lemma: str) -> set[str]:
+    """The regular inflections PETRARCH gives a verb written without its forms ("cordon" →
+    cordons, cordoned, cordoning; "tap" → tapped, tapping; "seize" → seized, seizing)."""
+    forms = {lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")}
+    if lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+    short = len(lemma) <= 4 and lemma[-1] not in VOWELS + "wxy"
+    if short and lemma[-2:-1] in tuple(VOWELS) and lemma[-3:-2] not in tuple(VOWELS):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # tap → tapped
+    return forms
+
+
+def written_forms(line: str) -> set[str]:
+    """The forms a verb line writes out in braces ("DRIVE {DRIVES DROVE DRIVEN}")."""
+    found = re.search(r"\{([^}]*)\}", line)
+    if not found:
+        return set()
+    words = (w.lstrip("+").strip("_").lower().split("_")[0] for w in found.group(1).split())
+    return {w for w in words if w.isalpha()}
+
+
+def verb_forms(lines: list[str], lemmas: set[str]) -> dict[str, str]:
+    """Each inflected form of a listed verb → its lemma, for the words the parser's
+    lemmatizer gets wrong ("cordoned" → "cordone"); a form that is itself a listed verb
+    stays that verb."""
+    forms: dict[str, str] = {}
+    for raw in lines:
+        line = strip_comment(raw).strip()
+        if not line or line.startswith(("-", "&", "---")):
+            continue
+        verb = read_verb_line(line)
+        if verb is None:
+            continue
+        for form in sorted(written_forms(line) | regular_forms(verb[0])):
+            if form not in lemmas and form != verb[0]:
+                forms.setdefault(form, verb[0])
+    return forms
+
+
 def read_blocks(lines: list[str]) -> list[dict[str, Any]]:
     blocks: list[dict[str, Any]] = []
     block: dict[str, Any] | None = None
@@ -211,6 +257,7 @@ def build_table(source: Path) -> dict[str, Any]:
             {"name": b["name"], "code": b["code"], "patterns": b["patterns"]} for b in blocks
         ],
         "verbs": index,
+        "forms": verb_forms(lines, set(index)),
     }
 
 
