@@ -71,9 +71,17 @@ def test_quotes_passive_of_a_view_reports_its_subject(text: str, cue: str, subje
 
 @pytest.mark.slow
 @pytest.mark.issue(16)
-def test_quotes_passive_asked_keeps_its_subject_apart() -> None:
-    """'The mayor was asked about the budget': the mayor is asked, not what was asked."""
-    found = reports("The mayor was asked about the budget on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was asked about the budget on Monday.",
+        "The mayor was asked to resign before the vote.",
+        "The mayor was urged to resign before the vote.",
+    ],
+)
+def test_quotes_passive_asked_keeps_its_subject_apart(text: str) -> None:
+    """'The mayor was asked to resign': the mayor is asked, not what was asked."""
+    found = reports(text)
     assert not [c for c, _ in found.values() if "mayor" in c], found
 
 
@@ -109,3 +117,30 @@ def test_quotes_whole_clause_in_marks_stays_direct(text: str, quoted: str) -> No
     quotes = analyze(text).quotes
     assert [text[q.content[0].start : q.content[-1].end] for q in quotes] == [quoted]
     assert quotes[0].kind == "direct"
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Prices rose by a third, according to the bureau, although wages stayed flat.",
+            "Prices rose by a third",
+        ),
+        (
+            "The road stayed shut because, according to the police, the old bridge was unsafe.",
+            "the old bridge was unsafe",
+        ),
+        ("Ticket sales, according to the organisers, have doubled since March.", None),
+    ],
+)
+def test_quotes_according_to_reports_the_clause_it_belongs_to(
+    text: str, content: str | None
+) -> None:
+    """After a whole clause it closes that clause; after a conjunction it leads into the
+    next; between a subject and its verb it sits inside the clause it reports."""
+    found = reports(text)
+    assert "according to" in found, found
+    expected = content if content is not None else text.rstrip(".")
+    assert found["according to"][0] == expected

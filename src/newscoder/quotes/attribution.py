@@ -209,7 +209,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
         return None
     spans = [part_span(doc, c) for c in side]
     start = min(s.start for s in spans)
-    subject = raised_subject(verb, side)
+    subject = raised_subject(verb, side, lex)
     if subject is not None:
         start = min(start, subject.left_edge.idx)
     return Span(start, max(s.end for s in spans))
@@ -220,12 +220,15 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
 PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "attr"})
 
 
-def raised_subject(verb: Token, side: list[Token]) -> Token | None:
+def raised_subject(verb: Token, side: list[Token], lex: QuoteLexicon) -> Token | None:
     """'X is expected to win', 'X was widely criticized as sloppy': in the passive, what is
     reported is a whole proposition about the subject ('they expect X to win'), so the
     subject belongs to the content, the cue inside it. A passive with a clause or object of
-    its own ('was told that ...', 'was asked about X') keeps its subject apart."""
+    its own ('was told that ...', 'was asked about X') keeps its subject apart, and so does
+    one addressed ('he was asked | to resign')."""
     if verb.i == 0 or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in lex.addressee_verbs:
         return None
     if not side or side[0].i < verb.i or not all(_predicates(c) for c in side):
         return None

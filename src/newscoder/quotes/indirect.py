@@ -28,6 +28,8 @@ SPEAKING_PRONOUNS = frozenset({"i", "you", "who", "whom"})
 NON_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 MIN_CONTENT_CHARS = 2
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+# Words that open a clause: after them, a phrase 'according to X' leads into what follows.
+OPENING_POS = frozenset({"CCONJ", "SCONJ"})
 MIDDLE_CHARS = 8  # letters after 'according to X' that make it a phrase inside the clause
 
 
@@ -393,8 +395,10 @@ def in_document(doc: Doc, prep: Token, lex: QuoteLexicon) -> IndirectCandidate |
 
 
 def according_to(doc: Doc, cue: Token) -> IndirectCandidate | None:
-    """'According to X, ...' reports what follows; '..., according to X.' what comes before;
-    'Sales, according to X, have risen' the whole clause, the phrase inside it."""
+    """'According to X, ...' reports what follows, and so does a phrase after a conjunction
+    ('because, according to X, ...'); '..., according to X.' what comes before, not what
+    follows it ('..., according to X, although ...'); 'Sales, according to X, have risen'
+    the whole clause, the phrase between its subject and its verb."""
     source = prepositional_source(cue)
     if source is None:
         return None
@@ -402,12 +406,14 @@ def according_to(doc: Doc, cue: Token) -> IndirectCandidate | None:
     phrase_end = source.right_edge.idx + len(source.right_edge)
     sent = cue.sent
     after = trimmed(doc, phrase_end, sent.end_char)
-    if phrase_start - sent.start_char < 3:
-        span = after
-    elif sum(ch.isalnum() for ch in after.slice(doc_text(doc))) >= MIDDLE_CHARS:
-        span = trimmed(doc, sent.start_char, sent.end_char)
+    before = [t for t in doc[sent.start : cue.i] if not (t.is_punct or t.is_space)]
+    words_after = sum(ch.isalnum() for ch in after.slice(doc_text(doc)))
+    if not before or before[-1].pos_ in OPENING_POS:
+        span = after  # 'According to X, ...', '... because, according to X, the ...'
+    elif words_after >= MIDDLE_CHARS and not any(t.pos_ in ("VERB", "AUX") for t in before):
+        span = trimmed(doc, sent.start_char, sent.end_char)  # 'Sales, according to X, rose'
     else:
-        span = trimmed(doc, sent.start_char, phrase_start)
+        span = trimmed(doc, sent.start_char, phrase_start)  # what it closes, not what follows
     return IndirectCandidate(cue, source, without_stop(doc, span))
 
 
