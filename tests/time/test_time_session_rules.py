@@ -255,3 +255,28 @@ def test_time_rates_after_a_counted_noun(text: str, kind: str, value: str) -> No
 )
 def test_time_years_counts_model_years_and_titled_wars(text: str, expected: list[str]) -> None:
     assert [t.text for t in timexes_of(text, "2021-03-12")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a passive infinitive under a verb of schedule looks ahead, as the active one does
+        ("The findings are expected to be published Monday.", "Monday", "2021-03-15"),
+        ("The findings were published Monday.", "Monday", "2021-03-08"),
+        # "due" after a present copula looks ahead; after a past one it need not
+        ("Local elections are due in October.", "October", "2021-10"),
+        ("Local elections were due in October.", "October", "2020-10"),
+    ],
+)
+def test_time_schedules_in_passives_and_copulas(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-03-12", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_time_a_month_cut_short_after_a_name_is_no_date() -> None:
+    found = timexes_of("The show is hosted by Ant and Dec. Ratings fell in Jan. and Feb.",
+                       "2021-03-12")
+    assert [t.text for t in found] == ["Jan.", "Feb."]

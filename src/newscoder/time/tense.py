@@ -70,6 +70,8 @@ def verb_tense(verb: Token) -> Tense:
     for aux in auxes:
         if aux.lower_ in lex.future_lemmas or aux.lemma_.lower() in lex.future_lemmas:
             return "FUTURE"
+    if verb.tag_ in {"VBZ", "VBP"} and is_due(verb, lex.future_lemmas):
+        return "FUTURE"  # "elections are due in September"
     if is_plan(verb, lex.future_lemmas) and verb.tag_ != "VBD":
         # "a service planned for Saturday was cancelled": a plan told in a past clause;
         # "had been scheduled since before the offensive in November": one told as over
@@ -78,7 +80,9 @@ def verb_tense(verb: Token) -> Tense:
         return "PAST"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
         return "PAST"  # present perfect: the event lies before the publication date
-    if verb.tag_ == "VB" and any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
+    # "to meet", and the passive "to be released"
+    infinitive = verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(a.lemma_ == "be" for a in auxes))
+    if infinitive and any(a.tag_ == "TO" or a.lower_ == "to" for a in auxes):
         # An infinitive looks ahead only under a verb of intent: "plans to meet on Friday".
         head = verb.head
         intent = head.lemma_.lower() in lex.future_lemmas or head.lower_ in lex.future_lemmas
@@ -132,6 +136,13 @@ def is_plan(verb: Token, lemmas: frozenset[str]) -> bool:
     """A verb of intent or schedule; "set" only as "set for" ("a summit set for April")."""
     lemma = verb.lemma_.lower()
     return lemma in lemmas or (lemma == "set" and any(c.lower_ == "for" for c in verb.children))
+
+
+def is_due(verb: Token, lemmas: frozenset[str]) -> bool:
+    """"is due", "are due": a copula whose complement is a word of schedule."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lemmas for c in verb.children
+    )
 
 
 def plan_told_after(verb: Token, token: Token) -> bool:
