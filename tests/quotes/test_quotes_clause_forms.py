@@ -144,3 +144,18 @@ def test_quotes_according_to_reports_the_clause_it_belongs_to(
     assert "according to" in found, found
     expected = content if content is not None else text.rstrip(".")
     assert found["according to"][0] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Holt spoke for an hour.\n\nDo you support Lena Holt? Like our page.",
+        "Do you think Lena Holt should resign? Tell us below.",
+        "You may think the tunnel is too costly, but it will pay for itself.",
+    ],
+)
+def test_quotes_the_reader_says_nothing(text: str) -> None:
+    """'you' outside quotation marks is the reader, addressed by the writer: no source."""
+    assert analyze(text).quotes == []

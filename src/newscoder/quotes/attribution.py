@@ -311,6 +311,8 @@ def _carried(outer: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
     return False
 
 
+# Outside quotation marks 'you' is the reader, who says nothing in the story.
+READER_WORDS = frozenset({"you", "ya", "y'all"})
 # What a reporting verb in an 'as' clause would need to report something of its own.
 OWN_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj", "dative"})
 
@@ -345,6 +347,8 @@ def learned_candidate(
     subject = subject_of(verb)
     if subject is not None and subject.pos_ == "NOUN" and subject.lemma_ in lex.abstract_subjects:
         return None  # 'the meeting focused on ...': a subject that holds no view
+    if subject is not None and subject.lower_ in READER_WORDS:
+        return None  # 'Do you support X?': the writer asks the reader; no one said anything
     if not model.cue.accepts(cue_features(verb, subject, lex)):
         return None
     if verb.dep_ == "parataxis":
