@@ -355,6 +355,8 @@ def wound_category(token: Token) -> str | None:
     dead = any(c.lower_ in ("dead", "deceased") for c in token.children)
     if dead and lemma in DEATH_VERBS:
         return "killed"
+    if _fights_for_life(token) or _lived_through(token):
+        return "injured"
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
     objects += [
         g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
@@ -368,6 +370,45 @@ def wound_category(token: Token) -> str | None:
         if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
             return "injured"
     return None
+
+
+def _fights_for_life(verb: Token) -> bool:
+    """ "two others are fighting for their lives": the gravely hurt."""
+    return _lemma(verb) == "fight" and any(
+        c.lower_ == "for" and any(_lemma(g) == "life" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _lived_through(verb: Token) -> bool:
+    """ "two other people survived", "she is expected to recover": people who lived through
+    the harm the story tells; never "was survived by" or "aunts and cousins also survive"
+    (an obituary's family), "recovered a gun" (a thing found), "survived cancer" (another
+    harm) nor "survived unhurt"."""
+    lex = lexicon()
+    survival = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]  # "expected to"
+    for word in survival:
+        if _lemma(word) not in lex.survival_verbs or word.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("auxpass", "agent") for c in word.children) or _family(word):
+            continue
+        if word.dep_ == "ccomp" and _lemma(word.head) not in lex.attribution_verbs:
+            continue  # "praying she'll survive", "did not feel he would survive": a hope
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        if _lemma(word) == "recover" and objects:
+            continue
+        if any(_lemma(o) not in lex.survived_harms for o in objects):
+            continue
+        words = {t.lower_ for t in word.subtree} | {t.lower_ for t in verb.children}
+        return words.isdisjoint(lex.unhurt_words)
+    return False
+
+
+def _family(verb: Token) -> bool:
+    """An obituary's "survive" in the simple present, with no auxiliary: "many cousins also
+    survive", "she survives him"; the hurt "survived" or "are expected to survive"."""
+    bare = verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ == "aux" for c in verb.children)
+    return bare and _lemma(verb) == "survive"
 
 
 def _borne_wounds(verb: Token) -> list[Token]:
@@ -467,7 +508,22 @@ def _hit_in_shooting(token: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in token.children):
         return False
-    return any(t.lower_ in SHOOTING_WORDS for t in token.sent)
+    return any(t.lower_ in SHOOTING_WORDS for t in token.sent) or _in_body_part(token)
+
+
+# Parts of the body: "shot his own hand", "grazing the back of his head" hurt a person
+# the object does not name.
+BODY_PARTS = frozenset({"hand", "foot", "leg", "arm", "head", "finger", "toe", "thigh", "knee",
+                        "back", "chest", "shoulder", "hip", "face", "neck", "ankle", "wrist",
+                        "stomach", "abdomen", "side", "buttock", "eye", "jaw", "elbow"})
+
+
+def _in_body_part(verb: Token) -> bool:
+    """ "was hit in the leg", "was struck in the chest": a hit a part of the body takes."""
+    return any(
+        c.lower_ == "in" and any(_lemma(g) in BODY_PARTS for g in c.children)
+        for c in verb.children
+    )
 
 
 def bullet_doer(token: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from newscoder.figures.lexicon import lexicon
 from newscoder.lexicon import read_lexicon
 
 ASSERTED = "asserted"
@@ -56,7 +57,18 @@ def modality(doc: Doc, predicate: int | None, published: str | None) -> str:
     if predicate is None:
         return ASSERTED
     verb = _clause_verb(doc[predicate])
+    if _outcome_foreseen(verb):
+        return ASSERTED
     return _mood(verb) or _history(verb, published) or ASSERTED
+
+
+def _outcome_foreseen(verb: Token) -> bool:
+    """ "should recover", "is expected to survive": the harm is done, only whether the
+    person lives is foreseen, so the hurt count is no prediction."""
+    survival = lexicon().survival_verbs
+    return _lemma(verb) in survival or any(
+        c.dep_ == "xcomp" and _lemma(c) in survival for c in verb.children
+    )
 
 
 def _clause_verb(token: Token) -> Token:

@@ -57,6 +57,9 @@ class FigureLexicon:
     death_words: frozenset[str]
     bullet_verbs: frozenset[str]
     bullet_nouns: frozenset[str]
+    survival_verbs: frozenset[str]
+    unhurt_words: frozenset[str]
+    survived_harms: frozenset[str]
     fractions: dict[str, float]
     combine_cues: tuple[tuple[str, ...], ...]
     tolerance: float

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newscoder.figures.candidates import IMPLICIT, Candidate, make_candidate
 from newscoder.figures.categories import (
+    BODY_PARTS,
     DEATH_VERBS,
     INTRANSITIVE,
     SELVES,
@@ -370,13 +371,6 @@ def _acts_on_others(verb: Token, lemma: str) -> bool:
     return any(c.lower_ not in REFLEXIVES | SELVES and not _body_part(c) for c in objects)
 
 
-# Parts of the body: "shot his own hand", "grazing the back of his head" hurt a person
-# the object does not name.
-BODY_PARTS = frozenset({"hand", "foot", "leg", "arm", "head", "finger", "toe", "thigh", "knee",
-                        "back", "chest", "shoulder", "hip", "face", "neck", "ankle", "wrist",
-                        "stomach", "abdomen", "side", "buttock", "eye", "jaw", "elbow"})
-
-
 def _body_part(noun: Token) -> bool:
     return noun.lemma_.lower() in BODY_PARTS
 
@@ -475,8 +469,8 @@ def _victim_cues() -> frozenset[str]:
     predicates, wound and death verbs, "turned the gun on himself", "hit by a bullet"."""
     lex = lexicon()
     return frozenset(
-        {"shooting", "turn", "survive", *lex.nominal_predicates, *lex.predicates, *FIND_VERBS,
-         "victim", *lex.life_predicates}
+        {"shooting", "turn", "survive", "recover", "fight", *lex.nominal_predicates,
+         *lex.predicates, *FIND_VERBS, "victim", *lex.life_predicates}
         | {*WOUND_VERBS, *DEATH_VERBS, *lex.bullet_verbs, *lex.care_verbs}
     )
 
