@@ -207,6 +207,11 @@ class RelativeKinds(ResolverBase):
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if g.get("half"):
             amount += 0.5
+        if from_reference and sign > 0 and self.reference is None:
+            # "Two days later, police arrested him" with no day told before: later than an
+            # untold day is no date ahead of print; the length is what is known
+            letter, multiple = self.lex.units[unit]
+            return Resolved("DURATION", duration_value(amount, letter, multiple))
         return self.relative(amount * sign, unit, from_reference)
 
     def relative(self, amount: float, unit: str, from_reference: bool) -> Resolved | None:
@@ -226,7 +231,10 @@ class RelativeKinds(ResolverBase):
             return Resolved("DATE", shift_value(ref, int(amount), "year") or ref)
         if base is None:
             return Resolved("DATE", "PAST_REF" if amount < 0 else "FUTURE_REF")
-        return Resolved("DATE", at_granularity(shift_date(base, amount, unit), unit))
+        # "a decade ago" names a year ten years back (TimeBank: 1989 in a 1999 story), not
+        # the whole decade before
+        shown = "year" if unit == "decade" else unit
+        return Resolved("DATE", at_granularity(shift_date(base, amount, unit), shown))
 
     def kind_year_earlier(self, cand: Candidate) -> Resolved | None:
         unit = clean(cand.groups.get("unit")) or "year"  # "the same period last year"
