@@ -159,3 +159,26 @@ def test_quotes_according_to_reports_the_clause_it_belongs_to(
 def test_quotes_the_reader_says_nothing(text: str) -> None:
     """'you' outside quotation marks is the reader, addressed by the writer: no source."""
     assert analyze(text).quotes == []
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator went on to say that the port would close in June.",
+            "that the port would close in June",
+        ),
+        (
+            "The minister refused to admit that the figures were wrong.",
+            "that the figures were wrong",
+        ),
+    ],
+)
+def test_quotes_a_verb_before_the_reporting_one_is_no_second_report(
+    text: str, content: str
+) -> None:
+    """'went on to say that ...': one report, told by 'say', not a second one by 'went'."""
+    found = reports(text)
+    assert [c for c, _ in found.values()] == [content], found

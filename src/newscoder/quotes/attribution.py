@@ -269,8 +269,31 @@ def find_learned(
         if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
             found.append(candidate)
     found.sort(key=lambda c: c.cue.i)
-    kept = [c for c in found if not _carried(c, found)]
+    cues = {c.cue.i for c in found}
+    kept = [c for c in found if not _carried(c, found) and not _relayed(c, cues)]
     return [c for c in kept if not _stance_within(c, kept, lex)]
+
+
+def _relayed(outer: IndirectCandidate, cues: set[int]) -> bool:
+    """'went on to say that ...', 'refused to admit that ...', 'continued to insist ...': the
+    verb the infinitive names reports, with its own content; the verb before it only tells
+    how (it went on, refused, continued), so it is no second report of the same words."""
+    verb = outer.cue
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False  # 'asked him to explain ...': the request is a report of its own
+    return any(
+        _infinitive(c) and c.i in cues and c.idx >= outer.content.start for c in verb.children
+    )
+
+
+def _infinitive(clause: Token) -> bool:
+    """An infinitive on the verb: 'refused | to admit', and 'went on | to say', which the
+    parser may hang on as an adverbial clause."""
+    if clause.dep_ == "xcomp":
+        return True
+    return clause.dep_ == "advcl" and any(
+        g.dep_ == "aux" and g.lower_ == "to" for g in clause.children
+    )
 
 
 def _stance_within(
