@@ -299,3 +299,20 @@ def test_time_a_month_cut_short_after_a_name_is_no_date() -> None:
 def test_time_later_and_decades_ago(text: str, expression: str, kind: str, value: str) -> None:
     found = [(t.type, t.value) for t in timexes_of(text, "2021-03-12") if t.text == expression]
     assert found == [(kind, value)]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Output should recover in the second half of the year.",
+         "the second half of the year", "2021-H2"),
+        ("Exports will peak in the third quarter of the year.",
+         "the third quarter of the year", "2021-Q3"),
+        ("Exports fell in the first half of last year.", "the first half of last year",
+         "2020-H1"),
+    ],
+)
+def test_time_parts_of_the_year_in_focus(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-03-12", expression) == value

@@ -124,7 +124,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
     )
     rel_year = r"(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?year"
-    of_year = rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|{rel_year}))?"
+    # "of 1990", "of this year", "of the year" (the year the story is in)
+    of_year = (rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|{rel_year}"
+               r"|(?P<ofthe>the\s+(?:fiscal\s+|calendar\s+)?year)))?")
     mod = rf"(?:(?P<mod>{partmod})[\s-]+(?:in\s+|of\s+)?)?"
     return [
         ("iso", digits, rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d){E}"),

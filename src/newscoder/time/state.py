@@ -161,6 +161,8 @@ class ResolverBase:
         rel = clean(g.get("rel"))
         if rel and self.dct:
             return self.dct.year + {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+        if g.get("ofthe") and self.dct:
+            return self.dct.year
         return None
 
     def last_quarter(self) -> tuple[int, int]:
