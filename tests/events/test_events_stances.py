@@ -5,7 +5,8 @@ dictionary's WARN and OPPOSE codes), from the one who takes the stance, also in 
 putting off or halting talks or aid is an act of its own (the dictionary's DELAY and CANCEL
 patterns), done by co-ordinated parties to each other when the talks are "their" talks; and
 the act a request asks for sets the kind of the request ("urged X to help": appeal for aid);
-an agreement signed is with the one its clause names ("signed a deal to sell jets to X").
+an agreement signed is with the one its clause names ("signed a deal to sell jets to X");
+a threat is aimed at the one its condition names ("unless X withdraws").
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ CASES = [
     # a verb the lemmatizer misreads ("cordoned" → "cordone"), its particle read as a
     # preposition whose object is the verb's
     ("Soldiers cordoned off the Iranian embassy in Baku.", "17", "AZE", "IRN"),
+    # a threat aimed at the one its condition names
+    ("Hungary threatened to quit the talks unless Austria opened the border.", "13", "HUN", "AUT"),
+    ("Morocco threatened to shut the border if Spain hosted the rebel chief.", "13", "MAR", "ESP"),
 ]
 
 

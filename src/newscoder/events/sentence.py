@@ -70,6 +70,7 @@ PRONOUNS = frozenset(
 # A dictionary's paired code is coded back only for acts both sides take part in: visits and
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+THREAT_ROOT = "13"
 # Signing or reaching a formal agreement: its partner may be named only in what it is for.
 AGREEMENT_CODES = ("057",)
 # Framing verbs that, with no act to frame, are a stance toward an actor ("warned Iran").
@@ -304,6 +305,29 @@ class SentenceCoder(ArgumentRoles):
         for head in heads:
             yield [a for a in self.finder.collect([head]) if a not in source]
 
+    def threatened_unless(self, frame: Token, inner: Token) -> list[Actor]:
+        """Whom a threat is made against when the act threatened names no one: the one
+        whose act, or failure to act, the condition names ("threatened to launch an
+        offensive *unless Baghdad accepted*", "to stop talks *if the United States goes
+        ahead*")."""
+        marks = self.lexicon.cue("modality", "conditional_marks")
+        holders = [inner]  # the threatened act and the verbs between it and the threat
+        while holders[-1].i != frame.i and holders[-1].head.i != holders[-1].i:
+            holders.append(holders[-1].head)
+            if len(holders) > 4:
+                break
+        for holder in holders:
+            for clause in holder.children:
+                if clause.dep_ != "advcl" or not any(
+                    c.dep_ == "mark" and c.lower_ in marks for c in clause.children
+                ):
+                    continue
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = self.finder.collect(subjects)
+                if found:
+                    return found
+        return []
+
     def composed(self, frame: Token, inner: Token, kind: str, code: str) -> Candidate:
         clause = frame.head if frame.pos_ == "ADJ" else frame
         source = self.finder.collect(self.finder.subjects(clause))
@@ -339,6 +363,8 @@ class SentenceCoder(ArgumentRoles):
                 # "pledged aid *to Haiti*": the recipient hangs on the frame verb
                 heads = self.finder.prep_objects(frame, TARGET_PREPS - TOPIC_PREPS)
                 target = self.finder.collect(heads)
+            if not target and kind == "threaten":
+                target = [a for a in self.threatened_unless(frame, inner) if a not in source]
         cues = read_cues(frame, self.lexicon)
         return Candidate(frame, frame, code, None, source, target, cues, cues.modality)
 
@@ -612,6 +638,10 @@ class SentenceCoder(ArgumentRoles):
             target = self.intended_for(verb)  # "offered *to hand over* suspects to Britain"
         if not target and trigger.code.startswith(AGREEMENT_CODES):
             target = self.agreed_for(verb)  # "signed an accord *to supply Chad* with grain"
+        if not target and trigger.code[:2] == THREAT_ROOT:
+            acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] or [verb]
+            found = (self.threatened_unless(verb, act) for act in acts)
+            target = [a for a in next((f for f in found if f), []) if a not in source]
         if source and not target and trigger.code.startswith(TERRITORIAL_CODES):
             # "imposed a curfew *in Cizre*" (by someone: "the curfew imposed in Sudan" and "a
             # state of siege was declared in Haiti" tell of no one acting)
