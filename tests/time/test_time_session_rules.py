@@ -316,3 +316,17 @@ def test_time_later_and_decades_ago(text: str, expression: str, kind: str, value
 )
 def test_time_parts_of_the_year_in_focus(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2021-03-12", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots rang out in the early hours of Saturday.",
+        "In the small hours of Saturday, a fire broke out.",
+    ],
+)
+def test_time_a_day_after_hours_of_takes_the_verbs_tense(text: str) -> None:
+    # a Thursday's story: the Saturday just gone, not the one ahead
+    assert value_of(text, "2021-03-11", "Saturday") == "2021-03-06"

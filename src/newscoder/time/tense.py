@@ -19,7 +19,7 @@ Tense = Literal["PAST", "PRESENT", "FUTURE"]
 NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 AUX_DEPS = frozenset({"aux", "auxpass"})
 SINGULAR_NOUNS = frozenset({"NN", "NNP"})
-TIME_PREPOSITIONS = frozenset({"on", "at"})
+TIME_PREPOSITIONS = frozenset({"on", "at", "of"})  # "the early hours of Sunday"
 
 
 @dataclass(frozen=True, slots=True)
