@@ -32,6 +32,9 @@ NAMING = [
     ('He calls the new levy "reckless".', "reckless"),
     ('The army named the offensive "Northern Shield".', "Northern Shield"),
     ('Protesters called the cabinet "interim" after the vote.', "interim"),
+    # unmarked: a definite name or a proper name is given, not a judgement said
+    ("Residents called the old footbridge the eyesore.", "the eyesore"),
+    ("The navy named the new frigate Sea Lark.", "Sea Lark"),
 ]
 
 SCARE_QUOTES = [
@@ -111,6 +114,9 @@ SPEECH = [
     ("Doctors warned that the outbreak would spread to the coast.", "outbreak would spread"),
     ("Trade minister Lena Holt: We will not sign this treaty\n\nTalks ended.", "not sign"),
     ('Lena Holt called the treaty "a betrayal of every worker in this country".', "betrayal"),
+    # a judgement of what the object is, said without marks, is speech
+    ("The judge called the charges baseless.", "baseless"),
+    ("Critics called the tax cut a giveaway to landlords.", "giveaway"),
 ]
 
 

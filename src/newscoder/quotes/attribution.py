@@ -334,6 +334,8 @@ def _carried(outer: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
     return False
 
 
+QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Outside quotation marks 'you' is the reader, who says nothing in the story.
 READER_WORDS = frozenset({"you", "ya", "y'all"})
 # What a reporting verb in an 'as' clause would need to report something of its own.
@@ -392,7 +394,30 @@ def not_a_speech_act(verb: Token, lex: QuoteLexicon) -> bool:
     deps = {c.dep_ for c in verb.children}
     if verb_in(verb, lex.wish_verbs) and not unsourced_passive(verb):
         return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
-    return verb_in(verb, lex.naming_verbs) and "dobj" in deps
+    return verb_in(verb, lex.naming_verbs) and "dobj" in deps and not _judged(verb)
+
+
+# Naming verbs that also judge: 'called the charges baseless', 'labelled the plan a giveaway'.
+JUDGING_NAMERS = frozenset({"call", "label", "brand", "term"})
+
+
+def _judged(verb: Token) -> bool:
+    """'called the charges baseless', 'called the vote a mistake': what the object is said
+    to be is a judgement (an adjective, or a noun with 'a' or none), which is speech; 'called
+    the bridge the eyesore', 'named it Northern Shield' give a name. Marked words are the
+    quotation finder's, which tells names from words said."""
+    if verb.lemma_.lower() not in JUDGING_NAMERS:
+        return False
+    said = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if said is None or said.pos_ == "PROPN":
+        return False
+    if any(t.text in QUOTE_MARKS for t in said.subtree):
+        return False
+    if said.pos_ in ("ADJ", "VERB"):
+        return True
+    return said.pos_ == "NOUN" and not any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in said.children
+    )
 
 
 def verb_in(verb: Token, lemmas: frozenset[str]) -> bool:
