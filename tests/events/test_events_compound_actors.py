@@ -2,7 +2,8 @@
 
 A title written right before a name is one person, not two parties ("Chilean Foreign
 Minister X met ..." codes one source); names co-ordinated before a head each name a party
-("Kenyan and Somali officials" are from both countries).
+("Kenyan and Somali officials" are from both countries); an ethnic group is coded in the
+country it lives in, told by where the act it takes part in happened.
 """
 
 from __future__ import annotations
@@ -44,3 +45,17 @@ def test_a_title_before_a_name_is_one_source(text: str, root: str) -> None:
 def test_names_coordinated_before_a_head_are_each_a_party(text: str, countries: set) -> None:
     targets = {a.country for e in events_of(text) for a in e.target}
     assert countries <= targets
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # where the clause happened places the ethnic group, numbers before it or not
+        ("Police detained four ethnic Uzbeks in Osh, Kyrgyzstan.", "KGZ"),
+        ("Troops shot two ethnic Armenians during a raid in Georgia.", "GEO"),
+    ],
+)
+def test_an_ethnic_group_lives_where_the_act_happens(text: str, country: str) -> None:
+    targets = {a.country for e in events_of(text) for a in e.target}
+    assert country in targets, targets

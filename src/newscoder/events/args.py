@@ -30,6 +30,8 @@ CLAUSAL_DEPS = frozenset(
     {"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "ccomp", "xcomp", "parataxis"}
 )
 PHRASE_PREPS = frozenset({"of", "from", "in"})
+# What an act took place in or during: the place named in it is the act's place too.
+OCCASION_PREPS = frozenset({"during", "at", "amid"})
 # Modifiers before a head whose conjuncts modify it too ("Kenyan and Somali troops").
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 # Prepositions that introduce the target of a verb ("met with", "attacks on", "aid to").
@@ -536,24 +538,35 @@ class ArgumentFinder:
         """An ethnic group is coded in the country it lives in, as CAMEO codes ethnic groups
         ("ethnic Albanians *in south Serbia*", "ethnic Albanian guerrillas *operating in
         Macedonia*"), not in the state its name recalls."""
-        if not actor.name.lower().startswith("ethnic ") or not actor.country:
+        if "ethnic" not in actor.name.lower().split() or not actor.country:
             return actor
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None:
             return actor
         noun = span.root
+        inside = frozenset({"in", "inside", "within"})
         holders = [noun] + [c for c in noun.children if c.dep_ == "acl"]
-        places = self.prep_objects_of(holders, frozenset({"in", "inside", "within"}))
-        countries = [
+        countries = self.countries_in(self.prep_objects_of(holders, inside), actor)
+        if not countries and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # where the clause it takes part in happened ("killed three ethnic Albanians
+            # in a gunbattle *in southern Serbia*")
+            places = self.prep_objects(noun.head, inside)
+            occasions = self.prep_objects(noun.head, inside | OCCASION_PREPS)  # "during a raid"
+            places += self.prep_objects_of(occasions, inside)
+            countries = self.countries_in(places, actor)
+        if not countries:
+            return actor
+        rest = actor.code[3:] if actor.code[:3] == actor.country else actor.code.lstrip("-")
+        return replace(actor, code=countries[0] + rest, country=countries[0])
+
+    def countries_in(self, places: list[Token], actor: Actor) -> list[str]:
+        """The countries of the places named, other than the actor's own."""
+        return [
             a.country
             for p in places
             for a in self.index.overlapping(p.idx, p.idx + len(p))
             if a.country and a.country != actor.country and len(a.country) == 3
         ]
-        if not countries:
-            return actor
-        rest = actor.code[3:] if actor.code[:3] == actor.country else actor.code.lstrip("-")
-        return replace(actor, code=countries[0] + rest, country=countries[0])
 
     def without_sector_country(self, actor: Actor) -> Actor:
         """An actor whose country field holds a sector code ("elders" → ELI) has no known
