@@ -24,6 +24,7 @@ pytestmark = pytest.mark.issue(25)
         ("Seven shot dead at farmhouse", 7, None),
         # ages, years, times and "of" counts are no tolls
         ("Boy, 12, shot in backyard", None, None),
+        ("One of two sisters, 9 and 6, critically hurt in crossfire has died", None, None),
         ("Man charged in 2014 killing", None, None),
         ("Father of 4 shot dead on porch", None, None),
         ("Man shot 3 times outside store", None, None),
@@ -33,6 +34,25 @@ pytestmark = pytest.mark.issue(25)
 def test_headline_counts(headline: str, killed: int | None, hurt: int | None) -> None:
     toll = headline_toll(headline)
     assert (toll.killed, toll.hurt()) == (killed, hurt)
+
+
+@pytest.mark.parametrize(
+    ("headline", "least_killed", "shot"),
+    [
+        ("Police name victim of fatal bar shooting", 1, None),
+        ("Teen dies after backyard accident with rifle", 1, None),
+        ("Couple found dead in apparent murder-suicide", 2, None),
+        ("Detectives probe triple shooting near school", None, 3),
+        ("Double homicide leaves neighbours shaken", 2, None),
+        # a charge is no death told
+        ("Man charged with attempted murder after bar fight", None, None),
+        ("Woman hurt in road rage shooting", None, None),
+    ],
+)
+def test_headline_tells_deaths_without_a_number(headline: str, least_killed: int | None,
+                                                shot: int | None) -> None:
+    toll = headline_toll(headline)
+    assert (toll.least_killed, toll.shot) == (least_killed, shot)
 
 
 def test_the_hurt_are_the_shot_less_the_dead_the_text_counts() -> None:
@@ -61,6 +81,9 @@ def lead_of(text: str, title: str, published: str = "2016-07-11"):  # noqa: ANN2
          "Four people were injured in a shooting in Tulare County on Saturday night, the "
          "sheriff's office said. None of the wounds were thought to be life-threatening.",
          "Tulare", "California", None, 4),
+        # a stub that names no toll; the headline tells one death without a number
+        ("Victim named in fatal Hammond shooting",
+         "Log in or subscribe to read this story.", "Hammond", "Indiana", 1, None),
         # the text counts no hurt; the headline does
         ("Man killed, 2 others wounded at Gary party",
          "A man died after gunfire broke out at a party in Gary, Indiana, early Sunday, "

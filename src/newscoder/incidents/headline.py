@@ -33,6 +33,9 @@ class HeadlineWords:
     shot_verbs: frozenset[str]
     people: frozenset[str]
     others: frozenset[str]
+    death_words: frozenset[str]
+    death_counts: dict[str, int]
+    multiples: dict[str, int]
 
 
 @dataclass
@@ -43,6 +46,7 @@ class HeadlineToll:
     injured: int | None = None
     shot: int | None = None
     shot_others: bool = False
+    least_killed: int | None = None  # a death told without a count: "fatal shooting" (1)
 
     def hurt(self, killed: int | None = None) -> int | None:
         """The hurt: said, else everyone hit less the dead ("4 shot, 1 dead": 3); ``killed``
@@ -60,7 +64,7 @@ class HeadlineToll:
 @lru_cache(maxsize=1)
 def words() -> HeadlineWords:
     raw = tomllib.loads(read_lexicon("incidents", "headline.toml"))
-    return HeadlineWords(**{k: frozenset(v) for k, v in raw.items()})
+    return HeadlineWords(**{k: v if isinstance(v, dict) else frozenset(v) for k, v in raw.items()})
 
 
 def headline_toll(text: str) -> HeadlineToll:
@@ -88,16 +92,44 @@ def headline_toll(text: str) -> HeadlineToll:
             pending, subset = [], False
         elif token == "including":
             subset = True
+    _uncounted(toll, tokens)
     return toll
 
 
+def _uncounted(toll: HeadlineToll, tokens: list[str]) -> None:
+    """Deaths and hits a headline tells without a number: "Man killed", "fatal shooting",
+    "murder-suicide" (two), "triple shooting" (three hit), "double homicide" (two dead)."""
+    lex = words()
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in lex.multiples and after in lex.shot_verbs and toll.shot is None:
+            toll.shot = lex.multiples[token]
+        elif token in lex.multiples and after in lex.death_words | set(lex.death_counts):
+            toll.least_killed = max(toll.least_killed or 0, lex.multiples[token])
+        elif token in lex.death_counts:
+            toll.least_killed = max(toll.least_killed or 0, lex.death_counts[token])
+        elif token in lex.death_words:
+            toll.least_killed = max(toll.least_killed or 0, 1)
+
+
 def _age(raw: list[str], tokens: list[str], i: int) -> bool:
-    """A number set off by commas after a noun ("Boy, 14, shot"), said "at 25", or a count of
-    times, is no count of people."""
-    if i and raw[i - 1].endswith(",") and raw[i].endswith(","):
+    """A number set off by commas after a noun ("Boy, 14, shot"; "girls, 7 and 5, shot"),
+    said "at 25", or a count of times, is no count of people."""
+    if i and raw[i - 1].endswith(",") and _ends_apposition(raw, tokens, i):
         return True
+    if i >= 2 and tokens[i - 1] == "and" and _count(tokens[i - 2]) is not None:
+        return _age(raw, tokens, i - 2)  # the second of "7 and 5," is an age as the first
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     return (i > 0 and tokens[i - 1] == "at") or after in ("times", "years", "year")
+
+
+def _ends_apposition(raw: list[str], tokens: list[str], i: int) -> bool:
+    """The numbers from ``i`` close with a comma: "Boy, 14, shot", "two girls, 7 and 5, shot"."""
+    while i < len(raw) and (_count(tokens[i]) is not None or tokens[i] == "and"):
+        if raw[i].endswith(","):
+            return True
+        i += 1
+    return False
 
 
 def _participle(tokens: list[str], i: int) -> str | None:

@@ -7,9 +7,10 @@ their evidence. The title only fills what the text leaves open or coarse:
 
 * where: the headline's town when the text gives the incident no place, or only its county,
   state or country and the town lies inside it;
-* how many: the headline's count of the dead where the text counts none; its count of the
-  hurt where the text counts none, or over the text's where the headline says "injured"
-  (the hurt of "6 shot" are the shot less the dead, so that count only fills a gap);
+* how many: the headline's count of the dead where the text counts none (a death it tells
+  without a number, "fatal shooting", is one; a murder-suicide two); its count of the hurt
+  where the text counts none, or over the text's where the headline says "injured" (the
+  hurt of "6 shot" are the shot less the dead, so that count only fills a gap);
 * the incident itself: a page whose text tells no occurrence (a login form, a stub) but
   whose headline does ("Four shot outside Marion nightclub") has its lead incident there.
 """
@@ -61,7 +62,8 @@ def _title_incident(ctx: Context, text: str) -> Incident | None:
     ]
     kind = next((k for k in kinds if k and k != "casualty"), None)
     toll = headline_toll(text)
-    if kind is None and not any(kinds) and toll.killed is None and toll.hurt() is None:
+    told = (toll.killed, toll.least_killed, toll.hurt())
+    if kind is None and not any(kinds) and all(count is None for count in told):
         return None
     published = ctx.analysis.document.published
     incident = Incident(kind=kind or "violence", lead=True, from_title=["incident"])
@@ -119,8 +121,11 @@ def _within(town: Place, found: IncidentPlace | None) -> bool:
 
 
 def _tolls(lead: Incident, toll: HeadlineToll) -> None:
-    if toll.killed is not None and not lead.fatalities:
-        lead.fatalities = toll.killed
+    killed = toll.killed if toll.killed is not None else toll.least_killed
+    if killed is not None and not lead.fatalities:
+        lead.fatalities = killed
+        # "a fatal shooting" says at least one died: a count by convention, as "dozens" is
+        lead.estimate = lead.estimate or toll.killed is None
         lead.from_title.append("fatalities")
     hurt = toll.hurt(lead.fatalities)
     said = toll.injured is not None and toll.injured != lead.injured
