@@ -6,7 +6,8 @@ putting off or halting talks or aid is an act of its own (the dictionary's DELAY
 patterns), done by co-ordinated parties to each other when the talks are "their" talks; and
 the act a request asks for sets the kind of the request ("urged X to help": appeal for aid);
 an agreement signed is with the one its clause names ("signed a deal to sell jets to X");
-a threat is aimed at the one its condition names ("unless X withdraws").
+a threat is aimed at the one its condition names ("unless X withdraws"); a complaint made to
+one about another's act is against the doer.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ CASES = [
     # a threat aimed at the one its condition names
     ("Hungary threatened to quit the talks unless Austria opened the border.", "13", "HUN", "AUT"),
     ("Morocco threatened to shut the border if Spain hosted the rebel chief.", "13", "MAR", "ESP"),
+    # a complaint is against the one who did what it is about, not the one it is made to
+    ("Jordan complained to the United Nations over Syrian air strikes.", "11", "JOR", "SYR"),
 ]
 
 

@@ -71,6 +71,9 @@ PRONOUNS = frozenset(
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 THREAT_ROOT = "13"
+DISAPPROVE_ROOT = "11"
+# What a complaint is about: "complained *over* the raids", "protested *about* incursions".
+COMPLAINT_PREPS = frozenset({"over", "about", "against", "at"})
 # Signing or reaching a formal agreement: its partner may be named only in what it is for.
 AGREEMENT_CODES = ("057",)
 # Framing verbs that, with no act to frame, are a stance toward an actor ("warned Iran").
@@ -304,6 +307,15 @@ class SentenceCoder(ArgumentRoles):
     def stance_targets(self, heads: list[Token], source: list[Actor]) -> Iterator[list[Actor]]:
         for head in heads:
             yield [a for a in self.finder.collect([head]) if a not in source]
+
+    def complained_of(self, verb: Token) -> list[Actor]:
+        """Who did the acts a complaint is about, where the text names them in the act
+        ("over two *Israeli* air raids", "about *Somali* incursions")."""
+        found: list[Actor] = []
+        for noun in self.finder.prep_objects(verb, COMPLAINT_PREPS):
+            if noun.i in self.triggers and self.triggers[noun.i].pattern.pos == "N":
+                found += self.noun_participants(noun)
+        return found
 
     def threatened_unless(self, frame: Token, inner: Token) -> list[Actor]:
         """Whom a threat is made against when the act threatened names no one: the one
@@ -638,6 +650,10 @@ class SentenceCoder(ArgumentRoles):
             target = self.intended_for(verb)  # "offered *to hand over* suspects to Britain"
         if not target and trigger.code.startswith(AGREEMENT_CODES):
             target = self.agreed_for(verb)  # "signed an accord *to supply Chad* with grain"
+        if trigger.code[:2] == DISAPPROVE_ROOT and not any(c.dep_ == "dobj" for c in verb.children):
+            # "complained *to the UN over Israeli raids*": the one complained of, not the
+            # one complained to
+            target = [a for a in self.complained_of(verb) if a not in source] or target
         if not target and trigger.code[:2] == THREAT_ROOT:
             acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] or [verb]
             found = (self.threatened_unless(verb, act) for act in acts)
