@@ -231,10 +231,7 @@ class RelativeKinds(ResolverBase):
             return Resolved("DATE", shift_value(ref, int(amount), "year") or ref)
         if base is None:
             return Resolved("DATE", "PAST_REF" if amount < 0 else "FUTURE_REF")
-        # "a decade ago" names a year ten years back (TimeBank: 1989 in a 1999 story), not
-        # the whole decade before
-        shown = "year" if unit == "decade" else unit
-        return Resolved("DATE", at_granularity(shift_date(base, amount, unit), shown))
+        return Resolved("DATE", at_granularity(shift_date(base, amount, unit), unit))
 
     def kind_year_earlier(self, cand: Candidate) -> Resolved | None:
         unit = clean(cand.groups.get("unit")) or "year"  # "the same period last year"
