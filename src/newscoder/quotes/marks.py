@@ -8,7 +8,8 @@ fragment per paragraph, but only when it does close: a run of paragraphs that ea
 none closes is a missing closing mark, and each paragraph keeps its own passage. Marks that
 never close end their passage at the paragraph's end (``closed=False``) instead of
 swallowing the rest of the text. Besides “”, «» and straight marks, doubled single marks
-(‘‘ ’’, `` ''), the German „“ and double primes (″) count as double marks.
+(‘‘ ’’, `` ''), the German „“ and double primes (″) count as double marks, and a right mark
+” that begins a line opens (pages that set both marks alike).
 """
 
 from __future__ import annotations
@@ -76,11 +77,22 @@ class _Scanner:
         if mark in OPENERS:
             return True
         if mark in CLOSERS:
-            return False
+            return mark == "”" and self._line_opener(i + len(mark))
         after = self.text[i + len(mark) : i + len(mark) + 1]
         before = self.text[i - 1 : i] if i else " "
         # A straight mark opens before a word, or after a space or an opening bracket.
         return bool(after) and not after.isspace() and (before.isspace() or before in "([{—–-/:")
+
+    def _line_opener(self, after: int) -> bool:
+        """'”Fortunately, ...” ― A reader': a right mark that begins a line before words (or
+        '…') opens there, as pages that set every mark the same way have it; a line begins
+        with no closing mark, since nothing on it was opened."""
+        start = after - 1
+        line = self.text[max(0, start - 200) : start].rsplit("\n", 1)
+        if len(line) == 1 and start > 200 or line[-1].strip(" \t*_"):
+            return False
+        rest = self.text[after : after + 3].lstrip(" \t")
+        return bool(rest) and (rest[0].isalnum() or rest[0] == "…")
 
     def closes(self, mark: str) -> bool:
         if self.opener == "„":
@@ -99,6 +111,8 @@ class _Scanner:
         start = self.fragment_start
         while end > start and self.text[end - 1].isspace():
             end -= 1
+        while start < end and self.text[start] in " \t":
+            start += 1  # '” … and then': the space after the mark is no part of the words
         if end > start:
             self.current.fragments.append(Span(start, end))
 
