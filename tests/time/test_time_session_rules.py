@@ -330,3 +330,17 @@ def test_time_parts_of_the_year_in_focus(text: str, expression: str, value: str)
 def test_time_a_day_after_hours_of_takes_the_verbs_tense(text: str) -> None:
     # a Thursday's story: the Saturday just gone, not the one ahead
     assert value_of(text, "2021-03-11", "Saturday") == "2021-03-06"
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("This past weekend, the river rose.", "This past weekend", "2021-W09-WE"),
+        ("The shop reopened this past spring.", "this past spring", "2020-SP"),
+        ("Talks resume this coming week.", "this coming week", "2021-W11"),
+    ],
+)
+def test_time_this_past_and_this_coming(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-03-11", expression) == value

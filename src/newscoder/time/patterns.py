@@ -128,6 +128,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
     of_year = (rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|{rel_year}"
                r"|(?P<ofthe>the\s+(?:fiscal\s+|calendar\s+)?year)))?")
     mod = rf"(?:(?P<mod>{partmod})[\s-]+(?:in\s+|of\s+)?)?"
+    this_past = r"(?:this\s+(?=past\s|coming\s))?"  # "this past weekend", "this coming spring"
     return [
         ("iso", digits, rf"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d){E}"),
         ("slash", digits, rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
@@ -173,7 +174,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          r"(?![\s-]+(?:an?\s+)?(?:hour|minute|day|week|month|mile|inning|century|decade|point)"
          r"|\s+of\s+the\s+(?:\d|['’]\d))"),
         ("season", words(*lex.seasons),
-         rf"{B}(?P<the>the\s+)?{mod}(?:(?P<shift>{shift})\s+)?(?P<season>{season})"
+         rf"{B}(?P<the>the\s+)?{mod}(?:{this_past}(?P<shift>{shift})\s+)?(?P<season>{season})"
          rf"(?:\s+(?:of\s+)?{year}|\s+of\s+(?:the\s+)?(?P<rel>last|this|next|previous)\s+year)?{E}"),
         ("relday", relative_days, rf"{B}{mod}(?P<rel>today|yesterday|tomorrow|tonight|overnight)"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
@@ -229,7 +230,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}(?P<rel>that)\s+(?P<unit>day|morning|afternoon|evening|night|week"
          rf"|weekend|month|year){E}"),
         ("shift", shift_units,
-         rf"{B}{mod}(?P<the>the\s+)?(?P<shift>{shift})\s+(?P<unit>week|month|year"
+         rf"{B}{mod}(?P<the>the\s+)?{this_past}(?P<shift>{shift})\s+(?P<unit>week|month|year"
          rf"|decade|century|weekend|quarter|fiscal\s+year){E}"),
         ("weekend", words("weekend"), rf"{B}the\s+weekend{E}"),
         ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
