@@ -28,6 +28,9 @@ VISIT_CODES = ("042", "043")
 # Serbian forces*") or is who is released ("handed over *hostages*"); elsewhere such an
 # object is what moves or what is used (aid, troops, shells).
 OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
+# Coercion: a named object that is an actor undergoes the act ("banned *opposition
+# parties*"); the objects named for force are mostly its weapons ("fired *artillery*").
+PATIENT_ROOTS = frozenset({"17"})
 # Reactions to what others did: praise, accusation, rejection, demands, threats.
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 # Prepositions naming whom an intended act is for or aimed at ("offered to hand over suspects
@@ -111,6 +114,11 @@ class ArgumentRoles:
                 # forces deployed or withdrawn are moved, not targeted
                 or trigger.code.startswith(MOVED_CODES)
             )
+            if theme and trigger is not None and trigger.code[:2] in PATIENT_ROOTS:
+                # what coercion is done to is its target when it is someone ("banned
+                # *opposition parties*", "detained *opposition leaders*")
+                named = [c for c in token.children if c.dep_ == "dobj"]
+                theme = not finder.collect(named)
             if is_passive(token):
                 heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
                 # "protesters died after *being beaten* by police", "civilians *wounded* by
