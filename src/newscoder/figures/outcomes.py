@@ -307,7 +307,64 @@ def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     if not _is_single(figure) or _lived(ctx, figure) or _added(ctx, figure):
         return False
     at = _sentence_index(ctx, figure)
+    if _beside_the_one_dead(ctx, figure, dead):
+        return False
+    if any(_died_next(ctx, figure, d) or _died_after(ctx, figure, d) for d in dead):
+        return True
     return any(_may_be_same(ctx, figure, d) and _sentence_index(ctx, d) != at for d in dead)
+
+
+def _died_after(ctx: Context, figure: Figure, dead: Figure) -> bool:
+    """ "A boy died after he was shot": a pronoun hurt in a clause that hangs from a death
+    is the one who died."""
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    verb = _named_clause(ctx, dead)
+    if span is None or verb is None or not _death(dead) or dead.value != 1:
+        return False
+    pronouns = [t for t in span if t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass")]
+    if not pronouns or not _may_be_same(ctx, figure, dead):
+        return False
+    clause = pronouns[0].head
+    return clause.dep_ == "advcl" and clause.head == verb
+
+
+def _died_next(ctx: Context, figure: Figure, dead: Figure) -> bool:
+    """ "The woman was taken to a hospital in critical condition, and she later died": a
+    pronoun's death in the clause joined to the victim's is the victim's own."""
+    verb = _named_clause(ctx, figure)
+    span = ctx.doc.char_span(dead.start, dead.end, alignment_mode="expand")
+    if verb is None or span is None or not _death(dead) or dead.value != 1:
+        return False
+    pronouns = [t for t in span if t.tag_ == "PRP" and t.dep_ in ("nsubj", "nsubjpass")]
+    if not pronouns or not _may_be_same(ctx, figure, dead):
+        return False
+    return pronouns[0].head.i in {t.i for t in verb.conjuncts}
+
+
+def _beside_the_one_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
+    """ "killing his sister and injuring a neighbour", "a girl has died and her father is in
+    critical condition": hurt in a clause joined to a death's (never one that hangs from it:
+    "a teen died after he was shot" is one person), the person is not the one who died;
+    when the story counts a single death, they did not die at all."""
+    if any(d.value != 1 for d in dead if _death(d)):
+        return False
+    verb = _named_clause(ctx, figure)
+    if verb is None:
+        return False
+    joined = {t.i for t in verb.conjuncts}
+    return any(
+        _death(d) and (other := _named_clause(ctx, d)) is not None and other.i in joined
+        for d in dead
+    )
+
+
+def _named_clause(ctx: Context, figure: Figure) -> Token | None:
+    """The verb of the clause a figure's people are in, when they are named by a noun; a
+    pronoun ("and he later died") may be anyone named before."""
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or any(t.tag_ == "PRP" for t in span):
+        return None
+    return next((t for t in [span.root, *span.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
 def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
