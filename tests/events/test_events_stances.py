@@ -49,6 +49,8 @@ CASES = [
     ("Morocco threatened to shut the border if Spain hosted the rebel chief.", "13", "MAR", "ESP"),
     # a complaint is against the one who did what it is about, not the one it is made to
     ("Jordan complained to the United Nations over Syrian air strikes.", "11", "JOR", "SYR"),
+    # a protest over a foreign state's policy is against that state, not the protesters' own
+    ("Farmers in Lima blocked roads to protest against Chilean import rules.", "14", "PER", "CHL"),
     # the party a coercive act names is its target
     (
         "The Zambian president banned Malawian opposition groups from the border region.",

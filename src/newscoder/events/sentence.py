@@ -720,6 +720,15 @@ class SentenceCoder(ArgumentRoles):
         # (citizens of no stated country are placed where they protest, and so is this)
         country = citizens[0].country
         start, end = objection.left_edge.idx, objection.right_edge.idx + len(objection.right_edge)
+        foreign = [
+            a
+            for a in self.finder.index.overlapping(start, end)
+            if a.country and a.country != country and not self.coder.is_place(a)
+        ]
+        if foreign:
+            # "to show their disapproval *of the United States'* policies": the state the
+            # objection names, not the protesters' own
+            return foreign[:1]
         name = self.sent.doc.text[start:end]
         return [Actor((country or "") + "GOV", name, start, end, country, "GOV")]
 
