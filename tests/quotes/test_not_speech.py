@@ -82,6 +82,9 @@ TOPIC_HEADLINES = [
     ("Harbour fire: Two warehouses destroyed\n\nNobody was hurt.", "Two warehouses"),
     ("Julian Vance: Norway drops the inquiry\n\nProsecutors closed the case.", "Norway drops"),
     ("Election 2026: Polls open in the north\n\nQueues formed early.", "Polls open"),
+    # a page's own label is nobody speaking, even before words that sound like speech
+    ("BREAKING: We will not back down\n\nThe strike goes on.", "not back down"),
+    ("The Latest: I am not leaving\n\nThe vote is on Monday.", "not leaving"),
 ]
 
 

@@ -182,3 +182,28 @@ def test_quotes_a_verb_before_the_reporting_one_is_no_second_report(
     """'went on to say that ...': one report, told by 'say', not a second one by 'went'."""
     found = reports(text)
     assert [c for c, _ in found.values()] == [content], found
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator castigated the trade deal on Monday.", "castigated", "the trade deal"),
+        (
+            "The governor voiced his doubts about the budget.",
+            "voiced",
+            "his doubts about the budget",
+        ),
+        ("The mayor downplayed the risk of flooding.", "downplayed", "the risk of flooding"),
+        (
+            "The minister disavowed the remarks of her deputy.",
+            "disavowed",
+            "the remarks of her deputy",
+        ),
+    ],
+)
+def test_quotes_stance_taken_in_words_on_an_object(text: str, cue: str, content: str) -> None:
+    """Verbs of a stance said aloud ('castigated', 'downplayed') report their object."""
+    found = reports(text)
+    assert found.get(cue, (None,))[0] == content, found

@@ -94,7 +94,8 @@ def colon_cue(tokens: list[Token], labels: frozenset[str]) -> Token | None:
     if len(words) < 2 or len(words) > 5 or words[-1].text != ":":
         return None
     name = words[:-1]
-    if name[0].lower_ in labels or not all(t.text[:1].isupper() for t in name[:1]):
+    label = " ".join(t.lower_ for t in name)
+    if name[0].lower_ in labels or label in labels or not name[0].text[:1].isupper():
         return None
     if any(t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in name):
         return None
