@@ -344,3 +344,24 @@ def test_time_a_day_after_hours_of_takes_the_verbs_tense(text: str) -> None:
 )
 def test_time_this_past_and_this_coming(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2021-03-11", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the age of a war or a truce is how long it has lasted
+        ("Talks failed to end the four-year-old civil war.", [("four-year-old", "P4Y")]),
+        ("The 6-month-old ceasefire is fraying.", [("6-month-old", "P6M")]),
+        ("Mediators tried to end the decade-old feud.", [("decade-old", "P10Y")]),
+        # the age of a person is not
+        ("A 9-year-old girl found the wallet.", []),
+        ("Neighbours praised the 14-year-old.", []),
+        ("The breeder sold a year-old foal.", []),
+    ],
+)
+def test_time_ages_of_wars_are_lengths_ages_of_people_are_not(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in timexes_of(text, "2021-03-12")] == expected

@@ -239,7 +239,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"\s+)?(?P<unit>{unit})(?:(?P<old>-old|-long)|(?P<half_after>\s+and\s+a\s+half))?{E}"),
         # "the month-long siege", "a decades-old feud": a length named by its unit alone
         ("unit_long", unit_words,
-         rf"{B}(?P<unit>{unit})-(?:long|old(?<=s-old)){E}"),
+         rf"{B}(?P<unit>{unit})-(?:long|(?P<old>old)){E}"),
         ("bare_plural", plural_units,
          r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
          r"(?P<body>(?:the\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours"

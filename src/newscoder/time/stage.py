@@ -186,8 +186,10 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
         return False
     if cand.kind == "duration" and is_fraction(cand):
         return False  # "three-quarters of the vote"
-    if cand.kind == "duration" and is_age(cand, text):
+    if cand.kind == "duration" and is_age(cand, text) and not dates_a_thing(cand, doc):
         return False  # an age ("a 6-year-old boy") is a property, not a time of the story
+    if cand.kind == "unit_long" and is_age_of_one(cand) and not dates_a_thing(cand, doc):
+        return False  # "a year-old colt"; but "decades-old", "the decade-old feud"
     if shouting and cand.kind in TITLE_CHECKED | {"relday"}:
         return True  # in capitals every word looks like a name
     check = FILTERS.get(cand.kind)
@@ -197,6 +199,27 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
 def is_age(cand: Candidate, text: str) -> bool:
     """"a 6-year-old boy", "THE 11-YEAR-OLD" (wire copy in capitals), "two years old"."""
     return (cand.groups.get("old") or "").lower() == "-old" or bool(AGE.match(text, cand.end))
+
+
+def is_age_of_one(cand: Candidate) -> bool:
+    """"year-old": a singular unit with "-old" and no number is an age."""
+    unit = (cand.groups.get("unit") or "").lower()
+    return bool(cand.groups.get("old")) and unit not in load_lexicon().unit_plurals
+
+
+def dates_a_thing(cand: Candidate, doc: Doc) -> bool:
+    """"the three-year-old civil war", "an 8-month-old truce": the age of a war, a truce or a
+    ban is how long it has lasted, a length of the story's time (listed in time.toml)."""
+    token = token_at(doc, cand.end - 1, cand.end)
+    if token is None:
+        return False
+    things = load_lexicon().cues["aged_things"]
+    for following in doc[token.i + 1 : token.i + 3]:
+        if following.lemma_.lower() in things or following.lower_ in things:
+            return True
+        if following.pos_ != "ADJ":
+            return False
+    return False
 
 
 def is_fraction(cand: Candidate) -> bool:
