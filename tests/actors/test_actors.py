@@ -199,6 +199,25 @@ def test_stage_codes_phrases_in_context(text: str, name: str, code: str) -> None
     assert any(name in key and value == code for key, value in found.items()), found
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vietnam protested to the People's Republic of China over the oil rig.", "CHN"),
+        ("Uganda accused the Democratic Republic of the Congo of harbouring rebels.", "COD"),
+        ("Seoul urged the Democratic People's Republic of Korea to resume talks.", "PRK"),
+    ],
+)
+def test_a_formal_country_name_is_one_actor(text: str, code: str) -> None:
+    """A country's formal name, which the parse cuts at "of", is one actor with the
+    country's code, and its first words ("the People's Republic") are no second one."""
+    from newscoder.pipeline import analyze_document
+
+    analysis = analyze_document(Document(id="t", text=text, published=WHEN))
+    named = [a for a in analysis.actors if "Republic" in a.name]
+    assert [a.code for a in named] == [code], [(a.name, a.code) for a in analysis.actors]
+
+
 @pytest.mark.parametrize(
     ("phrase", "codes"),
     [

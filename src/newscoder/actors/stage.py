@@ -525,7 +525,10 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
     i = 0
     while i < len(chunks):
         span = chunks[i]
-        if covered.issuperset(range(span.start, span.end)):
+        start = span.start  # "the" before a name joined over "of" is no name of its own
+        while start < span.end and leading_filler(doc[start]):
+            start += 1
+        if covered.issuperset(range(start, span.end)):
             i += 1
             continue
         while (
@@ -543,6 +546,10 @@ def candidate_spans(ctx: Context) -> Iterator[SpacySpan]:
     for ent in doc.ents:
         if not covered.intersection(range(ent.start, ent.end)):
             yield ent
+
+
+# Kinds of KB entries whose names the parse cuts at a joiner and that are joined again.
+JOINED_KINDS = frozenset({"group", "country"})
 
 
 def names_over_joiners(ctx: Context) -> Iterator[SpacySpan]:
@@ -568,7 +575,8 @@ def name_over_joiners(doc: Doc, i: int) -> SpacySpan | None:
         if not last.text[:1].isupper() or not any(t.lower_ in _JOINERS for t in doc[i + 1 : end]):
             continue
         key = name_key(text[doc[i].idx : last.idx + len(last)])
-        if key in base.names and any(e.kind == "group" for e in base.entries_for(key)):
+        # a country's formal name is cut too ("the People's Republic *of* China")
+        if key in base.names and any(e.kind in JOINED_KINDS for e in base.entries_for(key)):
             # a name that qualifies a longer phrase ("the Friends of Syria countries") is
             # left to the phrase
             followed = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
