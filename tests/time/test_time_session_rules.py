@@ -365,3 +365,22 @@ def test_time_ages_of_wars_are_lengths_ages_of_people_are_not(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t.text, t.value) for t in timexes_of(text, "2021-03-12")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a day hung on a clock word takes the tense of the verb above the clock
+        ("Polling stations close at 7 p.m. local time Sunday.", "7 p.m. local time Sunday",
+         "2021-03-14T19:00"),
+        ("The tremor hit at 4:10 a.m. (2210 GMT Tuesday).", "2210 GMT Tuesday",
+         "2021-03-09T22:10"),
+        # the preposition before the clock says which way the day lies
+        ("The council has been given until 5 p.m. Monday to reply.", "5 p.m. Monday",
+         "2021-03-15T17:00"),
+    ],
+)
+def test_time_days_after_clock_times(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-03-12", expression) == value

@@ -23,6 +23,10 @@ from newscoder.time.values import (
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 CONCRETE = re.compile(r"^\d{4}")
 PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")
+# The word before a clock time that precedes a day: "until [9 a.m. EST] Tuesday".
+WORD_BEFORE_CLOCK = re.compile(
+    r"(\w+)\W{1,3}\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s+local\s+time)?"
+    r",?\s+(?:on\s+)?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
 SENTENCE_BREAK = re.compile(r"[.;!?][\"'’”)]*\s|\n")
 # Kinds resolved against the reference itself (a clock time takes its day): they must not
@@ -115,7 +119,8 @@ class ResolverBase:
         shift = self.lex.period_shifts.get(clean(cand.groups.get("shift")), 0)
         if shift:
             return shift  # "last Oct. 23", "next May 1"
-        before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 40) : cand.start])
+        window = self.text[max(0, cand.start - 40) : cand.start]
+        before = WORD_BEFORE_CLOCK.search(window) or PREVIOUS_WORD.search(window)
         word = before.group(1).lower() if before else ""
         if POSSESSIVE.match(cand.after):
             word = ""  # "before Friday's purchases": the preposition is the noun's, not the day's

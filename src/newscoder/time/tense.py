@@ -50,8 +50,11 @@ def governing_verb(token: Token) -> tuple[Token | None, bool]:
             return None, direct
         if head.pos_ in {"VERB", "AUX"}:
             return head, direct
+        clock = head.lower_ in load_lexicon().cues["clock_nouns"]
         if head.pos_ in NOUNISH and head.i != token.i and not (stray and takes_no_date(head)):
-            direct = False
+            # "at 8 p.m. local time Sunday", "(1815 GMT Friday)": a day hung on a clock
+            # word is the day of the clock's verb
+            direct = direct and clock
         current = head
     return None, direct
 
