@@ -71,6 +71,8 @@ PRONOUNS = frozenset(
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 THREAT_ROOT = "13"
+# Verbs of setting off whose "for" names where one goes ("left *for* Beijing").
+DEPARTING_VERBS = frozenset({"leave", "depart", "head", "set", "sail", "embark"})
 DISAPPROVE_ROOT = "11"
 # What a complaint is about: "complained *over* the raids", "protested *about* incursions".
 COMPLAINT_PREPS = frozenset({"over", "about", "against", "at"})
@@ -590,6 +592,8 @@ class SentenceCoder(ArgumentRoles):
                 if not target:  # "launched a mediation effort *between* X and Y"
                     between = self.finder.prep_objects(anchor, PARTICIPANT_PREPS)
                     target = self.finder.collect(between)
+                if not target and self.triggers[noun.i].code.startswith("04"):
+                    target = self.destination(anchor, noun)
         trigger = self.triggers[noun.i]
         if not target and trigger.code[:2] in PROTEST_ROOTS:
             target = self.protested(anchor, noun) or self.own_government(source, anchor, noun)
@@ -602,6 +606,14 @@ class SentenceCoder(ArgumentRoles):
         return Candidate(
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
         )
+
+    def destination(self, anchor: Token, noun: Token) -> list[Actor]:
+        """Where one sets off to for talks ("left *for Beijing* for talks"): the hosts, as
+        "flew *to Tokyo* for a summit" names them with "to"."""
+        if lemma(anchor) not in DEPARTING_VERBS:
+            return []
+        heads = [h for h in self.finder.prep_objects(anchor, frozenset({"for"})) if h.i != noun.i]
+        return self.finder.collect(h for h in heads if h.i not in self.triggers)
 
     # ---- verbs -------------------------------------------------------------------------
     def verb_candidate(self, verb: Token) -> Candidate | None:
