@@ -1,7 +1,8 @@
 """Trips for talks: invented sentences in the project's own words.
 
 Setting off "for" a capital to hold talks names the hosts, as "flew to" a capital does; a
-trip for talks that names no place and no partner names no one talked with.
+trip for talks that names no place and no partner names no one talked with; the visit an
+arrival is on is the arrival's event, not a second one.
 """
 
 from __future__ import annotations
@@ -42,3 +43,11 @@ def test_leaving_for_a_capital_for_talks_meets_its_hosts(
 def test_a_trip_for_talks_with_no_place_names_no_partner() -> None:
     events = [e for e in events_of("The Chilean foreign minister left for talks.") if e.target]
     assert not events
+
+
+@pytest.mark.slow
+def test_arriving_on_a_visit_is_one_visit() -> None:
+    """The visit an arrival is on is the arrival's event, not a second one."""
+    text = "The Portuguese premier arrived in Rabat on Sunday on an official visit."
+    visits = [e for e in events_of(text) if e.cameo.startswith("04")]
+    assert len(visits) == 1, [(e.cameo, [a.code for a in e.source]) for e in visits]

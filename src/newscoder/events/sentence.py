@@ -430,6 +430,10 @@ class SentenceCoder(ArgumentRoles):
                 # "conceded *to demands* from UNITA", "protested *against* the attack": the
                 # verb's own act answers an event it refers to, as with an object
                 return None
+            if verb.i in self.triggers and self.named_by(self.triggers[verb.i], noun):
+                # "arrived in Gondor *on a visit*": the verb's pattern names the noun, and
+                # its event is the noun's
+                return None
         if dep == "nsubj" and lemma(head) in lex.cue("events", "casualty"):
             return head  # "a roadside bombing killed a soldier": one event, at the verb
         if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
@@ -605,6 +609,14 @@ class SentenceCoder(ArgumentRoles):
         cues = read_cues(noun, self.lexicon)
         return Candidate(
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
+        )
+
+    @staticmethod
+    def named_by(trigger: Trigger, noun: Token) -> bool:
+        """Whether a verb's own pattern names the noun among its prepositional objects."""
+        return any(
+            key == "pobj" and (lemma(noun) in words or noun.lower_ in words)
+            for key, words in trigger.pattern.conditions
         )
 
     def destination(self, anchor: Token, noun: Token) -> list[Actor]:
