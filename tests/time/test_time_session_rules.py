@@ -384,3 +384,23 @@ def test_time_ages_of_wars_are_lengths_ages_of_people_are_not(
 )
 def test_time_days_after_clock_times(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2021-03-12", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scraped copy that lost its apostrophes: a day before the noun it dates
+        ("Residents cleared rubble after Tuesdays shelling.", [("Tuesdays", "DATE", "2021-03-09")]),
+        ("Medics treated victims of Tuesday nights raid.",
+         [("Tuesday nights", "TIME", "2021-03-09TNI")]),
+        # a plural weekday that recurs stays a set
+        ("On Tuesdays the clinic opens late.", [("Tuesdays", "SET", "XXXX-WXX-2")]),
+        ("Tuesday nights are quiet in the camp.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ],
+)
+def test_time_possessive_weekdays_without_apostrophe(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(t.text, t.type, t.value) for t in timexes_of(text, "2021-03-11")] == expected

@@ -190,6 +190,11 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          # "following" only after "the": "following Friday's shooting" is a preposition
          rf"|(?<=[Tt]he\s)following)\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        # "Sundays operation", "Monday nights attack": a possessive that lost its apostrophe
+        # (scraped copy); the filter keeps it only before a noun, else the plural is a set
+        ("weekday", weekday_words | frozenset(w + "s" for w in weekday_words),
+         rf"{B}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?P<bare_s>s)?"
+         rf"(?:\s+(?P<pod>morning|afternoon|evening|night)s)?(?<=s)(?=\s+[a-z])"),
         ("month_rel", month_words,
          rf"{B}{mod}(?P<mon>{month})\s+(?P<rel>this|last|next)\s+year{E}"),
         ("month", month_words,

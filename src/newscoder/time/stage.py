@@ -401,7 +401,22 @@ def in_name(cand: Candidate, doc: Doc) -> bool:
 
 
 def accept_weekday(cand: Candidate, doc: Doc) -> bool:
+    if cand.text.endswith("s"):
+        return lost_apostrophe(cand, doc)
     return not in_name(cand, doc)
+
+
+def lost_apostrophe(cand: Candidate, doc: Doc) -> bool:
+    """"Sundays operation", "Monday nights attack": a plural weekday right before the noun
+    it dates is a possessive whose apostrophe was lost; "on Sundays the shop shuts" recurs."""
+    token = token_at(doc, cand.end - 1, cand.end)
+    if token is None or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    before = previous_token(doc, cand.start)
+    recurring = before is not None and before.lower_ in {"on", "every", "most", "some", "all"}
+    noun = following.pos_ == "NOUN" or following.tag_ == "VBG"  # "Tuesdays shelling"
+    return noun and following.text[:1].islower() and not recurring
 
 
 def accept_set_a(cand: Candidate, doc: Doc) -> bool:
