@@ -211,7 +211,24 @@ def _is_agent(head: Token, arg: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_ in SELVES for c in head.children):
         return False
+    if _aims_or_goes_on(head):
+        return True
     return any(c.dep_ in ("dobj", "attr") for c in head.children) or head.pos_ != "VERB"
+
+
+def _aims_or_goes_on(verb: Token) -> bool:
+    """ "two men were shooting at each other", "the boys were shooting at crows", "he shot
+    at officers": an active verb aimed "at" someone, or in its active progressive, is done
+    by its subject, object or not (the one it befalls "was shot" or "was being shot")."""
+    if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    aimed = _lemma(verb) in ("shoot", "fire") and any(
+        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+    )
+    going_on = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children
+    )
+    return aimed or going_on
 
 
 STATE_VERBS = frozenset({"find", "leave"})
@@ -234,7 +251,7 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
             found = _state_found(child, lex)
             if found is not None:
                 return found
-    state = _state_before(anchor, lex) or _fatal_share(anchor, lex)
+    state = _state_before(anchor, lex) or _fatal_share(anchor, lex) or _shared_state(anchor, lex)
     if state is not None:
         return state
     nxt = anchor.i + 1
@@ -326,6 +343,25 @@ def _state_before(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None
         return None
     for child in anchor.children:
         if child.dep_ == "amod" and child.i < anchor.i and child.lower_ in STATES_BEFORE:
+            lemma = _predicate_lemma(child, lex)
+            if lemma:
+                return child, lemma
+    return None
+
+
+def _shared_state(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "left three women and one man injured": a participle after the last of coordinated
+    groups says what befell them all, though the parser hangs it on the last one."""
+    later = [c for c in anchor.conjuncts if c.i > anchor.i]
+    if not later:
+        return None
+    last = max(later, key=lambda c: c.i)
+    if not any(c.dep_ == "nummod" for c in last.children):
+        return None  # "two men and a woman wounded": the people named together, elsewhere
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for n in [anchor, *later] for c in n.children):
+        return None  # "one in critical condition, three others injured": two statements
+    for child in last.children:
+        if child.dep_ in ("acl", "amod") and child.i > last.i and child.tag_ in ("VBN", "JJ"):
             lemma = _predicate_lemma(child, lex)
             if lemma:
                 return child, lemma
@@ -722,6 +758,10 @@ def _shot_category(head: Token, anchor: Token) -> str:
     return "shot"
 
 
+# Words before an event noun that make it a death: "the fatal shooting of two men".
+NOMINAL_FATAL = frozenset({"fatal", "deadly", "mortal", "lethal", "murderous"})
+
+
 def _mortal(head: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in head.children)
 
@@ -730,7 +770,11 @@ def predicate_category(
     head: Token, lemma: str, anchor: Token, noun: Token | None, lex: FigureLexicon
 ) -> str:
     if head.pos_ == "NOUN" and lemma in lex.nominal_predicates:
-        return lex.nominal_predicates[lemma]
+        nominal = lex.nominal_predicates[lemma]
+        if nominal == "shot":  # "the fatal shooting of two men" is a death
+            marks = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+            return "killed" if marks & NOMINAL_FATAL else "shot"
+        return nominal
     category = lex.predicates[lemma]
     if category == "displaced" and lemma == "flee":
         return _flee_category(head, lex)
