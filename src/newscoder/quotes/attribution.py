@@ -184,9 +184,13 @@ def _reported_clause(part: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative") and c.i < part.i for c in part.head.children)
 
 
-def _small_clause(parts: list[Token]) -> bool:
+def _small_clause(verb: Token, parts: list[Token], lex: QuoteLexicon) -> bool:
     """'painted Romney as a rich man', 'judged him ready': an object with what it is said to
-    be is a view of it, as a 'that' clause is ('said Romney was a rich man')."""
+    be is a view of it, as a 'that' clause is ('said Romney was a rich man'), for a verb of
+    regard or saying; 'used the depot as collateral', 'chose her as chair' tell no view."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.regard_verbs and not lex.is_cue(lemma):
+        return False
     has_object = any(c.dep_ in ("dobj", "obj") for c in parts)
     described = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in parts)
     return has_object and described
@@ -204,7 +208,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     if not side:
         return None
     side = _with_described(verb, side)
-    clause = any(_reported_clause(c) for c in side) or _small_clause(side)
+    clause = any(_reported_clause(c) for c in side) or _small_clause(verb, side, lex)
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
     spans = [part_span(doc, c) for c in side]

@@ -37,6 +37,7 @@ class QuoteLexicon:
     abstract_subjects: frozenset[str]  # "the rhetoric threatens" — not a source
     speaker_words: frozenset[str]  # "I", "we", "you": words that show someone speaking
     naming_verbs: frozenset[str]  # "call", "dub": a name given in marks is no quotation
+    regard_verbs: frozenset[str]  # "paint", "see": an object 'as' something is a view of it
     addressee_verbs: frozenset[str]  # "ask", "urge": the passive's subject is the one addressed
     wish_verbs: frozenset[str]  # "fear", "hope", "want": states of mind, not speech acts
     source_documents: frozenset[str]  # "in the poll, ...": documents whose findings are reported
@@ -104,6 +105,7 @@ def lexicon() -> QuoteLexicon:
         abstract_subjects=words("abstract_subjects"),
         speaker_words=words("speaker_words"),
         naming_verbs=words("naming_verbs"),
+        regard_verbs=words("regard_verbs"),
         addressee_verbs=words("addressee_verbs"),
         wish_verbs=words("wish_verbs"),
         source_documents=words("source_documents"),
