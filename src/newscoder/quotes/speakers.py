@@ -350,7 +350,7 @@ class Sources:
         while i >= 0 and pos - self.named[i].start < ANTECEDENT_WINDOW:
             named = self.named[i]
             i -= 1
-            if named.label not in labels or self.in_quote(named.start):
+            if named.label not in labels or self.in_quote(named.start) or self._front(named):
                 continue
             kind = "person" if named.label == "PERSON" else "organisation"
             cand = Speaker(named.name, named.start, named.end, named.entity_id, kind)
@@ -361,11 +361,30 @@ class Sources:
         for at, speaker in reversed(self.history):
             if at >= pos:
                 continue
-            compatible = (speaker.kind == "person") == ("PERSON" in labels)
+            compatible = _person_like(speaker) == ("PERSON" in labels)
             if compatible and pos - at < ANTECEDENT_WINDOW and (best is None or at > best[0]):
                 best = (at, speaker)
             break
         return best[1] if best else nearest
+
+
+    def _front(self, named: Named) -> bool:
+        """A name in the byline or the lines above the body: the writer's, or a headline's,
+        never what a pronoun in the story stands for ('She warned ...' is no byline author)."""
+        document = self.ctx.analysis.document
+        byline = document.byline_span
+        if byline is not None and byline.start <= named.start < byline.end:
+            return True
+        return named.start < document.body_start
+
+
+def _person_like(speaker: Speaker) -> bool:
+    """A speaker 'he' or 'she' can stand for: a named person, or one unnamed person ('an
+    IOM spokeswoman told journalists. She warned ...'), not a group ('officials')."""
+    if speaker.kind == "person":
+        return True
+    last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    return speaker.kind == "anonymous" and not last.endswith("s")
 
 
 def span_tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:
