@@ -51,6 +51,15 @@ CASES = [
     ("Jordan complained to the United Nations over Syrian air strikes.", "11", "JOR", "SYR"),
     # a protest over a foreign state's policy is against that state, not the protesters' own
     ("Farmers in Lima blocked roads to protest against Chilean import rules.", "14", "PER", "CHL"),
+    # people of a country protesting for or against something, naming no one, target
+    # their own state's government, also in a strike "that" shut a town "in protest of" it
+    ("Young Peruvians blocked roads on Monday calling for early elections.", "14", "PER", "PER"),
+    (
+        "Ghanaian traders held a strike that shut Accra in protest of fuel prices.",
+        "14",
+        "GHA",
+        "GHA",
+    ),
     # the party a coercive act names is its target
     (
         "The Zambian president banned Malawian opposition groups from the border region.",

@@ -739,6 +739,13 @@ class SentenceCoder(ArgumentRoles):
         The target's span is the phrase of the objection."""
         objection = self.objection(heads)
         citizens = [a for a in source if (a.sector or a.code[-3:]) in CITIZEN_SECTORS]
+        # people of a country not acting for its state ("Iraqi Kurds", "Young Algerians",
+        # "opposition parties in Nepal") protest as citizens too
+        citizens = citizens or [
+            a
+            for a in source
+            if a.country and (a.sector or "") not in STATE_SECTORS and not self.is_state(a)
+        ]
         if objection is None or not citizens:
             return []
         # (citizens of no stated country are placed where they protest, and so is this)
@@ -759,10 +766,18 @@ class SentenceCoder(ArgumentRoles):
     def objection(self, heads: tuple[Token, ...]) -> Token | None:
         """The phrase saying what a protest is against or for: "*against* the law", "*over*
         pay", "in protest *of* X", or a clause of its aim ("*to demand* reforms")."""
-        for head in heads:
+        # and in what a strike that is described did ("a strike *that shut down* the town
+        # in protest of ...")
+        clauses = [c for h in heads for c in h.children if c.dep_ == "relcl"]
+        for head in (*heads, *clauses):
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in ("against", "over"):
                     return child
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    # "in protest *of* last week's arrests"
+                    protest = [c for c in child.children if lemma(c) == "protest"]
+                    if protest and any(c.dep_ == "prep" for c in protest[0].children):
+                        return child
                 aim = child.dep_ in ("advcl", "xcomp", "acl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children
                 )
