@@ -201,6 +201,24 @@ def test_stage_codes_phrases_in_context(text: str, name: str, code: str) -> None
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A car bomb exploded near a school in western Kabul.", "Kabul"),
+        ("Militants stormed a hotel in downtown Mogadishu on Friday.", "Mogadishu"),
+    ],
+)
+def test_a_part_of_a_capital_is_the_capital_not_its_government(text: str, name: str) -> None:
+    """A lower-case word for where in a town ("western Kabul") is no part of its name, and
+    the town where something happened stands for no government."""
+    from newscoder.pipeline import analyze_document
+
+    analysis = analyze_document(Document(id="t", text=text, published=WHEN))
+    named = [a for a in analysis.actors if name in a.name]
+    assert named and all(a.name == name for a in named), [(a.name, a.code) for a in named]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("Vietnam protested to the People's Republic of China over the oil rig.", "CHN"),

@@ -611,6 +611,13 @@ def act_nouns() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
 
 
+_PLACE_PARTS = frozenset(
+    {"central", "northern", "southern", "eastern", "western", "north", "south", "east",
+     "west", "northeastern", "northwestern", "southeastern", "southwestern", "downtown",
+     "northeast", "northwest", "southeast", "southwest", "rural", "suburban", "coastal"}
+)
+
+
 def trim(span: SpacySpan) -> SpacySpan | None:
     """Drop leading determiners and possessive pronouns ("the Maliki government") and
     punctuation at either end, and take in a hyphenated word the parse cut ("al" "-"
@@ -621,6 +628,8 @@ def trim(span: SpacySpan) -> SpacySpan | None:
         end += 2
     # each token is fetched once: doc[i] builds a new Token object every time
     while start < end and leading_filler(doc[start]):
+        start += 1
+    while start + 1 < end and part_of_place(doc[start], doc[start + 1]):
         start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
@@ -640,6 +649,14 @@ def cut_at_hyphen(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and doc[i + 1].text[:1].isupper()
     )
+
+
+def part_of_place(token: Token, following: Token) -> bool:
+    """A lower-case word for a part of a place before its name ("*central* London", "*north*
+    Kabul"): where in the place, no part of its name ("North Korea" is written with a
+    capital), so "central London" is London, not a second name the capital's government
+    could stand for."""
+    return token.lower_ in _PLACE_PARTS and token.text.islower() and following.pos_ == "PROPN"
 
 
 def leading_filler(token: Token) -> bool:
