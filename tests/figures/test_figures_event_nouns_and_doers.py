@@ -22,7 +22,7 @@ from figures_reading import tolls
         # a participle after the last of coordinated counts befalls them all
         ("The crash left two men and three women injured on Friday.", 0, 5),
         # ... but a list of two statements is two counts, of which the first heads
-        ("Two people in serious condition, four others hurt after a fight downtown", 0, 2),
+        ("Two people in serious condition, four men hurt after a fight downtown", 0, 2),
     ],
 )
 def test_figures_event_nouns_and_shared_participles(

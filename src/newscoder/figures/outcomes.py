@@ -430,22 +430,79 @@ def _besides(ctx: Context, figures: list[Figure], others: int) -> int | None:
             continue
         # one still "shot" here is taken for the one who died ("died after he was shot")
         named = figure.category == "injured" and _is_single(figure) and figure.value == 1
-        return index if named and figure.parent is None else None
+        # "two victims were hospitalized; three others were treated and released": 5
+        counted = figure.category == "injured" and figure.qualifier in ("exact", None)
+        counted = counted and not ctx.doc.text[figure.end :].startswith(" of ")  # a share
+        return index if (named or counted) and figure.parent is None else None
     return None
 
 
 def add_others(figures: list[Figure], ctx: Context) -> None:
-    """A count of "others" hurt plus the one hurt person named before it is the hurt."""
+    """A count of "others" hurt plus the hurt person or count told before it is the hurt."""
     for others in range(len(figures)):
         named = _besides(ctx, figures, others)
         if named is None:
             continue
         count, person = figures[others], figures[named]
-        value = count.value + 1
+        value = count.value + person.value
         figures.append(replace(count, start=person.start, value=value, low=value, high=value,
                                qualifier=SUMMED, headline=False,
                                text=ctx.doc.text[person.start : count.end]))
         count.parent = person.parent = len(figures) - 1
+
+
+# How many sentences back a person "also" hurt may add to the hurt told before.
+ALSO_SENTENCES = 3
+
+
+def _hurt_before(ctx: Context, figures: list[Figure], also: int) -> int | None:
+    """The latest hurt count or person told before a person "also" hurt, in an earlier
+    sentence close by; None when a death comes between (the "also" may add to the dead)."""
+    at = _sentence_index(ctx, figures[also])
+    for index in range(len(figures) - 1, -1, -1):
+        figure = figures[index]
+        if figure.start >= figures[also].start or figure.qualifier == DERIVED:
+            continue
+        gap = at - _sentence_index(ctx, figure)
+        if gap > ALSO_SENTENCES:
+            return None
+        if gap == 0 or figure.parent is not None or figure.modality != ASSERTED:
+            continue
+        if _death(figure):
+            return None
+        if figure.category == "injured":
+            return index
+    return None
+
+
+NEW_PERSON = frozenset({"a", "an", "another"})
+
+
+def _new_person(figure: Figure) -> bool:
+    """ "A 3-year-old", "another man": a person brought in for the first time; "the suspect
+    also was taken", "he also suffered" speak of someone told before."""
+    return figure.text.split(" ", 1)[0].lower() in NEW_PERSON
+
+
+def add_also(figures: list[Figure], ctx: Context) -> None:
+    """ "Four adults were shot. A 3-year-old was also hit": one person the sentence adds
+    ("also", "too") to the hurt told just before is one more of them (5)."""
+    for also in range(len(figures)):
+        figure = figures[also]
+        single = figure.category == "injured" and _is_single(figure) and figure.value == 1
+        if not single or figure.parent is not None or not _new_person(figure):
+            continue
+        if not _added(ctx, figure):
+            continue
+        before = _hurt_before(ctx, figures, also)
+        if before is None:
+            continue
+        base = figures[before]
+        value = base.value + 1
+        figures.append(replace(base, end=figure.end, value=value, low=value, high=value,
+                               qualifier=SUMMED, headline=False,
+                               text=ctx.doc.text[base.start : figure.end]))
+        base.parent = figure.parent = len(figures) - 1
 
 
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
@@ -453,4 +510,5 @@ def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
     resolve_shot(ctx, figures)
     resolve_dead_group(ctx, figures)
     add_others(figures, ctx)
+    add_also(figures, ctx)
     return checks
