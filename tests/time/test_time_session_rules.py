@@ -404,3 +404,25 @@ def test_time_possessive_weekdays_without_apostrophe(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(t.text, t.type, t.value) for t in timexes_of(text, "2021-03-11")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a month and day on the noun of a future clause may name a past event
+        ("She is expected to be charged in connection with the Aug. 2 robbery.", "Aug. 2",
+         "2021-08-02"),
+        ("She is expected to be charged in connection with the Sept. 2 robbery.", "Sept. 2",
+         "2021-09-02"),
+        # ... and a day the clause itself is set for looks ahead
+        ("She will appear in court on July 2.", "July 2", "2022-07-02"),
+        # a bare month on a future clause's noun still looks ahead
+        ("Ministers will prepare for the summit in June.", "June", "2022-06"),
+    ],
+)
+def test_time_month_days_on_the_noun_of_a_future_clause(
+    text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, "2021-10-06", expression) == value

@@ -33,6 +33,7 @@ SENTENCE_BREAK = re.compile(r"[.;!?][\"'’”)]*\s|\n")
 # become the next reference.
 EXPLICIT_YEAR = re.compile(r"^\d{4}(?:$|-)")
 RELATIVE_KINDS = frozenset({"ago", "year_earlier", "anchored", "clock"})
+CALENDAR_KINDS = frozenset({"mdy", "dmy"})  # a month and day without a year
 
 
 @dataclass(slots=True)
@@ -130,8 +131,11 @@ class ResolverBase:
         if word in self.lex.forward_prepositions:
             # "until Friday" looks ahead, but for a clause told as over ("had not ... until")
             return -1 if clause.closed else 1
-        # "are investigating Friday's shooting": the progressive's future is the verb's own
+        # "are investigating Friday's shooting": the progressive's future is the verb's own;
+        # "will be arraigned in the Aug. 19 shooting": a calendar date on the noun of a
+        # future clause may name a past event, and takes the nearest year
         future = clause.tense == "FUTURE" and (clause.direct or not clause.progressive)
+        future = future and (clause.direct or cand.kind not in CALENDAR_KINDS)
         if future or (clause.scheduled and clause.direct) or (
             clause.tense == "PRESENT" and word in self.lex.deadline_prepositions
         ):
