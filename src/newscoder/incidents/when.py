@@ -29,6 +29,7 @@ NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})
 STAMP_BEFORE = re.compile(r"(?:posted|updated|published|modified)\W*(?:on|at)?\W*$", re.I)
 STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
 HAPPEN_VERBS = frozenset({"happen", "occur", "take"})  # "the shooting happened on May 3"
+HURT_VERBS = frozenset({"kill", "wound", "injure", "shoot"})  # "a teen was killed Thursday"
 DATED = re.compile(r"^\d{4}(?:-(?:\d{2}|W\d{2}))?(?:-\d{2})?")
 DATELINE_AFTER = re.compile(r"\)\s*[-–—:]")  # "JAY COUNTY, Ind. (Nov. 18, 2015)— A boy ..."
 CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}")
@@ -230,11 +231,15 @@ def own_date(ctx: Context, trigger: int) -> str | None:
     this dates the occurrence."""
     token = ctx.doc[trigger]
     heads = {token.i}
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in HAPPEN_VERBS:
+    # "the shooting happened", and "a teen was killed Thursday" where the mention is the
+    # victim its casualty verb is said of
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in HAPPEN_VERBS | HURT_VERBS:
         heads.add(token.head.i)
     for timex in ctx.analysis.timexes:
         if timex.type not in ("DATE", "TIME") or _page_stamp(ctx.text, timex.start, timex.end):
             continue
+        if CLOCK.match(timex.text):
+            continue  # "occurred about 5:30 p.m.": a bare hour names no day of its own
         if DAY.match(timex.value) and _said_of(ctx, timex.start, timex.end, heads):
             return day_of(ctx, timex)
     return None
