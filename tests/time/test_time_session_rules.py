@@ -426,3 +426,24 @@ def test_time_month_days_on_the_noun_of_a_future_clause(
     text: str, expression: str, value: str
 ) -> None:
     assert value_of(text, "2021-10-06", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("published", "text", "expression", "value"),
+    [
+        # a season with no "last" or "next" takes its year from the tense
+        ("2021-03-12", "The mill was sold in the summer.", "the summer", "2020-SU"),
+        ("2021-03-12", "The mill will be sold in the summer.", "the summer", "2021-SU"),
+        ("2021-10-20", "The ferry will resume in the spring.", "the spring", "2022-SP"),
+        ("2021-10-20", "The ferry resumed in the spring.", "the spring", "2021-SP"),
+        # "the 1800s" is a century; "the 2000s" the decade
+        ("2021-03-12", "The chapel dates from the 1800s.", "the 1800s", "18"),
+        ("2021-03-12", "Prices doubled in the 2000s.", "the 2000s", "200"),
+    ],
+)
+def test_time_seasons_by_tense_and_hundreds(
+    published: str, text: str, expression: str, value: str
+) -> None:
+    assert value_of(text, published, expression) == value

@@ -196,7 +196,11 @@ class CalendarKinds(ResolverBase):
     def kind_decade(self, cand: Candidate) -> Resolved | None:
         g = cand.groups
         if g.get("dec"):
-            return Resolved("DATE", (g["dec"] or "")[:3], self.mod(cand))
+            decade = g["dec"] or ""
+            if decade.endswith("00") and decade <= "1900":
+                # "the 1800s", "the early 1900s": the century, as readers take it
+                return Resolved("DATE", decade[:2], self.mod(cand))
+            return Resolved("DATE", decade[:3], self.mod(cand))
         word = clean(g.get("decword"))
         two = DECADE_WORDS[word] * 10 if word else int(g["dec2"] or 0)
         century = "20" if (two < 30 and self.dct and self.dct.year >= 2000) else "19"
@@ -358,6 +362,14 @@ class CalendarKinds(ResolverBase):
         year = self.dct.year
         started = self.dct.month >= SEASON_START[code]
         step = self.lex.period_shifts.get(shift, 0)
+        if not shift:
+            # "was founded in the summer" in a March story: last summer; "will open in the
+            # spring" in an October story: next spring
+            tense = self.direction(cand)
+            if tense < 0 and not started:
+                year -= 1
+            elif tense > 0 and self.dct.month > SEASON_START[code] + 2:
+                year += 1
         if step < 0 and started:
             year -= 1 if self.dct.month < SEASON_START[code] + 3 else 0
         elif step < 0:
