@@ -60,6 +60,9 @@ CASES = [
         "GHA",
         "GHA",
     ),
+    # a lawsuit is one (115), not an arrest: a dictionary pattern that gives the verb's
+    # own code again ("SUE (FOR) 173") does not outrank our row for the verb
+    ("A Peruvian mining firm is suing Chile for damages.", "11", "PER", "CHL"),
     # the party a coercive act names is its target
     (
         "The Zambian president banned Malawian opposition groups from the border region.",

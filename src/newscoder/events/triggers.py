@@ -225,6 +225,8 @@ def match_verb(token: Token, lexicon: EventLexicon, parties: int = 2) -> Pattern
     # a pattern written for another verb of the block ("send *weapons*" → military aid,
     # inherited by "deploy") yields to our own row for this verb
     specific = found is not None and found.pattern is not None
+    if specific and bare is not None and found.restates_default:  # type: ignore[union-attr]
+        specific = False  # our own row for the verb says more than a restated default
     if specific and (bare is None or found.pattern.own_to(word)):  # type: ignore[union-attr]
         return dictionary_pattern(token, found)  # type: ignore[arg-type]
     if bare is not None:

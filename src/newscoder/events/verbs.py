@@ -101,10 +101,17 @@ class VerbMatch:
     reverse: str | None
     pattern: VerbPattern | None
     block: str
+    default: str | None = None  # the verb's code without a pattern
 
     @property
     def is_event(self) -> bool:
         return bool(self.code or self.reverse)
+
+    @property
+    def restates_default(self) -> bool:
+        """A pattern that gives the verb's own code again ("SUE - * (FOR) [173]") says the
+        sense the verb has anyway: it is no more specific than the bare verb."""
+        return self.pattern is not None and not self.reverse and self.code == self.default
 
 
 class VerbDictionary:
@@ -228,9 +235,10 @@ class VerbDictionary:
                     best = (rank, pattern, entry)
         if best is not None:
             _, pattern, entry = best
-            return VerbMatch(pattern.code, pattern.reverse, pattern, entry.block.name)
+            own = entry.code
+            return VerbMatch(pattern.code, pattern.reverse, pattern, entry.block.name, own)
         entry = entries[0]
-        return VerbMatch(entry.code, None, None, entry.block.name)
+        return VerbMatch(entry.code, None, None, entry.block.name, entry.code)
 
 
 @dataclass(frozen=True, slots=True)
