@@ -475,9 +475,22 @@ def care_category(token: Token) -> str | None:
     discharged = any(
         c.dep_ == "conj" and _lemma(c) in lex.discharge_verbs for c in token.children
     )
-    if not (cared or discharged) or _died_there(token, lex):
+    if not (cared or discharged) or _died_there(token, lex) or _no_wound(token, lex):
         return None
     return "injured"
+
+
+def _no_wound(verb: Token, lex: FigureLexicon) -> bool:
+    """ "taken to a hospital for observation", "as a precaution", "he was unharmed and was
+    taken to hospital": care given to someone not hurt."""
+    words = [t.lower_ for t in verb.subtree]
+    if verb.dep_ == "conj":
+        words += [t.lower_ for t in verb.head.children]
+    phrases = (("for", "observation"), ("as", "a", "precaution"), ("precautionary",))
+    unhurt = not lex.unhurt_words.isdisjoint(words)
+    return unhurt or any(
+        tuple(words[i : i + len(p)]) == p for p in phrases for i in range(len(words))
+    )
 
 
 def _to_care(prep: Token, lex: FigureLexicon) -> bool:
@@ -518,7 +531,10 @@ def _died_there(token: Token, lex: FigureLexicon) -> bool:
     if token.dep_ in ("conj", "advcl") and not own_subject:
         # the clause it hangs from tells of the same people: not "X died and Y was taken"
         words.add(_lemma(token.head))
-    return not words.isdisjoint(lex.death_words)
+    passed = any(  # "where he later passed away"
+        _lemma(t) == "pass" and any(c.lower_ == "away" for c in t.children) for t in token.subtree
+    )
+    return passed or not words.isdisjoint(lex.death_words)
 
 
 def bullet_hit(token: Token) -> bool:

@@ -1,0 +1,28 @@
+"""Care that tells no wound, and care that ends in death (issue 18).
+
+Sentences are our own inventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figures_reading import tolls
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # care given as a precaution, or to someone unhurt, counts no one hurt
+        ("A deputy was taken to Mercy Hospital for observation after the chase.", 0, 0),
+        ("Two firefighters were taken to a clinic as a precaution.", 0, 0),
+        ("The baby was unharmed and was taken to a hospital.", 0, 0),
+        # care for wounds still counts
+        ("Two men were taken to the hospital with gunshot wounds.", 0, 2),
+        # care that ends in death, in any words, is a death
+        ("The teen was flown to a trauma center, where she later passed away.", 1, 0),
+    ],
+)
+def test_figures_care_without_wound(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
