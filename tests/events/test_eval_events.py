@@ -109,6 +109,24 @@ def test_fictional_actors_dated_codes(
     validate_names.cache_clear()
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Relief Corps Zembla flew to Onhava.", ["NGOZEM", "ONH"]),
+        ("A Relief Corps Zembla border guard flew to Onhava.", ["NGOZEMCOP", "ONH"]),
+        ("Relief Corps met Onhava.", ["---NGO", "ONH"]),  # no country right after it
+    ],
+)
+def test_fictional_actors_prefix_agents(tmp_path: Path, text: str, codes: list[str]) -> None:
+    """An agent written "[NGO~]" goes before the country that follows it, and a suffix
+    agent after both."""
+    (tmp_path / "petrarch2_PETR.Validate.actors.txt").write_text(ACTORS)
+    (tmp_path / "petrarch2_PETR.Validate.agents.txt").write_text(AGENTS + "RELIEF_CORPS [NGO~]\n")
+    validate_names.cache_clear()
+    assert [a.code for a in fictional_actors(text, tmp_path)] == codes
+    validate_names.cache_clear()
+
+
 def test_dyads_fan_out_actor_lists() -> None:
     def actor(code: str) -> Actor:
         return Actor(code=code, name=code, start=0, end=1)

@@ -192,6 +192,7 @@ class Name:
     agent: bool
     # (code, from, to): a code the entry takes between two days (YYYYMMDD, "" open)
     dated: tuple[tuple[str, str, str], ...] = ()
+    prefix: bool = False  # an agent written before its country's code ("[NGO~]": NGOARN)
 
     def code_on(self, day: str | None) -> str | None:
         """The entry's code on a day: the first dated code whose span holds it, else the
@@ -275,14 +276,14 @@ def read_dictionary(path: Path, agent: bool) -> list[Name]:
         found = re.match(r"([^\[{]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?$", line)
         if not found:
             continue
-        code = (
-            found.group(3).split()[0].strip("~").upper() if (found.group(3) or "").strip() else ""
-        )
+        written = (found.group(3) or "").split()
+        code = written[0].strip("~").upper() if written else ""
+        prefix = agent and bool(written) and written[0].endswith("~")
         words = _words(found.group(1))
-        entries[-1][0].append(Name(words, code, agent))
+        entries[-1][0].append(Name(words, code, agent, prefix=prefix))
         if agent and words and code:  # agents are matched in the plural too: given, else -s
             plural = _words(found.group(2)) if found.group(2) else words[:-1] + (words[-1] + "s",)
-            entries[-1][0].append(Name(plural, code, agent))
+            entries[-1][0].append(Name(plural, code, agent, prefix=prefix))
     names = [replace(n, dated=tuple(dated)) for group, dated in entries for n in group]
     return [n for n in names if n.words and (n.code or n.dated)]
 
@@ -335,6 +336,10 @@ def fictional_actors(text: str, directory: Path, day: str | None = None) -> list
                     code += follower.code_on(day) or ""
                 span_end = f_end
                 used.add(index + 1)
+        elif name.agent and name.prefix and index + 1 < len(found):
+            # "MSF Arnor (diplomat)": the agent's code, then the country's, then a suffix
+            # agent's
+            code, span_end = prefixed(found, index, day, used)
         elif name.agent:
             code = "---" + code
         for one in code.split("/"):  # "FRO/BIL/SAM": a name that stands for several actors
@@ -348,6 +353,28 @@ def fictional_actors(text: str, directory: Path, day: str | None = None) -> list
                 )
             )
     return actors
+
+
+def prefixed(
+    found: list[tuple[Name, int, int]], index: int, day: str | None, used: set[int]
+) -> tuple[str, int]:
+    """The code of a prefix agent ("[NGO~]") and the names after it: a country right after
+    it ("MSF Arnor" NGOARN), and a suffix agent after that ("MSF Arnor diplomat"
+    NGOARNGOV); the agent alone ("---NGO") otherwise."""
+    name, _, end = found[index]
+    code = name.code_on(day) or ""
+    follower, f_start, f_end = found[index + 1]
+    country = follower.code_on(day)
+    if follower.agent or country is None or f_start != end:
+        return "---" + code, end
+    used.add(index + 1)
+    code, end = code + country, f_end
+    if index + 2 < len(found):
+        suffix, s_start, s_end = found[index + 2]
+        if suffix.agent and not suffix.prefix and s_start - end <= 1:
+            used.add(index + 2)
+            code, end = code + (suffix.code_on(day) or ""), s_end
+    return code, end
 
 
 def dyads(event: Event) -> Iterator[tuple[str, str, str]]:
