@@ -224,3 +224,17 @@ def test_quotes_an_object_as_something_is_a_view_only_for_verbs_of_regard(
 ) -> None:
     """'painted X as a crook' is a view of X; 'chose X as captain' is an act."""
     assert verb not in reports(text)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The long queue underscores the shortage of nurses in the town.",
+        "The role of the army underscores the weakness of the council.",
+    ],
+)
+def test_quotes_a_thing_that_underscores_says_nothing(text: str) -> None:
+    """'underscore' is mostly said of things and events, so it is no listed cue."""
+    assert reports(text) == {}
