@@ -10,6 +10,7 @@ from conftest import shared_file
 from newscoder.eval.events import (
     country,
     dyads,
+    expand_macros,
     fictional_actors,
     figures,
     iso_date,
@@ -125,6 +126,15 @@ def test_fictional_actors_prefix_agents(tmp_path: Path, text: str, codes: list[s
     validate_names.cache_clear()
     assert [a.code for a in fictional_actors(text, tmp_path)] == codes
     validate_names.cache_clear()
+
+
+def test_dictionary_word_macros_are_written_out() -> None:
+    lines = ["!BODY! = COUNCIL, COUNCILS", "WAR_!BODY! [~MIL]", "!NOPE!_GROUP [~X]", "ENVOY [~GOV]"]
+    assert list(expand_macros(lines)) == [
+        "WAR_COUNCIL [~MIL]",
+        "WAR_COUNCILS [~MIL]",
+        "ENVOY [~GOV]",
+    ]
 
 
 def test_dyads_fan_out_actor_lists() -> None:

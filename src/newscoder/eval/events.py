@@ -245,6 +245,32 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s_]+", text.strip("_ ").lower()) if w)
 
 
+MACRO = re.compile(r"^!(\w+)!\s*=\s*(.+)$")
+
+
+def expand_macros(lines: list[str]) -> Iterator[str]:
+    """The dictionary's lines with its word macros written out: "!MINST! = MINISTER,
+    MINISTRY" makes "!MINST!_OF_SILLY_WALKS" one entry per word; a line whose macro is not
+    defined is left out."""
+    macros: dict[str, list[str]] = {}
+    for raw in lines:
+        found = MACRO.match(raw.split("#", 1)[0].strip())
+        if found:
+            macros[found.group(1)] = [w.strip() for w in found.group(2).split(",") if w.strip()]
+            continue
+        yield from expanded(raw, macros)
+
+
+def expanded(raw: str, macros: dict[str, list[str]]) -> list[str]:
+    used = re.search(r"!(\w+)!", raw.split("#", 1)[0])
+    if used is None:
+        return [raw]
+    words = macros.get(used.group(1), [])
+    return [
+        line for word in words for line in expanded(raw.replace(used.group(0), word, 1), macros)
+    ]
+
+
 def read_dictionary(path: Path, agent: bool) -> list[Name]:
     """Names and codes of a PETRARCH dictionary: ``NAME [CODE]`` lines, ``+SYNONYM`` lines
     that share the code of the entry above, indented ``[CODE <date]`` lines that date the
@@ -252,7 +278,7 @@ def read_dictionary(path: Path, agent: bool) -> list[Name]:
     its own gives none to its synonyms (they take its dated codes)."""
     entries: list[tuple[list[Name], list[tuple[str, str, str]]]] = []
     in_comment = False
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for raw in expand_macros(path.read_text(encoding="utf-8", errors="replace").splitlines()):
         line = raw.split("#", 1)[0].strip()
         if "<!--" in line:
             in_comment = "-->" not in line
