@@ -26,3 +26,24 @@ from figures_reading import tolls
 )
 def test_figures_care_without_wound(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a share of the victims is hurt by its own clause ...
+        ("Three of the victims were taken to County General Hospital.", 0, 3),
+        ("Police say his son was struck in the upper body area.", 0, 1),
+        # ... and a count of the whole group told later heads over it
+        (
+            "One of the victims is in critical condition. Police said five people were"
+            " wounded when a man opened fire on the porch.",
+            0,
+            5,
+        ),
+    ],
+)
+def test_figures_shares_of_victims(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -567,13 +567,15 @@ def _hit_in_shooting(token: Token) -> bool:
 # the object does not name.
 BODY_PARTS = frozenset({"hand", "foot", "leg", "arm", "head", "finger", "toe", "thigh", "knee",
                         "back", "chest", "shoulder", "hip", "face", "neck", "ankle", "wrist",
-                        "stomach", "abdomen", "side", "buttock", "eye", "jaw", "elbow"})
+                        "stomach", "abdomen", "side", "buttock", "eye", "jaw", "elbow",
+                        "body", "torso", "groin", "buttocks", "pelvis", "spine"})
 
 
 def _in_body_part(verb: Token) -> bool:
-    """ "was hit in the leg", "was struck in the chest": a hit a part of the body takes."""
+    """ "was hit in the leg", "was struck in the upper body area": a hit a part of the
+    body takes."""
     return any(
-        c.lower_ == "in" and any(_lemma(g) in BODY_PARTS for g in c.children)
+        c.lower_ == "in" and any(_lemma(t) in BODY_PARTS for t in c.subtree)
         for c in verb.children
     )
 
@@ -857,13 +859,17 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         return None  # "12 cars", "three tanks": not people
     found = find_predicate(doc, anchor, lex) or _number_predicate(doc, phrase, anchor, lex)
     group = _partitive_group(anchor) if noun is None else None
+    # "three of the victims were taken to hospital": the part's own clause says the harm
+    number = doc[phrase.core]
+    partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head == number
+    own_harm = clause_category(number) if group is not None or partitive else None
     if found is None and group is not None:
         # "he was one of three people killed": a part with no predicate of its own is
         # counted as its group is
         noun, anchor = group, group
         found = find_predicate(doc, anchor, lex)
     borne = borne_wound(noun)
-    harm = clause_category(anchor) or ((borne, anchor.head) if borne else None)
+    harm = own_harm or clause_category(anchor) or ((borne, anchor.head) if borne else None)
     harm = harm or _suffering(anchor)
     if found is not None and negated(found[0]) or harm is not None and negated(harm[1]):
         return None  # "the two men in the car were not injured"

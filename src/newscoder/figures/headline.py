@@ -138,7 +138,17 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
         i for i in foreground if not _is_single(figures[i]) and not _one_of(ctx, figures[i])
     ] or foreground
     precise = [i for i in numbers if figures[i].qualifier not in VAGUE] or numbers
-    return _latest_revision(figures, precise[0])
+    whole = [i for i in precise if not _share(ctx, figures[i])] or precise
+    return _latest_revision(figures, whole[0])
+
+
+SHARE = re.compile(r"\s+of\s+(?:them|those|these|the)\b", re.IGNORECASE)
+
+
+def _share(ctx: Context, figure: Figure) -> bool:
+    """ "one of the victims is in critical condition": a share of a group, which a count of
+    the whole group told later beats, as a number beats a single victim."""
+    return SHARE.match(ctx.doc.text, figure.end) is not None
 
 
 PARTITIVE = re.compile(
