@@ -201,6 +201,21 @@ def test_stage_codes_phrases_in_context(text: str, name: str, code: str) -> None
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Jordan detained 14 suspected Islamic State members on Sunday.", "IMGMUSISI"),
+        ("Police in Gaza questioned two Hamas supporters.", "PSEREBHMS"),
+    ],
+)
+def test_members_of_a_group_are_coded_as_the_group(text: str, code: str) -> None:
+    from newscoder.pipeline import analyze_document
+
+    analysis = analyze_document(Document(id="t", text=text, published="2016-03-01"))
+    assert code in {a.code for a in analysis.actors}, [(a.name, a.code) for a in analysis.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("A car bomb exploded near a school in western Kabul.", "Kabul"),

@@ -589,6 +589,12 @@ def is_role_word(word: str) -> bool:
     return found is not None and found.kind == "agent"
 
 
+# Heads for the people of a group named before them ("Hamas members", "Taliban loyalists").
+_MEMBER_HEADS = frozenset(
+    {"member", "supporter", "loyalist", "follower", "operative", "affiliate", "adherent"}
+)
+
+
 def heads_an_actor(span: SpacySpan) -> bool:
     """Whether the phrase's head word is (part of) a name or a role word: "US officials"
     is an actor, "US aid" and "Kerry's claims" are not (though "US" and "Kerry" are); a
@@ -596,6 +602,8 @@ def heads_an_actor(span: SpacySpan) -> bool:
     root = span.root
     if root.pos_ == "PROPN" or code_word(root.text) is not None:
         return True
+    if root.i > span.start and root.lemma_.lower() in _MEMBER_HEADS:
+        return True  # "Islamic State *members*": the group's people, coded as the group
     if root.i > span.start:
         if root.lemma_.lower() in act_nouns():
             return False  # "military aid", "terrorist activities": acts, not actors
