@@ -34,6 +34,9 @@ from figures_reading import tolls
             4,
         ),
         ("One guard died and two others were wounded in the attack.", 1, 2),
+        ("Two riders were killed and at least nine more were hurt in the pile-up.", 2, 9),
+        # a number the parser makes a modifier of the state word after it
+        ("The fire left one tenant dead and four more hurt.", 1, 4),
     ],
 )
 def test_figures_shares_and_joined_subjects(text: str, killed: float, injured: float) -> None:

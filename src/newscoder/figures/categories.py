@@ -259,7 +259,7 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
         lemma = _predicate_lemma(doc[nxt], lex)
         if lemma:
             return doc[nxt], lemma
-    joined = _joined_to_verb(anchor, lex)
+    joined = _joined_to_verb(anchor, lex) or _counts_a_state(anchor, lex)
     if joined is not None:
         return joined
     arg = anchor
@@ -306,13 +306,25 @@ def _stranded_subject(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | 
 
 
 def _joined_to_verb(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
-    """ "A man died and three others -- including two children -- were wounded": a noun
-    phrase cannot be joined to a verb, so a counted noun the parser hung on "died" as its
-    conjunct is the subject of the subjectless verb that follows it ("were wounded")."""
+    """ "A man died and three others -- including two children -- were wounded", "three
+    were killed and 12 more were wounded": a noun phrase cannot be joined to a verb, so a
+    count the parser hung on "died" as its conjunct is the subject of the subjectless verb
+    that follows it ("were wounded")."""
     noun = anchor.head if anchor.dep_ == "nummod" else anchor
-    if noun.dep_ != "conj" or noun.head.pos_ not in ("VERB", "AUX") or noun.pos_ != "NOUN":
+    people = noun.pos_ == "NOUN" or noun.lower_ == "more"  # "and 12 more were wounded"
+    if noun.dep_ != "conj" or noun.head.pos_ not in ("VERB", "AUX") or not people:
         return None
     return _subject_of_next_verb(noun, lex)
+
+
+def _counts_a_state(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "left two dead and three more hurt": the parser may make the number a modifier of
+    the state word that follows it."""
+    state = anchor.head
+    if anchor.dep_ != "nummod" or state.i <= anchor.i or state.tag_ not in ("JJ", "VBN"):
+        return None
+    lemma = _predicate_lemma(state, lex)
+    return (state, lemma) if lemma else None
 
 
 def _subject_of_next_verb(first: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
