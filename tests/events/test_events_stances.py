@@ -63,6 +63,9 @@ CASES = [
     # a lawsuit is one (115), not an arrest: a dictionary pattern that gives the verb's
     # own code again ("SUE (FOR) 173") does not outrank our row for the verb
     ("A Peruvian mining firm is suing Chile for damages.", "11", "PER", "CHL"),
+    # troops the dictionary says are sent are what is given, the country they go to is
+    # the target
+    ("Canada deployed 500 troops to Latvia.", "07", "CAN", "LVA"),
     # the party a coercive act names is its target
     (
         "The Zambian president banned Malawian opposition groups from the border region.",
@@ -103,3 +106,10 @@ def test_a_request_to_help_is_an_appeal_for_aid() -> None:
 )
 def test_stances_need_someone_they_are_aimed_at(text: str) -> None:
     assert not dyads(events_of(text))
+
+
+@pytest.mark.slow
+def test_troops_sent_are_not_the_target() -> None:
+    """The troops a country sends are its own, not the host's forces."""
+    events = [e for e in events_of("Canada deployed 500 troops to Latvia.") if e.target]
+    assert events and all(a.code == "LVA" for e in events for a in e.target)

@@ -65,6 +65,7 @@ WITHDRAWING_CODE = "087"
 # Codes whose object is what is withdrawn, not whom it is withdrawn from ("withdrew *its
 # troops* from Syria"), like forces deployed.
 MOVED_CODES = ("15", "087")
+GIVING_ROOT = "07"
 # Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 # Reporting verbs whose subject does what it announces ("announced new aid").
@@ -113,6 +114,12 @@ class ArgumentRoles:
                 )
                 # forces deployed or withdrawn are moved, not targeted
                 or trigger.code.startswith(MOVED_CODES)
+                # and so is what the dictionary's pattern says is given ("sent *troops*"
+                # to Poland: 072, military aid to Poland)
+                or (
+                    trigger.code.startswith(GIVING_ROOT)
+                    and any(k == "dict_obj" for k, _ in trigger.pattern.conditions)
+                )
             )
             if theme and trigger is not None and trigger.code[:2] in PATIENT_ROOTS:
                 # what coercion is done to is its target when it is someone ("banned
