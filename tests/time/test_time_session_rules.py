@@ -447,3 +447,21 @@ def test_time_seasons_by_tense_and_hundreds(
     published: str, text: str, expression: str, value: str
 ) -> None:
     assert value_of(text, published, expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "aiming a gun" is no plan: the night just gone
+        ("Guards shot at a man aiming a rifle at diners Friday night.",
+         [("Friday night", "2021-03-12TNI")]),
+        # "aim" with what it aims to do looks ahead
+        ("Mediators aim to close the deal by Friday.", [("Friday", "2021-03-19")]),
+        # an age written with a stray hyphen is no length
+        ("Police said the driver was 34 years-old.", []),
+    ],
+)
+def test_time_aiming_and_stray_hyphens(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in timexes_of(text, "2021-03-13")] == expected

@@ -190,6 +190,8 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
         return False  # an age ("a 6-year-old boy") is a property, not a time of the story
     if cand.kind == "unit_long" and is_age_of_one(cand) and not dates_a_thing(cand, doc):
         return False  # "a year-old colt"; but "decades-old", "the decade-old feud"
+    if cand.kind == "unit_long" and cand.groups.get("old") and counted(cand, doc):
+        return False  # "she was 21 years-old": an age written with a stray hyphen
     if shouting and cand.kind in TITLE_CHECKED | {"relday"}:
         return True  # in capitals every word looks like a name
     check = FILTERS.get(cand.kind)
@@ -199,6 +201,12 @@ def accept(cand: Candidate, doc: Doc, shouting: bool, text: str) -> bool:
 def is_age(cand: Candidate, text: str) -> bool:
     """"a 6-year-old boy", "THE 11-YEAR-OLD" (wire copy in capitals), "two years old"."""
     return (cand.groups.get("old") or "").lower() == "-old" or bool(AGE.match(text, cand.end))
+
+
+def counted(cand: Candidate, doc: Doc) -> bool:
+    """A number right before the expression ("21 years-old")."""
+    before = previous_token(doc, cand.start)
+    return before is not None and before.like_num
 
 
 def is_age_of_one(cand: Candidate) -> bool:

@@ -136,8 +136,11 @@ def past_perfect(word: Token) -> bool:
 
 
 def is_plan(verb: Token, lemmas: frozenset[str]) -> bool:
-    """A verb of intent or schedule; "set" only as "set for" ("a summit set for April")."""
+    """A verb of intent or schedule; "set" only as "set for" ("a summit set for April"), "aim"
+    only with what it aims to do ("aims to finish", "aiming for a deal"), not "aiming a gun"."""
     lemma = verb.lemma_.lower()
+    if lemma == "aim":
+        return any(c.dep_ == "xcomp" or c.lower_ == "for" for c in verb.children)
     return lemma in lemmas or (lemma == "set" and any(c.lower_ == "for" for c in verb.children))
 
 
