@@ -51,6 +51,13 @@ def test_figures_shares_and_joined_subjects(text: str, killed: float, injured: f
         # a count over a calendar span adds up many events: the story's own count heads
         ("A teen was shot in the foot on Friday. Some 300 were shot here this year.", 1),
         ("Two men were wounded Sunday. The city counts 90 people wounded every year.", 2),
+        # a count over several events marked as such: the story's own event heads
+        (
+            "Three people were hurt in separate shootings overnight. In the first, a woman"
+            " was shot in the arm outside a bakery.",
+            1,
+        ),
+        ("Two boys were wounded in unrelated incidents. A boy, 9, was hit in the foot.", 1),
         # a span said in another clause of the sentence does not make the count a tally
         (
             "Three people were wounded at a bar on Sunday, the second such shooting this month.",

@@ -81,9 +81,10 @@ def _background(ctx: Context, figure: Figure) -> bool:
 
 
 def _tally(span: SpacySpan) -> bool:
-    """ "At least 242 people have been shot in the city so far this year": a count over a
-    calendar span, said in the count's own clause ("one of five shot Sunday has died, the
-    fourth death this month" is the day's count)."""
+    """ "At least 242 people have been shot in the city so far this year", "two boys were
+    hurt in separate shootings": a count over a calendar span or several events, said in
+    the count's own clause ("one of five shot Sunday has died, the fourth death this month"
+    is the day's count)."""
     sentence, words = span.sent, [t.lower_ for t in span.sent]
     clause = _clause_head(span.root)
     starts = [
@@ -92,8 +93,17 @@ def _tally(span: SpacySpan) -> bool:
         for i in range(len(words))
         if tuple(words[i : i + len(s)]) == s
     ]
+    starts += [t.i for t in sentence if _several_events(t)]
     doc = span.doc
     return any(_clause_head(doc[i]) == clause or doc[i] in span.root.subtree for i in starts)
+
+
+def _several_events(token: Token) -> bool:
+    """ "in two separate shootings", "in unrelated incidents": events marked as several."""
+    lex = lexicon()
+    event = token.head
+    plural = event.tag_ == "NNS" and event.lemma_.lower() in lex.event_nouns
+    return token.lower_ in lex.separate_words and token.dep_ == "amod" and plural
 
 
 def _clause_head(token: Token) -> Token:

@@ -44,6 +44,8 @@ class FigureLexicon:
     background_topics: frozenset[str]
     war_killers: frozenset[str]
     tally_spans: tuple[tuple[str, ...], ...]
+    separate_words: frozenset[str]
+    event_nouns: frozenset[str]
     subset_cues: tuple[tuple[str, ...], ...]
     superset_cues: tuple[tuple[str, ...], ...]
     superset_links: tuple[tuple[str, ...], ...]
@@ -113,6 +115,8 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         background_topics=frozenset(raw["headline"]["background_topics"]),
         war_killers=frozenset(raw["headline"]["war_killers"]),
         tally_spans=_phrases(raw["headline"]["tally_spans"]),
+        separate_words=frozenset(raw["headline"]["separate_words"]),
+        event_nouns=frozenset(raw["headline"]["event_nouns"]),
         subset_cues=_phrases(raw["nesting"]["subset_cues"]),
         superset_cues=_phrases(raw["nesting"]["superset_cues"]),
         superset_links=_phrases(raw["nesting"]["superset_links"]),
