@@ -367,7 +367,6 @@ class Sources:
             break
         return best[1] if best else nearest
 
-
     def _front(self, named: Named) -> bool:
         """A name in the byline or the lines above the body: the writer's, or a headline's,
         never what a pronoun in the story stands for ('She warned ...' is no byline author)."""
