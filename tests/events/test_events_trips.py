@@ -51,3 +51,11 @@ def test_arriving_on_a_visit_is_one_visit() -> None:
     text = "The Portuguese premier arrived in Rabat on Sunday on an official visit."
     visits = [e for e in events_of(text) if e.cameo.startswith("04")]
     assert len(visits) == 1, [(e.cameo, [a.code for a in e.source]) for e in visits]
+
+
+@pytest.mark.slow
+def test_a_capital_read_as_an_adverb_is_still_the_place_visited() -> None:
+    """The parser may hang a capital after "visited" as an adverb, as it would "Monday"."""
+    text = "Egypt's army chief visited Washington."
+    targets = {a.country for e in events_of(text) if e.cameo.startswith("04") for a in e.target}
+    assert "USA" in targets

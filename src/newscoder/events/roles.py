@@ -66,6 +66,7 @@ WITHDRAWING_CODE = "087"
 # troops* from Syria"), like forces deployed.
 MOVED_CODES = ("15", "087")
 GIVING_ROOT = "07"
+NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 # Reporting verbs whose subject does what it announces ("announced new aid").
@@ -138,6 +139,17 @@ class ArgumentRoles:
                     if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
                 ]
                 heads += [] if theme else counted_objects(token)
+                if not any(c.dep_ == "dobj" for c in token.children):
+                    # a name the parser hangs on the verb as an adverb ("visited
+                    # *Washington*", read like "visited *Monday*") is its object
+                    heads += [
+                        c
+                        for c in token.children
+                        if c.dep_ == "npadvmod"
+                        and c.i > token.i
+                        and c.pos_ == "PROPN"
+                        and c.ent_type_ in NAME_ENTS
+                    ]
                 # a particle read as a preposition: its object is the verb's ("cordoned
                 # *off the embassy*", "shut *down the border*")
                 heads += [
