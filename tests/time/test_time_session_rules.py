@@ -465,3 +465,22 @@ def test_time_seasons_by_tense_and_hundreds(
 )
 def test_time_aiming_and_stray_hyphens(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in timexes_of(text, "2021-03-13")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the date of a harm done lies behind print, whatever the clause's tense
+        ("Detectives will question two men about Sunday night's fatal stabbing.",
+         "Sunday night", "2021-03-07TNI"),
+        ("She goes on trial next week for the Aug. 9 shooting.", "Aug. 9", "2020-08-09"),
+        ("Crowds gathered as news of Tuesday's deadly attack spread.", "Tuesday",
+         "2021-03-09"),
+        # a date on a noun of what comes after the harm still looks ahead
+        ("Mourners will attend Sunday's vigil.", "Sunday", "2021-03-14"),
+    ],
+)
+def test_time_dates_of_harm_lie_behind(text: str, expression: str, value: str) -> None:
+    assert value_of(text, "2021-03-12", expression) == value

@@ -131,6 +131,8 @@ class ResolverBase:
         if word in self.lex.forward_prepositions:
             # "until Friday" looks ahead, but for a clause told as over ("had not ... until")
             return -1 if clause.closed else 1
+        if clause.harm:
+            return -1  # "will be tried for the Aug. 19 shooting": the shooting is past
         # "are investigating Friday's shooting": the progressive's future is the verb's own;
         # "will be arraigned in the Aug. 19 shooting": a calendar date on the noun of a
         # future clause may name a past event, and takes the nearest year

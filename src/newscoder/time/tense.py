@@ -8,11 +8,14 @@ whether the verb governs the expression directly.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from newscoder.lexicon import read_lexicon
 from newscoder.time.lexicon import load_lexicon
 
 Tense = Literal["PAST", "PRESENT", "FUTURE"]
@@ -29,6 +32,7 @@ class ClauseTense:
     scheduled: bool = False  # a present tense that announces: "polls close on Tuesday"
     progressive: bool = False  # a future read from "is meeting" alone, no "will" or plan
     closed: bool = False  # a past perfect or a negated past: "had not named him until Friday"
+    harm: bool = False  # the date of a harm done: "Sunday night's shooting", "the Aug. 19 attack"
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -192,11 +196,12 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     token = head_token(doc, start, end)
     if token is None:
         return ClauseTense(None, False)
+    harm = dates_harm(token) or harm_follows(doc, end)
     verb, direct = reporting_verb_before(doc, start), True
     if verb is None:
         verb, direct = governing_verb(token)
     if verb is None:
-        return ClauseTense(None, False)
+        return ClauseTense(None, False, harm=harm)
     tense = verb_tense(verb)
     if tense == "PAST" and plan_told_after(verb, token):
         # "protesters planned a rally on Saturday": the plan is past, the rally may lie
@@ -206,7 +211,38 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     progressive = tense == "FUTURE" and is_progressive(verb)
     scheduled = tense == "PRESENT" and is_scheduled(verb)
     closed = tense == "PAST" and is_closed(verb)
-    return ClauseTense(tense, direct, scheduled, progressive, closed)
+    return ClauseTense(tense, direct, scheduled, progressive, closed, harm)
+
+
+@lru_cache(maxsize=1)
+def harm_nouns() -> frozenset[str]:
+    """Nouns of harm done (``lexicons/en/time/incident_days.toml``)."""
+    raw = tomllib.loads(read_lexicon("time", "incident_days.toml"))
+    return frozenset(raw["harm"]["nouns"])
+
+
+def harm_follows(doc: Doc, end: int) -> bool:
+    """The noun of a harm right after the date, past a possessive and its modifiers
+    ("Wednesday's deadly shooting", "the Aug. 19 drive-by shooting"), whatever the parse
+    made of them."""
+    span = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span[:5]:
+        if token.lemma_.lower() in harm_nouns() or token.lower_ in harm_nouns():
+            return True
+        if not (token.tag_ == "POS" or token.pos_ in {"ADJ", "PROPN"} or token.text == "-"
+                or token.lower_ in {"drive", "by"}):
+            return False
+    return False
+
+
+def dates_harm(token: Token) -> bool:
+    """"Sunday night's fatal shooting", "the Aug. 19 attack": a date on the noun of a harm
+    done; news tells a shooting after it happened, whatever the verb of the clause."""
+    head = token.head
+    on_noun = token.dep_ in {"poss", "compound", "nmod", "npadvmod", "nummod"}
+    return on_noun and head.i != token.i and head.lemma_.lower() in harm_nouns()
 
 
 def is_closed(verb: Token) -> bool:
