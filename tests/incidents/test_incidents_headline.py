@@ -55,6 +55,21 @@ def test_headline_tells_deaths_without_a_number(headline: str, least_killed: int
     assert (toll.least_killed, toll.shot) == (least_killed, shot)
 
 
+@pytest.mark.parametrize(
+    ("headline", "least_hurt"),
+    [
+        ("Girl shot in arm outside corner store", 1),
+        ("Cyclist critical after drive-by on Elm Street", 1),
+        # a death told, or a count given: no guess of one hurt
+        ("Man shot dead outside corner store", None),
+        ("Three wounded outside corner store", None),
+        ("Police look for driver after crash", None),
+    ],
+)
+def test_headline_tells_one_hurt(headline: str, least_hurt: int | None) -> None:
+    assert headline_toll(headline).least_hurt == least_hurt
+
+
 def test_the_hurt_are_the_shot_less_the_dead_the_text_counts() -> None:
     assert headline_toll("Four shot after basketball game").hurt(killed=1) == 3
 

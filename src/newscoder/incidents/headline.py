@@ -34,6 +34,7 @@ class HeadlineWords:
     people: frozenset[str]
     others: frozenset[str]
     death_words: frozenset[str]
+    hurt_words: frozenset[str]
     death_counts: dict[str, int]
     multiples: dict[str, int]
 
@@ -47,6 +48,7 @@ class HeadlineToll:
     shot: int | None = None
     shot_others: bool = False
     least_killed: int | None = None  # a death told without a count: "fatal shooting" (1)
+    least_hurt: int | None = None  # someone hit, no count and no death: "Boy shot in leg" (1)
 
     def hurt(self, killed: int | None = None) -> int | None:
         """The hurt: said, else everyone hit less the dead ("4 shot, 1 dead": 3); ``killed``
@@ -98,7 +100,8 @@ def headline_toll(text: str) -> HeadlineToll:
 
 def _uncounted(toll: HeadlineToll, tokens: list[str]) -> None:
     """Deaths and hits a headline tells without a number: "Man killed", "fatal shooting",
-    "murder-suicide" (two), "triple shooting" (three hit), "double homicide" (two dead)."""
+    "murder-suicide" (two), "triple shooting" (three hit), "double homicide" (two dead); and
+    one hurt where it tells someone hit and nothing else ("Boy shot in leg")."""
     lex = words()
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -110,6 +113,9 @@ def _uncounted(toll: HeadlineToll, tokens: list[str]) -> None:
             toll.least_killed = max(toll.least_killed or 0, lex.death_counts[token])
         elif token in lex.death_words:
             toll.least_killed = max(toll.least_killed or 0, 1)
+    told = (toll.killed, toll.least_killed, toll.hurt())
+    if all(count is None for count in told) and any(t in lex.hurt_words for t in tokens):
+        toll.least_hurt = 1
 
 
 def _age(raw: list[str], tokens: list[str], i: int) -> bool:

@@ -62,7 +62,7 @@ def _title_incident(ctx: Context, text: str) -> Incident | None:
     ]
     kind = next((k for k in kinds if k and k != "casualty"), None)
     toll = headline_toll(text)
-    told = (toll.killed, toll.least_killed, toll.hurt())
+    told = (toll.killed, toll.least_killed, toll.hurt(), toll.least_hurt)
     if kind is None and not any(kinds) and all(count is None for count in told):
         return None
     published = ctx.analysis.document.published
@@ -131,4 +131,10 @@ def _tolls(lead: Incident, toll: HeadlineToll) -> None:
     said = toll.injured is not None and toll.injured != lead.injured
     if hurt is not None and (not lead.injured or said):
         lead.injured = hurt
+        lead.from_title.append("injured")
+    elif toll.least_hurt and not lead.injured and not lead.fatalities:
+        # "Boy shot in leg": one hurt, where the text counts no one hit (the one shot of a
+        # story that tells a death may be the dead)
+        lead.injured = toll.least_hurt
+        lead.estimate = True
         lead.from_title.append("injured")
