@@ -66,6 +66,8 @@ CASES = [
     # troops the dictionary says are sent are what is given, the country they go to is
     # the target
     ("Canada deployed 500 troops to Latvia.", "07", "CAN", "LVA"),
+    # those freed "from" someone's captivity or prison were released by them
+    ("Four Nepali hostages were freed from Hamas captivity.", "08", "PSE", "NPL"),
     # the party a coercive act names is its target
     (
         "The Zambian president banned Malawian opposition groups from the border region.",

@@ -22,6 +22,7 @@ from newscoder.events.roles import (
     TERRITORIAL_CODES,
     ArgumentRoles,
     DocumentView,
+    located_in,
 )
 from newscoder.events.sense import is_violent
 from newscoder.events.triggers import Trigger, is_passive, lemma, match
@@ -71,6 +72,7 @@ PRONOUNS = frozenset(
 # their hosting, meetings, agreements, support, cooperation.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 THREAT_ROOT = "13"
+RELEASE_CODE = "0841"  # release persons
 # Verbs of setting off whose "for" names where one goes ("left *for* Beijing").
 DEPARTING_VERBS = frozenset({"leave", "depart", "head", "set", "sail", "embark"})
 DISAPPROVE_ROOT = "11"
@@ -309,6 +311,13 @@ class SentenceCoder(ArgumentRoles):
     def stance_targets(self, heads: list[Token], source: list[Actor]) -> Iterator[list[Actor]]:
         for head in heads:
             yield [a for a in self.finder.collect([head]) if a not in source]
+
+    def released_by(self, verb: Token) -> list[Actor]:
+        """Who held those freed, where the text says only what they were freed from
+        ("freed *from Hamas captivity*", "released *from an Iranian prison*"): the captor,
+        or the state whose prison it is."""
+        held = self.finder.collect(self.finder.prep_objects(verb, frozenset({"from"})))
+        return [located_in(a) if self.coder.is_place(a) else a for a in held]
 
     def complained_of(self, verb: Token) -> list[Actor]:
         """Who did the acts a complaint is about, where the text names them in the act
@@ -678,6 +687,8 @@ class SentenceCoder(ArgumentRoles):
             # "complained *to the UN over Israeli raids*": the one complained of, not the
             # one complained to
             target = [a for a in self.complained_of(verb) if a not in source] or target
+        if not source and trigger.code.startswith(RELEASE_CODE) and is_passive(verb):
+            source = self.released_by(verb)  # "were freed *from Hamas captivity*"
         if not target and trigger.code[:2] == THREAT_ROOT:
             acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] or [verb]
             found = (self.threatened_unless(verb, act) for act in acts)
