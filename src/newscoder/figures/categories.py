@@ -384,10 +384,22 @@ def _fatal_share(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
     """ "five people were shot, two of them fatally": the share that died hangs loosely
     (``dep``) on the casualty verb, marked by its own "fatally"."""
     marked = any(c.lower_ in ("fatally", "mortally") for c in anchor.children)
-    if anchor.dep_ != "dep" or not marked:
+    if not marked:
         return None
+    if anchor.dep_ != "dep":
+        return _share_of_count_before(anchor, lex)
     lemma = _predicate_lemma(anchor.head, lex)
     return (anchor.head, lemma) if lemma else None
+
+
+def _share_of_count_before(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "shot four people -- one fatally --", "left six people wounded -- two mortally":
+    the parser hangs the share anywhere; it shares the predicate of the count before it."""
+    sentence = anchor.sent
+    for token in reversed(anchor.doc[sentence.start : anchor.i]):
+        if token.like_num and token.dep_ == "nummod" and token.head.i < anchor.i:
+            return find_predicate(anchor.doc, token.head, lex)
+    return None
 
 
 def _own_count(clause: Token) -> bool:
@@ -813,8 +825,8 @@ def predicate_category(
     if category == "harmed":  # "stabbed to death" is killed, "stabbed" injured
         fatal = _shot_category(head, anchor) == "killed"
         return "killed" if fatal else "" if lemma in lex.fatal_only else "injured"
-    if category == "injured" and _mortal(head):
-        return "killed"  # "fatally wounding a deputy", "was mortally wounded"
+    if category == "injured" and (_mortal(head) or _mortal(anchor)):
+        return "killed"  # "fatally wounding a deputy", "was mortally wounded", "two mortally"
     if category == "crossed":  # "12,000 crossed into Chad"
         words = {t.lower_ for t in head.subtree}
         return "refugees" if words & lex.crossing_words else ""

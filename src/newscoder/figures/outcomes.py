@@ -122,7 +122,8 @@ def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
         figure = figures[index]
         if _sentence_index(ctx, figure) - first > OUTCOME_SENTENCES:
             return None
-        inside = total.start <= figure.start and figure.end <= total.end
+        # a part nested under the total ("five people, including two officers")
+        inside = total.start <= figure.start and figure.end <= total.end or figure.parent == shot
         if figure.category == "shot" and not _is_single(figure) and not inside:
             return None  # another shooting's count ("a boy and six others": the six are in it)
         among = figure.parent is None or figure.parent == shot  # "including two killed"

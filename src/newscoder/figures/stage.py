@@ -74,7 +74,9 @@ def nest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Candidate | 
     lex = lexicon()
     pairs: list[tuple[Candidate, Candidate | None]] = []
     for index, candidate in enumerate(found):
-        parent = _container(found[:index], candidate)
+        parent = _container(found[:index], candidate) or _share_of_earlier(
+            doc, found[:index], candidate
+        )
         for earlier in reversed(found[:index]) if parent is None else ():
             words = _between(doc, earlier, candidate)
             if len(words) <= 12 and _has_cue(words, lex.subset_cues):
@@ -86,6 +88,18 @@ def nest(doc: Doc, found: list[Candidate]) -> list[tuple[Candidate, Candidate | 
                 break
         pairs.append((candidate, parent))
     return _supersets(doc, pairs)
+
+
+def _share_of_earlier(doc: Doc, earlier: list[Candidate], candidate: Candidate) -> Candidate | None:
+    """ "found four victims wounded, two of them already dead", "shot four people -- one
+    fatally": a count followed by "of them" or by its own "fatally" is a share of the larger
+    count just before it in the sentence."""
+    after = [t.lower_ for t in doc[candidate.phrase.end : candidate.phrase.end + 2]]
+    share = after in (["of", "them"], ["of", "those"]) or after[:1] in (["fatally"], ["mortally"])
+    if not share or not earlier:
+        return None
+    previous = earlier[-1]
+    return previous if previous.figure.value > candidate.figure.value else None
 
 
 def _supersets(
