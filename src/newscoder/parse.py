@@ -17,7 +17,7 @@ import numpy
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
@@ -52,6 +52,11 @@ CURLY_QUOTE_INFIXES = (r"[“”„«»]", r"(?<=\w)[,;:](?=[“„«])")
 SENTENCE_END = frozenset(".!?:\"'”’)]»…")
 # The last word of a paragraph that cannot end a sentence: the next paragraph continues it.
 OPEN_ENDED_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PART", "VERB", "ADJ"})
+# The fine tags of a last word that leaves a phrase open across a single line break (a verb
+# or an adjective may end a headline: "..., agency says"); the component runs before the
+# attribute ruler, so coarse parts of speech are not set yet.
+LINE_OPEN_TAGS = frozenset({"IN", "DT", "PDT", "CC", "TO", "MD", "PRP$", "WDT", "WP$", "POS"})
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will"})
 
 
 @Language.component("newscoder_paragraph_starts")
@@ -65,9 +70,29 @@ def paragraph_starts(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
+        elif line_ends_unpunctuated(doc, token):
+            token.is_sent_start = True  # a headline's line, then a byline or the body
         elif token.is_quote and previous.text in SENTENCE_END and not previous.whitespace_:
             token.is_sent_start = False  # the closing mark of a quote ends with its sentence
     return doc
+
+
+def line_ends_unpunctuated(doc: Doc, token: Token) -> bool:
+    """``token`` starts a line after one that ends without punctuation: a headline, a label
+    or a list item, whose line break stands for the full stop it lacks ("..., agency says" /
+    "Ruth Okafor 9 May 2023"). A line that breaks a phrase (its last word a preposition,
+    article, conjunction or auxiliary, or a name going on with a name) does not end there."""
+    previous = doc[token.i - 1]
+    if not (previous.is_space and previous.text.count("\n") == 1) or token.i < 2:
+        return False
+    if not (token.text[0].isupper() or token.text[0].isdigit()):
+        return False
+    last = doc[token.i - 2]
+    if last.is_space or last.text[-1] in SENTENCE_END or last.text[-1] in ",;—–-&/":
+        return False
+    if last.tag_ in LINE_OPEN_TAGS or last.lower_ in AUXILIARIES:
+        return False
+    return not (last.tag_ == "NNP" and token.tag_ == "NNP")
 
 
 def split_curly_quotes(nlp: Language) -> None:
@@ -172,7 +197,8 @@ def doc_syntax(doc: Doc) -> Syntax:
         heads = (numpy.arange(len(doc)) + table[:, 0].view(numpy.int64)).tolist()
         strings = doc.vocab.strings
         found = Syntax(
-            heads, [strings[i] for i in table[:, 1].tolist()],
+            heads,
+            [strings[i] for i in table[:, 1].tolist()],
             [strings[i] for i in table[:, 2].tolist()],
         )
         doc.user_data[SYNTAX_KEY] = found
