@@ -484,3 +484,11 @@ def test_time_aiming_and_stray_hyphens(text: str, expected: list[tuple[str, str]
 )
 def test_time_dates_of_harm_lie_behind(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2021-03-12", expression) == value
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_time_a_harm_done_keeps_last_years_day_when_this_years_is_ahead() -> None:
+    # this year's Jan. 21 is near but still to come: the robbery happened last year
+    text = "Two men were charged in the Jan. 21 robbery."
+    assert value_of(text, "2021-01-05", "Jan. 21") == "2020-01-21"

@@ -68,6 +68,10 @@ class CalendarKinds(ResolverBase):
         anchor = self.sentence_anchor(cand) if step <= 0 else None
         if anchor is not None:  # a clause that looks ahead is not placed by the dates before
             return fmt_day(min(options, key=lambda d: abs((d - anchor).days)))
+        if step < 0 and self.tense(cand.start, cand.end).harm:
+            # "charged in the Jan. 21 attack" in a Jan. 5 story: a harm done is behind print
+            # even when last year's day is far and this year's near
+            return fmt_day(max((d for d in options if d <= self.dct), default=options[0]))
         return fmt_day(self.tensed_day(options, step))
 
     def tensed_day(self, options: list[date], step: int) -> date:
