@@ -384,10 +384,50 @@ def learned_candidate(
         ruled = parenthetical(verb.doc, verb, lex)
         if ruled is not None:
             return ruled
+    ruled = inserted_after_clause(verb, subject, lex)
+    if ruled is not None:
+        return ruled
     content = content_of(verb, model, lex)
     if content is None:
         return None
     return IndirectCandidate(verb, subject, content)
+
+
+CONTINUING = frozenset({"but", "and", "yet"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "i", "we"})
+# What may follow an inserted cue besides the joined clause: its subject ('said Ortiz'), a
+# comma, a time ('said on Monday').
+AROUND_INSERTED_CUE = frozenset({"conj", "cc", "punct", "nsubj", "npadvmod", "advmod", "prep"})
+
+
+def inserted_after_clause(
+    verb: Token, subject: Token | None, lex: QuoteLexicon
+) -> IndirectCandidate | None:
+    """'Rents rose, said Ortiz, but wages did not': a cue set between two clauses joined by
+    'but' or 'and'. The parser hangs the second on the cue as its conjunct; the words reported
+    are both clauses, the cue in their middle. A second clause whose subject is a speaker
+    ('..., she said, and she left') is the writer's narration, not part of the report."""
+    doc = verb.doc
+    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if before is None or subject is None or verb.lemma_.lower() not in lex.indirect_cues:
+        return None
+    after_edge = before.right_edge.i + 1
+    if after_edge >= len(doc) or doc[after_edge].text != ",":
+        return None  # the reported clause ends at a comma before the cue
+    if any(c.i > verb.i and c.dep_ not in AROUND_INSERTED_CUE for c in verb.children):
+        return None  # 'one suggested she marry ...': the cue has words of its own after it
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+    words = [c for c in verb.children if c.dep_ == "cc" and c.i > verb.i]
+    if len(joined) != 1 or not words or words[0].lower_ not in CONTINUING:
+        return None
+    second = joined[0]
+    own = next((c for c in second.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if own is None or own.lower_ in SPEAKER_PRONOUNS or own.lemma_ == subject.lemma_:
+        return None
+    first = part_span(doc, before)
+    rest = Span(words[0].idx, second.right_edge.idx + len(second.right_edge))
+    rest = without_stop(doc, trimmed(doc, rest.start, rest.end))
+    return IndirectCandidate(verb, subject, first, rest=rest)
 
 
 def not_a_speech_act(verb: Token, lex: QuoteLexicon) -> bool:

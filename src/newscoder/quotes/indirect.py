@@ -324,7 +324,7 @@ def parenthetical(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate
     """'The plan, she said, would fail': a reporting verb set off by commas inside the clause
     it reports, which the parser hangs on that clause's verb as parataxis. The content is the
     clause around it, in two fragments when the cue sits in its middle."""
-    head = verb.head
+    head = host_clause(verb)
     if verb.dep_ != "parataxis" or verb.lemma_.lower() not in lex.indirect_cues:
         return None
     subject = subject_of(verb)
@@ -339,6 +339,20 @@ def parenthetical(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate
         return None
     rest = parts[1] if len(parts) == 2 else None
     return IndirectCandidate(verb, subject, parts[0], rest=rest)
+
+
+def host_clause(verb: Token) -> Token:
+    """The verb of the clause a parenthetical cue sits in. Right after the clause's subject
+    ('The problem now, she told me, is that ...') the parser hangs the cue on that subject;
+    the words reported are still the whole clause."""
+    head = verb.head
+    if (
+        head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.i < verb.i
+    ):
+        return head.head
+    return head
 
 
 def unsourced_passive(cue: Token) -> bool:
