@@ -57,7 +57,7 @@ def test_headline_places_read_beside_the_text(title: str, text: str, town: str,
     from newscoder.model import Document
     from newscoder.parse import parse
     from newscoder.pipeline import load_stage
-    from newscoder.places.headline import title_places
+    from newscoder.places.stage import title_places
 
     ctx = parse(Document(id="t", text=text, published="2016-05-02", title=title))
     for stage in ("entities", "time", "places"):

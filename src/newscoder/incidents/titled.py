@@ -18,6 +18,7 @@ their evidence. The title only fills what the text leaves open or coarse:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newscoder.context import Context
 from newscoder.incidents.headline import HeadlineToll, headline_toll
@@ -26,7 +27,8 @@ from newscoder.incidents.when import precision as date_precision
 from newscoder.incidents.when import story_day
 from newscoder.incidents.where import RANK, home_country, place_precision
 from newscoder.model import Incident, IncidentPlace, Place
-from newscoder.places.headline import title_context, title_places
+from newscoder.places.headline import headline_of, title_context
+from newscoder.places.stage import title_places
 
 TOWNS = ("city", "point")
 # "in Durham", "at Rocky Mount", "near Gary": the word before a headline's place of the act
@@ -36,24 +38,30 @@ INTRODUCED = re.compile(r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$", re
 def read_headline(ctx: Context, incidents: list[Incident]) -> None:
     """Let the title fill the lead incident's open fields, or tell the lead incident where the
     text tells none."""
-    title = title_context(ctx)
-    if title is None:
+    text = headline_of(ctx)
+    if text is None:
         return
     lead = next((i for i in incidents if i.lead), None)
     if lead is None:
-        lead = _title_incident(ctx, title.text)
+        lead = _title_incident(ctx, text)
         if lead is None:
             return
         incidents.append(lead)
-    _place(ctx, lead, title.text)
-    _tolls(lead, headline_toll(title.text))
+    if lead.place is None or RANK[lead.place.precision] > RANK["city"]:
+        _place(ctx, lead, text)  # the headline is parsed only where its place may serve
+    _tolls(lead, headline_toll(text))
     if lead.from_title:
-        lead.headline = title.text
+        lead.headline = text
 
 
 def _title_incident(ctx: Context, text: str) -> Incident | None:
     """An incident told only by the headline: a word of occurrence in it (not one it
     denies), dated on the story's day, else the publication day."""
+    toll = headline_toll(text)
+    told = (toll.killed, toll.least_killed, toll.hurt(), toll.least_hurt)
+    counted = any(count is not None for count in told)
+    if not counted and not _may_tell(text):
+        return None  # most headlines tell no occurrence: no parse for them
     title = title_context(ctx)
     lex = lexicon()
     kinds = [
@@ -61,15 +69,28 @@ def _title_incident(ctx: Context, text: str) -> Incident | None:
         for t in (title.doc if title is not None else [])
     ]
     kind = next((k for k in kinds if k and k != "casualty"), None)
-    toll = headline_toll(text)
-    told = (toll.killed, toll.least_killed, toll.hurt(), toll.least_hurt)
-    if kind is None and not any(kinds) and all(count is None for count in told):
+    if kind is None and not any(kinds) and not counted:
         return None
     published = ctx.analysis.document.published
     incident = Incident(kind=kind or "violence", lead=True, from_title=["incident"])
     incident.date = story_day(ctx, published) or published
     incident.date_precision = date_precision(incident.date)
     return incident
+
+
+def _may_tell(text: str) -> bool:
+    """A word of the headline may be a form of an occurrence word ("shootings", "stabbed"):
+    worth the parse that reads its lemmas."""
+    stems = _occurrence_stems()
+    return any(word.startswith(stems) for word in re.findall(r"[a-z]+", text.lower()))
+
+
+@lru_cache(maxsize=1)
+def _occurrence_stems() -> tuple[str, ...]:
+    """The lemmas, a final "e" dropped ("collide" -> "collid", for "colliding")."""
+    lex = lexicon()
+    lemmas = {*lex.verb_kinds, *lex.noun_kinds}
+    return tuple(sorted({w[:-1] if w.endswith("e") else w for w in lemmas}))
 
 
 def _place(ctx: Context, lead: Incident, text: str) -> None:

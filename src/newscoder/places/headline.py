@@ -19,10 +19,11 @@ from functools import lru_cache
 
 from newscoder.context import Context
 from newscoder.lexicon import read_lexicon
-from newscoder.model import Analysis, Document, Place
+from newscoder.model import Analysis, Document
 
 TITLE_CONTEXT = "title_context"
 TITLE_PLACES = "title_places"
+TEXT_TOPONYMS = "text_toponyms"
 # the breaks between a headline and the outlet's name: a spaced dash, bar, double colon
 SEGMENT_BREAK = re.compile(r"\s+(?:-{1,2}|[|\u2013\u2014\u00ab\u00b7]|::)\s+|\s*\|\s*$")
 # call letters of a US station ("WRAL", "KOTV-TV", "WJBF"): all capitals
@@ -67,6 +68,13 @@ def headline(title: str | None) -> str | None:
     return text if any(c.isalpha() for c in text) else None
 
 
+def headline_of(ctx: Context) -> str | None:
+    """The document's headline, where it has a title apart from its text (a title line
+    inside the text is read with the text)."""
+    document = ctx.analysis.document
+    return None if document.title_span is not None else headline(document.title)
+
+
 def title_context(ctx: Context) -> Context | None:
     """The headline parsed, with its entities, once per document; None where the document
     has no separate title (a title line inside the text is read with the text)."""
@@ -74,7 +82,7 @@ def title_context(ctx: Context) -> Context | None:
         context: Context | None = ctx.scratch[TITLE_CONTEXT]
         return context
     document = ctx.analysis.document
-    text = None if document.title_span is not None else headline(document.title)
+    text = headline_of(ctx)
     ctx.scratch[TITLE_CONTEXT] = _parsed(text, document) if text else None
     return ctx.scratch[TITLE_CONTEXT]  # type: ignore[no-any-return]
 
@@ -90,10 +98,3 @@ def _parsed(text: str, document: Document) -> Context:
                       doc=doc, parse_text=text)
     entities(context)
     return context
-
-
-def title_places(ctx: Context) -> list[Place]:
-    """The places the headline names, resolved with the document's (set by the places
-    stage); offsets index the headline, never ``text``."""
-    places: list[Place] = ctx.scratch.get(TITLE_PLACES, [])
-    return places

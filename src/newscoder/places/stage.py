@@ -23,7 +23,7 @@ from newscoder.parse import doc_text
 from newscoder.places import gazetteer
 from newscoder.places.detect import Toponym, detect, lexicon
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
-from newscoder.places.headline import TITLE_PLACES, title_context
+from newscoder.places.headline import TEXT_TOPONYMS, TITLE_PLACES, title_context
 
 __all__ = [
     "detect", "extract_places", "famous_sense", "place_for_span", "resolve", "run", "to_place",
@@ -458,24 +458,41 @@ def _resolved(ctx: Context) -> list[Toponym]:
 def run(ctx: Context) -> None:
     toponyms = _resolved(ctx)
     ctx.analysis.places.extend(to_place(t) for t in toponyms)
-    ctx.scratch[TITLE_PLACES] = _title_places(ctx, toponyms)
+    ctx.scratch[TEXT_TOPONYMS] = toponyms  # the headline's names are read beside them
 
 
-def _title_places(ctx: Context, toponyms: list[Toponym]) -> list[Place]:
-    """The headline's places, resolved in the light of the text's (the headline's "Franklin"
-    is the text's "Franklin, Ind."); the text's own places stay as the text alone reads them
-    (the title is no part of ``text``, and most documents have none)."""
-    title = title_context(ctx)
-    if title is None:
-        return []
-    own = detect(title)
-    if not own:
-        return []
-    kept = [t.chosen for t in toponyms]
-    resolve(toponyms + own)
-    for toponym, chosen in zip(toponyms, kept, strict=True):
-        toponym.chosen = chosen
-    return [to_place(t) for t in own]
+def title_places(ctx: Context) -> list[Place]:
+    """The places the headline names, resolved in the light of the text's (the headline's
+    "Franklin" is the text's "Franklin, Ind."); offsets index the headline, never ``text``,
+    and none joins ``places[]``. Read on first use: only a stage that weighs the headline
+    pays for its parse."""
+    if TITLE_PLACES not in ctx.scratch:
+        title = title_context(ctx)
+        own = detect(title) if title is not None else []
+        resolve_beside(own, ctx.scratch.get(TEXT_TOPONYMS, []))
+        ctx.scratch[TITLE_PLACES] = [to_place(t) for t in own]
+    places: list[Place] = ctx.scratch[TITLE_PLACES]
+    return places
+
+
+def resolve_beside(toponyms: list[Toponym], known: list[Toponym]) -> None:
+    """Resolve names read apart from the text (a headline's) beside the text's resolved ones:
+    a name the text has keeps the text's sense; another is chosen in the text's context."""
+    if not toponyms:
+        return
+    senses = {t.key: t.chosen for t in known if t.chosen is not None}
+    groups: dict[str, list[Toponym]] = defaultdict(list)
+    for toponym in toponyms:
+        groups[toponym.key].append(toponym)
+    every: dict[str, list[Toponym]] = defaultdict(list)
+    for toponym in known + toponyms:
+        every[toponym.key].append(toponym)
+    chosen = _choose(groups, _context(senses, _plausible(every)), senses)
+    for toponym in toponyms:
+        own = senses.get(toponym.key) or chosen.get(toponym.key)
+        if toponym.qualifier is not None and _fits(toponym):  # "Toone, TN" binds it
+            own = max(toponym.candidates, key=lambda c: prior(c, toponym), default=own)
+        toponym.chosen = own
 
 
 _ABOUT = re.compile(r"\b(\w+)\s+(?:the\s+)?$", re.IGNORECASE)
