@@ -35,6 +35,11 @@ def fragments(text: str) -> list[tuple[list[str], str | None]]:
             "the central bank",
         ),
         (
+            "The town has enough water for now, said Mayor Lind, but the wells are running low.",
+            ["The town has enough water for now", "but the wells are running low"],
+            "Lind",
+        ),
+        (
             "The bigger risk, the agency warned, was a second flood in spring.",
             ["The bigger risk", "was a second flood in spring"],
             "the agency",

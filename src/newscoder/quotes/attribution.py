@@ -411,8 +411,8 @@ def inserted_after_clause(
     before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if before is None or subject is None or verb.lemma_.lower() not in lex.indirect_cues:
         return None
-    after_edge = before.right_edge.i + 1
-    if after_edge >= len(doc) or doc[after_edge].text != ",":
+    edge = before.right_edge
+    if edge.text != "," and (edge.i + 1 >= len(doc) or edge.nbor().text != ","):
         return None  # the reported clause ends at a comma before the cue
     if any(c.i > verb.i and c.dep_ not in AROUND_INSERTED_CUE for c in verb.children):
         return None  # 'one suggested she marry ...': the cue has words of its own after it
