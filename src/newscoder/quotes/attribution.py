@@ -387,10 +387,36 @@ def learned_candidate(
     ruled = inserted_after_clause(verb, subject, lex)
     if ruled is not None:
         return ruled
-    content = content_of(verb, model, lex)
+    content = content_of(verb, model, lex) or announced(verb, lex)
     if content is None:
         return None
     return IndirectCandidate(verb, subject, content)
+
+
+QUOTE_OPENERS = frozenset("\"'“‘„«”’")
+
+
+def announced(verb: Token, lex: QuoteLexicon) -> Span | None:
+    """'The ministry added:' closing its line, and the words on the next line without marks:
+    a colon after a verb of saying announces what was said, set off as a block of its own
+    (a quotation in marks there is the quotation finder's)."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.direct_cues and lemma not in lex.indirect_cues:
+        return None
+    colon = next((c for c in verb.children if c.text == ":" and c.i > verb.i), None)
+    if colon is None or any(c.i > colon.i for c in verb.children):
+        return None
+    if not all(t.is_space for t in doc[colon.i + 1 : colon.sent.end]):
+        return None  # words after the colon in its own sentence: the parse has them
+    following = doc[colon.i + 1 :]
+    first = next((t for t in following if not t.is_space), None)
+    if first is None or "\n" not in doc[colon.i : first.i + 1].text_with_ws:
+        return None
+    if first.text[0] in QUOTE_OPENERS:
+        return None
+    sentence = first.sent
+    return without_stop(doc, trimmed(doc, first.idx, sentence.end_char))
 
 
 CONTINUING = frozenset({"but", "and", "yet"})
