@@ -160,11 +160,22 @@ def plover_records(events: list[Event]) -> list[Event]:
     return kept
 
 
+def statement_type() -> str | None:
+    """The type our coder gives CAMEO's public statements (01), which PLOVER dropped."""
+    from newscoder.events.lexicon import load_lexicon
+
+    return load_lexicon().plover("01")
+
+
 def evaluate_plover(rows: list[dict[str, Any]]) -> dict[str, float]:
     n_pred = 0
     hits = Counter[str]()
+    statement = statement_type()
     for row in rows:
         events = plover_records(counted(analyse(row["text"], row.get("date"))))
+        # PLOVER's gold has no statements: they are counted apart, not scored
+        hits["statements"] += sum(1 for e in events if e.plover == statement)
+        events = [e for e in events if e.plover != statement]
         n_pred += len(events)
         gold = row.get("event_v08") or row.get("event")
         same = [e for e in events if e.plover == gold]
@@ -181,6 +192,7 @@ def evaluate_plover(rows: list[dict[str, Any]]) -> dict[str, float]:
     result |= figures("category_country", hits["country"], n_pred, hits["country"], n_gold)
     result |= figures("category_country_sector", hits["sector"], n_pred, hits["sector"], n_gold)
     result["extra_event_rate"] = round((n_pred - hits["category"]) / n_pred, 4) if n_pred else 0.0
+    result["statements_not_scored"] = hits["statements"]
     return result
 
 

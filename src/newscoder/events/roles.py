@@ -75,6 +75,11 @@ DOING_REPORTS = frozenset({"announce", "declare"})
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
 OBJECT_PREPS = frozenset({"by", "with", "between", "of", "to", "against", "on"})
+# A public statement (CAMEO 01) is coded between its author and whom it is to or about:
+# "expressed optimism *about* talks *with* Gondor", "offered condolences *to* Japan",
+# "denied responsibility *for* the attack *on* Israel".
+STATEMENT_ROOT = "01"
+STATEMENT_PREPS = TARGET_PREPS | TOPIC_PREPS | frozenset({"for", "of", "regarding", "concerning"})
 
 
 class DocumentView(Protocol):
@@ -190,6 +195,8 @@ class ArgumentRoles:
                     # "called for sanctions *against Nigeria*": whom the act asked for is
                     # aimed at
                     found = self.reacted_to(finder.prep_objects(token, frozenset({"for"})))
+            if not found and trigger is not None and trigger.code.startswith(STATEMENT_ROOT):
+                found = self.spoken_about(token)
             if not found:
                 preps = TARGET_PREPS
                 trigger = self.triggers.get(token.i)
@@ -204,6 +211,23 @@ class ArgumentRoles:
                 found = self.towns_hit(token)
             return found
         return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
+
+    def spoken_about(self, verb: Token) -> list[Actor]:
+        """Whom a statement is to or about: the first actor named in the prepositional
+        phrases of the verb and its object, three levels deep ("voiced concern *over the
+        Polish election*", "hopes *for talks with* Gondor"), else the subject of the clause
+        its object noun takes ("expressed hopes *that Gondor* would ..."); never in the
+        verb's own complement clause ("said *that* ..."), which is an event of its own."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        frontier = [verb, *objects]
+        for _ in range(3):
+            pobjs = self.finder.prep_objects_of(frontier, STATEMENT_PREPS)
+            found = self.finder.collect(pobjs)
+            if found:
+                return found
+            frontier = pobjs
+        clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")]
+        return self.finder.collect(s for c in clauses for s in self.finder.subjects(c))
 
     def doers_of_events(self, verb: Token) -> list[Actor]:
         """Who did the acts a reaction is aimed at, where its object is an event noun with a

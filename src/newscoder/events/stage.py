@@ -165,7 +165,10 @@ class DocumentCoder:
 
         Verbal events (statements, demands, accusations) need their author; material ones
         need some participant, except violence and protest reported through an event noun
-        or a toll ("a car bombing killed nine"), which are coded without a known actor."""
+        or a toll ("a car bombing killed nine"), which are coded without a known actor.
+        A statement needs both its author and the actor it is about or to."""
+        if plover in self.lexicon.cue("events", "dyadic"):
+            return bool(candidate.source and candidate.target)
         if plover in self.lexicon.cue("events", "verbal") and not candidate.source:
             subjects = (
                 self.finder.subjects(candidate.anchor)
@@ -250,6 +253,8 @@ class DocumentCoder:
         date, date_precision = self.date(candidate.anchor, evidence)
         source = one_per_code(self.on_date(candidate.source, date))
         target = one_per_code(self.on_date(target, date))
+        if plover in lexicon.cue("events", "dyadic") and not (source and target):
+            return None  # its other actor was its author again, or no actor on its date
         if not source and target and is_violent(candidate.code):
             source = self.where_done(place, target)
         return Event(
