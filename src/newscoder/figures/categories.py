@@ -800,10 +800,6 @@ def _shot_category(head: Token, anchor: Token) -> str:
     return "shot"
 
 
-# Words before an event noun that make it a death: "the fatal shooting of two men".
-NOMINAL_FATAL = frozenset({"fatal", "deadly", "mortal", "lethal", "murderous"})
-
-
 def _mortal(head: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("fatally", "mortally") for c in head.children)
 
@@ -812,11 +808,7 @@ def predicate_category(
     head: Token, lemma: str, anchor: Token, noun: Token | None, lex: FigureLexicon
 ) -> str:
     if head.pos_ == "NOUN" and lemma in lex.nominal_predicates:
-        nominal = lex.nominal_predicates[lemma]
-        if nominal == "shot":  # "the fatal shooting of two men" is a death
-            marks = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
-            return "killed" if marks & NOMINAL_FATAL else "shot"
-        return nominal
+        return lex.nominal_predicates[lemma]
     category = lex.predicates[lemma]
     if category == "displaced" and lemma == "flee":
         return _flee_category(head, lex)
