@@ -16,3 +16,11 @@ def value_of(text: str, published: str, expression: str) -> str:
     found = [t.value for t in timexes_of(text, published) if t.text == expression]
     assert found, f"{expression!r} not found in {[t.text for t in timexes_of(text, published)]}"
     return found[0]
+
+
+def assert_no_time_in(text: str, published: str, not_time: str, kept: str | None = None) -> None:
+    """No time expression holds ``not_time``; ``kept``, the sentence's real time, is still found."""
+    texts = [t.text for t in timexes_of(text, published)]
+    assert not any(not_time in found for found in texts), texts
+    if kept is not None:
+        assert kept in texts, texts
