@@ -99,6 +99,11 @@ def lead_of(text: str, title: str, published: str = "2016-07-11"):  # noqa: ANN2
         # a stub that names no toll; the headline tells one death without a number
         ("Victim named in fatal Hammond shooting",
          "Log in or subscribe to read this story.", "Hammond", "Indiana", 1, None),
+        # the text counts one of the dead; the headline all of them
+        ("3 dead in Flint house shooting",
+         "A woman was killed when gunfire broke out inside a house in Flint, Michigan, on "
+         "Sunday, police said. Officers found two more bodies upstairs.",
+         "Flint", "Michigan", 3, None),
         # the text counts no hurt; the headline does
         ("Man killed, 2 others wounded at Gary party",
          "A man died after gunfire broke out at a party in Gary, Indiana, early Sunday, "

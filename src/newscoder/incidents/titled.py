@@ -7,10 +7,11 @@ their evidence. The title only fills what the text leaves open or coarse:
 
 * where: the headline's town when the text gives the incident no place, or only its county,
   state or country and the town lies inside it;
-* how many: the headline's count of the dead where the text counts none (a death it tells
-  without a number, "fatal shooting", is one; a murder-suicide two); its count of the hurt
-  where the text counts none, or over the text's where the headline says "injured" (the
-  hurt of "6 shot" are the shot less the dead, so that count only fills a gap);
+* how many: the headline's count of the dead where the text counts none or fewer (a death
+  it tells without a number, "fatal shooting", is one; a murder-suicide two); its count of
+  the hurt where the text counts none, or over the text's where the headline says
+  "injured" (the hurt of "6 shot" are the shot less the dead, so that count only fills a
+  gap);
 * the incident itself: a page whose text tells no occurrence (a login form, a stub) but
   whose headline does ("Four shot outside Marion nightclub") has its lead incident there.
 """
@@ -143,7 +144,10 @@ def _within(town: Place, found: IncidentPlace | None) -> bool:
 
 def _tolls(lead: Incident, toll: HeadlineToll) -> None:
     killed = toll.killed if toll.killed is not None else toll.least_killed
-    if killed is not None and not lead.fatalities:
+    # the headline's count of the dead is the story's total: a smaller count in the text
+    # is a part of it ("4 dead in ..." over a lead that tells "killed her")
+    larger = toll.killed is not None and toll.killed > (lead.fatalities or 0)
+    if killed is not None and (not lead.fatalities or larger):
         lead.fatalities = killed
         # "a fatal shooting" says at least one died: a count by convention, as "dozens" is
         lead.estimate = lead.estimate or toll.killed is None
