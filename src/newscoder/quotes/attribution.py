@@ -353,9 +353,10 @@ def as_report(verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts):
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in lex.indirect_cues and lemma not in lex.direct_cues:
+    idiom = puts_it(verb)
+    if lemma not in lex.indirect_cues and lemma not in lex.direct_cues and not idiom:
         return None
-    if any(c.dep_ in OWN_CONTENT_DEPS for c in verb.children):
+    if any(c.dep_ in OWN_CONTENT_DEPS and not idiom for c in verb.children):
         return None
     subject, head = subject_of(verb), verb.head
     if subject is None or head.pos_ not in ("VERB", "AUX") or not can_speak(subject, lex):
@@ -368,6 +369,15 @@ def as_report(verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
     if not parts:
         return None
     return IndirectCandidate(verb, subject, parts[0], rest=parts[1] if len(parts) == 2 else None)
+
+
+def puts_it(verb: Token) -> bool:
+    """'as one voter put it': the idiom is a verb of saying whose 'it' is the words of the
+    clause it hangs on."""
+    if verb.lemma_.lower() != "put":
+        return False
+    objects = [c for c in verb.children if c.dep_ in OWN_CONTENT_DEPS]
+    return len(objects) == 1 and objects[0].lower_ == "it"
 
 
 def learned_candidate(
