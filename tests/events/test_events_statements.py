@@ -88,3 +88,23 @@ def test_said_with_a_target_codes_the_reported_act() -> None:
     kind = statement_type()
     assert not [e for e in found if e.plover == kind]
     assert any(e.cameo.startswith("19") for e in found)
+
+
+
+# (sentence, the claimant's or denier's country, the act's root, whether they did it)
+CLAIMED = [
+    # the claimant did the act, as its claim reports it
+    ("The Sudanese rebels claimed responsibility for the attack on Chadian troops.", "SDN", True),
+    # one who denies responsibility is not its doer
+    ("Sudan denied responsibility for the shelling of Chadian troops.", "SDN", False),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "did"), CLAIMED)
+def test_claimed_act_done_by_claimant(text: str, speaker: str, did: bool) -> None:
+    found = events_of(text)
+    assert (speaker, "TCD", "01") in {
+        (s.country, t.country, e.cameo[:2]) for e in found for s in e.source for t in e.target
+    }
+    doers = {s.country for e in found if e.cameo.startswith(("18", "19")) for s in e.source}
+    assert (speaker in doers) is did

@@ -38,6 +38,8 @@ CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
 # Acts that judge someone for a deed: praise, demands, accusations, rejections, threats,
 # arrests and sentences ("criticized X *for* attacks", "arrested X *for* the bombing").
 JUDGING_ROOTS = frozenset({"05", "10", "11", "12", "13", "17"})
+# Claiming responsibility (CAMEO 015): the claimant says it did the act claimed.
+CLAIM_CODE = "015"
 # Verbs of being or coming "under" an act ("came under fire", "remains under siege").
 UNDERGOING_VERBS = frozenset({"come", "be", "remain", "stay", "fall"})
 # Prepositions of time adjuncts whose event noun the clause's subject takes part in ("retook
@@ -522,6 +524,19 @@ class SentenceCoder(ArgumentRoles):
         blamed = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         return self.finder.collect(blamed)
 
+    def claimed_by(self, noun: Token) -> list[Actor]:
+        """Who claims an act as its own ("the Front *claimed responsibility for the
+        bombing*"): the claimant is its doer, as the claim reports it; one who denies
+        responsibility is not."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for":
+            return []
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+        claim = self.triggers.get(verb.i)
+        if claim is None or not claim.code.startswith(CLAIM_CODE):
+            return []
+        return self.finder.collect(self.finder.subjects(verb))
+
     def only_happens(self, noun: Token) -> bool:
         """Whether an event noun is the subject of a verb that only says it happened, with
         no object of its own ("fighting *broke out*", "clashes *continued*"; but "shelling
@@ -578,7 +593,12 @@ class SentenceCoder(ArgumentRoles):
         own = self.noun_participants(noun)
         if self.coder.repeats(noun, own):
             return None
-        source = own or self.partner_of_clause(noun) or self.held_responsible(noun)
+        source = (
+            own
+            or self.partner_of_clause(noun)
+            or self.held_responsible(noun)
+            or self.claimed_by(noun)
+        )
         target = self.finder.collect(self.finder.prep_objects(noun, TARGET_PREPS | {"of"}))
         undergoers = self.undergoers(noun)
         if undergoers:  # "came under attack *from* militias"
