@@ -30,6 +30,7 @@ from newscoder.quotes.indirect import (
     colon_source,
     find_indirect,
     prepositional_source,
+    span_length,
     subject_of,
     unsourced_passive,
 )
@@ -75,6 +76,8 @@ def extract_quotes(ctx: Context) -> list[Quote]:
             ]
     else:  # the model not built: the hand-made cue lists alone
         found = find_indirect(ctx.doc, lex, sources.in_quote)
+    direct = _mixed_around(direct, found)
+    found = [c for c in found if not _within_mixed(c, found)]
     indirect = [c for c in found if not _overlaps(c, direct) and not not_a_speech_act(c.cue, lex)]
     unsourced = {c.cue.idx for c in indirect if unnamed_source(c.cue, lex)}
     quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q, unsourced)]
@@ -99,6 +102,50 @@ def unnamed_source(cue: Token, lex: QuoteLexicon) -> bool:
     if cue.pos_ == "NOUN" and cue.lemma_.lower() in lex.speech_nouns:
         return True  # "reports that ...", "there were complaints that ...": no one named
     return cue.lower_ in lex.report_adverbs or (cue.pos_ == "VERB" and unsourced_passive(cue))
+
+
+# Above this share of a clause in marks, a cue set inside it splits a quotation
+# ('"We will win," he said, "because we must."'), which stays direct.
+MIXED_QUOTED_SHARE = 0.6
+
+
+def _mixed_around(
+    direct: list[DirectCandidate], found: list[IndirectCandidate]
+) -> list[DirectCandidate]:
+    """'African-Americans, he said, can "rock like Jimi"': a cue set inside a clause that is
+    only partly in marks reports the whole clause, marks and all (mixed speech); the marked
+    words alone are no quotation of their own. The direct candidates left."""
+    taken: set[int] = set()
+    for candidate in found:
+        if candidate.rest is None:
+            continue
+        start, end = candidate.content.start, candidate.rest.end
+        inside = [
+            d
+            for d in direct
+            if d.content
+            and (d.cue is None or d.cue.idx == candidate.cue.idx)
+            and all(start <= s.start + 2 and s.end - 2 <= end for s in d.content)
+        ]
+        # a mixed candidate's content is already its clause: only its part after the cue
+        quoted = sum(s.end - s.start for d in inside if d.kind == "direct" for s in d.content)
+        said = span_length(candidate.content) + span_length(candidate.rest)
+        if inside and quoted < MIXED_QUOTED_SHARE * said:
+            candidate.kind = "mixed"
+            taken.update(id(d) for d in inside)
+    return [d for d in direct if id(d) not in taken]
+
+
+def _within_mixed(candidate: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
+    """A verb inside the words of a mixed report is what was said, not a report of its own
+    ('he said, watched the games to see "..."': 'watched' is the speaker's claim)."""
+    for other in found:
+        if other is candidate or other.kind != "mixed" or other.rest is None:
+            continue
+        start, end = other.content.start, other.rest.end
+        if start <= candidate.cue.idx < end and start <= candidate.content.start:
+            return candidate.content.end <= end + 2
+    return False
 
 
 def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
