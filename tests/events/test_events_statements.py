@@ -59,6 +59,9 @@ CODED = [
     # denying and claiming responsibility for an act against someone (016, 015)
     ("Armenia denied responsibility for the shelling of Azerbaijani villages.", "ARM", "AZE",
      "016"),
+    # said or told, with another actor and no event reported (the dictionary's SAY 010)
+    ("Ghana told Togo it was ready.", "GHA", "TGO", "010"),
+    ("The Peruvian president said Bolivia's decision was a mistake.", "PER", "BOL", "010"),
 ]
 
 
@@ -73,6 +76,8 @@ NOT_CODED = [
     "Norway said on Tuesday it was satisfied with the harvest.",
     # refusing to comment is no statement to anyone
     "The Belgian police declined to comment.",
+    # an attribution after what it reports sources it, it is no statement about Laos
+    "Laos is about to reopen its border, a Thai official said on Friday.",
 ]
 
 

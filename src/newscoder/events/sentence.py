@@ -19,6 +19,7 @@ from newscoder.events.args import DOER_PREPS, PARTICIPANT_PREPS, TARGET_PREPS, T
 from newscoder.events.modality import Cues, read_cues
 from newscoder.events.roles import (
     ADDRESSED_ROOTS,
+    STATEMENT_ROOT,
     TERRITORIAL_CODES,
     ArgumentRoles,
     DocumentView,
@@ -974,9 +975,54 @@ class SentenceCoder(ArgumentRoles):
             if candidate:
                 back = self.paired(candidate)
                 found += [candidate, back] if back else [candidate]
+        found += self.said_of(found)
         # after recoding: "X and Y must agree" is a demand on them, not their agreement
         recoded = [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
         return [both for c in recoded for both in self.reciprocal(c)]
+
+    def said_of(self, found: list[Candidate]) -> list[Candidate]:
+        """A statement about another actor that reports no event ("Gondor said Arnor's
+        offer was welcome", "told Rohan it was ready"): the reporting verb's own code in
+        the dictionary (SAY 010), from its author to whom it is told or the first other
+        actor its complement names, as PETRARCH codes it. Where the complement tells of an
+        event (one the lexicon knows, coded or not), that event is what is reported; an
+        attribution after its complement ("..., a senior official said") only sources it;
+        with no other actor, it is speech only."""
+        events = {c.trigger.i for c in found} | set(self.triggers)
+        statements = []
+        for verb in self.tokens_with(self.lexicon.frame("report")):
+            if verb.pos_ != "VERB" or is_passive(verb) or verb.i in self.consumed:
+                continue
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            if any(c.i < verb.i for c in clauses):
+                continue
+            if any(t.i in events for c in clauses for t in c.subtree):
+                continue
+            said = self.lexicon.verbs.match(verb) if self.lexicon.verbs else None
+            if said is None or not (said.code or "").startswith(STATEMENT_ROOT):
+                continue
+            source = self.finder.collect(self.finder.subjects(verb))
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            target = self.finder.collect(told) or self.spoken_about(verb)
+            target = target or self.first_other(clauses, source)
+            if source and target:
+                cues = read_cues(verb, self.lexicon)
+                statements.append(
+                    Candidate(verb, verb, said.code, None, source, target, cues, cues.modality)
+                )
+        return statements
+
+    def first_other(self, clauses: list[Token], source: list[Actor]) -> list[Actor]:
+        """The first actor a complement clause names who is not the statement's author."""
+        codes = {a.code for a in source}
+        for clause in clauses:
+            for token in clause.subtree:
+                if token.pos_ not in ("NOUN", "PROPN", "PRON"):
+                    continue
+                found = [a for a in self.finder.collect([token]) if a.code not in codes]
+                if found:
+                    return found
+        return []
 
     def reciprocal(self, candidate: Candidate) -> list[Candidate]:
         """Acts both sides take part in, coded both ways as CAMEO does: a meeting or talks
