@@ -35,6 +35,14 @@ from figures_reading import tolls
             1,
             1,
         ),
+        # people named together and shot, as many as the dead named together elsewhere,
+        # are those dead
+        (
+            "A father and daughter were found shot dead on Sunday. Deputies said a 40-year-old"
+            " man and a 9-year-old girl had been shot in the chest.",
+            2,
+            0,
+        ),
         # a clause that hangs from the death, or a pronoun's death, speaks of one person
         ("A boy died after he was shot in the yard. The boy was taken to the hospital.", 1, 0),
         (

@@ -254,10 +254,10 @@ def _may_be_same(ctx: Context, victim: Figure, dead: Figure) -> bool:
     """Could the person shot be the person who died? Not "another man", not a woman when
     a man died, not a different name."""
     words = set(victim.text.lower().split())
-    if words & DISTINCT or dead.value != 1 or victim.value > dead.value:
-        return False
+    if words & DISTINCT or dead.value != victim.value:
+        return False  # "a mother and son ... a woman and a boy had been shot": two and two
     genders = (_gender(victim), _gender(dead))
-    if None not in genders and genders[0] != genders[1]:
+    if dead.value == 1 and None not in genders and genders[0] != genders[1]:
         return False
     ages = (_age(victim), _age(dead))
     if None not in ages and ages[0] != ages[1]:
