@@ -1,5 +1,6 @@
 """A verb of saying that closes its line with a colon announces the words set off below it
-without marks (issue 16): 'The ministry said:' / 'The roads will reopen ...'."""
+without marks (issue 16): 'The ministry said:' / 'The roads will reopen ...', the whole
+paragraph below the colon and no further."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ def reported(text: str) -> list[tuple[str, str, str | None]]:
         (
             "The ministry said:\n\nThe roads will reopen on Monday after the repairs.",
             "The roads will reopen on Monday after the repairs",
+            "The ministry",
+        ),
+        (
+            "The ministry said:\n\nThe roads will reopen on Monday. Buses will run again too."
+            "\n\nDrivers were relieved.",
+            "The roads will reopen on Monday. Buses will run again too",
             "The ministry",
         ),
         (

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from newscoder.model import Span
+from newscoder.parse import doc_text
 from newscoder.quotes.features import candidate_parts, cue_features, part_features
 from newscoder.quotes.indirect import (
     MIN_CONTENT_CHARS,
@@ -408,8 +409,8 @@ QUOTE_OPENERS = frozenset("\"'“‘„«”’")
 
 def announced(verb: Token, lex: QuoteLexicon) -> Span | None:
     """'The ministry added:' closing its line, and the words on the next line without marks:
-    a colon after a verb of saying announces what was said, set off as a block of its own
-    (a quotation in marks there is the quotation finder's)."""
+    a colon after a verb of saying announces what was said, set off as a block of its own,
+    the whole of its paragraph (a quotation in marks there is the quotation finder's)."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
     if lemma not in lex.direct_cues and lemma not in lex.indirect_cues:
@@ -425,8 +426,10 @@ def announced(verb: Token, lex: QuoteLexicon) -> Span | None:
         return None
     if first.text[0] in QUOTE_OPENERS:
         return None
-    sentence = first.sent
-    return without_stop(doc, trimmed(doc, first.idx, sentence.end_char))
+    text = doc_text(doc)
+    end = text.find("\n", first.idx)  # the block below the colon: its whole paragraph
+    end = len(text) if end == -1 else end
+    return without_stop(doc, trimmed(doc, first.idx, end))
 
 
 CONTINUING = frozenset({"but", "and", "yet"})
