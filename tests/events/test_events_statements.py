@@ -78,6 +78,8 @@ NOT_CODED = [
     "The Belgian police declined to comment.",
     # an attribution after what it reports sources it, it is no statement about Laos
     "Laos is about to reopen its border, a Thai official said on Friday.",
+    # what is quoted is no one told
+    "Kenyan diplomats quoted a Ugandan statement as saying the border was closed.",
 ]
 
 

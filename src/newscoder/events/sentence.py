@@ -1002,9 +1002,16 @@ class SentenceCoder(ArgumentRoles):
             if said is None or not (said.code or "").startswith(STATEMENT_ROOT):
                 continue
             source = self.finder.collect(self.finder.subjects(verb))
-            told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            addressing = lemma(verb) in self.lexicon.cue("events", "addressing")
+            told = [
+                c for c in verb.children if c.dep_ == "dative" or (addressing and c.dep_ == "dobj")
+            ]
             target = self.finder.collect(told) or self.spoken_about(verb)
             target = target or self.first_other(clauses, source)
+            # the author's own state is the author speaking of itself ("the minister said
+            # Vietnam is committed to ...")
+            own = {a.country for a in source if a.country}
+            target = [a for a in target if not (a.code == a.country and a.country in own)]
             if source and target:
                 cues = read_cues(verb, self.lexicon)
                 statements.append(
