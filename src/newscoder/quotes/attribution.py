@@ -352,7 +352,7 @@ def as_report(verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
     verb of saying in an 'as' clause with nothing reported of its own reports the clause it
     hangs on, in two fragments when it sits in the middle."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.lefts):
-        return None
+        return as_taken_for_main(verb, lex)
     lemma = verb.lemma_.lower()
     idiom = puts_it(verb)
     if lemma not in lex.indirect_cues and lemma not in lex.direct_cues and not idiom:
@@ -366,6 +366,31 @@ def as_report(verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     before = trimmed(doc, start, verb.left_edge.idx)
     after = without_stop(doc, trimmed(doc, verb.right_edge.idx + len(verb.right_edge), end))
+    parts = [s for s in (before, after) if span_length(s) >= MIN_CONTENT_CHARS]
+    if not parts:
+        return None
+    return IndirectCandidate(verb, subject, parts[0], rest=parts[1] if len(parts) == 2 else None)
+
+
+def as_taken_for_main(verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
+    """'The valley, as one of his advisers pointed out, rarely floods': the parser may take the
+    'as' clause's verb for the sentence's own, with a bare 'as' on it just before its subject.
+    The report is the sentence around the 'as' clause, as for a well-parsed one."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.indirect_cues and lemma not in lex.direct_cues:
+        return None
+    as_word = next((c for c in verb.lefts if c.lower_ == "as" and c.dep_ in ("prep", "mark")), None)
+    if as_word is None or any(True for _ in as_word.children):
+        return None
+    subject = next(  # the clause's own subject may be hung on the verb too ('The valley')
+        (c for c in verb.lefts if c.dep_ == "nsubj" and c.left_edge.i == as_word.i + 1), None
+    )
+    if subject is None or not can_speak(subject, lex):
+        return None
+    doc, sentence = verb.doc, verb.sent
+    last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    before = trimmed(doc, sentence.start_char, as_word.idx)
+    after = without_stop(doc, trimmed(doc, last.idx + len(last), sentence.end_char))
     parts = [s for s in (before, after) if span_length(s) >= MIN_CONTENT_CHARS]
     if not parts:
         return None
