@@ -131,3 +131,28 @@ def test_jsonl_events_carry_their_acled_type(db: str, tmp_path: Path) -> None:
     assert by_code["195"]["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
     assert by_code["195"]["fatalities"] == 12
     assert by_code["112"]["acled"] is None
+
+
+def test_jsonl_leaves_out_statements_which_plover_dropped(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from newscoder.events.lexicon import statement_type
+    from newscoder.store.db import open_store
+    from newscoder.store.ingest import Deduplicator, write_batch
+    from storefixtures import meeting_a
+
+    analysis = meeting_a()
+    meeting = analysis.events[0]
+    statement = replace(meeting, plover=statement_type(), cameo="013")  # optimistic comment
+    analysis = replace(analysis, events=[*analysis.events, statement])
+    db = str(tmp_path / "statements.db")
+    with open_store(db) as store:
+        write_batch(store, [analysis], Deduplicator(store))
+    export(db, "jsonl", tmp_path / "events.jsonl")
+    export(db, "csv", tmp_path / "events.csv")
+    plover = [json.loads(line)["cameo"]
+              for line in (tmp_path / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open(tmp_path / "events.csv", encoding="utf-8", newline="") as handle:
+        cameo = [row["event_code"] for row in csv.DictReader(handle)]
+    assert sorted(plover) == ["040", "195"]
+    assert sorted(cameo) == ["013", "040", "195"]  # the CAMEO table keeps it

@@ -31,6 +31,7 @@ import pycountry
 
 from newscoder.errors import EvalDataError
 from newscoder.eval import f1, gold_records
+from newscoder.events.lexicon import statement_type
 from newscoder.model import Actor, Analysis, Document, Event
 
 COUNTED = frozenset({"asserted", "reported"})
@@ -158,13 +159,6 @@ def plover_records(events: list[Event]) -> list[Event]:
             seen.add(key)
             kept.append(event)
     return kept
-
-
-def statement_type() -> str | None:
-    """The type our coder gives CAMEO's public statements (01), which PLOVER dropped."""
-    from newscoder.events.lexicon import load_lexicon
-
-    return load_lexicon().plover("01")
 
 
 def evaluate_plover(rows: list[dict[str, Any]]) -> dict[str, float]:

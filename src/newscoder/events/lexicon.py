@@ -175,3 +175,8 @@ def load_lexicon() -> EventLexicon:
         sets=sets,
         verbs=load_verbs(),
     )
+
+
+def statement_type() -> str | None:
+    """The type the coder gives CAMEO's public statements (01), which PLOVER dropped."""
+    return load_lexicon().plover("01")

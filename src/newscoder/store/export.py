@@ -161,10 +161,16 @@ def plover_record(e: dict[str, Any], evidence: str) -> dict[str, Any]:
 
 
 def export_jsonl(store: Store, output: str, filters: EventFilter) -> int:
+    """PLOVER-style records of the events PLOVER has: statements stay in the CAMEO table."""
+    from newscoder.events.lexicon import statement_type  # the coder's lexicon, read on use
+
     count = 0
     texts: dict[str, str] = {}
+    statement = statement_type()
     with store.engine.connect() as conn, atomic_output(output) as handle:
         for event in all_events(conn, filters):
+            if event["plover"] == statement:
+                continue
             record = plover_record(event, evidence_text(conn, event, texts))
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
