@@ -19,6 +19,9 @@ from figures_reading import tolls
         ("Medics found five hikers hurt, two of them already dead.", 2, 3),
         ("Police want the men who shot three people -- one fatally -- at a gas station.", 1, 2),
         ("The blast left seven workers wounded -- two mortally, officials said.", 2, 5),
+        # a count "at least" as large splits too; the doer killed after it is none of them
+        ("At least one man died after a gunman shot at least three people at a bar.", 1, 2),
+        ("A gunman was killed by deputies after shooting three people at a diner.", 1, 3),
         # a count that names some of its members still splits into dead and wounded
         (
             "Six people, including a deputy, were shot at the fair on Friday. Two visitors"

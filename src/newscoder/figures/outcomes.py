@@ -135,6 +135,8 @@ def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
 
 # Words that make a clause of what led to a death: "one is dead after six were shot".
 CAUSE_LINKS = frozenset({"after", "when", "following", "as"})
+# ... but a gerund after the link makes the dead its doer: "killed after shooting four".
+DOER = re.compile(r"\b(?:after|when|following|before)\s+(?:shooting|wounding|killing|injuring)\b")
 
 
 def _deaths_before(ctx: Context, figures: list[Figure], shot: int) -> int | None:
@@ -148,6 +150,8 @@ def _deaths_before(ctx: Context, figures: list[Figure], shot: int) -> int | None
             continue
         between = ctx.doc.text[figure.end : total.start].lower().split()
         linked = CAUSE_LINKS & {w.strip(",;") for w in between}
+        if DOER.search(" ".join(between)):
+            continue  # "a teen was killed by police after shooting four people": the doer
         if _death(figure) and figure.parent is None and figure.value < total.value and linked:
             return index
     return None
@@ -188,8 +192,8 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
         total = figures[shot]
         if total.category not in ("shot", "injured") or _is_single(total):
             continue
-        if total.qualifier not in ("exact", None, SUMMED):
-            continue
+        if total.qualifier not in ("exact", None, SUMMED, "at_least"):
+            continue  # "at least four shot, two of them fatally": at least the rest hurt
         killed = None
         if total.category == "shot":  # "one of five people shot died" nests the dead first
             killed = _deaths_nested(figures, shot)
