@@ -35,6 +35,32 @@ ANTECEDENT_WINDOW = 1500  # characters back a pronoun may look for its anteceden
 WRITER = "the writer"  # the speaker of a first person outside quotations, with no byline
 DEFINITE = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Words that name a part of a group given by their 'of' phrase ('one of the aides', 'many of
+# the workers'): the speaker is the part with its group, the word alone says nothing.
+PARTITIVES = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "some",
+        "many",
+        "most",
+        "several",
+        "few",
+        "all",
+        "each",
+        "both",
+        "none",
+        "half",
+        "majority",
+        "others",
+        "any",
+        "members",
+        "dozens",
+        "hundreds",
+        "thousands",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -181,6 +207,9 @@ class Sources:
         low = tok.lower_
         if tok.tag_ in ("WP", "WDT") or low in RELATIVE:
             return self._relative(tok)
+        partitive = self._partitive(tok)
+        if partitive is not None:
+            return partitive
         if tok.pos_ == "PRON":
             return self.pronoun(tok)
         named = self.named_at(tok.idx, tok.idx + len(tok)) or self._named_inside(tok)
@@ -190,6 +219,21 @@ class Sources:
                 kind = "media"
             return Speaker(named.name, named.start, named.end, named.entity_id, kind)
         return self._phrase(tok)
+
+    def _partitive(self, tok: Token) -> Speaker | None:
+        """'One of the mayor's aides', 'many of the workers': the part with its group."""
+        if tok.lower_ not in PARTITIVES:
+            return None
+        group = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if group is None or not any(c.dep_ == "pobj" for c in group.children):
+            return None
+        last = group
+        for word in self.doc[group.i + 1 : group.right_edge.i + 1]:
+            if word.is_punct:
+                break  # a comment set off after the group ('..., who had waited') is not it
+            last = word
+        start, end = tok.idx, last.idx + len(last)
+        return Speaker(doc_text(self.doc)[start:end], start, end, None, "group")
 
     def _relative(self, tok: Token) -> Speaker | None:
         """'Caillet, who said': the mention is "who", the name the noun it refers to."""
