@@ -43,6 +43,7 @@ FACTS_FILE = lexicon_path("actors", "facts.tsv")
 AGENTS_FILE = lexicon_path("actors", "agents.tsv")
 SECTORS_FILE = lexicon_path("actors", "sectors.tsv")
 RECENT_FILE = lexicon_path("actors", "recent.tsv")
+WEAPONS_FILE = lexicon_path("actors", "weapons.txt")
 OVERLAY_VARIABLE = "NEWSCODER_ACTORS"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -97,7 +98,8 @@ class Entry:
 class Agent:
     """A role word. ``flag``: "weak" for a generic head ("officials") that a more specific
     role word in the same phrase overrides; "title" for an honorific with no role ("Mr");
-    "former" for a word that makes the role a past one ("former", "ousted")."""
+    "former" for a word that makes the role a past one ("former", "ousted"); "weapon" for a
+    weapon or vehicle ("warplanes"), which gives its sector only to a named owner."""
 
     code: str  # "GOV", "COP", "GOVHLH"; "IGO~" puts the code before the country
     flag: str = ""
@@ -105,6 +107,10 @@ class Agent:
     @property
     def weak(self) -> bool:
         return self.flag == "weak"
+
+    @property
+    def weapon(self) -> bool:
+        return self.flag == "weapon"
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +253,7 @@ class KnowledgeBase:
             if agent is None and (one := singular(tokens[end - 1])):
                 agent = self.agents.get(" ".join([*tokens[i : end - 1], one]))
             if agent:
-                return end, agent
+                return end, _as_weapon(agent, tokens[end - 1])
         return None
 
     @cached_property
@@ -391,6 +397,24 @@ def read_agents(path: Path) -> dict[str, Agent]:
         for form in plurals(last):  # so that "militants" follows "militant" here too
             plural_forms[f"{head} {form}".strip()] = agents[key]
     return plural_forms | agents
+
+
+@cache
+def weapon_heads() -> frozenset[str]:
+    """The head words of weapons and materiel (``weapons.txt``), singular."""
+    try:
+        lines = WEAPONS_FILE.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ActorTableError(f"{WEAPONS_FILE}: cannot read the weapons list: {error}") from None
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _as_weapon(agent: Agent, last: str) -> Agent:
+    """The role of a phrase ending in a weapon's name is flagged as one ("Syrian warplanes")."""
+    heads = weapon_heads()
+    if agent.flag or (last not in heads and singular(last) not in heads):
+        return agent
+    return Agent(agent.code, "weapon")
 
 
 def _rows(path: Path) -> list[list[str]]:

@@ -338,7 +338,8 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
     former = any(a.flag == "former" for a in agents)
     role = role_of(agent, former)
     if not names:
-        return coded(role, None, "agent") if role else None
+        # a weapon with no owner named stands for no one ("warplanes bombed the town")
+        return coded(role, None, "agent") if role and not (agent and agent.weapon) else None
     name = names[-1]
     assert name.match is not None
     match, entry = name.match, name.match.entry
@@ -585,8 +586,10 @@ def name_over_joiners(doc: Doc, i: int) -> SpacySpan | None:
 
 
 def is_role_word(word: str) -> bool:
+    """A word of the role table, a weapon too: alone a weapon codes no one ("warplanes"),
+    but it heads the phrase that names its owner ("Syrian warplanes")."""
     found = code_word(word)
-    return found is not None and found.kind == "agent"
+    return (found is not None and found.kind == "agent") or kb.agent_sector(word) is not None
 
 
 # Heads for the people of a group named before them ("Hamas members", "Taliban loyalists").
@@ -600,15 +603,14 @@ def heads_an_actor(span: SpacySpan) -> bool:
     is an actor, "US aid" and "Kerry's claims" are not (though "US" and "Kerry" are); a
     head that is a role word only with the word before it counts ("transitional council")."""
     root = span.root
-    if root.pos_ == "PROPN" or code_word(root.text) is not None:
+    if root.pos_ == "PROPN" or code_word(root.text) is not None or is_role_word(root.text):
         return True
     if root.i > span.start and root.lemma_.lower() in _MEMBER_HEADS:
         return True  # "Islamic State *members*": the group's people, coded as the group
     if root.i > span.start:
         if root.lemma_.lower() in act_nouns():
             return False  # "military aid", "terrorist activities": acts, not actors
-        pair = code_word(f"{span.doc[root.i - 1].text} {root.text}")
-        return pair is not None and pair.kind == "agent"
+        return is_role_word(f"{span.doc[root.i - 1].text} {root.text}")
     return False
 
 
