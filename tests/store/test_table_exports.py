@@ -89,3 +89,19 @@ def test_figures_export_lists_each_count(store: Path, tmp_path: Path) -> None:
     rows = export_table(store, tmp_path, "figures")
     killed = [r for r in rows if r["category"] == "killed"]
     assert [(r["text"], float(r["value"])) for r in killed] == [("six", 6.0)]
+
+
+def test_an_incident_only_the_headline_tells_has_the_headline_as_notes(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    record = {"id": "wall", "date": "2019-05-03",
+              "title": "Two men shot dead outside a bar in Dayton, Ohio",
+              "text": "Please sign in to keep reading.\n\nSubscribe for full access today."}
+    source.write_text(json.dumps(record) + "\n")
+    db, out = tmp_path / "news.db", tmp_path / "incidents.csv"
+    assert CliRunner().invoke(cli, ["ingest", str(source), "--db", str(db)]).exit_code == 0
+    args = ["export", "--db", str(db), "--format", "csv", "--table", "incidents", "-o", str(out)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    with out.open(encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["fatalities"] == "2"
+    assert row["notes"] == "[headline] Two men shot dead outside a bar in Dayton, Ohio"

@@ -71,7 +71,7 @@ INCIDENT_COLUMNS = [
 def incident_statement(filters: EventFilter) -> Any:
     incidents, docs = schema.incidents, schema.documents
     statement = (
-        select(incidents, docs.c.text, docs.c.url, docs.c.outlet)
+        select(incidents, docs.c.text, docs.c.url, docs.c.outlet, docs.c.title)
         .select_from(incidents.join(docs, docs.c.id == incidents.c.doc_id))
         .order_by(incidents.c.date, incidents.c.doc_id, incidents.c.idx)
     )
@@ -87,6 +87,13 @@ def incident_statement(filters: EventFilter) -> Any:
         statement = statement.where(or_(incidents.c.actor1.like(who, escape="\\"),
                                         incidents.c.actor2.like(who, escape="\\")))
     return statement
+
+
+def incident_notes(row: Any, spans: list[list[int]]) -> str | None:
+    """The text of the incident's evidence; the headline for one only the title told."""
+    if spans:
+        return " … ".join(row["text"][start:end] for start, end in spans)
+    return f"[headline] {row['title']}" if row["title"] else None
 
 
 def incident_rows(conn: Connection, filters: EventFilter) -> Iterator[dict[str, Any]]:
@@ -105,7 +112,7 @@ def incident_rows(conn: Connection, filters: EventFilter) -> Iterator[dict[str, 
             "geo_precision": row["geo_precision"], "fatalities": row["fatalities"],
             "injured": row["injured"], "estimate": bool(row["estimate"]),
             "lead": bool(row["lead"]), "kind": row["kind"], "source": "; ".join(sources) or None,
-            "notes": " … ".join(row["text"][start:end] for start, end in spans),
+            "notes": incident_notes(row, spans),
             "doc_id": row["doc_id"], "url": row["url"],
         }
 
