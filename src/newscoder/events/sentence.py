@@ -467,6 +467,8 @@ class SentenceCoder(ArgumentRoles):
             return noun
         if self.held_responsible(noun):
             return noun  # "condemned Ethiopia's army *for the shelling* of Mekelle"
+        if self.claimed_by(noun):
+            return noun  # "X claimed responsibility *for the bombing*": the claim reports it
         if self.undergoers(noun):
             return noun  # "US troops *came under attack*"
         # "the *Yemen* ceasefire was holding", "the *Syria* talks": a country or town

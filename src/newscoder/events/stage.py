@@ -257,6 +257,10 @@ class DocumentCoder:
             return None  # its other actor was its author again, or no actor on its date
         if not source and target and is_violent(candidate.code):
             source = self.where_done(place, target)
+        elif source and not target and is_violent(candidate.code):
+            # "claimed responsibility for the bombing *in Mogadishu*": violence that harms
+            # no one named harms the place's country, as the event coders code it
+            target = self.where_done(place, source)
         return Event(
             plover=plover,
             cameo=candidate.code,
@@ -276,11 +280,12 @@ class DocumentCoder:
     def where_done(self, place: Place | None, target: list[Actor]) -> list[Actor]:
         """Violence by no one named, done *in* a place ("an Eriadorian was shot dead *in
         Osgiliath*", "a roadside bombing *near the town of Samarra* killed a soldier"), is
-        coded from that place's country, as PETRARCH and the PLOVER coders code it."""
+        coded from that place's country, as PETRARCH and the PLOVER coders code it; so is
+        violence on no one named (``target`` then holds its doers)."""
         if place is None or not place.country:
             return []
         if any(a.start < place.end and place.start < a.end for a in target):
-            return []  # the place is the one harmed ("shelled Kabul")
+            return []  # the place is the one harmed ("shelled Kabul"), or the doer
         before = self.ctx.text[max(0, place.start - 40) : place.start].lower().split()
         if not set(before[-6:]) & LOCATIVE_WORDS:
             return []
