@@ -43,6 +43,13 @@ from figures_reading import tolls
             2,
             0,
         ),
+        # one called "the second victim" is not the one who died
+        (
+            "Police found a teen dead in the alley. According to police, the second victim"
+            " was a teenager who was shot in the arm.",
+            1,
+            1,
+        ),
         # a clause that hangs from the death, or a pronoun's death, speaks of one person
         ("A boy died after he was shot in the yard. The boy was taken to the hospital.", 1, 0),
         (

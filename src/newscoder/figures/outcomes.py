@@ -305,11 +305,28 @@ def _added(ctx: Context, figure: Figure) -> bool:
     return False
 
 
+# "the second victim was a boy shot in the arm": a victim told apart from one told before.
+ANOTHER_VICTIM = re.compile(
+    r"\b(?:second|other|another)\s+(?:gunshot\s+|shooting\s+)?(?:victim|person)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_victim(ctx: Context, figure: Figure) -> bool:
+    """The victim's own sentence calls them another victim and tells no death."""
+    sentence = _sentence_of(ctx, figure)
+    if sentence is None or outcome_lexicon().death.search(sentence.text):
+        return False
+    return ANOTHER_VICTIM.search(sentence.text) is not None
+
+
 def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     """A victim named in the same sentence as a death is someone else ("a teen was killed
     and a child was injured"), and so is one who lived or was also hurt; in a later or
     earlier sentence it may be the same person."""
     if not _is_single(figure) or _lived(ctx, figure) or _added(ctx, figure):
+        return False
+    if _another_victim(ctx, figure):
         return False
     at = _sentence_index(ctx, figure)
     if _beside_the_one_dead(ctx, figure, dead):
