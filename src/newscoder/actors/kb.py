@@ -44,6 +44,9 @@ AGENTS_FILE = lexicon_path("actors", "agents.tsv")
 SECTORS_FILE = lexicon_path("actors", "sectors.tsv")
 RECENT_FILE = lexicon_path("actors", "recent.tsv")
 WEAPONS_FILE = lexicon_path("actors", "weapons.txt")
+# Words after which the last word of a name is no surname ("Secretary *of* State", "Ministry
+# *for* Health"), so "State" after a title is not the US State Department.
+_NOT_BEFORE_SURNAME = frozenset({"of", "for", "the", "and", "on"})
 OVERLAY_VARIABLE = "NEWSCODER_ACTORS"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -263,8 +266,8 @@ class KnowledgeBase:
         table: dict[str, set[int]] = {}
         for key, ids in self.names.items():
             head, _, last = key.rpartition(" ")
-            if not head:
-                continue
+            if not head or head.rpartition(" ")[2] in _NOT_BEFORE_SURNAME:
+                continue  # "department of state": an office's last word is no surname
             people = {i for i in ids if self.person_like_at(i)}
             if people:
                 table.setdefault(last, set()).update(people)

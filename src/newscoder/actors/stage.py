@@ -74,6 +74,13 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 # Compass words that name a part of the country after them ("Western Cambodia").
 _COMPASS = frozenset({"western", "eastern", "northern", "southern", "central", "west", "east"})
 _JOINERS = frozenset({"for", "of", "and", "in"})
+# Landforms that, written with a country's name, name a region, not the country: the Niger
+# Delta is in Nigeria, Lake Chad and the Congo Basin span several states. Such a name is
+# looked up as a place (or left uncoded), never read as the country its first word names.
+_LANDFORMS = frozenset(
+    {"delta", "basin", "valley", "river", "lake", "sea", "gulf", "canal", "strait", "straits",
+     "mountains", "highlands", "plateau", "desert", "peninsula", "bay", "lakes", "rift"}
+)
 # Of those, the ones after which a place says where the actor is ("rebels in Darfur").
 _LOCATIVES = frozenset({"in", "inside", "near", "at", "across", "from"})
 # A name before one of these ("US-backed", "Al Qaeda-linked") names a patron or ally, not
@@ -212,6 +219,8 @@ def known_items(keys: tuple[str, ...], caps: tuple[int, ...], date: str | None) 
             person = kb.Match(agent[0], name.end, name.entry, name.code)
             items.append(Item(agent[0], name.end, match=person))
             i = name.end
+        elif name and landform_beside(name, keys, caps):
+            i = name.end  # "the Niger Delta", "Lake Chad": a region, looked up as a place
         elif name and (agent is None or name.end >= agent[0]):
             items.append(Item(i, name.end, match=name))
             i = name.end
@@ -223,6 +232,16 @@ def known_items(keys: tuple[str, ...], caps: tuple[int, ...], date: str | None) 
     items = drop_name_parts(items, caps, keys)
     items += surnames_after_titles(keys, caps, items, date)
     return tuple(items)
+
+
+def landform_beside(name: kb.Match, keys: Keys, caps: Caps) -> bool:
+    """Whether a country's name is joined to a capitalised landform word ("Niger Delta",
+    "Lake Chad"): then it names a region, not the country."""
+    if name.entry.kind != "country":
+        return False
+    after = name.end < len(keys) and caps[name.end] and keys[name.end] in _LANDFORMS
+    before = name.start > 0 and caps[name.start - 1] and keys[name.start - 1] in _LANDFORMS
+    return bool(after or before)
 
 
 def patron(keys: Keys, end: int) -> bool:
