@@ -204,6 +204,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     object is not a view held."""
     doc = verb.doc
     chosen = [c for c in candidate_parts(verb) if model.part.accepts(part_features(verb, c, lex))]
+    chosen = [c for c in chosen if c.dep_ != "dative"]  # 'wrote | to us': whom, not what
     right = [c for c in chosen if c.i > verb.i]
     side = right or [c for c in chosen if c.i < verb.i]
     if not side:
