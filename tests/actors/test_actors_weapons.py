@@ -63,3 +63,18 @@ def test_a_bare_weapon_is_no_doer(text: str) -> None:
     events = events_of(text)
     names = [a.name.lower() for e in events for a in e.source]
     assert not any(n in ("drones", "artillery") for n in names), names
+
+
+# (sentence, the country of the place, which the unnamed owner of the weapon is not taken for)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Warplanes bombed a clinic in Aleppo.", "SYR"),
+        ("Drones hit a fuel depot near Kherson.", "UKR"),
+    ],
+)
+def test_a_weapons_owner_is_not_guessed_from_the_place(text: str, place: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith(("18", "19"))]
+    sources = {a.country for e in events for a in e.source}
+    assert events and place not in sources, sources

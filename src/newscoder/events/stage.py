@@ -38,6 +38,7 @@ from typing import Any
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newscoder.actors.kb import weapon_heads
 from newscoder.context import Context
 from newscoder.events.args import ActorIndex, ArgumentFinder
 from newscoder.events.dating import event_date
@@ -255,7 +256,7 @@ class DocumentCoder:
         target = one_per_code(self.on_date(target, date))
         if plover in lexicon.cue("events", "dyadic") and not (source and target):
             return None  # its other actor was its author again, or no actor on its date
-        if not source and target and is_violent(candidate.code):
+        if not source and target and is_violent(candidate.code) and not self.by_weapon(candidate):
             source = self.where_done(place, target)
         elif source and not target and is_violent(candidate.code):
             # "claimed responsibility for the bombing *in Mogadishu*": violence that harms
@@ -276,6 +277,16 @@ class DocumentCoder:
             quote=quote_index,
             attribution=attribution,
         )
+
+    def by_weapon(self, candidate: Candidate) -> bool:
+        """Whether the act is done by a weapon whose owner the text leaves unnamed
+        ("warplanes bombed a hospital in Idlib"): someone is said to act, and guessing the
+        place's own state would often name the victim as the doer."""
+        anchor = candidate.anchor
+        if anchor.pos_ not in ("VERB", "AUX"):
+            return False
+        heads = weapon_heads()
+        return any(lemma(s) in heads for s in self.finder.subjects(anchor))
 
     def where_done(self, place: Place | None, target: list[Actor]) -> list[Actor]:
         """Violence by no one named, done *in* a place ("an Eriadorian was shot dead *in
