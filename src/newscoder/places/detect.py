@@ -524,11 +524,31 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
         places = tuple(
             c for c in places
             if c.fcode not in ("ADM2", "PPL", "PPLC") or c.population >= MIN_LOC_TOWN_POPULATION
+            or _town_of_a_feature(c, span, evidence)
         )
         return _toponym(span, places)
     if not found and not _preceded_by(span, lexicon().locative):
         return None  # an unknown name the tagger guessed was a place: most are not
     return _toponym(span, places or found)
+
+
+def _town_of_a_feature(candidate: Candidate, span: Span, evidence: Evidence) -> bool:
+    """A town named for a lake, bay, river or park ("a Lake Stevens man", "in Haw River"): the
+    tagger types the whole name LOC for its feature word. The town is meant where it bears
+    exactly that name, this mention reads as a place, and the story names the town's state
+    (a park or lake of the name elsewhere has no town there)."""
+    words = [t.lower_ for t in span]
+    built_on_feature = len(words) > 1 and (
+        words[0] in lexicon().name_words or words[-1] in lexicon().name_words
+    )
+    return (
+        built_on_feature
+        and candidate.fclass == "P"
+        and candidate.kind == PRIMARY
+        and candidate.population >= MIN_FOUND_POPULATION
+        and candidate.admin1 in evidence.regions
+        and _local_cue(span, evidence)
+    )
 
 
 def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:

@@ -1,0 +1,59 @@
+"""Issue 25 item 2: a town named for a lake, bay, river or park.
+
+The tagger types such a name LOC for its feature word; the town is meant where the mention
+reads as a place and the story names the town's state. Invented sentences, one case each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Document, Place
+
+pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
+
+
+def places_of(text: str) -> dict[str, Place]:
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+
+    ctx = parse(Document(id="t", text=text))
+    load_stage("entities")(ctx)
+    load_stage("places")(ctx)
+    return {p.text: p for p in ctx.analysis.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "admin1"),
+    [
+        ("OLYMPIA, Wash. - A Lake Stevens woman was arrested on Tuesday after her neighbor "
+         "was shot in the arm.", "Lake Stevens", "Washington"),
+        ("BILOXI, Miss. - Two people were wounded on Saturday night in Bay St. Louis, "
+         "police said.", "Bay St. Louis", "Mississippi"),
+        ("SEBRING, Fla. - A man was wounded late Monday in Avon Park, deputies said.",
+         "Avon Park", "Florida"),
+    ],
+)
+def test_places_feature_towns_a_town_named_for_a_feature(
+    text: str, word: str, admin1: str
+) -> None:
+    place = places_of(text).get(word)
+    assert place is not None and place.geonameid is not None
+    assert place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "admin1"),
+    [
+        # a park of a story from another state is no town of the name elsewhere
+        ("NEW YORK - Hundreds of runners gathered in Central Park on Sunday morning.",
+         "Central Park", "Washington"),
+        ("LONDON - Thousands marched through Hyde Park on Saturday.", "Hyde Park",
+         "Massachusetts"),
+    ],
+)
+def test_places_feature_towns_not_a_town_of_another_state(
+    text: str, word: str, admin1: str
+) -> None:
+    place = places_of(text).get(word)
+    assert place is None or place.admin1 != admin1
