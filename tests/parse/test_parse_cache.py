@@ -31,3 +31,15 @@ def test_a_cached_parse_gives_the_same_records(
     assert any(tmp_path.rglob("*")), "the first run keeps its parses"
     from_cache = analysed()
     assert fresh == filled == from_cache
+
+
+def test_a_change_to_the_parse_rules_reads_back_no_old_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newscoder import parsecache
+    from newscoder.parse import load_nlp
+
+    nlp = load_nlp()
+    before = parsecache.cache_key(nlp, "Rain fell on Tuesday.")
+    monkeypatch.setattr(parsecache, "rules_fingerprint", lambda: "edited-rules")
+    assert parsecache.cache_key(nlp, "Rain fell on Tuesday.") != before
