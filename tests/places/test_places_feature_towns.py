@@ -57,3 +57,30 @@ def test_places_feature_towns_not_a_town_of_another_state(
 ) -> None:
     place = places_of(text).get(word)
     assert place is None or place.admin1 != admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "admin1"),
+    [
+        # the state is named only after the town, by its full name
+        ("Two men were hurt in a shooting in Haw River early Sunday. Deputies in Alamance "
+         "County, North Carolina, are looking for the gunman.", "Haw River", "North Carolina"),
+        # the state is named only after the town, as another town's abbreviated state
+        ("Police say a teenager was shot outside a store in Bay St. Louis on Friday night. "
+         "He is in stable condition at a hospital in Gulfport, Miss.", "Bay St. Louis",
+         "Mississippi"),
+    ],
+)
+def test_places_feature_towns_state_named_after_the_town(
+    text: str, word: str, admin1: str
+) -> None:
+    place = places_of(text).get(word)
+    assert place is not None and place.geonameid is not None
+    assert place.admin1 == admin1
+
+
+def test_places_feature_towns_a_later_state_of_another_town() -> None:
+    text = ("Runners gathered in Central Park on Sunday. The race raised money for a "
+            "children's hospital in Boston, Mass.")
+    place = places_of(text).get("Central Park")
+    assert place is None or place.admin1 != "Washington"

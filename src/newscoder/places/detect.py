@@ -125,6 +125,7 @@ class Evidence:
     surnames: set[str]  # first and last words of multi-word person names
     place_keys: set[str] = field(default_factory=set)  # names the tagger called places
     regions: set[str] = field(default_factory=set)  # admin1 keys of the regions named
+    states: set[str] = field(default_factory=set)  # the same, named anywhere in the document
     countries: set[str] = field(default_factory=set)  # countries of the tagged places
     datelines: list[TextSpan] = field(default_factory=list)  # the reader's, on the document
     labels: list[str] = field(default_factory=list)  # the tagger's type of every token
@@ -195,7 +196,37 @@ def _evidence(ctx: Context) -> Evidence:
         lambda span: _local_cue(span, evidence, lists=False),
         lambda span: _listed_with_places(span, evidence.labels),
     )
+    evidence.states = _states_named(ctx, evidence)
     return evidence
+
+
+def _states_named(ctx: Context, evidence: Evidence) -> set[str]:
+    """The first-level regions the whole document names, gathered before any mention is
+    decided: a town may come before its state ("... Haw River ... Haw River, N.C."). One
+    cheap pass: names that reach a single region, and states' dotted abbreviations."""
+    states: set[str] = set()
+    for ent in ctx.doc.ents:
+        span = _trim(ent) if ent.label_ in ("GPE", "LOC") else None
+        if span is None or evidence.readings.not_place(gazetteer.normalize(span.text)):
+            continue
+        region = _abbreviated_region(span)
+        found = (region,) if region is not None else gazetteer.lookup(span.text)
+        regions = {c.admin1 for c in found if c.fcode == "ADM1" and c.kind == PRIMARY}
+        if len(regions) == 1:
+            states |= regions
+    return states | _abbreviated_states(ctx.text)
+
+
+def _abbreviated_states(text: str) -> set[str]:
+    """States written as their dotted abbreviation after a town ("Haw River, N.C.")."""
+    states = set()
+    for match in _ABBREVIATION.finditer(text):
+        code = lexicon().qualifiers.get(match.group(1))
+        before = text[max(0, match.start(1) - 2) : match.start(1)].rstrip()
+        region = gazetteer.admin1(code) if code is not None and before == "," else None
+        if region is not None and region.admin1:
+            states.add(region.admin1)
+    return states
 
 
 # A dateline in capitals after a headline on the same line ("... to stand trial. MANASSAS --"):
@@ -535,8 +566,8 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
 def _town_of_a_feature(candidate: Candidate, span: Span, evidence: Evidence) -> bool:
     """A town named for a lake, bay, river or park ("a Lake Stevens man", "in Haw River"): the
     tagger types the whole name LOC for its feature word. The town is meant where it bears
-    exactly that name, this mention reads as a place, and the story names the town's state
-    (a park or lake of the name elsewhere has no town there)."""
+    exactly that name, this mention reads as a place, and the story names the town's state,
+    before or after it (a park or lake of the name elsewhere has no town there)."""
     words = [t.lower_ for t in span]
     built_on_feature = len(words) > 1 and (
         words[0] in lexicon().name_words or words[-1] in lexicon().name_words
@@ -546,7 +577,7 @@ def _town_of_a_feature(candidate: Candidate, span: Span, evidence: Evidence) -> 
         and candidate.fclass == "P"
         and candidate.kind == PRIMARY
         and candidate.population >= MIN_FOUND_POPULATION
-        and candidate.admin1 in evidence.regions
+        and (candidate.admin1 in evidence.regions or candidate.admin1 in evidence.states)
         and _local_cue(span, evidence)
     )
 
