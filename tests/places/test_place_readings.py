@@ -8,21 +8,11 @@ places the tagger types as people or organisations.
 from __future__ import annotations
 
 import pytest
+from places_reading import places_of
 
-from newscoder.model import Document, Place
 from newscoder.places.reading import is_acronym, is_common, organisation_spans
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(17)]
-
-
-def places_of(text: str) -> dict[str, Place]:
-    from newscoder.parse import parse
-    from newscoder.pipeline import load_stage
-
-    ctx = parse(Document(id="t", text=text))
-    load_stage("entities")(ctx)
-    load_stage("places")(ctx)
-    return {p.text: p for p in ctx.analysis.places}
 
 
 NOT_PLACES = [

@@ -6,20 +6,9 @@ Invented sentences, one case each.
 from __future__ import annotations
 
 import pytest
-
-from newscoder.model import Document, Place
+from places_reading import places_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(17)]
-
-
-def places_of(text: str) -> dict[str, Place]:
-    from newscoder.parse import parse
-    from newscoder.pipeline import load_stage
-
-    ctx = parse(Document(id="t", text=text))
-    load_stage("entities")(ctx)
-    load_stage("places")(ctx)
-    return {p.text: p for p in ctx.analysis.places}
 
 
 @pytest.mark.parametrize(
