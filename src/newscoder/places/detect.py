@@ -815,6 +815,19 @@ def _saints(toponym: Toponym) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _business_words() -> frozenset[str]:
+    lines = read_lexicon("places", "businesses.txt").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _business(toponym: Toponym) -> bool:
+    """A town's name opening a business's: "Springfield Plumbing", "Madison Chevrolet",
+    "a Riverside Kia lot" name a firm, wherever it stands; "Springfield police" keeps it."""
+    doc, end = toponym.span.doc, toponym.span.end
+    return end < len(doc) and doc[end].text in _business_words()
+
+
 def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> Toponym | None:
     region = _abbreviated_region(head)
     if region is not None:  # "the S.C. Highway Patrol"
@@ -1230,6 +1243,7 @@ def detect(ctx: Context) -> list[Toponym]:
     toponyms = [
         t for t in toponyms
         if not _named_thing(t, things) and not _unread(t, evidence) and not _saints(t)
+        and not _business(t)
     ]
     toponyms.sort(key=lambda t: t.start)
     occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
