@@ -119,7 +119,7 @@ def reported_end(child: Token, lex: QuoteLexicon) -> Token:
     end = child.right_edge
     for tok in child.subtree:
         at_end = tok.i > child.i and tok.right_edge.i == end.i
-        if at_end and (_second_report(tok, lex) or _aside(tok)):
+        if at_end and (_second_report(tok, child.head, lex) or _aside(tok)):
             return _before_coordination(tok)
     return end
 
@@ -138,18 +138,31 @@ def _aside(tok: Token) -> bool:
     return tok.dep_ == "appos" and first.pos_ == "DET"
 
 
-def _second_report(tok: Token, lex: QuoteLexicon) -> bool:
+def _second_report(tok: Token, cue: Token, lex: QuoteLexicon) -> bool:
     """A verb of saying joined to the reported clause with no 'that' of its own: the same
     speaker's next act ('and warned against ...', ', adding that ...') or another speaker's
-    report ('and critics said ...'); 'that A and that B' keeps the conjunct in the content."""
+    report ('and critics said ...'); 'that A and that B' keeps the conjunct in the content,
+    and so does a conjunct in a form the cue cannot share (below)."""
     joined = tok.dep_ == "conj" and tok.pos_ == "VERB"
     participle = tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
     if not (joined or participle) or any(c.dep_ == "mark" for c in tok.children):
+        return False
+    if joined and _reported_form(tok, cue):
         return False
     lemma = tok.lemma_.lower()
     if lemma in lex.direct_cues or lemma in lex.indirect_cues:
         return True
     return any((lemma, c.lower_) in lex.phrasal_cues for c in tok.children if c.dep_ == "prep")
+
+
+def _reported_form(conj: Token, cue: Token) -> bool:
+    """'said the panel would meet and will announce ...', 'asked her to stand and say ...': a
+    conjunct with a modal of its own, or a bare infinitive joined to an infinitive under a
+    finite cue, is the reported clause's second predicate with that clause's subject; the
+    speaker's own next act takes the cue's form ('said ... and called on')."""
+    if any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in conj.children):
+        return True
+    return conj.tag_ == conj.head.tag_ == "VB" and cue.tag_ != "VB"
 
 
 def _before_coordination(conj: Token) -> Token:
