@@ -106,111 +106,136 @@ class ArgumentRoles:
         """Target actors of a trigger; ``event_noun`` is the noun the verb carries out
         ("staged *a hunger strike*"), which is not a target."""
         finder = self.finder
-        if token.pos_ == "VERB":
-            trigger = self.triggers.get(token.i)
-            # When the pattern names the object ("massing *forces*", "rushing *equipment*")
-            # the object is what is moved or given, not the target; the recipient is.
-            # What is given, shared or deployed is moved; what is rejected, lifted or
-            # seized has an owner, and captives handed over are who is released.
-            theme = trigger is not None and (
-                (
-                    any(k == "obj" for k, _ in trigger.pattern.conditions)
-                    and trigger.code[:2] not in OWNED_ROOTS
-                    and lemma(token) not in EXPELLING_VERBS
-                )
-                # forces deployed or withdrawn are moved, not targeted
-                or trigger.code.startswith(MOVED_CODES)
-                # and so is what the dictionary's pattern says is given ("sent *troops*"
-                # to Poland: 072, military aid to Poland)
-                or (
-                    trigger.code.startswith(GIVING_ROOT)
-                    and any(k == "dict_obj" for k, _ in trigger.pattern.conditions)
-                )
+        if token.pos_ != "VERB":
+            return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
+        trigger = self.triggers.get(token.i)
+        theme = self.object_is_theme(token, trigger)
+        found: list[Actor] = []
+        if trigger is not None and trigger.code[:2] in REACTION_ROOTS:
+            found = self.doers_of_events(token)
+        found = found or finder.collect(self.object_heads(token, theme, event_noun))
+        return found or self.indirect_targets(token, trigger, theme)
+
+    def object_is_theme(self, token: Token, trigger: Trigger | None) -> bool:
+        """Whether the verb's object is what is moved or given rather than its target."""
+        if trigger is None:
+            return False
+        # When the pattern names the object ("massing *forces*", "rushing *equipment*")
+        # the object is what is moved or given, not the target; the recipient is.
+        # What is given, shared or deployed is moved; what is rejected, lifted or
+        # seized has an owner, and captives handed over are who is released.
+        theme = (
+            (
+                any(k == "obj" for k, _ in trigger.pattern.conditions)
+                and trigger.code[:2] not in OWNED_ROOTS
+                and lemma(token) not in EXPELLING_VERBS
             )
-            if theme and trigger is not None and trigger.code[:2] in PATIENT_ROOTS:
-                # what coercion is done to is its target when it is someone ("banned
-                # *opposition parties*", "detained *opposition leaders*")
-                named = [c for c in token.children if c.dep_ == "dobj"]
-                theme = not finder.collect(named)
-            if is_passive(token):
-                heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
-                # "protesters died after *being beaten* by police", "civilians *wounded* by
-                # shelling": the one harmed is the subject the passive verb inherits
-                heads = heads or self.passive_subjects(token)
-            else:
-                heads = [
-                    c
-                    for c in token.children
-                    if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
-                ]
-                heads += [] if theme else counted_objects(token)
-                if not any(c.dep_ == "dobj" for c in token.children):
-                    # a name the parser hangs on the verb as an adverb ("visited
-                    # *Washington*", read like "visited *Monday*") is its object
-                    heads += [
-                        c
-                        for c in token.children
-                        if c.dep_ == "npadvmod"
-                        and c.i > token.i
-                        and c.pos_ == "PROPN"
-                        and c.ent_type_ in NAME_ENTS
-                    ]
-                # a particle read as a preposition: its object is the verb's ("cordoned
-                # *off the embassy*", "shut *down the border*")
-                heads += [
-                    p
-                    for c in token.children
-                    if c.dep_ == "prep" and is_particle(token, c) and not theme
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
-                heads = [h for h in heads if event_noun is None or h.i != event_noun.i]
-            found = []
-            if trigger is not None and trigger.code[:2] in REACTION_ROOTS:
-                found = self.doers_of_events(token)
-            found = found or finder.collect(heads)
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            if not found and theme:
-                found = finder.collect(
-                    p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
-                )
-            if not found and objects:
-                # "shot down a helicopter *carrying EC monitors*", "ambushed a bus carrying
-                # pilgrims": those carried in what is hit
-                found = finder.collect(carried(objects))
-            if not found and objects:
-                # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
-                # ties *with Gondor*": the participants of the event reacted to
-                found = self.reacted_to(objects)
-            if not found and trigger is not None and trigger.code[:2] in ADDRESSED_ROOTS:
-                # "demanded that *the government* end curbs": the one asked to act
-                clauses = [c for c in token.children if c.dep_ == "ccomp"]
-                # "insisted on *its demands that* the government grant ...": the clause of
-                # the demand the verb makes
-                named = objects + finder.prep_objects(token, frozenset({"on", "upon"}))
-                clauses += [c for n in named for c in n.children if c.dep_ in ("acl", "ccomp")]
-                clauses = [c for c in clauses if any(s.dep_ == "nsubj" for s in c.children)]
-                found = finder.collect(s for c in clauses for s in finder.subjects(c))
-                if not found:
-                    # "called for sanctions *against Nigeria*": whom the act asked for is
-                    # aimed at
-                    found = self.reacted_to(finder.prep_objects(token, frozenset({"for"})))
-            if not found and trigger is not None and trigger.code.startswith(STATEMENT_ROOT):
-                found = self.spoken_about(token)
-            if not found:
-                preps = TARGET_PREPS
-                trigger = self.triggers.get(token.i)
-                if trigger and trigger.code.startswith(VISIT_CODES):
-                    preps = preps | {"in"}
-                if trigger and trigger.code.startswith("04"):
-                    preps = preps - TOPIC_PREPS
-                if any(c.dep_ == "nsubj" for c in token.children):
-                    preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
-                found = finder.collect(finder.prep_objects(token, preps))
-            if not found and trigger is not None and is_violent(trigger.code):
-                found = self.towns_hit(token)
-            return found
-        return finder.collect(finder.prep_objects(token, TARGET_PREPS | {"of"}))
+            # forces deployed or withdrawn are moved, not targeted
+            or trigger.code.startswith(MOVED_CODES)
+            # and so is what the dictionary's pattern says is given ("sent *troops*"
+            # to Poland: 072, military aid to Poland)
+            or (
+                trigger.code.startswith(GIVING_ROOT)
+                and any(k == "dict_obj" for k, _ in trigger.pattern.conditions)
+            )
+        )
+        if theme and trigger.code[:2] in PATIENT_ROOTS:
+            # what coercion is done to is its target when it is someone ("banned
+            # *opposition parties*", "detained *opposition leaders*")
+            named = [c for c in token.children if c.dep_ == "dobj"]
+            theme = not self.finder.collect(named)
+        return theme
+
+    def object_heads(self, token: Token, theme: bool, event_noun: Token | None) -> list[Token]:
+        """The words that name whom the verb is done to: its passive subject, else its
+        objects (not a theme, nor the noun it carries out)."""
+        if is_passive(token):
+            heads = [c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")]
+            # "protesters died after *being beaten* by police", "civilians *wounded* by
+            # shelling": the one harmed is the subject the passive verb inherits
+            return heads or self.passive_subjects(token)
+        heads = [
+            c for c in token.children if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
+        ]
+        heads += [] if theme else counted_objects(token)
+        if not any(c.dep_ == "dobj" for c in token.children):
+            # a name the parser hangs on the verb as an adverb ("visited *Washington*",
+            # read like "visited *Monday*") is its object
+            heads += [
+                c
+                for c in token.children
+                if c.dep_ == "npadvmod"
+                and c.i > token.i
+                and c.pos_ == "PROPN"
+                and c.ent_type_ in NAME_ENTS
+            ]
+        # a particle read as a preposition: its object is the verb's ("cordoned *off the
+        # embassy*", "shut *down the border*")
+        heads += [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and is_particle(token, c) and not theme
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return [h for h in heads if event_noun is None or h.i != event_noun.i]
+
+    def indirect_targets(self, token: Token, trigger: Trigger | None, theme: bool) -> list[Actor]:
+        """Whom a verb with no actor as its object is aimed at, from the most specific
+        reading to the least: the recipient of what is given, those carried in what is hit,
+        the parties of an event reacted to, the one asked to act, whom a statement is
+        about, a prepositional object, the town hit."""
+        finder = self.finder
+        code = trigger.code if trigger is not None else ""
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        found: list[Actor] = []
+        if theme:
+            found = finder.collect(
+                p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
+            )
+        if not found and objects:
+            # "shot down a helicopter *carrying EC monitors*", "ambushed a bus carrying
+            # pilgrims": those carried in what is hit
+            found = finder.collect(carried(objects))
+        if not found and objects:
+            # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
+            # ties *with Gondor*": the participants of the event reacted to
+            found = self.reacted_to(objects)
+        if not found and code[:2] in ADDRESSED_ROOTS:
+            found = self.addressed(token, objects)
+        if not found and code.startswith(STATEMENT_ROOT):
+            found = self.spoken_about(token)
+        if not found:
+            found = finder.collect(finder.prep_objects(token, self.target_preps(token, code)))
+        if not found and trigger is not None and is_violent(code):
+            found = self.towns_hit(token)
+        return found
+
+    def addressed(self, token: Token, objects: list[Token]) -> list[Actor]:
+        """The one an appeal or demand asks to act."""
+        finder = self.finder
+        # "demanded that *the government* end curbs": the one asked to act
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        # "insisted on *its demands that* the government grant ...": the clause of
+        # the demand the verb makes
+        named = objects + finder.prep_objects(token, frozenset({"on", "upon"}))
+        clauses += [c for n in named for c in n.children if c.dep_ in ("acl", "ccomp")]
+        clauses = [c for c in clauses if any(s.dep_ == "nsubj" for s in c.children)]
+        found = finder.collect(s for c in clauses for s in finder.subjects(c))
+        # "called for sanctions *against Nigeria*": whom the act asked for is aimed at
+        return found or self.reacted_to(finder.prep_objects(token, frozenset({"for"})))
+
+    @staticmethod
+    def target_preps(token: Token, code: str) -> frozenset[str]:
+        """The prepositions whose objects are a verb's target, by its code."""
+        preps = TARGET_PREPS
+        if code.startswith(VISIT_CODES):
+            preps = preps | {"in"}
+        if code.startswith("04"):
+            preps = preps - TOPIC_PREPS
+        if any(c.dep_ == "nsubj" for c in token.children):
+            preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
+        return preps
 
     def spoken_about(self, verb: Token) -> list[Actor]:
         """Whom a statement is to or about: the first actor named in the prepositional
