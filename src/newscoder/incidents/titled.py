@@ -26,7 +26,7 @@ from newscoder.incidents.headline import HeadlineToll, headline_toll
 from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.when import precision as date_precision
 from newscoder.incidents.when import story_day
-from newscoder.incidents.where import RANK, home_country, place_precision
+from newscoder.incidents.where import RANK, home_country, place_precision, place_record
 from newscoder.model import Incident, IncidentPlace, Place
 from newscoder.places.headline import headline_of, title_context
 from newscoder.places.stage import title_places
@@ -99,16 +99,7 @@ def _place(ctx: Context, lead: Incident, text: str) -> None:
     town = _headline_place(ctx, text, lead.place is None)
     if town is None or not _within(town, lead.place):
         return
-    lead.place = IncidentPlace(
-        name=town.name,
-        lat=town.lat,
-        lon=town.lon,
-        country=town.country,
-        admin1=town.admin1 if place_precision(town) != "country" else None,
-        precision=place_precision(town),  # type: ignore[arg-type]
-        place=None,  # not one of places[]: the title has no offsets in text
-        source="title",
-    )
+    lead.place = place_record(town, "title", None)  # the title has no offsets in text
     lead.from_title.append("place")
 
 

@@ -68,6 +68,12 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
 
 def incident_place_of(ctx: Context, place: Place, source: str) -> IncidentPlace:
     """The incident's place record of one of the document's places."""
+    return place_record(place, source, ctx.analysis.places.index(place))
+
+
+def place_record(place: Place, source: str, index: int | None) -> IncidentPlace:
+    """The incident's place record of a resolved place; ``index`` is its position in
+    places[], None for a place with no offsets in the text (the headline's)."""
     return IncidentPlace(
         name=place.name,
         lat=place.lat,
@@ -75,7 +81,7 @@ def incident_place_of(ctx: Context, place: Place, source: str) -> IncidentPlace:
         country=place.country,
         admin1=place.admin1 if place_precision(place) != "country" else None,
         precision=place_precision(place),  # type: ignore[arg-type]
-        place=ctx.analysis.places.index(place),
+        place=index,
         source=source,
     )
 
