@@ -34,6 +34,9 @@ PHRASE_PREPS = frozenset({"of", "from", "in"})
 OCCASION_PREPS = frozenset({"during", "at", "amid"})
 # Modifiers before a head whose conjuncts modify it too ("Kenyan and Somali troops").
 PREMODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
+# Words whose conjuncts are part of the same phrase: premodifiers, and the objects of its
+# prepositions ("the ambassadors of *France, Italy and Spain*").
+LISTING_DEPS = PREMODIFIER_DEPS | {"pobj"}
 # Prepositions that introduce the target of a verb ("met with", "attacks on", "aid to").
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "upon", "at", "into", "toward", "towards"})
 PARTICIPANT_PREPS = frozenset({"between", "among", "amongst"})
@@ -126,8 +129,11 @@ def core_tokens(head: Token) -> list[Token]:
         token = stack.pop()
         found.append(token)
         for child in token.children:
-            if child.dep_ == "conj" and token.dep_ in PREMODIFIER_DEPS and token.i != head.i:
-                stack.append(child)  # "*Eriadori and Calenardhon* leaders": both lead
+            listed = token.dep_ in LISTING_DEPS or token.dep_ == "conj"  # a list goes on
+            if child.dep_ == "conj" and listed and token.i != head.i:
+                # "*Eriadori and Calenardhon* leaders": both lead; "lawmakers in *France
+                # and Germany*": both are where they sit
+                stack.append(child)
                 continue
             if child.dep_ in CLAUSAL_DEPS:
                 continue
@@ -159,6 +165,13 @@ def located(actor: Actor, country: str) -> Actor:
     """A copy of an actor without a country, placed in ``country`` (sector kept)."""
     code = actor.code.lstrip("-")
     return replace(actor, code=country + code, country=country)
+
+
+def recountried(actor: Actor, country: str) -> Actor:
+    """A copy of an actor coded in another country (its sector kept)."""
+    own = actor.country or ""
+    rest = actor.code[len(own) :] if own and actor.code.startswith(own) else actor.code.lstrip("-")
+    return replace(actor, code=country + rest, country=country)
 
 
 def nearest_group(
@@ -292,12 +305,17 @@ class ArgumentFinder:
             # "Demonstrators *in Baghdad*", "rebels *in the Ivory Coast*": where a group of
             # unknown nationality is based gives its country.
             based = [a for a in inside if a.country and a.start >= holding_head[0].end]
-            owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ in PRONOUN_TAGS]
-            if not based and owners:  # "*their* forces": the owner's nationality
-                based = [a for a in self.pronoun(owners[0]) if a.country]
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            if not based and owners:
+                # "*Kenya's* new interior minister", "*their* forces": the owner's nationality
+                based = self.owners_countries(owners[0], inside)
             if based:  # "lawmakers in Fornost and Gondor": one actor per country
                 countries = list(dict.fromkeys(a.country for a in based if a.country))
                 return [located(holding_head[0], c) for c in countries]
+        if holding_head and holding_head[0].country:
+            listed = self.listed_countries(holding_head[0], head, inside)
+            if listed:  # "the ambassadors of Chile, Peru and Bolivia": one per country
+                return [recountried(holding_head[0], c) for c in listed]
         if not holding_head:
             inside = [
                 a
@@ -333,6 +351,27 @@ class ArgumentFinder:
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
             return nearest_group(before + holding_head, head, doc_text(head.doc), holding_head[0])
         return nearest_group(outermost(inside), head, doc_text(head.doc))
+
+    @staticmethod
+    def listed_countries(actor: Actor, head: Token, inside: list[Actor]) -> list[str]:
+        """The countries of a list after a group's head, when the stages coded the group
+        with the first of them only ("the ambassadors *of Chile*, Peru and Bolivia")."""
+        after = [a for a in inside if a.country and a.start > head.idx and a is not actor]
+        if actor.end > head.idx + len(head):  # the group's name runs into the list
+            after.insert(0, actor)
+        countries = list(dict.fromkeys(a.country for a in after if len(a.country or "") == 3))
+        if len(countries) < 2 or actor.country not in countries:
+            return []
+        return countries
+
+    def owners_countries(self, owner: Token, inside: list[Actor]) -> list[Actor]:
+        """The actors with a country that a possessor names: a pronoun's antecedent, or the
+        name itself ("*Kenya's* minister")."""
+        if owner.tag_ in PRONOUN_TAGS:
+            return [a for a in self.pronoun(owner) if a.country]
+        span = [t for t in owner.subtree if t.dep_ != "case"]
+        start, end = span[0].idx, span[-1].idx + len(span[-1])
+        return [a for a in inside if a.country and start <= a.start and a.end <= end + 2]
 
     def actors_of(self, head: Token) -> list[Actor]:
         """Actors of an argument and of its conjuncts, in text order."""
@@ -372,8 +411,28 @@ class ArgumentFinder:
                     break
             if not actors and member.tag_ in PRONOUN_TAGS:
                 actors = self.pronoun(member)
+            if member.i != head.i and actors and not any(a.country for a in actors):
+                country = self.shared_nationality(head, member)
+                actors = [located(a, country) for a in actors] if country else actors
             found += [a for a in actors if all(a is not f for f in found)]
         return found
+
+    def shared_nationality(self, head: Token, conjunct: Token) -> str | None:
+        """The nationality written once before co-ordinated common nouns, which it modifies
+        all of ("*Iranian* media and officials", "*Turkish* troops and police"); a conjunct
+        with modifiers of its own ("Iranian media and *Western* officials") keeps its own."""
+        if conjunct.pos_ != "NOUN" or head.pos_ != "NOUN":
+            return None
+        if any(c.dep_ in PREMODIFIER_DEPS or c.dep_ == "prep" for c in conjunct.children):
+            return None
+        for modifier in head.children:
+            if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > head.i:
+                continue
+            end = modifier.idx + len(modifier)
+            named = [a for a in self.index.overlapping(modifier.idx, end) if a.country]
+            if named and len(named[0].country or "") == 3:
+                return named[0].country
+        return None
 
     def one_name(self, head: Token, conjunct: Token) -> bool:
         """A conjunct inside the organisation's name its head begins, past a preposition of

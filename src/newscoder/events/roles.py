@@ -69,6 +69,9 @@ GIVING_ROOT = "07"
 NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
+# Where a route or a link goes, named by a participle on it: "the roads *leading into* Gaza",
+# "pipelines *running to* Europe", "the crossings *linking* it *with* Egypt".
+DIRECTION_PREPS = frozenset({"into", "to", "toward", "towards", "with"})
 # Reporting verbs whose subject does what it announces ("announced new aid").
 DOING_REPORTS = frozenset({"announce", "declare"})
 # Demands and appeals are addressed to the subject of the clause they govern.
@@ -197,6 +200,9 @@ class ArgumentRoles:
             # "shot down a helicopter *carrying EC monitors*", "ambushed a bus carrying
             # pilgrims": those carried in what is hit
             found = finder.collect(carried(objects))
+        if not found:
+            # "closed the roads *leading into Gaza*": a route is aimed at where it goes
+            found = finder.collect(route_ends(self.object_heads(token, theme, None)))
         if not found and objects:
             # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
             # ties *with Gondor*": the participants of the event reacted to
@@ -539,6 +545,21 @@ def carried(objects: list[Token]) -> list[Token]:
         if v.dep_ == "acl" and v.lemma_.lower() in CARRYING
         for c in v.children
         if c.dep_ == "dobj"
+    ]
+
+
+def route_ends(objects: list[Token]) -> list[Token]:
+    """Where the things named go, by a participle on them ("the roads *leading into* Gaza",
+    "cables *running to* Europe"): the objects of its direction prepositions."""
+    return [
+        p
+        for o in objects
+        for v in o.children
+        if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN")
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
 
 

@@ -158,7 +158,8 @@ class SentenceCoder(ArgumentRoles):
     def parties_of(self, verb: Token) -> int:
         """How many sides of a verb (its subject; its objects and prepositional phrases) hold
         an actor or a pronoun: the dictionary needs one, its default code two. Read from the
-        plain-list tree: the verb's arguments and three levels below them."""
+        plain-list tree: the verb's arguments and four levels below them (a route's end is
+        four down: "cordoned off | the roads | leading | into | Gaza")."""
         if verb.dep_ in ("ccomp", "xcomp") and lemma(verb.head) in self.lexicon.frame_words:
             return 2  # the complement of a framing verb: the frame gives the parties
         tree = tree_of(verb.doc)
@@ -169,7 +170,7 @@ class SentenceCoder(ArgumentRoles):
                 continue
             side = 0 if dep in ("nsubj", "nsubjpass", "csubj", "agent") else 1
             frontier = [child]
-            for _ in range(4):
+            for _ in range(5):
                 if any(t in self.party_tokens for t in frontier):
                     sides[side] = True
                     break

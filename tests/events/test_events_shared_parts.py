@@ -1,0 +1,81 @@
+"""Parts of a phrase that several actors share, and where a route leads: invented sentences
+in the project's own words.
+
+A nationality written once before co-ordinated nouns modifies them all ("Iranian media and
+officials"); a place list after "in" or "of" places each member ("lawmakers in France and
+Germany"); a possessor names the country of an office ("Kenya's minister"); a road, border
+crossing or cable that is shut or cut is aimed at where it leads ("the roads leading into X").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2022-03-14").events
+
+
+def sources(text: str) -> set[str]:
+    return {a.code for e in events_of(text) for a in e.source}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Iranian media and officials accused Israel of sabotage.", {"IRNMED", "IRNGOV"}),
+        ("Turkish troops and police raided the offices of a Kurdish party.", {"TURMIL", "TURCOP"}),
+    ],
+)
+def test_a_nationality_written_once_modifies_every_conjunct(text: str, codes: set) -> None:
+    assert codes <= sources(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "own", "other"),
+    [
+        # the conjunct's own modifier wins over the first noun's
+        ("Iranian media and Western officials accused Israel of sabotage.", "IRNMED", "IRNGOV"),
+    ],
+)
+def test_a_conjunct_with_its_own_modifier_keeps_it(text: str, own: str, other: str) -> None:
+    found = sources(text)
+    assert own in found
+    assert other not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Lawmakers in France and Germany criticized the decision of Turkey.", {"FRA", "DEU"}),
+        ("Diplomats from Norway and Sweden met rebel leaders in Bogota.", {"NOR", "SWE"}),
+        # the stages coded the group with the list's first name only
+        (
+            "The ambassadors of Chile, Peru and Bolivia met Brazil's president.",
+            {"CHL", "PER", "BOL"},
+        ),
+    ],
+)
+def test_each_place_of_a_list_places_the_group(text: str, codes: set) -> None:
+    countries = {a.country for e in events_of(text) for a in e.source}
+    assert codes <= countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Soldiers from Israel have cordoned off the roads leading into Gaza.", "PSE"),
+        ("Turkish troops closed the border crossings leading into Syria.", "SYR"),
+    ],
+)
+def test_a_route_shut_is_aimed_at_where_it_leads(text: str, target: str) -> None:
+    targets = {a.country for e in events_of(text) for a in e.target}
+    assert target in targets
