@@ -254,11 +254,39 @@ def _naming(token: Token) -> bool:
     return not describes and token.ent_type_ not in PLACE_TYPES
 
 
+# Words of contrast that, on the one a person shot, set the victim apart from the shooter:
+# "a teen shot another teen", "the younger brother shot his older sibling".
+DOER_CONTRAST = frozenset({"another", "other", "older", "younger", "elder", "eldest",
+                           "youngest", "oldest"})
+HARM_VERBS = frozenset({"shoot", "wound", "injure", "hit", "strike", "kill", "stab"})
+
+
+def _told_apart(ctx: Context, victim: Figure) -> bool:
+    """The victim is set apart from someone told before ("another man was shot"), unless
+    the contrast is with the one who shot them, named as the subject of their own verb."""
+    distinct = set(victim.text.lower().split()) & DISTINCT
+    if not distinct:
+        return False
+    return not (distinct <= DOER_CONTRAST and _shot_by_a_subject(ctx, victim))
+
+
+def _shot_by_a_subject(ctx: Context, figure: Figure) -> bool:
+    """The figure is the object of a verb of harm whose subject is named ("he shot another
+    teen", "a boy found a gun and shot his older brother")."""
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "dobj":
+        return False
+    verb = span.root.head
+    if verb.lemma_.lower() not in HARM_VERBS:
+        return False  # "they found another boy who had been shot": not the shooter
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "nsubj" for v in verbs for c in v.children)
+
+
 def _may_be_same(ctx: Context, victim: Figure, dead: Figure) -> bool:
     """Could the person shot be the person who died? Not "another man", not a woman when
     a man died, not a different name."""
-    words = set(victim.text.lower().split())
-    if words & DISTINCT or dead.value != victim.value:
+    if _told_apart(ctx, victim) or dead.value != victim.value:
         return False  # "a mother and son ... a woman and a boy had been shot": two and two
     genders = (_gender(victim), _gender(dead))
     if dead.value == 1 and None not in genders and genders[0] != genders[1]:
