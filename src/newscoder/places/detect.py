@@ -64,6 +64,7 @@ class Lexicon:
     name_elements: frozenset[str]
     place_verbs: frozenset[str]
     site_nouns: frozenset[str]
+    quarter_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         name_elements=frozenset(words["name_elements"]),
         place_verbs=frozenset(words["place_verbs"]),
         site_nouns=frozenset(words["site_nouns"]),
+        quarter_nouns=frozenset(words["quarter_nouns"]),
     )
 
 
@@ -108,6 +110,7 @@ class Toponym:
     chosen: Candidate | None = None
     landmark: bool = False  # "the White House": a building standing for its occupant
     container: Candidate | None = None  # "London" of "Westminster Magistrates' Court in London"
+    quarter: bool = False  # "the Austin neighborhood": a quarter of the story's city
 
     @property
     def key(self) -> str:
@@ -555,7 +558,7 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
         places = tuple(
             c for c in places
             if c.fcode not in ("ADM2", "PPL", "PPLC") or c.population >= MIN_LOC_TOWN_POPULATION
-            or _town_of_a_feature(c, span, evidence)
+            or _town_of_a_feature(c, span, evidence) or _town_in_named_state(c, span, evidence)
         )
         return _toponym(span, places)
     if not found and not _preceded_by(span, lexicon().locative):
@@ -578,6 +581,24 @@ def _town_of_a_feature(candidate: Candidate, span: Span, evidence: Evidence) -> 
         and candidate.kind == PRIMARY
         and candidate.population >= MIN_FOUND_POPULATION
         and (candidate.admin1 in evidence.regions or candidate.admin1 in evidence.states)
+        and _local_cue(span, evidence)
+    )
+
+
+def _town_in_named_state(candidate: Candidate, span: Span, evidence: Evidence) -> bool:
+    """A small town the tagger typed LOC ("a Beverly man", "shot in Suwanee"): the town is
+    meant where the mention reads as a place, no article makes it a region or a feature ("the
+    Panhandle", "the Delta"), and the story names the town's state (a dateline's "Mass.", a
+    "Georgia" in the text). A lake or region of the name elsewhere has no town in that state."""
+    doc = span.doc
+    article = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    return (
+        not article
+        and span[0].text[:1].isupper()
+        and candidate.fclass == "P"
+        and candidate.kind == PRIMARY
+        and candidate.population >= MIN_FOUND_POPULATION
+        and candidate.admin1 in evidence.states
         and _local_cue(span, evidence)
     )
 
@@ -1478,10 +1499,30 @@ def _read_surroundings(toponym: Toponym) -> None:
     elif span.start >= 2 and doc[span.start - 1].lower_ == "of":
         before = doc[span.start - 2].lower_
         toponym.hint = lex.features.get(before, toponym.hint)
+    toponym.quarter = _names_quarter(toponym.span)
     if not _enumerated(toponym):
         toponym.qualifier = _qualifier(doc, span.end)
     if toponym.qualifier is None and toponym.container is None:
         toponym.container = _said_to_be_in(span)
+
+
+def _names_quarter(span: Span) -> bool:
+    """The text calls the name a city's quarter: "the Austin neighborhood", "in the
+    neighborhoods of Roseland and Pullman"."""
+    doc, quarters = span.doc, lexicon().quarter_nouns
+    if span.end < len(doc) and doc[span.end].lower_ in quarters:
+        return True
+    i = span.start - 1
+    while i > 0 and span.start - i < MAX_LIST_TOKENS and _in_a_list(doc[i]):
+        i -= 1  # back over the list the name closes ("of Roseland, Pullman and Austin")
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in quarters
+
+
+MAX_LIST_TOKENS = 12
+
+
+def _in_a_list(token: Token) -> bool:
+    return token.text[:1].isupper() or token.lower_ in (",", "and", "or")
 
 
 def _said_to_be_in(span: Span) -> Candidate | None:

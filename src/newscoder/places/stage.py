@@ -374,6 +374,51 @@ def resolve(toponyms: list[Toponym]) -> None:
         if qualified and _fits(toponym):  # "Paris, Texas" binds this occurrence
             own = max(toponym.candidates, key=lambda c: prior(c, toponym), default=own)
         toponym.chosen = own
+    _quarters_in_home_city(toponyms)
+
+
+# A city this large has quarters a story names ("the Austin neighborhood" of Chicago).
+MIN_HOME_CITY = 50_000
+
+
+def _quarters_in_home_city(toponyms: list[Toponym]) -> None:
+    """A name the text calls a quarter ("the Austin neighborhood") lies in the story's city
+    when its town of the name is in a state no other place of the story is in: GeoNames'
+    towns hold few quarters, so the namesake town elsewhere is not meant. Every mention of
+    the name goes with it (one sense per name)."""
+    keys = {t.key for t in toponyms if t.quarter}
+    if not keys:
+        return
+    others = [t for t in toponyms if t.key not in keys and t.chosen is not None]
+    home = _home_city(others)
+    if home is None:
+        return
+    states = {t.chosen.admin1 for t in others if t.chosen is not None and t.chosen.admin1}
+    for toponym in toponyms:
+        own = toponym.chosen
+        if toponym.key in keys and (own is None or _apart(own, home, states)):
+            toponym.chosen = home
+
+
+def _home_city(toponyms: list[Toponym]) -> Candidate | None:
+    """The city the story names most often (the larger on a tie), if it is large enough to
+    have quarters."""
+    counts: Counter[int] = Counter()
+    by_id: dict[int, Candidate] = {}
+    for toponym in toponyms:
+        c = toponym.chosen
+        if c is not None and c.fclass == "P" and c.population >= MIN_HOME_CITY:
+            counts[c.geonameid] += 1
+            by_id[c.geonameid] = c
+    if not counts:
+        return None
+    return by_id[max(counts, key=lambda gid: (counts[gid], by_id[gid].population))]
+
+
+def _apart(candidate: Candidate, home: Candidate, states: set[str]) -> bool:
+    """A place in none of the story's states and far from its city."""
+    far = gazetteer.distance_km(candidate.lat, candidate.lon, home.lat, home.lon) > NEAR_KM
+    return far and candidate.admin1 not in states
 
 
 def _fits(toponym: Toponym) -> bool:
