@@ -167,6 +167,23 @@ def located(actor: Actor, country: str) -> Actor:
     return replace(actor, code=country + code, country=country)
 
 
+def stranded_object(prep: Token) -> list[Token]:
+    """The object the parser took from a preposition to make it the subject of the reduced
+    relative clause after it ("granted asylum *to five officers holed up* in the embassy":
+    'officers' read as the subject of 'holed'): the subject that begins right after it."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return []
+    return [
+        t
+        for t in doc[prep.i + 1 : prep.i + 12]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.left_edge.i == prep.i + 1
+        and t.head.dep_ in ("advcl", "ccomp", "conj", "relcl")
+        and t.head.head.i == prep.head.i
+    ]
+
+
 def recountried(actor: Actor, country: str) -> Actor:
     """A copy of an actor coded in another country (its sector kept)."""
     own = actor.country or ""
@@ -579,6 +596,8 @@ class ArgumentFinder:
                     found.append(p)
                 elif p.dep_ == "pcomp":
                     found += [s for s in p.children if s.dep_ == "nsubj"]
+            if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+                found += stranded_object(c)
         return found
 
     def prep_objects_of(self, tokens: Iterable[Token], preps: frozenset[str]) -> list[Token]:

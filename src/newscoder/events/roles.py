@@ -69,6 +69,8 @@ GIVING_ROOT = "07"
 NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
+# Whom a thing is for: "a camp *for* refugees", "an aid programme *for* Bosnia".
+SERVING_PREPS = frozenset({"for"})
 # Where a route or a link goes, named by a participle on it: "the roads *leading into* Gaza",
 # "pipelines *running to* Europe", "the crossings *linking* it *with* Egypt".
 DIRECTION_PREPS = frozenset({"into", "to", "toward", "towards", "with"})
@@ -207,6 +209,10 @@ class ArgumentRoles:
             # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
             # ties *with Gondor*": the participants of the event reacted to
             found = self.reacted_to(objects)
+        if not found:
+            # "a camp *for Congolese refugees* was attacked", "suspended an aid programme
+            # *for Bosnia*": what is hit or withheld is aimed at those it serves
+            found = finder.collect(self.served(self.object_heads(token, False, None)))
         if not found and code[:2] in ADDRESSED_ROOTS:
             found = self.addressed(token, objects)
         if not found and code.startswith(STATEMENT_ROOT):
@@ -216,6 +222,19 @@ class ArgumentRoles:
         if not found and trigger is not None and is_violent(code):
             found = self.towns_hit(token)
         return found
+
+    def served(self, objects: list[Token]) -> list[Token]:
+        """Whom the things named are for, through their "of" phrases ("part *of* a programme
+        *for* Bosnia"); a "for" inside a name ("the Movement *for* ...") is the name's."""
+        finder = self.finder
+        frontier = objects
+        for _ in range(2):
+            common = [t for t in frontier if t.pos_ == "NOUN"]
+            found = finder.prep_objects_of(common, SERVING_PREPS)
+            if found:
+                return found
+            frontier = finder.prep_objects_of(frontier, frozenset({"of"}))
+        return []
 
     def addressed(self, token: Token, objects: list[Token]) -> list[Actor]:
         """The one an appeal or demand asks to act."""
