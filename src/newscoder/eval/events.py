@@ -363,7 +363,10 @@ def fictional_actors(text: str, directory: Path, day: str | None = None) -> list
         span_end = end
         if not name.agent and index + 1 < len(found):
             follower, f_start, f_end = found[index + 1]
-            if follower.agent and f_start - end <= 2:
+            gap = text[words[end - 1][2] : words[f_start][1]] if f_start > end else ""
+            # "Ithilen *and the* government": a list of two actors, not one composed actor
+            joined = bool(re.search(r",|\b(?:and|or|nor)\b", gap))
+            if follower.agent and f_start - end <= 2 and not joined:
                 if len(code) == 3:  # a name already coded with its sector keeps it
                     code += follower.code_on(day) or ""
                 span_end = f_end
