@@ -66,6 +66,9 @@ def test_read_dictionary(dictionaries: Path) -> None:
         ("Nova Zembla recalled its envoy from Onhava.", ["NZE", "ONH"]),
         ("Zembla's prime minister flew to Onhava.", ["ZEMGOV", "ONH"]),
         ("A border guard fired at Zemblan fishermen.", ["---COP", "ZEM"]),
+        # a list of two actors is not one composed actor
+        ("Zembla and the prime minister met.", ["ZEM", "---GOV"]),
+        ("Onhava, prime ministers and envoys met.", ["ONH", "---GOV"]),
     ],
 )
 def test_fictional_actors(dictionaries: Path, text: str, codes: list[str]) -> None:
