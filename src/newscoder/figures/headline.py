@@ -95,15 +95,29 @@ def _tally(span: SpacySpan) -> bool:
     ]
     starts += [t.i for t in sentence if _several_events(t)]
     doc = span.doc
-    return any(_clause_head(doc[i]) == clause or doc[i] in span.root.subtree for i in starts)
+    # "the shootings that wounded 15": the events the count's own clause describes
+    described = clause.head if clause.dep_ in ("relcl", "acl") else None
+    return any(
+        _clause_head(doc[i]) == clause or doc[i] in span.root.subtree or doc[i] == described
+        for i in starts
+    )
 
 
 def _several_events(token: Token) -> bool:
-    """ "in two separate shootings", "in unrelated incidents": events marked as several."""
+    """ "in two separate shootings", "in unrelated incidents", "the five shootings that
+    wounded 15", "a string of shootings": events marked or counted as several."""
     lex = lexicon()
-    event = token.head
-    plural = event.tag_ == "NNS" and event.lemma_.lower() in lex.event_nouns
-    return token.lower_ in lex.separate_words and token.dep_ == "amod" and plural
+    if _plural_event(token.head) and token.dep_ == "amod":
+        return token.lower_ in lex.separate_words
+    if not _plural_event(token):
+        return False
+    counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children)
+    series = token.head.dep_ == "prep" and token.head.lower_ == "of"
+    return counted or series and token.head.head.lemma_.lower() in lex.event_series
+
+
+def _plural_event(token: Token) -> bool:
+    return token.tag_ == "NNS" and token.lemma_.lower() in lexicon().event_nouns
 
 
 def _clause_head(token: Token) -> Token:

@@ -46,6 +46,7 @@ class FigureLexicon:
     tally_spans: tuple[tuple[str, ...], ...]
     separate_words: frozenset[str]
     event_nouns: frozenset[str]
+    event_series: frozenset[str]
     subset_cues: tuple[tuple[str, ...], ...]
     superset_cues: tuple[tuple[str, ...], ...]
     superset_links: tuple[tuple[str, ...], ...]
@@ -117,6 +118,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         tally_spans=_phrases(raw["headline"]["tally_spans"]),
         separate_words=frozenset(raw["headline"]["separate_words"]),
         event_nouns=frozenset(raw["headline"]["event_nouns"]),
+        event_series=frozenset(raw["headline"]["event_series"]),
         subset_cues=_phrases(raw["nesting"]["subset_cues"]),
         superset_cues=_phrases(raw["nesting"]["superset_cues"]),
         superset_links=_phrases(raw["nesting"]["superset_links"]),
