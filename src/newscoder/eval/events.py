@@ -363,7 +363,7 @@ def fictional_actors(text: str, directory: Path, day: str | None = None) -> list
         span_end = end
         if not name.agent and index + 1 < len(found):
             follower, f_start, f_end = found[index + 1]
-            gap = text[words[end - 1][2] : words[f_start][1]] if f_start > end else ""
+            gap = text[words[end - 1][2] : words[f_start][1]]
             # "Ithilen *and the* government": a list of two actors, not one composed actor
             joined = bool(re.search(r",|\b(?:and|or|nor)\b", gap))
             if follower.agent and f_start - end <= 2 and not joined:
