@@ -115,3 +115,17 @@ def test_a_for_inside_a_name_names_no_one_served() -> None:
     assert jailed
     inside_name = text.index("Survival")
     assert all(a.start < inside_name for e in jailed for a in e.target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "its" is singular: it cannot stand for the plural subject between it and the name
+        ("Kenya closed the border weeks after crowds burned down its embassy in Juba.", "KEN"),
+        ("Norway said rioters had attacked its consulate in Karachi.", "NOR"),
+    ],
+)
+def test_its_skips_a_plural_subject(text: str, target: str) -> None:
+    violent = [e for e in events_of(text) if e.cameo[:2] in ("17", "18", "19")]
+    assert target in {a.country for e in violent for a in e.target}

@@ -527,9 +527,12 @@ class ArgumentFinder:
         last actor before it, and is the likelier antecedent ("Police said *the suspect* was
         arrested after *he* attacked two women": he is not the police)."""
         sentence = pronoun.sent
+        singular = pronoun.lower_ in ("it", "its")
         for token in sentence[: pronoun.i - sentence.start]:
             if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN":
                 continue
+            if singular and token.tag_ == "NNS":
+                continue  # "crowds burned *its* embassy": "it" is never a plural noun
             if token.idx >= actor.end and not self.index.overlapping(
                 token.idx, token.idx + len(token)
             ):
