@@ -234,28 +234,34 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     return Span(start, max(s.end for s in spans))
 
 
-# A passive cue's complements that say something of its subject: 'is expected | to win',
-# 'was criticized | as sloppy', 'was declared | the winner', 'is considered | a risk'.
-PREDICATE_DEPS = frozenset({"xcomp", "oprd", "acomp", "attr"})
-
-
 def raised_subject(verb: Token, side: list[Token], lex: QuoteLexicon) -> Token | None:
-    """'X is expected to win', 'X was widely criticized as sloppy': in the passive, what is
-    reported is a whole proposition about the subject ('they expect X to win'), so the
-    subject belongs to the content, the cue inside it. A passive with a clause or object of
-    its own ('was told that ...', 'was asked about X') keeps its subject apart, and so does
-    one addressed ('he was asked | to resign')."""
+    """'X is expected to win', 'X was widely criticized as sloppy', 'X was blamed for the
+    loss', 'X was charged with fraud': in the passive, what is reported is a whole
+    proposition about the subject ('they expect X to win', 'they blamed X for the loss'), so
+    the subject belongs to the content, the cue inside it, whatever the complement. A passive
+    with a clause of its own ('was told that ...') keeps its subject apart, and so does one
+    addressed ('he was asked | to resign', 'was asked about X') and an 'it' that stands for
+    a clause further on."""
     if verb.i == 0 or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if verb.lemma_.lower() in lex.addressee_verbs:
         return None
-    if not side or side[0].i < verb.i or not all(_predicates(c) for c in side):
+    if not side or side[0].i < verb.i or any(c.dep_ == "ccomp" for c in side):
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subject is not None and _expletive(subject, verb):
+        return None
+    return subject
 
 
-def _predicates(part: Token) -> bool:
-    return part.dep_ in PREDICATE_DEPS or (part.dep_ == "prep" and part.lower_ == "as")
+def _expletive(subject: Token, verb: Token) -> bool:
+    """'It has been known for some time that ...': an 'it' that stands for a 'that' clause
+    further on is no one the report is about; the clause is what is reported."""
+    if subject.lower_ != "it":
+        return False
+    return any(  # the parser may read that 'that' as a relative's adverb ('for some time that')
+        t.dep_ in ("mark", "advmod") and t.lower_ == "that" for t in verb.subtree if t.i > verb.i
+    )
 
 
 def find_learned(

@@ -90,11 +90,14 @@ def candidate_parts(verb: Token) -> list[Token]:
 
 
 def _bare_passive(verb: Token) -> bool:
-    """'The story was first reported by the Post': a passive with its agent and nothing
-    else after it, so what was reported can only be the subject. With more after it ('were
-    hailed by supporters as heroes') the subject is what is spoken of, not what is said."""
+    """'The story was first reported by the Post', 'The treaty was signed': a passive with
+    nothing after it but its agent, if any, so what was reported can only be the subject.
+    With more after it ('were hailed by supporters as heroes') the subject is what is spoken
+    of, not what is said."""
     after = [c for c in verb.rights if c.dep_ in PART_DEPS]
     agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents:
+        return not after and any(c.dep_ == "auxpass" for c in verb.children)
     return not after and len(agents) == 1 and not _phrase_after(agents[0])
 
 
