@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newscoder.events.args import DOER_PREPS, PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS
+from newscoder.events.args import (
+    DOER_PREPS,
+    PARTICIPANT_PREPS,
+    TARGET_PREPS,
+    TOPIC_PREPS,
+    located,
+)
 from newscoder.events.modality import Cues, read_cues
 from newscoder.events.roles import (
     ADDRESSED_ROOTS,
@@ -104,6 +110,9 @@ VERBAL_PROTEST = "111"
 # People who protest against their own state when they name no one else: civilians, workers,
 # students, the opposition.
 CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "REF", "PPL"})
+# Acts by which people protest against or make demands of their own state: demands (10) and
+# protests (14).
+CITIZENS_ACTS = frozenset({"10", "14"})
 # Sectors of a state's government, whose protests are diplomatic, not demonstrations.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 
@@ -981,7 +990,35 @@ class SentenceCoder(ArgumentRoles):
         found += self.said_of(found)
         # after recoding: "X and Y must agree" is a demand on them, not their agreement
         recoded = [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
-        return [both for c in recoded for both in self.reciprocal(c)]
+        return [both for c in recoded for both in self.reciprocal(self.domestic(c))]
+
+    def domestic(self, candidate: Candidate) -> Candidate:
+        """People of no stated country who protest against or make demands of a state's
+        organs, where the sentence names no place abroad, are that state's citizens
+        ("university students staged rallies against *Suharto's government*", "the Hutu
+        rebel group insisted that *Burundi's government* grant ...")."""
+        if candidate.code[:2] not in CITIZENS_ACTS or not candidate.source:
+            return candidate
+        if any(a.country or sector_of(a) in STATE_SECTORS for a in candidate.source):
+            return candidate
+        states = {a.country for a in candidate.target if sector_of(a) in STATE_SECTORS}
+        if len(states) != 1 or not all(a.country in states for a in candidate.target):
+            return candidate
+        country = next(iter(states))
+        if country is None or self.place_abroad(country):
+            return candidate
+        source = [located(a, country) for a in candidate.source]
+        return replace(candidate, source=source)
+
+    def place_abroad(self, country: str) -> bool:
+        """Whether the sentence names a town or region in another country than ``country``
+        ("protested outside the US embassy *in Baghdad*")."""
+        sent = self.sent
+        return any(
+            c != country
+            for start, end, c in self.finder.towns
+            if sent.start_char <= start and end <= sent.end_char
+        )
 
     def said_of(self, found: list[Candidate]) -> list[Candidate]:
         """A statement about another actor that reports no event ("Gondor said Arnor's
@@ -1100,6 +1137,11 @@ class SentenceCoder(ArgumentRoles):
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+
+def sector_of(actor: Actor) -> str:
+    """An actor's sector, from its field or its code's last three letters."""
+    return actor.sector or (actor.code[-3:] if len(actor.code) > 3 else "")
 
 
 def addresses_reader(root: Token) -> bool:

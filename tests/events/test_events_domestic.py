@@ -1,0 +1,43 @@
+"""People of no stated country who protest against or make demands of one state's organs are
+that state's citizens, unless the sentence places them abroad: invented sentences in the
+project's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2023-05-09").events
+
+
+def source_countries(text: str, root: str) -> set[str | None]:
+    return {a.country for e in events_of(text) if e.cameo[:2] == root for a in e.source}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root", "country"),
+    [
+        ("Thousands of students staged rallies against President Ruto's government.", "14", "KEN"),
+        ("Striking dock workers demanded that the Chilean government drop the bill.", "10", "CHL"),
+    ],
+)
+def test_citizens_protest_their_own_state(text: str, root: str, country: str) -> None:
+    assert source_countries(text, root) == {country}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root", "country"),
+    [
+        # a town abroad: the protesters are not the target's citizens
+        ("Students rallied in Lahore against the Indian government.", "14", "IND"),
+    ],
+)
+def test_a_place_abroad_keeps_them_apart(text: str, root: str, country: str) -> None:
+    assert country not in source_countries(text, root)
