@@ -358,7 +358,7 @@ class Sources:
             found = self.antecedent(start, {"PERSON"})
         elif low in self.lex.group_pronouns and low not in self.lex.first_person:
             found = self.antecedent(start, GROUP_LABELS)
-        elif low in self.lex.thing_pronouns and self._speaks(tok):
+        elif low in self.lex.thing_pronouns and stands_for_someone(tok, self.lex):
             found = self.antecedent(start, GROUP_LABELS)  # "The ministry ... It said"
         else:
             found = None
@@ -379,12 +379,6 @@ class Sources:
         lex = self.lex
         pronouns = (lex.person_pronouns, lex.group_pronouns, lex.thing_pronouns, lex.first_person)
         return low in PERSONAL or any(low in words for words in pronouns)
-
-    def _speaks(self, tok: Token) -> bool:
-        """'It said', 'it accused': an organisation speaking. Not 'it appears', 'it is
-        threatening to ...': there 'it' stands for no one or for a thing."""
-        lemma = tok.head.lemma_.lower()
-        return lemma in self.lex.direct_cues or lemma in self.lex.indirect_cues
 
     def antecedent(self, pos: int, labels: frozenset[str] | set[str]) -> Speaker | None:
         """Nearest preceding compatible subject or earlier speaker; else nearest mention."""
@@ -419,6 +413,29 @@ class Sources:
         if byline is not None and byline.start <= named.start < byline.end:
             return True
         return named.start < document.body_start
+
+
+# Verbs whose 'it' stands for no one: 'it seems', 'it goes without saying', 'it looks like'.
+IMPERSONAL_VERBS = frozenset(
+    {"seem", "appear", "look", "go", "sound", "remain", "happen", "matter"}
+)
+
+
+def stands_for_someone(pronoun: Token, lex: QuoteLexicon) -> bool:
+    """'It said', 'it accused', 'it attacked Trump', 'it referenced ...': an 'it' that speaks
+    or does what a full verb says stands for something that can act (a paper, an agency, a
+    campaign). A copula's 'it' ('it is clear that', 'it's worth noting') and an impersonal
+    verb's ('it appears that') stand for no one: the report they open names no source."""
+    head = pronoun.head
+    lemma = head.lemma_.lower()
+    if lemma in lex.direct_cues or lemma in lex.indirect_cues:
+        return True
+    return (
+        pronoun.dep_ == "nsubj"
+        and head.pos_ == "VERB"
+        and lemma not in IMPERSONAL_VERBS
+        and not any(c.dep_ in ("acomp", "attr", "csubj") for c in head.children)
+    )
 
 
 def _person_like(speaker: Speaker) -> bool:

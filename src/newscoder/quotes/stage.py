@@ -37,7 +37,7 @@ from newscoder.quotes.indirect import (
 from newscoder.quotes.learned import attribution_model
 from newscoder.quotes.lexicon import QuoteLexicon, lexicon
 from newscoder.quotes.marks import find_quoted, paragraph_bounds
-from newscoder.quotes.speakers import Sources
+from newscoder.quotes.speakers import Sources, stands_for_someone
 from newscoder.read.datelines import in_dateline
 
 LOGGER = logging.getLogger(__name__)
@@ -101,7 +101,20 @@ def unnamed_source(cue: Token, lex: QuoteLexicon) -> bool:
     """'was asked about', 'reportedly': the form says the source is left unnamed."""
     if cue.pos_ == "NOUN" and cue.lemma_.lower() in lex.speech_nouns:
         return True  # "reports that ...", "there were complaints that ...": no one named
-    return cue.lower_ in lex.report_adverbs or (cue.pos_ == "VERB" and unsourced_passive(cue))
+    if cue.lower_ in lex.report_adverbs or (cue.pos_ == "VERB" and unsourced_passive(cue)):
+        return True
+    return impersonal(cue, lex)
+
+
+def impersonal(cue: Token, lex: QuoteLexicon) -> bool:
+    """'It appears that ...', 'it is worth noting that ...', 'it was unclear whether ...': a
+    report opened by an 'it' that stands for no one names no source."""
+    if cue.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    subject = subject_of(cue)
+    if subject is None or subject.lower_ not in lex.thing_pronouns:
+        return False
+    return not stands_for_someone(subject, lex)
 
 
 # Above this share of a clause in marks, a cue set inside it splits a quotation
@@ -209,7 +222,7 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     speaker = sources.speaker(source) if source is not None else None
     unnamed = isinstance(item, IndirectCandidate) and unnamed_source(cue, sources.lex)
     if (speaker is None or _is_dateline(ctx, speaker)) and not unnamed:
-        speaker = _nearby_name(sources, cue)
+        speaker = None if _unresolved_pronoun(source) else _nearby_name(sources, cue)
     if speaker is not None and _is_dateline(ctx, speaker):
         speaker = None
     medium, medium_span = _medium(sources, cue, source)
@@ -224,6 +237,13 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
         return Quote(item.kind, item.content, speaker, cue_span, medium, medium_span)
     content = [item.content] if item.rest is None else [item.content, item.rest]
     return Quote(item.kind, content, speaker, cue_span, medium, medium_span)
+
+
+def _unresolved_pronoun(source: Token | None) -> bool:
+    """A subject that is a pronoun no one was found for ('Meanwhile, it attacked Trump'):
+    the speaker is that pronoun's, unknown; a name near the cue (its object, 'Trump') is not
+    who spoke."""
+    return source is not None and source.pos_ == "PRON" and source.tag_ not in ("WP", "WDT")
 
 
 def closing_clause_source(text: str, cue: Token, item: DirectCandidate) -> Token | None:
