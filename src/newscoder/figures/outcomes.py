@@ -49,6 +49,8 @@ MALE = frozenset(
         "grandfather",
         "stepfather",
         "boyfriend",
+        "grandson",
+        "stepson",
     }
 )
 FEMALE = frozenset(
@@ -67,6 +69,8 @@ FEMALE = frozenset(
         "grandmother",
         "stepmother",
         "girlfriend",
+        "granddaughter",
+        "stepdaughter",
     }
 )
 # Words that take up a group already named ("all four", "both", "each of the three").
@@ -229,8 +233,13 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
     return checks
 
 
+# A possessive before a noun says whose the person is, not their sex: "his mother".
+POSSESSIVES = frozenset({"his", "her"})
+
+
 def _gender(figure: Figure) -> str | None:
-    words = set(figure.text.lower().replace("-", " ").split())
+    words = figure.text.lower().replace("-", " ").split()
+    words = {w for i, w in enumerate(words) if w not in POSSESSIVES or i == len(words) - 1}
     if words & MALE:
         return "m"
     return "f" if words & FEMALE else None
@@ -361,7 +370,38 @@ def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
         return False
     if any(_died_next(ctx, figure, d) or _died_after(ctx, figure, d) for d in dead):
         return True
+    if _unlike_the_one_dead(ctx, figure, dead):
+        return False
     return any(_may_be_same(ctx, figure, d) and _sentence_index(ctx, d) != at for d in dead)
+
+
+def _unlike_the_one_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
+    """When the story tells of one death only, every word on the dead ("One dead", "the
+    19-year-old", "Lopez") describes the same person: a victim of another sex or age than
+    any of them ("the 14-year-old", "a woman") is not that person. Names are not compared:
+    one person is "Matt Anderson", "Anderson" and "Matt"."""
+    deaths = [d for d in dead if _death(d)]
+    if not deaths or any(d.value != 1 for d in deaths):
+        return False
+    # a death told alike ("his daughter ... the girl") may be another's, told in passing
+    alike = any(_alike(figure, d) for d in deaths)
+    return not alike and any(_unlike(figure, d) for d in deaths)
+
+
+def _alike(victim: Figure, dead: Figure) -> bool:
+    """Of the same sex or age, where both are told."""
+    genders, ages = (_gender(victim), _gender(dead)), (_age(victim), _age(dead))
+    return None not in genders and genders[0] == genders[1] or None not in ages and (
+        ages[0] == ages[1]
+    )
+
+
+def _unlike(victim: Figure, dead: Figure) -> bool:
+    """Told apart by sex or by age."""
+    genders, ages = (_gender(victim), _gender(dead)), (_age(victim), _age(dead))
+    return None not in genders and genders[0] != genders[1] or None not in ages and (
+        ages[0] != ages[1]
+    )
 
 
 def _died_after(ctx: Context, figure: Figure, dead: Figure) -> bool:
