@@ -129,3 +129,20 @@ def test_a_for_inside_a_name_names_no_one_served() -> None:
 def test_its_skips_a_plural_subject(text: str, target: str) -> None:
     violent = [e for e in events_of(text) if e.cameo[:2] in ("17", "18", "19")]
     assert target in {a.country for e in violent for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "doer", "owner"),
+    [
+        # "its" is not the nationality of a plural noun; the owner, not the host town,
+        # says whose embassy it is
+        ("Iran fumed after Azerbaijani crowds attacked its embassy in Baku.", "AZE", "IRN"),
+        ("Denmark protested after Pakistani mobs stormed its consulate in Karachi.", "PAK", "DNK"),
+    ],
+)
+def test_its_embassy_is_the_owners(text: str, doer: str, owner: str) -> None:
+    violent = [e for e in events_of(text) if e.cameo[:2] == "19"]
+    assert violent
+    assert owner in {a.country for e in violent for a in e.target}
+    assert doer not in {a.country for e in violent for a in e.target}

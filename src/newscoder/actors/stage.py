@@ -936,9 +936,15 @@ def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
 
 
 def plural(ctx: Context, actor: Actor) -> bool:
-    """Whether an actor's phrase is headed by a plural noun ("Rwandan rebels")."""
+    """Whether an actor's phrase is headed by a plural noun ("Rwandan rebels"), or is the
+    nationality of one ("*Azerbaijani* crowds")."""
     span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in ("NNS", "NNPS")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in ("amod", "compound", "nmod") and root.head.i >= span.end:
+        root = root.head
+    return root.tag_ in ("NNS", "NNPS")
 
 
 def code_on(actor: Actor, date: str | None) -> str:

@@ -321,11 +321,11 @@ class ArgumentFinder:
         if holding_head and holding_head[0].country is None:
             # "Demonstrators *in Baghdad*", "rebels *in the Ivory Coast*": where a group of
             # unknown nationality is based gives its country.
-            based = [a for a in inside if a.country and a.start >= holding_head[0].end]
+            # "*Kenya's* new interior minister", "*their* forces", "*its* embassy in Baku":
+            # the owner's nationality, before where the group is
             owners = [c for c in head.children if c.dep_ == "poss"]
-            if not based and owners:
-                # "*Kenya's* new interior minister", "*their* forces": the owner's nationality
-                based = self.owners_countries(owners[0], inside)
+            based = self.owners_countries(owners[0], inside) if owners else []
+            based = based or [a for a in inside if a.country and a.start >= holding_head[0].end]
             if based:  # "lawmakers in Fornost and Gondor": one actor per country
                 countries = list(dict.fromkeys(a.country for a in based if a.country))
                 return [located(holding_head[0], c) for c in countries]
@@ -513,9 +513,21 @@ class ArgumentFinder:
         places = token.lower_ not in ("it", "its")
         bound = controlled_spans(token)
 
+        singular = token.lower_ in ("it", "its")
+
         def skip(actor: Actor) -> bool:
             inside = any(s <= actor.start and actor.end <= e for s, e in bound)
-            return inside or (places and self.is_place(actor))
+            return inside or (places and self.is_place(actor)) or (singular and plural(actor))
+
+        def plural(actor: Actor) -> bool:
+            """"crowds", "Azerbaijani crowds" are never "it"."""
+            span = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                return False
+            root = span.root
+            if root.dep_ in ("amod", "compound", "nmod") and root.head.i >= span.end:
+                root = root.head  # the nationality of a plural noun
+            return root.tag_ == "NNS"
 
         actor = self.index.before(token.idx, floor, skip)
         if actor is None or self.nearer_subject(token, actor):
