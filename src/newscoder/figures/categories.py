@@ -135,6 +135,14 @@ def _modified_noun(noun: Token) -> Token:
         and noun.head.i > noun.i
     ):
         noun = noun.head
+    return _possessed(noun)
+
+
+def _possessed(noun: Token) -> Token:
+    """ "two sheriff's deputies", "three county's officers": a number the parser hangs on a
+    singular possessor counts what it possesses."""
+    if noun.dep_ == "poss" and noun.tag_ == "NN" and noun.head.pos_ == "NOUN":
+        return noun.head
     return noun
 
 
@@ -797,7 +805,20 @@ def _shot_category(head: Token, anchor: Token) -> str:
     ]
     if words & FATAL_MARKERS or any(_lemma(c) in ("kill", "die") for c in conj):
         return "killed"
-    return "shot"
+    return "killed" if _killing_them(head) else "shot"
+
+
+# Pronouns that take up the ones just shot: "shot both men, killing them".
+TAKEN_UP = frozenset({"him", "her", "them"})
+
+
+def _killing_them(head: Token) -> bool:
+    """ "shot both men with a handgun, killing them", "shot another teen, killing him": a
+    killing whose object takes up the people shot tells that they died."""
+    killings = [
+        c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG" and _lemma(c) == "kill"
+    ]
+    return any(c.dep_ == "dobj" and c.lower_ in TAKEN_UP for k in killings for c in k.children)
 
 
 def _mortal(head: Token) -> bool:
