@@ -146,3 +146,31 @@ def test_its_embassy_is_the_owners(text: str, doer: str, owner: str) -> None:
     assert violent
     assert owner in {a.country for e in violent for a in e.target}
     assert doer not in {a.country for e in violent for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The new US envoy presented his credentials to King Abdullah.", "USA", "JOR"),
+        ("Ghana's ambassador presented her credentials to the president of Togo.", "GHA", "TGO"),
+    ],
+)
+def test_presenting_credentials_is_a_diplomatic_act(text: str, source: str, target: str) -> None:
+    acts = [e for e in events_of(text) if e.cameo[:2] == "05"]
+    assert {a.country for e in acts for a in e.source} == {source}
+    assert target in {a.country for e in acts for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the clause on the hope has a passive subject of its own: it is whom the hope is about
+        ("Kenya expressed hope that Somalia could be drawn into the talks.", "SOM"),
+        ("France voiced hope that Iran would be persuaded by its neighbours.", "IRN"),
+    ],
+)
+def test_a_hope_is_about_the_subject_of_its_clause(text: str, target: str) -> None:
+    hopes = [e for e in events_of(text) if e.cameo == "013"]
+    assert target in {a.country for e in hopes for a in e.target}

@@ -277,7 +277,13 @@ class ArgumentRoles:
                 return found
             frontier = pobjs
         clauses = [c for o in objects for c in o.children if c.dep_ in ("acl", "ccomp")]
-        return self.finder.collect(s for c in clauses for s in self.finder.subjects(c))
+        return self.finder.collect(s for c in clauses for s in self.clause_subjects(c))
+
+    def clause_subjects(self, clause: Token) -> list[Token]:
+        """A clause's own subject, passive too ("hopes that Gondor *could be drawn* into"),
+        else the one it inherits."""
+        own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return own or self.finder.subjects(clause)
 
     def doers_of_events(self, verb: Token) -> list[Actor]:
         """Who did the acts a reaction is aimed at, where its object is an event noun with a
