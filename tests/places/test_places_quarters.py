@@ -18,10 +18,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
     [
         ("CHICAGO — Two men were wounded outside a store in the Austin neighborhood on "
          "Friday, Chicago police said.", "Austin", "Chicago"),
-        ("Memphis police are looking for a driver who fired into a car on Tuesday. The "
-         "victim lives in the Whitehaven community, officers said.", "Whitehaven", "Memphis"),
+        ("Memphis police are looking for a driver who fired into a car on Tuesday in the "
+         "Whitehaven neighborhood, officers of the Memphis police said.", "Whitehaven",
+         "Memphis"),
         ("Officers in Chicago answered calls from the neighborhoods of Roseland and Pullman "
-         "after a night of gunfire.", "Roseland", "Chicago"),
+         "after a night of gunfire, a Chicago police spokesman said.", "Roseland", "Chicago"),
     ],
 )
 def test_places_quarters_lie_in_the_story_city(text: str, word: str, city: str) -> None:
@@ -35,6 +36,9 @@ def test_places_quarters_lie_in_the_story_city(text: str, word: str, city: str) 
         # the namesake lies in a state the story names: a town, not a quarter
         ("DES MOINES, Iowa — A farmer was hurt near Waterloo on Friday. The Waterloo community "
          "gathered on Sunday, Des Moines officials said.", "Waterloo", "Iowa"),
+        # "a Stockton neighborhood" is one in Stockton, not a quarter named Stockton
+        ("Two boys were hurt on Monday in a Stockton neighborhood, Fresno and Stockton "
+         "police said.", "Stockton", "California"),
         # no city large enough to have quarters is named: the reading is left alone
         ("A man was shot in the Madisonville neighborhood late Friday, police said.",
          "Madisonville", None),

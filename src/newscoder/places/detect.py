@@ -65,6 +65,7 @@ class Lexicon:
     place_verbs: frozenset[str]
     site_nouns: frozenset[str]
     quarter_nouns: frozenset[str]
+    openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,7 @@ def lexicon() -> Lexicon:
         place_verbs=frozenset(words["place_verbs"]),
         site_nouns=frozenset(words["site_nouns"]),
         quarter_nouns=frozenset(words["quarter_nouns"]),
+        openers=frozenset(words["openers"]),
     )
 
 
@@ -1092,6 +1094,13 @@ _WEEKDAYS = frozenset(
 )
 
 
+# Capitalised words that end a run: "of" and "the" stay inside names ("Isle of Man").
+_RUN_BREAKS = frozenset(
+    {"a", "an", "in", "at", "near", "outside", "from", "to", "for", "on", "after", "before",
+     "during", "with", "by"}
+)
+
+
 def _run_end(doc: Doc, i: int) -> int:
     """The end of the capitalised run starting at token ``i``; an Arabic article joined to
     the next word stays inside it ("Deir ez-Zor", "Jisr al-Shughur")."""
@@ -1099,6 +1108,8 @@ def _run_end(doc: Doc, i: int) -> int:
     while j < len(doc):
         if j > i and doc[j].lower_ in _WEEKDAYS:
             break  # "in Enid Monday afternoon": the day is no part of the name
+        if j > i and doc[j].lower_ in _RUN_BREAKS:
+            break  # a headline's "Teen Shot In Duquesne": the preposition opens no name
         if _is_capitalised(doc[j]):
             j += 1
         elif (j > i or _article_starts_name(doc, i)) and _joined_article(doc, j):
@@ -1132,8 +1143,8 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     """A gazetteer name that is a whole capitalised run ("Al" of "Al Qaeda" is not); a single
     word needs the text to put it where places go, or a dateline ("MANSFIELD --")."""
     lex = lexicon()
-    if i > 0 and _is_capitalised(doc[i - 1]) and doc[i - 1].lower_ != "the":
-        return None
+    if i > 0 and _is_capitalised(doc[i - 1]) and doc[i - 1].lower_ not in lex.openers:
+        return None  # inside a longer name; "A Sandusky man", "Shot In Duquesne" are not
     end = _before_person(doc, i, _run_end(doc, i), evidence)
     span = doc[i:end]
     if any(taken[j] for j in range(i, end)):
@@ -1150,7 +1161,7 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
     )
     proper = (
         span[-1].pos_ == "PROPN" or dateline or _named_first(span)
-        or _town_modifier(span, places)
+        or _town_modifier(span, places) or _headline_locative(span)
     )
     if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
         return _toponym(span, _senses(span, places))
@@ -1158,6 +1169,18 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
         return _institution_place(span, evidence) or _country_at_end(span, evidence)
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
     return _demonym(span, demonyms) if demonyms else None
+
+
+def _headline_locative(span: Span) -> bool:
+    """A title-case headline's "Shot In Duquesne": every word is capitalised, so the tagger's
+    part of speech says nothing; the capitalised preposition says a place follows."""
+    i = span.start - 1
+    return i > 0 and _title_case(span.doc[i]) and span.doc[i].lower_ in lexicon().locative
+
+
+def _title_case(token: Token) -> bool:
+    """A preposition written with a capital inside a sentence: a headline's title case."""
+    return token.text[:1].isupper() and not token.is_sent_start and token.pos_ == "ADP"
 
 
 def _town_modifier(span: Span, places: tuple[Candidate, ...]) -> bool:
@@ -1508,10 +1531,13 @@ def _read_surroundings(toponym: Toponym) -> None:
 
 def _names_quarter(span: Span) -> bool:
     """The text calls the name a city's quarter: "the Austin neighborhood", "in the
-    neighborhoods of Roseland and Pullman"."""
+    neighborhoods of Roseland and Pullman" (not "a Stockton neighborhood": one in Stockton)."""
     doc, quarters = span.doc, lexicon().quarter_nouns
     if span.end < len(doc) and doc[span.end].lower_ in quarters:
-        return True
+        i = span.start - 1
+        while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in lexicon().directions):
+            i -= 1  # "the South Side Washington Heights neighborhood"
+        return i >= 0 and doc[i].lower_ == "the"
     i = span.start - 1
     while i > 0 and span.start - i < MAX_LIST_TOKENS and _in_a_list(doc[i]):
         i -= 1  # back over the list the name closes ("of Roseland, Pullman and Austin")

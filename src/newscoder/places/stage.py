@@ -393,16 +393,16 @@ def _quarters_in_home_city(toponyms: list[Toponym]) -> None:
     home = _home_city(others)
     if home is None:
         return
-    states = {t.chosen.admin1 for t in others if t.chosen is not None and t.chosen.admin1}
     for toponym in toponyms:
         own = toponym.chosen
-        if toponym.key in keys and (own is None or _apart(own, home, states)):
+        if toponym.key in keys and (own is None or _apart(own, home, others)):
             toponym.chosen = home
 
 
 def _home_city(toponyms: list[Toponym]) -> Candidate | None:
     """The city the story names most often (the larger on a tie), if it is large enough to
-    have quarters."""
+    have quarters and the story is about it: named twice, or with another place of its
+    state."""
     counts: Counter[int] = Counter()
     by_id: dict[int, Candidate] = {}
     for toponym in toponyms:
@@ -412,11 +412,15 @@ def _home_city(toponyms: list[Toponym]) -> Candidate | None:
             by_id[c.geonameid] = c
     if not counts:
         return None
-    return by_id[max(counts, key=lambda gid: (counts[gid], by_id[gid].population))]
+    home = by_id[max(counts, key=lambda gid: (counts[gid], by_id[gid].population))]
+    beside = [t for t in toponyms if t.chosen is not None and t.chosen.geonameid != home.geonameid
+              and t.chosen.admin1 == home.admin1]
+    return home if counts[home.geonameid] >= 2 or beside else None
 
 
-def _apart(candidate: Candidate, home: Candidate, states: set[str]) -> bool:
-    """A place in none of the story's states and far from its city."""
+def _apart(candidate: Candidate, home: Candidate, others: list[Toponym]) -> bool:
+    """A place in none of the story's other states, and far from the home city."""
+    states = {t.chosen.admin1 for t in others if t.chosen is not None and t.chosen.admin1}
     far = gazetteer.distance_km(candidate.lat, candidate.lon, home.lat, home.lon) > NEAR_KM
     return far and candidate.admin1 not in states
 
