@@ -29,7 +29,7 @@ def parts_of(text: str, verb: str) -> set[str]:
     ],
 )
 def test_quotes_parts_subject_of_a_bare_passive(text: str, verb: str, subject_part: bool) -> None:
-    """Only a passive with its agent and nothing after it reports its subject."""
+    """Only a passive with nothing after it but its agent, if any, reports its subject."""
     assert ("nsubjpass" in parts_of(text, verb)) is subject_part
 
 

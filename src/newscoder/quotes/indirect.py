@@ -50,11 +50,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if agent is not None:  # "was asked by host Bill Maher"
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         return None  # "Sanders was asked": the subject is addressed, the speaker unknown
-    if depth == 0 and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _own_subject(verb):
+    if depth == 0 and bare_participle(verb):
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:  # "When pressed by Holt, ...": Holt asked
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        return None  # "when asked about it, ..."; not "While his advisers have suggested"
+        return None  # "when asked about it, ...", "the towns known as ..."; not "While his
+        # advisers have suggested", which has a subject of its own
     if verb.dep_ == "acomp" and depth < 3 and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)  # "X was critical of ...": X's stance
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -112,6 +113,13 @@ def _reports(verb: Token) -> bool:
     if lemma in lex.direct_cues or lemma in lex.indirect_cues:
         return True
     return any((lemma, c.lower_) in lex.phrasal_cues for c in verb.children if c.dep_ == "prep")
+
+
+def bare_participle(verb: Token) -> bool:
+    """'When pressed by Holt, ...', 'the towns known as the Iron Valley', 'a ban proposed last
+    year': a passive participle with no subject of its own. What it hangs on is what was
+    spoken of, not who spoke; the speaker is its agent, if it has one."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not _own_subject(verb)
 
 
 def _own_subject(verb: Token) -> bool:
@@ -359,8 +367,8 @@ def unsourced_passive(cue: Token) -> bool:
     """'was asked about', 'is expected to', 'was announced': a report whose source the text
     does not name (PolNeAR annotates these with no source)."""
     deps = {c.dep_ for c in cue.children}
-    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and not deps & {"nsubj", "nsubjpass"}:
-        return "agent" not in deps  # "Asked whether he would resign, ...": asked by whom?
+    if bare_participle(cue):  # "Asked whether he would resign, ...": asked by whom?
+        return "agent" not in deps
     return "auxpass" in deps and "agent" not in deps
 
 
