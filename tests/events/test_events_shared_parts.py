@@ -174,3 +174,19 @@ def test_presenting_credentials_is_a_diplomatic_act(text: str, source: str, targ
 def test_a_hope_is_about_the_subject_of_its_clause(text: str, target: str) -> None:
     hopes = [e for e in events_of(text) if e.cameo == "013"]
     assert target in {a.country for e in hopes for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Pope Francis appealed for peace in Ukraine on Sunday.", "UKR"),
+        ("The UN chief called for an end to the fighting in Sudan.", "SDN"),
+        ("The EU demanded a ceasefire in Gaza.", "PSE"),
+    ],
+)
+def test_an_appeal_is_aimed_where_it_asks_for_something(text: str, target: str) -> None:
+    asks = [e for e in events_of(text) if e.cameo[:2] in ("02", "10")]
+    assert target in {a.country for e in asks for a in e.target}
+    # the place asked about is not where the one asking comes from
+    assert target not in {a.country for e in asks for a in e.source}

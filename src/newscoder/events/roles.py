@@ -69,6 +69,9 @@ GIVING_ROOT = "07"
 NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
+# The phrases of what is asked for that lead to where it should happen ("an end *to* the
+# fighting in Sudan", "the withdrawal *of* troops in ...").
+ASKED_PREPS = frozenset({"to", "of", "for"})
 # Whom a thing is for: "a camp *for* refugees", "an aid programme *for* Bosnia".
 SERVING_PREPS = frozenset({"for"})
 # Where a route or a link goes, named by a participle on it: "the roads *leading into* Gaza",
@@ -248,7 +251,21 @@ class ArgumentRoles:
         clauses = [c for c in clauses if any(s.dep_ == "nsubj" for s in c.children)]
         found = finder.collect(s for c in clauses for s in finder.subjects(c))
         # "called for sanctions *against Nigeria*": whom the act asked for is aimed at
-        return found or self.reacted_to(finder.prep_objects(token, frozenset({"for"})))
+        found = found or self.reacted_to(finder.prep_objects(token, frozenset({"for"})))
+        return found or self.asked_where(token, objects)
+
+    def asked_where(self, token: Token, objects: list[Token]) -> list[Actor]:
+        """The country where what is asked for should happen, whose parties are asked
+        ("appealed for peace *in Ukraine*", "called for an end to the fighting *in Sudan*",
+        "demanded a ceasefire *in Gaza*")."""
+        finder = self.finder
+        frontier = objects + finder.prep_objects(token, frozenset({"for"}))
+        for _ in range(3):
+            found = finder.collect(finder.prep_objects_of(frontier, frozenset({"in"})))
+            if any(a.country for a in found):
+                return [located_in(a) for a in found if a.country]
+            frontier = finder.prep_objects_of(frontier, ASKED_PREPS)
+        return []
 
     @staticmethod
     def target_preps(token: Token, code: str) -> frozenset[str]:
