@@ -190,3 +190,18 @@ def test_an_appeal_is_aimed_where_it_asks_for_something(text: str, target: str) 
     assert target in {a.country for e in asks for a in e.target}
     # the place asked about is not where the one asking comes from
     assert target not in {a.country for e in asks for a in e.source}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The pope criticized the violence in Syria.", "SYR"),
+        ("Rights groups condemned the killing of protesters in Iran.", "IRN"),
+    ],
+)
+def test_a_reaction_to_what_happened_in_a_country_is_aimed_at_it(text: str, target: str) -> None:
+    reactions = [e for e in events_of(text) if e.cameo[:2] == "11"]
+    assert {a.country for e in reactions for a in e.target} == {target}
+    # and the one reacting is not placed there
+    assert target not in {a.country for e in reactions for a in e.source}

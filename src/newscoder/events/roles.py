@@ -212,6 +212,10 @@ class ArgumentRoles:
             # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
             # ties *with Gondor*": the participants of the event reacted to
             found = self.reacted_to(objects)
+        if not found and objects and code[:2] in REACTION_ROOTS:
+            # "condemned the crackdown *in Iran*": a reaction to what happened in a country
+            # is aimed at that country
+            found = self.happened_in(objects)
         if not found:
             # "a camp *for Congolese refugees* was attacked", "suspended an aid programme
             # *for Bosnia*": what is hit or withheld is aimed at those it serves
@@ -225,6 +229,18 @@ class ArgumentRoles:
         if not found and trigger is not None and is_violent(code):
             found = self.towns_hit(token)
         return found
+
+    def happened_in(self, objects: list[Token]) -> list[Actor]:
+        """The country where the events named happened ("the violence *in Syria*", "the
+        killing of protesters *in Iran*"), through their "of" phrases."""
+        finder = self.finder
+        frontier = objects
+        for _ in range(2):
+            found = finder.collect(finder.prep_objects_of(frontier, frozenset({"in", "inside"})))
+            if any(a.country for a in found):
+                return [located_in(a) for a in found if a.country]
+            frontier = finder.prep_objects_of(frontier, frozenset({"of"}))
+        return []
 
     def served(self, objects: list[Token]) -> list[Token]:
         """Whom the things named are for, through their "of" phrases ("part *of* a programme
