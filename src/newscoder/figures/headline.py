@@ -16,6 +16,7 @@ category in the body, revised by any later "the toll rose to" update of it, wher
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -24,7 +25,7 @@ from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT, IMPLIED, SUMMED
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.lexicon import lexicon
-from newscoder.figures.outcomes import DERIVED
+from newscoder.figures.outcomes import DERIVED, outcome_lexicon
 from newscoder.model import Figure
 
 HEADLINE_CATEGORIES = (
@@ -95,10 +96,14 @@ def _tally(span: SpacySpan) -> bool:
     ]
     starts += [t.i for t in sentence if _several_events(t)]
     doc = span.doc
-    # "the shootings that wounded 15": the events the count's own clause describes
+    # "the shootings that wounded 15": the events the count's own clause describes;
+    # "44 incidents with 53 victims": the count inside the events' phrase
     described = clause.head if clause.dep_ in ("relcl", "acl") else None
     return any(
-        _clause_head(doc[i]) == clause or doc[i] in span.root.subtree or doc[i] == described
+        _clause_head(doc[i]) == clause
+        or doc[i] in span.root.subtree
+        or doc[i] == described
+        or span.root in doc[i].subtree
         for i in starts
     )
 
@@ -237,3 +242,35 @@ def mark(ctx: Context, figures: list[Figure]) -> None:
         index = pick(ctx, figures, category)
         if index is not None:
             figures[index].headline = True
+    _victims_wounded(ctx, figures)
+
+
+# Words that deny the harm of those counted: "two other victims, but neither was hurt".
+DENIALS = frozenset({"neither", "none", "nobody"})
+
+
+def _victims_wounded(ctx: Context, figures: list[Figure]) -> None:
+    """ "Officers found four victims struck by gunfire. A fifth victim ...": in a story that
+    tells of no death, the victims counted are the wounded, and a count of them larger than
+    the wounded counted heads the wounded (as a figure of its own)."""
+    heads = {f.category: f for f in figures if f.headline}
+    victims, wounded = heads.get("casualties"), heads.get("injured")
+    if victims is None or any(c in heads for c in DEATH_CATEGORIES):
+        return
+    if wounded is not None and wounded.value >= victims.value:
+        return
+    if _deadly(ctx.doc.text) or _denied(ctx, victims) or _background(ctx, victims):
+        return
+    if wounded is not None:
+        wounded.headline = False
+    figures.append(replace(victims, category="injured", parent=None))
+
+
+def _deadly(text: str) -> bool:
+    """The story tells of a death somewhere, or of a killing ("the bodies of the four")."""
+    return bool(outcome_lexicon().death.search(text) or lexicon().deadly_words.search(text))
+
+
+def _denied(ctx: Context, figure: Figure) -> bool:
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return span is None or any(t.dep_ == "neg" or t.lower_ in DENIALS for t in span.sent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,7 @@ class FigureLexicon:
     separate_words: frozenset[str]
     event_nouns: frozenset[str]
     event_series: frozenset[str]
+    deadly_words: re.Pattern[str]
     subset_cues: tuple[tuple[str, ...], ...]
     superset_cues: tuple[tuple[str, ...], ...]
     superset_links: tuple[tuple[str, ...], ...]
@@ -71,6 +73,13 @@ class FigureLexicon:
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
     """Phrases as word tuples, longest first so the longest match wins."""
     return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
+
+
+def _word_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of the words or phrases, whole, in any case (an empty list is an error)."""
+    if not words:
+        raise ValueError("figures lexicon: an empty word list makes a pattern match anything")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _load(raw: dict[str, Any]) -> FigureLexicon:
@@ -119,6 +128,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         separate_words=frozenset(raw["headline"]["separate_words"]),
         event_nouns=frozenset(raw["headline"]["event_nouns"]),
         event_series=frozenset(raw["headline"]["event_series"]),
+        deadly_words=_word_pattern(raw["headline"]["deadly_words"]),
         subset_cues=_phrases(raw["nesting"]["subset_cues"]),
         superset_cues=_phrases(raw["nesting"]["superset_cues"]),
         superset_links=_phrases(raw["nesting"]["superset_links"]),
