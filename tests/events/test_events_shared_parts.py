@@ -205,3 +205,16 @@ def test_a_reaction_to_what_happened_in_a_country_is_aimed_at_it(text: str, targ
     assert {a.country for e in reactions for a in e.target} == {target}
     # and the one reacting is not placed there
     assert target not in {a.country for e in reactions for a in e.source}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Turkey's defence ministry said its jets struck Kurdish militant targets in Iraq.", "TUR"),
+        ("The Nigerian army said its troops attacked a militant camp near Lake Chad.", "NGA"),
+    ],
+)
+def test_the_owner_of_the_forces_or_weapons_is_the_doer(text: str, source: str) -> None:
+    violent = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
+    assert source in {a.country for e in violent for a in e.source}

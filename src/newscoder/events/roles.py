@@ -371,8 +371,15 @@ class ArgumentRoles:
         if token.pos_ == "VERB" and is_passive(token):
             return finder.collect(finder.agents(token))
         if token.pos_ == "VERB":
-            return finder.collect(finder.subjects(token))
+            subjects = finder.subjects(token)
+            return finder.collect(subjects) or self.owners(subjects)
         return self.noun_participants(token)
+
+    def owners(self, subjects: list[Token]) -> list[Actor]:
+        """The owner of a subject that names no one: "*its* jets struck", "*their* forces
+        shelled": the one whose weapons or forces act."""
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        return [a for o in owners[:1] for a in self.finder.pronoun(o)]
 
     def perpetrators(self, verb: Token) -> list[Actor]:
         """Who killed: the by-agent, or the subject of a transitive "killed"; never those
