@@ -480,15 +480,18 @@ def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
 def _whole_group(ctx: Context, figure: Figure) -> bool:
     """ "All four were shot in the head", "both had gunshot wounds": a group named before."""
     before = ctx.doc.text[max(0, figure.start - 12) : figure.start].lower().split()
-    return figure.text.lower() in WHOLE_GROUP or bool(before) and before[-1] in WHOLE_GROUP
+    first = figure.text.lower().split(" ", 1)[0]  # "both Ana and Joe suffered wounds"
+    return first in WHOLE_GROUP or bool(before) and before[-1] in WHOLE_GROUP
 
 
 def resolve_dead_group(ctx: Context, figures: list[Figure]) -> None:
     """ "A family of five was found dead. All five had gunshot wounds": the wounds of a whole
-    group as large as a death toll are the deaths' wounds, not more wounded."""
+    group as large as a death toll are the deaths' wounds, not more wounded; so are those
+    of people named together ("shot both Ana and Joe")."""
     tolls = {f.value for f in figures if f.category == "killed" and f.parent is None}
     for figure in figures:
-        if figure.category != "injured" or figure.qualifier in (DERIVED, IMPLICIT):
+        single = figure.qualifier == IMPLICIT and figure.value == 1
+        if figure.category != "injured" or figure.qualifier == DERIVED or single:
             continue
         if figure.value in tolls and _whole_group(ctx, figure):
             figure.category = "shot"
