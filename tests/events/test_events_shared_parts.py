@@ -218,3 +218,17 @@ def test_a_reaction_to_what_happened_in_a_country_is_aimed_at_it(text: str, targ
 def test_the_owner_of_the_forces_or_weapons_is_the_doer(text: str, source: str) -> None:
     violent = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
     assert source in {a.country for e in violent for a in e.source}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Japan and South Korea held talks on North Korea's missile programme.", "PRK"),
+        ("Egypt and Jordan held a meeting about Israel's plans for the West Bank.", "ISR"),
+    ],
+)
+def test_talks_on_a_third_party_are_not_held_with_it(text: str, topic: str) -> None:
+    talks = [e for e in events_of(text) if e.cameo[:2] == "04"]
+    assert talks
+    assert topic not in {a.country for e in talks for a in e.source + e.target}

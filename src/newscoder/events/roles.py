@@ -72,6 +72,8 @@ CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 # The phrases of what is asked for that lead to where it should happen ("an end *to* the
 # fighting in Sudan", "the withdrawal *of* troops in ...").
 ASKED_PREPS = frozenset({"to", "of", "for"})
+# Meetings and talks: what they are "on" or "about" is their topic, not a party.
+CONSULT_ROOT = "04"
 # Whom a thing is for: "a camp *for* refugees", "an aid programme *for* Bosnia".
 SERVING_PREPS = frozenset({"for"})
 # Where a route or a link goes, named by a participle on it: "the roads *leading into* Gaza",
@@ -197,10 +199,11 @@ class ArgumentRoles:
         code = trigger.code if trigger is not None else ""
         objects = [c for c in token.children if c.dep_ == "dobj"]
         found: list[Actor] = []
+        # talks *on* a third party's programme are not held with it
+        consult = code[:2] == CONSULT_ROOT
         if theme:
-            found = finder.collect(
-                p for o in objects for p in finder.prep_objects(o, TARGET_PREPS)
-            )
+            preps = TARGET_PREPS - TOPIC_PREPS if consult else TARGET_PREPS
+            found = finder.collect(p for o in objects for p in finder.prep_objects(o, preps))
         if not found and objects:
             # "shot down a helicopter *carrying EC monitors*", "ambushed a bus carrying
             # pilgrims": those carried in what is hit
@@ -211,7 +214,8 @@ class ArgumentRoles:
         if not found and objects:
             # "condemned an attack *by Osgiliath soldiers*", "welcomed the resumption of
             # ties *with Gondor*": the participants of the event reacted to
-            found = self.reacted_to(objects)
+            preps = OBJECT_PREPS - TOPIC_PREPS if consult else OBJECT_PREPS
+            found = self.reacted_to(objects, preps)
         if not found and objects and code[:2] in REACTION_ROOTS:
             # "condemned the crackdown *in Iran*": a reaction to what happened in a country
             # is aimed at that country
@@ -352,14 +356,14 @@ class ArgumentRoles:
             return [verb.head]
         return self.finder.subjects(verb)
 
-    def reacted_to(self, objects: list[Token]) -> list[Actor]:
+    def reacted_to(self, objects: list[Token], preps: frozenset[str] = OBJECT_PREPS) -> list[Actor]:
         """Actors named in an object's prepositional phrases, two levels deep."""
         frontier = objects
         for _ in range(3):
             # the doer first: "condemned the abduction of two doctors *by al-Shabaab*"
             # reacts to al-Shabaab, not to the doctors
             found = self.finder.collect(self.finder.prep_objects_of(frontier, frozenset({"by"})))
-            pobjs = self.finder.prep_objects_of(frontier, OBJECT_PREPS)
+            pobjs = self.finder.prep_objects_of(frontier, preps)
             found = found or self.finder.collect(pobjs)
             if found:
                 return found
