@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTY, Mention
-from newscoder.incidents.when import compatible, precision, recent
+from newscoder.incidents.when import after_harm, compatible, precision, recent
 
 
 @dataclass(slots=True)
@@ -26,6 +26,7 @@ class Group:
     countries: set[str] = field(default_factory=set)
     dated_clause: bool = False  # the date is a mention's own clause's
     dated_itself: bool = False  # the date is said of a mention's own word
+    death_day: bool = False  # the date is only a death's, on or after the harm's day
     acled_types: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention) -> None:
@@ -36,29 +37,36 @@ class Group:
             self.countries.add(mention.country)
         if mention.acled_type:
             self.acled_types.add(mention.acled_type)
-        if mention.date is None:
+        if mention.date is None or (mention.death_day and self.date is not None):
             return
         finer = self.date is not None and _refines(mention.date, self.date)
         closer = (mention.dated_clause and not self.dated_clause) or (
             mention.dated_itself and not self.dated_itself
         )
-        if self.date is None or finer or closer:
+        if self.date is None or finer or closer or self.death_day:
             self.date, self.dated_clause = mention.date, mention.dated_clause
-            self.dated_itself = mention.dated_itself
+            self.dated_itself, self.death_day = mention.dated_itself, mention.death_day
 
     def fits(self, mention: Mention, published: str | None) -> bool:
         # "the shooting happened on March 7": a story that has not dated its incident
         # refers back to it with its day, however old
         dates_it = self.date is None and mention.refers_back and mention.dated_itself
-        if not dates_it and not compatible(
-            self.date or recent(published, mention.date), mention.date
-        ):
+        if not dates_it and not self._same_time(mention, published):
             return False
         if mention.country and self.countries and mention.country not in self.countries:
             return False
         # a clash and a bombing are two occurrences unless the text refers back to one
         other_type = self.acled_types and mention.acled_type not in (None, *self.acled_types)
         return not (other_type and not mention.refers_back)
+
+    def _same_time(self, mention: Mention, published: str | None) -> bool:
+        """Dates that may be one occurrence's; a death's day ("died Tuesday") may come up to
+        a week after the shooting's ("was shot Sunday")."""
+        if mention.death_day and self.date is not None:
+            return after_harm(self.date, mention.date)
+        if self.death_day and mention.date is not None:
+            return after_harm(mention.date, self.date)
+        return compatible(self.date or recent(published, mention.date), mention.date)
 
 
 def group_mentions(mentions: list[Mention], published: str | None) -> list[Group]:

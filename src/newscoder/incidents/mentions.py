@@ -45,6 +45,7 @@ class Mention:
     date: str | None = None  # the date its own clause, else its sentence, gives
     dated_clause: bool = False  # the date is its own clause's, not another clause's
     dated_itself: bool = False  # the date is said of its own word ("the May 3 shooting")
+    death_day: bool = False  # the date is a death's ("died Tuesday"): the harm's or later
     country: str | None = None  # the country of the place its clause, else sentence, names
     acled_type: str | None = None  # its event's ACLED event type, when it has one
     figures: list[int] = field(default_factory=list)

@@ -10,6 +10,8 @@ belong to, else the one it tells most often, else the first.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
@@ -21,6 +23,9 @@ from newscoder.incidents.story import story_place
 from newscoder.incidents.titled import read_headline
 from newscoder.incidents.tolls import incident_toll, vague_killed
 from newscoder.incidents.when import (
+    background,
+    compatible,
+    day_words,
     mention_date,
     nearby_date,
     own_date,
@@ -32,6 +37,7 @@ from newscoder.incidents.where import incident_place, mention_country, paragraph
 from newscoder.model import Incident, Span
 from newscoder.time.span import date_for_span
 
+DATED_PREFIX = re.compile(r"^\d{4}")
 HARM_FAMILIES = frozenset({"harm", "accident", "disaster"})
 # force against a protest kills and wounds too; an arrest or a meeting has no toll of its own
 TOLL_FAMILIES = HARM_FAMILIES | {"protest"}
@@ -41,17 +47,7 @@ def run(ctx: Context) -> None:
     found = find_mentions(ctx)
     mentions = [m for m in found if m.denied_by is None]
     for mention in mentions:
-        sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
-        itself = own_date(ctx, mention.token)
-        if itself is not None:
-            mention.date, mention.dated_clause, mention.dated_itself = itself, True, True
-        elif told_in_court(ctx, mention.token, lexicon().follow_up):
-            mention.date = None
-        else:
-            mention.date, mention.dated_clause = mention_date(
-                ctx, mention.clause, sentence, near=ctx.doc[mention.token].idx
-            )
-        mention.country = mention_country(ctx, mention.clause, sentence)
+        _date_mention(ctx, mention)
     groups = group_mentions(mentions, ctx.analysis.document.published)
     _share_figures(ctx, groups)
     incidents = [_incident(ctx, group) for group in groups]
@@ -62,6 +58,28 @@ def run(ctx: Context) -> None:
             _settle_lead(ctx, incident, group)
     read_headline(ctx, incidents)
     ctx.analysis.incidents = incidents
+
+
+def _date_mention(ctx: Context, mention: Mention) -> None:
+    """The mention's date and country. A day said of a death ("died Saturday morning") is
+    the death's: a victim may die days after the shooting, so it only bounds the incident's
+    day (see :class:`~newscoder.incidents.grouping.Group`)."""
+    sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
+    mention.country = mention_country(ctx, mention.clause, sentence)
+    token = ctx.doc[mention.token]
+    itself = own_date(ctx, mention.token)
+    if itself is not None and token.lemma_.lower() in day_words().death_verbs:
+        mention.date, mention.death_day = itself, True
+    elif itself is not None:
+        mention.date, mention.dated_clause, mention.dated_itself = itself, True, True
+    elif not told_in_court(ctx, mention.token, lexicon().follow_up):
+        mention.date, mention.dated_clause = mention_date(
+            ctx, mention.clause, sentence, near=token.idx, deaths=False
+        )
+        if mention.date is None:
+            # "a teen wounded in a shooting ... died Tuesday": the death's day, as a bound
+            mention.date, _ = mention_date(ctx, mention.clause, sentence, near=token.idx)
+            mention.death_day = mention.date is not None
 
 
 def _settle_lead(ctx: Context, incident: Incident, group: Group) -> None:
@@ -128,7 +146,7 @@ def _incident(ctx: Context, group: Group) -> Incident:
     sentences = _unique_sentences(group)
     incident = Incident(kind=kind, events=events, figures=figures)
     incident.evidence = _outermost({m.clause for m in group.mentions})
-    incident.date = group.date or _implied_date(ctx, group.mentions[0])
+    incident.date = _incident_date(ctx, group)
     incident.date_precision = precision(incident.date)
     incident.place = incident_place(ctx, _place_levels(ctx, group, sentences))
     _count_tolls(ctx, incident, group)
@@ -141,6 +159,16 @@ def _incident(ctx: Context, group: Group) -> Incident:
         ctx, [analysis.events[i] for i in events], incident.reported_by
     )
     return incident
+
+
+def _incident_date(ctx: Context, group: Group) -> str | None:
+    """Its mentions' date; where only a death dates it, the day the story tells harm on
+    before the death, else the death's."""
+    if group.date is None:
+        return _implied_date(ctx, group.mentions[0])
+    if group.death_day:
+        return story_day(ctx, ctx.analysis.document.published, died=group.date) or group.date
+    return group.date
 
 
 def _count_tolls(ctx: Context, incident: Incident, group: Group) -> None:
@@ -204,11 +232,35 @@ def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> 
     if not incidents:
         return
     figures = ctx.analysis.figures
+    history = _history(incidents, groups, ctx.analysis.document.published)
 
-    def weight(n: int) -> tuple[int, int, int, int]:
-        """Headline deaths first, then any headline toll, then how often it is told."""
+    def weight(n: int) -> tuple[int, int, int, int, int]:
+        """News before history, then headline deaths, then any headline toll, then how
+        often it is told."""
         held = [figures[i] for i in incidents[n].figures if figures[i].headline]
         killed = any(f.category == "killed" for f in held)
-        return (int(killed), len(held), len(groups[n].mentions), -n)
+        return (int(n not in history), int(killed), len(held), len(groups[n].mentions), -n)
 
     incidents[max(range(len(incidents)), key=weight)].lead = True
+
+
+def _history(incidents: list[Incident], groups: list[Group], published: str | None) -> set[int]:
+    """The incidents a story recalls as history ("Last year, two men were killed at the
+    parade", "In February, three girls were shot"): dated a year or a month before the
+    publication's, where the story tells harm of another time too (not a day inside that
+    year or month, which may be the same occurrence: "in 2014" ... "on March 4, 2014"; not
+    a date after the publication, which no report tells as news)."""
+    old = {n for n, i in enumerate(incidents) if background(i.date, published)}
+    news = [
+        i.date or published for n, (i, g) in enumerate(zip(incidents, groups, strict=True))
+        if n not in old and g.family in TOLL_FAMILIES and not _after(i.date, published)
+    ]
+    return {n for n in old if any(not compatible(incidents[n].date, d) for d in news)}
+
+
+def _after(date: str | None, published: str | None) -> bool:
+    """A date after the publication's: a day the reader resolved forward that nothing
+    happened on yet ("days after the June 29 gunfight" read in April)."""
+    if not date or not published or not DATED_PREFIX.match(date) or "-W" in date:
+        return False
+    return date[:10] > published[: len(date[:10])]

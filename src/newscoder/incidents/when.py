@@ -64,7 +64,11 @@ def day_words() -> DayWords:
 
 
 def explicit_date(
-    ctx: Context, span: Span, free_only: bool = False, near: int | None = None
+    ctx: Context,
+    span: Span,
+    free_only: bool = False,
+    near: int | None = None,
+    deaths: bool = True,
 ) -> str | None:
     """The calendar date named inside ``span`` nearest to the character ``near`` (else the
     first), cut to its date part; a bare clock time ("at 6 p.m. Monday evening") only where
@@ -73,7 +77,9 @@ def explicit_date(
     "police on Friday identified a boy killed in a shooting Thursday night"; and a date of
     what came after ("arrested Wednesday in the shooting", "police said Monday", "died
     Monday after being shot") is left out unless the word at ``near`` is itself such an act
-    (the arrest)."""
+    (the arrest). Without ``deaths``, a date said of a death ("wounded in a shooting ...
+    died Tuesday") is left out too, unless the death is told as in the occurrence at
+    ``near`` ("died Tuesday in a shooting")."""
     later_act = near is not None and _later_act_at(ctx, near)
     dated = []
     for timex in ctx.analysis.timexes:
@@ -84,6 +90,8 @@ def explicit_date(
         if free_only and _modifies_noun(ctx, timex.start, timex.end):
             continue
         if not later_act and _later(ctx, timex) and not _of_trigger(ctx, timex, near):
+            continue
+        if not deaths and told_of(ctx, timex) == "death" and not _died_in(ctx, timex, near):
             continue
         day = day_of(ctx, timex)
         if day:
@@ -140,6 +148,17 @@ def _of_trigger(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
     if trigger.head.i == hook.i and trigger.dep_ in ("nsubj", "nsubjpass"):
         return True
     return hook.i < trigger.i < dated.i and trigger in hook.subtree
+
+
+def _died_in(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
+    """The occurrence word at ``near`` is what the dated death happened in: "died Tuesday
+    in a shooting", "was pronounced dead Tuesday after the crash" is not."""
+    hook = _hook(ctx, timex)
+    trigger = _token_at(ctx, near) if near is not None else None
+    if hook is None or trigger is None:
+        return False
+    via = trigger.head
+    return via.i == hook.i or (via.lower_ in ("in", "during") and via.head.i == hook.i)
 
 
 def _token_at(ctx: Context, offset: int) -> Token | None:
@@ -301,16 +320,16 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
 
 
 def mention_date(
-    ctx: Context, clause: Span, sentence: Span, near: int | None = None
+    ctx: Context, clause: Span, sentence: Span, near: int | None = None, deaths: bool = True
 ) -> tuple[str | None, bool]:
     """A date the text ties to this mention (the one nearest its trigger at ``near``), and
     whether its own clause gives it (else its sentence does: "was in critical condition
     Tuesday after he was shot" dates the state of the victim, which a clause elsewhere may
-    correct)."""
-    own = explicit_date(ctx, clause, near=near)
+    correct). Without ``deaths``, no date said of a death."""
+    own = explicit_date(ctx, clause, near=near, deaths=deaths)
     if own:
         return own, True
-    return explicit_date(ctx, sentence, free_only=True, near=near), False
+    return explicit_date(ctx, sentence, free_only=True, near=near, deaths=deaths), False
 
 
 def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | None:
@@ -325,7 +344,9 @@ def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | No
     return _first_day(ctx, window, published, "harm") or _first_day(ctx, window, published)
 
 
-def story_day(ctx: Context, published: str | None, within: str | None = None) -> str | None:
+def story_day(
+    ctx: Context, published: str | None, within: str | None = None, died: str | None = None
+) -> str | None:
     """The day the story tells its incident on, for an incident it does not date in its own
     sentences ("Police are investigating a shooting ... It was the third this month"): the
     first recent day said of an occurrence ("officers were called Sunday night after shots
@@ -333,16 +354,19 @@ def story_day(ctx: Context, published: str | None, within: str | None = None) ->
     said of an occurrence (a follow-up story: "charged Monday in the shooting ... The boy
     was shot on Oct. 20") or in a sentence that tells of one, else the first recent day at
     all. Page stamps never count; with ``within`` (a week or month the incident is already
-    dated in), only days inside it."""
+    dated in), only days inside it; with ``died`` (the day a victim died, all that dates the
+    incident), only days the harm may have come on, before it or that day."""
     if not published or not DAY.match(published):
         return None
     whole = Span(0, len(ctx.text))
     return (
-        _first_day(ctx, whole, published, "harm", within=within)
-        or _first_day(ctx, whole, published, within=within)
-        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, within=within)
-        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, told_beside=True, within=within)
-        or _first_day(ctx, whole, published, later=True, within=within)
+        _first_day(ctx, whole, published, "harm", within=within, died=died)
+        or _first_day(ctx, whole, published, within=within, died=died)
+        or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, within=within, died=died)
+        or _first_day(
+            ctx, whole, published, "harm", OLDEST_DAYS, told_beside=True, within=within, died=died
+        )
+        or _first_day(ctx, whole, published, later=True, within=within, died=died)
     )
 
 
@@ -355,6 +379,7 @@ def _first_day(
     later: bool = False,
     told_beside: bool = False,
     within: str | None = None,
+    died: str | None = None,
 ) -> str | None:
     """The first day in ``window`` at most ``oldest`` days before ``published``: one said
     of ``told`` if given (or, ``told_beside``, said of nothing in a sentence that tells of
@@ -366,6 +391,8 @@ def _first_day(
         if not day or not 0 <= _ordinal(published) - _ordinal(day) <= oldest:
             continue
         if within is not None and not compatible(within, day):
+            continue
+        if died is not None and not after_harm(day, died):
             continue
         if _page_stamp(ctx.text, found.start, found.end):
             continue
@@ -411,6 +438,27 @@ def precision(value: str | None) -> str | None:
     if "-W" in value:
         return "week"
     return "month" if len(value) == 7 else "year"
+
+
+def background(value: str | None, published: str | None) -> bool | None:
+    """Whether an incident's date marks it as history the story recalls: a year or a month
+    before the publication's ("last year", "in August 2015", "In February, three girls were
+    shot"). A news story dates its own occurrence to the day, or not at all; a follow-up
+    names the old occurrence's day ("was shot on Sept. 12"), which is not history here.
+    None where either date is unknown."""
+    if not value or not published or not DATED.match(value) or not DAY.match(published):
+        return None
+    if precision(value) not in ("month", "year"):
+        return False
+    return value < published[: len(value)]
+
+
+def after_harm(harm: str | None, death: str | None) -> bool:
+    """A death's day may be the harm's or up to a week after it ("died Tuesday, two days
+    after he was shot"); coarser dates need only be compatible."""
+    if harm is None or death is None or not (DAY.match(harm) and DAY.match(death)):
+        return compatible(harm, death)
+    return -1 <= _ordinal(death) - _ordinal(harm) <= RECENT_DAYS
 
 
 def compatible(first: str | None, second: str | None) -> bool:

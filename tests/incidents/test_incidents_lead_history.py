@@ -1,0 +1,118 @@
+"""Issue 25 items 1 and 3: the lead incident is the story's news, not the history it recalls
+("Last year, two men were killed at the same festival"), and a victim's day of death
+("she died Saturday") does not date the shooting it follows. Reports written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.incidents.when import after_harm, background
+
+pytestmark = [pytest.mark.issue(25)]
+
+
+def lead_of(text: str, published: str) -> tuple[str | None, int | None, int | None]:
+    from newscoder.pipeline import analyze
+
+    lead = next(i for i in analyze(text, published=published).incidents if i.lead)
+    return (lead.date or "")[:10] or None, lead.fatalities, lead.injured
+
+
+@pytest.mark.parametrize(
+    ("value", "published", "expected"),
+    [
+        ("2015", "2016-09-05", True),  # "last year"
+        ("2016-02", "2016-09-05", True),  # "in February"
+        ("2016-09", "2016-09-05", False),  # "this month": the story's own time
+        ("2016", "2016-09-05", False),
+        ("2016-08-30", "2016-09-05", False),  # a day is news or a follow-up, never history
+        ("2016-W35", "2016-09-05", False),
+        (None, "2016-09-05", None),
+        ("2015", None, None),
+    ],
+)
+def test_incidents_background_dates(value, published, expected):
+    assert background(value, published) is expected
+
+
+@pytest.mark.parametrize(
+    ("harm", "death", "expected"),
+    [
+        ("2017-02-12", "2017-02-14", True),  # shot Sunday, died Tuesday
+        ("2017-02-12", "2017-02-12", True),
+        ("2017-02-12", "2017-02-11", True),  # a night's shooting, a death told the day before
+        ("2017-02-01", "2017-02-14", False),  # two weeks apart: another occurrence
+        ("2017-02-14", "2017-02-12", False),  # no one dies before being shot
+        ("2017-02", "2017-02-14", True),
+    ],
+)
+def test_incidents_death_after_harm(harm, death, expected):
+    assert after_harm(harm, death) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        # the festival's shooting of this year leads, not last year's recalled deaths
+        ("2016-09-05",
+         "Two wounded in shooting at street festival\n\n"
+         "Two men were wounded when gunfire broke out at the harvest festival on Sunday "
+         "night, police said.\n\n"
+         "Last year, three people were killed at the same festival.",
+         ("2016-09-04", None, 2)),
+        # a city's yearly toll is a statistic, not the story's incident
+        ("2016-07-12",
+         "Woman shot on porch\n\n"
+         "A woman was shot in the leg on her porch on Monday evening, police said.\n\n"
+         "In 2015, 280 people were killed in the city.",
+         ("2016-07-11", None, 1)),
+    ],
+)
+def test_incidents_lead_is_news_not_history(published, text, expected):
+    day, killed, injured = lead_of(text, published)
+    assert (day, killed, injured) == expected
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        # last year's deaths beside this week's shooting: history
+        (["2016-09-04", "2015"], {1}),
+        # "in 2014" and "on March 4, 2014" may tell one occurrence: neither is history
+        (["2014", "2014-03-04"], set()),
+        # a story of history alone keeps it
+        (["2015", "2014"], set()),
+        # a day resolved after the publication is no news to set history against
+        (["2016-10-29", "2015"], set()),
+    ],
+)
+def test_incidents_history_among_incidents(dates, expected):
+    from newscoder.incidents.grouping import Group
+    from newscoder.incidents.stage import _history
+    from newscoder.model import Incident
+
+    incidents = [Incident(kind="violence", date=d) for d in dates]
+    groups = [Group("harm") for _ in dates]
+    assert _history(incidents, groups, "2016-09-05") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        ("2015-09-12",
+         "Police say they were called to a shooting at an apartment at 12:30 a.m. Friday. "
+         "They found a 16-year-old girl shot in the chest.\n\n"
+         "She died Saturday morning at the hospital.",
+         "2015-09-11"),
+        ("2017-02-14",
+         "A teenager wounded in a shooting at his home died Tuesday, the medical examiner "
+         "said.\n\n"
+         "He was shot about 10 a.m. Sunday at a house on 89th Street.",
+         "2017-02-12"),
+    ],
+)
+def test_incidents_death_day_is_not_the_shooting_day(published, text, day):
+    assert lead_of(text, published)[0] == day
