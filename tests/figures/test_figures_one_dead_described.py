@@ -22,6 +22,9 @@ from figures_reading import tolls
          "for his injuries.", 1, 1),
         ("A 30-year-old man died when gunfire hit his truck. A 25-year-old woman riding "
          "with him was wounded. The coroner said Perez died of a gunshot wound.", 1, 1),
+        # of the same sex but another age: still someone else
+        ("An 11-year-old boy was shot and killed at home last month. Police said Davey "
+         "was killed in his bedroom. His 16-year-old brother was critically hurt.", 1, 1),
         # the victim is like the one dead: the same person, hurt and then dead
         ("A 12-year-old boy was shot on Sunday. Police said the 12-year-old boy died at "
          "the hospital.", 1, 0),

@@ -384,7 +384,7 @@ def _unlike_the_one_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bo
     if not deaths or any(d.value != 1 for d in deaths):
         return False
     # a death told alike ("his daughter ... the girl") may be another's, told in passing
-    alike = any(_alike(figure, d) for d in deaths)
+    alike = any(_alike(figure, d) and not _unlike(figure, d) for d in deaths)
     return not alike and any(_unlike(figure, d) for d in deaths)
 
 
