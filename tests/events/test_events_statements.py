@@ -115,3 +115,22 @@ def test_claimed_act_done_by_claimant(text: str, speaker: str, did: bool) -> Non
     }
     doers = {s.country for e in found if e.cameo.startswith(("18", "19")) for s in e.source}
     assert (speaker in doers) is did
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the event in the complement is doubted or denied, not reported: the statement is
+        ("Russia said on Friday that sanctions against Iran would not work.", "RUS", "IRN"),
+        ("China said an attack on Taiwan was not planned.", "CHN", "TWN"),
+    ],
+)
+def test_a_statement_about_an_event_it_denies_is_coded(
+    text: str, source: str, target: str
+) -> None:
+    from newscoder.eval.events import analyse
+
+    said = [e for e in analyse(text, "2022-10-04").events if e.cameo == "010"]
+    assert {a.country for e in said for a in e.source} == {source}
+    assert target in {a.country for e in said for a in e.target}

@@ -110,6 +110,8 @@ VERBAL_PROTEST = "111"
 # People who protest against their own state when they name no one else: civilians, workers,
 # students, the opposition.
 CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "REF", "PPL"})
+# Modalities that claim no event happened or will: a statement about it is coded instead.
+UNREPORTED = frozenset({"negated", "hypothetical"})
 # Acts by which people protest against or make demands of their own state: demands (10) and
 # protests (14).
 CITIZENS_ACTS = frozenset({"10", "14"})
@@ -1028,7 +1030,11 @@ class SentenceCoder(ArgumentRoles):
         event (one the lexicon knows, coded or not), that event is what is reported; an
         attribution after its complement ("..., a senior official said") only sources it;
         with no other actor, it is speech only."""
-        events = {c.trigger.i for c in found} | set(self.triggers)
+        # an event the complement only doubts, denies or supposes ("sanctions against Iran
+        # *would not work*") is no report of it: the statement is what is coded
+        supposed = {c.trigger.i for c in found if c.modality in UNREPORTED}
+        reported = {c.trigger.i for c in found if c.modality not in UNREPORTED}
+        events = reported | (set(self.triggers) - supposed)
         statements = []
         for verb in self.tokens_with(self.lexicon.frame("report")):
             if verb.pos_ != "VERB" or is_passive(verb) or verb.i in self.consumed:
