@@ -339,9 +339,11 @@ def parenthetical(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate
     if subject is None or head.pos_ not in ("VERB", "AUX") or not can_speak(subject, lex):
         return None
     start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-    cue_start = verb.left_edge.idx
-    cue_end = verb.right_edge.idx + len(verb.right_edge)
-    before, after = trimmed(doc, start, cue_start), trimmed(doc, cue_end, end)
+    first, last = cue_words(verb)
+    before = trimmed(doc, start, first.idx)
+    after = trimmed(doc, last.idx + len(last), end)
+    if head.i > verb.i and _speakers_act(head):
+        after = Span(end, end)
     parts = [s for s in (before, after) if span_length(s) >= MIN_CONTENT_CHARS]
     if not parts:
         return None
@@ -349,16 +351,48 @@ def parenthetical(doc: Doc, verb: Token, lex: QuoteLexicon) -> IndirectCandidate
     return IndirectCandidate(verb, subject, parts[0], rest=rest)
 
 
+# What the parser may hang on a parenthetical cue that is part of the clause around it: the
+# clause before it ('Though A, he said, B': 'Though A'), and the 'and' or 'but' after it.
+REPORTED_BEFORE_CUE = frozenset({"ccomp", "advcl", "parataxis"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _speakers_act(host: Token) -> bool:
+    """'"...," he said, not even needing to mention ...': a participle with no subject of
+    its own after the cue, which the parser took for the sentence's verb, is what the
+    speaker did, not more of what was said."""
+    return host.tag_ == "VBG" and not any(c.dep_ in CLAUSE_SUBJECTS for c in host.children)
+
+
+def cue_words(verb: Token) -> tuple[Token, Token]:
+    """The first and last words of a parenthetical cue ('he said', 'she told me on Monday'):
+    the verb with its own words, without a clause of the report hung on it. What follows it
+    is its own ('he said, adding ...'), but for the word that joins the next clause."""
+    own = [
+        c
+        for c in verb.children
+        if not (c.i < verb.i and c.dep_ in REPORTED_BEFORE_CUE)
+        and not (c.i > verb.i and c.dep_ == "cc")
+    ]
+    first = min([verb] + [c.left_edge for c in own], key=lambda t: t.i)
+    last = max([verb] + [c.right_edge for c in own], key=lambda t: t.i)
+    return first, last
+
+
 def host_clause(verb: Token) -> Token:
     """The verb of the clause a parenthetical cue sits in. Right after the clause's subject
     ('The problem now, she told me, is that ...') the parser hangs the cue on that subject;
-    the words reported are still the whole clause."""
+    the words reported are still the whole clause. After a subordinate clause ('Though the
+    move went well, he said, a second would be harder') the parser may hang the cue on that
+    clause; the words reported are the sentence it opens, main clause and all."""
     head = verb.head
     if (
         head.dep_ in ("nsubj", "nsubjpass")
         and head.head.pos_ in ("VERB", "AUX")
         and head.i < verb.i
     ):
+        return head.head
+    if head.dep_ == "advcl" and head.i < verb.i < head.head.i:
         return head.head
     return head
 
