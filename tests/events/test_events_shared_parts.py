@@ -30,6 +30,8 @@ def sources(text: str) -> set[str]:
     [
         ("Iranian media and officials accused Israel of sabotage.", {"IRNMED", "IRNGOV"}),
         ("Turkish troops and police raided the offices of a Kurdish party.", {"TURMIL", "TURCOP"}),
+        # where they are, written once after the last conjunct
+        ("Police and soldiers in Mali arrested 20 suspected jihadists.", {"MLICOP", "MLIMIL"}),
     ],
 )
 def test_a_nationality_written_once_modifies_every_conjunct(text: str, codes: set) -> None:

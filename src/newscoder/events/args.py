@@ -436,8 +436,9 @@ class ArgumentFinder:
 
     def shared_nationality(self, head: Token, conjunct: Token) -> str | None:
         """The nationality written once before co-ordinated common nouns, which it modifies
-        all of ("*Iranian* media and officials", "*Turkish* troops and police"); a conjunct
-        with modifiers of its own ("Iranian media and *Western* officials") keeps its own."""
+        all of ("*Iranian* media and officials", "*Turkish* troops and police"), or where
+        they are, written once after them ("police and soldiers *in Mali*"); a conjunct with
+        modifiers of its own ("Iranian media and *Western* officials") keeps its own."""
         if conjunct.pos_ != "NOUN" or head.pos_ != "NOUN":
             return None
         if any(c.dep_ in PREMODIFIER_DEPS or c.dep_ == "prep" for c in conjunct.children):
@@ -448,6 +449,20 @@ class ArgumentFinder:
             end = modifier.idx + len(modifier)
             named = [a for a in self.index.overlapping(modifier.idx, end) if a.country]
             if named and len(named[0].country or "") == 3:
+                return named[0].country
+        for prep in head.children:
+            # "police and soldiers *in Mali*": a phrase after the last conjunct, which the
+            # parser hangs on the first, places them all
+            if prep.dep_ != "prep" or prep.lower_ not in PHRASE_PREPS or prep.i < conjunct.i:
+                continue
+            places = [p for p in prep.children if p.dep_ == "pobj"]
+            named = [
+                a
+                for p in places
+                for a in self.index.overlapping(p.idx, p.idx + len(p))
+                if len(a.country or "") == 3
+            ]
+            if named:
                 return named[0].country
         return None
 
