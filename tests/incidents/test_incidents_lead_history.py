@@ -116,3 +116,31 @@ def test_incidents_history_among_incidents(dates, expected):
 )
 def test_incidents_death_day_is_not_the_shooting_day(published, text, day):
     assert lead_of(text, published)[0] == day
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # the identification's day dates the first clause; "the shooting occurred ... on
+        # Friday" refers back with the shooting's own day
+        ("2014-06-29",
+         "Authorities on Sunday named a man who was killed in a shooting at a trailer park "
+         "in the north of the city.\n\n"
+         "The shooting occurred at 9:45 p.m. on Friday, near the park's entrance.",
+         "2014-06-27"),
+        ("2014-06-29",
+         "Police on Sunday released the name of a man who was killed in a shooting at a "
+         "trailer park.\n\n"
+         "The shooting happened about 9:45 p.m. Friday near the park's entrance.",
+         "2014-06-27"),
+        # a later day said of the shooting is no correction of an earlier one
+        ("2013-01-25",
+         "Hundreds gathered to mourn a family of five who were shot on Saturday at their "
+         "home.\n\n"
+         "The teen spent much of the day at a church after the early morning shootings.",
+         "2013-01-19"),
+    ],
+)
+def test_incidents_shooting_referred_back_with_its_day(published, text, day):
+    assert lead_of(text, published)[0] == day

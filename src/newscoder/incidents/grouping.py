@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTY, Mention
-from newscoder.incidents.when import after_harm, compatible, precision, recent
+from newscoder.incidents.when import after_harm, compatible, precision, recent, week_before
 
 
 @dataclass(slots=True)
@@ -50,14 +50,26 @@ class Group:
     def fits(self, mention: Mention, published: str | None) -> bool:
         # "the shooting happened on March 7": a story that has not dated its incident
         # refers back to it with its day, however old
-        dates_it = self.date is None and mention.refers_back and mention.dated_itself
-        if not dates_it and not self._same_time(mention, published):
+        if not self._dates_it(mention) and not self._same_time(mention, published):
             return False
         if mention.country and self.countries and mention.country not in self.countries:
             return False
         # a clash and a bombing are two occurrences unless the text refers back to one
         other_type = self.acled_types and mention.acled_type not in (None, *self.acled_types)
         return not (other_type and not mention.refers_back)
+
+    def _dates_it(self, mention: Mention) -> bool:
+        """ "The shooting happened on March 7", "Friday's shooting": the text refers back to
+        the incident with its own day, however old, where the incident has none yet; or
+        where its clauses date it only through a later act ("police on Sunday identified a
+        man killed in a shooting"), up to a week before that act's day."""
+        if not (mention.refers_back and mention.dated_itself):
+            return False
+        if self.date is None:
+            return True
+        return not self.dated_itself and not self.death_day and week_before(
+            mention.date, self.date
+        )
 
     def _same_time(self, mention: Mention, published: str | None) -> bool:
         """Dates that may be one occurrence's; a death's day ("died Tuesday") may come up to

@@ -461,6 +461,13 @@ def after_harm(harm: str | None, death: str | None) -> bool:
     return -1 <= _ordinal(death) - _ordinal(harm) <= RECENT_DAYS
 
 
+def week_before(day: str | None, later: str | None) -> bool:
+    """``day`` is one to seven days before ``later``."""
+    if not day or not later or not (DAY.match(day) and DAY.match(later)):
+        return False
+    return 0 < _ordinal(later) - _ordinal(day) <= RECENT_DAYS
+
+
 def compatible(first: str | None, second: str | None) -> bool:
     """Two dates that may be the same occurrence's: equal, a day apart (a report of "late
     Friday" published on Saturday), or one a coarser form of the other."""
