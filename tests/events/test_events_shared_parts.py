@@ -72,6 +72,25 @@ def test_each_place_of_a_list_places_the_group(text: str, codes: set) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # both groups, in both countries
+        (
+            "Lawmakers and officials in France and Germany criticized Turkey.",
+            {"FRALEG", "DEULEG", "FRAGOV", "DEUGOV"},
+        ),
+        (
+            "Diplomats and soldiers from Chile and Peru met rebel leaders in Bogota.",
+            {"CHLGOV", "PERGOV", "CHLMIL", "PERMIL"},
+        ),
+    ],
+)
+def test_co_ordinated_groups_share_a_place_list(text: str, codes: set) -> None:
+    assert codes <= sources(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         ("Soldiers from Israel have cordoned off the roads leading into Gaza.", "PSE"),

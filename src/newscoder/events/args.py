@@ -400,6 +400,9 @@ class ArgumentFinder:
             # ("factions and *the Islamic State in Iraq and Syria*": Syria is in the name)
             if conjunct.i > head.i and not any(self.one_name(m, conjunct) for m in members):
                 members.append(conjunct)
+        # "lawmakers in Fornost *and Gondor*" read as lawmakers and Gondor: a place
+        listed = [m for m in members[1:] if self.continues_place(head, m)]
+        members = [m for m in members if m not in listed]
         found: list[Actor] = []
         for member in members:
             actors = self.phrase_actors(member)
@@ -429,10 +432,61 @@ class ArgumentFinder:
             if not actors and member.tag_ in PRONOUN_TAGS:
                 actors = self.pronoun(member)
             if member.i != head.i and actors and not any(a.country for a in actors):
-                country = self.shared_nationality(head, member)
-                actors = [located(a, country) for a in actors] if country else actors
+                countries = self.shared_places(head, member)
+                actors = [located(a, c) for a in actors for c in countries] or actors
             found += [a for a in actors if all(a is not f for f in found)]
-        return found
+        return found + self.placed_also(found, listed)
+
+    def continues_place(self, head: Token, conjunct: Token) -> bool:
+        """Whether a name the parser co-ordinates with a group's head continues the list
+        of places after it ("lawmakers in Fornost *and Gondor*"): it follows the object of
+        the head's place phrase with only "and" or a comma between."""
+        if head.pos_ != "NOUN" or conjunct.pos_ != "PROPN":
+            return False
+        doc = head.doc
+        gap = doc[conjunct.left_edge.i - 1] if conjunct.left_edge.i > 0 else None
+        if gap is None or gap.dep_ not in ("cc", "punct") or gap.i < 1:
+            return False
+        before = doc[gap.i - 1]
+        prep = next((a for a in before.ancestors if a.dep_ == "prep"), None)
+        return (
+            prep is not None
+            and prep.head.i == head.i
+            and prep.lower_ in PHRASE_PREPS
+            and before.dep_ in ("pobj", "conj", "compound")
+        )
+
+    def placed_also(self, found: list[Actor], listed: list[Token]) -> list[Actor]:
+        """The groups placed by a place list copied into each country the parser split off
+        it ("lawmakers in Fornost and Gondor" → lawmakers of both)."""
+        countries = [
+            a.country
+            for t in listed
+            for a in self.index.overlapping(t.idx, t.idx + len(t))
+            if len(a.country or "") == 3
+        ]
+        groups = [a for a in found if a.country and a.code != a.country]
+        return [recountried(g, c) for c in dict.fromkeys(countries) for g in groups]
+
+    def shared_places(self, head: Token, conjunct: Token) -> list[str]:
+        """The countries a conjunct shares with the head: its nationality, or every country
+        of the place list after them ("officials in *France and Germany*")."""
+        country = self.shared_nationality(head, conjunct)
+        if country is None:
+            return []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PHRASE_PREPS or prep.i < conjunct.i:
+                continue
+            places = [p for p in prep.subtree if p.dep_ in ("pobj", "conj")]
+            named = [
+                a.country
+                for p in places
+                for a in self.index.overlapping(p.idx, p.idx + len(p))
+                if len(a.country or "") == 3
+            ]
+            if country in named:
+                return list(dict.fromkeys(named))
+        return [country]
 
     def shared_nationality(self, head: Token, conjunct: Token) -> str | None:
         """The nationality written once before co-ordinated common nouns, which it modifies
