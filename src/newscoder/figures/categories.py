@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newscoder.figures.lexicon import FigureLexicon, lexicon
 from newscoder.figures.numbers import NumberPhrase, parse_number
@@ -592,7 +593,22 @@ def _hit_in_shooting(token: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in token.children):
         return False
-    return any(t.lower_ in SHOOTING_WORDS for t in token.sent) or _in_body_part(token)
+    return _tells_shooting(token.sent) or _in_body_part(token) or _after_shooting(token)
+
+
+def _tells_shooting(sentence: SpacySpan) -> bool:
+    """A word of gunfire, or a verb of shooting ("was shot", "fired at the crowd")."""
+    return any(
+        t.lower_ in SHOOTING_WORDS or t.pos_ == "VERB" and _lemma(t) in ("shoot", "fire")
+        for t in sentence
+    )
+
+
+def _after_shooting(token: Token) -> bool:
+    """ "A man was shot and killed. A second man was also hit.": the sentence just before
+    tells of the shooting the hit belongs to."""
+    start = token.sent.start
+    return start > 0 and _tells_shooting(token.doc[start - 1].sent)
 
 
 # Parts of the body: "shot his own hand", "grazing the back of his head" hurt a person
