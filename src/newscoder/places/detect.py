@@ -1289,6 +1289,9 @@ def detect(ctx: Context) -> list[Toponym]:
         if not _named_thing(t, things) and not _unread(t, evidence) and not _saints(t)
         and not _business(t)
     ]
+    toponyms = [
+        t for t in toponyms if _postal_in_named_states(t, evidence) and not _names_street(t)
+    ]
     toponyms.sort(key=lambda t: t.start)
     occupied = {i for t in toponyms for i in range(t.span.start, t.span.end)}
     for toponym in toponyms:
@@ -1298,6 +1301,39 @@ def detect(ctx: Context) -> list[Toponym]:
 
 
 _AND_OR = frozenset({"and", "or"})
+
+
+# Abbreviated directions before a street's name ("the 100 block of W. Flournoy").
+_STREET_DIRECTIONS = frozenset({"n.", "s.", "e.", "w.", "n", "s", "e", "w", "ne", "nw", "se", "sw"})
+
+
+def _names_street(toponym: Toponym) -> bool:
+    """A name after "the 3000 block of" (a direction may come between) is a street's, as US
+    police and papers give an address: "the 13000 block of Kilbourne", "the 100 block of West
+    Flournoy" name no town."""
+    doc, i = toponym.span.doc, toponym.span.start - 1
+    directions = lexicon().directions
+    while i >= 0 and (doc[i].lower_ in directions or doc[i].lower_ in _STREET_DIRECTIONS):
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in ("block", "blocks")
+
+
+def _postal_in_named_states(toponym: Toponym, evidence: Evidence) -> bool:
+    """Keep a town known only by its post office where the tagger calls the name a place
+    (GPE) or the story names its state ("Marcus Kilbourne", "the Capitol" typed PERSON or
+    FAC are no post offices' towns, "in Toone, Tennessee" is one). Whether the toponym stays:
+    a name that had only such towns, none kept, stays where it would have without them (the
+    tagger's place after "in")."""
+    span = toponym.span
+    tagged = all(evidence.labels[i] == "GPE" for i in range(span.start, span.end))
+    kept = tuple(
+        c for c in toponym.candidates
+        if tagged or not gazetteer.is_postal(c) or c.admin1 in evidence.states
+    )
+    if len(kept) == len(toponym.candidates):
+        return True
+    toponym.candidates = kept
+    return bool(kept)
 
 
 def _listed_after_places(doc: Doc, toponyms: list[Toponym], evidence: Evidence
@@ -1535,8 +1571,9 @@ def _names_quarter(span: Span) -> bool:
     doc, quarters = span.doc, lexicon().quarter_nouns
     if span.end < len(doc) and doc[span.end].lower_ in quarters:
         i = span.start - 1
-        while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in lexicon().directions):
-            i -= 1  # "the South Side Washington Heights neighborhood"
+        while i > 0 and (doc[i].text[:1].isupper() or doc[i].lower_ in lexicon().directions
+                         or doc[i].pos_ == "ADJ"):
+            i -= 1  # "the South Side Washington Heights neighborhood", "the same Austin ..."
         return i >= 0 and doc[i].lower_ == "the"
     i = span.start - 1
     while i > 0 and span.start - i < MAX_LIST_TOKENS and _in_a_list(doc[i]):

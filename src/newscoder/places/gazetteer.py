@@ -10,6 +10,8 @@ Sources are what PyPI packages ship, read at build time only:
   region's point is the midpoint of that and its towns' (see ``_region_point``);
 * ``countryinfo``: the Factbook's country points, outlines (for landmass centroids),
   alternative spellings and demonyms; ``pycountry``: official and common country names;
+* ``zipcodes``: the US postal service's delivery codes, whose towns fill in the places
+  cities500 lacks (``_add_postal_towns``: no population, no GeoNames id);
 * ``lexicons/en/places/country_points.tsv``: the point GeoNames gives each country entry.
   A country's point is the geometric median of these three (see ``_country_point``).
 
@@ -513,6 +515,74 @@ def _add_admin2_names(builder: _Builder) -> None:
             builder.admin2[int(row[1])] = names[0]
 
 
+# US post offices: the towns, villages and unincorporated communities cities500 leaves out
+# (fewer than 500 people, or places GeoNames files as a populated-place section): "Toone",
+# "Snowville", "Meherrin". They take ids below this one (negative: none is a GeoNames id).
+POSTAL_ID_BASE = -1_000_000
+# The usual delivery areas of a town (not one firm's code, nor a military post's).
+POSTAL_TYPES = frozenset({"STANDARD", "PO BOX"})
+# A name of a city this large is that city's: no post office of the name is added beside it.
+POSTAL_FAMOUS = 100_000
+
+
+def is_postal(candidate: Candidate) -> bool:
+    """A town known only by its post office (see ``_add_postal_towns``)."""
+    return candidate.geonameid <= POSTAL_ID_BASE
+
+
+def _postal_towns() -> dict[tuple[str, str], list[dict[str, object]]]:
+    """The active delivery codes of the ``zipcodes`` package, grouped by town and state."""
+    import zipcodes
+
+    towns: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for record in zipcodes.list_all():
+        if record.get("active") and record.get("zip_code_type") in POSTAL_TYPES:
+            towns.setdefault((str(record["city"]), str(record["state"])), []).append(record)
+    return towns
+
+
+def _known_towns(builder: _Builder) -> tuple[set[tuple[str, str | None]], set[str]]:
+    """The (name, first-level region) pairs a town already has, and the names taken by a
+    big city, a country or a first-level region."""
+    known: set[tuple[str, str | None]] = set()
+    taken: set[str] = set()
+    for (key, gid), kind in builder.aliases.items():
+        row = builder.places.get(gid)
+        if row is None:
+            continue
+        fclass, fcode, admin1, population = row[3], row[4], row[7], row[8]
+        if fclass == "P":
+            known.add((key, admin1))  # type: ignore[arg-type]
+        if kind == PRIMARY and (fcode in ("PCLI", "ADM1") or (
+            fclass == "P" and population >= POSTAL_FAMOUS  # type: ignore[operator]
+        )):
+            taken.add(key)
+    return known, taken
+
+
+def _add_postal_towns(builder: _Builder) -> None:
+    """Every US post office's town that GeoNames' cities500 lacks, at the mean point of its
+    delivery codes, in its state and county, with no population (so a namesake with people
+    wins unless the text names this one's state)."""
+    known, taken = _known_towns(builder)
+    states = {row[7] for row in builder.places.values() if row[4] == "ADM1" and row[6] == "US"}
+    number = 0
+    for (name, state), records in sorted(_postal_towns().items()):
+        admin1, key = f"US.{state}", normalize(name)
+        if admin1 not in states or (key, admin1) in known or key in taken:
+            continue
+        number += 1
+        gid = POSTAL_ID_BASE - number
+        lat = sum(float(r["lat"]) for r in records) / len(records)  # type: ignore[arg-type]
+        lon = sum(float(r["long"]) for r in records) / len(records)  # type: ignore[arg-type]
+        builder.add_place(gid, (name, round(lat, 5), round(lon, 5), "P", "PPL", "USA", "US",
+                                admin1, 0, "point"))
+        builder.add_alias(name, gid, PRIMARY)
+        county = records[0].get("county")
+        if county:
+            builder.admin2[gid] = str(county)
+
+
 def _capitals() -> set[int]:
     """The ids of the capitals: per country, the most populous town of the capital's name
     (Washington, D.C., not the twenty small Washingtons of other states)."""
@@ -538,6 +608,7 @@ def build(out: Path = DB_PATH) -> None:
     _add_cities(builder, alpha3, _capitals())
     _add_subdivisions(builder, alpha3)
     _add_admin2_names(builder)
+    _add_postal_towns(builder)
     builder.write(out)
     _city_records.cache_clear()
     LOGGER.info("gazetteer: %d places, %d names", len(builder.places), len(builder.aliases))

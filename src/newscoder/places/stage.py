@@ -401,8 +401,8 @@ def _quarters_in_home_city(toponyms: list[Toponym]) -> None:
 
 def _home_city(toponyms: list[Toponym]) -> Candidate | None:
     """The city the story names most often (the larger on a tie), if it is large enough to
-    have quarters and the story is about it: named twice, or with another place of its
-    state."""
+    have quarters and the story is about it: named twice, with another place of its state,
+    or the only such city named."""
     counts: Counter[int] = Counter()
     by_id: dict[int, Candidate] = {}
     for toponym in toponyms:
@@ -415,7 +415,7 @@ def _home_city(toponyms: list[Toponym]) -> Candidate | None:
     home = by_id[max(counts, key=lambda gid: (counts[gid], by_id[gid].population))]
     beside = [t for t in toponyms if t.chosen is not None and t.chosen.geonameid != home.geonameid
               and t.chosen.admin1 == home.admin1]
-    return home if counts[home.geonameid] >= 2 or beside else None
+    return home if counts[home.geonameid] >= 2 or beside or len(counts) == 1 else None
 
 
 def _apart(candidate: Candidate, home: Candidate, others: list[Toponym]) -> bool:
