@@ -102,6 +102,16 @@ def colon_cue(tokens: list[Token], labels: frozenset[str]) -> Token | None:
     return words[-1]
 
 
+def _reports_own_clause(cue: Token, end: int) -> bool:
+    """'... to "vote your conscience" and said he was standing on principle', '"...," adding
+    that its value had quadrupled': a second verb of saying, joined to the clause after the
+    marks ('and said', ', adding'), with a clause of its own before the sentence ends or the
+    next quotation opens (``end``), reports that clause; the quotation is the first verb's."""
+    if cue.dep_ not in ("conj", "advcl"):
+        return False
+    return any(c.dep_ == "ccomp" and cue.i < c.i and c.idx < end for c in cue.children)
+
+
 def is_title(text: str) -> bool:
     """'Meet the Press', 'Geneva II': every longer word capitalised."""
     words = [w for w in text.strip(" .,!?").split() if len(w) > 3]
@@ -374,14 +384,14 @@ class DirectFinder:
         return None
 
     def _post_cue(self, start: int, end: int, open_end: bool = False) -> Token | None:
-        before = self.text[max(0, start - 2) : start]
+        before = self.text[max(0, start - 3) : start]  # '.”', '."', ".''"
         after = self.text[start:end].lstrip(" \t*_")
         if "." in before and after[:1].isupper():
             return None  # '..."soft." He says ...': the sentence ended inside the marks
         tokens = self.tokens.within(start, end)
         for n, tok in enumerate(tokens[: POST_CUE_REACH + 1]):
             if is_cue(tok, self.lex):
-                return tok
+                return None if _reports_own_clause(tok, end) else tok
             if tok.pos_ == "VERB" and n > 0:
                 # '"...," he surmised.': a quotation left open on a comma and a short clause
                 # of a speaker and a verb that ends the sentence; any verb there tells who spoke
