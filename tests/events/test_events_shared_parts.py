@@ -253,3 +253,20 @@ def test_talks_on_a_third_party_are_not_held_with_it(text: str, topic: str) -> N
     talks = [e for e in events_of(text) if e.cameo[:2] == "04"]
     assert talks
     assert topic not in {a.country for e in talks for a in e.source + e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a fronted participle is said of the main clause's subject, passive or not
+        ("Rebuked by Washington, Pakistan was forced to close the camps.", "USA", "PAK"),
+        ("Attacked by rebels, the Malian army was pushed out of Kidal.", None, "MLI"),
+    ],
+)
+def test_a_fronted_passive_participle_targets_the_main_subject(
+    text: str, source: str | None, target: str
+) -> None:
+    first = min(events_of(text), key=lambda e: e.trigger.start)
+    assert {a.country for a in first.target} == {target}
+    assert source is None or {a.country for a in first.source} == {source}

@@ -354,6 +354,12 @@ class ArgumentRoles:
         the troops who freed them), else the subject it inherits."""
         if verb.dep_ == "acl" and verb.head.i != verb.i:
             return [verb.head]
+        if verb.dep_ == "advcl" and verb.i < verb.head.i:
+            # "*Rebuked by Eriador*, Osgiliath is being drawn ...": the fronted participle
+            # is said of the main clause's subject, passive or not
+            own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if own:
+                return own
         return self.finder.subjects(verb)
 
     def reacted_to(self, objects: list[Token], preps: frozenset[str] = OBJECT_PREPS) -> list[Actor]:
