@@ -270,3 +270,19 @@ def test_a_fronted_passive_participle_targets_the_main_subject(
     first = min(events_of(text), key=lambda e: e.trigger.start)
     assert {a.country for a in first.target} == {target}
     assert source is None or {a.country for a in first.source} == {source}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "near", "far"),
+    [
+        # of the names after a head, the nearest: not the last of a chain of "of" phrases
+        ("The EU demanded the withdrawal of Serbian forces from Bosnia.", "SRB", "BIH"),
+        ("The US warned the people of Iraq of the dangers posed by Iran.", "IRQ", "IRN"),
+    ],
+)
+def test_the_nearest_name_after_a_head_is_the_party(text: str, near: str, far: str) -> None:
+    first = min(events_of(text), key=lambda e: e.trigger.start)
+    countries = {a.country for a in first.target}
+    assert near in countries
+    assert far not in countries

@@ -203,7 +203,9 @@ def nearest_group(
     if anchor is not None:
         before = [a for a in ordered if a.end <= anchor.start] + [anchor]
     else:
-        before = [a for a in ordered if a.end <= head.idx] or ordered
+        before = [a for a in ordered if a.end <= head.idx]
+    if not before:
+        return first_group(ordered, text)
     group = [before[-1]]
     for actor in reversed(before[:-1]):
         gap = text[actor.end : group[0].start]
@@ -216,6 +218,18 @@ def nearest_group(
         if gap.strip(" ,").lower() not in ("", "and", "or", "and the", ", and"):
             break
         group.insert(0, actor)
+    return group
+
+
+def first_group(ordered: list[Actor], text: str) -> list[Actor]:
+    """Of actors all named after a head, the nearest one and those co-ordinated with it
+    ("the population *of Kenya* of the region": Kenya; "the people *of Chad and Niger*")."""
+    group = [ordered[0]]
+    for actor in ordered[1:]:
+        gap = text[group[-1].end : actor.start]
+        if gap.strip(" ,").lower() not in ("", "and", "or", "and the", ", and"):
+            break
+        group.append(actor)
     return group
 
 
