@@ -259,6 +259,8 @@ def _naming(token: Token) -> bool:
     girl") or is a place or nation."""
     if not token.text[:1].isupper() or token.lower_ in ARTICLES:
         return False
+    if _possessor(token):
+        return False  # "Garrett's brother" is not Garrett
     describes = token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ == "NOUN"
     return not describes and token.ent_type_ not in PLACE_TYPES
 
@@ -292,6 +294,11 @@ def _shot_by_a_subject(ctx: Context, figure: Figure) -> bool:
     return any(c.dep_ == "nsubj" for v in verbs for c in v.children)
 
 
+def _possessor(token: Token) -> bool:
+    """A name in the possessive ("Ana Ruiz's son"), which names another person."""
+    return token.dep_ == "poss" or token.dep_ == "compound" and token.head.dep_ == "poss"
+
+
 def _may_be_same(ctx: Context, victim: Figure, dead: Figure) -> bool:
     """Could the person shot be the person who died? Not "another man", not a woman when
     a man died, not a different name."""
@@ -304,7 +311,15 @@ def _may_be_same(ctx: Context, victim: Figure, dead: Figure) -> bool:
     if None not in ages and ages[0] != ages[1]:
         return False  # "the 13-year-old" was not "his 6-year-old brother"
     names = (_names(ctx, victim), _names(ctx, dead))
+    if _owners(ctx, victim) & names[1]:
+        return False  # "Garrett's brother" was hurt, "Dominique Garrett" died
     return not (names[0] and names[1] and not names[0] & names[1])
+
+
+def _owners(ctx: Context, figure: Figure) -> set[str]:
+    """The names in a figure's possessive: "Garrett" in "Garrett's brother"."""
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return set() if span is None else {t.text for t in span if _possessor(t)}
 
 
 def _age(figure: Figure) -> str | None:

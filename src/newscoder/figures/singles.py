@@ -80,9 +80,19 @@ def _is_single_person(token: Token) -> bool:
         return token.ent_type_ == "PERSON" or _unknown_name(token) or _aged(token)
     if token.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in token.children):
         return True  # "a 3-year-old died": the age stands for the person
-    if token.ent_type_ == "ORDINAL" and token.dep_ in ("nsubj", "nsubjpass"):
-        return any(c.lower_ in ("a", "the") for c in token.children)  # "a third was hurt"
+    if _ordinal(token) and token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "a third was hurt", "killed two and injured a third", "the other was wounded"
+        return any(c.lower_ in ("a", "the") for c in token.children)
     return token.pos_ == "NOUN" and is_person_noun(token) and token.lemma_.lower() != "people"
+
+
+# Words that stand for one more person of those told: "a third", "the other".
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth", "other"})
+
+
+def _ordinal(token: Token) -> bool:
+    return token.ent_type_ == "ORDINAL" or token.lower_ in ORDINALS
 
 
 def _aged(name: Token) -> bool:
