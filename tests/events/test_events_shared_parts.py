@@ -286,3 +286,16 @@ def test_the_nearest_name_after_a_head_is_the_party(text: str, near: str, far: s
     countries = {a.country for a in first.target}
     assert near in countries
     assert far not in countries
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("North Korea fired two artillery shells near a naval vessel from South Korea.", "KOR"),
+        ("Russian missiles struck near Kharkiv overnight.", "UKR"),
+    ],
+)
+def test_violence_near_someone_is_aimed_at_them(text: str, target: str) -> None:
+    violent = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
+    assert target in {a.country for e in violent for a in e.target}

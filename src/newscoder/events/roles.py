@@ -72,6 +72,11 @@ CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
 # The phrases of what is asked for that lead to where it should happen ("an end *to* the
 # fighting in Sudan", "the withdrawal *of* troops in ...").
 ASKED_PREPS = frozenset({"to", "of", "for"})
+# Where violence aimed close to someone lands: what it is aimed at ("shells landed *near* a
+# South Korean vessel", "missiles struck *near* Kyiv").
+NEAR_PREPS = frozenset({"near", "outside"})
+# Where violence lands: "shelled positions *in* Idlib", "fired *into* Gaza", "*near* Kyiv".
+HIT_PREPS = frozenset({"on", "at", "into", "in"}) | NEAR_PREPS
 # Meetings and talks: what they are "on" or "about" is their topic, not a party.
 CONSULT_ROOT = "04"
 # Whom a thing is for: "a camp *for* refugees", "an aid programme *for* Bosnia".
@@ -295,6 +300,8 @@ class ArgumentRoles:
             preps = preps | {"in"}
         if code.startswith("04"):
             preps = preps - TOPIC_PREPS
+        if is_violent(code):
+            preps = preps | NEAR_PREPS  # "fired two shells *near* a South Korean vessel"
         if any(c.dep_ == "nsubj" for c in token.children):
             preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
         return preps
@@ -562,7 +569,7 @@ class ArgumentRoles:
             return []  # "X and Y exchanged fire in Nablus": each is the other's target
         deps = ("nsubjpass",) if is_passive(verb) else ("dobj",)
         objects = [c for c in verb.children if c.dep_ in deps]
-        objects += self.finder.prep_objects(verb, frozenset({"on", "at", "into", "in"}))
+        objects += self.finder.prep_objects(verb, HIT_PREPS)
         found: list[Actor] = []
         for head in objects:
             start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
