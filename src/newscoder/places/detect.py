@@ -350,7 +350,11 @@ _NAME_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "St.", "Ste.", "Ft.", "Mt.", "P
 
 
 def _is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha or token.text in _NAME_ABBREVIATIONS
+    """A word of a name: capitalised, or an abbreviation names open with, in a dateline's
+    capitals too ("ST. LOUIS", "FT. MYERS")."""
+    return token.text[:1].isupper() and token.is_alpha or (
+        token.text.title() in _NAME_ABBREVIATIONS or token.text in _NAME_ABBREVIATIONS
+    )
 
 
 def _big_enough(candidates: tuple[Candidate, ...], population: int) -> bool:
@@ -1535,6 +1539,8 @@ def _extensions(span: Span, occupied: set[int]) -> Iterator[list[int]]:
     options = [[span.start - 1], [end]]
     if end + 1 < len(doc) and doc[end].lower_ in _PARTICLES:
         options.append([end, end + 1])
+    if _split_saint(doc, span.start) and not occupied & {span.start - 2, span.start - 1}:
+        yield [span.start - 2, span.start - 1]  # the "." is no capitalised word
     for option in options:
         if not all(0 <= i < len(doc) and i not in occupied for i in option):
             continue
@@ -1542,6 +1548,15 @@ def _extensions(span: Span, occupied: set[int]) -> Iterator[list[int]]:
             continue
         if _is_capitalised(doc[option[-1]]):
             yield option
+
+
+def _split_saint(doc: Doc, i: int) -> bool:
+    """A dateline's "ST. LOUIS", tokenised "ST" "." "LOUIS": the abbreviation before token
+    ``i`` opens the name."""
+    if i < 2 or doc[i - 1].text != ".":
+        return False
+    word = doc[i - 2]
+    return f"{word.text.title()}." in _NAME_ABBREVIATIONS and word.idx + len(word) == doc[i - 1].idx
 
 
 def _read_surroundings(toponym: Toponym) -> None:

@@ -373,8 +373,31 @@ def resolve(toponyms: list[Toponym]) -> None:
         own = chosen.get(toponym.key)
         if qualified and _fits(toponym):  # "Paris, Texas" binds this occurrence
             own = max(toponym.candidates, key=lambda c: prior(c, toponym), default=own)
+        elif qualified and _unknown_in_its_state(toponym, own):
+            own = toponym.qualifier  # "PINETOWN, N.C.": a town of N.C. we do not know
         toponym.chosen = own
     _quarters_in_home_city(toponyms)
+
+
+def _unknown_in_its_state(toponym: Toponym, own: Candidate | None) -> bool:
+    """A town named with its state ("Pinetown, N.C.") that the gazetteer has only elsewhere:
+    the text's state binds, so the place is recorded at the state's level (its precision
+    says so), not as the namesake of another state or country."""
+    q = toponym.qualifier
+    return (
+        q is not None and q.fcode == "ADM1" and own is not None and own.fclass == "P"
+        and own.admin1 != q.admin1 and _abbreviated_qualifier(toponym)
+    )
+
+
+def _abbreviated_qualifier(toponym: Toponym) -> bool:
+    """The state after the comma is written as datelines abbreviate it ("N.C.", "Mo.",
+    "TX"): no list of peers ("Kiev, Minsk") nor a country's name ("Tbilisi, Georgia")."""
+    doc, i = toponym.span.doc, toponym.span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    word, qualifiers = doc[i + 1].text, lexicon().qualifiers
+    return word in qualifiers or f"{word}." in qualifiers
 
 
 # A city this large has quarters a story names ("the Austin neighborhood" of Chicago).
