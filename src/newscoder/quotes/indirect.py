@@ -88,8 +88,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(noun.head, depth + 1)  # "X released a statement saying": X
         if noun.lemma_.lower() in lexicon().document_nouns or noun.dep_ not in OBJECT_ROLES:
             return noun  # "a statement saying ...", "officials saying ..."
+        governor = noun.head
+        if verb.tag_ == "VBG" and noun.dep_ == "pobj" and governor.dep_ == "prep":
+            governor = governor.head  # "said at a news conference announcing ...": she
         if depth < 3:
-            return subject_of(noun.head, depth + 1)  # "emailed supporters saying ..."
+            return subject_of(governor, depth + 1)  # "emailed supporters saying ..."
     return None
 
 
