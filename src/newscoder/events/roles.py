@@ -236,7 +236,7 @@ class ArgumentRoles:
         if not found:
             found = finder.collect(finder.prep_objects(token, self.target_preps(token, code)))
         if not found and trigger is not None and is_violent(code):
-            found = self.towns_hit(token)
+            found = self.hit_near(token) or self.towns_hit(token)
         return found
 
     def happened_in(self, objects: list[Token]) -> list[Actor]:
@@ -300,8 +300,6 @@ class ArgumentRoles:
             preps = preps | {"in"}
         if code.startswith("04"):
             preps = preps - TOPIC_PREPS
-        if is_violent(code):
-            preps = preps | NEAR_PREPS  # "fired two shells *near* a South Korean vessel"
         if any(c.dep_ == "nsubj" for c in token.children):
             preps = preps | PARTICIPANT_PREPS  # "Norway mediated *between* X and Y"
         return preps
@@ -560,6 +558,14 @@ class ArgumentRoles:
         places = self.finder.prep_objects_of(holders, TERRITORY_PREPS)
         found = [located_in(a) for a in self.finder.collect(places) if a.country]
         return [a for a in found if a.code == a.country][:1]
+
+    def hit_near(self, verb: Token) -> list[Actor]:
+        """Those violence lands near or outside ("fired shells *near a naval vessel from
+        South Korea*"), never a town beside a clash between two sides (see towns_hit)."""
+        if lemma(verb) in self.lexicon.cue("events", "mutual"):
+            return []
+        found = self.finder.collect(self.finder.prep_objects(verb, NEAR_PREPS))
+        return [a for a in found if not self.finder.is_place(a)]
 
     def towns_hit(self, verb: Token) -> list[Actor]:
         """The state whose town or region violence hits when the text names no one there
