@@ -19,6 +19,9 @@ from figures_reading import tolls
          "suffered gunshot wounds.", 2, 0),
         ("Two people died in the house on Elm Street. Deputies said both Ana and Joe "
          "were shot in the chest.", 2, 0),
+        # a whole group shot, as many as the dead: none left wounded
+        ("Two boys were found dead in the house. Police said their father shot both sons. "
+         "One was pronounced dead in his bed.", 2, 0),
         # a group larger than the toll: more people hurt
         ("One man died in the house. Police said both of his sons suffered gunshot "
          "wounds.", 1, 2),

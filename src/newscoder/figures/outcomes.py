@@ -198,6 +198,8 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             continue
         if total.qualifier not in ("exact", None, SUMMED, "at_least"):
             continue  # "at least four shot, two of them fatally": at least the rest hurt
+        if _dead_group(ctx, figures, total):
+            continue  # "he shot both sons", and two died: no one is left wounded
         killed = None
         if total.category == "shot":  # "one of five people shot died" nests the dead first
             killed = _deaths_nested(figures, shot)
@@ -497,6 +499,12 @@ def _whole_group(ctx: Context, figure: Figure) -> bool:
     before = ctx.doc.text[max(0, figure.start - 12) : figure.start].lower().split()
     first = figure.text.lower().split(" ", 1)[0]  # "both Ana and Joe suffered wounds"
     return first in WHOLE_GROUP or bool(before) and before[-1] in WHOLE_GROUP
+
+
+def _dead_group(ctx: Context, figures: list[Figure], figure: Figure) -> bool:
+    """A whole group ("both", "all four") as large as a death toll stated apart from it."""
+    tolls = {f.value for f in figures if _death(f) and f.parent is None and f is not figure}
+    return figure.value in tolls and _whole_group(ctx, figure)
 
 
 def resolve_dead_group(ctx: Context, figures: list[Figure]) -> None:
