@@ -113,6 +113,7 @@ class Toponym:
     landmark: bool = False  # "the White House": a building standing for its occupant
     container: Candidate | None = None  # "London" of "Westminster Magistrates' Court in London"
     quarter: bool = False  # "the Austin neighborhood": a quarter of the story's city
+    dateline: bool = False  # "BALTIMORE —": where the story is filed
 
     @property
     def key(self) -> str:
@@ -1301,6 +1302,7 @@ def detect(ctx: Context) -> list[Toponym]:
     for toponym in toponyms:
         _extend(toponym, occupied)
         _read_surroundings(toponym)
+        toponym.dateline = evidence.in_dateline(toponym.span)
     return keep_codes_in_story(keep_plausible_spellings(_parts_of_places(toponyms)))
 
 

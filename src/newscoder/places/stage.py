@@ -329,12 +329,15 @@ def _said_otherwise(famous: Candidate, toponyms: list[Toponym],
     if context is None:
         return False
     own = toponyms[0].key
+    # a bare dateline ("BALTIMORE —") names a city readers know without its state: only a
+    # region the text names outright takes it elsewhere, not the small names around it
+    filed = any(t.dateline for t in toponyms)
     return any(
         (c.fclass == "P" or c.fcode == "ADM2") and c.admin1 and c.admin1 != famous.admin1
         and (c.admin1 in context.named or c.admin1 in context.counties
              or (c.cc != famous.cc and c.cc in context.named)
-             or len(_support(context, c.admin1, famous, own)) >= FAME_SUPPORT
-             or _near_a_city(c, context, own))
+             or (not filed and len(_support(context, c.admin1, famous, own)) >= FAME_SUPPORT)
+             or (not filed and _near_a_city(c, context, own)))
         for c in candidates
     )
 
