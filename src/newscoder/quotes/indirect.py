@@ -509,9 +509,11 @@ def noun_source(noun: Token) -> Token | None:
     """Whose claim: the possessor ('Trump's claim', 'his warning'), the agent ('claims by
     officials'), or the subject of the verb the noun is the object of: who repeats, rejects
     or takes offence at a claim holds a view on it, as PolNeAR reads it ('X rejected the
-    notion that ...' is X's attribution)."""
+    notion that ...' is X's attribution). A name before the noun ('the Trump claim that
+    ...', and 'But Trump claims that ...' where the tagger took the verb for a plural noun)
+    is whose claim it is, as a subject of its own is."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ in ("poss", "nsubj") or (child.dep_ == "compound" and child.pos_ == "PROPN"):
             return child
         if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i < noun.i + 3:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
