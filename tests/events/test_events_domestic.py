@@ -41,3 +41,33 @@ def test_citizens_protest_their_own_state(text: str, root: str, country: str) ->
 )
 def test_a_place_abroad_keeps_them_apart(text: str, root: str, country: str) -> None:
     assert country not in source_countries(text, root)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbago.", "CIV"),
+        ("Kenyan opposition leaders criticized the president over the tax bill.", "KEN"),
+    ],
+)
+def test_people_defy_their_own_rulers(text: str, country: str) -> None:
+    acts = [e for e in events_of(text) if e.cameo[:2] in ("11", "12")]
+    assert {a.country for e in acts for a in e.target} == {country}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # groups that speak from anywhere, and a state's diplomatic protest, stay apart
+        "Human rights groups condemned the Chinese government.",
+        "Serbia lodged an official protest with Albania.",
+    ],
+)
+def test_no_citizenship_for_outside_critics(text: str) -> None:
+    acts = [e for e in events_of(text) if e.cameo[:2] == "11"]
+    assert acts
+    sources = {a.country for e in acts for a in e.source}
+    targets = {a.country for e in acts for a in e.target}
+    assert not (sources & targets), (sources, targets)

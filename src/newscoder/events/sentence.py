@@ -112,9 +112,14 @@ VERBAL_PROTEST = "111"
 CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "REF", "PPL"})
 # Modalities that claim no event happened or will: a statement about it is coded instead.
 UNREPORTED = frozenset({"negated", "hypothetical"})
-# Acts by which people protest against or make demands of their own state: demands (10) and
-# protests (14).
-CITIZENS_ACTS = frozenset({"10", "14"})
+# Acts by which people protest against, defy or make demands of their own state: demands (10),
+# disapproval (11), rejection (12) and protests (14).
+CITIZENS_ACTS = frozenset({"10", "11", "12", "14"})
+# People who act at home against their own state: citizens, and rebels and radicals.
+DOMESTIC_SECTORS = CITIZEN_SECTORS | {"REB", "INS", "RAD"}
+# A state's political organs, which its own people defy (its forces may be foreign ones:
+# "a regional peacekeeping force").
+RULING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # Sectors of a state's government, whose protests are diplomatic, not demonstrations.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
 
@@ -1002,7 +1007,9 @@ class SentenceCoder(ArgumentRoles):
         if candidate.code[:2] not in CITIZENS_ACTS or not candidate.source:
             return candidate
         if any(a.country or sector_of(a) in STATE_SECTORS for a in candidate.source):
-            return candidate
+            return self.own_rulers(candidate)
+        if not all(sector_of(a) in DOMESTIC_SECTORS for a in candidate.source):
+            return candidate  # "rights groups", "UN experts" speak from anywhere
         states = {a.country for a in candidate.target if sector_of(a) in STATE_SECTORS}
         if len(states) != 1 or not all(a.country in states for a in candidate.target):
             return candidate
@@ -1011,6 +1018,24 @@ class SentenceCoder(ArgumentRoles):
             return candidate
         source = [located(a, country) for a in candidate.source]
         return replace(candidate, source=source)
+
+    def own_rulers(self, candidate: Candidate) -> Candidate:
+        """The state organ of no stated country that people of one country (not its state)
+        protest against or defy is their own ("rebels in the Ivory Coast dismissed an appeal
+        from *President* Gbagbo"), where the sentence names no place abroad."""
+        if not all(sector_of(a) in DOMESTIC_SECTORS for a in candidate.source):
+            return candidate  # a state's protest is diplomatic: at another state
+        citizens = {a.country for a in candidate.source}
+        if len(citizens) != 1:
+            return candidate
+        country = next(iter(citizens))
+        if country is None or len(country) != 3 or self.place_abroad(country):
+            return candidate
+        target = [
+            located(a, country) if a.country is None and sector_of(a) in RULING_SECTORS else a
+            for a in candidate.target
+        ]
+        return replace(candidate, target=target)
 
     def place_abroad(self, country: str) -> bool:
         """Whether the sentence names a town or region in another country than ``country``
