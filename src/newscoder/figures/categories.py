@@ -430,15 +430,30 @@ def wound_category(token: Token) -> str | None:
     objects += [
         g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
-    objects += _borne_wounds(token)
+    objects += _borne_wounds(token) + _as_being(token)
     for obj in objects:
         words = {c.lower_ for c in obj.children}
         borne = obj.head.lower_ == "with"  # "walked in with gunshot wounds"
         if obj.lower_ in WOUND_NOUNS and (lemma in WOUND_VERBS or borne):
             return "killed" if fatal_wound(obj) else "injured"
-        if obj.lower_ == "condition" and words & {"critical", "serious", "stable", "grave", "fair"}:
+        if obj.lower_ == "condition" and words & CONDITIONS:
             return "injured"
     return None
+
+
+# A hospital's words for a patient's state: "in fair condition", "in good condition".
+CONDITIONS = frozenset({"critical", "serious", "stable", "grave", "fair", "good", "poor",
+                        "guarded", "satisfactory"})
+
+
+def _as_being(verb: Token) -> list[Token]:
+    """ "listed as being in fair condition": the objects of the state the verb reports."""
+    beings = [
+        g for c in verb.children if c.lower_ == "as" for g in c.children
+        if g.dep_ == "pcomp" and g.lemma_ == "be"
+    ]
+    return [o for b in beings for p in b.children if p.dep_ == "prep" for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _fights_for_life(verb: Token) -> bool:

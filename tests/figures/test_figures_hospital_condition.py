@@ -1,0 +1,27 @@
+"""A hospital's word for a patient's state ("in fair condition", "in good condition"), also
+when reported "as being" in it, tells a person hurt (issue 18).
+
+Sentences are our own inventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figures_reading import tolls
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A clerk died in the robbery. Two customers are listed as being in fair "
+         "condition.", 1, 2),
+        ("After the shooting, three teenagers were in good condition at the hospital.", 0, 3),
+        ("Two passengers were reported as being in guarded condition.", 0, 2),
+        # the state of a thing, not a patient
+        ("The two cars were in poor condition before the crash.", 0, 0),
+    ],
+)
+def test_figures_hospital_condition(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)
