@@ -299,3 +299,19 @@ def test_the_nearest_name_after_a_head_is_the_party(text: str, near: str, far: s
 def test_violence_near_someone_is_aimed_at_them(text: str, target: str) -> None:
     violent = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
     assert target in {a.country for e in violent for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sides", "town"),
+    [
+        # a truce is signed between its parties, not with the town it was signed in
+        ("Armenia and Azerbaijan signed a ceasefire in Moscow.", {"ARM", "AZE"}, "RUS"),
+    ],
+)
+def test_a_truce_is_between_its_parties(text: str, sides: set, town: str) -> None:
+    truces = [e for e in events_of(text) if e.cameo.startswith("087")]
+    assert truces
+    targets = {a.country for e in truces for a in e.target}
+    assert town not in targets
+    assert sides <= targets

@@ -62,6 +62,7 @@ TAKING_VERBS = frozenset(
     {"capture", "recapture", "retake", "retook", "seize", "overrun", "regain", "wrest"}
 )
 WITHDRAWING_CODE = "087"
+TRUCE_CODE = "0871"  # a ceasefire: de-escalation, but nothing withdrawn from anywhere
 # Codes whose object is what is withdrawn, not whom it is withdrawn from ("withdrew *its
 # troops* from Syria"), like forces deployed.
 MOVED_CODES = ("15", "087")
@@ -504,6 +505,8 @@ class ArgumentRoles:
         "seized weapons *from the rebels*"): the target is who held it, also where the
         object's phrase names them ("retook the village from Russian troops" is no act on
         a Russian village); the town is where it happened, not an actor."""
+        if code.startswith(TRUCE_CODE):
+            return target  # "signed a truce *in Jeddah*": a truce is taken from no one
         seizing = code.startswith(SEIZING_ROOT) or lemma(verb) in TAKING_VERBS
         if target and not seizing and not all(self.coder.is_place(a) for a in target):
             return target

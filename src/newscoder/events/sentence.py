@@ -98,8 +98,8 @@ STANCE_PREPS = frozenset({"of", "against", "about"})
 # dictionary's pattern gives one direction only.
 MUTUAL_CODES = frozenset({"036", "040", "041", "044", "046"})
 # Acts of co-ordinated parties with each other when no one else is named: talks, ties
-# restored, treaties signed (and all material co-operation, root 06).
-JOINT_CODES = MUTUAL_CODES | {"050", "057"}
+# restored, treaties and truces signed (and all material co-operation, root 06).
+JOINT_CODES = MUTUAL_CODES | {"050", "057", "0871"}
 # Intents, rejections and threats: their target may be named only by the act intended
 # ("offered to hand over the suspects to Britain").
 INTENT_ROOTS = frozenset({"03", "12", "13"})
