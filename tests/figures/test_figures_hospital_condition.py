@@ -1,5 +1,6 @@
 """A hospital's word for a patient's state ("in fair condition", "in good condition"), also
-when reported "as being" in it, tells a person hurt (issue 18).
+when reported "as being" in it, tells a person hurt; "the other N" hurt add to the one
+hurt told just before (issue 18).
 
 Sentences are our own inventions.
 """
@@ -19,6 +20,9 @@ from figures_reading import tolls
          "condition.", 1, 2),
         ("After the shooting, three teenagers were in good condition at the hospital.", 0, 3),
         ("Two passengers were reported as being in guarded condition.", 0, 2),
+        # "the other N" adds to the one hurt told just before
+        ("A cook died in the kitchen. One waiter is in good condition. The other two "
+         "victims are in fair condition.", 1, 3),
         # the state of a thing, not a patient
         ("The two cars were in poor condition before the crash.", 0, 0),
     ],

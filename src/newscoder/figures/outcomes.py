@@ -529,7 +529,9 @@ def _besides(ctx: Context, figures: list[Figure], others: int) -> int | None:
     were grazed" -- the casualty told just before, if it is one person hurt."""
     count = figures[others]
     after = ctx.doc.text[count.end : count.end + 20].lower().split()
-    if not after or after[0].strip(",.") not in ("other", "others"):
+    before = ctx.doc.text[max(0, count.start - 10) : count.start].lower().split()
+    marked = bool(after) and after[0].strip(",.") in ("other", "others")
+    if not marked and before[-2:] != ["the", "other"]:  # "the other two victims"
         return None
     if count.category not in HURT or count.qualifier not in ("exact", None):
         return None
