@@ -1,8 +1,9 @@
 """Who 'it' is when it opens a report (issue 16): an 'it' that speaks or acts ('it said',
 'it attacked the mayor') stands for an organisation named before; an 'it' of a copula or an
-impersonal verb ('it is clear that', 'it appears that') stands for no one, so the report
-names no source. A pronoun subject no one is found for gives no speaker: never a name near
-the cue, which is often the one spoken to or about."""
+impersonal verb ('it is clear that', 'it appears that') stands for no one: the clause is the
+writer's own hedged claim, not reported speech, and gives no quote. A pronoun subject no one
+is found for gives no speaker: never a name near the cue, which is often the one spoken to
+or about."""
 
 from __future__ import annotations
 
@@ -96,3 +97,32 @@ def test_quotes_acting_it_takes_the_organisation_before() -> None:
     found = reports(text)
     who = [speaker for _, speaker in found.values() if speaker is not None]
     assert who and all("Gazette" in s for s in who), found
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed on Tuesday. It appears that the two ports will share the new ferry line.",
+        "The vote was delayed again, and it is unclear whether the council will meet before June.",
+        "It seems the harvest will be smaller than last year's.",
+        "It is worth noting that the bridge was closed twice in March.",
+    ],
+)
+def test_quotes_writers_hedged_claim_is_no_quote(text: str) -> None:
+    """A fact-checker asks who said what: the writer's 'it appears that' quotes no one."""
+    assert analyze(text).quotes == [], analyze(text).quotes
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+def test_quotes_acting_it_still_reports_beside_a_hedge() -> None:
+    text = (
+        "The Harbour Board met on Monday. It said that fees would rise in May, "
+        "and it appears that shippers will pay most of them."
+    )
+    quotes = analyze(text).quotes
+    assert len(quotes) == 1, quotes
+    assert quotes[0].speaker is not None and "Harbour Board" in quotes[0].speaker.name
+    assert "fees would rise" in text[quotes[0].content[0].start : quotes[0].content[-1].end]

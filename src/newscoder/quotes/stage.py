@@ -78,7 +78,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
         found = find_indirect(ctx.doc, lex, sources.in_quote)
     direct = _mixed_around(direct, found)
     found = [c for c in found if not _within_mixed(c, found)]
-    indirect = [c for c in found if not _overlaps(c, direct) and not not_a_speech_act(c.cue, lex)]
+    indirect = [c for c in found if _reported(c, direct, lex)]
     unsourced = {c.cue.idx for c in indirect if unnamed_source(c.cue, lex)}
     quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q, unsourced)]
     quotes.sort(key=lambda q: q.content[0].start)
@@ -86,6 +86,18 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     for quote in quotes:
         quote.sentence = max(0, bisect.bisect_right(starts, quote.content[0].start) - 1)
     return quotes
+
+
+def _reported(
+    candidate: IndirectCandidate, direct: list[DirectCandidate], lex: QuoteLexicon
+) -> bool:
+    """A candidate that is reported speech of its own: not a quotation found in marks, not a
+    verb that is no speech act, and not opened by an impersonal 'it' ('it appears that ...',
+    'it is unclear whether ...'): there no one else speaks, it is the writer's own hedged
+    claim, and for who-said-what a claim nobody made is not a quote."""
+    if _overlaps(candidate, direct) or not_a_speech_act(candidate.cue, lex):
+        return False
+    return not impersonal(candidate.cue, lex)
 
 
 def _keep(quote: Quote, unsourced: set[int]) -> bool:
@@ -101,14 +113,12 @@ def unnamed_source(cue: Token, lex: QuoteLexicon) -> bool:
     """'was asked about', 'reportedly': the form says the source is left unnamed."""
     if cue.pos_ == "NOUN" and cue.lemma_.lower() in lex.speech_nouns:
         return True  # "reports that ...", "there were complaints that ...": no one named
-    if cue.lower_ in lex.report_adverbs or (cue.pos_ == "VERB" and unsourced_passive(cue)):
-        return True
-    return impersonal(cue, lex)
+    return cue.lower_ in lex.report_adverbs or (cue.pos_ == "VERB" and unsourced_passive(cue))
 
 
 def impersonal(cue: Token, lex: QuoteLexicon) -> bool:
     """'It appears that ...', 'it is worth noting that ...', 'it was unclear whether ...': a
-    report opened by an 'it' that stands for no one names no source."""
+    clause opened by an 'it' that stands for no one names no source."""
     if cue.pos_ not in ("VERB", "AUX", "ADJ"):
         return False
     subject = subject_of(cue)
