@@ -315,3 +315,23 @@ def test_a_truce_is_between_its_parties(text: str, sides: set, town: str) -> Non
     targets = {a.country for e in truces for a in e.target}
     assert town not in targets
     assert sides <= targets
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sides", "town"),
+    [
+        # an agreement reached by a state and its rebels abroad is between the two of them
+        ("Colombia and the FARC agreed on a ceasefire in Havana.", {"COL"}, "CUB"),
+        # a peace deal signed in a third country's city
+        ("Ethiopia and the TPLF signed a peace deal in Pretoria.", {"ETH"}, "ZAF"),
+        ("Israel and Hamas agreed to a truce in Cairo.", {"ISR", "PSE"}, "EGY"),
+    ],
+)
+def test_the_venue_of_a_joint_act_is_no_party(text: str, sides: set, town: str) -> None:
+    events = events_of(text)
+    targets = {a.country for e in events for a in e.target}
+    sources = {a.country for e in events for a in e.source}
+    assert town not in targets | sources
+    assert sides <= targets
+    assert sides <= sources

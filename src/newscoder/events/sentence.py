@@ -1106,22 +1106,38 @@ class SentenceCoder(ArgumentRoles):
         """Acts both sides take part in, coded both ways as CAMEO does: a meeting or talks
         back from the target ("Putin met Xi"); an act of co-operation by co-ordinated parties
         and no one else ("India and Pakistan held talks", "Iran and Saudi Arabia restored
-        ties") done by each to the others, one event per party."""
-        if candidate.target:
+        ties") done by each to the others, one event per party. The town they did it in is
+        where, never whom, they did it with ("agreed a truce *in Havana*")."""
+        if candidate.target and not self.at_venue(candidate):
             return self.mutual(candidate)
         if not self.joint(candidate):
             return [candidate]
-        parties = [
-            a
-            for a in {a.code: a for a in candidate.source}.values()
-            if not any(nested(a, other) for other in candidate.source)
-        ]
+        parties = self.parties_of_joint(candidate)
         if len(parties) < 2:
             return [candidate]
         return [
             replace(candidate, source=[party], target=[p for p in parties if p is not party])
             for party in parties
         ]
+
+    @staticmethod
+    def parties_of_joint(candidate: Candidate) -> list[Actor]:
+        """The co-ordinated parties of a joint act, one per code, none inside another."""
+        return [
+            a
+            for a in {a.code: a for a in candidate.source}.values()
+            if not any(nested(a, other) for other in candidate.source)
+        ]
+
+    def at_venue(self, candidate: Candidate) -> bool:
+        """Whether a joint act's only target is the place it happened in, while co-ordinated
+        parties did it with each other ("Colombia and the FARC agreed a ceasefire *in
+        Havana*")."""
+        return (
+            all(self.coder.is_place(a) for a in candidate.target)
+            and self.joint(candidate)
+            and len(self.parties_of_joint(candidate)) >= 2
+        )
 
     def joint(self, candidate: Candidate) -> bool:
         """Whether co-ordinated parties did the act with each other: talks, ties, treaties,
