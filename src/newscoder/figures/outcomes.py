@@ -92,18 +92,23 @@ class OutcomeLexicon:
     additive: frozenset[str]
 
 
-def _words_pattern(phrases: list[str]) -> re.Pattern[str]:
+def _words_pattern(phrases: list[str], by: str = r"(?!\s+by\b)") -> re.Pattern[str]:
     """Any of the phrases as whole words, a hyphen or a space between words matching either;
-    never "survived by" (an obituary's family) or "recovered by" (a weapon)."""
+    never followed by "by" unless ``by`` says otherwise ("survived by" is an obituary's
+    family, "recovered by" a weapon found)."""
     parts = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", p))) for p in phrases]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b(?!\s+by\b)", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b" + by, re.IGNORECASE)
+
+
+# "grazed by a bullet" is a wound lived through; "survived by" and "recovered by" are not.
+SURVIVAL_BY = r"(?!(?<=survived)\s+by\b)(?!(?<=recovered)\s+by\b)"
 
 
 @lru_cache(maxsize=1)
 def outcome_lexicon() -> OutcomeLexicon:
     raw: dict[str, Any] = tomllib.loads(read_lexicon("figures", "figures.toml"))["outcomes"]
     return OutcomeLexicon(
-        survival=_words_pattern(raw["survival_cues"]),
+        survival=_words_pattern(raw["survival_cues"], SURVIVAL_BY),
         death=_words_pattern(raw["death_cues"]),
         additive=frozenset(raw["additive_adverbs"]),
     )
