@@ -522,7 +522,27 @@ def not_a_speech_act(verb: Token, lex: QuoteLexicon) -> bool:
     deps = {c.dep_ for c in verb.children}
     if verb_in(verb, lex.wish_verbs) and not unsourced_passive(verb):
         return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
+    if _provides_for_a_count(verb):
+        return True
     return verb_in(verb, lex.naming_verbs) and "dobj" in deps and not _judged(verb)
+
+
+# Verbs of stance that also mean keeping someone going ('supports the plan' is a view held,
+# 'supports 400 families' is food and money given).
+SUSTAINING = frozenset({"support", "sustain"})
+COUNTS = frozenset({"nummod", "quantmod"})
+
+
+def _provides_for_a_count(verb: Token) -> bool:
+    """'aid groups are supporting more than 400,000 refugees', 'the fund supports 30
+    schools': a counted object is a number of people or things provided for; a stance is
+    taken towards a plan, a view or a party, never a head count, so no one's words are
+    reported."""
+    if verb.lemma_.lower() not in SUSTAINING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # a bare number is often a share of a set named after it ('backs three of the bills')
+    return any(c.pos_ == "NOUN" and any(d.dep_ in COUNTS for d in c.children) for c in objects)
 
 
 # Naming verbs that also judge: 'called the charges baseless', 'labelled the plan a giveaway'.

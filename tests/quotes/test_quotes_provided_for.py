@@ -1,0 +1,37 @@
+"""'Support' as help given, not a stance held (issue 16, not speech): a counted object is a
+number of people or things provided for ('supports 400 families'); a plan, a view or a party
+supported is a stance reported like speech."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_reading import cues, reports
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The relief fund supports 400 families in the valley.",
+        "Near the border, church groups are supporting some 2,000 displaced pupils.",
+        "The camp lies in Kassala, where aid workers already support more than 9,000 people.",
+        "The grant will sustain 30 rural clinics until next spring.",
+    ],
+)
+def test_quotes_support_for_a_head_count_is_no_quote(text: str) -> None:
+    assert not {c for c in cues(text) if c.startswith(("support", "sustain"))}, cues(text)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "cue", "words"),
+    [
+        ("Senator Alba Reyes supports the plan to cut ferry fees.", "supports", "the plan"),
+        ("The Dockworkers Union supported the strike at the harbour.", "supported", "the strike"),
+    ],
+)
+def test_quotes_support_for_a_plan_is_still_a_stance(text: str, cue: str, words: str) -> None:
+    found = reports(text)
+    assert cue in found and words in found[cue][0], found
