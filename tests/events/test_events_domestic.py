@@ -71,3 +71,43 @@ def test_no_citizenship_for_outside_critics(text: str) -> None:
     sources = {a.country for e in acts for a in e.source}
     targets = {a.country for e in acts for a in e.target}
     assert not (sources & targets), (sources, targets)
+
+
+def countries_of(text: str) -> tuple[set[str | None], set[str | None]]:
+    events = events_of(text)
+    return (
+        {a.country for e in events for a in e.source},
+        {a.country for e in events for a in e.target},
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # rebels of no stated country whose demands one state's government meets are its own
+        ("The Nepalese government accepted demands from the rebels.", "NPL", "NPL"),
+        # an attempt on a state's leader, where no other state is named
+        ("Militants tried to kill Pakistan's interior minister.", "PAK", "PAK"),
+        # a judge who opens a case against one state's officials, no other state named
+        ("A judge charged three Peruvian ministers with fraud.", "PER", "PER"),
+    ],
+)
+def test_a_one_country_affair_is_domestic(text: str, source: str, target: str) -> None:
+    sources, targets = countries_of(text)
+    assert source in sources
+    assert target in targets
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "foreign"),
+    [
+        # force against a state's troops or convoys is no sign of the attackers' nationality
+        ("Insurgents ambushed a French convoy.", "FRA"),
+        ("Militants attacked American soldiers with mortars.", "USA"),
+    ],
+)
+def test_force_against_a_state_tells_no_home(text: str, foreign: str) -> None:
+    sources, _ = countries_of(text)
+    assert foreign not in sources

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -122,6 +123,12 @@ DOMESTIC_SECTORS = CITIZEN_SECTORS | {"REB", "INS", "RAD"}
 RULING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # Sectors of a state's government, whose protests are diplomatic, not demonstrations.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+# People who belong to a country's own affairs: citizens, rebels, radicals, its parties and judges.
+HOME_SECTORS = DOMESTIC_SECTORS | {"PTY", "JUD"}
+# A state's organs that act only at home (its forces may be abroad), and the roots of force,
+# which a state uses abroad too.
+HOME_ORGANS = RULING_SECTORS | {"COP"}
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 @dataclass(slots=True)
@@ -997,7 +1004,7 @@ class SentenceCoder(ArgumentRoles):
         found += self.said_of(found)
         # after recoding: "X and Y must agree" is a demand on them, not their agreement
         recoded = [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
-        return [both for c in recoded for both in self.reciprocal(self.domestic(c))]
+        return [both for c in recoded for both in self.reciprocal(self.at_home(self.domestic(c)))]
 
     def domestic(self, candidate: Candidate) -> Candidate:
         """People of no stated country who protest against or make demands of a state's
@@ -1018,6 +1025,48 @@ class SentenceCoder(ArgumentRoles):
             return candidate
         source = [located(a, country) for a in candidate.source]
         return replace(candidate, source=source)
+
+    def at_home(self, candidate: Candidate) -> Candidate:
+        """Where a sentence names one country only and one side of the act is that state,
+        the people of no stated country on either side (rebels, parties, protesters) are
+        its own ("Militants tried to kill *Iraq's* prime minister", "*the Mozambican
+        government* accepted demands from rebels"): a domestic affair, as coders code it."""
+        country = self.only_country()
+        sides = (candidate.source, candidate.target)
+        if country is None or not any(
+            a.country == country and self.home_organ(a, candidate.code)
+            for side in sides
+            for a in side
+        ):
+            return candidate
+
+        def placed(side: list[Actor]) -> list[Actor]:
+            return [
+                located(a, country) if a.country is None and sector_of(a) in HOME_SECTORS else a
+                for a in side
+            ]
+
+        return replace(candidate, source=placed(candidate.source), target=placed(candidate.target))
+
+    def home_organ(self, actor: Actor, code: str) -> bool:
+        """A state's political organs and police, which act at home; a state itself, except
+        where force is used (rebels who attack "a *US* convoy" are not American)."""
+        if sector_of(actor) in HOME_ORGANS:
+            return True
+        return code[:2] not in FORCE_ROOTS and self.is_state(actor) and not actor.sector
+
+    def only_country(self) -> str | None:
+        """The one state the sentence names, through its actors and places, if one (a
+        movement or an organisation, "al-Qaeda", "the UN", is no state)."""
+        sent = self.sent
+        named = {a.country for a in self.finder.index.overlapping(sent.start_char, sent.end_char)}
+        named |= {
+            c
+            for start, end, c in self.finder.towns
+            if sent.start_char <= start and end <= sent.end_char
+        }
+        states = {c for c in named if c and is_state_code(c)}
+        return next(iter(states)) if len(states) == 1 else None
 
     def own_rulers(self, candidate: Candidate) -> Candidate:
         """The state organ of no stated country that people of one country (not its state)
@@ -1184,6 +1233,11 @@ class SentenceCoder(ArgumentRoles):
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+
+def is_state_code(code: str) -> bool:
+    """Whether a three-letter country field names a state, not a bloc or a movement."""
+    return len(code) == 3 and pycountry.countries.get(alpha_3=code) is not None
 
 
 def sector_of(actor: Actor) -> str:
