@@ -144,3 +144,61 @@ def test_incidents_death_day_is_not_the_shooting_day(published, text, day):
 )
 def test_incidents_shooting_referred_back_with_its_day(published, text, day):
     assert lead_of(text, published)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("early morning", True),
+        ("the early-morning", True),
+        ("late night", True),
+        ("morning", True),
+        ("6 p.m.", True),
+        ("Sunday morning", False),  # names its day
+        ("tonight", False),  # the evening of the day the story is told
+        ("overnight", False),
+        ("July 31", False),
+    ],
+)
+def test_incidents_words_that_name_no_day(text, bare):
+    from newscoder.incidents.when import _names_no_day
+
+    assert _names_no_day(text) is bare
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # a follow-up: "early morning" alone is resolved to the story's day; the date it
+        # is the morning of is the shooting's
+        ("2016-08-18",
+         "A man was booked into the county jail on Thursday evening.\n\n"
+         "He is accused of fatally shooting a woman on a downtown street in the early "
+         "morning hours of July 31.",
+         "2016-07-31"),
+    ],
+)
+def test_incidents_part_of_a_named_day(published, text, day):
+    assert lead_of(text, published)[0] == day
+
+
+@pytest.mark.parametrize(
+    ("dates", "families", "expected"),
+    [
+        # "Sunday" read forward past a Friday publication: below the story's own harm
+        (["2016-09-11", "2016-09-08"], ["harm", "harm"], {0}),
+        # the only harm is misdated: it stays a candidate over an arrest
+        (["2016-09-11", "2016-09-08"], ["harm", "arrest"], set()),
+        (["2016-09-08", None], ["harm", "harm"], set()),
+        (["2016-W36", "2016-09-08"], ["harm", "harm"], set()),
+    ],
+)
+def test_incidents_dated_after_publication(dates, families, expected):
+    from newscoder.incidents.grouping import Group
+    from newscoder.incidents.stage import _ahead
+    from newscoder.model import Incident
+
+    incidents = [Incident(kind="violence", date=d) for d in dates]
+    groups = [Group(f) for f in families]
+    assert _ahead(incidents, groups, "2016-09-09") == expected

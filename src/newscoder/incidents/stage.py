@@ -232,7 +232,8 @@ def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> 
     if not incidents:
         return
     figures = ctx.analysis.figures
-    history = _history(incidents, groups, ctx.analysis.document.published)
+    published = ctx.analysis.document.published
+    history = _history(incidents, groups, published) | _ahead(incidents, groups, published)
 
     def weight(n: int) -> tuple[int, int, int, int, int]:
         """News before history, then headline deaths, then any headline toll, then how
@@ -256,6 +257,16 @@ def _history(incidents: list[Incident], groups: list[Group], published: str | No
         if n not in old and g.family in TOLL_FAMILIES and not _after(i.date, published)
     ]
     return {n for n in old if any(not compatible(incidents[n].date, d) for d in news)}
+
+
+def _ahead(incidents: list[Incident], groups: list[Group], published: str | None) -> set[int]:
+    """Incidents dated after the publication (a reading of "Sunday" forward in time, which
+    no report tells as done), where the story tells harm on a day that can be its own."""
+    ahead = {n for n, i in enumerate(incidents) if _after(i.date, published)}
+    harm_before = any(
+        g.family in TOLL_FAMILIES and n not in ahead for n, g in enumerate(groups)
+    )
+    return ahead if harm_before else set()
 
 
 def _after(date: str | None, published: str | None) -> bool:

@@ -25,6 +25,12 @@ FOLLOWING_SENTENCES = 2  # how far after a mention its day may be told
 CLOCK = re.compile(
     r"^\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*$", re.IGNORECASE
 )
+# "in the early morning hours of July 31": a part of the day alone names no day of its own
+PART_OF_DAY = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:early|late|mid)[-\s]*)?(?:morning|afternoon|evening|night)"
+    r"(?:\s+hours)?\s*$",
+    re.IGNORECASE,
+)
 NOUN_MODIFIERS = frozenset({"compound", "amod", "nummod", "nmod"})
 STAMP_BEFORE = re.compile(r"(?:posted|updated|published|modified)\W*(?:on|at)?\W*$", re.I)
 STAMP_AFTER = re.compile(r"\s*(?:[ECMP][SD]T|GMT|UTC)\b")
@@ -71,15 +77,15 @@ def explicit_date(
     deaths: bool = True,
 ) -> str | None:
     """The calendar date named inside ``span`` nearest to the character ``near`` (else the
-    first), cut to its date part; a bare clock time ("at 6 p.m. Monday evening") only where
-    no day is named beside it. ``free_only`` leaves out dates that modify a noun ("the 2003
-    invasion" dates another event). Nearest, because a clause may date other acts too:
-    "police on Friday identified a boy killed in a shooting Thursday night"; and a date of
-    what came after ("arrested Wednesday in the shooting", "police said Monday", "died
-    Monday after being shot") is left out unless the word at ``near`` is itself such an act
-    (the arrest). Without ``deaths``, a date said of a death ("wounded in a shooting ...
-    died Tuesday") is left out too, unless the death is told as in the occurrence at
-    ``near`` ("died Tuesday in a shooting")."""
+    first), cut to its date part; a bare clock time or part of the day ("at 6 p.m.", "in the
+    early morning hours of July 31") only where no day is named beside it. ``free_only``
+    leaves out dates that modify a noun ("the 2003 invasion" dates another event). Nearest,
+    because a clause may date other acts too: "police on Friday identified a boy killed in a
+    shooting Thursday night"; and a date of what came after ("arrested Wednesday in the
+    shooting", "police said Monday", "died Monday after being shot") is left out unless the
+    word at ``near`` is itself such an act (the arrest). Without ``deaths``, a date said of
+    a death ("wounded in a shooting ... died Tuesday") is left out too, unless the death is
+    told as in the occurrence at ``near`` ("died Tuesday in a shooting")."""
     later_act = near is not None and _later_act_at(ctx, near)
     dated = []
     for timex in ctx.analysis.timexes:
@@ -96,8 +102,14 @@ def explicit_date(
         day = day_of(ctx, timex)
         if day:
             distance = 0 if near is None else _distance(timex.start, timex.end, near)
-            dated.append((CLOCK.match(timex.text) is not None, distance, day))
+            dated.append((_names_no_day(timex.text), distance, day))
     return min(dated, key=lambda found: found[:2])[2] if dated else None
+
+
+def _names_no_day(text: str) -> bool:
+    """A bare clock time or part of the day ("at 6 p.m.", "early morning"): its date is the
+    reader's guess, taken only where no day is named beside it."""
+    return CLOCK.match(text) is not None or PART_OF_DAY.match(text) is not None
 
 
 def day_of(ctx: Context, timex: TimeExpression) -> str | None:
