@@ -30,6 +30,9 @@ def subject_class(subject: Token | None, lex: QuoteLexicon) -> str:
     if subject is None:
         return "none"
     low = subject.lower_
+    antecedent = relative_antecedent(subject)
+    if antecedent is not None:
+        return subject_class(antecedent, lex)
     if subject.pos_ == "PRON":
         if low in lex.first_person:
             return "pron1"
@@ -50,6 +53,19 @@ def subject_class(subject: Token | None, lex: QuoteLexicon) -> str:
     if lemma in lex.abstract_subjects:
         return "abstract_noun"
     return "noun"
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def relative_antecedent(subject: Token) -> Token | None:
+    """'the senator, who said ...', 'the agency that warned ...': a relative pronoun stands
+    for the noun its clause describes, and that noun, not the pronoun, tells who can speak."""
+    verb = subject.head
+    if subject.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or subject.i > verb.i:
+        return None
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i != verb.i else None
 
 
 def frames(lemma: str, lex: QuoteLexicon) -> list[str]:
