@@ -111,3 +111,43 @@ def test_a_one_country_affair_is_domestic(text: str, source: str, target: str) -
 def test_force_against_a_state_tells_no_home(text: str, foreign: str) -> None:
     sources, _ = countries_of(text)
     assert foreign not in sources
+
+
+def target_codes(text: str, root: str) -> set[str]:
+    return {a.code for e in events_of(text) if e.cameo[:2] == root for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # a state's organ acts at home when the sentence names no other state
+        ("Riot police in Lima arrested dozens of students.", "17", None),
+        ("Ghana's finance minister refused to step down.", "12", "GHA"),
+        ("The Bolivian government threatened to declare a state of emergency.", "13", "BOL"),
+        # protesters who name no one protest against their own government
+        ("Malawian demonstrators rioted on Sunday.", "14", "MWIGOV"),
+    ],
+)
+def test_a_domestic_act_with_no_one_named_is_done_at_home(
+    text: str, root: str, target: str | None
+) -> None:
+    codes = target_codes(text, root)
+    assert codes
+    if target is not None:
+        assert target in codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a second state named: no telling where the act is aimed
+        ("Ghana's finance minister refused to step down despite pressure from Nigeria.", "12"),
+        # a state itself acts abroad as often as at home
+        ("Chile threatened to retaliate.", "13"),
+    ],
+)
+def test_no_home_target_where_it_is_unsure(text: str, root: str) -> None:
+    assert "GHA" not in target_codes(text, root)
+    assert "CHL" not in target_codes(text, root)

@@ -128,6 +128,8 @@ HOME_SECTORS = DOMESTIC_SECTORS | {"PTY", "JUD"}
 # A state's organs that act only at home (its forces may be abroad), and the roots of force,
 # which a state uses abroad too.
 HOME_ORGANS = RULING_SECTORS | {"COP"}
+# Statements and comments concern no one in particular: no home target.
+SELF_ROOTS = frozenset({"01", "02"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
@@ -1004,7 +1006,11 @@ class SentenceCoder(ArgumentRoles):
         found += self.said_of(found)
         # after recoding: "X and Y must agree" is a demand on them, not their agreement
         recoded = [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
-        return [both for c in recoded for both in self.reciprocal(self.at_home(self.domestic(c)))]
+        return [
+            both
+            for c in recoded
+            for both in self.reciprocal(self.home_target(self.at_home(self.domestic(c))))
+        ]
 
     def domestic(self, candidate: Candidate) -> Candidate:
         """People of no stated country who protest against or make demands of a state's
@@ -1047,6 +1053,28 @@ class SentenceCoder(ArgumentRoles):
             ]
 
         return replace(candidate, source=placed(candidate.source), target=placed(candidate.target))
+
+    def home_target(self, candidate: Candidate) -> Candidate:
+        """An act of a state's organs or people that names no one it is done to, in a sentence
+        that names that state only, is done at home: to the country ("the president declined
+        to resign", "police broke up the rally") or, by protesters, to its government
+        ("demonstrators rioted"), as event coders code a domestic affair."""
+        if candidate.target or not candidate.source or candidate.code[:2] in SELF_ROOTS:
+            return candidate
+        country = self.only_country()
+        if country is None or any(a.country != country for a in candidate.source):
+            return candidate
+        if any(not sector_of(a) for a in candidate.source):
+            return candidate  # a state itself acts abroad as often as at home
+        protest = candidate.code[:2] in PROTEST_ROOTS and not any(
+            self.is_state(a) for a in candidate.source
+        )
+        code = country + "GOV" if protest else country
+        trigger = candidate.trigger
+        home = Actor(code, trigger.text, trigger.idx, trigger.idx + len(trigger), country)
+        if protest:
+            home = replace(home, sector="GOV")
+        return replace(candidate, target=[home])
 
     def home_organ(self, actor: Actor, code: str) -> bool:
         """A state's political organs and police, which act at home; a state itself, except
