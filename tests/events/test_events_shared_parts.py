@@ -335,3 +335,24 @@ def test_the_venue_of_a_joint_act_is_no_party(text: str, sides: set, town: str) 
     assert town not in targets | sources
     assert sides <= targets
     assert sides <= sources
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "home", "venue"),
+    [
+        # rebels or an opposition who deal with one state are its own, wherever they meet
+        ("Venezuela's government and the opposition held talks in Oslo.", "VEN", "NOR"),
+        ("Sudan's army and the rebels signed a truce in Jeddah.", "SDN", "SAU"),
+        (
+            "The Philippine government and the rebels agreed to resume talks in Kuala Lumpur.",
+            "PHL",
+            "MYS",
+        ),
+    ],
+)
+def test_parties_meeting_abroad_keep_their_country(text: str, home: str, venue: str) -> None:
+    events = events_of(text)
+    countries = {a.country for e in events for a in e.source + e.target}
+    assert countries == {home}
+    assert venue not in countries

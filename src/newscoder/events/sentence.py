@@ -1192,6 +1192,7 @@ class SentenceCoder(ArgumentRoles):
         parties = self.parties_of_joint(candidate)
         if len(parties) < 2:
             return [candidate]
+        parties = self.opposite_numbers(parties)
         return [
             replace(candidate, source=[party], target=[p for p in parties if p is not party])
             for party in parties
@@ -1204,6 +1205,19 @@ class SentenceCoder(ArgumentRoles):
             a
             for a in {a.code: a for a in candidate.source}.values()
             if not any(nested(a, other) for other in candidate.source)
+        ]
+
+    def opposite_numbers(self, parties: list[Actor]) -> list[Actor]:
+        """Rebels or an opposition of no stated country who talk, agree or sign with one
+        state are that state's own, wherever they meet ("*Venezuela's* government and the
+        opposition held talks in Oslo": the Venezuelan opposition, not a Norwegian one)."""
+        states = {a.country for a in parties if a.country and self.is_state(a)}
+        if len(states) != 1 or any(a.country and a.country not in states for a in parties):
+            return parties
+        country = next(iter(states))
+        return [
+            located(a, country) if a.country is None and sector_of(a) in HOME_SECTORS else a
+            for a in parties
         ]
 
     def at_venue(self, candidate: Candidate) -> bool:
