@@ -114,7 +114,6 @@ def test_what_a_meeting_is_about_is_no_party_to_it(
     assert party is None or party in parties, parties
 
 
-
 @pytest.mark.slow
 def test_a_list_inside_a_name_is_no_second_party() -> None:
     """A list inside a group's name, defined by its acronym, is part of the name."""
@@ -122,6 +121,21 @@ def test_a_list_inside_a_name_is_no_second_party() -> None:
         "Tribal militias clashed with the Islamic State in Iraq and Syria (ISIS) near "
         "Deir ez-Zor on Monday."
     )
-    assert [a.code for e in events if e.cameo.startswith("19") for a in e.target] == [
-        "IMGMUSISI"
-    ]
+    assert [a.code for e in events if e.cameo.startswith("19") for a in e.target] == ["IMGMUSISI"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the object of a judgement moved after what it is judged to be
+        ("Poland condemned as illegal Russia's annexation of Crimea.", "RUS"),
+        ("Kenya rejected as baseless Somalia's claims.", "SOM"),
+        ("Greece denounced as a provocation Turkey's naval exercise in the Aegean.", "TUR"),
+    ],
+)
+def test_a_judged_object_after_as_is_the_target(text: str, target: str) -> None:
+    from newscoder.eval.events import analyse
+
+    events = analyse(text, "2023-05-09").events
+    assert target in {a.country for e in events if e.cameo[:2] in ("11", "12") for a in e.target}

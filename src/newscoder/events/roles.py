@@ -33,6 +33,8 @@ OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
 PATIENT_ROOTS = frozenset({"17"})
 # Reactions to what others did: praise, accusation, rejection, demands, threats.
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
+# Approval, disapproval and rejection: what is judged may follow what it is judged to be.
+JUDGED_ROOTS = frozenset({"05", "11", "12"})
 # Prepositions naming whom an intended act is for or aimed at ("offered to hand over suspects
 # *to Britain*", "agreed to provide aid *for Romania*", "vowed to retaliate *against* X").
 RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "at", "into", "toward", "towards"})
@@ -174,6 +176,7 @@ class ArgumentRoles:
             c for c in token.children if c.dep_ == "dative" or (c.dep_ == "dobj" and not theme)
         ]
         heads += [] if theme else counted_objects(token)
+        heads += [] if theme else self.shifted_object(token)
         if not any(c.dep_ == "dobj" for c in token.children):
             # a name the parser hangs on the verb as an adverb ("visited *Washington*",
             # read like "visited *Monday*") is its object
@@ -195,6 +198,31 @@ class ArgumentRoles:
             if p.dep_ == "pobj"
         ]
         return [h for h in heads if event_noun is None or h.i != event_noun.i]
+
+    def shifted_object(self, token: Token) -> list[Token]:
+        """The object of a judgement moved after what it is judged to be, which the parser
+        hangs on "as" ("denounced as illegal *Russia's annexation*", "welcomed as a step
+        forward *Japan's offer*"): the last noun of the "as" phrase, when it has an owner or
+        follows the judgement's own noun."""
+        trigger = self.triggers.get(token.i)
+        if trigger is None or trigger.code[:2] not in JUDGED_ROOTS:
+            return []
+        if any(c.dep_ == "dobj" for c in token.children):
+            return []
+        nouns = [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # (or as a second name of the judgement: "as an ugly crime *Serbia's suppression*")
+        nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]
+        if not nouns:
+            return []
+        last = max(nouns, key=lambda n: n.i)
+        owned = any(d.dep_ == "poss" for d in last.children)
+        return [last] if owned or len(nouns) > 1 else []
 
     def indirect_targets(self, token: Token, trigger: Trigger | None, theme: bool) -> list[Actor]:
         """Whom a verb with no actor as its object is aimed at, from the most specific
