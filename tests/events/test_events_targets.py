@@ -139,3 +139,19 @@ def test_a_judged_object_after_as_is_the_target(text: str, target: str) -> None:
 
     events = analyse(text, "2023-05-09").events
     assert target in {a.country for e in events if e.cameo[:2] in ("11", "12") for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # forces readied for an act are aimed at whom the act is against
+        ("Russia massed troops for an offensive against Ukraine.", "UKR"),
+        ("Armenia put its troops on alert for an attack on Azerbaijan.", "AZE"),
+    ],
+)
+def test_forces_readied_for_an_act_aim_at_its_target(text: str, target: str) -> None:
+    from newscoder.eval.events import analyse
+
+    events = analyse(text, "2023-05-09").events
+    assert target in {a.country for e in events if e.cameo[:2] == "15" for a in e.target}

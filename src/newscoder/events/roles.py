@@ -33,6 +33,9 @@ OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
 PATIENT_ROOTS = frozenset({"17"})
 # Reactions to what others did: praise, accusation, rejection, demands, threats.
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
+# Threats, force shown and mobilisation: readied for an act, aimed at whom it is against.
+PREPARED_ROOTS = frozenset({"13", "15"})
+AIMED_PREPS = frozenset({"against", "on"})
 # Approval, disapproval and rejection: what is judged may follow what it is judged to be.
 JUDGED_ROOTS = frozenset({"05", "11", "12"})
 # Prepositions naming whom an intended act is for or aimed at ("offered to hand over suspects
@@ -264,6 +267,10 @@ class ArgumentRoles:
             found = self.spoken_about(token)
         if not found:
             found = finder.collect(finder.prep_objects(token, self.target_preps(token, code)))
+        if not found and code[:2] in PREPARED_ROOTS:
+            # "mobilized reservists *for a war against Iraq*": forces readied for an act are
+            # aimed at whom the act is against
+            found = self.reacted_to(finder.prep_objects(token, frozenset({"for"})), AIMED_PREPS)
         if not found and trigger is not None and is_violent(code):
             found = self.hit_near(token) or self.towns_hit(token)
         return found
