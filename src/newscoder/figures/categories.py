@@ -913,6 +913,14 @@ def _released(noun: Token, lex: FigureLexicon) -> bool:
     return False
 
 
+def _more(number: Token) -> Token:
+    """ "two more who were injured": the parser hangs the number on "more", which stands
+    for the people counted and carries their clause."""
+    head = number.head
+    more = head.lower_ == "more" and head.tag_ == "JJR" and number.dep_ == "nummod"
+    return head if more else number
+
+
 def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     """The category and who of one number phrase, or None when it counts nothing we track."""
     lex = lexicon()
@@ -921,7 +929,7 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
     if _age_aside(doc, phrase):
         return None
     noun = counted_noun(doc, phrase)
-    anchor = noun if noun is not None else doc[phrase.end - 1]
+    anchor = noun if noun is not None else _more(doc[phrase.end - 1])
     known = noun is None or is_person_noun(noun) or _lemma(noun) in lex.nouns
     if not known and not _looks_personal(noun, lex):
         return None  # "12 cars", "three tanks": not people
