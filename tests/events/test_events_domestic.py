@@ -151,3 +151,21 @@ def test_a_domestic_act_with_no_one_named_is_done_at_home(
 def test_no_home_target_where_it_is_unsure(text: str, root: str) -> None:
     assert "GHA" not in target_codes(text, root)
     assert "CHL" not in target_codes(text, root)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a people "of" a place in another country belongs to the country it lives in
+        ("The Hungarians of Romania demanded schools in their own language.", "ROU"),
+        ("The Albanians of northern Macedonia demanded more jobs.", "MKD"),
+    ],
+)
+def test_a_people_of_a_place_is_coded_where_it_lives(text: str, country: str) -> None:
+    assert source_countries(text, "10") == {country}
+
+
+@pytest.mark.slow
+def test_a_people_merely_in_a_place_keeps_its_country() -> None:
+    assert source_countries("Americans in Iraq criticised the government.", "11") == {"USA"}

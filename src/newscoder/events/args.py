@@ -603,7 +603,7 @@ class ArgumentFinder:
             return inside or (places and self.is_place(actor)) or (singular and plural(actor))
 
         def plural(actor: Actor) -> bool:
-            """"crowds", "Azerbaijani crowds" are never "it"."""
+            """ "crowds", "Azerbaijani crowds" are never "it"."""
             span = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None:
                 return False
@@ -714,12 +714,14 @@ class ArgumentFinder:
         """An ethnic group is coded in the country it lives in, as CAMEO codes ethnic groups
         ("ethnic Albanians *in south Serbia*", "ethnic Albanian guerrillas *operating in
         Macedonia*"), not in the state its name recalls."""
-        if "ethnic" not in actor.name.lower().split() or not actor.country:
+        if not actor.country:
             return actor
         span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None:
             return actor
         noun = span.root
+        if "ethnic" not in actor.name.lower().split():
+            return self.people_of(actor, noun)
         inside = frozenset({"in", "inside", "within"})
         holders = [noun] + [c for c in noun.children if c.dep_ == "acl"]
         countries = self.countries_in(self.prep_objects_of(holders, inside), actor)
@@ -730,6 +732,18 @@ class ArgumentFinder:
             occasions = self.prep_objects(noun.head, inside | OCCASION_PREPS)  # "during a raid"
             places += self.prep_objects_of(occasions, inside)
             countries = self.countries_in(places, actor)
+        if not countries:
+            return actor
+        rest = actor.code[3:] if actor.code[:3] == actor.country else actor.code.lstrip("-")
+        return replace(actor, code=countries[0] + rest, country=countries[0])
+
+    def people_of(self, actor: Actor, noun: Token) -> Actor:
+        """A people named for one country and said to be "of" a place in another belong to
+        the country they live in ("the Albanians *of southern Serbia*", "the Turks *of
+        Germany*"); "in" alone says only where they are ("Americans in Iraq")."""
+        if noun.tag_ not in ("NNPS", "NNS") or noun.ent_type_ != "NORP":
+            return actor
+        countries = self.countries_in(self.prep_objects(noun, frozenset({"of"})), actor)
         if not countries:
             return actor
         rest = actor.code[3:] if actor.code[:3] == actor.country else actor.code.lstrip("-")
