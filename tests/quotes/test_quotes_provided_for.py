@@ -1,6 +1,7 @@
 """'Support' as help given, not a stance held (issue 16, not speech): a counted object is a
 number of people or things provided for ('supports 400 families'); a plan, a view or a party
-supported is a stance reported like speech."""
+supported is a stance reported like speech. A place ('protested outside the town hall') is
+where, never what."""
 
 from __future__ import annotations
 
@@ -35,3 +36,19 @@ def test_quotes_support_for_a_head_count_is_no_quote(text: str) -> None:
 def test_quotes_support_for_a_plan_is_still_a_stance(text: str, cue: str, words: str) -> None:
     found = reports(text)
     assert cue in found and words in found[cue][0], found
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 nurses protested outside the town hall on Friday.",
+        "Dozens of farmers rallied near the ministry in the morning.",
+        "The mayor spoke inside the old library to a small crowd.",
+    ],
+)
+def test_quotes_a_place_is_not_what_was_said(text: str) -> None:
+    """'protested outside the town hall': where it happened, not what was protested."""
+    found = reports(text)
+    assert not [c for c, _ in found.values() if c.startswith("the ")], found

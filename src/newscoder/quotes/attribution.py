@@ -210,6 +210,12 @@ def _small_clause(verb: Token, parts: list[Token], lex: QuoteLexicon) -> bool:
     return has_object and described
 
 
+# Prepositions that only ever tell where ('protested outside the parliament', 'spoke near
+# the gate'): what was said or stood for is never in them ('behind', 'along', 'at' may be:
+# 'lined up behind him', 'voted along party lines', 'hinted at a deal').
+PLACE_ONLY = frozenset({"outside", "inside", "near", "beside", "beneath", "underneath"})
+
+
 def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span | None:
     """The dependents the model takes for the content, on one side of the cue, joined. A
     content with no clause in it ('approved the budget') is an attribution only for a verb
@@ -218,6 +224,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     doc = verb.doc
     chosen = [c for c in candidate_parts(verb) if model.part.accepts(part_features(verb, c, lex))]
     chosen = [c for c in chosen if c.dep_ != "dative"]  # 'wrote | to us': whom, not what
+    chosen = [c for c in chosen if not (c.dep_ == "prep" and c.lower_ in PLACE_ONLY)]
     right = [c for c in chosen if c.i > verb.i]
     side = right or [c for c in chosen if c.i < verb.i]
     if not side:
