@@ -85,6 +85,14 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _semicolon_between(verb: Token, head: Token) -> bool:
+    """A clause the parser hangs on a verb after a semicolon is a sentence of its own, not
+    that verb's complement."""
+    if verb.dep_ != "ccomp" or verb.i > head.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[verb.i : head.i])
+
+
 def _mood(verb: Token) -> str | None:
     """Threatened, planned or hypothetical, from the verb's own auxiliaries and marks, the
     verb or noun it is the complement of, and an "attempted" on an event noun."""
@@ -97,6 +105,8 @@ def _mood(verb: Token) -> str | None:
     if any(_lemma(c) in lex.threat_nouns for c in verb.children if c.dep_ == "amod"):
         return "threatened"  # "attempted murder", "a planned killing"
     head = verb.head
+    if _semicolon_between(verb, head):
+        return None  # "three were shot; all are expected to survive": two clauses
     if verb.dep_ in ("xcomp", "acl", "advcl", "ccomp") and head is not verb:
         lemma = _lemma(head)
         if lemma in lex.threat_verbs or (head.pos_ == "NOUN" and lemma in lex.threat_nouns):
