@@ -109,3 +109,37 @@ def test_two_nationalities_before_one_noun_are_two_actors() -> None:
     events = analyse("French and German troops attacked the insurgents' camp.", "2023-05-04").events
     sources = {a.code for e in events for a in e.source}
     assert {"FRAMIL", "DEUMIL"} <= sources, sources
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "one", "other", "code"),
+    [
+        # co-ordinated parties who agree *that* something is so share a view: 050 both ways
+        (
+            "Brazil and Chile agree that the border dispute should be settled by arbitration.",
+            "BRA",
+            "CHL",
+            "050",
+        ),
+        # one party agreeing with another keeps the agreement's own code, one way
+        (
+            "Kenya agrees with Uganda that the dispute should be settled in court.",
+            "KEN",
+            "UGA",
+            "030",
+        ),
+        # an agreement to act is an intent, not a view shared
+        ("Ethiopia and Eritrea agreed to reopen the border.", "ETH", "ERI", "03"),
+    ],
+)
+def test_views_shared_by_parties(text: str, one: str, other: str, code: str) -> None:
+    from newscoder.eval.events import analyse
+
+    events = analyse(text, "2023-05-09").events
+    found = {(s.country, t.country, e.cameo) for e in events for s in e.source for t in e.target}
+    assert any(s == one and t == other and c.startswith(code) for s, t, c in found)
+    if code == "050":
+        assert any(s == other and t == one and c == code for s, t, c in found)
+    else:
+        assert not any(c == "050" for _, _, c in found)

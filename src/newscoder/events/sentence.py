@@ -128,8 +128,13 @@ HOME_SECTORS = DOMESTIC_SECTORS | {"PTY", "JUD"}
 # A state's organs that act only at home (its forces may be abroad), and the roots of force,
 # which a state uses abroad too.
 HOME_ORGANS = RULING_SECTORS | {"COP"}
-# Statements and comments concern no one in particular: no home target.
-SELF_ROOTS = frozenset({"01", "02"})
+# "X and Y agree that ...": views shared, coded as diplomatic co-operation (CAMEO 2.0).
+AGREE_CODE = "030"
+SHARED_VIEW_CODE = "050"
+SHARING_VIEWS = frozenset({"agree", "concur"})
+# Statements and appeals concern no one in particular, and talks and co-operation are had
+# with a partner, never with one's own country: no home target.
+SELF_ROOTS = frozenset({"01", "02", "04", "05", "06"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
@@ -1061,6 +1066,8 @@ class SentenceCoder(ArgumentRoles):
         ("demonstrators rioted"), as event coders code a domestic affair."""
         if candidate.target or not candidate.source or candidate.code[:2] in SELF_ROOTS:
             return candidate
+        if self.joint(candidate) and len(self.parties_of_joint(candidate)) >= 2:
+            return candidate  # co-ordinated parties act on each other (see reciprocal)
         country = self.only_country()
         if country is None or any(a.country != country for a in candidate.source):
             return candidate
@@ -1193,10 +1200,28 @@ class SentenceCoder(ArgumentRoles):
         if len(parties) < 2:
             return [candidate]
         parties = self.opposite_numbers(parties)
+        if self.views_shared(candidate):
+            candidate = replace(candidate, code=SHARED_VIEW_CODE)
         return [
             replace(candidate, source=[party], target=[p for p in parties if p is not party])
             for party in parties
         ]
+
+    def views_shared(self, candidate: Candidate) -> bool:
+        """Whether co-ordinated parties agree *that* something is so: an accord of views
+        reached between them, diplomatic co-operation as CAMEO 2.0 codes it ("Brazil and
+        Chile agree that the dispute should go to arbitration"), not an intent to act ("X
+        and Y agreed *to* ...", 03)."""
+        trigger = candidate.trigger
+        return (
+            candidate.code == AGREE_CODE
+            and lemma(trigger) in SHARING_VIEWS
+            and any(
+                c.dep_ == "ccomp"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in trigger.children
+            )
+        )
 
     @staticmethod
     def parties_of_joint(candidate: Candidate) -> list[Actor]:
