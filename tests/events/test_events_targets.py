@@ -155,3 +155,19 @@ def test_forces_readied_for_an_act_aim_at_its_target(text: str, target: str) -> 
 
     events = analyse(text, "2023-05-09").events
     assert target in {a.country for e in events if e.cameo[:2] == "15" for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "among" names the parties of an act as "between" does
+        ("The African Union may halt mediation efforts among Sudan's warring factions.", "SDN"),
+        ("Qatar suspended its mediation among the Afghan factions.", "AFG"),
+    ],
+)
+def test_the_parties_among_whom_an_act_is_done_are_its_target(text: str, target: str) -> None:
+    from newscoder.eval.events import analyse
+
+    events = analyse(text, "2023-05-09").events
+    assert target in {a.country for e in events for a in e.target}

@@ -95,7 +95,7 @@ DOING_REPORTS = frozenset({"announce", "declare"})
 # Demands and appeals are addressed to the subject of the clause they govern.
 ADDRESSED_ROOTS = frozenset({"02", "10"})
 # Prepositions that name the parties of an event noun ("ties *with*", "an attack *by*").
-OBJECT_PREPS = frozenset({"by", "with", "between", "of", "to", "against", "on"})
+OBJECT_PREPS = frozenset({"by", "with", "between", "among", "amongst", "of", "to", "against", "on"})
 # A public statement (CAMEO 01) is coded between its author and whom it is to or about:
 # "expressed optimism *about* talks *with* Gondor", "offered condolences *to* Japan",
 # "denied responsibility *for* the attack *on* Israel".
