@@ -171,3 +171,19 @@ def test_the_parties_among_whom_an_act_is_done_are_its_target(text: str, target:
 
     events = analyse(text, "2023-05-09").events
     assert target in {a.country for e in events for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an offer to send help is aimed at whom the help is meant to serve
+        ("Norway is willing to send equipment to help defend Saudi Arabia.", "SAU"),
+        ("Canada offered to send doctors to help Haiti.", "HTI"),
+    ],
+)
+def test_help_sent_is_aimed_at_whom_its_purpose_names(text: str, target: str) -> None:
+    from newscoder.eval.events import analyse
+
+    events = analyse(text, "2023-05-09").events
+    assert target in {a.country for e in events if e.cameo[:2] == "03" for a in e.target}

@@ -650,7 +650,11 @@ def infinitives(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("xcomp", "ccomp", "advcl")
         and c.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            # "help" takes a bare infinitive: "to help *defend* Saudi Arabia"
+            or (lemma(verb) == "help" and c.dep_ == "xcomp" and c.tag_ == "VB")
+        )
     ]
 
 

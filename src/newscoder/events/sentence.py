@@ -104,6 +104,9 @@ JOINT_CODES = MUTUAL_CODES | {"050", "057", "0871"}
 # Intents, rejections and threats: their target may be named only by the act intended
 # ("offered to hand over the suspects to Britain").
 INTENT_ROOTS = frozenset({"03", "12", "13"})
+# Aid given: aimed at whom its purpose names ("sent doctors *to help rebuild
+# Haiti*").
+SENDING_ROOTS = frozenset({"07"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
 # A protest in words: "criticize or denounce".
@@ -416,6 +419,10 @@ class SentenceCoder(ArgumentRoles):
                 target = [a for a in self.noun_participants(inner) if a not in source]
             if not target:  # "agreed to provide aid *for Romania*", "attacks *in Colombia*"
                 target = self.act_recipients(inner)
+            if not target and inner.pos_ == "VERB":
+                # "willing to send equipment *to help defend Saudi Arabia*": whom the act
+                # is meant to serve
+                target = self.intended_for(inner)
             if not target and inner.pos_ == "NOUN" and inner.head.i == frame.i:
                 # "pledged aid *to Haiti*": the recipient hangs on the frame verb
                 heads = self.finder.prep_objects(frame, TARGET_PREPS - TOPIC_PREPS)
@@ -733,7 +740,9 @@ class SentenceCoder(ArgumentRoles):
         if self.reported_violence(verb, trigger.code):
             source = []
         target = self.held_from(verb, trigger.code, self.role(verb, pattern.target_at) or target)
-        if not target and (word in self.lexicon.frame_words or trigger.code[:2] in INTENT_ROOTS):
+        if not target and (
+            word in self.lexicon.frame_words or trigger.code[:2] in INTENT_ROOTS | SENDING_ROOTS
+        ):
             target = self.intended_for(verb)  # "offered *to hand over* suspects to Britain"
         if not target and trigger.code.startswith(AGREEMENT_CODES):
             target = self.agreed_for(verb)  # "signed an accord *to supply Chad* with grain"
