@@ -187,3 +187,22 @@ def test_help_sent_is_aimed_at_whom_its_purpose_names(text: str, target: str) ->
 
     events = analyse(text, "2023-05-09").events
     assert target in {a.country for e in events if e.cameo[:2] == "03" for a in e.target}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a protest act done during a protest the text names is aimed at its target
+        ("Kenyan students threw stones during protests against the Ugandan government.", "UGA"),
+        (
+            "Lebanese youths threw rocks during demonstrations against raids by the Israeli army.",
+            "ISR",
+        ),
+    ],
+)
+def test_a_protest_act_during_a_protest_shares_its_target(text: str, target: str) -> None:
+    from newscoder.eval.events import analyse
+
+    events = analyse(text, "2023-05-09").events
+    assert target in {a.country for e in events if e.cameo[:2] == "14" for a in e.target}

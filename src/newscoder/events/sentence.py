@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newscoder.events.args import (
     DOER_PREPS,
+    OCCASION_PREPS,
     PARTICIPANT_PREPS,
     TARGET_PREPS,
     TOPIC_PREPS,
@@ -766,7 +767,11 @@ class SentenceCoder(ArgumentRoles):
             # is already read as the victim ("a prisoner *died* of torture")
             source, target = target, source
         if not target and trigger.code[:2] in PROTEST_ROOTS:
-            target = self.protested(verb) or self.own_government(source, verb)
+            target = (
+                self.protested(verb)
+                or self.joined_protest(verb)
+                or self.own_government(source, verb)
+            )
         cues = read_cues(verb, self.lexicon)
         if cues.purpose and code[:2] in PROTEST_ROOTS and not self.coded_act(verb.head):
             # "took to the streets *to protest*", "shunned work to protest": the act done
@@ -805,6 +810,20 @@ class SentenceCoder(ArgumentRoles):
             if found:
                 return found
         return []
+
+    def joined_protest(self, verb: Token) -> list[Actor]:
+        """Whom a protest is aimed at when it was done during a protest the text names
+        ("threw stones *during demonstrations against* the army's abuses"): the target of
+        that protest. The verb may hang on another ("resorted to *throwing* stones")."""
+        holders = [verb, verb.head] if verb.dep_ == "pcomp" else [verb]
+        holders += [h.head for h in holders if h.dep_ == "prep"]
+        occasions = self.finder.prep_objects_of(holders, OCCASION_PREPS | {"in"})
+        protests = [
+            o
+            for o in occasions
+            if o.i in self.triggers and self.triggers[o.i].code[:2] in PROTEST_ROOTS
+        ]
+        return self.objected_to(tuple(protests)) if protests else []
 
     def own_government(self, source: list[Actor], *heads: Token) -> list[Actor]:
         """Whom citizens protest against when they say what against but name no one ("marched
