@@ -169,3 +169,17 @@ def test_a_people_of_a_place_is_coded_where_it_lives(text: str, country: str) ->
 @pytest.mark.slow
 def test_a_people_merely_in_a_place_keeps_its_country() -> None:
     assert source_countries("Americans in Iraq criticised the government.", "11") == {"USA"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root", "name"),
+    [
+        # the text names no target: the record names the country, not a word of the sentence
+        ("Ghana's finance minister refused to step down.", "12", "Ghana"),
+        ("Malawian demonstrators rioted on Sunday.", "14", "government of Malawi"),
+    ],
+)
+def test_a_home_target_is_named_by_its_country(text: str, root: str, name: str) -> None:
+    names = {a.name for e in events_of(text) if e.cameo[:2] == root for a in e.target}
+    assert names == {name}

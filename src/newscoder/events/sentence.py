@@ -16,6 +16,7 @@ import pycountry
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newscoder.entities.stage import country_name
 from newscoder.events.args import (
     DOER_PREPS,
     OCCASION_PREPS,
@@ -1105,8 +1106,11 @@ class SentenceCoder(ArgumentRoles):
             self.is_state(a) for a in candidate.source
         )
         code = country + "GOV" if protest else country
+        # The text names no target: the record names the country the coders would, and points
+        # at the act that implies it.
+        name = f"government of {country_name(country)}" if protest else country_name(country)
         trigger = candidate.trigger
-        home = Actor(code, trigger.text, trigger.idx, trigger.idx + len(trigger), country)
+        home = Actor(code, name, trigger.idx, trigger.idx + len(trigger), country)
         if protest:
             home = replace(home, sector="GOV")
         return replace(candidate, target=[home])
