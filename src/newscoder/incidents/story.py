@@ -37,6 +37,7 @@ STATE_SHARE = 0.4  # the story's state holds at least this share of its votes
 KM_PER_ROOT_THOUSAND = 0.3
 CITY_SIZE_RATIO = 2
 TOWN_LEVELS = ("city", "point")
+TownKey = int | tuple[str, str | None]  # a GeoNames id, or a post office town's name and state
 
 
 def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | None:
@@ -133,21 +134,27 @@ def principal_town(places: list[Place], datelines: Sequence[Span] = ()) -> Place
     """The town named most often, a neighbourhood counting for its city; the first named
     on a tie. A dateline says where the story is filed, not where it happened (the court's
     town of a trial, the station's city): its town is counted only where the story names
-    no other or as a tie-break ("MORRISON - A Rock Falls teen was sentenced ...")."""
-    towns = [p for p in places if place_precision(p) in TOWN_LEVELS and p.geonameid]
+    no other or as a tie-break ("MORRISON - A Rock Falls teen was sentenced ...").
+    A town known only by its post office (no GeoNames id) counts as itself."""
+    towns = [p for p in places if place_precision(p) in TOWN_LEVELS]
     if not towns:
         return None
     around = containers(towns)
-    counts: dict[int, float] = {}
-    first: dict[int, Place] = {}
+    counts: dict[TownKey, float] = {}
+    first: dict[TownKey, Place] = {}
     for town in towns:
-        city = around.get(town.geonameid or 0, town)
-        key = city.geonameid or 0
+        city = around.get(town.geonameid, town) if town.geonameid else town
+        key = town_key(city)
         in_dateline = any(d.start <= town.start < d.end for d in datelines)
         counts[key] = counts.get(key, 0.0) + (DATELINE_TOWN_COUNT if in_dateline else 1.0)
         first.setdefault(key, city)
     best = max(counts, key=lambda key: (counts[key], -first[key].start))
     return first[best]
+
+
+def town_key(town: Place) -> TownKey:
+    """A town's identity: its GeoNames id, else (a post office's town) its name and state."""
+    return town.geonameid or (town.name.lower(), town.admin1)
 
 
 def containers(towns: list[Place]) -> dict[int, Place]:
