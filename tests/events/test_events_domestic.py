@@ -125,6 +125,8 @@ def target_codes(text: str, root: str) -> set[str]:
         ("Riot police in Lima arrested dozens of students.", "17", None),
         ("Ghana's finance minister refused to step down.", "12", "GHA"),
         ("The Bolivian government threatened to declare a state of emergency.", "13", "BOL"),
+        # police who fire on no one named fire at home
+        ("Bolivian police opened fire to disperse a crowd of miners on Monday.", "19", "BOL"),
         # protesters who name no one protest against their own government
         ("Malawian demonstrators rioted on Sunday.", "14", "MWIGOV"),
     ],
@@ -183,3 +185,20 @@ def test_a_people_merely_in_a_place_keeps_its_country() -> None:
 def test_a_home_target_is_named_by_its_country(text: str, root: str, name: str) -> None:
     names = {a.name for e in events_of(text) if e.cameo[:2] == root for a in e.target}
     assert names == {name}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # force with no one named is not turned on the doer's own country, save by police
+        ("Israeli jets struck overnight, the army said.", "19"),
+        ("Russian troops opened fire on Monday night.", "19"),
+        # intentions and aid are had with a partner the sentence does not name
+        ("The Assad regime is prepared to negotiate.", "03"),
+        ("The Kenyan government sent food aid on Monday.", "07"),
+    ],
+)
+def test_no_home_target_for_acts_had_with_a_partner_or_an_enemy(text: str, root: str) -> None:
+    targets = [a for e in events_of(text) if e.cameo[:2] == root for a in e.target]
+    assert targets == []

@@ -130,6 +130,13 @@ def test_a_thing_hit_or_withheld_is_aimed_at_whom_it_serves(text: str, target: s
 
 
 @pytest.mark.slow
+def test_an_agreement_negotiated_for_someone_is_no_act_on_them() -> None:
+    text = ("The Oslo talks aim to negotiate a transitional agreement for rebel militias to "
+            "share power with the current Colombian government.")
+    assert not any(a.name == "rebel militias" for e in events_of(text) for a in e.target)
+
+
+@pytest.mark.slow
 def test_a_for_inside_a_name_names_no_one_served() -> None:
     text = "Police in Lagos jailed 40 members of the Movement for the Survival of the Ogoni People."
     jailed = [e for e in events_of(text) if e.cameo.startswith("17")]

@@ -85,8 +85,10 @@ NEAR_PREPS = frozenset({"near", "outside"})
 HIT_PREPS = frozenset({"on", "at", "into", "in"}) | NEAR_PREPS
 # Meetings and talks: what they are "on" or "about" is their topic, not a party.
 CONSULT_ROOT = "04"
-# Whom a thing is for: "a camp *for* refugees", "an aid programme *for* Bosnia".
+# Whom a thing is for: "a camp *for* refugees", "an aid programme *for* Bosnia"; only for
+# acts that give, withhold or hit (an agreement negotiated *for* rebels is no act on them).
 SERVING_PREPS = frozenset({"for"})
+SERVED_ROOTS = frozenset({"07", "16", "17", "18", "19", "20"})
 # Where a route or a link goes, named by a participle on it: "the roads *leading into* Gaza",
 # "pipelines *running to* Europe", "the crossings *linking* it *with* Egypt".
 DIRECTION_PREPS = frozenset({"into", "to", "toward", "towards", "with"})
@@ -257,7 +259,7 @@ class ArgumentRoles:
             # "condemned the crackdown *in Iran*": a reaction to what happened in a country
             # is aimed at that country
             found = self.happened_in(objects)
-        if not found:
+        if not found and code[:2] in SERVED_ROOTS:
             # "a camp *for Congolese refugees* was attacked", "suspended an aid programme
             # *for Bosnia*": what is hit or withheld is aimed at those it serves
             found = finder.collect(self.served(self.object_heads(token, False, None)))

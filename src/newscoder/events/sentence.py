@@ -137,9 +137,13 @@ HOME_ORGANS = RULING_SECTORS | {"COP"}
 AGREE_CODE = "030"
 SHARED_VIEW_CODE = "050"
 SHARING_VIEWS = frozenset({"agree", "concur"})
-# Statements and appeals concern no one in particular, and talks and co-operation are had
-# with a partner, never with one's own country: no home target.
-SELF_ROOTS = frozenset({"01", "02", "04", "05", "06"})
+# Statements and appeals concern no one in particular, and intentions, talks, co-operation
+# and aid are had with a partner, never with one's own country: no home target.
+SELF_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07"})
+# Force with no one named is turned on one's own only by the police ("police opened fire to
+# disperse ..."), not by an army or its jets ("Israeli jets struck overnight").
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+HOME_FORCE_SECTORS = frozenset({"COP"})
 FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
@@ -1102,6 +1106,10 @@ class SentenceCoder(ArgumentRoles):
             return candidate
         if any(not sector_of(a) for a in candidate.source):
             return candidate  # a state itself acts abroad as often as at home
+        if candidate.code[:2] in VIOLENT_ROOTS and any(
+            sector_of(a) not in HOME_FORCE_SECTORS for a in candidate.source
+        ):
+            return candidate
         protest = candidate.code[:2] in PROTEST_ROOTS and not any(
             self.is_state(a) for a in candidate.source
         )
