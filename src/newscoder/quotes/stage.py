@@ -79,6 +79,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     direct = _mixed_around(direct, found)
     found = [c for c in found if not _within_mixed(c, found)]
     indirect = [c for c in found if _reported(c, direct, lex)]
+    indirect = [c for c in indirect if not _within_report(c, indirect)]
     unsourced = {c.cue.idx for c in indirect if unnamed_source(c.cue, lex)}
     quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q, unsourced)]
     quotes.sort(key=lambda q: q.content[0].start)
@@ -169,6 +170,30 @@ def _within_mixed(candidate: IndirectCandidate, found: list[IndirectCandidate]) 
         if start <= candidate.cue.idx < end and start <= candidate.content.start:
             return candidate.content.end <= end + 2
     return False
+
+
+def _spans(candidate: IndirectCandidate) -> list[Span]:
+    return [candidate.content] if candidate.rest is None else [candidate.content, candidate.rest]
+
+
+def _within_report(candidate: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
+    """A report whose cue and words lie inside what another report says is part of that
+    claim, not a second attribution: in 'Lee said the survey shows wages rose', what the survey
+    shows is Lee's claim; the writer attributes it to Lee alone."""
+    for other in found:
+        if other is candidate or other.cue.idx == candidate.cue.idx:
+            continue
+        host = _spans(other)
+        if not any(s.start <= candidate.cue.idx < s.end for s in host):
+            continue
+        if any(s.start <= other.cue.idx < s.end for s in _spans(candidate)):
+            continue  # each inside the other: a parse gone astray, neither is nested
+        return all(_inside(s, host) for s in _spans(candidate))
+    return False
+
+
+def _inside(span: Span, host: list[Span]) -> bool:
+    return any(h.start <= span.start and span.end <= h.end + 2 for h in host)
 
 
 def _overlaps(candidate: IndirectCandidate, direct: list[DirectCandidate]) -> bool:
