@@ -80,6 +80,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     found = [c for c in found if not _within_mixed(c, found)]
     indirect = [c for c in found if _reported(c, direct, lex)]
     indirect = [c for c in indirect if not _within_report(c, indirect)]
+    direct = [d for d in direct if not _quoted_within_report(d, indirect)]
     unsourced = {c.cue.idx for c in indirect if unnamed_source(c.cue, lex)}
     quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q, unsourced)]
     quotes.sort(key=lambda q: q.content[0].start)
@@ -189,6 +190,20 @@ def _within_report(candidate: IndirectCandidate, found: list[IndirectCandidate])
         if any(s.start <= other.cue.idx < s.end for s in _spans(candidate)):
             continue  # each inside the other: a parse gone astray, neither is nested
         return all(_inside(s, host) for s in _spans(candidate))
+    return False
+
+
+def _quoted_within_report(candidate: DirectCandidate, found: list[IndirectCandidate]) -> bool:
+    """Marks whose cue and words lie inside a report ('she said she backed what he calls
+    "a fair deal"') are the reported speaker's words in that report, not a quotation of their
+    own: the report carries them, marks and all."""
+    cue = candidate.cue
+    if cue is None or not candidate.content:
+        return False
+    for other in found:
+        host = _spans(other)
+        if other.cue.idx != cue.idx and any(s.start <= cue.idx < s.end for s in host):
+            return all(_inside(s, host) for s in candidate.content)
     return False
 
 
