@@ -120,7 +120,7 @@ def day_of(ctx: Context, timex: TimeExpression) -> str | None:
     match = DATED.match(timex.value)
     if match is None:
         return None
-    day = match.group()
+    day = _reported_weekday(ctx, timex, match.group())
     if not timex.value.endswith("TNI") or not DAY.match(day):
         return day
     following = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
@@ -132,6 +132,64 @@ def day_of(ctx: Context, timex: TimeExpression) -> str | None:
         SMALL_HOURS.match(t.value) and t.value.startswith(following) for t in clocks
     )
     return following if small_hours and not evening else day
+
+
+def _reported_weekday(ctx: Context, timex: TimeExpression, day: str) -> str:
+    """A bare weekday ("Sunday", "Friday afternoon") read as one to six days after the
+    publication is the same weekday a week earlier: what a story reports as having happened
+    cannot come after the story ("the shootings at the club Sunday" in a Friday paper).
+    A weekday with its month ("Tuesday, May 26") keeps the calendar's own date."""
+    published = ctx.analysis.document.published
+    if not published or not DAY.match(day) or not DAY.match(published):
+        return day
+    if not 0 < _ordinal(day) - _ordinal(published) < 7 or not _bare_weekday(timex.text):
+        return day
+    if _told_as_ahead(ctx, timex) and told_of(ctx, timex) != "harm":
+        return day
+    return (date.fromisoformat(day[:10]) - timedelta(days=7)).isoformat()
+
+
+def _told_as_ahead(ctx: Context, timex: TimeExpression) -> bool:
+    """The date is of something still to come: hung on a verb that a modal, "will" or a verb
+    of expecting puts ahead ("could be released by Monday"), on a copula ("is due in court
+    Friday"), or on a preposition of a deadline ("by Monday", "until Friday")."""
+    found = _date_head(ctx, timex.start, timex.end)
+    if found is None:
+        return False
+    span, head = found
+    lexicon = load_lexicon()
+    before = span.start - 1
+    if before >= 0 and ctx.doc[before].lower_ in (
+        lexicon.forward_prepositions | lexicon.deadline_prepositions
+    ):
+        return True
+    verb = governing_verb(span.root)[0]
+    # "is expected to make his first court appearance Monday": up through the infinitive,
+    # but not across a line break, where the parser hangs a date on the headline above it
+    while verb is not None and not _line_between(ctx.text, verb.idx, timex.start):
+        ahead = any(c.tag_ == "MD" or c.lower_ in ("will", "'ll") for c in verb.children)
+        if ahead or verb.lemma_.lower() == "be" or verb.lemma_.lower() in lexicon.future_lemmas:
+            return True
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
+    return False
+
+
+def _line_between(text: str, first: int, second: int) -> bool:
+    return "\n" in text[min(first, second) : max(first, second)]
+
+
+def _bare_weekday(text: str) -> bool:
+    """The expression names a weekday and no month or year."""
+    words = {w.rstrip(".") for w in re.findall(r"[a-z.]+", text.lower())}
+    lexicon = load_lexicon()
+    holiday = any(  # "Easter Sunday" is a calendar date too
+        name in text.lower()
+        for names in (lexicon.holidays_easter, lexicon.holidays_fixed, lexicon.holidays_weekday)
+        for name in names
+    )
+    return bool(words & lexicon.weekdays.keys()) and not (
+        holiday or words & lexicon.months.keys() or re.search(r"\d{4}|\d/\d", text)
+    )
 
 
 def _distance(start: int, end: int, point: int) -> int:
