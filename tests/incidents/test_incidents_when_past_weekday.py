@@ -98,3 +98,24 @@ def test_incidents_a_weekday_still_to_come_is_not_moved_back(
     published: str, text: str, not_day: str
 ) -> None:
     assert lead_day(text, published) not in (not_day, None)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(25)
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # the small hours are of the hospital's call; the bare "10 p.m." puts the shooting
+        # in the evening of the night named, so the night's own day is kept
+        ("2019-03-14",
+         "A girl of four was shot in the arm on Wednesday night, police said.\n\n"
+         "Officers got a call from a hospital at about 2:15 a.m. Thursday that a wounded "
+         "child had been brought in. The girl had been shot around 10 p.m. outside a "
+         "laundromat on Ridge Road.",
+         "2019-03-13"),
+    ],
+)
+def test_incidents_a_bare_evening_clock_keeps_the_nights_day(
+    published: str, text: str, day: str
+) -> None:
+    assert lead_day(text, published) == day

@@ -127,7 +127,12 @@ def day_of(ctx: Context, timex: TimeExpression) -> str | None:
     clocks = [
         t for t in ctx.analysis.timexes if t.type == "TIME" and told_of(ctx, t) in (None, "harm")
     ]
-    evening = any(EVENING.match(t.value) and t.value.startswith(day) for t in clocks)
+    # a bare clock ("shot around 11 p.m.") names no day: the time stage's guess of one (the
+    # day last named, often the small hours' own) does not take its evening from this night
+    evening = any(
+        EVENING.match(t.value) and (t.value.startswith(day) or CLOCK.match(t.text))
+        for t in clocks
+    )
     small_hours = any(
         SMALL_HOURS.match(t.value) and t.value.startswith(following) for t in clocks
     )
