@@ -436,14 +436,9 @@ def wound_category(token: Token) -> str | None:
         borne = obj.head.lower_ == "with"  # "walked in with gunshot wounds"
         if obj.lower_ in WOUND_NOUNS and (lemma in WOUND_VERBS or borne):
             return "killed" if fatal_wound(obj) else "injured"
-        if obj.lower_ == "condition" and words & CONDITIONS:
+        if obj.lower_ == "condition" and words & lexicon().patient_conditions:
             return "injured"
     return None
-
-
-# A hospital's words for a patient's state: "in fair condition", "in good condition".
-CONDITIONS = frozenset({"critical", "serious", "stable", "grave", "fair", "good", "poor",
-                        "guarded", "satisfactory"})
 
 
 def _as_being(verb: Token) -> list[Token]:

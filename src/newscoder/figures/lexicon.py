@@ -57,6 +57,7 @@ class FigureLexicon:
     care_places: frozenset[str]
     care_preps: frozenset[str]
     discharge_verbs: frozenset[str]
+    patient_conditions: frozenset[str]
     stay_verbs: frozenset[str]
     wound_nouns: frozenset[str]
     death_words: frozenset[str]
