@@ -36,6 +36,9 @@ SMALL_HOURS_END = 6  # a clock time before 6 a.m. after a night is in the night'
 # The first hour of a twelve-hour clock read as p.m. in a part of the day: "that afternoon at
 # 3:30", "Saturday evening at 8:15", "Friday night around 11:00"
 PART_HOURS = {"TAF": 1, "TEV": 4, "TNI": SMALL_HOURS_END}
+# A past act at a late clock hour with no day named before it ("was shot around 11 p.m.") is
+# told by a story printed after that hour, almost always the next morning: the evening before.
+LATE_EVENING_START = 21
 
 
 def possessed_words(after: str) -> list[str]:
@@ -366,13 +369,31 @@ class RelativeKinds(ResolverBase):
                 hour += 12  # "Saturday evening at 8:15" is 20:15
             if hour > 24 or (not ampm and not g.get("tz") and hour == 0 and minute == 0):
                 return None
-        day = self.reference_day() or (fmt_day(self.dct) if self.dct else "XXXX-XX-XX")
+        day = self.reference_day() or self.clock_day_unanchored(cand, hour)
         if hour < SMALL_HOURS_END and self.reference and self.reference.endswith("TNI"):
             # "shot overnight ... at about 1:30 a.m.", "Friday night ... about 2:45 a.m.": the
             # small hours after a night are on the day that follows it
             following = to_date(day)
             day = fmt_day(following + timedelta(days=1)) if following else day
         return Resolved("TIME", f"{day}T{hour:02d}:{minute:02d}")
+
+    def clock_day_unanchored(self, cand: Candidate, hour: int) -> str:
+        """The day of a clock time the narrative gave no day: the publication day, but the
+        evening before it for a late hour told as past ("police were called about 10:30 p.m.",
+        "shot shortly before midnight"): few stories are printed late on the day they tell of."""
+        if self.dct is None:
+            return "XXXX-XX-XX"
+        if self.late_evening(cand, hour) and self.direction(cand) < 0:
+            return fmt_day(self.dct - timedelta(days=1))
+        return fmt_day(self.dct)
+
+    def late_evening(self, cand: Candidate, hour: int) -> bool:
+        """A late hour of the evening: midnight only when the act came before it, since
+        midnight also opens the publication day ("just after midnight")."""
+        if hour < 24:
+            return hour >= LATE_EVENING_START
+        before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 20) : cand.start])
+        return bool(before) and before.group(1).lower() in self.lex.cues["before_midnight"]
 
     def in_later_day_part(self, cand: Candidate, hour: int) -> bool:
         """A clock time without a.m. or p.m., written as twelve-hour clocks are ("8:15", not
