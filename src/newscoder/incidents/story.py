@@ -11,8 +11,11 @@ around it that the story also names.
 from __future__ import annotations
 
 import math
+import re
+import tomllib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newscoder.context import Context
@@ -22,6 +25,7 @@ from newscoder.incidents.where import (
     incident_place_of,
     place_precision,
 )
+from newscoder.lexicon import read_lexicon
 from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
 from newscoder.places.detect import lexicon as places_lexicon
@@ -37,6 +41,7 @@ STATE_SHARE = 0.4  # the story's state holds at least this share of its votes
 KM_PER_ROOT_THOUSAND = 0.3
 CITY_SIZE_RATIO = 2
 TOWN_LEVELS = ("city", "point")
+CARE_WINDOW = 60  # characters either side of a town read for a care phrase
 TownKey = int | tuple[str, str | None]  # a GeoNames id, or a post office town's name and state
 
 
@@ -52,7 +57,7 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     if found is not None and _placed_elsewhere(found, state, places):
         return found
     named = [p for p in places if p.country == home and p.admin1 == state]
-    town = principal_town(named, ctx.analysis.document.datelines or [])
+    town = principal_town(named, ctx.analysis.document.datelines or [], ctx.text)
     if town is not None:
         return incident_place_of(ctx, town, "story")
     if found is not None and found.admin1 == state:
@@ -130,7 +135,9 @@ def person_words(ctx: Context) -> set[str]:
     return words
 
 
-def principal_town(places: list[Place], datelines: Sequence[Span] = ()) -> Place | None:
+def principal_town(
+    places: list[Place], datelines: Sequence[Span] = (), text: str = ""
+) -> Place | None:
     """The town named most often, a neighbourhood counting for its city; the first named
     on a tie. A dateline says where the story is filed, not where it happened (the court's
     town of a trial, the station's city): its town is counted only where the story names
@@ -146,10 +153,48 @@ def principal_town(places: list[Place], datelines: Sequence[Span] = ()) -> Place
         city = around.get(town.geonameid, town) if town.geonameid else town
         key = town_key(city)
         in_dateline = any(d.start <= town.start < d.end for d in datelines)
-        counts[key] = counts.get(key, 0.0) + (DATELINE_TOWN_COUNT if in_dateline else 1.0)
+        weight = DATELINE_TOWN_COUNT if in_dateline else 1.0
+        counts[key] = counts.get(key, 0.0) + weight * _told_weight(text, town)
         first.setdefault(key, city)
     best = max(counts, key=lambda key: (counts[key], -first[key].start))
     return first[best]
+
+
+def _told_weight(text: str, town: Place) -> float:
+    """How much one mention of a town says where the story happened: none where it names
+    where the wounded were cared for ("taken to Seatville", "a hospital in Seatville") or
+    is part of a hospital's or school's name ("Seatville Regional Medical Center"), a whole
+    mention otherwise."""
+    if not text:
+        return 1.0
+    before = text[max(0, town.start - CARE_WINDOW):town.start]
+    return 0.0 if care_patterns().mentions(before, text[town.end:town.end + CARE_WINDOW]) else 1.0
+
+
+@dataclass(frozen=True)
+class CarePatterns:
+    """Where a town is told as where victims were taken (lexicons/en/incidents/care.toml)."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+    def mentions(self, before: str, after: str) -> bool:
+        return bool(self.before.search(before) or self.after.match(after))
+
+
+@lru_cache(maxsize=1)
+def care_patterns() -> CarePatterns:
+    raw = tomllib.loads(read_lexicon("incidents", "care.toml"))
+    verbs = "|".join(map(re.escape, raw["care"]["verbs"]))
+    places = "|".join(map(re.escape, raw["care"]["places"]))
+    qualifiers = "|".join(map(re.escape, raw["care"]["name_qualifiers"]))
+    heads = "|".join(map(re.escape, raw["care"]["name_heads"]))
+    return CarePatterns(
+        before=re.compile(
+            rf"(?:\b(?:{verbs})\s+to\s+(?:an?\s+|the\s+)?|\b(?:{places})\s+in\s+)$", re.I
+        ),
+        after=re.compile(rf"^(?:\s+(?:{qualifiers}))*\s+(?:{heads})\b"),
+    )
 
 
 def town_key(town: Place) -> TownKey:
