@@ -6,6 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from incidents_reading import lead_incident
 
 from newscoder.incidents.when import after_harm, background
 
@@ -13,9 +14,7 @@ pytestmark = [pytest.mark.issue(25)]
 
 
 def lead_of(text: str, published: str) -> tuple[str | None, int | None, int | None]:
-    from newscoder.pipeline import analyze
-
-    lead = next(i for i in analyze(text, published=published).incidents if i.lead)
+    lead = lead_incident(text, published)
     return (lead.date or "")[:10] or None, lead.fatalities, lead.injured
 
 

@@ -8,17 +8,11 @@ Every report here is our own, written for the purpose.
 from __future__ import annotations
 
 import pytest
+from incidents_reading import lead_day
 
 from newscoder.incidents.when import own_date
 from newscoder.model import Document
-from newscoder.pipeline import analyze, load_stage, parse
-
-
-def lead_day(text: str, published: str) -> str | None:
-    analysis = analyze(text, published=published)
-    lead = next((i for i in analysis.incidents if i.lead), None)
-    assert lead is not None, "no lead incident"
-    return (lead.date or "")[:10] or None
+from newscoder.pipeline import load_stage, parse
 
 
 @pytest.mark.slow

@@ -7,15 +7,7 @@ Every report here is our own, written for the purpose.
 from __future__ import annotations
 
 import pytest
-
-from newscoder.pipeline import analyze
-
-
-def lead_day(text: str, published: str) -> str | None:
-    analysis = analyze(text, published=published)
-    lead = next((i for i in analysis.incidents if i.lead), None)
-    assert lead is not None, "no lead incident"
-    return (lead.date or "")[:10] or None
+from incidents_reading import lead_day
 
 
 @pytest.mark.slow

@@ -5,15 +5,9 @@ of its own to put over it. Reports written for these tests."""
 from __future__ import annotations
 
 import pytest
+from incidents_reading import lead_day
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
-
-
-def lead_day(text: str, published: str) -> str | None:
-    from newscoder.pipeline import analyze
-
-    lead = next(i for i in analyze(text, published=published).incidents if i.lead)
-    return (lead.date or "")[:10] or None
 
 
 @pytest.mark.parametrize(
