@@ -307,6 +307,13 @@ class ArgumentRoles:
         finder = self.finder
         # "demanded that *the government* end curbs": the one asked to act
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        # (a "that" clause after a date is read as adverbial: "repeated its call *yesterday*
+        # that Somalia close ...")
+        clauses += [
+            c
+            for c in token.children
+            if c.dep_ == "advcl" and c.left_edge.lower_ == "that" and c.left_edge.i > token.i
+        ]
         # "insisted on *its demands that* the government grant ...": the clause of
         # the demand the verb makes
         named = objects + finder.prep_objects(token, frozenset({"on", "upon"}))
@@ -411,7 +418,16 @@ class ArgumentRoles:
         for _ in range(3):
             # the doer first: "condemned the abduction of two doctors *by al-Shabaab*"
             # reacts to al-Shabaab, not to the doctors
-            found = self.finder.collect(self.finder.prep_objects_of(frontier, frozenset({"by"})))
+            doers = self.finder.prep_objects_of(frontier, frozenset({"by"}))
+            # (or by a participle on it: "the demonstration *staged by* students")
+            doers += [
+                a
+                for o in frontier
+                for c in o.children
+                if c.dep_ == "acl" and is_passive(c)
+                for a in self.finder.agents(c)
+            ]
+            found = self.finder.collect(doers)
             pobjs = self.finder.prep_objects_of(frontier, preps)
             found = found or self.finder.collect(pobjs)
             if found:

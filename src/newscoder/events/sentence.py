@@ -113,6 +113,11 @@ SENDING_ROOTS = frozenset({"07"})
 PROTEST_ROOTS = frozenset({"14"})
 # A protest in words: "criticize or denounce".
 VERBAL_PROTEST = "111"
+# A demonstration: "gathered in the square *to protest* the arrests" (CAMEO 141).
+STREET_PROTEST = "141"
+# Verbs of going out or coming together whose aim, when it is to protest, makes the
+# gathering a demonstration ("marched *to protest*", "took to the streets to protest").
+GOING_OUT = frozenset({"march", "rally", "converge", "flock", "pour", "take", "walk", "parade"})
 # People who protest against their own state when they name no one else: civilians, workers,
 # students, the opposition.
 CITIZEN_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "REF", "PPL"})
@@ -680,12 +685,29 @@ class SentenceCoder(ArgumentRoles):
         if not target and trigger.code[:2] in ADDRESSED_ROOTS:
             # "its demand *that Sudan end* the siege": the one asked to act
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+            clauses = clauses or self.demand_clause(noun, anchor)
             subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
             target = self.finder.collect(subjects)
         cues = read_cues(noun, self.lexicon)
         return Candidate(
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
         )
+
+    @staticmethod
+    def demand_clause(noun: Token, anchor: Token) -> list[Token]:
+        """The clause of a demand the parser hangs on the verb that makes it when a word
+        comes between them ("reiterated its demand *today* that Israel ease ..."): a "that"
+        clause right after the noun, the verb's object."""
+        if noun.dep_ != "dobj" or noun.head.i != anchor.i:
+            return []
+        return [
+            c
+            for c in anchor.children
+            if c.dep_ in ("ccomp", "advcl")  # (read as an adverbial clause after a date)
+            and c.left_edge.i > noun.i
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.i - noun.right_edge.i <= 3
+        ]
 
     @staticmethod
     def named_by(trigger: Trigger, noun: Token) -> bool:
@@ -766,19 +788,23 @@ class SentenceCoder(ArgumentRoles):
             # "imposed a curfew *in Cizre*" (by someone: "the curfew imposed in Sudan" and "a
             # state of siege was declared in Haiti" tell of no one acting)
             target = self.territory(verb)
-        code = self.verbal_protest(verb, trigger.code, source)
+        code = self.street_protest(verb, self.verbal_protest(verb, trigger.code, source))
         if pattern.swapped and not casualty:
             # a dictionary code that runs from the target ("[:173]"); who died or was hurt
             # is already read as the victim ("a prisoner *died* of torture")
             source, target = target, source
-        if not target and trigger.code[:2] in PROTEST_ROOTS:
+        if not target and PROTEST_ROOTS & {code[:2], trigger.code[:2]}:
             target = (
                 self.protested(verb)
                 or self.joined_protest(verb)
                 or self.own_government(source, verb)
             )
         cues = read_cues(verb, self.lexicon)
-        if cues.purpose and code[:2] in PROTEST_ROOTS and not self.coded_act(verb.head):
+        if (
+            cues.purpose
+            and code[:2] in PROTEST_ROOTS
+            and (not self.coded_act(verb.head) or self.gathered_for(verb))
+        ):
             # "took to the streets *to protest*", "shunned work to protest": the act done
             # to protest is the protest, and it took place
             cues.purpose = False
@@ -871,6 +897,8 @@ class SentenceCoder(ArgumentRoles):
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in ("against", "over"):
                     return child
+                if child.dep_ == "dobj" and lemma(head) == "protest":
+                    return child  # "gathered to protest *the new laws*"
                 if child.dep_ == "prep" and child.lower_ == "in":
                     # "in protest *of* last week's arrests"
                     protest = [c for c in child.children if lemma(c) == "protest"]
@@ -910,6 +938,28 @@ class SentenceCoder(ArgumentRoles):
         if said or (source and all(self.is_state(a) for a in source)):
             return VERBAL_PROTEST
         return code
+
+    def street_protest(self, verb: Token, code: str) -> str:
+        """People who gather or march *to protest* something demonstrate (CAMEO 141), even
+        where the dictionary reads the protest by what it is against ("to protest the rights
+        violations": 110, disapproval), as the coders code a crowd's aim."""
+        if lemma(verb) != "protest" or code[:2] in PROTEST_ROOTS:
+            return code
+        if verb.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+        ):
+            return code
+        return STREET_PROTEST if self.gathered_for(verb) else code
+
+    def gathered_for(self, verb: Token) -> bool:
+        """Whether a purpose infinitive hangs on a verb of gathering or going out that is
+        not coded as a protest itself ("gathered *to protest*"; but "marched to protest" is
+        told by the march)."""
+        head = verb.head
+        if lemma(head) not in GOING_OUT | self.lexicon.cue("events", "gathering"):
+            return False
+        own = self.triggers.get(head.i)
+        return own is None or own.code[:2] not in PROTEST_ROOTS
 
     def is_state(self, actor: Actor) -> bool:
         """A state or its government: "Japan", "the Foreign Ministry", "Chinese officials"

@@ -45,7 +45,7 @@ from newscoder.events.dating import event_date
 from newscoder.events.evidence import clause_span, place_actors, placed
 from newscoder.events.lexicon import EventLexicon, load_lexicon
 from newscoder.events.sense import Discarded, is_violent, reject_reason
-from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder
+from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder, is_state_code
 from newscoder.events.triggers import is_passive, lemma
 from newscoder.model import Actor, Event, Place, Span
 from newscoder.parse import doc_words
@@ -99,15 +99,16 @@ class DocumentCoder:
             (t.start, t.end) for t in ctx.analysis.timexes if t.type in ("DATE", "TIME")
         ]
         # Towns and regions named beside an event say where; countries and metonyms say who.
+        places = [p for p in ctx.analysis.places if not part_of_name(p, actors)]
         self.place_spans = [
             (p.start, p.end)
-            for p in ctx.analysis.places
+            for p in places
             if not p.metonym and not (p.feature_code or "").startswith("PCL")
         ]
         self.finder.place_spans = self.place_spans
         self.finder.towns = [
             (p.start, p.end, p.country)
-            for p in ctx.analysis.places
+            for p in places
             if p.country and not p.metonym and not (p.feature_code or "").startswith("PCL")
         ]
         self.finder.name_spans = [
@@ -250,6 +251,8 @@ class DocumentCoder:
             if self.place_for_span
             else None
         )
+        if place is not None and part_of_name(place, self.ctx.analysis.actors):
+            place = None
         target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
         date, date_precision = self.date(candidate.anchor, evidence)
         source = one_per_code(self.on_date(candidate.source, date))
@@ -376,6 +379,21 @@ class DocumentCoder:
                 events.append(event)
             self.seen_lemmas.update(lemma(c.trigger) for c in candidates)
         return events
+
+
+def part_of_name(place: Place, actors: list[Actor]) -> bool:
+    """Whether a place lies inside an actor's name that gives another country ("*Baloch*
+    rebels", read by the places stage as the Afghan town of Balkh, are Pakistani): the name
+    is read as the actor's, and says nothing of where the act happened."""
+    return any(
+        a.start <= place.start
+        and place.end <= a.end
+        and a.country
+        and is_state_code(a.country)
+        and place.country
+        and a.country[:3] != place.country
+        for a in actors
+    )
 
 
 def recoded(actor: Actor, code: str, sectors: frozenset[str]) -> Actor:

@@ -1,0 +1,39 @@
+"""Regions and peoples inside a state (issue 15): invented phrases.
+
+A region whose name ends in another state's name is not that state ("Northern Ireland" is
+British, not Irish); a people or region named before a role gives the country of those it
+qualifies; former names of states still name them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.actors.stage import code_phrase
+
+WHEN = "2011-05-03"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Northern Ireland", "GBR"),
+        ("Northern Ireland police", "GBR"),
+        ("the Scottish government", "GBR"),
+        ("Chechen fighters", "RUS"),
+        ("Tamil separatists", "LKA"),
+        ("Tibetan monks", "CHN"),
+        ("Uighur activists", "CHN"),
+        ("Basque separatists", "ESP"),
+        ("Kampuchean troops", "KHM"),
+        ("Zairean soldiers", "COD"),
+    ],
+)
+def test_a_region_or_people_gives_its_state(phrase: str, country: str) -> None:
+    found = code_phrase(phrase, WHEN)
+    assert found is not None and found.country == country, found
+
+
+@pytest.mark.parametrize(("phrase", "country"), [("Ireland", "IRL"), ("the Irish army", "IRL")])
+def test_the_state_itself_keeps_its_code(phrase: str, country: str) -> None:
+    found = code_phrase(phrase, WHEN)
+    assert found is not None and found.country == country, found

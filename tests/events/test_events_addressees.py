@@ -1,0 +1,107 @@
+"""Whom an act is aimed at when the parse hides it (issue 15): invented sentences.
+
+A demand's "that" clause the parser hangs on the verb makes its subject the one asked; the
+doer of an act named by a participle on the object ("a march *organised by* X") is whom
+breaking it up or banning it targets; breaking up a gathering is dispersing it; a people's
+name that the places stage reads as a town abroad gives no place to the event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2011-05-03").events
+
+
+def described(events: list[Event]) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+# (sentence, CAMEO root, source country, target country)
+DEMANDS = [
+    ("The rights group renewed its demand on Monday that Egypt free the reporters.", "10", "EGY"),
+    ("Kenya repeated its call yesterday that Somalia close the border camps.", "02", "SOM"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "asked"), DEMANDS)
+def test_a_demand_clause_names_the_one_asked(text: str, root: str, asked: str) -> None:
+    events = events_of(text)
+    assert any(
+        e.cameo[:2] in (root, "10", "02") and asked in {a.country for a in e.target} for e in events
+    ), described(events)
+
+
+DOERS = [
+    ("Jordanian police banned a march organised by the Muslim Brotherhood.", "MUS"),
+    ("Indian police prevented a rally staged by Congress party workers.", "IND"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), DOERS)
+def test_the_doer_of_a_gathering_is_the_target(text: str, expected: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("17")]
+    assert any(expected in "".join(a.code for a in e.target) for e in events), described(
+        events_of(text)
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police broke up a protest by students in Dhaka.",
+        "Security forces broke up the crowd outside parliament in Nairobi.",
+    ],
+)
+def test_breaking_up_a_gathering_is_dispersing_it(text: str) -> None:
+    assert any(e.cameo == "175" for e in events_of(text)), described(events_of(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text", ["The couple broke up last spring.", "The meeting broke up at noon."]
+)
+def test_breaking_up_without_a_gathering_is_no_event(text: str) -> None:
+    assert not any(e.cameo == "175" for e in events_of(text)), described(events_of(text))
+
+
+@pytest.mark.slow
+def test_a_peoples_name_read_as_a_town_abroad_gives_no_place() -> None:
+    events = events_of("Baloch separatists attacked a police post.")
+    assert events, "no event"
+    for event in events:
+        assert all(a.country in (None, "PAK") for a in event.target), described(events)
+        assert event.place is None or event.place.country == "PAK", event.place
+
+
+# (sentence, the protesters' country): a crowd that gathers to protest demonstrates, and
+# what it protests against is its own government's doing
+GATHERED = [
+    ("Hundreds of Kenyans gathered in Nairobi to protest the tax increases.", "KEN"),
+    ("Thousands of Chileans assembled in Santiago to protest the pension cuts.", "CHL"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), GATHERED)
+def test_gathering_to_protest_is_a_demonstration(text: str, country: str) -> None:
+    events = [e for e in events_of(text) if e.modality == "asserted"]
+    assert any(
+        e.cameo.startswith("14") and {a.country for a in e.target} == {country} for e in events
+    ), described(events_of(text))
+
+
+@pytest.mark.slow
+def test_a_march_to_protest_is_one_demonstration() -> None:
+    events = [e for e in events_of("Students marched through Dhaka to protest the killings.")]
+    asserted = [e for e in events if e.cameo.startswith("14") and e.modality == "asserted"]
+    assert len(asserted) == 1, described(events)
