@@ -21,7 +21,12 @@ from spacy.tokens import Doc, Token
 
 from newscoder.model import Span
 from newscoder.parse import doc_text
-from newscoder.quotes.features import candidate_parts, cue_features, part_features
+from newscoder.quotes.features import (
+    OBJECT_HOLDERS,
+    candidate_parts,
+    cue_features,
+    part_features,
+)
 from newscoder.quotes.indirect import (
     MIN_CONTENT_CHARS,
     IndirectCandidate,
@@ -108,7 +113,18 @@ def part_span(doc: Doc, child: Token) -> Span:
     if child.dep_ == "prep" and child.i + 1 < len(doc) and child.left_edge.i == child.i:
         start = doc[child.i + 1].idx
     last = reported_end(child, lexicon())
+    if child.dep_ in OBJECT_HOLDERS:
+        last = min(last, _own_end(child), key=lambda t: t.i)
     return trimmed(doc, start, last.idx + len(last))
+
+
+def _own_end(noun: Token) -> Token:
+    """The last word of an object without the phrases after it that are parts of their own
+    ('voiced | misgivings | about the plan', 'made | the case | for her'): with a light verb
+    the noun says how it was said and only the phrase is what it was about, so the object's
+    words and its phrase are weighed apart (:func:`candidate_parts` offers both)."""
+    own = [g for g in noun.children if not (g.dep_ == "prep" and g.i > noun.i)]
+    return max([noun] + [g.right_edge for g in own], key=lambda t: t.i)
 
 
 def reported_end(child: Token, lex: QuoteLexicon) -> Token:
@@ -119,23 +135,74 @@ def reported_end(child: Token, lex: QuoteLexicon) -> Token:
     end = child.right_edge
     for tok in child.subtree:
         at_end = tok.i > child.i and tok.right_edge.i == end.i
-        if at_end and (_second_report(tok, child.head, lex) or _aside(tok)):
+        if at_end and (_second_report(tok, child.head, lex) or _setting(tok) or _aside(tok, child)):
             return _before_coordination(tok)
     return end
 
 
-ASIDE_WORDS = frozenset({"which", "where", "who", "whose", "whom"})
+def _clause(part: Token) -> bool:
+    """A part that is a clause ('said | that the sign was changed, which ...'), not a thing
+    named ('cited | the case, which ...')."""
+    return part.pos_ in ("VERB", "AUX")
 
 
-def _aside(tok: Token) -> bool:
-    """A comment set off by a comma at the end of the clause ('..., which votes in March',
-    '..., the former governor'): the writer's gloss on a name, not what the source said."""
+ASIDE_WORDS = frozenset({"which", "where"})
+PERSON_ASIDE_WORDS = frozenset({"who", "whose", "whom"})
+
+
+def _aside(tok: Token, part: Token) -> bool:
+    """A comment set off by a comma at the end of the part: a gloss on a name ('..., the
+    former governor', '..., who took office in May') is the writer's, never the source's; a
+    relative clause on a thing ('..., which votes in March') is the writer's after a thing
+    named ('cited the case, which ...') but part of what was said after a clause ('said the
+    sign had been changed, which ...'), where it goes on with the source's account."""
     first = tok.left_edge
     if first.i == 0 or first.nbor(-1).text not in (",", "—", "–"):
         return False
+    if tok.dep_ == "relcl" and first.lower_ in PERSON_ASIDE_WORDS:
+        return True
     if tok.dep_ == "relcl":
-        return first.lower_ in ASIDE_WORDS
+        return first.lower_ in ASIDE_WORDS and not _clause(part)
     return tok.dep_ == "appos" and first.pos_ == "DET"
+
+
+# Words that open a clause or phrase telling the circumstances of what was said, when set off
+# by a comma at its end ('said the plan would pass, after a long debate').
+SETTING_WORDS = frozenset({"after", "before", "although"})
+
+
+def _setting(tok: Token) -> bool:
+    """A clause or phrase after a comma at the end of what was reported that tells when or
+    against what ('..., after the vote was delayed', '..., although he later backed down'),
+    and a clause after a semicolon: the writer's framing of the report, not the source's
+    words (PolNeAR's contents stop before them far more often than not; a contrast with
+    'while' and a phrase with 'with' are as often the source's own, so they stay)."""
+    first = tok.left_edge
+    if first.i == 0:
+        return False
+    if _after_semicolon(tok):
+        return tok.dep_ in ("conj", "parataxis", "ccomp", "advcl")
+    if first.nbor(-1).text != ",":
+        return False
+    if tok.dep_ == "prep":
+        return tok.lower_ in SETTING_WORDS and tok.i == first.i
+    return tok.dep_ == "advcl" and first.lower_ in SETTING_WORDS
+
+
+def _after_semicolon(tok: Token) -> bool:
+    """The subtree of ``tok`` opens with a semicolon or right after one."""
+    first = tok.left_edge
+    return first.text == ";" or (first.i > 0 and first.nbor(-1).text == ";")
+
+
+def _before_semicolon(side: list[Token]) -> list[Token]:
+    """The parts before a clause the parser hangs on the cue after a semicolon ('said the
+    road would reopen; crews were still at work' has two clauses on 'said'): a sentence
+    joined on by a semicolon is the writer's next statement, as after a full stop."""
+    for n, part in enumerate(side):
+        if n > 0 and _after_semicolon(part):
+            return side[:n]
+    return side
 
 
 def _second_report(tok: Token, cue: Token, lex: QuoteLexicon) -> bool:
@@ -229,7 +296,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     side = right or [c for c in chosen if c.i < verb.i]
     if not side:
         return None
-    side = _with_described(verb, side)
+    side = _before_semicolon(_with_described(verb, side))
     clause = any(_reported_clause(c) for c in side) or _small_clause(verb, side, lex)
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
