@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -428,15 +429,19 @@ def story_day(
     were fired"), else the first recent day not of a later act, else the first older day
     said of an occurrence (a follow-up story: "charged Monday in the shooting ... The boy
     was shot on Oct. 20") or in a sentence that tells of one, else the first recent day at
-    all. Page stamps never count; with ``within`` (a week or month the incident is already
-    dated in), only days inside it; with ``died`` (the day a victim died, all that dates the
-    incident), only days the harm may have come on, before it or that day."""
+    all. Of recent days said of no occurrence, the earliest counts, not the first: a lead
+    tells first the day of the state it reports ("Cleanup was underway Sunday after ...",
+    "remained hospitalized Tuesday"), and the act it reports came before ("... a neighbor
+    says it looked like Wednesday night"). Page stamps never count; with ``within`` (a week
+    or month the incident is already dated in), only days inside it; with ``died`` (the day
+    a victim died, all that dates the incident), only days the harm may have come on, before
+    it or that day."""
     if not published or not DAY.match(published):
         return None
     whole = Span(0, len(ctx.text))
     return (
         _first_day(ctx, whole, published, "harm", within=within, died=died)
-        or _first_day(ctx, whole, published, within=within, died=died)
+        or _first_day(ctx, whole, published, within=within, died=died, earliest=True)
         or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, within=within, died=died)
         or _first_day(
             ctx, whole, published, "harm", OLDEST_DAYS, told_beside=True, within=within, died=died
@@ -455,10 +460,30 @@ def _first_day(
     told_beside: bool = False,
     within: str | None = None,
     died: str | None = None,
+    earliest: bool = False,
 ) -> str | None:
-    """The first day in ``window`` at most ``oldest`` days before ``published``: one said
-    of ``told`` if given (or, ``told_beside``, said of nothing in a sentence that tells of
-    harm), else one that modifies no noun and (unless ``later``) is not of a later act."""
+    """The first day in ``window`` (the earliest, with ``earliest``) at most ``oldest`` days
+    before ``published``: one said of ``told`` if given (or, ``told_beside``, said of nothing
+    in a sentence that tells of harm), else one that modifies no noun and (unless ``later``)
+    is not of a later act."""
+    days = _story_days(ctx, window, published, told, oldest, later, told_beside, within, died)
+    if earliest:
+        return min(days, default=None)
+    return next(days, None)
+
+
+def _story_days(
+    ctx: Context,
+    window: Span,
+    published: str,
+    told: Told | None,
+    oldest: int,
+    later: bool,
+    told_beside: bool,
+    within: str | None,
+    died: str | None,
+) -> Iterator[str]:
+    """The days of :func:`_first_day`, in text order."""
     for found in sorted(ctx.analysis.timexes, key=lambda t: t.start):
         if found.type not in ("DATE", "TIME") or not window.start <= found.start < window.end:
             continue
@@ -471,15 +496,21 @@ def _first_day(
             continue
         if _page_stamp(ctx.text, found.start, found.end):
             continue
-        kind = told_of(ctx, found)
-        beside = told_beside and kind is None and _beside_harm(ctx, found)
-        if told == "harm" and (kind == "harm" or beside):
-            return day
-        if told is not None:
-            continue
-        if (later or kind != "after") and not _modifies_noun(ctx, found.start, found.end):
-            return day
-    return None
+        if _counts(ctx, found, told, later, told_beside):
+            yield day
+
+
+def _counts(
+    ctx: Context, found: TimeExpression, told: Told | None, later: bool, told_beside: bool
+) -> bool:
+    """A story day of :func:`_first_day`: said of ``told`` (or beside harm), else not of a
+    later act (unless ``later``) and modifying no noun."""
+    kind = told_of(ctx, found)
+    if told == "harm":
+        return kind == "harm" or (told_beside and kind is None and _beside_harm(ctx, found))
+    if told is not None:
+        return False
+    return (later or kind != "after") and not _modifies_noun(ctx, found.start, found.end)
 
 
 def _beside_harm(ctx: Context, timex: TimeExpression) -> bool:
