@@ -22,6 +22,9 @@ IMPLIED = "implied"
 # The qualifier of a sum of the hurt counted clause by clause ("two are in hospital and
 # another was treated"): exact, but a total the article states outright comes first.
 SUMMED = "summed"
+# The qualifier of a count the text invites but does not state: the wounded left when the
+# dead are taken from those shot ("four shot, one died": three).
+DERIVED = "derived"
 
 
 @dataclass(slots=True)

@@ -227,12 +227,14 @@ def _is_agent(head: Token, arg: Token, lemma: str) -> bool:
 
 def _aims_or_goes_on(verb: Token) -> bool:
     """ "two men were shooting at each other", "the boys were shooting at crows", "he shot
-    at officers": an active verb aimed "at" someone, or in its active progressive, is done
-    by its subject, object or not (the one it befalls "was shot" or "was being shot")."""
+    at officers", "two men shot into the house": an active verb aimed "at" someone or into
+    something, or in its active progressive, is done by its subject, object or not (the one
+    it befalls "was shot" or "was being shot")."""
     if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    aims = lexicon().aim_preps
     aimed = _lemma(verb) in ("shoot", "fire") and any(
-        c.dep_ == "prep" and c.lower_ == "at" for c in verb.children
+        c.dep_ == "prep" and c.lower_ in aims for c in verb.children
     )
     going_on = verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children

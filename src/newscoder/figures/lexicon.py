@@ -32,6 +32,7 @@ class FigureLexicon:
     combatants: frozenset[str]
     fatal_only: frozenset[str]
     crossing_words: frozenset[str]
+    aim_preps: frozenset[str]
     release_verbs: frozenset[str]
     who: dict[str, frozenset[str]]
     person_suffixes: tuple[str, ...]
@@ -109,6 +110,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         combatants=frozenset(cat["combatants"]),
         fatal_only=frozenset(cat["fatal_only"]),
         crossing_words=frozenset(cat["crossing_words"]),
+        aim_preps=frozenset(cat["aim_preps"]),
         release_verbs=frozenset(cat["release_verbs"]),
         who={
             k: frozenset(v)

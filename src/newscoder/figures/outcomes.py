@@ -26,13 +26,14 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newscoder.context import Context
-from newscoder.figures.candidates import IMPLICIT, SUMMED
+from newscoder.figures.candidates import DERIVED, IMPLICIT, SUMMED
 from newscoder.figures.frame import ASSERTED
+from newscoder.figures.members import split_named
+from newscoder.figures.persons import AGE, DISTINCT
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
-DERIVED = "derived"
 MALE = frozenset(
     {
         "he",
@@ -75,9 +76,6 @@ FEMALE = frozenset(
 )
 # Words that take up a group already named ("all four", "both", "each of the three").
 WHOLE_GROUP = frozenset({"all", "both", "each"})
-DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both", "older",
-                      "younger", "elder", "eldest", "youngest", "oldest"})
-AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
 ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "he", "she"})
 # Entity types of capitalised words that describe a person without naming them.
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
@@ -629,7 +627,7 @@ def add_also(figures: list[Figure], ctx: Context) -> None:
 
 
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
-    checks = split_shot(ctx, figures)
+    checks = split_shot(ctx, figures) + split_named(ctx, figures)
     resolve_shot(ctx, figures)
     resolve_dead_group(ctx, figures)
     add_others(figures, ctx)

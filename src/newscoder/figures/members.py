@@ -1,0 +1,131 @@
+"""People named together as hurt, one of whom the story tells died.
+
+"Police found the child and her mother shot. The child died at the hospital": the two named
+together are everyone hit, and the one of them named again as dead is no longer among the
+wounded (one). A count of the hurt by number is split by
+:func:`newscoder.figures.outcomes.split_shot`; a group named person by person is split here,
+member by member, since its dead are told by name or by the same noun ("the child"), not by a
+number less than the group's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newscoder.context import Context
+from newscoder.figures.candidates import DERIVED, IMPLICIT
+from newscoder.figures.frame import ASSERTED
+from newscoder.figures.persons import AGE, DISTINCT
+from newscoder.model import Check, Figure
+from newscoder.model import Span as TextSpan
+
+# Words that take up someone named before ("the child", "her daughter"); "a woman died" may
+# be someone new.
+DEFINITE = frozenset({"the", "his", "her", "their", "its", "my", "our", "your"})
+
+
+def _span(ctx: Context, figure: Figure) -> SpacySpan | None:
+    return ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+
+
+def _members(group: SpacySpan) -> list[list[Token]]:
+    """The people of "Ava and Betzida Castillo and their mom": each conjunct with its own
+    words (not those of the conjuncts hung on it)."""
+    heads = [group.root, *(t for t in group.root.conjuncts if t in group)]
+    members = []
+    for head in heads:
+        others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        members.append([t for t in head.subtree if t.i not in others and t in group])
+    return members
+
+
+def _names(words: list[Token]) -> set[str]:
+    """The capitalised words of a mention (the tagger may take "Lily" for a noun)."""
+    return {
+        t.lower_ for t in words
+        if t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.dep_ != "det"
+    }
+
+
+def _same_person(member: list[Token], dead: SpacySpan) -> bool:
+    """The dead one is this member: named alike ("Sang", "Ava" of "Ava Castillo"), or
+    taken up by the same noun with a definite word ("the child", "the daughter") and no
+    contrast ("the older child") or other age between them."""
+    words = [t.lower_ for t in member]
+    told = [t.lower_ for t in dead]
+    if set(words) & DISTINCT or set(told) & DISTINCT:
+        return False
+    ages = {AGE.search(" ".join(words)), AGE.search(" ".join(told))}
+    if None not in ages and len({m.group(1) for m in ages if m}) > 1:
+        return False
+    names, dead_names = _names(member), _names(list(dead))
+    if names or dead_names:
+        return bool(names and dead_names) and (names <= dead_names or dead_names <= names)
+    heads = {t.lemma_.lower() for t in member if t.pos_ == "NOUN"}
+    definite = told[0] in DEFINITE or dead[0].dep_ == "poss"
+    return definite and dead.root.lemma_.lower() in heads
+
+
+def _dead_members(ctx: Context, figures: list[Figure], group: Figure) -> list[int]:
+    """The indexes of the single deaths told of members of the group, one per member."""
+    span = _span(ctx, group)
+    if span is None:
+        return []
+    found: list[int] = []
+    for member in _members(span):
+        for index, figure in enumerate(figures):
+            if index in found or not _single_death(figure) or figure.start == group.start:
+                continue
+            dead = _span(ctx, figure)
+            if dead is not None and _same_person(member, dead):
+                found.append(index)
+                break
+    return found
+
+
+def _single_death(figure: Figure) -> bool:
+    return (
+        figure.category == "killed"
+        and figure.modality == ASSERTED
+        and figure.qualifier == IMPLICIT
+        and figure.value == 1
+    )
+
+
+def _named_group(figure: Figure) -> bool:
+    return (
+        figure.category in ("shot", "injured")
+        and figure.qualifier == IMPLICIT
+        and figure.value >= 2
+        and figure.parent is None
+        and figure.modality == ASSERTED
+    )
+
+
+def split_named(ctx: Context, figures: list[Figure]) -> list[Check]:
+    """Each named group of the hurt with members told dead: the group counts all hit
+    ("shot"), its dead are nested under it, and the rest are added as the wounded."""
+    checks = []
+    for index in range(len(figures)):
+        group = figures[index]
+        if not _named_group(group):
+            continue
+        dead = _dead_members(ctx, figures, group)
+        if not dead or not any(figures[i].parent is None for i in dead):
+            continue
+        group.category = "shot"
+        for i in dead:
+            if figures[i].parent is None:
+                figures[i].parent = index
+        wounded = group.value - len(dead)
+        if wounded > 0:
+            figures.append(replace(group, category="injured", value=wounded, low=wounded,
+                                   high=wounded, qualifier=DERIVED, headline=False))
+        told = ", ".join(repr(figures[i].text) for i in dead)
+        detail = f"{group.text!r} hurt, {told} of them dead: {wounded:g} wounded"
+        checks.append(Check("sum", "consistent", [index, *dead],
+                            detail, TextSpan(group.start, group.end)))
+    return checks
