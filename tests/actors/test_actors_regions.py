@@ -37,3 +37,21 @@ def test_a_region_or_people_gives_its_state(phrase: str, country: str) -> None:
 def test_the_state_itself_keeps_its_code(phrase: str, country: str) -> None:
     found = code_phrase(phrase, WHEN)
     assert found is not None and found.country == country, found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("up to 400 Malian soldiers", "MLIMIL"),
+        ("close to 2,000 Syrian refugees", "SYRREF"),
+        ("well over 300 Nigerian police officers", "NGACOP"),
+    ],
+)
+def test_a_quantifier_with_to_or_over_does_not_end_the_phrase(phrase: str, code: str) -> None:
+    found = code_phrase(phrase, WHEN)
+    assert found is not None and found.code == code, found
+
+
+def test_to_after_a_role_still_ends_the_phrase() -> None:
+    found = code_phrase("the envoy to Mali", WHEN)
+    assert found is None or found.country != "MLI", found

@@ -105,3 +105,48 @@ def test_a_march_to_protest_is_one_demonstration() -> None:
     events = [e for e in events_of("Students marched through Dhaka to protest the killings.")]
     asserted = [e for e in events if e.cameo.startswith("14") and e.modality == "asserted"]
     assert len(asserted) == 1, described(events)
+
+
+# a title the parse hangs on a possessor's name: the entity alone ("Putin") is a surname
+# that only the title codes
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Japanese government welcomed President Yeltsin's proposal.", "RUS"),
+        ("Paris rejected Chancellor Kohl's plan for the summit.", "DEU"),
+    ],
+)
+def test_a_titled_owner_of_what_is_judged_is_the_target(text: str, target: str) -> None:
+    events = analyse_on(text, "1993-06-01")
+    assert any(target in {a.country for a in e.target} for e in events), described(events)
+
+
+def analyse_on(text: str, day: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, day).events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Protesters marched in Kampala on Sunday.", "UGA"),
+        ("Students demonstrated in Dhaka.", "BGD"),
+    ],
+)
+def test_protesters_of_no_stated_country_protest_at_home(text: str, country: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("14")]
+    assert any(
+        {a.country for a in e.source} == {country} and {a.country for a in e.target} == {country}
+        for e in events
+    ), described(events_of(text))
+
+
+@pytest.mark.slow
+def test_protesters_at_a_foreign_embassy_are_not_placed_at_home_by_this_rule() -> None:
+    events = events_of("Students protested outside the Chinese embassy in Hanoi.")
+    assert not any("GOV" in a.code and a.country == "VNM" for e in events for a in e.target), (
+        described(events)
+    )

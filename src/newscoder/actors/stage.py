@@ -61,6 +61,8 @@ _PHRASE_ENDS = frozenset(
     {"in", "at", "near", "from", "on", "to", "with", "who", "whom", "which", "that", "inside",
      "outside", "across", "over", "against", "after", "during", "since", "by"}
 )
+# Words before "to" or "over" in a number's quantifier ("up to 500", "close to 1,000").
+_QUANTIFIER_WORDS = frozenset({"up", "close", "well", "just", "slightly", "nearly", "some"})
 # An acronym in brackets right after a name: "the Arakan Army (AA)"
 # A wire dateline with a date before the agency ("KHARTOUM, May 3 (Reuters) -"), which the
 # reader's datelines (a name, a dash) leave out.
@@ -182,7 +184,7 @@ def find_items(
     if place_country:
         items += places_in_gaps(keys, caps, items, place_country)
     items = [it for it in items if not (it.match and patron(keys, it.end))]
-    cut = next((k for k in range(1, len(keys)) if keys[k] in _PHRASE_ENDS), len(keys))
+    cut = next((k for k in range(1, len(keys)) if phrase_ends(keys, k)), len(keys))
     head = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
     if not any(it.match for it in head) and cut < len(keys) and keys[cut] in _LOCATIVES:
         # ... but "rebels in Darfur" are Sudanese: a place after "in" gives a role word
@@ -190,6 +192,15 @@ def find_items(
         where = [it for it in items if it.start > cut and it.match]
         head += [it for it in where if it.match and it.match.entry.kind in _COUNTRY_KINDS][:1]
     return sorted(head, key=lambda it: it.start)
+
+
+def phrase_ends(keys: Keys, k: int) -> bool:
+    """Whether the phrase stops saying who the actor is at word ``k``; "to" and "over" in
+    a number's quantifier ("*up to* 500 soldiers", "well *over* 100 rebels") do not."""
+    if keys[k] not in _PHRASE_ENDS:
+        return False
+    counted = k + 1 < len(keys) and keys[k + 1][:1].isdigit()
+    return not (counted and keys[k - 1] in _QUANTIFIER_WORDS)
 
 
 @lru_cache(maxsize=CACHED_PHRASES)
@@ -863,9 +874,23 @@ def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
         for ent in ents[first:]:
             if ent.start >= raw.end:
                 break
-            inner = trim(ent) if ent.end <= raw.end else None
+            inner = trim(titled(ent, raw.start)) if ent.end <= raw.end else None
             if inner is not None:
                 yield inner
+
+
+def titled(ent: SpacySpan, floor: int) -> SpacySpan:
+    """A name with the title the parse hangs on it ("*President* Reagan's statement": the
+    entity is "Reagan" alone, which a surname cannot code without its title)."""
+    doc, start = ent.doc, ent.start
+    while (
+        start - 1 >= floor
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+        and is_role_word(doc[start - 1].text)
+    ):
+        start -= 1
+    return doc[start : ent.end]
 
 
 def dateline_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -1152,6 +1152,10 @@ class SentenceCoder(ArgumentRoles):
         if self.joint(candidate) and len(self.parties_of_joint(candidate)) >= 2:
             return candidate  # co-ordinated parties act on each other (see reciprocal)
         country = self.only_country()
+        if country is not None and candidate.code[:2] in PROTEST_ROOTS:
+            # "protesters marched in Nairobi": people of no stated country who protest
+            # where the sentence names one country only are its citizens
+            candidate = replace(candidate, source=self.citizens_of(candidate.source, country))
         if country is None or any(a.country != country for a in candidate.source):
             return candidate
         if any(not sector_of(a) for a in candidate.source):
@@ -1172,6 +1176,16 @@ class SentenceCoder(ArgumentRoles):
         if protest:
             home = replace(home, sector="GOV")
         return replace(candidate, target=[home])
+
+    def citizens_of(self, actors: list[Actor], country: str) -> list[Actor]:
+        """Actors of no stated country and a citizen's sector (protesters, students,
+        workers), placed in ``country`` unless the sentence names a place abroad."""
+        if self.place_abroad(country):
+            return actors
+        return [
+            located(a, country) if a.country is None and sector_of(a) in CITIZEN_SECTORS else a
+            for a in actors
+        ]
 
     def home_organ(self, actor: Actor, code: str) -> bool:
         """A state's political organs and police, which act at home; a state itself, except
