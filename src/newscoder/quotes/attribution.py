@@ -106,23 +106,23 @@ def listed_cue(verb: Token, parts: list[Token], lex: QuoteLexicon) -> bool:
     return lex.is_cue(lemma)
 
 
-def part_span(doc: Doc, child: Token) -> Span:
+def part_span(doc: Doc, child: Token, own: bool = False) -> Span:
     """The characters of one dependent's subtree; a preposition's without the preposition
-    itself, which belongs to the cue ('called for | a ban')."""
+    itself, which belongs to the cue ('called for | a ban'). With ``own``, an object's words
+    without the phrases after it, which are parts of their own ('voiced | misgivings | about
+    the plan'): the part model learns from these whether the noun is said or says how it was
+    said (a light verb's noun is part of the cue, as PolNeAR marks it)."""
     start = child.left_edge.idx
     if child.dep_ == "prep" and child.i + 1 < len(doc) and child.left_edge.i == child.i:
         start = doc[child.i + 1].idx
     last = reported_end(child, lexicon())
-    if child.dep_ in OBJECT_HOLDERS:
+    if own and child.dep_ in OBJECT_HOLDERS:
         last = min(last, _own_end(child), key=lambda t: t.i)
     return trimmed(doc, start, last.idx + len(last))
 
 
 def _own_end(noun: Token) -> Token:
-    """The last word of an object without the phrases after it that are parts of their own
-    ('voiced | misgivings | about the plan', 'made | the case | for her'): with a light verb
-    the noun says how it was said and only the phrase is what it was about, so the object's
-    words and its phrase are weighed apart (:func:`candidate_parts` offers both)."""
+    """The last word of an object before the phrases after it."""
     own = [g for g in noun.children if not (g.dep_ == "prep" and g.i > noun.i)]
     return max([noun] + [g.right_edge for g in own], key=lambda t: t.i)
 
@@ -300,6 +300,8 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     clause = any(_reported_clause(c) for c in side) or _small_clause(verb, side, lex)
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
+    # an object taken keeps its phrases ('criticized | the remarks of her deputy'); one left
+    # out leaves only the phrase the model took ('voiced his doubts about | the budget')
     spans = [part_span(doc, c) for c in side]
     start = min(s.start for s in spans)
     subject = raised_subject(verb, side, lex)

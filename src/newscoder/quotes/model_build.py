@@ -61,7 +61,7 @@ def examples_of(
         feats = cue_features(verb, subject_of(verb), lex)
         yield "cue", (feats, int(bool(contents)))
         for child in candidate_parts(verb) if contents else []:
-            span = part_span(doc, child)
+            span = part_span(doc, child, own=True)
             inside = max(_shared(span.start, span.end, cs, ce) for cs, ce in contents)
             label = int(inside * 2 >= span.end - span.start > 0)
             yield "part", (part_features(verb, child, lex), label)
