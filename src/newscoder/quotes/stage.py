@@ -26,12 +26,14 @@ from newscoder.quotes.direct import (
 )
 from newscoder.quotes.headline import reparsed_headline
 from newscoder.quotes.indirect import (
+    MIN_CONTENT_CHARS,
     IndirectCandidate,
     colon_source,
     find_indirect,
     prepositional_source,
     span_length,
     subject_of,
+    trimmed,
     unsourced_passive,
 )
 from newscoder.quotes.learned import attribution_model
@@ -79,6 +81,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     direct = _mixed_around(direct, found)
     found = [c for c in found if not _within_mixed(c, found)]
     indirect = [c for c in found if _reported(c, direct, lex)]
+    _cut_reported_tails(indirect)
     indirect = [c for c in indirect if not _within_report(c, indirect)]
     direct = [d for d in direct if not _quoted_within_report(d, indirect)]
     unsourced = {c.cue.idx for c in indirect if unnamed_source(c.cue, lex)}
@@ -191,6 +194,38 @@ def _within_report(candidate: IndirectCandidate, found: list[IndirectCandidate])
             continue  # each inside the other: a parse gone astray, neither is nested
         return all(_inside(s, host) for s in _spans(candidate))
     return False
+
+
+# Marks that set a closing comment off from the clause before it.
+TAIL_MARKS = frozenset({",", ";", "—", "–", "-", "--"})
+
+
+def _cut_reported_tails(found: list[IndirectCandidate]) -> None:
+    """'Polls show her ahead, with one survey showing a tie', 'Lee said the deal was fair
+    -- a claim critics dispute': a comment set off at the end of what was reported that
+    holds a report of its own is the writer's next attribution, not the first source's
+    words. The first report ends before it, and the second stands on its own."""
+    for inner in found:
+        for outer in found:
+            if outer is inner or outer.cue.idx == inner.cue.idx:
+                continue
+            if outer.rest is None and outer.content.start <= inner.cue.idx < outer.content.end:
+                outer.content = _before_tail(outer.content, inner.cue)
+
+
+def _before_tail(content: Span, cue: Token) -> Span:
+    """``content`` up to the set-off comment at its end that holds ``cue``, if there is one."""
+    doc = cue.doc
+    tok = cue
+    while tok.head.i != tok.i:
+        first, last = tok.left_edge, tok.right_edge
+        if first.idx <= content.start or last.idx + len(last) < content.end - 2:
+            break  # reached the reported clause itself, or a comment in its middle
+        if first.i > 0 and first.nbor(-1).text in TAIL_MARKS:
+            cut = trimmed(doc, content.start, first.nbor(-1).idx)
+            return cut if span_length(cut) >= MIN_CONTENT_CHARS else content
+        tok = tok.head
+    return content
 
 
 def _quoted_within_report(candidate: DirectCandidate, found: list[IndirectCandidate]) -> bool:
