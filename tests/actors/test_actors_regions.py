@@ -55,3 +55,26 @@ def test_a_quantifier_with_to_or_over_does_not_end_the_phrase(phrase: str, code:
 def test_to_after_a_role_still_ends_the_phrase() -> None:
     found = code_phrase("the envoy to Mali", WHEN)
     assert found is None or found.country != "MLI", found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "not_country"),
+    [
+        ("negotiators in Doha", "QAT"),
+        ("mediators in Vienna", "AUT"),
+        ("peacekeepers in South Sudan", "SSD"),
+        ("election observers in Lusaka", "ZMB"),
+    ],
+)
+def test_where_visitors_meet_or_serve_is_not_their_country(phrase: str, not_country: str) -> None:
+    found = code_phrase(phrase, WHEN)
+    assert found is None or found.country != not_country, found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("diplomats from Ghana", "GHA"), ("militants in Mogadishu", "SOM")],
+)
+def test_where_others_are_or_come_from_still_gives_their_country(phrase: str, country: str) -> None:
+    found = code_phrase(phrase, WHEN)
+    assert found is not None and found.country == country, found

@@ -150,3 +150,24 @@ def test_protesters_at_a_foreign_embassy_are_not_placed_at_home_by_this_rule() -
     assert not any("GOV" in a.code and a.country == "VNM" for e in events for a in e.target), (
         described(events)
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Mediators in Nairobi reached a deal on the border dispute.", "Nairobi"),
+        ("Envoys in Geneva welcomed the truce.", "Geneva"),
+        ("The Lusaka talks between the two rebel groups collapsed.", "Lusaka"),
+        ("The Doha talks on the hostages broke down.", "Doha"),
+    ],
+)
+def test_a_venue_is_not_a_party(text: str, venue: str) -> None:
+    events = events_of(text)
+    assert not any(venue in a.name for e in events for a in e.source + e.target), described(events)
+
+
+@pytest.mark.slow
+def test_a_capital_before_attacks_is_still_the_doer() -> None:
+    events = events_of("Moscow said Kyiv attacks killed five soldiers.")
+    assert any("UKR" in {a.country for a in e.source} for e in events), described(events)

@@ -44,6 +44,7 @@ AGENTS_FILE = lexicon_path("actors", "agents.tsv")
 SECTORS_FILE = lexicon_path("actors", "sectors.tsv")
 RECENT_FILE = lexicon_path("actors", "recent.tsv")
 WEAPONS_FILE = lexicon_path("actors", "weapons.txt")
+VISITING_FILE = lexicon_path("actors", "visiting_roles.txt")
 # Words after which the last word of a name is no surname ("Secretary *of* State", "Ministry
 # *for* Health"), so "State" after a title is not the US State Department.
 _NOT_BEFORE_SURNAME = frozenset({"of", "for", "the", "and", "on"})
@@ -410,6 +411,23 @@ def weapon_heads() -> frozenset[str]:
     except (OSError, UnicodeDecodeError) as error:
         raise ActorTableError(f"{WEAPONS_FILE}: cannot read the weapons list: {error}") from None
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def visiting_roles() -> frozenset[str]:
+    """Roles whose holders are where they talk or serve, not from there
+    (``visiting_roles.txt``), singular."""
+    try:
+        lines = VISITING_FILE.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ActorTableError(f"{VISITING_FILE}: cannot read the visiting roles: {error}") from None
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def is_visiting(word: str) -> bool:
+    """Whether a role word (either number) names someone visiting where they are."""
+    word = word.lower()
+    return word in visiting_roles() or singular(word) in visiting_roles()
 
 
 def _as_weapon(agent: Agent, last: str) -> Agent:

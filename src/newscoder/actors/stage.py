@@ -186,7 +186,14 @@ def find_items(
     items = [it for it in items if not (it.match and patron(keys, it.end))]
     cut = next((k for k in range(1, len(keys)) if phrase_ends(keys, k)), len(keys))
     head = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
-    if not any(it.match for it in head) and cut < len(keys) and keys[cut] in _LOCATIVES:
+    # "negotiators *in Doha*": a venue, not their country (lexicons/en/actors/visiting_roles.txt)
+    visiting = any(kb.is_visiting(k) for k in keys[:cut])
+    if (
+        not any(it.match for it in head)
+        and cut < len(keys)
+        and keys[cut] in _LOCATIVES
+        and not (visiting and keys[cut] != "from")
+    ):
         # ... but "rebels in Darfur" are Sudanese: a place after "in" gives a role word
         # alone its country
         where = [it for it in items if it.start > cut and it.match]

@@ -30,6 +30,9 @@ CLAUSAL_DEPS = frozenset(
     {"relcl", "acl", "advcl", "conj", "cc", "punct", "appos", "ccomp", "xcomp", "parataxis"}
 )
 PHRASE_PREPS = frozenset({"of", "from", "in"})
+# Modifiers that name a thing after a place ("the *Oslo* talks", read as a compound or an
+# adjective).
+NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 # What an act took place in or during: the place named in it is the act's place too.
 OCCASION_PREPS = frozenset({"during", "at", "amid"})
 # Modifiers before a head whose conjuncts modify it too ("Kenyan and Somali troops").
@@ -61,6 +64,15 @@ def _country_code() -> Callable[[str], str | None] | None:
     except (ImportError, AttributeError):
         return None
     return found if callable(found) else None
+
+
+def _is_visiting(word: str) -> bool:
+    """The actors stage's reading of a role whose holders visit where they act."""
+    try:
+        found = importlib.import_module("newscoder.actors.kb").is_visiting
+    except (ImportError, AttributeError):
+        return False
+    return bool(found(word))
 
 
 @lru_cache(maxsize=1)
@@ -304,6 +316,8 @@ class ArgumentFinder:
         self.settings = settings  # nouns for situations and events, not for who acts
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
         self.place_spans: list[tuple[int, int]] = []  # towns and regions, not actors
+        self.town_spans: list[tuple[int, int]] = []  # towns, metonyms for governments too
+        self.venues: frozenset[str] = frozenset()  # meetings named after where they are held
         # towns and regions with their country: what violence hits where no one is named
         self.towns: list[tuple[int, int, str]] = []
         # organisations' names, some with a list inside ("Islamic State in Iraq and Syria")
@@ -312,12 +326,16 @@ class ArgumentFinder:
     def is_place(self, actor: Actor) -> bool:
         return any(s <= actor.start and actor.end <= e for s, e in self.place_spans)
 
+    def is_town(self, actor: Actor) -> bool:
+        return any(s <= actor.start and actor.end <= e for s, e in self.town_spans)
+
     def phrase_actors(self, head: Token) -> list[Actor]:
         tokens = core_tokens(head)
         # a situation "in" a country is not done by that country ("the conflict in Syria"),
         # while a group "in" a country is from there ("opposition groups in Zimbabwe")
         located_in = set()
-        if head.lemma_.lower() in self.settings:
+        # (nor is where people who come to talk or serve meet: "mediators *in Nairobi*")
+        if head.lemma_.lower() in self.settings or _is_visiting(head.text):
             located_in = {
                 t.i
                 for p in head.children
@@ -339,7 +357,11 @@ class ArgumentFinder:
             # the owner's nationality, before where the group is
             owners = [c for c in head.children if c.dep_ == "poss"]
             based = self.owners_countries(owners[0], inside) if owners else []
-            based = based or [a for a in inside if a.country and a.start >= holding_head[0].end]
+            based = based or [
+                a
+                for a in inside
+                if a.country and a.start >= holding_head[0].end and self.based_at(a, head)
+            ]
             if based:  # "lawmakers in Fornost and Gondor": one actor per country
                 countries = list(dict.fromkeys(a.country for a in based if a.country))
                 return [located(holding_head[0], c) for c in countries]
@@ -352,6 +374,14 @@ class ArgumentFinder:
                 a
                 for a in inside
                 if not any(t.i in located_in and a.start <= t.idx < a.end for t in tokens)
+            ]
+        if not holding_head and head.lemma_.lower() in self.venues:
+            # "the *Oslo* talks collapsed": the town is where they were held, not a party
+            named = {t.idx for c in head.children if c.dep_ in NAMING_DEPS for t in c.subtree}
+            inside = [
+                a
+                for a in inside
+                if not (self.is_town(a) and any(a.start <= i < a.end for i in named))
             ]
         if not holding_head and head.lemma_.lower() in self.place_parts:
             # "a residential area of Kabul": the place's country, not its government; who
@@ -382,6 +412,19 @@ class ArgumentFinder:
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
             return nearest_group(before + holding_head, head, doc_text(head.doc), holding_head[0])
         return nearest_group(outermost(inside), head, doc_text(head.doc))
+
+    @staticmethod
+    def based_at(actor: Actor, head: Token) -> bool:
+        """Whether a place named after a group's head gives its country: not where people
+        who come to talk or serve are ("negotiators *in Doha*"), only where they come from
+        ("diplomats *from* Kenya")."""
+        if not _is_visiting(head.text):
+            return True
+        return any(
+            p.lower_ == "from" and any(actor.start <= t.idx < actor.end for t in p.subtree)
+            for p in head.children
+            if p.dep_ == "prep"
+        )
 
     @staticmethod
     def listed_countries(actor: Actor, head: Token, inside: list[Actor]) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newscoder.actors.kb import is_visiting
 from newscoder.events.args import located
 from newscoder.model import Actor, Place, Span
 
@@ -19,7 +20,16 @@ def placed(actors: list[Actor], place: Place | None) -> list[Actor]:
     the country where the event happens, as event coders do for unattributed actors."""
     if place is None or not place.country:
         return actors
-    return [located(a, place.country) if a.country is None else a for a in actors]
+    return [
+        located(a, place.country) if a.country is None and not visiting(a) else a for a in actors
+    ]
+
+
+def visiting(actor: Actor) -> bool:
+    """Whether an actor is named by a role of people who come to a place to talk or serve
+    ("negotiators", "peacekeepers"), whom where they act does not make its nationals."""
+    words = actor.name.split()
+    return bool(words) and is_visiting(words[-1])
 
 
 def place_actors(event_actors: list[Actor], place: Place | None) -> Place | None:

@@ -15,7 +15,13 @@ from typing import Protocol
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newscoder.events.args import PARTICIPANT_PREPS, TARGET_PREPS, TOPIC_PREPS, ArgumentFinder
+from newscoder.events.args import (
+    NAMING_DEPS,
+    PARTICIPANT_PREPS,
+    TARGET_PREPS,
+    TOPIC_PREPS,
+    ArgumentFinder,
+)
 from newscoder.events.lexicon import EventLexicon
 from newscoder.events.sense import is_violent
 from newscoder.events.triggers import Trigger, is_particle, is_passive, lemma
@@ -474,9 +480,15 @@ class ArgumentRoles:
     def noun_participants(self, noun: Token) -> list[Actor]:
         """Actors a noun names itself: "*the Front's* attacks", "*US* aid", "fighting *between*"."""
         heads = [c for c in noun.children if c.dep_ in NOUN_OWN_DEPS]
+        # "the Paris meeting", "the *Oslo* talks" (a capital too): where, not who
+        venue = lemma(noun) in self.lexicon.cue("events", "venues")
         found = [
-            a for h in heads for a in self.finder.phrase_actors(h) if not self.coder.is_place(a)
-        ]  # "the Paris meeting": where, not who
+            a
+            for h in heads
+            for a in self.finder.phrase_actors(h)
+            if not self.coder.is_place(a)
+            and not (venue and h.dep_ in NAMING_DEPS and self.finder.is_town(a))
+        ]
         found += self.finder.collect(self.finder.prep_objects(noun, PARTICIPANT_PREPS))
         if noun.dep_ in ("nsubj", "nsubjpass"):  # "fighting erupted *between* X and Y"
             found += self.finder.collect(self.finder.prep_objects(noun.head, PARTICIPANT_PREPS))

@@ -106,6 +106,11 @@ class DocumentCoder:
             if not p.metonym and not (p.feature_code or "").startswith("PCL")
         ]
         self.finder.place_spans = self.place_spans
+        self.finder.venues = lexicon.cue("events", "venues")
+        # towns, capitals read as their governments too: a town naming a meeting is its venue
+        self.finder.town_spans = [
+            (p.start, p.end) for p in places if not (p.feature_code or "").startswith("PCL")
+        ]
         self.finder.towns = [
             (p.start, p.end, p.country)
             for p in places
