@@ -171,3 +171,32 @@ def test_a_venue_is_not_a_party(text: str, venue: str) -> None:
 def test_a_capital_before_attacks_is_still_the_doer() -> None:
     events = events_of("Moscow said Kyiv attacks killed five soldiers.")
     assert any("UKR" in {a.country for a in e.source} for e in events), described(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "protesters", "police"),
+    [
+        ("Kenyan police fired tear gas to scatter students protesting fee rises.", "EDU", "COP"),
+        ("Police in Lima dispersed farmers demonstrating against the dam.", "AGR", "COP"),
+    ],
+)
+def test_people_named_by_the_object_protest_not_those_acting_on_them(
+    text: str, protesters: str, police: str
+) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("14")]
+    assert events, described(events_of(text))
+    for event in events:
+        sectors = {a.code[3:6] for a in event.source}
+        assert police not in sectors, described(events)
+
+
+@pytest.mark.slow
+def test_he_is_not_a_plural_group_named_before() -> None:
+    text = "Striking miners marched against the labour minister, saying he must quit."
+    events = [e for e in events_of(text) if e.cameo.startswith("10")]
+    assert events, described(events_of(text))
+    for event in events:
+        assert not ({a.name for a in event.target} & {a.name for a in event.source}), described(
+            events
+        )

@@ -50,6 +50,8 @@ PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 # "accused X *of* ...", "blamed X *for* ...", "praised X *for* ...": the object does the act.
 DOER_PREPS = frozenset({"of", "for"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+# Pronouns that stand for one person, never for a plural noun ("the rebels ... *he*").
+ONE_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 
 
 # "Indian and Chinese troops", "the US and British forces": two nationalities, one noun.
@@ -626,7 +628,11 @@ class ArgumentFinder:
             # the reporting verb's own subject or the one it inherits ("Katsav refused ...,
             # *saying* he would ...")
             for subject in self.subjects(clause.head):
-                if subject.tag_ not in PRONOUN_TAGS:
+                # (not a plural for "he" or "she": "activists staged rallies against Abbas,
+                # *saying he* must resign")
+                if subject.tag_ not in PRONOUN_TAGS and not (
+                    token.lower_ in ONE_PERSON and subject.tag_ in ("NNS", "NNPS")
+                ):
                     actors = self.actors_of(subject)
                     if actors:
                         return actors
@@ -639,7 +645,7 @@ class ArgumentFinder:
         places = token.lower_ not in ("it", "its")
         bound = controlled_spans(token)
 
-        singular = token.lower_ in ("it", "its")
+        singular = token.lower_ in ("it", "its") or token.lower_ in ONE_PERSON
 
         def skip(actor: Actor) -> bool:
             inside = any(s <= actor.start and actor.end <= e for s, e in bound)
@@ -697,6 +703,10 @@ class ArgumentFinder:
             if node.dep_ in ("relcl", "acl") and node.head.i != node.i:
                 # "issued a declaration *demanding* ...": the issuer speaks through it
                 issuer = node.head.head if node.head.dep_ == "dobj" else None
+                if issuer is not None and self.actors_of(node.head):
+                    # "dispersed *demonstrators protesting* ...": people named by the noun do
+                    # it themselves, not the one acting on them
+                    issuer = None
                 return [node.head] + (self.subjects(issuer) if issuer is not None else [])
             if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "After meeting X, Y said"
                 governor = node.head.head
