@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newscoder.figures.candidates import SUMMED
 from newscoder.figures.killers import WITH_KILLER
+from newscoder.figures.lexicon import lexicon as figure_lexicon
 from newscoder.figures.singles import SELF
 from newscoder.incidents.lexicon import lexicon
 from newscoder.model import Figure, Span
@@ -78,10 +79,21 @@ def _value(figure: Figure) -> float:
 def _toll(figure: Figure) -> Toll:
     words = figure.text.lower().split()
     vague = lexicon().vague_counts
-    for word in words:
-        if word in vague and not any(w.isdigit() for w in words):
-            return Toll(vague[word], True)
+    if not _numbered(words):
+        for word in words:
+            if word in vague:
+                return Toll(vague[word], True)
     return Toll(int(round(figure.value)), figure.qualifier not in STATED)
+
+
+def _numbered(words: list[str]) -> bool:
+    """A count that gives its number in digits or words: "as many as four" is four, its
+    "many" only a part of "as many as"."""
+    units = figure_lexicon().units
+    return any(
+        any(c.isdigit() for c in w) or any(p in units for p in w.strip(",.").split("-"))
+        for w in words
+    )
 
 
 KILLING = frozenset({"kill", "murder", "massacre", "slay"})
