@@ -200,3 +200,29 @@ def test_he_is_not_a_plural_group_named_before() -> None:
         assert not ({a.name for a in event.target} & {a.name for a in event.source}), described(
             events
         )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Ugandan police fired tear gas to disperse opposition supporters.", "UGAOPP"),
+        ("Militants fired mortars to destroy a Nigerian army base.", "NGAMIL"),
+    ],
+)
+def test_force_used_to_an_aim_is_aimed_at_its_object(text: str, target: str) -> None:
+    events = [
+        e for e in events_of(text) if e.modality == "asserted" and e.cameo[:2] in ("17", "18", "19")
+    ]
+    assert any(target in {a.code for a in e.target} for e in events), described(events_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator is fighting to keep her seat.", "The club battled to stay in the league."],
+)
+@pytest.mark.slow
+def test_striving_without_an_object_is_still_no_violence(text: str) -> None:
+    assert not [e for e in events_of(text) if e.cameo[:2] in ("18", "19", "20")], described(
+        events_of(text)
+    )

@@ -126,7 +126,9 @@ def target_codes(text: str, root: str) -> set[str]:
         ("Ghana's finance minister refused to step down.", "12", "GHA"),
         ("The Bolivian government threatened to declare a state of emergency.", "13", "BOL"),
         # police who fire on no one named fire at home
-        ("Bolivian police opened fire to disperse a crowd of miners on Monday.", "19", "BOL"),
+        ("Bolivian police opened fire on Monday.", "19", "BOL"),
+        # ... but at those they fire to disperse, when the aim names them
+        ("Bolivian police opened fire to disperse a crowd of miners on Monday.", "19", "BOLLAB"),
         # protesters who name no one protest against their own government
         ("Malawian demonstrators rioted on Sunday.", "14", "MWIGOV"),
     ],

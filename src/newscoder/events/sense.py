@@ -118,7 +118,11 @@ def harmable(token: Token, actors: list[Actor], senses: Senses) -> bool:
 
 
 def striving(trigger: Token) -> bool:
-    """ "fighting to save", "a battle to win": the word names an effort, not violence."""
+    """ "fighting to save", "a battle to win": the word names an effort, not violence; a
+    verb with an object of its own does something to reach its aim ("fired rockets *to
+    destroy* the base", "used tear gas to disperse them")."""
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return False
     return any(
         c.dep_ in STRIVING_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children

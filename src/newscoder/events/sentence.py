@@ -784,6 +784,8 @@ class SentenceCoder(ArgumentRoles):
             acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] or [verb]
             found = (self.threatened_unless(verb, act) for act in acts)
             target = [a for a in next((f for f in found if f), []) if a not in source]
+        if not target and is_violent(trigger.code):
+            target = self.purpose_objects(verb)  # "fired tear gas *to disperse protesters*"
         if source and not target and trigger.code.startswith(TERRITORIAL_CODES):
             # "imposed a curfew *in Cizre*" (by someone: "the curfew imposed in Sudan" and "a
             # state of siege was declared in Haiti" tell of no one acting)
@@ -822,6 +824,18 @@ class SentenceCoder(ArgumentRoles):
             default,
             named,
         )
+
+    def purpose_objects(self, verb: Token) -> list[Actor]:
+        """Whom force used with no one named is aimed at, named by the object of its aim
+        ("fired tear gas *to disperse protesters*", "used water cannon to scatter the crowd")."""
+        aims = [
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        objects = [o for aim in aims for o in aim.children if o.dep_ == "dobj"]
+        return self.finder.collect(objects)
 
     def agreed_for(self, verb: Token) -> list[Actor]:
         """Whom an agreement signed or reached is for, where its partner is not named but
