@@ -44,3 +44,17 @@ def test_the_earliest_recent_day_dates_an_undated_incident(
 )
 def test_a_day_said_of_the_harm_beats_an_earlier_one(published: str, text: str, day: str) -> None:
     assert lead_day(text, published) == day
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "day"),
+    [
+        # "overnight" told after Friday's evening is Friday's night, not Thursday's
+        ("2018-10-06",
+         "Police were called to Lake Street at about 8 p.m. Friday.\n\n"
+         "A man was shot in the leg there overnight, and a second man was wounded nearby, "
+         "police said.", "2018-10-05"),
+    ],
+)
+def test_overnight_after_an_evening_is_that_night(published: str, text: str, day: str) -> None:
+    assert lead_day(text, published) == day

@@ -39,6 +39,8 @@ PART_HOURS = {"TAF": 1, "TEV": 4, "TNI": SMALL_HOURS_END}
 # A past act at a late clock hour with no day named before it ("was shot around 11 p.m.") is
 # told by a story printed after that hour, almost always the next morning: the evening before.
 LATE_EVENING_START = 21
+CLOCK_BESIDE_DAY = 16  # characters between a clock time and the day it is told with
+EVENING_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:1[89]|2[0-4]):")  # 18:00 to midnight
 
 
 def possessed_words(after: str) -> list[str]:
@@ -64,9 +66,24 @@ class RelativeKinds(ResolverBase):
             return generic
         if clean(cand.groups["rel"]) == "overnight":
             # the night before the day the story is at ("closed lower Friday ... depressed by
-            # overnight losses in New York"), not necessarily the night before print
-            return self.relday_at(cand, to_date(self.reference_day() or "") or self.dct)
+            # overnight losses in New York"), not necessarily the night before print; but
+            # where the story is already at a night or an evening ("shot Thursday night ...
+            # police tweeted overnight"), that same night
+            day = to_date(self.reference_day() or "") or self.dct
+            if day is not None and self.at_nightfall():
+                day += timedelta(days=1)
+            return self.relday_at(cand, day)
         return self.relday_at(cand, self.dct)
+
+    def at_nightfall(self) -> bool:
+        """The narrative's last date is an evening or a night, or a clock time of one, also
+        one told beside that day ("at 11:40 p.m. Friday", "Friday at 9 p.m.")."""
+        value = self.reference or ""
+        if value.endswith(("TEV", "TNI")) or EVENING_CLOCK.match(value):
+            return True
+        if self.clock is None or not EVENING_CLOCK.match(self.clock[0]):
+            return False
+        return abs(self.clock[1] - self.reference_end) <= CLOCK_BESIDE_DAY
 
     def generic_day(self, cand: Candidate) -> Resolved | None:
         """"today's youth", "the leaders of tomorrow": the present or the future at large,

@@ -31,6 +31,8 @@ class Resolver(CalendarKinds, RelativeKinds):
         result: Resolved | None = handler(cand)
         if result is not None and EXPLICIT_YEAR.match(result.value) and has_year(cand):
             self.stated_year = (int(result.value[:4]), self.clause_of(cand.start, cand.end))
+        if result is not None and cand.kind == "clock":
+            self.clock = (result.value, cand.end)
         concrete = result is not None and result.type in {"DATE", "TIME"}
         if concrete and result and CONCRETE.match(result.value) and cand.kind not in RELATIVE_KINDS:
             self.reference = result.value

@@ -111,6 +111,9 @@ class ResolverBase:
         self.lex = load_lexicon()
         self.reference: str | None = None  # the last concrete date the text mentioned
         self.reference_end = -1  # where the text mentioned it
+        # the last clock time and where it ends: "at 11:40 p.m. Friday" puts the story at
+        # Friday's night, though the day alone becomes the reference
+        self.clock: tuple[str, int] | None = None
 
     # -- helpers -------------------------------------------------------------------------
 
