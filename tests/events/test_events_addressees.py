@@ -226,3 +226,41 @@ def test_striving_without_an_object_is_still_no_violence(text: str) -> None:
     assert not [e for e in events_of(text) if e.cameo[:2] in ("18", "19", "20")], described(
         events_of(text)
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Norway pledged 40 million crowns in emergency aid to Somalia.", "SOM"),
+        ("Canada gave five million dollars in food aid to Haiti.", "HTI"),
+    ],
+)
+def test_aid_given_as_a_sum_goes_to_its_recipient(text: str, recipient: str) -> None:
+    events = [e for e in events_of(text) if e.cameo[:2] in ("03", "07")]
+    assert any(recipient in {a.country for a in e.target} for e in events), described(
+        events_of(text)
+    )
+    assert not any(not e.source for e in events), described(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "doers"),
+    [
+        (
+            "Three Indian soldiers were killed by militants in northern India.",
+            "IND",
+        ),
+        ("Two policemen were shot dead by gunmen in northern Mali.", "MLI"),
+    ],
+)
+def test_armed_men_of_no_country_act_where_the_text_says(text: str, doers: str) -> None:
+    events = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
+    assert any(doers in {a.country for a in e.source} for e in events), described(events_of(text))
+
+
+@pytest.mark.slow
+def test_a_statement_about_a_country_does_not_place_its_author_there() -> None:
+    events = events_of("Rights groups condemned the crackdown in Belarus.")
+    assert not any("BLR" in {a.country for a in e.source} for e in events), described(events)

@@ -32,14 +32,18 @@ def visiting(actor: Actor) -> bool:
     return bool(words) and is_visiting(words[-1])
 
 
-def place_actors(event_actors: list[Actor], place: Place | None) -> Place | None:
+def place_actors(
+    event_actors: list[Actor], place: Place | None, said_where: bool = False
+) -> Place | None:
     """The place to give nationless actors, unless it is only the home of another
     participant ("*US* aid to the opposition" happens between the US and others, not in the
     US). A town or region the text names is where the event happens whoever takes part
-    ("Syrian government shelling killed ten civilians *in Douma*": Syrian civilians)."""
+    ("Syrian government shelling killed ten civilians *in Douma*": Syrian civilians), and so
+    is a country named as where (``said_where``: "killed by militants *in* Turkey")."""
     if place is None:
         return None
     country_named = place.demonym or place.metonym or (place.feature_code or "").startswith("PCL")
+    country_named = country_named and not (said_where and not place.demonym and not place.metonym)
     if country_named and any(a.country == place.country for a in event_actors):
         return None
     return place

@@ -78,6 +78,10 @@ TRUCE_CODE = "0871"  # a ceasefire: de-escalation, but nothing withdrawn from an
 # troops* from Syria"), like forces deployed.
 MOVED_CODES = ("15", "087")
 GIVING_ROOT = "07"
+# Giving and promising to give: the recipient of the aid a sum is given in ("pledged $5
+# million *in aid to* Haiti").
+GIVING_ROOTS = frozenset({"03", "07"})
+RECEIVING_PREPS = frozenset({"to", "for"})
 NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 # Verbs of carrying: who is in a vehicle hit ("a bus *carrying* pilgrims").
 CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take"})
@@ -246,9 +250,13 @@ class ArgumentRoles:
         found: list[Actor] = []
         # talks *on* a third party's programme are not held with it
         consult = code[:2] == CONSULT_ROOT
+        # (and through the form a sum is given in: "50 million euros *in aid to* Sudan")
+        given = objects + finder.prep_objects_of(objects, frozenset({"in", "of"}))
         if theme:
             preps = TARGET_PREPS - TOPIC_PREPS if consult else TARGET_PREPS
-            found = finder.collect(p for o in objects for p in finder.prep_objects(o, preps))
+            found = finder.collect(p for o in given for p in finder.prep_objects(o, preps))
+        if not found and code[:2] in GIVING_ROOTS:
+            found = finder.collect(finder.prep_objects_of(given[len(objects) :], RECEIVING_PREPS))
         if not found and objects:
             # "shot down a helicopter *carrying EC monitors*", "ambushed a bus carrying
             # pilgrims": those carried in what is hit

@@ -476,6 +476,8 @@ class SentenceCoder(ArgumentRoles):
                 # "thwarted an attack"): an event the clause refers to, not one it reports
                 # (one seen or heard happened: "witnessed shelling by Russian forces")
                 return None
+        if dep == "pobj" and head.lower_ in ("in", "of") and self.given_as(head):
+            return None  # "pledged 50 million euros *in aid*": the verb's code says what is given
         if dep == "pobj":
             verb = head.head
             if head.lower_ in CASUALTY_PREPS and lemma(verb) in lex.cue("events", "casualty"):
@@ -524,6 +526,12 @@ class SentenceCoder(ArgumentRoles):
         # naming an event, with no one acting on anyone, says which event, not that it
         # happened (as "the Iraq war" does)
         return None
+
+    def given_as(self, prep: Token) -> bool:
+        """Whether a preposition says in what form the object of a coded verb is given
+        ("pledged 50 million euros *in* aid", "sent $5 million *of* food aid")."""
+        amount = prep.head
+        return amount.dep_ == "dobj" and amount.head.i in self.triggers
 
     def partner_of_clause(self, noun: Token) -> list[Actor]:
         """Who takes part in an event noun with a partner ("fighting *with* guerrillas",

@@ -53,6 +53,8 @@ from newscoder.parse import doc_words
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 # Words that introduce where an act was done: "in", "near the town of", "outside".
 LOCATIVE_WORDS = frozenset({"in", "near", "outside", "at", "inside", "around"})
+# CAMEO roots from here on are acts done on the ground: protest, force, coercion, violence.
+MATERIAL_ROOT = "14"
 # Names of organisations and facilities: a list inside one ("Islamic State in Iraq and Syria")
 # is part of the name; names of countries and people are never merged so.
 NAME_LABELS = frozenset({"ORG", "FAC"})
@@ -270,11 +272,15 @@ class DocumentCoder:
             # "claimed responsibility for the bombing *in Mogadishu*": violence that harms
             # no one named harms the place's country, as the event coders code it
             target = self.where_done(place, source)
+        # acts done on the ground happen where the text says; a verbal act's "in Iran" says
+        # where what it is about happened ("condemned the crackdown *in Iran*")
+        material = candidate.code[:2] >= MATERIAL_ROOT
+        where = place_actors(source + target, place, material and self.said_where(place))
         return Event(
             plover=plover,
             cameo=candidate.code,
-            source=placed(source, place_actors(source + target, place)),
-            target=placed(target, place_actors(source + target, place)),
+            source=placed(source, where),
+            target=placed(target, where),
             evidence=evidence,
             modality=modality,  # type: ignore[arg-type]
             date=date,
@@ -295,6 +301,14 @@ class DocumentCoder:
             return False
         heads = weapon_heads()
         return any(lemma(s) in heads for s in self.finder.subjects(anchor))
+
+    def said_where(self, place: Place | None) -> bool:
+        """Whether the text names the place as where something happened: a locative word
+        just before it ("*in* southeastern Turkey", "*near* the border")."""
+        if place is None:
+            return False
+        before = self.ctx.text[max(0, place.start - 30) : place.start].lower().split()
+        return bool(set(before[-3:]) & LOCATIVE_WORDS)
 
     def where_done(self, place: Place | None, target: list[Actor]) -> list[Actor]:
         """Violence by no one named, done *in* a place ("an Eriadorian was shot dead *in
