@@ -24,12 +24,14 @@ def parts_of(text: str, verb: str) -> set[str]:
     [
         ("The leak was first reported by the local paper.", "reported", True),
         ("The rebels were hailed by supporters as heroes.", "hailed", False),
-        ("The budget was approved by the council on Monday.", "approved", False),
+        ("The leak was reported by the local paper on Monday.", "reported", True),
+        ("The nurses were told by the manager that the ward would close.", "told", False),
         ("The minister said the budget was fair.", "said", False),
     ],
 )
 def test_quotes_parts_subject_of_a_bare_passive(text: str, verb: str, subject_part: bool) -> None:
-    """Only a passive with nothing after it but its agent, if any, reports its subject."""
+    """A passive with nothing after it but its agent and plain phrases ('on Monday') may
+    report its subject; one with a clause or an 'as' after it does not."""
     assert ("nsubjpass" in parts_of(text, verb)) is subject_part
 
 

@@ -106,21 +106,33 @@ def candidate_parts(verb: Token) -> list[Token]:
 
 
 def _bare_passive(verb: Token) -> bool:
-    """'The story was first reported by the Post', 'The treaty was signed': a passive with
-    nothing after it but its agent, if any, so what was reported can only be the subject.
-    With more after it ('were hailed by supporters as heroes') the subject is what is spoken
-    of, not what is said."""
-    after = [c for c in verb.rights if c.dep_ in PART_DEPS]
+    """'The story was first reported by the Post', 'The treaty was signed', 'his ruling was
+    overturned by an appeals court in May': a passive with nothing after it but its agent and
+    phrases such as when or where, so what was reported can be the subject (the part model
+    weighs the phrases and the subject alike). With an object, a clause or an 'as' after it
+    ('were hailed by supporters as heroes', 'was told that ...') the subject is what is
+    spoken of or to, not what is said."""
+    after = [c for c in verb.rights if c.dep_ in PART_DEPS and not _plain_phrase(c)]
     agents = [c for c in verb.children if c.dep_ == "agent"]
     if not agents:
         return not after and any(c.dep_ == "auxpass" for c in verb.children)
     return not after and len(agents) == 1 and not _phrase_after(agents[0])
 
 
+def _plain_phrase(part: Token) -> bool:
+    """A prepositional phrase that does not say what the subject is taken for ('in May', 'at
+    the summit', 'on the radio'; not 'as heroes')."""
+    return part.dep_ == "prep" and part.lower_ != "as"
+
+
 def _phrase_after(agent: Token) -> bool:
     """'by supporters as heroes': a phrase after the agent's noun says more than who."""
     nouns = [c for c in agent.children if c.dep_ == "pobj"]
-    return any(g.dep_ in ("prep", "acl", "relcl") for n in nouns for g in n.rights)
+    return any(
+        (g.dep_ == "prep" and g.lower_ == "as") or g.dep_ in ("acl", "relcl")
+        for n in nouns
+        for g in n.rights
+    )
 
 
 def object_features(verb: Token) -> list[str]:
