@@ -264,3 +264,30 @@ def test_armed_men_of_no_country_act_where_the_text_says(text: str, doers: str) 
 def test_a_statement_about_a_country_does_not_place_its_author_there() -> None:
     events = events_of("Rights groups condemned the crackdown in Belarus.")
     assert not any("BLR" in {a.country for a in e.source} for e in events), described(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "edge_country"),
+    [
+        ("Syrian troops shelled a rebel base near the Turkish border.", "TUR"),
+        ("Sudanese soldiers overran a militia camp on the Chadian frontier.", "TCD"),
+    ],
+)
+def test_a_country_named_as_an_edge_only_locates(text: str, edge_country: str) -> None:
+    events = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
+    assert events, described(events_of(text))
+    assert not any(edge_country in {a.country for a in e.target} for e in events), described(events)
+
+
+@pytest.mark.slow
+def test_a_border_named_as_the_object_is_still_hit() -> None:
+    events = events_of("Thai troops shelled the Cambodian border post.")
+    assert any("KHM" in {a.country for a in e.target} for e in events), described(events)
+
+
+@pytest.mark.slow
+def test_co_ordinated_objects_share_their_target() -> None:
+    text = "Kenyan troops launched mortar and rocket fire against al-Shabaab camps."
+    events = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
+    assert any(e.target for e in events), described(events_of(text))

@@ -33,6 +33,8 @@ PHRASE_PREPS = frozenset({"of", "from", "in"})
 # Modifiers that name a thing after a place ("the *Oslo* talks", read as a compound or an
 # adjective).
 NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
+# Prepositions of a phrase that says where ("a stronghold *on* the Thai border").
+LOCATING_PREPS = frozenset({"on", "near", "along", "across", "at", "over", "by", "close"})
 # What an act took place in or during: the place named in it is the act's place too.
 OCCASION_PREPS = frozenset({"during", "at", "amid"})
 # Modifiers before a head whose conjuncts modify it too ("Kenyan and Somali troops").
@@ -320,6 +322,7 @@ class ArgumentFinder:
         self.place_spans: list[tuple[int, int]] = []  # towns and regions, not actors
         self.town_spans: list[tuple[int, int]] = []  # towns, metonyms for governments too
         self.venues: frozenset[str] = frozenset()  # meetings named after where they are held
+        self.boundaries: frozenset[str] = frozenset()  # a country's edges: "the Thai border"
         # towns and regions with their country: what violence hits where no one is named
         self.towns: list[tuple[int, int, str]] = []
         # organisations' names, some with a list inside ("Islamic State in Iraq and Syria")
@@ -409,11 +412,24 @@ class ArgumentFinder:
                 else a
                 for a in inside
             ]
+        inside = [a for a in inside if not self.locates_only(a, head)]
         if holding_head:
             # with the names co-ordinated before it: "*Egyptian and* Jordanian ministers"
             before = [a for a in outermost(inside) if a.end <= holding_head[0].start]
             return nearest_group(before + holding_head, head, doc_text(head.doc), holding_head[0])
         return nearest_group(outermost(inside), head, doc_text(head.doc))
+
+    def locates_only(self, actor: Actor, head: Token) -> bool:
+        """Whether a name only locates what the phrase is about: a demonym before an edge of
+        its country in a phrase of place below the head ("a stronghold *on the Thai border*",
+        "camps *near the Lebanese frontier*")."""
+        span = head.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or span.root.i == head.i:
+            return False
+        edge = span.root.head
+        if span.root.dep_ not in NAMING_DEPS or edge.lemma_.lower() not in self.boundaries:
+            return False
+        return edge.dep_ == "pobj" and edge.head.lower_ in LOCATING_PREPS
 
     @staticmethod
     def based_at(actor: Actor, head: Token) -> bool:

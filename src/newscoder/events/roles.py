@@ -247,6 +247,8 @@ class ArgumentRoles:
         finder = self.finder
         code = trigger.code if trigger is not None else ""
         objects = [c for c in token.children if c.dep_ == "dobj"]
+        # "launched artillery, mortar and rocket *fire against* X": through the conjuncts
+        objects += [c for o in objects for c in o.conjuncts if c not in objects]
         found: list[Actor] = []
         # talks *on* a third party's programme are not held with it
         consult = code[:2] == CONSULT_ROOT

@@ -109,6 +109,7 @@ class DocumentCoder:
         ]
         self.finder.place_spans = self.place_spans
         self.finder.venues = lexicon.cue("events", "venues")
+        self.finder.boundaries = lexicon.cue("events", "boundaries")
         # towns, capitals read as their governments too: a town naming a meeting is its venue
         self.finder.town_spans = [
             (p.start, p.end) for p in places if not (p.feature_code or "").startswith("PCL")
