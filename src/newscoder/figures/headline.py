@@ -94,7 +94,7 @@ def _tally(span: SpacySpan) -> bool:
         for i in range(len(words))
         if tuple(words[i : i + len(s)]) == s
     ]
-    starts += [t.i for t in sentence if _several_events(t)]
+    starts += [t.i for t in sentence if _several_events(t) or _span_back(t)]
     doc = span.doc
     # "the shootings that wounded 15": the events the count's own clause describes;
     # "44 incidents with 53 victims": the count inside the events' phrase
@@ -106,6 +106,18 @@ def _tally(span: SpacySpan) -> bool:
         or span.root in doc[i].subtree
         for i in starts
     )
+
+
+def _span_back(token: Token) -> bool:
+    """ "in the past four days", "over the last 17 months", "in the past year": a span of
+    time counted back from now ("last week" dates one event, "the previous day" is a day)."""
+    lex = lexicon()
+    unit = token.head
+    if token.lower_ not in lex.tally_edges or unit.lemma_.lower() not in lex.tally_units:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in unit.children):
+        return False
+    return unit.tag_ == "NNS" or token.lower_ == "past"
 
 
 def _several_events(token: Token) -> bool:

@@ -46,6 +46,8 @@ class FigureLexicon:
     background_topics: frozenset[str]
     war_killers: frozenset[str]
     tally_spans: tuple[tuple[str, ...], ...]
+    tally_edges: frozenset[str]
+    tally_units: frozenset[str]
     separate_words: frozenset[str]
     event_nouns: frozenset[str]
     event_series: frozenset[str]
@@ -128,6 +130,8 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         background_topics=frozenset(raw["headline"]["background_topics"]),
         war_killers=frozenset(raw["headline"]["war_killers"]),
         tally_spans=_phrases(raw["headline"]["tally_spans"]),
+        tally_edges=frozenset(raw["headline"]["tally_edges"]),
+        tally_units=frozenset(raw["headline"]["tally_units"]),
         separate_words=frozenset(raw["headline"]["separate_words"]),
         event_nouns=frozenset(raw["headline"]["event_nouns"]),
         event_series=frozenset(raw["headline"]["event_series"]),
