@@ -79,6 +79,7 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     else:  # the model not built: the hand-made cue lists alone
         found = find_indirect(ctx.doc, lex, sources.in_quote)
     direct = _mixed_around(direct, found)
+    direct = _widened_mixed(direct, found)
     found = [c for c in found if not _within_mixed(c, found)]
     indirect = [c for c in found if _reported(c, direct, lex)]
     _cut_reported_tails(indirect)
@@ -162,6 +163,24 @@ def _mixed_around(
             candidate.kind = "mixed"
             taken.update(id(d) for d in inside)
     return [d for d in direct if id(d) not in taken]
+
+
+def _widened_mixed(
+    direct: list[DirectCandidate], found: list[IndirectCandidate]
+) -> list[DirectCandidate]:
+    """'accused the council of being "duped" by "a con"': the quotation finder's mixed
+    speech ends at the first closing mark, while the report its cue makes runs on to the
+    end of what was reported (its dependency subtree, past the marks). The report takes the
+    words and is mixed; the quotation finder's shorter reading is dropped."""
+    reports = {c.cue.idx: c for c in found if c.rest is None}
+    kept = []
+    for d in direct:
+        report = reports.get(d.cue.idx) if d.kind == "mixed" and d.cue is not None else None
+        if report is not None and all(_inside(s, [report.content]) for s in d.content):
+            report.kind = "mixed"
+            continue
+        kept.append(d)
+    return kept
 
 
 def _within_mixed(candidate: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
