@@ -39,6 +39,12 @@ PART_HOURS = {"TAF": 1, "TEV": 4, "TNI": SMALL_HOURS_END}
 # A past act at a late clock hour with no day named before it ("was shot around 11 p.m.") is
 # told by a story printed after that hour, almost always the next morning: the evening before.
 LATE_EVENING_START = 21
+# "10:30 Monday night", "8 on Friday evening", "9:15 tonight": the part of the day after a clock
+PART_AFTER_CLOCK = re.compile(
+    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|last\s+|this\s+|to)?"
+    r"(afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 CLOCK_BESIDE_DAY = 16  # characters between a clock time and the day it is told with
 EVENING_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:1[89]|2[0-4]):")  # 18:00 to midnight
 
@@ -382,8 +388,10 @@ class RelativeKinds(ResolverBase):
                 hour += 12
             elif ampm == "am" and hour == 12:
                 hour = 0
-            elif not ampm and self.in_later_day_part(cand, hour):
-                hour += 12  # "Saturday evening at 8:15" is 20:15
+            elif not ampm and (
+                self.in_later_day_part(cand, hour) or self.later_part_after(cand, hour)
+            ):
+                hour += 12  # "Saturday evening at 8:15" is 20:15, "10:30 Monday night" 22:30
             if hour > 24 or (not ampm and not g.get("tz") and hour == 0 and minute == 0):
                 return None
         day = self.reference_day() or self.clock_day_unanchored(cand, hour)
@@ -420,6 +428,16 @@ class RelativeKinds(ResolverBase):
         if first is None or not first <= hour < 12 or (cand.groups.get("h") or "0")[0] == "0":
             return False
         return not SENTENCE_BREAK.search(self.text, self.reference_end, cand.start)
+
+    def later_part_after(self, cand: Candidate, hour: int) -> bool:
+        """A twelve-hour clock time without a.m. or p.m. followed by the afternoon, evening
+        or night it is in ("10:30 Monday night", "at 8 on Friday evening", "9:15 tonight")."""
+        found = PART_AFTER_CLOCK.match(self.text, cand.end)
+        part = self.lex.parts_of_day.get(found.group(1).lower()) if found else None
+        first = PART_HOURS.get(f"T{part}") if part else None
+        if first is None or not first <= hour < 12:
+            return False
+        return (cand.groups.get("h") or "0")[0] != "0"
 
     def kind_vague(self, cand: Candidate) -> Resolved | None:
         value = self.lex.vague[clean(cand.groups["word"])]
