@@ -291,3 +291,12 @@ def test_co_ordinated_objects_share_their_target() -> None:
     text = "Kenyan troops launched mortar and rocket fire against al-Shabaab camps."
     events = [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
     assert any(e.target for e in events), described(events_of(text))
+
+
+@pytest.mark.slow
+def test_violence_by_no_one_named_in_a_long_phrase_of_place_is_coded_from_there() -> None:
+    text = (
+        "A local judge was killed in a bomb blast in a crowded market of the old city of Kandahar."
+    )
+    events = [e for e in events_of(text) if e.cameo[:2] == "18"]
+    assert any("AFG" in {a.country for a in e.source} for e in events), described(events_of(text))

@@ -303,6 +303,29 @@ class DocumentCoder:
         heads = weapon_heads()
         return any(lemma(s) in heads for s in self.finder.subjects(anchor))
 
+    def in_place_phrase(self, place: Place) -> bool:
+        """Whether a place ends a phrase of place however long ("*in* a residential sector
+        of mostly Christian eastern Beirut"): up the parse through "of" phrases and
+        modifiers to a locative preposition."""
+        span = self.ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(6):
+            head = token.head
+            if head.i == token.i:
+                return False
+            if token.dep_ == "pobj" and head.lower_ in LOCATIVE_WORDS:
+                return True
+            if token.dep_ == "pobj" and head.lower_ == "of":
+                token = head.head
+                continue
+            if token.dep_ in ("compound", "amod", "nmod", "appos"):
+                token = head
+                continue
+            return False
+        return False
+
     def said_where(self, place: Place | None) -> bool:
         """Whether the text names the place as where something happened: a locative word
         just before it ("*in* southeastern Turkey", "*near* the border")."""
@@ -321,7 +344,7 @@ class DocumentCoder:
         if any(a.start < place.end and place.start < a.end for a in target):
             return []  # the place is the one harmed ("shelled Kabul"), or the doer
         before = self.ctx.text[max(0, place.start - 40) : place.start].lower().split()
-        if not set(before[-6:]) & LOCATIVE_WORDS:
+        if not set(before[-6:]) & LOCATIVE_WORDS and not self.in_place_phrase(place):
             return []
         return [
             Actor(
