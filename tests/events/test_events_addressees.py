@@ -300,3 +300,23 @@ def test_violence_by_no_one_named_in_a_long_phrase_of_place_is_coded_from_there(
     )
     events = [e for e in events_of(text) if e.cameo[:2] == "18"]
     assert any("AFG" in {a.country for a in e.source} for e in events), described(events_of(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers want to regain control of their farmland.",
+        "The firm regained control over its website after the outage.",
+    ],
+)
+def test_regaining_control_of_what_is_owned_is_no_violence(text: str) -> None:
+    assert not [e for e in events_of(text) if e.cameo[:2] in ("18", "19", "20")], described(
+        events_of(text)
+    )
+
+
+@pytest.mark.slow
+def test_regaining_control_of_a_town_is_still_fighting() -> None:
+    events = events_of("Malian troops regained control of Kidal from the rebels.")
+    assert any(e.cameo.startswith("19") for e in events), described(events)
