@@ -81,6 +81,8 @@ ARTICLES = frozenset({"a", "an", "the", "his", "her", "their", "my", "our", "he"
 PLACE_TYPES = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # How many sentences after "N were shot" a "K died" still speaks of the same people.
 OUTCOME_SENTENCES = 2
+# ... and how many a whole group's death ("all four died") may come after: it names them all.
+WHOLE_GROUP_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,25 @@ def _deaths_nested(figures: list[Figure], hurt: int) -> int | None:
     )
 
 
+def _all_died(ctx: Context, figures: list[Figure], hurt: int) -> bool:
+    """ "Four people were shot in the house. All four died": a death told close after of the
+    whole group ("all four", "both"), as many as were hurt, is everyone hit. The dead are
+    nested under the count, which then counts those hit ("shot"), none of them wounded."""
+    total = figures[hurt]
+    first = _sentence_index(ctx, total)
+    for index in range(hurt + 1, len(figures)):
+        figure = figures[index]
+        if _sentence_index(ctx, figure) - first > WHOLE_GROUP_SENTENCES:
+            return False
+        if not _death(figure) or figure.value != total.value or figure.parent is not None:
+            continue
+        if _whole_group(ctx, figure):
+            figure.parent = hurt
+            total.category = "shot"
+            return True
+    return False
+
+
 def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
     """Nest the dead under the shot, add the wounded remainder, and say so in a check."""
     checks = []
@@ -203,6 +224,8 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             continue  # "at least four shot, two of them fatally": at least the rest hurt
         if _dead_group(ctx, figures, total):
             continue  # "he shot both sons", and two died: no one is left wounded
+        if _all_died(ctx, figures, shot):
+            continue  # "four were shot ... all four died": no one is left wounded
         killed = None
         if total.category == "shot":  # "one of five people shot died" nests the dead first
             killed = _deaths_nested(figures, shot)
