@@ -469,11 +469,48 @@ def according_to(doc: Doc, cue: Token) -> IndirectCandidate | None:
     words_after = sum(ch.isalnum() for ch in after.slice(doc_text(doc)))
     if not before or before[-1].pos_ in OPENING_POS:
         span = after  # 'According to X, ...', '... because, according to X, the ...'
-    elif words_after >= MIDDLE_CHARS and not any(t.pos_ in ("VERB", "AUX") for t in before):
+    elif words_after >= MIDDLE_CHARS and not any(_predicate(t, cue) for t in before):
         span = trimmed(doc, sent.start_char, sent.end_char)  # 'Sales, according to X, rose'
-    else:
-        span = trimmed(doc, sent.start_char, phrase_start)  # what it closes, not what follows
+    else:  # what it closes, not what follows: the sentence, or the gloss it ends
+        gloss = closing_gloss(before[-1], cue.i, source.right_edge.i)
+        start = sent.start_char if gloss is None else gloss.left_edge.idx
+        span = trimmed(doc, start, phrase_start)
     return IndirectCandidate(cue, source, without_stop(doc, span))
+
+
+def _predicate(tok: Token, cue: Token) -> bool:
+    """A verb that makes a clause of what it is in; a gerund standing alone as the subject
+    ('Fundraising, according to the campaign, has surged', which the parser may also read as
+    a clause of its own) does not."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    own = [c for c in tok.children if not c.is_punct and c.i != cue.i]
+    return not (tok.tag_ == "VBG" and not own)
+
+
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "where"})
+
+
+def closing_gloss(last: Token, first_cue: int, last_cue: int) -> Token | None:
+    """The relative clause set off by a comma or a dash that ends just before 'according to
+    X' ('... Mormons, who make up most of the state, according to a survey'): the source
+    vouches for the writer's gloss, not for the sentence it is hung on. The phrase itself,
+    tokens ``first_cue`` to ``last_cue``, may hang on the clause's verb."""
+    for tok in [last, *last.ancestors]:
+        words = [t.i for t in tok.subtree if not first_cue <= t.i <= last_cue and not t.is_punct]
+        if max(words) != last.i:
+            return None
+        first = tok.left_edge
+        if (
+            tok.dep_ in ("relcl", "advcl")
+            and first.lower_ in RELATIVE_WORDS
+            and first.i > 0
+            and first.nbor(-1).text in (",", "-", "—", "–")
+        ):
+            return tok
+    return None
 
 
 def noun_report(doc: Doc, noun: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
