@@ -68,3 +68,31 @@ def test_headline_places_read_beside_the_text(title: str, text: str, town: str,
     # index the text
     assert all(text[p.start : p.end] == p.text for p in ctx.analysis.places)
     assert all(title[p.start : p.end] == p.text for p in title_places(ctx))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "absent"),
+    [
+        # the first word of a quarter's or a park's name is no town of its own
+        ("Two wounded in Hamilton Heights shooting",
+         "Two men were wounded on a corner in Manhattan late on Friday, police said.",
+         "Hamilton"),
+        ("Boy hurt at Valencia Park cookout",
+         "A boy of 12 was grazed by a bullet at a cookout in San Diego, police said.",
+         "Valencia"),
+        ("Gunfire at Warren Village leaves one hurt",
+         "One man was shot in the arm at an apartment complex in Terre Haute, Indiana.",
+         "Warren"),
+    ],
+)
+def test_headline_name_opening_a_longer_name(title: str, text: str, absent: str) -> None:
+    from newscoder.model import Document
+    from newscoder.parse import parse
+    from newscoder.pipeline import load_stage
+    from newscoder.places.stage import title_places
+
+    ctx = parse(Document(id="t", text=text, published="2016-05-02", title=title))
+    for stage in ("entities", "time", "places"):
+        load_stage(stage)(ctx)
+    assert absent not in {p.text for p in title_places(ctx)}

@@ -24,16 +24,21 @@ from newscoder.incidents.where import (
     home_country,
     incident_place_of,
     place_precision,
+    place_record,
 )
 from newscoder.lexicon import read_lexicon
 from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
 from newscoder.places.detect import lexicon as places_lexicon
-from newscoder.places.stage import famous_sense
+from newscoder.places.stage import famous_sense, title_places
 
 DATELINE_WEIGHT = 3  # the dateline says where the story is told from
 DATELINE_TOWN_COUNT = 0.5  # but not where it happened: half a mention of its town
 FAME_VOTES = 1  # a big city's mention weighs two small towns'
+# The headline names where the story happened ("2 dead in Brookhaven shooting"); its town
+# weighs as this many mentions in the text, which also name where victims lived or were
+# treated and where a suspect was caught.
+HEADLINE_TOWN_COUNT = 1
 STATE_SHARE = 0.4  # the story's state holds at least this share of its votes
 # A town lies inside a city when it is within this many km per square root of a thousand
 # inhabitants of the city (Chicago: 15 km; a town of 60,000: 2 km), and the city is at
@@ -50,6 +55,7 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     found in the incident's own text where it is in that state, else the state's finest
     place the story names."""
     home = home_country(ctx)
+    headline = headline_towns(ctx, home)
     state = story_state(ctx, home)
     if home is None or state is None:
         return found
@@ -57,7 +63,11 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     if found is not None and _placed_elsewhere(found, state, places):
         return found
     named = [p for p in places if p.country == home and p.admin1 == state]
-    town = principal_town(named, ctx.analysis.document.datelines or [], ctx.text)
+    datelines = ctx.analysis.document.datelines or []
+    titled = [t for t in headline if t.admin1 == state]
+    town = principal_town(named, datelines, ctx.text, titled)
+    if town is not None and any(town is t for t in titled):
+        return place_record(town, "title", None)  # the headline's town, not in the text
     if town is not None:
         return incident_place_of(ctx, town, "story")
     if found is not None and found.admin1 == state:
@@ -82,6 +92,18 @@ def _placed_elsewhere(found: IncidentPlace, state: str, places: list[Place]) -> 
         and place_precision(p) in ("admin1", "admin2")
         for p in places
     )
+
+
+def headline_towns(ctx: Context, home: str | None) -> list[Place]:
+    """The towns at home the headline names (a record's title apart from its text), in a
+    state the text names places in, if it names any: a headline's name of a quarter
+    ("Hamilton Heights") may find a namesake town in another state."""
+    states = {p.admin1 for p in _story_places(ctx) if p.country == home and p.admin1}
+    return [
+        p for p in title_places(ctx)
+        if p.geonameid and not p.demonym and not p.metonym and p.country == home
+        and p.admin1 and place_precision(p) in TOWN_LEVELS and (not states or p.admin1 in states)
+    ]
 
 
 def story_state(ctx: Context, home: str | None) -> str | None:
@@ -136,17 +158,22 @@ def person_words(ctx: Context) -> set[str]:
 
 
 def principal_town(
-    places: list[Place], datelines: Sequence[Span] = (), text: str = ""
+    places: list[Place],
+    datelines: Sequence[Span] = (),
+    text: str = "",
+    headline: Sequence[Place] = (),
 ) -> Place | None:
-    """The town named most often, a neighbourhood counting for its city; the first named
-    on a tie. A dateline says where the story is filed, not where it happened (the court's
-    town of a trial, the station's city): its town is counted only where the story names
-    no other or as a tie-break ("MORRISON - A Rock Falls teen was sentenced ...").
+    """The town named most often, a neighbourhood counting for its city, a town of the
+    headline as HEADLINE_TOWN_COUNT mentions; the first named on a tie. A dateline says
+    where the story is filed, not where it happened (the court's town of a trial, the
+    station's city): its town is counted only where the story names no other or as a
+    tie-break ("MORRISON - A Rock Falls teen was sentenced ...").
     A town known only by its post office (no GeoNames id) counts as itself."""
     towns = [p for p in places if place_precision(p) in TOWN_LEVELS]
-    if not towns:
+    titled = [p for p in headline if place_precision(p) in TOWN_LEVELS]
+    if not towns and not titled:
         return None
-    around = containers(towns)
+    around = containers(towns + titled)
     counts: dict[TownKey, float] = {}
     first: dict[TownKey, Place] = {}
     for town in towns:
@@ -155,6 +182,11 @@ def principal_town(
         in_dateline = any(d.start <= town.start < d.end for d in datelines)
         weight = DATELINE_TOWN_COUNT if in_dateline else 1.0
         counts[key] = counts.get(key, 0.0) + weight * _told_weight(text, town)
+        first.setdefault(key, city)
+    for town in titled:
+        city = around.get(town.geonameid, town) if town.geonameid else town
+        key = town_key(city)
+        counts[key] = counts.get(key, 0.0) + HEADLINE_TOWN_COUNT
         first.setdefault(key, city)
     best = max(counts, key=lambda key: (counts[key], -first[key].start))
     return first[best]

@@ -50,6 +50,8 @@ def read_headline(ctx: Context, incidents: list[Incident]) -> None:
         incidents.append(lead)
     if lead.place is None or RANK[lead.place.precision] > RANK["city"]:
         _place(ctx, lead, text)  # the headline is parsed only where its place may serve
+    elif lead.place.source == "title" and "place" not in lead.from_title:
+        lead.from_title.append("place")  # the story's town, named only in the headline
     _tolls(lead, headline_toll(text))
     if lead.from_title:
         lead.headline = text

@@ -544,10 +544,23 @@ def title_places(ctx: Context) -> list[Place]:
     if TITLE_PLACES not in ctx.scratch:
         title = title_context(ctx)
         own = detect(title) if title is not None else []
+        own = [t for t in own if not _opens_longer_name(t)]
         resolve_beside(own, ctx.scratch.get(TEXT_TOPONYMS, []))
         ctx.scratch[TITLE_PLACES] = [to_place(t) for t in own]
     places: list[Place] = ctx.scratch[TITLE_PLACES]
     return places
+
+
+def _opens_longer_name(toponym: Toponym) -> bool:
+    """A headline's name followed by a capitalised word that names places ("Hamilton
+    Heights", "Valencia Park", "Warren Village"): the first words of a longer name the
+    gazetteer does not know, a quarter or a park, not the town of the first words. A
+    headline capitalises every word, so its tagger cannot tell where such a name ends."""
+    doc, end = toponym.span.doc, toponym.span.end
+    if end >= len(doc) or toponym.demonym:
+        return False
+    word = doc[end]
+    return word.text[:1].isupper() and word.lower_ in lexicon().name_words
 
 
 def resolve_beside(toponyms: list[Toponym], known: list[Toponym]) -> None:
