@@ -165,8 +165,11 @@ class RelativeKinds(ResolverBase):
                 offset = -back
             elif step > 0:
                 offset = ahead
-            else:  # news reports more than it announces: up to four days back
-                offset = -back if back <= self.lex.reach["past_days"] else ahead
+            else:  # news reports more than it announces: up to four days back, and any
+                # day of the past week where the clause tells of the past ("a man accused
+                # in the shootings at the club Sunday told a judge" in a Friday paper)
+                past = self.tense(cand.start, cand.end).tense == "PAST"
+                offset = -back if back <= self.lex.reach["past_days"] or past else ahead
         resolved = self.day_value(self.dct + timedelta(days=offset), pod, "")
         resolved.mod = self.mod(cand)
         return resolved
