@@ -16,7 +16,7 @@ from dataclasses import replace
 from newscoder.context import Context
 from newscoder.figures.candidates import IMPLICIT
 from newscoder.figures.frame import ASSERTED
-from newscoder.figures.singles import SELF
+from newscoder.figures.singles import REFLEXIVES, SELF
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
@@ -92,9 +92,37 @@ def _victims(ctx: Context, figures: list[Figure], head: int, killer: int) -> int
     )
 
 
+def _self_joined(ctx: Context, figure: Figure) -> bool:
+    """ "killed three people and himself", "killed the boy and herself": the killer's own
+    death joined to the victims as one more of the killed."""
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or figure.category != "killed" or figure.modality != ASSERTED:
+        return False
+    root = span.root
+    noun = root.head if root.dep_ == "nummod" else root  # "three" of "three people"
+    return any(c.lower_ in REFLEXIVES and c.i >= span.end for c in noun.conjuncts)
+
+
+def _add_self_joined(ctx: Context, figures: list[Figure], head: int) -> list[Check]:
+    """The headline toll plus the killer joined to its victims as "and himself"."""
+    base = figures[head]
+    value = base.value + 1
+    base.headline = False
+    figures.append(
+        replace(
+            base, value=value, low=value, high=value, qualifier=WITH_KILLER, headline=True, who=SELF
+        )
+    )
+    detail = f"{base.text!r} killed and the killer himself: {value:g} dead"
+    return [Check("sum", "consistent", [head, len(figures) - 1], detail,
+                  TextSpan(base.start, base.end))]
+
+
 def add_killer(ctx: Context, figures: list[Figure]) -> list[Check]:
     """Make the killed headline the victims plus the killer, when the text tells both."""
     head = next((i for i, f in enumerate(figures) if f.headline and f.category == "killed"), None)
+    if head is not None and figures[head].who != SELF and _self_joined(ctx, figures[head]):
+        return _add_self_joined(ctx, figures, head)
     killer = _killer(ctx, figures, head) if head is not None else None
     if head is None or killer is None:
         return []

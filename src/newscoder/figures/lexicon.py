@@ -33,6 +33,7 @@ class FigureLexicon:
     fatal_only: frozenset[str]
     crossing_words: frozenset[str]
     aim_preps: frozenset[str]
+    weapon_nouns: frozenset[str]
     release_verbs: frozenset[str]
     who: dict[str, frozenset[str]]
     person_suffixes: tuple[str, ...]
@@ -113,6 +114,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         fatal_only=frozenset(cat["fatal_only"]),
         crossing_words=frozenset(cat["crossing_words"]),
         aim_preps=frozenset(cat["aim_preps"]),
+        weapon_nouns=frozenset(cat["weapon_nouns"]),
         release_verbs=frozenset(cat["release_verbs"]),
         who={
             k: frozenset(v)

@@ -204,8 +204,10 @@ def _finite(verb: Token) -> bool:
 
 
 def _turned_gun_on_self(token: Token) -> bool:
-    """ "then turned the gun on himself": a suicide, the subject is among the dead."""
-    if token.lemma_.lower() != "turn" or not any(c.lower_ == "gun" for c in token.children):
+    """ "then turned the gun on himself", "turning the shotgun on herself": a suicide, the
+    subject is among the dead."""
+    weapons = lexicon().weapon_nouns
+    if token.lemma_.lower() != "turn" or not any(c.lower_ in weapons for c in token.children):
         return False
     return any(
         g.lower_ in REFLEXIVES for c in token.children if c.lower_ == "on" for g in c.children
