@@ -78,3 +78,22 @@ def test_where_visitors_meet_or_serve_is_not_their_country(phrase: str, not_coun
 def test_where_others_are_or_come_from_still_gives_their_country(phrase: str, country: str) -> None:
     found = code_phrase(phrase, WHEN)
     assert found is not None and found.country == country, found
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Ukrainian", "UKR"), ("Armenians", "ARM"), ("Croatian", "HRV"), ("South Sudan", "SSD")],
+)
+def test_a_state_whose_code_changed_is_a_country(word: str, code: str) -> None:
+    # Phoenix files these under their former state first ("USRUKR" until 1991): the KB
+    # build must still read them as countries, or their demonyms are no nationality
+    from newscoder.actors.kb import country_code
+
+    assert country_code(word) == code
+
+
+def test_two_nationalities_before_one_noun_give_both() -> None:
+    from newscoder.actors.stage import code_phrase_all
+
+    found = {c.country for c, _ in code_phrase_all("Russian and Ukrainian officials", WHEN)}
+    assert {"RUS", "UKR"} <= found, found

@@ -148,6 +148,10 @@ def group_kind(group: Group, default: str | None, countries: set[str]) -> str:
         return default
     if group.person:
         return "person"
+    if any(len(code) == 3 and code in countries and not end for code, _, end in group.roles):
+        # a state whose code changed and is now its own ("[USRUKR <910824] ... [UKR]"):
+        # Ukraine, Armenia, Eritrea are countries, not other named things
+        return "country"
     if roots <= {"IGO"}:
         return "igo"
     return "named"
