@@ -455,6 +455,8 @@ def as_report(verb: Token, lex: QuoteLexicon) -> IndirectCandidate | None:
         return None
     if any(c.dep_ in OWN_CONTENT_DEPS and not idiom for c in verb.children):
         return None
+    if any((lemma, c.lower_) in lex.phrasal_cues for c in verb.children if c.dep_ == "prep"):
+        return None  # 'as she called for a ban': what she called for is her words
     subject, head = subject_of(verb), verb.head
     if subject is None or head.pos_ not in ("VERB", "AUX") or not can_speak(subject, lex):
         return None

@@ -229,22 +229,41 @@ def _cut_reported_tails(found: list[IndirectCandidate]) -> None:
             if outer is inner or outer.cue.idx == inner.cue.idx:
                 continue
             if outer.rest is None and outer.content.start <= inner.cue.idx < outer.content.end:
-                outer.content = _before_tail(outer.content, inner.cue)
+                outer.content = _before_tail(outer.content, inner.cue, _clausal(outer.cue))
 
 
-def _before_tail(content: Span, cue: Token) -> Span:
-    """``content`` up to the set-off comment at its end that holds ``cue``, if there is one."""
+def _clausal(cue: Token) -> bool:
+    """A verb that reports a clause of its own (not 'according to', tagged a verb too)."""
+    return cue.pos_ == "VERB" and cue.dep_ != "prep"
+
+
+def _before_tail(content: Span, cue: Token, joined: bool) -> Span:
+    """``content`` up to the set-off comment at its end that holds ``cue``, if there is one;
+    with ``joined``, up to a clause of its own joined by 'and' or 'but' too (a verb's report
+    ends with its clause; 'according to X' may speak for the whole sentence)."""
     doc = cue.doc
     tok = cue
     while tok.head.i != tok.i:
         first, last = tok.left_edge, tok.right_edge
         if first.idx <= content.start or last.idx + len(last) < content.end - 2:
             break  # reached the reported clause itself, or a comment in its middle
-        if first.i > 0 and first.nbor(-1).text in TAIL_MARKS:
-            cut = trimmed(doc, content.start, first.nbor(-1).idx)
+        joint = first.nbor(-1) if first.i > 0 else None
+        if joint is not None and (
+            joint.text in TAIL_MARKS or (joined and _own_clause_joined(tok, joint))
+        ):
+            cut = trimmed(doc, content.start, joint.idx)
             return cut if span_length(cut) >= MIN_CONTENT_CHARS else content
         tok = tok.head
     return content
+
+
+def _own_clause_joined(clause: Token, joint: Token) -> bool:
+    """'..., and Democrats accused the GOP of ...': a clause with a subject of its own joined
+    by 'and' or 'but', which holds a report of its own: another speaker's act told by the
+    writer ('said the plan would fail and the money would be lost' holds no report)."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    marked = any(c.dep_ == "mark" for c in clause.children)  # 'that A and that B': one report
+    return clause.dep_ == "conj" and joint.dep_ == "cc" and own and not marked
 
 
 def _quoted_within_report(candidate: DirectCandidate, found: list[IndirectCandidate]) -> bool:
