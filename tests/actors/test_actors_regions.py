@@ -97,3 +97,12 @@ def test_two_nationalities_before_one_noun_give_both() -> None:
 
     found = {c.country for c, _ in code_phrase_all("Russian and Ukrainian officials", WHEN)}
     assert {"RUS", "UKR"} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Swedish diplomats", "SWEGOV"), ("Azeri troops", "AZEMIL"), ("Kazakh police", "KAZCOP")],
+)
+def test_demonyms_the_base_lacked_give_their_state(phrase: str, code: str) -> None:
+    found = code_phrase(phrase, WHEN)
+    assert found is not None and found.code == code, found
