@@ -55,7 +55,8 @@ def _own_predicate(doc: Doc, first: Candidate, noun: Token) -> bool:
 
 
 def _lone_people(first: Candidate, noun: Token, found: list[Candidate]) -> int:
-    """Singular people joined to a count and read by nothing else: "five men and a woman"."""
+    """Singular people joined to a count and read by nothing else: "five men and a woman",
+    "two children and their mother"."""
     counted = {c.reading.noun for c in found}
     return sum(
         1
@@ -63,7 +64,7 @@ def _lone_people(first: Candidate, noun: Token, found: list[Candidate]) -> int:
         if other.i not in counted
         and other.tag_ == "NN"
         and is_person_noun(other)
-        and any(c.lower_ in ("a", "an", "one") for c in other.children)
+        and any(c.lower_ in ("a", "an", "one") or c.dep_ == "poss" for c in other.children)
     )
 
 
