@@ -91,6 +91,12 @@ def test_quotes_the_writers_setting_after_a_report_is_left_out(text: str, conten
             "the new stadium",
         ),
         (
+            "The agency said that most of the families had crossed into Chad, where aid "
+            "groups already feed thousands.",
+            "said",
+            "that most of the families had crossed into Chad",
+        ),
+        (
             "The governor said she would meet the mayor of Springfield, who took office in "
             "January.",
             "said",
@@ -102,3 +108,23 @@ def test_quotes_a_which_clause_goes_with_a_reported_clause_only(
     text: str, cue: str, content: str
 ) -> None:
     assert reports(text)[cue][0] == content
+
+
+@pytest.mark.slow
+@pytest.mark.issue(16)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry halted the payments after it emerged that the funds had gone missing.", {}),
+        (
+            "The union announced that it had ended the strike, after it transpired that the "
+            "owners had agreed to talks.",
+            {"announced": "that it had ended the strike"},
+        ),
+    ],
+)
+def test_quotes_it_emerged_is_no_one_speaking(text: str, expected: dict[str, str]) -> None:
+    """'after it emerged that ...': an 'it' put before the clause it stands for names no
+    source, so the clause is no one's report, and it closes the report before it."""
+    found = reports(text)
+    assert {cue: content for cue, (content, _) in found.items()} == expected

@@ -152,17 +152,18 @@ PERSON_ASIDE_WORDS = frozenset({"who", "whose", "whom"})
 
 def _aside(tok: Token, part: Token) -> bool:
     """A comment set off by a comma at the end of the part: a gloss on a name ('..., the
-    former governor', '..., who took office in May') is the writer's, never the source's; a
-    relative clause on a thing ('..., which votes in March') is the writer's after a thing
-    named ('cited the case, which ...') but part of what was said after a clause ('said the
-    sign had been changed, which ...'), where it goes on with the source's account."""
+    former governor', '..., who took office in May', '... reached Chad, where ...') is the
+    writer's, never the source's; a relative clause on a thing ('..., which votes in March')
+    is the writer's after a thing named ('cited the case, which ...') but part of what was
+    said after a clause ('said the sign had been changed, which ...'), where it goes on with
+    the source's account."""
     first = tok.left_edge
     if first.i == 0 or first.nbor(-1).text not in (",", "—", "–"):
         return False
     if tok.dep_ == "relcl" and first.lower_ in PERSON_ASIDE_WORDS:
         return True
-    if tok.dep_ == "relcl":
-        return first.lower_ in ASIDE_WORDS and not _clause(part)
+    if tok.dep_ == "relcl" and first.lower_ in ASIDE_WORDS:
+        return tok.head.pos_ == "PROPN" or not _clause(part)  # '... Chad, where ...': a name
     return tok.dep_ == "appos" and first.pos_ == "DET"
 
 

@@ -418,6 +418,7 @@ class Sources:
 # Verbs whose 'it' stands for no one: 'it seems', 'it goes without saying', 'it looks like'.
 IMPERSONAL_VERBS = frozenset(
     {"seem", "appear", "look", "go", "sound", "remain", "happen", "matter"}
+    | {"emerge", "transpire", "occur", "follow"}  # 'after it emerged that ...': no one said it
 )
 
 
