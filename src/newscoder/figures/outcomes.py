@@ -123,6 +123,40 @@ def _sentence_index(ctx: Context, figure: Figure) -> int:
     return sum(1 for start in starts if start <= figure.start) - 1
 
 
+# "one of the victims", "two of them": a count of part of a group told before.
+SHARE_OF = re.compile(
+    r"\s+of\s+(?:them|those|the\s+(?:victims|wounded|injured|people|five|four|three|two))\b",
+    re.IGNORECASE,
+)
+
+
+def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
+    """ "Three people were hospitalized. One of the victims died Sunday": a death told as a
+    share of the victims, close after a count of the hurt with no other count of them
+    between, is among that count (the hurt counted first include those who died later)."""
+    total = figures[hurt]
+    if _others(ctx, total):
+        return None  # "one killed and four others wounded": the dead are not among them
+    first = _sentence_index(ctx, total)
+    for index in range(hurt + 1, len(figures)):
+        figure = figures[index]
+        if _sentence_index(ctx, figure) - first > OUTCOME_SENTENCES:
+            return None
+        if figure.category in ("injured", "shot", "casualties") and figure.parent is None:
+            return None  # another count of the hurt: the share may be of it
+        if not _death(figure) or figure.parent is not None or figure.value >= total.value:
+            continue
+        return index if SHARE_OF.match(ctx.doc.text, figure.end) else None
+    return None
+
+
+def _others(ctx: Context, figure: Figure) -> bool:
+    """ "four others", "three other people", "the other two": people besides those told."""
+    after = ctx.doc.text[figure.end : figure.end + 12].lower().split()
+    before = ctx.doc.text[max(0, figure.start - 10) : figure.start].lower().split()
+    return bool(after) and after[0].strip(",.") in ("other", "others") or before[-1:] == ["other"]
+
+
 def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
     """The killed figure that counts the dead among those shot, if one follows closely."""
     total = figures[shot]
@@ -233,6 +267,7 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             killed = _deaths_before(ctx, figures, shot) if killed is None else killed
         if total.category == "injured":
             killed = _deaths_nested(figures, shot)
+            killed = _share_died(ctx, figures, shot) if killed is None else killed
             total.category = "casualties" if killed is not None else "injured"
         if killed is None:
             continue
