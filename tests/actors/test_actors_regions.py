@@ -106,3 +106,12 @@ def test_two_nationalities_before_one_noun_give_both() -> None:
 def test_demonyms_the_base_lacked_give_their_state(phrase: str, code: str) -> None:
     found = code_phrase(phrase, WHEN)
     assert found is not None and found.code == code, found
+
+
+def test_a_misspelt_country_root_of_the_dictionaries_is_put_right() -> None:
+    from newscoder.actors.kb_build import respelt
+
+    assert respelt("ANGREB") == "AGOREB"
+    assert respelt("KENGOV") == "KENGOV"
+    found = code_phrase("UNITA", "1998-01-01")
+    assert found is not None and found.country == "AGO", found

@@ -320,3 +320,28 @@ def test_regaining_control_of_what_is_owned_is_no_violence(text: str) -> None:
 def test_regaining_control_of_a_town_is_still_fighting() -> None:
     events = events_of("Malian troops regained control of Kidal from the rebels.")
     assert any(e.cameo.startswith("19") for e in events), described(events)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The president agreed to demands from Tuareg rebels.", "MLI"),
+        ("The prime minister met Igbo students on Friday.", "NGA"),
+    ],
+)
+def test_a_state_organ_of_no_country_dealing_with_a_countrys_people_is_theirs(
+    text: str, country: str
+) -> None:
+    events = events_of(text)
+    assert any(any(a.code == country + "GOV" for a in e.source + e.target) for e in events), (
+        described(events)
+    )
+
+
+@pytest.mark.slow
+def test_a_state_organ_is_not_placed_at_home_when_a_place_abroad_is_named() -> None:
+    events = events_of("The president met Igbo students in London.")
+    assert not any(a.code == "NGAGOV" for e in events for a in e.source + e.target), described(
+        events
+    )

@@ -53,6 +53,9 @@ REGION_ROOTS = frozenset(
 # States that no longer exist; a code such as YUGSRB or SCGMNE is coded to its second part.
 FORMER_STATES = frozenset({"DDR", "SUN", "YUG", "CSK", "SCG"})
 
+# Country roots the dictionaries misspell ("UNITA_ [ANGREB]": Angola is AGO in CAMEO and ISO).
+MISSPELT_ROOTS = {"ANG": "AGO"}
+
 _CODE = re.compile(r"\[([^\]]*)\]")
 # A date range is set off from the code by a space or by < and >, so the code's own digits
 # are never traded back and forth with the date's (which made long digit runs quadratic).
@@ -137,6 +140,12 @@ def read_groups(path: Path) -> list[Group]:
         current.roles.extend(codes)
     close()
     return groups
+
+
+def respelt(code: str) -> str:
+    """A role code with a misspelt country root put right."""
+    root = MISSPELT_ROOTS.get(code[:3])
+    return root + code[3:] if root else code
 
 
 def group_kind(group: Group, default: str | None, countries: set[str]) -> str:
@@ -247,7 +256,7 @@ def build_kb(sources: Path) -> dict[str, object]:
             kind = group_kind(group, default_kind, countries)
             index = len(entries)
             kb_id = name_key(group.names[0]).upper().replace(" ", "_")
-            entries.append([kb_id, kind, [list(r) for r in group.roles]])
+            entries.append([kb_id, kind, [[respelt(r[0]), *r[1:]] for r in group.roles]])
             for name in group.names:
                 key = name_key(name)
                 if key and index not in names.setdefault(key, []):

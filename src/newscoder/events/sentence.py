@@ -1149,6 +1149,12 @@ class SentenceCoder(ArgumentRoles):
         government* accepted demands from rebels"): a domestic affair, as coders code it."""
         country = self.only_country()
         sides = (candidate.source, candidate.target)
+        if country is not None and not self.place_abroad(country):
+            # and the other way round: the state organ of no stated country that a country's
+            # own rebels or citizens deal with is theirs ("*President* Dos Santos conceded to
+            # demands from UNITA", the Angolan rebels)
+            candidate = self.their_rulers(candidate, country)
+            sides = (candidate.source, candidate.target)
         if country is None or not any(
             a.country == country and self.home_organ(a, candidate.code)
             for side in sides
@@ -1163,6 +1169,27 @@ class SentenceCoder(ArgumentRoles):
             ]
 
         return replace(candidate, source=placed(candidate.source), target=placed(candidate.target))
+
+    def their_rulers(self, candidate: Candidate, country: str) -> Candidate:
+        """Nationless state organs placed in ``country`` when the other side is that
+        country's rebels or citizens."""
+        sides = (candidate.source, candidate.target)
+        people = [
+            a
+            for side in sides
+            for a in side
+            if a.country == country and sector_of(a) in DOMESTIC_SECTORS
+        ]
+        if not people:
+            return candidate
+
+        def ruled(side: list[Actor]) -> list[Actor]:
+            return [
+                located(a, country) if a.country is None and sector_of(a) in HOME_ORGANS else a
+                for a in side
+            ]
+
+        return replace(candidate, source=ruled(candidate.source), target=ruled(candidate.target))
 
     def home_target(self, candidate: Candidate) -> Candidate:
         """An act of a state's organs or people that names no one it is done to, in a sentence
