@@ -345,3 +345,31 @@ def test_a_state_organ_is_not_placed_at_home_when_a_place_abroad_is_named() -> N
     assert not any(a.code == "NGAGOV" for e in events for a in e.source + e.target), described(
         events
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Ethiopia held a third round of talks on the dam.",
+        "Serbia and Kosovo began a new round of negotiations in Brussels.",
+    ],
+)
+def test_a_round_of_talks_is_talks(text: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("04")]
+    assert any(e.source and e.target for e in events), described(events_of(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Striking Kenyan nurses demanded better pay.", "KEN"),
+        ("Chilean students demanded free tuition.", "CHL"),
+    ],
+)
+def test_citizens_demanding_of_no_one_named_ask_their_government(text: str, country: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("10")]
+    assert any(a.code == country + "GOV" for e in events for a in e.target), described(
+        events_of(text)
+    )

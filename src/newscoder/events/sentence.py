@@ -111,6 +111,8 @@ INTENT_ROOTS = frozenset({"03", "12", "13"})
 SENDING_ROOTS = frozenset({"07"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
+# Demands (CAMEO 10).
+DEMAND_ROOT = "10"
 # A protest in words: "criticize or denounce".
 VERBAL_PROTEST = "111"
 # A demonstration: "gathered in the square *to protest* the arrests" (CAMEO 141).
@@ -527,6 +529,15 @@ class SentenceCoder(ArgumentRoles):
         # happened (as "the Iraq war" does)
         return None
 
+    def names_event(self, noun: Token) -> bool:
+        """Whether a noun is an event noun, or a quantity of one ("a new *round of* talks",
+        "a series of meetings")."""
+        if noun.i in self.triggers:
+            return True
+        if lemma(noun) not in self.lexicon.cue("events", "quantity"):
+            return False
+        return any(t.i in self.triggers for t in self.finder.prep_objects(noun, frozenset({"of"})))
+
     def given_as(self, prep: Token) -> bool:
         """Whether a preposition says in what form the object of a coded verb is given
         ("pledged 50 million euros *in* aid", "sent $5 million *of* food aid")."""
@@ -750,7 +761,7 @@ class SentenceCoder(ArgumentRoles):
         if (
             trigger.code.startswith("04")
             and not target
-            and any(c.dep_ == "dobj" and c.i not in self.triggers for c in verb.children)
+            and any(c.dep_ == "dobj" and not self.names_event(c) for c in verb.children)
         ):
             return None  # "hosted a dinner", "met his golden rule": no one is met
         complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -1201,9 +1212,11 @@ class SentenceCoder(ArgumentRoles):
         if self.joint(candidate) and len(self.parties_of_joint(candidate)) >= 2:
             return candidate  # co-ordinated parties act on each other (see reciprocal)
         country = self.only_country()
-        if country is not None and candidate.code[:2] in PROTEST_ROOTS:
-            # "protesters marched in Nairobi": people of no stated country who protest
-            # where the sentence names one country only are its citizens
+        citizens = self.citizens_act(candidate)
+        if country is not None and citizens:
+            # "protesters marched in Nairobi", "garment workers demanding higher wages": people
+            # of no stated country who protest or demand where the sentence names one country
+            # only are its citizens
             candidate = replace(candidate, source=self.citizens_of(candidate.source, country))
         if country is None or any(a.country != country for a in candidate.source):
             return candidate
@@ -1213,9 +1226,7 @@ class SentenceCoder(ArgumentRoles):
             sector_of(a) not in HOME_FORCE_SECTORS for a in candidate.source
         ):
             return candidate
-        protest = candidate.code[:2] in PROTEST_ROOTS and not any(
-            self.is_state(a) for a in candidate.source
-        )
+        protest = citizens and not any(self.is_state(a) for a in candidate.source)
         code = country + "GOV" if protest else country
         # The text names no target: the record names the country the coders would, and points
         # at the act that implies it.
@@ -1225,6 +1236,16 @@ class SentenceCoder(ArgumentRoles):
         if protest:
             home = replace(home, sector="GOV")
         return replace(candidate, target=[home])
+
+    @staticmethod
+    def citizens_act(candidate: Candidate) -> bool:
+        """A protest, or a demand made by citizens (workers, students, protesters), which
+        is aimed at their government when it names no one."""
+        if candidate.code[:2] in PROTEST_ROOTS:
+            return True
+        return candidate.code[:2] == DEMAND_ROOT and all(
+            sector_of(a) in CITIZEN_SECTORS for a in candidate.source
+        )
 
     def citizens_of(self, actors: list[Actor], country: str) -> list[Actor]:
         """Actors of no stated country and a citizen's sector (protesters, students,
