@@ -373,3 +373,18 @@ def test_citizens_demanding_of_no_one_named_ask_their_government(text: str, coun
     assert any(a.code == country + "GOV" for e in events for a in e.target), described(
         events_of(text)
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels blew up two power pylons outside Bamako.",
+        "Settlers set fire to a Palestinian olive grove near Nablus.",
+    ],
+)
+def test_property_destroyed_is_coercion_in_plover(text: str) -> None:
+    events = [e for e in events_of(text) if e.cameo.startswith("171")]
+    assert events and all(e.plover == "COERCE" for e in events), [
+        (e.cameo, e.plover) for e in events_of(text)
+    ]
