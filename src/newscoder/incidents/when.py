@@ -56,6 +56,10 @@ class DayWords:
     after_verbs: frozenset[str]
     after_nouns: frozenset[str]
     death_verbs: frozenset[str]
+    state_verbs: frozenset[str]
+    state_passives: frozenset[str]
+    state_copulas: frozenset[str]
+    state_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +71,10 @@ def day_words() -> DayWords:
         after_verbs=frozenset(raw["after"]["verbs"]),
         after_nouns=frozenset(raw["after"]["nouns"]),
         death_verbs=frozenset(raw["death"]["verbs"]),
+        state_verbs=frozenset(raw["state"]["verbs"]),
+        state_passives=frozenset(raw["state"]["passive_verbs"]),
+        state_copulas=frozenset(raw["state"]["copulas"]),
+        state_words=frozenset(raw["state"]["words"]),
     )
 
 
@@ -222,7 +230,8 @@ def _of_trigger(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
     if hook is None or trigger is None or dated is None:
         return False
     if trigger.head.i == hook.i and trigger.dep_ in ("nsubj", "nsubjpass"):
-        return True
+        # but a victim's state is not their harm: "a toddler was in serious condition Sunday"
+        return not (hook.pos_ in ("VERB", "AUX") and _tells_state(hook))
     return hook.i < trigger.i < dated.i and trigger in hook.subtree
 
 
@@ -310,13 +319,30 @@ def _kind_of(word: Token) -> Told | None:
             return "death"
         taken = (c.lemma_.lower() for c in word.children if c.dep_ in ("dobj", "nsubjpass"))
         later = lemma in words.after_verbs or any(n in words.after_nouns for n in taken)
-        return "after" if later else None
+        return "after" if later or _tells_state(word) else None
     if lemma in words.harm_nouns:
         return "harm"
     if lemma in words.after_nouns:
         return "after"
     verb = governing_verb(word)[0] if takes_no_date(word) else None
     return _kind_of(verb) if verb is not None else None
+
+
+def _tells_state(verb: Token) -> bool:
+    """The verb tells a victim's state or care, which comes after the harm: a verb of care
+    ("recovered", "were hospitalized today") or a copula with a state word on it, directly
+    or through a preposition ("was in critical condition Tuesday", "an inquiry was underway
+    Sunday")."""
+    words, lemma = day_words(), verb.lemma_.lower()
+    if lemma in words.state_verbs:
+        return True
+    if lemma in words.state_passives:
+        return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if lemma not in words.state_copulas:
+        return False
+    near = [c for c in verb.children if c.dep_ in ("acomp", "advmod", "attr", "prep")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in words.state_words or t.lemma_.lower() in words.state_words for t in near)
 
 
 def own_date(ctx: Context, trigger: int) -> str | None:
@@ -335,6 +361,8 @@ def own_date(ctx: Context, trigger: int) -> str | None:
             continue
         if CLOCK.match(timex.text):
             continue  # "occurred about 5:30 p.m.": a bare hour names no day of its own
+        if told_of(ctx, timex) == "after" and not _later_act_at(ctx, token.idx):
+            continue  # "he was in good condition Wednesday": a victim's state, not the harm
         if DAY.match(timex.value) and _said_of(ctx, timex.start, timex.end, heads):
             return day_of(ctx, timex)
     return None
