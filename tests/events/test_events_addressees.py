@@ -388,3 +388,25 @@ def test_property_destroyed_is_coercion_in_plover(text: str) -> None:
     assert events and all(e.plover == "COERCE" for e in events), [
         (e.cameo, e.plover) for e in events_of(text)
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["The coach blew up at the referee after the match.", "The senator blew up at journalists."],
+)
+def test_blowing_up_at_someone_is_anger(text: str) -> None:
+    assert not [e for e in events_of(text) if e.cameo[:2] in ("18", "19", "20")], described(
+        events_of(text)
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["A roadside bomb blew up near a convoy in Helmand.", "Insurgents blew up a fuel truck."],
+)
+def test_things_that_blow_up_or_are_blown_up_are_violence(text: str) -> None:
+    assert [e for e in events_of(text) if e.cameo[:2] in ("17", "18", "19")], described(
+        events_of(text)
+    )
