@@ -45,6 +45,7 @@ SECTORS_FILE = lexicon_path("actors", "sectors.tsv")
 RECENT_FILE = lexicon_path("actors", "recent.tsv")
 WEAPONS_FILE = lexicon_path("actors", "weapons.txt")
 VISITING_FILE = lexicon_path("actors", "visiting_roles.txt")
+PEOPLES_FILE = lexicon_path("actors", "peoples.tsv")
 # Words after which the last word of a name is no surname ("Secretary *of* State", "Ministry
 # *for* Health"), so "State" after a title is not the US State Department.
 _NOT_BEFORE_SURNAME = frozenset({"of", "for", "the", "and", "on"})
@@ -422,6 +423,24 @@ def visiting_roles() -> frozenset[str]:
     except (OSError, UnicodeDecodeError) as error:
         raise ActorTableError(f"{VISITING_FILE}: cannot read the visiting roles: {error}") from None
     return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+@cache
+def peoples() -> dict[str, frozenset[str]]:
+    """Stateless peoples' words and the countries they live in (``peoples.tsv``)."""
+    try:
+        lines = PEOPLES_FILE.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ActorTableError(f"{PEOPLES_FILE}: cannot read the peoples: {error}") from None
+    found: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, homes = line.partition("\t")
+        if not homes.split():
+            raise ActorTableError(f"{PEOPLES_FILE}:{number}: no homelands for {word!r}")
+        found[word.strip().lower()] = frozenset(homes.split())
+    return found
 
 
 def is_visiting(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newscoder.actors.kb import is_visiting
+from newscoder.actors.kb import country_code, is_visiting, peoples
 from newscoder.events.args import located
 from newscoder.model import Actor, Place, Span
 
@@ -23,6 +23,26 @@ def placed(actors: list[Actor], place: Place | None) -> list[Actor]:
     return [
         located(a, place.country) if a.country is None and not visiting(a) else a for a in actors
     ]
+
+
+def homed(actors: list[Actor], sent: SpacySpan) -> list[Actor]:
+    """Actors of a people living across several states ("Kurdish rebels") with no country
+    of their own are of the one homeland the sentence names ("..., Turkish officials said",
+    "in northern Iraq"); none is guessed where it names two of them or none."""
+    table = peoples()
+    if not any(a.country is None and people_homes(a, table) for a in actors):
+        return actors
+    ents = [ent for ent in sent.ents if ent.label_ in ("GPE", "NORP")]
+    named = {c for ent in ents if (c := country_code(ent.text))}
+    found = []
+    for actor in actors:
+        homes = people_homes(actor, table) & named if actor.country is None else set()
+        found.append(located(actor, next(iter(homes))) if len(homes) == 1 else actor)
+    return found
+
+
+def people_homes(actor: Actor, table: dict[str, frozenset[str]]) -> set[str]:
+    return {home for word in actor.name.lower().split() for home in table.get(word, ())}
 
 
 def visiting(actor: Actor) -> bool:

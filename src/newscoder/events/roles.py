@@ -54,6 +54,8 @@ TERRITORY_PREPS = frozenset({"in", "inside", "across", "throughout"})
 # What a protest is against: "marched *against* the decree", "protested *at* the arrests",
 # "in protest *of*", "in defiance *of*".
 OBJECTING_PREPS = frozenset({"against", "at", "over"})
+# A state's missions abroad: a protest held at one is aimed at that state.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "chancery"})
 OBJECTING_NOUNS = frozenset({"protest", "defiance", "opposition", "response", "anger"})
 # Communication nouns whose author is named with "from" ("an appeal *from* the president",
 # "demands *from* the rebels"); elsewhere "from" says where ("withdrawal from Bosnia").
@@ -557,6 +559,23 @@ class ArgumentRoles:
                     if found:
                         return found
         return self.objected_to(heads)
+
+    def at_mission(self, verb: Token) -> list[Actor]:
+        """A protest held at a state's embassy or consulate ("rallied *outside the Chinese
+        embassy*", "in front of the US consulate") is aimed at that state: the mission is
+        where a crowd goes to be heard by a government not its own."""
+        places = [verb]
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if pobj.lemma_.lower() in MISSION_NOUNS:
+                    return [a for a in self.finder.collect([pobj]) if a.country]
+                places.append(pobj)  # "in front *of* the consulate"
+        for place in places[1:]:
+            for of in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for pobj in (p for p in of.children if p.dep_ == "pobj"):
+                    if pobj.lemma_.lower() in MISSION_NOUNS:
+                        return [a for a in self.finder.collect([pobj]) if a.country]
+        return []
 
     def objected_to(self, heads: tuple[Token, ...]) -> list[Actor]:
         """Whom a protest objects to, named by what it is against ("demonstrations *against*

@@ -111,6 +111,8 @@ INTENT_ROOTS = frozenset({"03", "12", "13"})
 SENDING_ROOTS = frozenset({"07"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
+# How the parser joins a closing "..., a rights group protested" to the clause before it.
+REPORTED_DEPS = frozenset({"conj", "parataxis", "ccomp"})
 # Demands (CAMEO 10).
 DEMAND_ROOT = "10"
 # A protest in words: "criticize or denounce".
@@ -817,6 +819,8 @@ class SentenceCoder(ArgumentRoles):
         if not target and PROTEST_ROOTS & {code[:2], trigger.code[:2]}:
             target = (
                 self.protested(verb)
+                or self.protested_act(verb, source)
+                or self.at_mission(verb)
                 or self.joined_protest(verb)
                 or self.own_government(source, verb)
             )
@@ -967,10 +971,38 @@ class SentenceCoder(ArgumentRoles):
         protested to Beijing over the incursion"), not by people in the street."""
         if code[:2] not in PROTEST_ROOTS or lemma(verb) != "protest":
             return code
-        said = any(c.dep_ == "ccomp" for c in verb.children)
+        said = any(c.dep_ == "ccomp" for c in verb.children) or self.reported_by(verb) is not None
         if said or (source and all(self.is_state(a) for a in source)):
             return VERBAL_PROTEST
         return code
+
+    def protested_act(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """Those who did what a closing "..., X protested" objects to."""
+        act = self.reported_by(verb)
+        if act is None:
+            return []
+        return [a for a in self.sources(act) if a not in source]
+
+    @staticmethod
+    def reported_by(verb: Token) -> Token | None:
+        """The clause a verb of protest closes as its teller, set off by a comma with nothing
+        of its own after it ("police detained dozens, *a rights group protested*"), read as
+        a second clause by the parser: the verb of that clause, which the protest objects to."""
+        # the parser hangs the clause told on the protest ("ccomp") or the protest on it
+        told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if not told and (verb.dep_ not in REPORTED_DEPS or verb.head.i > verb.i):
+            return None
+        act = told[0] if told else verb.head
+        closing = ("nsubj", "punct", "advmod", "npadvmod", "aux", "ccomp")
+        if any(c.dep_ not in closing or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(c.dep_ == "cc" for c in act.children if c.i > act.i):
+            return None
+        before = verb.doc[subjects[0].left_edge.i - 1] if subjects[0].left_edge.i else None
+        if before is None or before.text != "," or subjects[0].i > verb.i:
+            return None
+        return act
 
     def street_protest(self, verb: Token, code: str) -> str:
         """People who gather or march *to protest* something demonstrate (CAMEO 141), even

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newscoder.actors.kb import agent_sector, country_code
 from newscoder.events.lexicon import EventLexicon, Pattern
 from newscoder.events.verbs import VerbMatch
 
@@ -137,6 +138,29 @@ def is_particle(verb: Token, child: Token) -> bool:
     return child.dep_ in ("prep", "advmod") and child.i == verb.i + 1 and child.lower_ in PARTICLES
 
 
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+
+
+def owned_by_other(obj: Token) -> bool:
+    """Whether a thing acted on is marked as another party's: a possessor that is no
+    pronoun ("*the rebels'* arsenal"), a party word or name before it ("a *rebel* weapons
+    depot", "*Taliban* weapons") or after "of" ("the arms *of the militia*"). Destroying
+    one's own arms disarms; destroying an enemy's is an attack on property."""
+    for child in obj.children:
+        if child.dep_ == "poss" and child.lower_ not in OWN_PRONOUNS:
+            return True
+        if child.dep_ in ("compound", "amod") and (names_party(child) or owned_by_other(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "belonging"):  # noqa: SIM102
+            if any(c.dep_ == "pobj" and names_party(c) for c in child.children):
+                return True
+    return False
+
+
+def names_party(token: Token) -> bool:
+    return token.pos_ == "PROPN" or bool(agent_sector(token.lower_) or country_code(token.text))
+
+
 def conditions_hold(token: Token, pattern: Pattern, quantity: frozenset[str]) -> bool:
     for key, wanted in pattern.conditions:
         if key == "noobj":
@@ -145,6 +169,14 @@ def conditions_hold(token: Token, pattern: Pattern, quantity: frozenset[str]) ->
             continue
         if key == "hasobj":
             if not objects(token):
+                return False
+            continue
+        if key == "own":
+            if any(owned_by_other(obj) for obj in objects(token)):
+                return False
+            continue
+        if key == "objhead":
+            if not {lemma(o) for o in objects(token)} & wanted:
                 return False
             continue
         if not argument_lemmas(token, key, quantity) & wanted:

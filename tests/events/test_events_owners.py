@@ -1,0 +1,93 @@
+"""Whose thing is hit, where a protest is aimed, and which homeland a stateless people is
+of (issue 15): invented sentences.
+
+Destroying arms marked as another party's is an attack on property (1712), destroying one's
+own is disarming (0873); a protest held at a state's embassy or consulate is aimed at that
+state; a closing "..., a rights group protested" objects to the act of the clause before it;
+an actor named by a people living across several states (Kurds, Baloch) with no country is
+of the one homeland the sentence names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2012-09-14").events
+
+
+def described(events: list[Event]) -> list[tuple[str, list[str], list[str]]]:
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+# (sentence, expected code, the other code that must not be given)
+ARMS = [
+    ("Army units destroyed an insurgent ammunition depot outside Mosul.", "1712", "0873"),
+    ("Police commandos destroyed a Taliban weapons cache in Helmand.", "1712", "0873"),
+    ("The guerrillas destroyed their weapons under the accord.", "0873", "1712"),
+    ("Libya destroyed its stockpile of mustard gas.", "0873", "1712"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code", "other"), ARMS)
+def test_whose_arms_are_destroyed_decides_disarming(text: str, code: str, other: str) -> None:
+    codes = [e.cameo for e in events_of(text)]
+    assert code in codes and other not in codes, codes
+
+
+# (sentence, the state the protest is aimed at)
+MISSIONS = [
+    ("Chinese students protested outside the Japanese embassy on Monday.", "JPN"),
+    ("Angry crowds demonstrated in front of the French consulate in Tunis.", "FRA"),
+    ("Villagers rallied at the American embassy in Manila on Friday.", "USA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "aimed_at"), MISSIONS)
+def test_a_protest_at_an_embassy_targets_its_state(text: str, aimed_at: str) -> None:
+    events = events_of(text)
+    assert any(e.cameo[:2] == "14" and aimed_at in {a.country for a in e.target} for e in events), (
+        described(events)
+    )
+
+
+# (sentence, sector of the one protesting, sector of the doer objected to)
+CLOSING = [
+    ("Soldiers arrested dozens of journalists in Harare, a rights group protested.", "HRI", "MIL"),
+    ("Police detained opposition leaders in Minsk, an activist group protested.", "", "COP"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "teller", "doer"), CLOSING)
+def test_a_closing_protest_objects_to_the_clause_before(text: str, teller: str, doer: str) -> None:
+    events = events_of(text)
+    protests = [e for e in events if e.cameo[:2] in ("11", "14")]
+    assert protests, described(events)
+    assert all(e.target and e.target[0].code.endswith(doer) for e in protests), described(events)
+    assert not any(e.cameo[:2] == "14" for e in events), described(events)
+
+
+# (sentence, the country the people's actor is of, or "" for none)
+PEOPLES = [
+    ("Kurdish militants ambushed a patrol near the border, Turkish officials said.", "TUR"),
+    ("Baloch separatists attacked a gas pipeline, Pakistani police said.", "PAK"),
+    ("Kurdish fighters clashed with Syrian and Turkish troops.", ""),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), PEOPLES)
+def test_a_stateless_people_takes_the_homeland_named(text: str, country: str) -> None:
+    events = events_of(text)
+    assert events, described(events)
+    first = events[0].source[0] if events[0].source else None
+    assert first is not None, described(events)
+    assert (first.country or "") == country, described(events)
