@@ -60,6 +60,13 @@ def test_a_protest_at_an_embassy_targets_its_state(text: str, aimed_at: str) -> 
 
 # (sentence, sector of the one protesting, sector of the doer objected to)
 CLOSING = [
+    # read by the parser as "a group (that was) protested": a participle on the noun
+    (
+        "The army is failing to protect Roma families, a rights group protested on Friday.",
+        "",
+        "MIL",
+    ),
+    ("Police beat dozens of students in Dhaka, a local rights group protested.", "HRI", "COP"),
     ("Soldiers arrested dozens of journalists in Harare, a rights group protested.", "HRI", "MIL"),
     ("Police detained opposition leaders in Minsk, an activist group protested.", "", "COP"),
 ]

@@ -35,7 +35,14 @@ from newscoder.events.roles import (
     located_in,
 )
 from newscoder.events.sense import is_violent
-from newscoder.events.triggers import Trigger, is_passive, lemma, match
+from newscoder.events.triggers import (
+    Trigger,
+    closing_clause,
+    is_passive,
+    lemma,
+    match,
+    said_when,
+)
 from newscoder.events.verbs import tree_of
 from newscoder.model import Actor
 from newscoder.parse import doc_words
@@ -990,11 +997,16 @@ class SentenceCoder(ArgumentRoles):
         a second clause by the parser: the verb of that clause, which the protest objects to."""
         # the parser hangs the clause told on the protest ("ccomp") or the protest on it
         told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if closing_clause(verb) and verb.sent.root.i < verb.i:
+            return verb.sent.root  # "X did Y, *a rights group protested*"
         if not told and (verb.dep_ not in REPORTED_DEPS or verb.head.i > verb.i):
             return None
         act = told[0] if told else verb.head
         closing = ("nsubj", "punct", "advmod", "npadvmod", "aux", "ccomp")
-        if any(c.dep_ not in closing or c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        if any(
+            (c.dep_ not in closing and not said_when(c)) or (c.dep_ == "ccomp" and c.i > verb.i)
+            for c in verb.children
+        ):
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects or any(c.dep_ == "cc" for c in act.children if c.i > act.i):

@@ -45,7 +45,36 @@ def is_passive(token: Token) -> bool:
         return True
     if token.tag_ != "VBN" or any(c.dep_ in ("aux", "nsubj", "dobj") for c in token.children):
         return False
+    if closing_clause(token):
+        return False
     return token.dep_ == "acl" or any(c.dep_ == "agent" for c in token.children)
+
+
+CLOSING_DEPS = frozenset({"advmod", "npadvmod", "punct"})
+
+
+def closing_clause(verb: Token) -> bool:
+    """A verb the parser read as a participle on a noun set off by a comma, where it is
+    the finite verb of a closing clause with that noun as subject ("..., *a rights group
+    protested* here Wednesday"): nothing follows it but adverbs of time or place, and the
+    noun, with its article, is no one acted on ("a group protested" has no object)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i > verb.i or verb.i - noun.i > 1:
+        return False
+    if any(c.dep_ not in CLOSING_DEPS and not said_when(c) for c in verb.children):
+        return False
+    start = noun.left_edge.i
+    if start == 0 or verb.doc[start - 1].text != "," or noun.left_edge.lower_ not in ("a", "an"):
+        return False
+    last = max(t.i for t in verb.subtree)
+    return all(t.is_punct for t in verb.doc[last + 1 : verb.sent.end])
+
+
+def said_when(child: Token) -> bool:
+    """A phrase of time hung on a verb ("on Friday", "late Sunday")."""
+    if child.dep_ != "prep":
+        return child.dep_ == "npadvmod" or child.ent_type_ in ("DATE", "TIME")
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children)
 
 
 def lemma(token: Token) -> str:
