@@ -454,10 +454,11 @@ def story_day(
     """The day the story tells its incident on, for an incident it does not date in its own
     sentences ("Police are investigating a shooting ... It was the third this month"): the
     first recent day said of an occurrence ("officers were called Sunday night after shots
-    were fired"), else the first recent day not of a later act, else the first older day
-    said of an occurrence (a follow-up story: "charged Monday in the shooting ... The boy
-    was shot on Oct. 20") or in a sentence that tells of one, else the first recent day at
-    all. Of recent days said of no occurrence, the earliest counts, not the first: a lead
+    were fired"), else the first older day said of one (a follow-up story: "charged in the
+    April 16 shooting", "The boy was shot on Oct. 20": its recent days are the follow-up's
+    news), else the first recent day not of a later act, else the first older day in a
+    sentence that tells of an occurrence, else the first recent day at all. Of recent days
+    said of no occurrence, the earliest counts, not the first: a lead
     tells first the day of the state it reports ("Cleanup was underway Sunday after ...",
     "remained hospitalized Tuesday"), and the act it reports came before ("... a neighbor
     says it looked like Wednesday night"). Page stamps never count; with ``within`` (a week
@@ -469,8 +470,8 @@ def story_day(
     whole = Span(0, len(ctx.text))
     return (
         _first_day(ctx, whole, published, "harm", within=within, died=died)
-        or _first_day(ctx, whole, published, within=within, died=died, earliest=True)
         or _first_day(ctx, whole, published, "harm", OLDEST_DAYS, within=within, died=died)
+        or _first_day(ctx, whole, published, within=within, died=died, earliest=True)
         or _first_day(
             ctx, whole, published, "harm", OLDEST_DAYS, told_beside=True, within=within, died=died
         )
