@@ -98,3 +98,33 @@ def test_a_stateless_people_takes_the_homeland_named(text: str, country: str) ->
     first = events[0].source[0] if events[0].source else None
     assert first is not None, described(events)
     assert (first.country or "") == country, described(events)
+
+
+# (sentence, the state where the act is done, which receives it)
+ABROAD = [
+    ("UN planes evacuated the injured from the besieged Syrian town of Madaya.", "SYR"),
+    ("Thousands of Afghan families sought asylum in Pakistan last year.", "PAK"),
+    ("The Red Cross delivered blankets in Nepal on Monday.", "NPL"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "receiver"), ABROAD)
+def test_an_act_done_abroad_targets_that_state(text: str, receiver: str) -> None:
+    events = events_of(text)
+    assert any(receiver in {a.country for a in e.target} for e in events), described(events)
+
+
+# a place of the doer's own country says only where: no target is made of it
+AT_HOME = [
+    "Kenyan police reopened the main road in Nairobi.",
+    "The Indian army rebuilt a bridge in Kashmir.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", AT_HOME)
+def test_an_act_done_at_home_gets_no_foreign_target(text: str) -> None:
+    events = events_of(text)
+    own = {a.country for e in events for a in e.source}
+    assert all({a.country for a in e.target} <= own | {None} for e in events), described(events)

@@ -51,6 +51,8 @@ RECIPIENT_PREPS = frozenset({"to", "for", "with", "against", "at", "into", "towa
 # curfews, states of emergency and martial law, blockades, deployments and peacekeeping.
 TERRITORIAL_CODES = ("081", "151", "152", "153", "154", "172", "174", "191", "074")
 TERRITORY_PREPS = frozenset({"in", "inside", "across", "throughout"})
+# Where a thing is done or taken from abroad: "opened an embassy *in* Tehran".
+ABROAD_PREPS = frozenset({"in", "inside", "from", "into"})
 # What a protest is against: "marched *against* the decree", "protested *at* the arrests",
 # "in protest *of*", "in defiance *of*".
 OBJECTING_PREPS = frozenset({"against", "at", "over"})
@@ -655,6 +657,26 @@ class ArgumentRoles:
         places = self.finder.prep_objects_of(holders, TERRITORY_PREPS)
         found = [located_in(a) for a in self.finder.collect(places) if a.country]
         return [a for a in found if a.code == a.country][:1]
+
+    def placed_abroad(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """The state of the place abroad where what a state does is done, when the text names
+        no one it is done to ("opened an embassy *in Tehran*", "evacuated the wounded *from
+        the Bosnian town of Gorazde*"): the people and state there receive it. A place of
+        the doer's own country says only where ("Israel will evacuate settlements in Gaza"
+        names its target elsewhere)."""
+        # a state, or a body of states or of no state ("U.N. helicopters"), whose act abroad
+        # is known for one; people of no stated country are placed where they act instead
+        if not all(a.country or a.code[:3] in ("IGO", "NGO") for a in source):
+            return []
+        own = {a.country for a in source} | {None}
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        places = self.finder.prep_objects_of(holders, ABROAD_PREPS)
+        found = [
+            located_in(a)
+            for a in self.finder.collect(places)
+            if a.country not in own and (self.coder.is_place(a) or a.code == a.country)
+        ]
+        return found[:1]
 
     def hit_near(self, verb: Token) -> list[Actor]:
         """Those violence lands near or outside ("fired shells *near a naval vessel from

@@ -818,6 +818,8 @@ class SentenceCoder(ArgumentRoles):
             # "imposed a curfew *in Cizre*" (by someone: "the curfew imposed in Sudan" and "a
             # state of siege was declared in Haiti" tell of no one acting)
             target = self.territory(verb)
+        if source and not target and not is_violent(trigger.code):
+            target = self.placed_abroad(verb, source)
         code = self.street_protest(verb, self.verbal_protest(verb, trigger.code, source))
         if pattern.swapped and not casualty:
             # a dictionary code that runs from the target ("[:173]"); who died or was hurt
