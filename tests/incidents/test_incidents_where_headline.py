@@ -64,3 +64,23 @@ def test_headline_town_the_text_never_names() -> None:
     place = lead_place(text, "2 dead, 3 hurt in Brookhaven party shooting")
     assert place is not None
     assert (place.name, place.admin1, place.source) == ("Brookhaven", "Mississippi", "title")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "town", "state"),
+    [
+        # a stub page whose headline tells the incident but names no place: the place is
+        # where the text's own places are
+        ("Read more local news from Wichita and the rest of Kansas every morning. "
+         "Subscribe today.", "Man killed in weekend shooting identified", "Wichita", "Kansas"),
+        ("Sign in to keep reading stories from across Idaho.",
+         "Teen hurt in accidental shooting", None, "Idaho"),
+    ],
+)
+def test_headline_incident_placed_by_the_text(
+    text: str, title: str, town: str | None, state: str
+) -> None:
+    place = lead_place(text, title)
+    assert place is not None
+    assert place.admin1 == state
+    assert (place.name if place.precision in ("city", "point") else None) == town

@@ -96,3 +96,26 @@ def test_headline_name_opening_a_longer_name(title: str, text: str, absent: str)
     for stage in ("entities", "time", "places"):
         load_stage(stage)(ctx)
     assert absent not in {p.text for p in title_places(ctx)}
+
+
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        ("Two hurt in shooting - WTVX.com-Albany, GA News Weather & Sports", "US.GA"),
+        ("Man shot - KQRS News 4 - Fargo, North Dakota", "US.ND"),
+        ("Crash on I-64 - WXXV 13 Charleston, Huntington WV News, Weather", "US.WV"),
+        ("Boy wounded - WZZZ 3 Connecticut", "US.CT"),
+        # no state, or two of them, in the outlet's parts: none
+        ("Boy wounded at park :: WXYZ.com", None),
+        ("Four hurt in Bridgeport shooting", None),
+        ("Boy wounded - KXXX News - Texarkana, Texas and Arkansas", None),
+    ],
+)
+def test_market_state_of_the_outlet(title: str, state: str | None) -> None:
+    from newscoder.model import Analysis, Document
+    from newscoder.places.stage import market_state
+
+    class Bare:  # market_state reads the document's title only
+        analysis = Analysis(document=Document(id="t", text="", title=title))
+
+    assert market_state(Bare()) == state  # type: ignore[arg-type]

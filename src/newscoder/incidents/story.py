@@ -10,6 +10,7 @@ around it that the story also names.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import tomllib
@@ -22,7 +23,6 @@ from newscoder.context import Context
 from newscoder.incidents.where import (
     COMPOUND,
     home_country,
-    incident_place_of,
     place_precision,
     place_record,
 )
@@ -30,11 +30,15 @@ from newscoder.lexicon import read_lexicon
 from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
 from newscoder.places.detect import lexicon as places_lexicon
-from newscoder.places.stage import famous_sense, title_places
+from newscoder.places.gazetteer import PRIMARY
+from newscoder.places.stage import famous_sense, market_state, title_places
 
 DATELINE_WEIGHT = 3  # the dateline says where the story is told from
 DATELINE_TOWN_COUNT = 0.5  # but not where it happened: half a mention of its town
 FAME_VOTES = 1  # a big city's mention weighs two small towns'
+# The outlet's state (named in the title, "WXYZ - Greenville, SC") weighs as one mention of
+# a place there: a station's stories happen in its market, but it covers neighbouring states.
+MARKET_VOTES = 1
 # The headline names where the story happened ("2 dead in Brookhaven shooting"); its town
 # weighs as this many mentions in the text, which also name where victims lived or were
 # treated and where a suspect was caught.
@@ -47,6 +51,11 @@ KM_PER_ROOT_THOUSAND = 0.3
 CITY_SIZE_RATIO = 2
 TOWN_LEVELS = ("city", "point")
 CARE_WINDOW = 60  # characters either side of a town read for a care phrase
+WHERE_WINDOW = 24  # characters either side of a region read for how it is told
+WHERE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+NAME_GOES_ON = re.compile(
+    r"(?:['’]s?)?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]|['’]s\b"
+)
 TownKey = int | tuple[str, str | None]  # a GeoNames id, or a post office town's name and state
 
 
@@ -55,12 +64,16 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     found in the incident's own text where it is in that state, else the state's finest
     place the story names."""
     home = home_country(ctx)
+    region = _market(ctx, home)
+    market = region.name if region is not None else None
+    if home is None and region is not None and not ctx.analysis.places:
+        home = region.country  # a page that names no place: the outlet's country
     headline = headline_towns(ctx, home)
-    state = story_state(ctx, home)
+    places = in_market(_story_places(ctx), market)
+    state = story_state(ctx, home, places, market)
     if home is None or state is None:
         return found
-    places = _story_places(ctx)
-    if found is not None and _placed_elsewhere(found, state, places):
+    if found is not None and _placed_elsewhere(ctx, found, state, places):
         return found
     named = [p for p in places if p.country == home and p.admin1 == state]
     datelines = ctx.analysis.document.datelines or []
@@ -69,24 +82,95 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     if town is not None and any(town is t for t in titled):
         return place_record(town, "title", None)  # the headline's town, not in the text
     if town is not None:
-        return incident_place_of(ctx, town, "story")
+        return _record(ctx, town)
     if found is not None and found.admin1 == state:
         return found
     wider = [p for p in named if place_precision(p) in ("admin2", "admin1")]
+    if not wider and found is None and region is not None and state == market and not headline:
+        return place_record(_region_place(region), "title", None)  # the outlet's state
     if not wider:
         return found
     finest = min(wider, key=lambda p: (place_precision(p) != "admin2", p.start))
-    return incident_place_of(ctx, finest, "story")
+    return _record(ctx, finest)
 
 
-def _placed_elsewhere(found: IncidentPlace, state: str, places: list[Place]) -> bool:
-    """A region outside the story's state that the incident's text names, or a town there
-    whose region the story names ("the village of Kadisau in Zamfara state" in a story from
-    Borno): not a namesake the gazetteer chose."""
+def _record(ctx: Context, place: Place) -> IncidentPlace:
+    """The story's place record of one of its places, read anew in the outlet's state or
+    as resolved: its index is that of its mention in places[]."""
+    index = next(
+        (i for i, p in enumerate(ctx.analysis.places) if (p.start, p.end) == (place.start,
+                                                                               place.end)),
+        None,
+    )
+    return place_record(place, "story", index)
+
+
+def _market(ctx: Context, home: str | None) -> gazetteer.Candidate | None:
+    """The state the outlet's title names, in a story told at home there."""
+    code = market_state(ctx)
+    region = gazetteer.admin1(code) if code is not None else None
+    if region is None or home not in (None, region.country):
+        return None
+    return region
+
+
+def _region_place(region: gazetteer.Candidate) -> Place:
+    """A state as a place no mention in the text names (the outlet's, in the title)."""
+    return Place(
+        start=0, end=0, name=region.name, geonameid=region.geonameid, lat=round(region.lat, 5),
+        lon=round(region.lon, 5), country=region.country, feature_code=region.fcode,
+        admin1=region.name, text=region.name, coords_from=region.coords_from,
+        precision="admin1",
+    )
+
+
+def in_market(places: list[Place], market: str | None) -> list[Place]:
+    """The places, a town whose state the text never names read in the outlet's state where
+    a town of its name lies there ("Duncan police" in a story of a station of South
+    Carolina is Duncan, South Carolina, not the bigger Duncan, Oklahoma)."""
+    if market is None:
+        return places
+    named = {
+        (p.country, p.admin1) for p in places
+        if place_precision(p) in ("admin1", "admin2") or (p.feature_code or "") == "ADM1"
+    }
+    return [
+        p if (p.country, p.admin1) in named or p.admin1 in (None, market)
+        or place_precision(p) not in TOWN_LEVELS or _famous(p)  # "Dallas" is Dallas, Texas
+        else _namesake_in(p, market) or p
+        for p in places
+    ]
+
+
+def _namesake_in(town: Place, state: str) -> Place | None:
+    """The town of the same name in a state, as a place of the same mention."""
+    for candidate in gazetteer.lookup(town.text):
+        if candidate.fclass != "P" or candidate.kind != PRIMARY or not candidate.admin1:
+            continue
+        region = gazetteer.admin1(candidate.admin1)
+        if region is not None and region.name == state:
+            return dataclasses.replace(
+                town, name=candidate.name, geonameid=candidate.geonameid,
+                lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+                country=candidate.country, feature_code=candidate.fcode, admin1=state,
+                admin2=gazetteer.admin2_name(candidate.geonameid),
+            )
+    return None
+
+
+def _placed_elsewhere(
+    ctx: Context, found: IncidentPlace, state: str, places: list[Place]
+) -> bool:
+    """A region outside the story's state that the incident's text names as where it
+    happened, or a town there whose region the story names ("the village of Kadisau in
+    Zamfara state" in a story from Borno): not a namesake the gazetteer chose."""
     if found.admin1 in (None, state) or found.precision in ("country", "region"):
         return False
     if found.precision not in TOWN_LEVELS:
-        return True
+        named = ctx.analysis.places[found.place] if found.place is not None else None
+        return named is None or (
+            _named_as_where(ctx.text, named) and not _county_at_home(named, state)
+        )
     return any(
         p.admin1 == found.admin1 and p.country == found.country
         and place_precision(p) in ("admin1", "admin2")
@@ -106,22 +190,54 @@ def headline_towns(ctx: Context, home: str | None) -> list[Place]:
     ]
 
 
-def story_state(ctx: Context, home: str | None) -> str | None:
+def _named_as_where(text: str, region: Place) -> bool:
+    """A region told as where something happened: after "in", "near" or "outside" ("in
+    Zamfara state"), not where someone went or came from ("fled to California", "a warrant
+    from the state of Arkansas") nor the first words of a longer name ("Wyoming Boulevard",
+    "the Tulsa County Sheriff's Office")."""
+    before = text[max(0, region.start - WHERE_WINDOW):region.start]
+    after = text[region.end:region.end + WHERE_WINDOW]
+    return bool(WHERE_BEFORE.search(before)) and not NAME_GOES_ON.match(after)
+
+
+def _county_at_home(region: Place, state: str) -> bool:
+    """A county named like one of the story's own state ("Halifax County" in a story told
+    from Virginia is Virginia's, not North Carolina's)."""
+    if place_precision(region) != "admin2":
+        return False
+    return any(
+        c.fcode == "ADM2" and c.admin1 and (home := gazetteer.admin1(c.admin1)) is not None
+        and home.name == state
+        for c in gazetteer.lookup(region.text)
+    )
+
+
+def story_state(
+    ctx: Context,
+    home: str | None,
+    places: list[Place] | None = None,
+    market: str | None = None,
+) -> str | None:
     """The first-level division (a US state) the story is told from: the one its places at
-    home are in, a dateline's counting thrice, where it holds a clear share of them."""
+    home are in, a dateline's counting thrice, the outlet's state once, where it holds a
+    clear share of them."""
     if home is None:
         return None
     datelines = ctx.analysis.document.datelines or []
     people = person_words(ctx)  # "Martinez" said nine times of a witness is no town
     votes: Counter[str] = Counter()
-    for place in _story_places(ctx):
+    for place in places if places is not None else _story_places(ctx):
         if place.country != home or not place.admin1:
             continue
         if place_precision(place) in ("country", "region") or place.text in people:
             continue
+        if speaks(ctx.text, place):
+            continue  # "Houston said": a witness's surname, not where the story is told
         in_dateline = any(d.start <= place.start < d.end for d in datelines)
         weight = DATELINE_WEIGHT if in_dateline else 1
         votes[place.admin1] += weight + (FAME_VOTES if _famous(place) else 0)
+    if market is not None:
+        votes[market] += MARKET_VOTES
     if not votes:
         return None
     state, count = votes.most_common(1)[0]
@@ -192,15 +308,23 @@ def principal_town(
     return first[best]
 
 
+def speaks(text: str, place: Place) -> bool:
+    """The name is told as who speaks ("Houston said", "said Tyler.")."""
+    before = text[max(0, place.start - CARE_WINDOW):place.start]
+    return care_patterns().speaks(before, text[place.end:place.end + CARE_WINDOW])
+
+
 def _told_weight(text: str, town: Place) -> float:
     """How much one mention of a town says where the story happened: none where it names
-    where the wounded were cared for ("taken to Seatville", "a hospital in Seatville") or
-    is part of a hospital's or school's name ("Seatville Regional Medical Center"), a whole
+    where the wounded were cared for ("taken to Seatville", "a hospital in Seatville"), is
+    part of a hospital's or school's name ("Seatville Regional Medical Center") or is who
+    speaks ("Seatville said", a person's surname), a whole
     mention otherwise."""
     if not text:
         return 1.0
     before = text[max(0, town.start - CARE_WINDOW):town.start]
-    return 0.0 if care_patterns().mentions(before, text[town.end:town.end + CARE_WINDOW]) else 1.0
+    after = text[town.end:town.end + CARE_WINDOW]
+    return 0.0 if care_patterns().mentions(before, after) or speaks(text, town) else 1.0
 
 
 @dataclass(frozen=True)
@@ -209,9 +333,18 @@ class CarePatterns:
 
     before: re.Pattern[str]
     after: re.Pattern[str]
+    speaker_after: re.Pattern[str]
+    speaker_before: re.Pattern[str]
 
     def mentions(self, before: str, after: str) -> bool:
         return bool(self.before.search(before) or self.after.match(after))
+
+    def speaks(self, before: str, after: str) -> bool:
+        """The name is who speaks: "Bell said", "said Bell." (a name followed by its
+        office, "said Bell police", is the office's town)."""
+        return bool(self.speaker_after.match(after) or (
+            self.speaker_before.search(before) and re.match(r"\s*[.,;]", after)
+        ))
 
 
 @lru_cache(maxsize=1)
@@ -221,11 +354,14 @@ def care_patterns() -> CarePatterns:
     places = "|".join(map(re.escape, raw["care"]["places"]))
     qualifiers = "|".join(map(re.escape, raw["care"]["name_qualifiers"]))
     heads = "|".join(map(re.escape, raw["care"]["name_heads"]))
+    speech = "|".join(map(re.escape, raw["speakers"]["verbs"]))
     return CarePatterns(
         before=re.compile(
             rf"(?:\b(?:{verbs})\s+to\s+(?:an?\s+|the\s+)?|\b(?:{places})\s+in\s+)$", re.I
         ),
         after=re.compile(rf"^(?:\s+(?:{qualifiers}))*\s+(?:{heads})\b"),
+        speaker_after=re.compile(rf"^\s+(?:{speech})\b"),
+        speaker_before=re.compile(rf"\b(?:{speech})\s+$"),
     )
 
 

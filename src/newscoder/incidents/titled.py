@@ -24,6 +24,7 @@ from functools import lru_cache
 from newscoder.context import Context
 from newscoder.incidents.headline import HeadlineToll, headline_toll
 from newscoder.incidents.lexicon import lexicon
+from newscoder.incidents.story import story_place
 from newscoder.incidents.when import precision as date_precision
 from newscoder.incidents.when import story_day
 from newscoder.incidents.where import RANK, home_country, place_precision, place_record
@@ -52,6 +53,11 @@ def read_headline(ctx: Context, incidents: list[Incident]) -> None:
         _place(ctx, lead, text)  # the headline is parsed only where its place may serve
     elif lead.place.source == "title" and "place" not in lead.from_title:
         lead.from_title.append("place")  # the story's town, named only in the headline
+    if lead.place is None and "incident" in lead.from_title:
+        # told only by the headline, which names no place: where the text's places are
+        lead.place = story_place(ctx, None)
+        if lead.place is not None and lead.place.source == "title":
+            lead.from_title.append("place")  # the outlet's state, named in the title
     _tolls(lead, headline_toll(text))
     if lead.from_title:
         lead.headline = text

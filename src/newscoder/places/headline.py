@@ -54,18 +54,33 @@ def headline(title: str | None) -> str | None:
     any that open the title ("WJTV News Channel 12 - Five injured ...")."""
     if not title or not title.strip() or len(title) > MAX_HEADLINE:
         return None
+    kept, _ = _split_title(title)
+    text = " - ".join(kept).strip()
+    return text if any(c.isalpha() for c in text) else None
+
+
+def outlet_parts(title: str | None) -> list[str]:
+    """The parts of a title that name the outlet ("WTVM.com-Columbus, GA News Weather &
+    Sports"): what :func:`headline` cuts off."""
+    if not title or not title.strip() or len(title) > MAX_HEADLINE:
+        return []
+    return _split_title(title)[1]
+
+
+def _split_title(title: str) -> tuple[list[str], list[str]]:
+    """(the headline's parts, the outlet's parts) of a title."""
     segments = [s.strip() for s in SEGMENT_BREAK.split(title) if s and s.strip()]
+    outlet: list[str] = []
     while len(segments) > 1 and len(segments[0].split()) <= OUTLET_WORDS and _outlet_like(
         segments[0]
     ):
-        segments.pop(0)
+        outlet.append(segments.pop(0))
     kept = segments[:1]  # what is left first is the headline ("Atlanta News: 4 shot ...")
-    for segment in segments[1:]:
+    for index, segment in enumerate(segments[1:], 1):
         if _outlet_like(segment):
-            break
+            return kept, outlet + segments[index:]
         kept.append(segment)
-    text = " - ".join(kept).strip()
-    return text if any(c.isalpha() for c in text) else None
+    return kept, outlet
 
 
 def headline_of(ctx: Context) -> str | None:

@@ -23,10 +23,11 @@ from newscoder.parse import doc_text
 from newscoder.places import gazetteer
 from newscoder.places.detect import Toponym, detect, lexicon
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
-from newscoder.places.headline import TEXT_TOPONYMS, TITLE_PLACES, title_context
+from newscoder.places.headline import TEXT_TOPONYMS, TITLE_PLACES, outlet_parts, title_context
 
 __all__ = [
-    "detect", "extract_places", "famous_sense", "place_for_span", "resolve", "run", "to_place",
+    "detect", "extract_places", "famous_sense", "market_state", "place_for_span", "resolve",
+    "run", "to_place",
 ]
 
 # Score weights: log10(population) is the unit, so +1 is "ten times as populous".
@@ -605,3 +606,47 @@ def place_for_span(ctx: Context, start: int, end: int) -> Place | None:
         return (0 if introduced else 1, _SPECIFIC.get(place.feature_code or "", 5), place.start)
 
     return min(inside, key=rank)
+
+
+_STATE_CODE = re.compile(r"\b[A-Z][A-Za-z]{1,4}\.?(?![\w.])")
+_NAME_WORDS = re.compile(r"[A-Z][a-z]+")
+
+
+def market_state(ctx: Context) -> str | None:
+    """The first-level region (a US state, as a GeoNames admin1 key) that the outlet parts
+    of the title name, where they name one ("WTVM.com-Columbus, GA News", "WFSB 3
+    Connecticut"): a local outlet's stories happen in its market, most of them in its state.
+    None where the document has no separate title or its outlet parts name no state or
+    several."""
+    document = ctx.analysis.document
+    if document.title_span is not None:
+        return None
+    found: set[str] = set()
+    for part in outlet_parts(document.title):
+        found |= _states_in(part)
+    return found.pop() if len(found) == 1 else None
+
+
+def _states_in(text: str) -> set[str]:
+    """The states a piece of an outlet's name writes: a postal or AP code ("GA", "Tenn."),
+    or a state's name ("West Virginia" before "Virginia")."""
+    qualifiers = lexicon().qualifiers
+    found = {qualifiers[m.group()] for m in _STATE_CODE.finditer(text) if m.group() in qualifiers}
+    words = _NAME_WORDS.findall(text)
+    taken: set[int] = set()
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            if taken & set(range(i, i + n)):
+                continue
+            region = _us_state(" ".join(words[i : i + n]))
+            if region is not None:
+                found.add(region)
+                taken |= set(range(i, i + n))
+    return {code for code in found if code.startswith("US.")}
+
+
+def _us_state(name: str) -> str | None:
+    for candidate in gazetteer.lookup(name):
+        if candidate.fcode == "ADM1" and candidate.kind == PRIMARY and candidate.cc == "US":
+            return candidate.admin1
+    return None
