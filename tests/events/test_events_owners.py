@@ -128,3 +128,20 @@ def test_an_act_done_at_home_gets_no_foreign_target(text: str) -> None:
     events = events_of(text)
     own = {a.country for e in events for a in e.source}
     assert all({a.country for a in e.target} <= own | {None} for e in events), described(events)
+
+
+# (sentence, PLOVER category): sanctions a state imposes reduce relations; a boycott coerces
+SANCTIONS = [
+    ("Canada imposed new sanctions on Iran on Tuesday.", "SANCTION"),
+    ("The EU froze the assets of five Belarusian officials.", "SANCTION"),
+    ("Consumers imposed a boycott on Danish butter.", "COERCE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), SANCTIONS)
+def test_state_sanctions_are_plover_sanction(text: str, plover: str) -> None:
+    events = events_of(text)
+    assert any(e.cameo == "163" and e.plover == plover for e in events), [
+        (e.cameo, e.plover) for e in events
+    ]
