@@ -260,6 +260,8 @@ class Figure:
     # ("in 1967", "the Black Death"): only asserted figures of the story's time are headlines
     modality: str = "asserted"
     sources: list[str] = field(default_factory=list)  # every source stating this same toll
+    # read from the document's title, a field apart from ``text``: no offsets (start = end = 0)
+    from_title: bool = False
 
     def to_contract(self) -> dict[str, Any]:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
@@ -271,6 +273,8 @@ class Figure:
         }
         if self.headline:
             record["headline"] = True
+        if self.from_title:  # beside the contract's keys: the offsets point at nothing
+            record["from_title"] = True
         return record
 
 

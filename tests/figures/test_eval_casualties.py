@@ -78,3 +78,21 @@ def test_eval_casualties_gva_sample_floor() -> None:
     result = evaluate(shared_file("data/casualties/gva_dev.jsonl"), limit=SAMPLE)
     assert result["killed_exact"] >= 0.5
     assert result["injured_exact"] >= 0.35
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+def test_eval_casualties_reads_the_title(tmp_path: Path) -> None:
+    # a record is read as `analyze` reads it: the title's toll heads where the text counts none
+    path = tmp_path / "gold.jsonl"
+    stub = "Sign in to keep reading this story."
+    lines = [
+        {"id": "a", "text": stub, "title": "3 wounded in late-night shooting",
+         "fatalities": 0, "injured": 3},
+        {"id": "b", "text": stub, "title": "Two dead after gunfire at motel",
+         "fatalities": 2, "injured": 0},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    result = evaluate(path)
+    assert result["killed_exact"] == 1.0
+    assert result["injured_exact"] == 1.0

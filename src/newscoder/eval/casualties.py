@@ -5,7 +5,8 @@ first (:func:`newscoder.figures.headline.death_toll`).
 
 Reads FA-KES-style lines (``fatalities``) or Gun Violence Archive lines (``fatalities`` and
 ``injured``), analyses each text with the parse and the figures stage only (the quotes stage
-too when it is configured, for sources), and reports per count: the share exact, the share
+too when it is configured, for sources), with the line's ``title`` as its headline, as
+``analyze`` reads a record, and reports per count: the share exact, the share
 within 10 %, and the confusion on zero-casualty articles (a missing headline predicts 0).
 Documents are analysed in worker processes, one per core.
 """
@@ -49,7 +50,10 @@ def _analyse(row: dict[str, Any]) -> dict[str, float]:
 
     # GVA rows carry the incident's day in "date" and the article's in "document_date"
     published = row.get("document_date") or row.get("date")
-    document = Document(id=str(row.get("id", "")), text=row["text"], published=published)
+    title = row.get("title") if isinstance(row.get("title"), str) else None
+    # the record is read as `analyze` reads it: its title is the headline, apart from the text
+    document = Document(id=str(row.get("id", "")), text=row["text"], published=published,
+                        title=title)
     return predicted_counts(analyze_document(document, stages=STAGES))
 
 

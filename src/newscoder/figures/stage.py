@@ -20,6 +20,7 @@ from newscoder.figures import checks as figure_checks
 from newscoder.figures import headline as figure_headline
 from newscoder.figures import killers as figure_killers
 from newscoder.figures import outcomes as figure_outcomes
+from newscoder.figures import titled as figure_titled
 from newscoder.figures.candidates import IMPLICIT, Candidate, make_candidate
 from newscoder.figures.categories import read_phrase
 from newscoder.figures.frame import modality
@@ -275,3 +276,5 @@ def run(ctx: Context) -> None:
     figure_headline.mark(ctx, figures)
     outcome_checks += figure_killers.add_killer(ctx, figures)
     ctx.analysis.checks.extend(outcome_checks + figure_checks.check(ctx, figures))
+    # last: the title's figures have no offsets in the text the steps above read
+    figure_titled.add_title_tolls(ctx, figures)

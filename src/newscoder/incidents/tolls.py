@@ -67,6 +67,7 @@ def _counts(figure: Figure, category: str) -> bool:
     historical one is the toll of its own, older, incident), and a number at all ("1e400")."""
     return (
         figure.category == category
+        and not figure.from_title  # the incidents stage reads the title itself (titled.py)
         and figure.modality in COUNTED_MODALITIES
         and isfinite(figure.value)
     )

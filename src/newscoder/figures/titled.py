@@ -1,0 +1,100 @@
+"""The title's tolls: the headline is the story's first claim.
+
+A document's title is, for a reader, the first thing it says: "2 wounded in shooting" over a
+page whose text is a stub or boilerplate tells a toll the text never states. Where the title
+is a line of the text (``title_span``) its figures are read with the text; where it is a field
+apart from the text (a JSONL record's ``title``, a page's metadata), its counts are read here
+with the headline reader of the incidents stage (:mod:`newscoder.incidents.headline`: "4
+shot, 1 dead", "Gunman kills 2", "fatal shooting"), and become figures of their own with no
+offsets (``from_title``). The title's count heads its category when
+- the text heads none of that category (the body is silent on it), or
+- the title's count is an update of the text's: more dead than the one victim the text
+  counts (the lede tells only a part: "killed her" under "4 dead in ..."), or a count of the
+  hurt the title says in words ("3 injured") that differs from the text's (a later count).
+A count of the hurt that the title only implies (everyone hit less the dead) fills a gap, as
+does one person hit that a title tells without a number ("Boy shot in leg").
+"""
+
+from __future__ import annotations
+
+from newscoder.context import Context
+from newscoder.figures.headline import DEATH_CATEGORIES
+from newscoder.incidents.headline import HeadlineToll, headline_toll
+from newscoder.model import Figure
+from newscoder.places.headline import headline
+
+
+def title_text(ctx: Context) -> str | None:
+    """The headline of a title that is no part of the text, without the outlet's parts."""
+    document = ctx.analysis.document
+    return None if document.title_span is not None else headline(document.title)
+
+
+def add_title_tolls(ctx: Context, figures: list[Figure]) -> None:
+    """Add the title's killed and injured as headline figures where they head (see above)."""
+    text = title_text(ctx)
+    if text is None:
+        return
+    toll = headline_toll(text)
+    killed = _title_killed(figures, toll, text)
+    dead = killed.value if killed is not None else _head_value(figures, DEATH_CATEGORIES)
+    _title_injured(figures, toll, text, dead)
+
+
+def _heads(figures: list[Figure], categories: tuple[str, ...]) -> list[Figure]:
+    return [f for f in figures if f.headline and f.category in categories]
+
+
+def _head_value(figures: list[Figure], categories: tuple[str, ...]) -> float | None:
+    heads = _heads(figures, categories)
+    return min(heads, key=lambda f: f.start).value if heads else None
+
+
+def _title_killed(figures: list[Figure], toll: HeadlineToll, text: str) -> Figure | None:
+    """The title's dead, where the text counts none or fewer; "fatal shooting" says one at
+    least, a count by convention, so it only fills a gap."""
+    value = toll.killed if toll.killed is not None else toll.least_killed
+    body = _head_value(figures, DEATH_CATEGORIES)
+    if value is None or value <= 0:
+        return None
+    # "2 dead, 7 hurt in ..." over a lede that tells one victim ("One man died"): the text
+    # tells a part; a larger count over a text's own count of several is more often the
+    # title's roundup of more than one event, or its vaguer count ("dozens killed")
+    larger = toll.killed is not None and body == 1 and toll.killed > body
+    if body is not None and not larger:
+        return None
+    qualifier = "exact" if toll.killed is not None else "at_least"
+    return _replace_heads(figures, DEATH_CATEGORIES, _figure(value, "killed", text, qualifier))
+
+
+def _title_injured(
+    figures: list[Figure], toll: HeadlineToll, text: str, dead: float | None
+) -> None:
+    """The title's hurt: said in words, it beats a different count in the text; implied
+    (the hit less the dead) or told of one person with no number, it only fills a gap."""
+    body = _head_value(figures, ("injured",))
+    hurt = toll.hurt(int(dead) if dead is not None else None)
+    said = toll.injured is not None and toll.injured != body
+    if hurt is not None and hurt > 0 and (body is None or said):
+        _replace_heads(figures, ("injured",), _figure(hurt, "injured", text, "exact"))
+    elif toll.least_hurt and body is None and not dead:
+        # "Boy shot in leg": one hurt, where the text counts no one hit and no one dead (the
+        # one shot of a story that tells a death may be the dead)
+        _replace_heads(figures, ("injured",), _figure(toll.least_hurt, "injured", text,
+                                                     "at_least"))
+
+
+def _replace_heads(figures: list[Figure], categories: tuple[str, ...], title: Figure) -> Figure:
+    for figure in _heads(figures, categories):
+        figure.headline = False
+    figures.append(title)
+    return title
+
+
+def _figure(value: int, category: str, text: str, qualifier: str | None) -> Figure:
+    low = float(value)
+    return Figure(
+        start=0, end=0, value=low, category=category, low=low,
+        high=None if qualifier == "at_least" else low, qualifier=qualifier, text=text,
+        headline=True, from_title=True,
+    )
