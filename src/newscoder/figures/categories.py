@@ -516,13 +516,19 @@ def care_category(token: Token) -> str | None:
         _to_care(c, lex) or _for_wounds(token, c, lex) or _on_scene(token, c)
         for c in token.children
         if c.dep_ in ("prep", "dative")
-    )
+    ) or any(_for_wounds(token, c, lex) for c in _object_preps(token))
     discharged = any(
         c.dep_ == "conj" and _lemma(c) in lex.discharge_verbs for c in token.children
     )
     if not (cared or discharged) or _died_there(token, lex) or _no_wound(token, lex):
         return None
     return "injured"
+
+
+def _object_preps(verb: Token) -> list[Token]:
+    """ "treated six people for gunshot wounds": the parser often hangs the reason for the
+    treatment on the object rather than on the verb."""
+    return [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
 
 
 def _no_wound(verb: Token, lex: FigureLexicon) -> bool:

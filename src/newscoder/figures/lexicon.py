@@ -42,6 +42,7 @@ class FigureLexicon:
     years: tuple[int, int]
     entity_types: frozenset[str]
     currencies: frozenset[str]
+    age_of: frozenset[str]
     attribution_verbs: frozenset[str]
     background_cues: tuple[tuple[str, ...], ...]
     background_topics: frozenset[str]
@@ -127,6 +128,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         years=(int(exc["years"][0]), int(exc["years"][1])),
         entity_types=frozenset(exc["entity_types"]),
         currencies=frozenset(exc["currencies"]),
+        age_of=frozenset(exc["age_of"]),
         attribution_verbs=frozenset(raw["attribution"]["verbs"]),
         background_cues=_phrases(raw["headline"]["background_cues"]),
         background_topics=frozenset(raw["headline"]["background_topics"]),

@@ -178,7 +178,20 @@ def _excluded(doc: Doc, start: int, end: int, lex: FigureLexicon) -> bool:
         and doc[start - 1].whitespace_ == ""
     ):
         return True  # "9/11", "10:30", part of a code
+    if _age_of(doc, start, end, lex):
+        return True
     return _looks_like_age(doc, start, end) or _counter(doc, start, end) or _emergency(doc, start)
+
+
+def _age_of(doc: Doc, start: int, end: int, lex: FigureLexicon) -> bool:
+    """ "a boy of nine", "a woman of 70": a number after "of" and a noun of one person, with
+    no noun of its own after it ("a boy of nine children" is no English), is an age."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    person = doc[start - 2]
+    if person.tag_ != "NN" or person.lower_ not in lex.age_of:
+        return False
+    return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN")
 
 
 # Words around the emergency number: "call 911", "a 911 call", "911 dispatchers".

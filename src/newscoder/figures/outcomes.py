@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newscoder.context import Context
+from newscoder.figures.antecedents import they_died
 from newscoder.figures.candidates import DERIVED, IMPLICIT, SUMMED
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.members import split_named
@@ -260,6 +261,8 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             continue  # "he shot both sons", and two died: no one is left wounded
         if _all_died(ctx, figures, shot):
             continue  # "four were shot ... all four died": no one is left wounded
+        if total.category in HURT and they_died(ctx, figures, shot):
+            continue  # "two men were shot ... they died": the same two, no one left wounded
         killed = None
         if total.category == "shot":  # "one of five people shot died" nests the dead first
             killed = _deaths_nested(figures, shot)

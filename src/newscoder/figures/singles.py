@@ -412,6 +412,22 @@ def _people(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and (is_person_noun(noun) or _group_size(noun)[1])
 
 
+def _apposed_count(people: list[Token]) -> float | None:
+    """ "two victims, Lane and Baker": a counted group set off by a comma and followed by as
+    many names as it counts names its members, whom the parser joins to it as conjuncts;
+    they are the same people, so the group's number is the count ("two children, a woman
+    and a man" lists four: nouns, not names, add)."""
+    first, *rest = sorted(people, key=lambda t: t.i)
+    size, numbered = _group_size(first)
+    if not numbered or not rest or rest[0].left_edge.i < 1:
+        return None
+    if first.doc[rest[0].left_edge.i - 1].text != ",":
+        return None
+    if any(person.pos_ != "PROPN" for person in rest):
+        return None
+    return size if len(rest) == size else None
+
+
 def _victim_candidate(
     doc: Doc, sentence: SpacySpan, victim: Token, category: str, predicate: Token
 ) -> Candidate:
@@ -426,7 +442,7 @@ def _victim_candidate(
         # "He died of his wounds": the figure is the statement, never the bare pronoun
         start, end = min(start, predicate.i), max(end, predicate.i + 1)
     counts = [_group_size(person) for person in [victim, *together]]
-    count = sum(size for size, _ in counts)
+    count = _apposed_count([victim, *together]) or sum(size for size, _ in counts)
     stated = any(numbered for _, numbered in counts)  # "his wife and four children": 5
     qualifier = "exact" if stated else IMPLICIT
     phrase = NumberPhrase(start, victim.i, end, count, count, count, qualifier)
