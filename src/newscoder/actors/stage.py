@@ -55,6 +55,11 @@ _FUNCTION_WORDS = frozenset(
 )
 # Phoenix files many people without the CountryInfo mark, as plain "named" entries
 _PEOPLE_KINDS = _PERSON_KINDS | {"named"}
+# International bodies whose officers act for them ("UN envoy X"), others that are no persons,
+# and how many title words may stand between the body and the person ("foreign policy chief").
+BODY_ROOTS = frozenset({"IGO", "NGO"})
+OTHER_BODY_ROOTS = frozenset({"IMG", "MNC", "NGM"})
+TITLE_WORDS = 3
 # Words after which a phrase no longer says who the actor is ("the Red Crescent in Bam", "the
 # ambassador to Poland", "rebels who ..."); a name spanning one ("Al Qaeda in Iraq") is kept.
 _PHRASE_ENDS = frozenset(
@@ -391,6 +396,11 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
         # an organisation name Phoenix files under one country, said of another:
         # "Chile's Defense Department" is not the Pentagon
         return coded(qualifier + match.code[3:], entry.kb_id, "composed")
+    body = body_served(items, names, name)
+    if body is not None and entry.kind in _PEOPLE_KINDS:
+        # "U.N. mediator Diego Cordovez", "UN Secretary-General Kofi Annan": a person titled
+        # by an office of an international body acts for it, not for the state they are of
+        return coded(body, entry.kb_id, "composed")
     stated = [
         it.match.code[:3] for it in names[:-1] if it.match and it.match.entry.kind == "country"
     ]
@@ -422,6 +432,27 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
     elif root in base.non_country_roots and strong and role and role not in match.code:
         return coded(match.code + role, entry.kb_id, "composed")  # "UN peacekeepers"
     return coded(match.code, entry.kb_id, entry.kind)
+
+
+def body_served(items: list[Item], names: list[Item], name: Item) -> str | None:
+    """The code of an international body named right before a person, with at most a few
+    title words between ("*U.N. mediator* Diego Cordovez", "*UN Secretary-General* Kofi
+    Annan"), if the person is no body themselves."""
+    if name.match is None or name.match.code[:3] in BODY_ROOTS | OTHER_BODY_ROOTS:
+        return None
+    bodies = [
+        it
+        for it in names
+        if it is not name and it.end <= name.start and it.match and it.match.code[:3] in BODY_ROOTS
+    ]
+    if not bodies or name.start - bodies[-1].end > TITLE_WORDS:
+        return None
+    body = bodies[-1]
+    between = [it for it in items if it.start >= body.end and it.end <= name.start]
+    if any(it.match or not it.agent for it in between):
+        return None
+    assert body.match is not None
+    return body.match.code
 
 
 def office_before(names: list[Item], name: Item, root: str) -> str | None:
