@@ -232,6 +232,9 @@ class KnowledgeBase:
             return None  # most keys tried are no names: spare the sorting below
         entries = self.entries_for(key, date)
         capital = self.capitals.get(key)
+        if capital and entries and self.not_yet_capital(entries[0], capital, date):
+            # "Juba" in 1990 is a town of Sudan, not the seat of a state yet to be
+            return Match(0, 0, entries[0], entries[0].code_on(date), place=True)
         if capital and (not entries or entries[0].kind in ("country", "named")):
             entry = Entry(key.upper().replace(" ", "_"), "capital", (Role(capital),))
             return Match(0, 0, entry, capital, capital=True)
@@ -239,6 +242,15 @@ class KnowledgeBase:
             return None
         place = key in self.places and entries[0].kind == "country"
         return Match(0, 0, entries[0], entries[0].code_on(date), place=place)
+
+    def not_yet_capital(self, entry: Entry, capital: str, date: str | None) -> bool:
+        """Whether a capital's state had not yet its own code on ``date``: its entry is
+        that state's now and a part of another state that still is one then ("SDNSSD"
+        before 2011; not "USRUKR", of a union that is no more)."""
+        if date is None or entry.kind != "country" or entry.code_on(None)[:3] != capital:
+            return False
+        then = entry.code_on(date)[:3]
+        return then != capital and then in self.capitals.values()
 
     def match_name(self, tokens: Sequence[str], i: int, date: str | None) -> Match | None:
         """The longest name starting at token ``i`` (a plural last word may be singular)."""
