@@ -145,3 +145,21 @@ def test_state_sanctions_are_plover_sanction(text: str, plover: str) -> None:
     assert any(e.cameo == "163" and e.plover == plover for e in events), [
         (e.cameo, e.plover) for e in events
     ]
+
+
+# (sentence, the country the doer is of, or "" where the sentence cannot tell)
+DOMESTIC = [
+    ("Islamist students staged a sit-in to demand the release of Tunisian dissidents.", "TUN"),
+    ("The nationalist party said it would boycott Kenya's local elections.", "KEN"),
+    # a named person or a state's office of no stated country may well be foreign
+    ("Senator Ron Wyden criticised the Chinese government.", ""),
+    ("Archbishop Desmond Tutu called for sanctions against Nigeria.", ""),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), DOMESTIC)
+def test_stateless_doers_acting_on_one_state_are_its_own(text: str, country: str) -> None:
+    events = events_of(text)
+    assert events and events[0].source, described(events)
+    assert (events[0].source[0].country or "") in {country, "CHR"}, described(events)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newscoder.actors.kb import country_code, is_visiting, peoples
+from newscoder.actors.kb import country_code, is_visiting, load, peoples, secondary_sectors
 from newscoder.events.args import located
 from newscoder.model import Actor, Place, Span
 
@@ -23,6 +23,12 @@ def placed(actors: list[Actor], place: Place | None) -> list[Actor]:
     return [
         located(a, place.country) if a.country is None and not visiting(a) else a for a in actors
     ]
+
+
+# Codes of bodies of no state, which a sentence about one state does not make its own.
+BODY_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"})
+# Offices of a state: their holders of no stated country may be foreign ("President X met").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
 
 
 def homed(actors: list[Actor], sent: SpacySpan) -> list[Actor]:
@@ -39,6 +45,46 @@ def homed(actors: list[Actor], sent: SpacySpan) -> list[Actor]:
         homes = people_homes(actor, table) & named if actor.country is None else set()
         found.append(located(actor, next(iter(homes))) if len(homes) == 1 else actor)
     return found
+
+
+def domestic(source: list[Actor], target: list[Actor], sent: SpacySpan) -> list[Actor]:
+    """Doers of no stated country who act on one country's state or people, in a sentence
+    that names no other country ("Islamic fundamentalists demanded the resignation of
+    *Algerian* President X", "the Umma party will boycott *Algeria's* elections"), are of
+    that country: the sentence tells of its own politics. People who come to a place to talk
+    or serve are not made its nationals."""
+    countries = {a.country for a in target}
+    if not source or len(countries) != 1 or None in countries:
+        return source
+    if not all(stateless(a) and not named_person(a, sent) for a in source):
+        return source
+    (country,) = countries
+    ents = [ent for ent in sent.ents if ent.label_ in ("GPE", "NORP")]
+    named = {c for ent in ents if (c := country_code(ent.text))}
+    if named - {country} or not load().is_country(country):
+        return source
+    return [located(a, country) for a in source]
+
+
+def named_person(actor: Actor, sent: SpacySpan) -> bool:
+    """Whether an actor names a person ("Archbishop Desmond Tutu"), whose country the
+    sentence's subject matter does not tell."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def stateless(actor: Actor) -> bool:
+    """People of no stated country and no office of a state: "fundamentalists", "a rights
+    group", a religion's people ("Islamic fundamentalists", whose code MUS is no state's
+    though Mauritius's ISO code). Not one the KB knows (its code is deliberate: "Amnesty",
+    "Archbishop Desmond Tutu"), nor a state's official, who may be foreign ("President X"),
+    nor a body or region ("UN peacekeepers", "African jurists"), nor a visitor."""
+    religion = actor.country in secondary_sectors()
+    if actor.kb_id is not None or (actor.country is not None and not religion):
+        return False
+    if (actor.sector or "") in STATE_SECTORS or actor.code.lstrip("-")[:3] in BODY_ROOTS:
+        return False
+    return not visiting(actor)
 
 
 def people_homes(actor: Actor, table: dict[str, frozenset[str]]) -> set[str]:

@@ -42,7 +42,7 @@ from newscoder.actors.kb import weapon_heads
 from newscoder.context import Context
 from newscoder.events.args import ActorIndex, ArgumentFinder
 from newscoder.events.dating import event_date
-from newscoder.events.evidence import clause_span, homed, place_actors, placed
+from newscoder.events.evidence import clause_span, domestic, homed, place_actors, placed
 from newscoder.events.lexicon import EventLexicon, load_lexicon
 from newscoder.events.sense import Discarded, is_violent, reject_reason
 from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder, is_state_code
@@ -280,7 +280,7 @@ class DocumentCoder:
         return Event(
             plover=plover,
             cameo=candidate.code,
-            source=homed(placed(source, where), sent),
+            source=domestic(homed(placed(source, where), sent), placed(target, where), sent),
             target=homed(placed(target, where), sent),
             evidence=evidence,
             modality=modality,  # type: ignore[arg-type]
