@@ -39,3 +39,21 @@ from figures_reading import tolls
 )
 def test_figures_reading_slips(text: str, killed: float, injured: float) -> None:
     assert tolls(text) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # people told as hurt by a participle, whose own verb is their death, died of it
+        ("Two men wounded in the shooting have died.", 2, 0),
+        ("Three people hurt in the crash died later.", 3, 0),
+        ("Two men wounded in the shooting were released.", 0, 2),
+        ("Two men wounded in the shooting have not died.", 0, 2),
+        # ... but the subject of an active killing with an object is the killers
+        ("Two gunmen wounded in the raid killed a guard.", 1, 2),
+    ],
+)
+def test_figures_hurt_then_died(text: str, killed: float, injured: float) -> None:
+    assert tolls(text) == (killed, injured)

@@ -242,6 +242,18 @@ def _aims_or_goes_on(verb: Token) -> bool:
     return aimed or going_on
 
 
+def _died_since(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "Two men wounded in the shooting have died": people told as hurt by a participle
+    whose own verb is a death died of it; the clause's verb is the later, and last, news."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb is anchor or negated(verb):
+        return None
+    lemma = _predicate_lemma(verb, lex)
+    if not lemma or lex.predicates[lemma] != "killed" or _is_agent(verb, anchor, lemma):
+        return None  # "two men wounded in the raid killed a guard": the killers
+    return verb, lemma
+
+
 STATE_VERBS = frozenset({"find", "leave"})
 SELVES = frozenset({"themselves", "himself", "herself", "oneself"})
 
@@ -258,7 +270,7 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
                 continue  # "civilians, of whom 21 were executed": the 21 were
             lemma = _predicate_lemma(child, lex)
             if lemma:
-                return child, lemma
+                return _died_since(anchor, lex) or (child, lemma)
             found = _state_found(child, lex)
             if found is not None:
                 return found
