@@ -29,6 +29,11 @@ def placed(actors: list[Actor], place: Place | None) -> list[Actor]:
 BODY_ROOTS = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM", "INT", "UIS"})
 # Offices of a state: their holders of no stated country may be foreign ("President X met").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "ELI", "SPY"})
+# Rights groups and armed men of no stated country act on states from outside as often as
+# not ("rights groups condemned China", "insurgents ambushed a French convoy").
+OUTSIDE_SECTORS = frozenset({"HRI", "REB", "INS", "UAF", "RAD"})
+# Demands (10), rejections (12), threats (13) and protests (14): how citizens press their state.
+CITIZEN_ROOTS = frozenset({"10", "12", "13", "14"})
 
 
 def homed(actors: list[Actor], sent: SpacySpan) -> list[Actor]:
@@ -47,14 +52,15 @@ def homed(actors: list[Actor], sent: SpacySpan) -> list[Actor]:
     return found
 
 
-def domestic(source: list[Actor], target: list[Actor], sent: SpacySpan) -> list[Actor]:
+def domestic(code: str, source: list[Actor], target: list[Actor], sent: SpacySpan) -> list[Actor]:
     """Doers of no stated country who act on one country's state or people, in a sentence
-    that names no other country ("Islamic fundamentalists demanded the resignation of
+    that names no other country, by demands, rejection, threats and protest, the acts by
+    which people press their own state ("Islamic fundamentalists demanded the resignation of
     *Algerian* President X", "the Umma party will boycott *Algeria's* elections"), are of
     that country: the sentence tells of its own politics. People who come to a place to talk
     or serve are not made its nationals."""
     countries = {a.country for a in target}
-    if not source or len(countries) != 1 or None in countries:
+    if code[:2] not in CITIZEN_ROOTS or not source or len(countries) != 1 or None in countries:
         return source
     if not all(stateless(a) and not named_person(a, sent) for a in source):
         return source
@@ -82,7 +88,7 @@ def stateless(actor: Actor) -> bool:
     religion = actor.country in secondary_sectors()
     if actor.kb_id is not None or (actor.country is not None and not religion):
         return False
-    if (actor.sector or "") in STATE_SECTORS or actor.code.lstrip("-")[:3] in BODY_ROOTS:
+    if (actor.sector or "") in STATE_SECTORS | OUTSIDE_SECTORS or actor.code[:3] in BODY_ROOTS:
         return False
     return not visiting(actor)
 

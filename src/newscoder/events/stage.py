@@ -280,7 +280,9 @@ class DocumentCoder:
         return Event(
             plover=plover,
             cameo=candidate.code,
-            source=domestic(homed(placed(source, where), sent), placed(target, where), sent),
+            source=domestic(
+                candidate.code, homed(placed(source, where), sent), placed(target, where), sent
+            ),
             target=homed(placed(target, where), sent),
             evidence=evidence,
             modality=modality,  # type: ignore[arg-type]
