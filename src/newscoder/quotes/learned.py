@@ -4,9 +4,9 @@
 scores whether one of the cue's dependents belongs to what was reported. Both are trained
 on PolNeAR train by :mod:`newscoder.quotes.model_build` (``newscoder build --only
 quotes-model``) and shipped as a small table of weights (``data/quotes_model.json.gz``,
-counted in the ``coder`` hash), read once. Pure Python: a model this size needs no
-numerical library, and training is deterministic given the seed, so the file is the same
-byte for byte on every rebuild.
+counted in the ``coder`` hash), read once. Training uses scikit-learn; reading and scoring
+are pure Python (a sum of weights per feature), so the pipeline never imports it, and the
+weights are rounded when written, so the file is the same byte for byte on every rebuild.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,45 +43,10 @@ class AttributionModel:
     part: LogisticModel
 
 
-def train_logistic(
-    examples: Sequence[tuple[list[str], int]],
-    seed: int,
-    epochs: int = 8,
-    rate: float = 0.2,
-    l2: float = 1e-4,
-) -> dict[str, float]:
-    """Stochastic gradient descent on log loss, examples shuffled by a seeded generator,
-    the weights averaged over all steps (steadier than the last step's)."""
-    order = list(range(len(examples)))
-    rng = random.Random(seed)
-    weights: dict[str, float] = {}
-    totals: dict[str, float] = {}  # running sum of each weight's value at every step
-    stamps: dict[str, int] = {}  # the step at which each total was last brought up to date
-    step = 0
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        lr = rate / (1.0 + epoch)
-        for k in order:
-            features, label = examples[k]
-            score = sum(weights.get(f, 0.0) for f in features)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-            grad = p - label
-            step += 1
-            for f in features:
-                w = weights.get(f, 0.0)
-                totals[f] = totals.get(f, 0.0) + w * (step - stamps.get(f, 0))
-                stamps[f] = step
-                weights[f] = w - lr * (grad + l2 * w)
-    averaged = {}
-    for f, w in weights.items():
-        total = totals[f] + w * (step - stamps[f])
-        averaged[f] = total / step
-    return averaged
-
-
-def rounded(weights: dict[str, float], floor: float = 5e-3) -> dict[str, float]:
-    """Weights to four places, the negligible dropped: a small, stable file."""
-    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= floor}
+def rounded(weights: dict[str, float], floor: float = 5e-3, digits: int = 6) -> dict[str, float]:
+    """Weights to six significant digits, the negligible dropped: a small file, and the
+    same bytes on every machine (the last bits of a solver's floats may differ)."""
+    return {f: float(f"{w:.{digits}g}") for f, w in sorted(weights.items()) if abs(w) >= floor}
 
 
 def save(model: dict[str, object], out: Path) -> None:
