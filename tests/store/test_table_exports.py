@@ -105,3 +105,17 @@ def test_an_incident_only_the_headline_tells_has_the_headline_as_notes(tmp_path:
         (row,) = list(csv.DictReader(handle))
     assert row["fatalities"] == "2"
     assert row["notes"] == "[headline] Two men shot dead outside a bar in Dayton, Ohio"
+
+
+def test_a_figure_read_from_the_headline_shows_the_headline(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    record = {"id": "paywall", "date": "2021-08-14",
+              "title": "Three wounded in parking lot shooting in Akron",
+              "text": "Create a free account to continue.\n\nAlready a member? Log in."}
+    source.write_text(json.dumps(record) + "\n")
+    db = tmp_path / "news.db"
+    assert CliRunner().invoke(cli, ["ingest", str(source), "--db", str(db)]).exit_code == 0
+    rows = export_table(db, tmp_path, "figures")
+    injured = [r for r in rows if r["category"] == "injured"]
+    assert [(r["text"], float(r["value"])) for r in injured] == [
+        ("[headline] Three wounded in parking lot shooting in Akron", 3.0)]

@@ -152,6 +152,22 @@ def test_ids_that_are_urls_get_working_links(tmp_path: Path) -> None:
     assert client.get("/api" + link.group(1)).json()["id"] == analysis.document.id
 
 
+def test_a_figure_read_from_the_headline_shows_the_headline(tmp_path: Path) -> None:
+    from newscoder.model import Figure
+    from newscoder.store.ingest import Deduplicator, write_batch
+    from storefixtures import meeting_b
+
+    analysis = meeting_b()
+    analysis.document.title = "Four hurt as scaffolding falls on Quay Street"
+    analysis.figures.append(Figure(0, 0, 4, "injured", headline=True, from_title=True))
+    db = str(tmp_path / "news.db")
+    with open_store(db) as store:
+        write_batch(store, [analysis], Deduplicator(store))
+    html = TestClient(create_app(db)).get(f"/documents/{analysis.document.id}").text
+    assert ('<li><span class="muted">[headline]</span> Four hurt as scaffolding falls on Quay '
+            'Street → 4') in html
+
+
 def test_the_actor_page_is_a_dossier(client: TestClient, db: str) -> None:
     html = client.get(f"/actors/{actor_id(db, 'Lena Marsh')}").text
     assert '<h1 class="actor-name">Lena Marsh</h1>' in html

@@ -155,11 +155,19 @@ def quote_rows(conn: Connection, filters: EventFilter) -> Iterator[dict[str, Any
         }
 
 
+def figure_words(row: Any) -> str:
+    """The words of a figure; the headline for one read from the title, which has no offsets
+    in the text (its span is empty), as an incident's notes are."""
+    if row["start"] < row["end"]:
+        return row["text"][row["start"] : row["end"]]
+    return f"[headline] {row['title']}" if row["title"] else ""
+
+
 def figure_rows(conn: Connection, filters: EventFilter) -> Iterator[dict[str, Any]]:
     """One row per stored figure (killed, injured, displaced, ...), with its words."""
     figures, docs = schema.figures, schema.documents
     statement = (
-        select(figures, docs.c.text, docs.c.url, docs.c.published)
+        select(figures, docs.c.text, docs.c.title, docs.c.url, docs.c.published)
         .select_from(figures.join(docs, docs.c.id == figures.c.doc_id))
         .order_by(figures.c.doc_id, figures.c.idx)
     )
@@ -170,7 +178,7 @@ def figure_rows(conn: Connection, filters: EventFilter) -> Iterator[dict[str, An
         yield {
             "doc_id": row["doc_id"], "idx": row["idx"], "published": row["published"],
             "category": row["category"], "value": row["value"], "headline": bool(row["headline"]),
-            "text": row["text"][row["start"] : row["end"]], "start": row["start"],
+            "text": figure_words(row), "start": row["start"],
             "end": row["end"], "url": row["url"],
         }
 
