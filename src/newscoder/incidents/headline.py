@@ -37,6 +37,8 @@ class HeadlineWords:
     hurt_words: frozenset[str]
     death_counts: dict[str, int]
     multiples: dict[str, int]
+    several: frozenset[str]
+    severity: frozenset[str]
 
 
 @dataclass
@@ -49,6 +51,8 @@ class HeadlineToll:
     shot_others: bool = False
     least_killed: int | None = None  # a death told without a count: "fatal shooting" (1)
     least_hurt: int | None = None  # someone hit, no count and no death: "Boy shot in leg" (1)
+    several: bool = False  # the counts are of several occurrences: "in separate shootings"
+    severe: bool = False  # the hurt counted by severity, a part of them: "2 critically hurt"
 
     def hurt(self, killed: int | None = None) -> int | None:
         """The hurt: said, else everyone hit less the dead ("4 shot, 1 dead": 3); ``killed``
@@ -95,6 +99,7 @@ def headline_toll(text: str) -> HeadlineToll:
         elif token == "including":
             subset = True
     _uncounted(toll, tokens)
+    toll.several = any(t in words().several for t in tokens)
     return toll
 
 
@@ -176,6 +181,7 @@ def _record(toll: HeadlineToll, category: str, value: int, tokens: list[str], i:
         toll.killed = value
     elif category == "injured" and toll.injured is None:
         toll.injured = value
+        toll.severe = tokens[i] in words().severity
     elif category == "shot" and toll.shot is None:
         toll.shot = value
         toll.shot_others = any(t in words().others for t in tokens[max(0, i - 2) : i + 3])

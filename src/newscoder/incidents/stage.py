@@ -52,10 +52,11 @@ def run(ctx: Context) -> None:
     _share_figures(ctx, groups)
     incidents = [_incident(ctx, group) for group in groups]
     _record_denials(incidents, groups, [m for m in found if m.denied_by is not None])
-    _mark_lead(ctx, incidents, groups)
+    past = _mark_lead(ctx, incidents, groups)
     for incident, group in zip(incidents, groups, strict=True):
         if incident.lead:
             _settle_lead(ctx, incident, group)
+    _headline_hurt(ctx, incidents, past)
     read_headline(ctx, incidents)
     ctx.analysis.incidents = incidents
 
@@ -228,9 +229,30 @@ def _place_levels(
     ]
 
 
-def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> None:
-    if not incidents:
+def _headline_hurt(ctx: Context, incidents: list[Incident], past: set[int]) -> None:
+    """The figures stage marks the counts a story leads with. Where the lead incident counts
+    no hurt but another incident of the story's own time holds that count of the hurt ("A
+    teen was killed ..." and, in sentences grouping kept apart, "Another boy, 16, was
+    wounded"), it is the lead's: one occurrence told in pieces, as the headline toll says."""
+    lead = next((i for i in incidents if i.lead), None)
+    if lead is None or lead.injured:
         return
+    figures = ctx.analysis.figures
+    held = [
+        f for n, incident in enumerate(incidents) if not incident.lead and n not in past
+        for f in incident.figures if figures[f].headline
+    ]
+    sentences = [Span(s.start, s.end) for s in ctx.analysis.sentences]
+    toll = incident_toll(figures, held, "injured", sentences)
+    if toll is not None:
+        lead.injured = toll.value
+        lead.estimate = lead.estimate or toll.estimate
+
+
+def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> set[int]:
+    """Mark the lead incident; the incidents the story tells as history or ahead of it."""
+    if not incidents:
+        return set()
     figures = ctx.analysis.figures
     published = ctx.analysis.document.published
     history = _history(incidents, groups, published) | _ahead(incidents, groups, published)
@@ -243,6 +265,7 @@ def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> 
         return (int(n not in history), int(killed), len(held), len(groups[n].mentions), -n)
 
     incidents[max(range(len(incidents)), key=weight)].lead = True
+    return history
 
 
 def _history(incidents: list[Incident], groups: list[Group], published: str | None) -> set[int]:

@@ -8,10 +8,12 @@ their evidence. The title only fills what the text leaves open or coarse:
 * where: the headline's town when the text gives the incident no place, or only its county,
   state or country and the town lies inside it;
 * how many: the headline's count of the dead where the text counts none or fewer (a death
-  it tells without a number, "fatal shooting", is one; a murder-suicide two); its count of
-  the hurt where the text counts none, or over the text's where the headline says
-  "injured" (the hurt of "6 shot" are the shot less the dead, so that count only fills a
-  gap);
+  it tells without a number, "fatal shooting", is one; a murder-suicide two; not over the
+  text's where the headline sums several shootings); its count of the hurt where the text
+  counts none, or over the text's where the headline says "injured" of one shooting and not
+  only of the worst hurt ("2 critically wounded"), or where the headline's count of
+  everyone hit leaves more hurt than the text counts (the hurt of "6 shot" are the shot
+  less the dead) and tells one occurrence;
 * the incident itself: a page whose text tells no occurrence (a login form, a stub) but
   whose headline does ("Four shot outside Marion nightclub") has its lead incident there.
 """
@@ -144,16 +146,17 @@ def _within(town: Place, found: IncidentPlace | None) -> bool:
 def _tolls(lead: Incident, toll: HeadlineToll) -> None:
     killed = toll.killed if toll.killed is not None else toll.least_killed
     # the headline's count of the dead is the story's total: a smaller count in the text
-    # is a part of it ("4 dead in ..." over a lead that tells "killed her")
-    larger = toll.killed is not None and toll.killed > (lead.fatalities or 0)
+    # is a part of it ("4 dead in ..." over a lead that tells "killed her"), unless it sums
+    # several shootings ("10 dead in weekend shootings")
+    larger = toll.killed is not None and toll.killed > (lead.fatalities or 0) and not toll.several
     if killed is not None and (not lead.fatalities or larger):
         lead.fatalities = killed
         # "a fatal shooting" says at least one died: a count by convention, as "dozens" is
         lead.estimate = lead.estimate or toll.killed is None
         lead.from_title.append("fatalities")
     hurt = toll.hurt(lead.fatalities)
-    said = toll.injured is not None and toll.injured != lead.injured
-    if hurt is not None and (not lead.injured or said):
+    said = toll.injured is not None and toll.injured != lead.injured and _whole(toll, lead.injured)
+    if hurt is not None and (not lead.injured or said or _more_hit(toll, hurt, lead.injured)):
         lead.injured = hurt
         lead.from_title.append("injured")
     elif toll.least_hurt and not lead.injured and not lead.fatalities:
@@ -162,3 +165,18 @@ def _tolls(lead: Incident, toll: HeadlineToll) -> None:
         lead.injured = toll.least_hurt
         lead.estimate = True
         lead.from_title.append("injured")
+
+
+def _more_hit(toll: HeadlineToll, hurt: int, told: int | None) -> bool:
+    """ "4 shot outside bar" over a text that names two of the wounded: the headline's count
+    of those hit is the story's total, so more hurt than the text counts is the toll; fewer
+    may leave out a victim the headline counts apart ("1 dead, 3 shot"), and a headline of
+    several shootings ("Two teens shot in separate shootings") counts no one incident."""
+    return toll.injured is None and not toll.several and hurt > (told or 0)
+
+
+def _whole(toll: HeadlineToll, told: int | None) -> bool:
+    """Whether the headline's count of the hurt may stand for the text's: not where it counts
+    several shootings ("8 hurt in weekend shootings") or, over a larger count, only the worst
+    hurt ("2 critically wounded in shooting of five")."""
+    return not toll.several and not (toll.severe and (toll.injured or 0) < (told or 0))
