@@ -12,12 +12,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newscoder.context import Context
+from newscoder.figures.lexicon import lexicon
 from newscoder.model import Figure
 
 PLURAL_SUBJECTS = frozenset({"they"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-DYING = frozenset({"die", "succumb"})
-DEAD = frozenset({"dead", "deceased"})
 # How many sentences after the count the pronoun may come: the next one, as a reader takes it.
 PRONOUN_SENTENCES = 1
 
@@ -60,6 +59,7 @@ def _died(verb: Token) -> bool:
     """ "they died", "they later succumbed", "they were pronounced dead", "they were dead"."""
     if any(c.dep_ == "neg" for c in verb.children):
         return False
-    if verb.lemma_.lower() in DYING:
+    death = lexicon().death_words  # die, succumb; dead, deceased
+    if verb.lemma_.lower() in death:
         return True
-    return any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in DEAD for c in verb.children)
+    return any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in death for c in verb.children)

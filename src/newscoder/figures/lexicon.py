@@ -74,6 +74,9 @@ class FigureLexicon:
     fractions: dict[str, float]
     combine_cues: tuple[tuple[str, ...], ...]
     tolerance: float
+    distinct: frozenset[str]
+    doer_contrast: frozenset[str]
+    harm_verbs: frozenset[str]
 
 
 def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -148,6 +151,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         fractions={k: float(v) for k, v in checks["fractions"].items()},
         combine_cues=_phrases(checks["combine_cues"]),
         tolerance=float(checks["tolerance"]),
+        **{key: frozenset(words) for key, words in raw["persons"].items()},
     )
 
 

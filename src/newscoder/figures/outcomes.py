@@ -29,6 +29,7 @@ from newscoder.context import Context
 from newscoder.figures.antecedents import they_died
 from newscoder.figures.candidates import DERIVED, IMPLICIT, SUMMED
 from newscoder.figures.frame import ASSERTED
+from newscoder.figures.lexicon import lexicon
 from newscoder.figures.members import split_named
 from newscoder.figures.persons import AGE, DISTINCT
 from newscoder.lexicon import read_lexicon
@@ -333,9 +334,8 @@ def _naming(token: Token) -> bool:
 
 # Words of contrast that, on the one a person shot, set the victim apart from the shooter:
 # "a teen shot another teen", "the younger brother shot his older sibling".
-DOER_CONTRAST = frozenset({"another", "other", "older", "younger", "elder", "eldest",
-                           "youngest", "oldest"})
-HARM_VERBS = frozenset({"shoot", "wound", "injure", "hit", "strike", "kill", "stab"})
+DOER_CONTRAST = lexicon().doer_contrast
+HARM_VERBS = lexicon().harm_verbs
 
 
 def _told_apart(ctx: Context, victim: Figure) -> bool:

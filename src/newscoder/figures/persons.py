@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
-DISTINCT = frozenset({"another", "second", "third", "fourth", "other", "both", "older",
-                      "younger", "elder", "eldest", "youngest", "oldest"})
+from newscoder.figures.lexicon import lexicon
+
+DISTINCT = lexicon().distinct  # lexicons/en/figures/figures.toml [persons]
 AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
