@@ -50,6 +50,9 @@ from newscoder.parse import doc_words
 COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Cuts in ties, aid and trade (CAMEO 161-163): measures a government enacts by announcing them;
+# withdrawing its own people or missions (164-166) announced ahead is a move still to be made.
+SANCTIONS = ("161", "162", "163")
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
 # Acts that judge someone for a deed: praise, demands, accusations, rejections, threats,
@@ -1097,6 +1100,9 @@ class SentenceCoder(ArgumentRoles):
             return candidate
         if future and root in COOPERATIVE_ROOTS:
             return self._recoded(candidate, "commit")
+        if future and candidate.code.startswith(SANCTIONS) and self.enacted(cues):
+            candidate.modality = "asserted"  # "announced it would halt aid": the policy itself
+            return candidate
         if future and root in MATERIAL_CONFLICT_ROOTS:
             return self._recoded(candidate, "threaten")
         if cues.reported_future and cues.reporter is None:
@@ -1110,6 +1116,15 @@ class SentenceCoder(ArgumentRoles):
             candidate.source = self.finder.collect(self.finder.subjects(cues.reporter))
             candidate.target = addressees
         return candidate
+
+    def enacted(self, cues: Cues) -> bool:
+        """A cut in relations announced or decided without condition is the policy
+        itself, not a threat of it: "announced it would halt all aid to the rebels"
+        (CAMEO 16, PLOVER SANCTION); "said it would halt aid unless ..." stays a threat."""
+        reporter = cues.reporter
+        if reporter is None or cues.conditional or cues.unless:
+            return False
+        return lemma(reporter) in self.lexicon.frame("enact")
 
     def _recoded(self, candidate: Candidate, table: str) -> Candidate:
         code = self.lexicon.compose(table, candidate.code)
