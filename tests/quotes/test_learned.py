@@ -3,6 +3,8 @@ file stable and read without it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,3 +76,17 @@ def test_learned_shipped_model_loads_once() -> None:
     model = attribution_model()
     assert model is not None and attribution_model() is model
     assert 0 < model.cue.threshold < 1 and model.cue.weights and model.part.weights
+
+
+@pytest.mark.skipif(not MODEL_PATH.exists(), reason="quotes model not built")
+def test_learned_the_pipeline_reads_the_model_without_scikit_learn() -> None:
+    """scikit-learn builds the table; scoring is a sum of weights and must not load it."""
+    probe = (
+        "import sys\n"
+        "from newscoder.quotes.learned import attribution_model\n"
+        "model = attribution_model()\n"
+        "model.cue.probability(['bias'])\n"
+        "print('sklearn' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
