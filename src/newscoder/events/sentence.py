@@ -53,6 +53,8 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Cuts in ties, aid and trade (CAMEO 161-163): measures a government enacts by announcing them;
 # withdrawing its own people or missions (164-166) announced ahead is a move still to be made.
 SANCTIONS = ("161", "162", "163")
+# The doer of a warned-of object ("rallies *by* the group", "attacks *from* Gaza").
+WARNED_PREPS = frozenset({"by", "of", "from"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
 CASUALTY_PREPS = frozenset({"in", "during", "by", "from"})
 # Acts that judge someone for a deed: praise, demands, accusations, rejections, threats,
@@ -411,6 +413,24 @@ class SentenceCoder(ArgumentRoles):
                 found = self.finder.collect(subjects)
                 if found:
                     return found
+        return []
+
+    def warned_of(self, acts: list[Token]) -> list[Actor]:
+        """Whom a warning is aimed at when it names no condition: the one the warned-of act
+        falls on, as its object or as the doer of the object it acts on ("warned that police
+        will not tolerate *rallies by the opposition*", "warned it would strike *militant
+        camps*"); the act's own doers (the warner's police or army) are not its target."""
+        for act in acts:
+            if act.pos_ not in ("VERB", "AUX"):
+                continue
+            objects = [c for c in act.children if c.dep_ == "dobj"]
+            found = self.finder.collect(objects)
+            if not found:
+                found = self.finder.collect(self.finder.prep_objects_of(objects, WARNED_PREPS))
+            doers = self.finder.collect(self.finder.subjects(act))
+            found = [a for a in found if all(a.name != d.name for d in doers)]
+            if found:
+                return found
         return []
 
     def composed(self, frame: Token, inner: Token, kind: str, code: str) -> Candidate:
@@ -815,6 +835,8 @@ class SentenceCoder(ArgumentRoles):
             acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] or [verb]
             found = (self.threatened_unless(verb, act) for act in acts)
             target = [a for a in next((f for f in found if f), []) if a not in source]
+            if not target:
+                target = [a for a in self.warned_of(acts) if a not in source]
         if not target and is_violent(trigger.code):
             target = self.purpose_objects(verb)  # "fired tear gas *to disperse protesters*"
         if source and not target and trigger.code.startswith(TERRITORIAL_CODES):
