@@ -77,3 +77,20 @@ def test_headline_of_several_shootings(headline: str, several: bool) -> None:
 def test_lead_takes_the_hurt_told_apart(text: str, killed: int, hurt: int | None) -> None:
     lead = lead_incident(text, "2016-05-02")
     assert (lead.fatalities, lead.injured) == (killed, hurt)
+
+
+@pytest.mark.parametrize(
+    ("headline", "hurt"),
+    [
+        # those hit listed after the dead are the others: the dead are not among them
+        ("1 dead, 3 shot near downtown bus station", 3),
+        ("Teen dead, 5 shot after backyard party", 5),
+        ("2 killed, 4 shot outside nightclub", 4),
+        # counted first, those hit include the dead
+        ("6 shot, 2 dead at house party", 4),
+        ("2 dead after 5 shot at gas station", 3),
+    ],
+)
+def test_hit_listed_after_the_dead(headline: str, hurt: int) -> None:
+    toll = headline_toll(headline)
+    assert toll.hurt(toll.killed or 1) == hurt

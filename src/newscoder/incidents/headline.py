@@ -3,7 +3,8 @@
 Headlines count casualties in a few fixed shapes — a number and a participle ("4 shot, 1
 dead", "Five injured"), a verb and its number ("Gunman kills 1, wounds 3") — and an analyst
 reads them first. The count of everyone hit ("6 shot") is the dead and the hurt together,
-so the hurt are the shot less the dead, unless the count is of "others". The shapes are
+so the hurt are the shot less the dead, unless the count is of "others" or is listed after
+the dead ("1 dead, 3 shot"). The shapes are
 read from the headline's words (``lexicons/en/incidents/headline.toml``); a count of one
 person ("Man killed") is left to the text, which says the same at more length.
 """
@@ -80,6 +81,8 @@ def headline_toll(text: str) -> HeadlineToll:
     toll = HeadlineToll()
     pending: list[int] = []  # counts waiting for their participle: "2 men, 3 women shot"
     subset = False  # after "including" the counts are part of one already given
+    # "1 dead, 3 shot": a count of those hit listed after the dead is of the others
+    dead_listed = False
     for i, token in enumerate(tokens):
         value = _count(token)
         if value is not None and not _age(raw, tokens, i) and tokens[i - 1 : i] != ["of"]:
@@ -94,6 +97,8 @@ def headline_toll(text: str) -> HeadlineToll:
         category = _participle(tokens, i)
         if category is not None and pending:
             _record(toll, category, sum(pending), tokens, i)
+            toll.shot_others = toll.shot_others or (category == "shot" and dead_listed)
+        dead_listed = dead_listed or (category == "killed" and raw[i].endswith(","))
         if category is not None or token not in words().people:
             pending, subset = [], False
         elif token == "including":
