@@ -2,7 +2,8 @@
 
 Settlers named by their religion are the settling state's civilians; Northern Ireland's
 nationalists and the IRA are of the United Kingdom, where they live and fight; "Jewish" and
-"Irish" alone keep their own reading (a religion with no country; Ireland).
+"Irish" alone keep their own reading (a religion with no country; Ireland); Algeria's banned
+Islamist party and its army are Algerian.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ CASES = [
     ("Irish nationalist guerrillas ambushed a British army patrol.", "guerrillas", "GBRREB"),
     ("The IRA bombed a police station in Belfast.", "IRA", "GBRREB"),
     ("Irish diplomats criticised Britain over the border plan.", "Irish diplomats", "IRL"),
+    # an Islamist party and its armed wing are of the state they fought in, not transnational
+    ("Algeria's president lifted the ban on the Islamic Salvation Front.", "Salvation", "DZA"),
+    ("Algerian troops attacked the Islamic Salvation Army near Blida.", "Salvation", "DZAREB"),
 ]
 
 
