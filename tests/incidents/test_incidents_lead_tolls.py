@@ -51,6 +51,7 @@ def test_headline_count_of_those_hit(headline: str, text_killed: int | None,
         ("Two teens shot in separate shootings on South Side", True),
         ("Four shot over weekend in Elm Park", True),
         ("Four shot outside Elm Park bar", False),
+        ("Baby, 3 others hurt in two overnight shooting incidents", True),
     ],
 )
 def test_headline_of_several_shootings(headline: str, several: bool) -> None:
@@ -94,3 +95,16 @@ def test_lead_takes_the_hurt_told_apart(text: str, killed: int, hurt: int | None
 def test_hit_listed_after_the_dead(headline: str, hurt: int) -> None:
     toll = headline_toll(headline)
     assert toll.hurt(toll.killed or 1) == hurt
+
+
+@pytest.mark.parametrize(
+    ("headline", "hurt"),
+    [
+        # ages after "ages" or "aged" are no counts of people
+        ("3 kids, ages 4 and 7, hurt in accidental shooting", 3),
+        ("Two teens aged 15 wounded near school", 2),
+        ("1 dead, 2 hurt at age 30 birthday party", 2),
+    ],
+)
+def test_ages_are_no_counts(headline: str, hurt: int) -> None:
+    assert headline_toll(headline).hurt() == hurt

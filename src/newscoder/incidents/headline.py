@@ -85,7 +85,9 @@ def headline_toll(text: str) -> HeadlineToll:
     dead_listed = False
     for i, token in enumerate(tokens):
         value = _count(token)
-        if value is not None and not _age(raw, tokens, i) and tokens[i - 1 : i] != ["of"]:
+        if value is not None and tokens[i - 1 : i] != ["of"] and _age(raw, tokens, i):
+            continue  # "2 children, ages 5 and 6, injured": the count waits past the ages
+        if value is not None and tokens[i - 1 : i] != ["of"]:
             # "kills 2" takes the count as its object; "boy killed, 6 others shot" does not
             before = tokens[i - 1] if i and not raw[i - 1].endswith(",") else ""
             category = _verb_category(before)
@@ -130,13 +132,16 @@ def _uncounted(toll: HeadlineToll, tokens: list[str]) -> None:
 
 def _age(raw: list[str], tokens: list[str], i: int) -> bool:
     """A number set off by commas after a noun ("Boy, 14, shot"; "girls, 7 and 5, shot"),
-    said "at 25", or a count of times, is no count of people."""
+    said "at 25" or "ages 5 and 6", or a count of times, is no count of people."""
     if i and raw[i - 1].endswith(",") and _ends_apposition(raw, tokens, i):
         return True
     if i >= 2 and tokens[i - 1] == "and" and _count(tokens[i - 2]) is not None:
         return _age(raw, tokens, i - 2)  # the second of "7 and 5," is an age as the first
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return (i > 0 and tokens[i - 1] == "at") or after in ("times", "years", "year")
+    # "at 25", "ages 5 and 6", "aged 17"
+    return (i > 0 and tokens[i - 1] in ("at", "age", "ages", "aged")) or after in (
+        "times", "years", "year"
+    )
 
 
 def _ends_apposition(raw: list[str], tokens: list[str], i: int) -> bool:
