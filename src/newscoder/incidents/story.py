@@ -125,21 +125,62 @@ def _region_place(region: gazetteer.Candidate) -> Place:
 
 
 def in_market(places: list[Place], market: str | None) -> list[Place]:
-    """The places, a town whose state the text never names read in the outlet's state where
-    a town of its name lies there ("Duncan police" in a story of a station of South
-    Carolina is Duncan, South Carolina, not the bigger Duncan, Oklahoma)."""
-    if market is None:
-        return places
+    """The places, a town whose state the text never names read in a state the text names
+    (a state, or a county of it: "Harris County") or else in the outlet's state, where a
+    town of its name lies there ("Pasadena" in a story that names Harris County is
+    Pasadena, Texas; "Duncan police" in a story of a station of South Carolina is Duncan,
+    South Carolina, not the bigger Duncan, Oklahoma)."""
     named = {
         (p.country, p.admin1) for p in places
         if place_precision(p) in ("admin1", "admin2") or (p.feature_code or "") == "ADM1"
     }
+    bound = _named_states(places)
+    if not bound and market is None:
+        return places
     return [
         p if (p.country, p.admin1) in named or p.admin1 in (None, market)
         or place_precision(p) not in TOWN_LEVELS or _famous(p)  # "Dallas" is Dallas, Texas
-        else _namesake_in(p, market) or p
+        else _namesake_among(p, _states_of(p.country, bound, market)) or p
         for p in places
     ]
+
+
+def _states_of(
+    country: str | None, bound: list[tuple[str | None, str]], market: str | None
+) -> list[str]:
+    """The states of a country the text names, then the outlet's."""
+    states = [state for home, state in bound if home == country]
+    return states + ([market] if market is not None and market not in states else [])
+
+
+def _named_states(places: list[Place]) -> list[tuple[str | None, str]]:
+    """The states (country, state) the text names, most named first, then those it names by
+    a county only one state has ("Gilchrist County"; not "Lincoln County", a county of many
+    states, which the gazetteer may have put in the wrong one)."""
+    states: Counter[tuple[str | None, str]] = Counter()
+    counties: Counter[tuple[str | None, str]] = Counter()
+    for p in places:
+        if not p.admin1 or p.demonym or p.metonym:
+            continue
+        if place_precision(p) == "admin1" or (p.feature_code or "") == "ADM1":
+            states[(p.country, p.admin1)] += 1
+        elif place_precision(p) == "admin2" and _county_states(p.text) == 1:
+            counties[(p.country, p.admin1)] += 1
+    ordered = [state for state, _ in states.most_common()]
+    return ordered + [state for state, _ in counties.most_common() if state not in states]
+
+
+@lru_cache(maxsize=4096)
+def _county_states(name: str) -> int:
+    """How many states have a county of this name."""
+    return len({c.admin1 for c in gazetteer.lookup(name) if c.fcode == "ADM2" and c.admin1})
+
+
+def _namesake_among(town: Place, states: list[str]) -> Place | None:
+    """The town of the same name in the first of the states where one lies."""
+    return next(
+        (found for state in states if (found := _namesake_in(town, state)) is not None), None
+    )
 
 
 def _namesake_in(town: Place, state: str) -> Place | None:
