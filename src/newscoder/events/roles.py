@@ -669,14 +669,29 @@ class ArgumentRoles:
         if not all(a.country or a.code[:3] in ("IGO", "NGO") for a in source):
             return []
         own = {a.country for a in source} | {None}
-        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        places = self.finder.prep_objects_of(holders, ABROAD_PREPS)
+        places = self.finder.prep_objects_of(self.abroad_holders(verb), ABROAD_PREPS)
         found = [
             located_in(a)
             for a in self.finder.collect(places)
             if a.country not in own and (self.coder.is_place(a) or a.code == a.country)
         ]
         return found[:1]
+
+    def abroad_holders(self, verb: Token) -> list[Token]:
+        """Where the place of a state's act abroad may hang: the verb and its objects, a
+        clause that tells what the object is for ("rejected a call for its troops *to be
+        deployed in East Timor*"), and a second act of the same doer sharing the first one's
+        partner ("established ties with and *opened an embassy in Tehran*")."""
+        verbs = [verb] + [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ]
+        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        clauses = [c for o in objects for c in o.children if c.dep_ in ("relcl", "acl")]
+        return verbs + objects + clauses
 
     def hit_near(self, verb: Token) -> list[Actor]:
         """Those violence lands near or outside ("fired shells *near a naval vessel from
