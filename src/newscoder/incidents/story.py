@@ -56,6 +56,11 @@ WHERE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$", re.IGNORECASE
 NAME_GOES_ON = re.compile(
     r"(?:['’]s?)?\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[A-Z]|['’]s\b"
 )
+CALENDAR = frozenset((
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+))
 TownKey = int | tuple[str, str | None]  # a GeoNames id, or a post office town's name and state
 
 
@@ -76,6 +81,7 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     if found is not None and _placed_elsewhere(ctx, found, state, places):
         return found
     named = [p for p in places if p.country == home and p.admin1 == state]
+    named += cued_towns(ctx, state, places)
     datelines = ctx.analysis.document.datelines or []
     titled = [t for t in headline if t.admin1 == state]
     town = principal_town(named, datelines, ctx.text, titled)
@@ -404,6 +410,39 @@ def care_patterns() -> CarePatterns:
         speaker_after=re.compile(rf"^\s+(?:{speech})\b"),
         speaker_before=re.compile(rf"\b(?:{speech})\s+$"),
     )
+
+
+@lru_cache(maxsize=1)
+def town_cues() -> re.Pattern[str]:
+    """Words that tell the name after them is a town (care.toml [town_cues]); an age
+    before "of" tells where the person named lives ("Ann Lee, 12, of Traer")."""
+    raw = tomllib.loads(read_lexicon("incidents", "care.toml"))["town_cues"]
+    nouns = "|".join(map(re.escape, raw["nouns"]))
+    before = "|".join(map(re.escape, raw["before"]))
+    name = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+    return re.compile(
+        rf"\b(?:(?i:{nouns})\s+of|(?:{before})|,\s*\d{{1,3}},\s+of)\s+(?P<name>{name})"
+    )
+
+
+def cued_towns(ctx: Context, state: str, places: list[Place]) -> list[Place]:
+    """Towns of the story's state the place reader missed that the words around them tell
+    as towns ("the town of Traer", "in Stokes"): not a name it read, a person's name, a
+    month or a day, and not the first words of a longer name ("in Stokes County")."""
+    taken = [(p.start, p.end) for p in ctx.analysis.places]
+    people = person_words(ctx)
+    found: list[Place] = []
+    for match in town_cues().finditer(ctx.text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if NAME_GOES_ON.match(ctx.text, end) or name.split()[0] in people:
+            continue
+        if any(s < end and start < e for s, e in taken) or name.lower() in CALENDAR:
+            continue
+        town = _namesake_in(Place(start=start, end=end, name=name, text=name), state)
+        if town is not None and not _famous(town):
+            found.append(dataclasses.replace(town, precision=place_precision(town)))
+    return found
 
 
 def town_key(town: Place) -> TownKey:
