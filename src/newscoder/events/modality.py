@@ -58,6 +58,7 @@ class Cues:
     unless: bool = False  # ... of "unless": a demand backed by a threat
     reporter: Token | None = None  # the reporting verb right above the trigger's clause
     purpose: bool = False
+    readied: bool = False  # "prepared to shell": forces made ready for the act
 
     @property
     def modality(self) -> str:
@@ -121,6 +122,7 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
         cues.hypothetical = True
     elif any(word in lexicon.frame(kind) for kind in ("plan", "commit", "commit_adj")):
         cues.planned = True
+        cues.readied = cues.readied or word in lexicon.frame("ready")
     elif word in lexicon.frame("negating") or word in lexicon.frame("refuse"):
         cues.negated = True
     elif word in lexicon.frame("appeal") or word in lexicon.frame("demand"):

@@ -53,6 +53,8 @@ MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Cuts in ties, aid and trade (CAMEO 161-163): measures a government enacts by announcing them;
 # withdrawing its own people or missions (164-166) announced ahead is a move still to be made.
 SANCTIONS = ("161", "162", "163")
+# The show of force that readying forces for violence is (CAMEO 150).
+READIED_CODE = "150"
 # The doer of a warned-of object ("rallies *by* the group", "attacks *from* Gaza").
 WARNED_PREPS = frozenset({"by", "of", "from"})
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -1120,6 +1122,8 @@ class SentenceCoder(ArgumentRoles):
                 return self._recoded(candidate, "threaten")  # "will withdraw ... unless"
         if cues.negated or cues.hypothetical:
             return candidate
+        if cues.readied and root in VIOLENT_ROOTS:
+            return self._readied(candidate)
         if future and root in COOPERATIVE_ROOTS:
             return self._recoded(candidate, "commit")
         if future and candidate.code.startswith(SANCTIONS) and self.enacted(cues):
@@ -1137,6 +1141,14 @@ class SentenceCoder(ArgumentRoles):
             candidate = self._recoded(candidate, "demand")
             candidate.source = self.finder.collect(self.finder.subjects(cues.reporter))
             candidate.target = addressees
+        return candidate
+
+    def _readied(self, candidate: Candidate) -> Candidate:
+        """Forces readied for violence ("the army prepared to resume shelling") show force
+        now: CAMEO 150, asserted, between the same sides as the act they are readied for."""
+        candidate.code = READIED_CODE
+        candidate.plover_override = None
+        candidate.modality = "asserted"
         return candidate
 
     def enacted(self, cues: Cues) -> bool:
