@@ -3,7 +3,9 @@
 With no partner named, the state of the place abroad receives the act; that place may hang on
 a second act of the same doer that shares the first one's partner ("established ties with and
 opened an embassy in Tehran") or on a clause telling what the object is for ("rejected a plan
-for its troops to be stationed in Chad"). A place in the doer's own country names no target.
+for its troops to be stationed in Chad"). A place in the doer's own country names no target. A
+territory named by a code of its own with no sector (East Timor: TMP, not its ISO code) counts
+as its state.
 """
 
 from __future__ import annotations
@@ -22,6 +24,19 @@ def events_of(text: str) -> list[Event]:
 # (sentence, PLOVER type, source country, target country)
 ABROAD = [
     ("France rejected a plan for its troops to be stationed in Chad.", "REJECT", "FRA", "TCD"),
+    (
+        "The UN rejected a call for its peacekeepers to be deployed in Darfur.",
+        "REJECT",
+        "IGO",
+        "SDN",
+    ),
+    # East Timor's own code (TMP) is not its ISO code (TLS): still a state, named as itself
+    (
+        "Australia rejected a plan for its troops to be stationed in East Timor.",
+        "REJECT",
+        "AUS",
+        "TLS",
+    ),
     (
         "Chile has established diplomatic ties with and opened an embassy in Hanoi.",
         "SUPPORT",

@@ -673,7 +673,7 @@ class ArgumentRoles:
         found = [
             located_in(a)
             for a in self.finder.collect(places)
-            if a.country not in own and (self.coder.is_place(a) or a.code == a.country)
+            if a.country not in own and (self.coder.is_place(a) or is_state(a))
         ]
         return found[:1]
 
@@ -752,6 +752,12 @@ def infinitives(verb: Token) -> list[Token]:
             or (lemma(verb) == "help" and c.dep_ == "xcomp" and c.tag_ == "VB")
         )
     ]
+
+
+def is_state(actor: Actor) -> bool:
+    """A country named as itself, its code alone or a dated form of it with no sector
+    ("East Timor" before 1999: TMPOCC, an occupied territory, of Timor-Leste)."""
+    return actor.code == actor.country or (actor.country is not None and actor.sector is None)
 
 
 def located_in(actor: Actor) -> Actor:
