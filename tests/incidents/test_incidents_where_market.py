@@ -38,3 +38,24 @@ def test_incidents_outlet_state(text: str, title: str, state: str) -> None:
     assert len(leads) == 1
     assert leads[0].place is not None
     assert leads[0].place.admin1 == state
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country", "state"),
+    [
+        # the text's only places are towns the gazetteer put in England: the outlet's state
+        ("A man was shot dead by a friend who was carelessly handling a gun in a home near "
+         "Chippenham on Sunday, Richmond police said.",
+         "Man shot dead by friend - NBC12 - WWBT - Richmond, VA News", "USA", "Virginia"),
+        # the text names the other country itself: the outlet does not move it
+        ("A man was shot in Manchester, England, on Sunday, police said.",
+         "Man shot abroad - WMUR - Manchester, NH", "GBR", "England"),
+    ],
+)
+def test_incidents_outlet_country(text: str, title: str, country: str, state: str) -> None:
+    from newscoder.pipeline import analyze
+
+    leads = [i for i in analyze(text, published="2015-07-29", title=title).incidents if i.lead]
+    assert len(leads) == 1
+    assert leads[0].place is not None
+    assert (leads[0].place.country, leads[0].place.admin1) == (country, state)

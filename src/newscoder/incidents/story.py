@@ -68,8 +68,7 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     """The lead incident's place: the story's town in the story's state, else the place
     found in the incident's own text where it is in that state, else the state's finest
     place the story names."""
-    home = home_country(ctx)
-    region = _market(ctx, home)
+    home, region = _market(ctx, home_country(ctx))
     market = region.name if region is not None else None
     if home is None and region is not None and not ctx.analysis.places:
         home = region.country  # a page that names no place: the outlet's country
@@ -111,13 +110,30 @@ def _record(ctx: Context, place: Place) -> IncidentPlace:
     return place_record(place, "story", index)
 
 
-def _market(ctx: Context, home: str | None) -> gazetteer.Candidate | None:
-    """The state the outlet's title names, in a story told at home there."""
+def _market(
+    ctx: Context, home: str | None
+) -> tuple[str | None, gazetteer.Candidate | None]:
+    """The story's country and the state the outlet's title names, where the story is told
+    at home there; a country whose only places in the text are towns is a namesake's the
+    gazetteer chose ("Richmond" and "Chippenham", England, in a story of a station of
+    Richmond, Virginia): the outlet's country is the story's."""
     code = market_state(ctx)
     region = gazetteer.admin1(code) if code is not None else None
-    if region is None or home not in (None, region.country):
-        return None
-    return region
+    if region is None:
+        return home, None
+    if home in (None, region.country):
+        return home, region
+    if _only_towns(ctx, home):
+        return region.country, region
+    return home, None
+
+
+def _only_towns(ctx: Context, country: str) -> bool:
+    """Every place of the country the text names is a town: no state, county or the country
+    itself."""
+    return all(
+        place_precision(p) in TOWN_LEVELS for p in _story_places(ctx) if p.country == country
+    )
 
 
 def _region_place(region: gazetteer.Candidate) -> Place:
