@@ -61,6 +61,7 @@ CALENDAR = frozenset((
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 ))
+COUNTY_WORD = re.compile(r"\b(?:County|Parish|Borough|District|Township|Co\.)", re.I)
 TownKey = int | tuple[str, str | None]  # a GeoNames id, or a post office town's name and state
 
 
@@ -154,17 +155,25 @@ def in_market(places: list[Place], market: str | None) -> list[Place]:
     South Carolina, not the bigger Duncan, Oklahoma)."""
     named = {
         (p.country, p.admin1) for p in places
-        if place_precision(p) in ("admin1", "admin2") or (p.feature_code or "") == "ADM1"
+        if (place_precision(p) in ("admin1", "admin2") or (p.feature_code or "") == "ADM1")
+        and not _bare_county(p)
     }
     bound = _named_states(places)
     if not bound and market is None:
         return places
     return [
         p if (p.country, p.admin1) in named or p.admin1 in (None, market)
-        or place_precision(p) not in TOWN_LEVELS or _famous(p)  # "Dallas" is Dallas, Texas
+        or (place_precision(p) not in TOWN_LEVELS and not _bare_county(p))
+        or _famous(p)  # "Dallas" is Dallas, Texas
         else _namesake_among(p, _states_of(p.country, bound, market)) or p
         for p in places
     ]
+
+
+def _bare_county(place: Place) -> bool:
+    """A county the gazetteer read from a bare name ("Richmond" as Richmond County, New
+    York): as often a town of that name."""
+    return place_precision(place) == "admin2" and not COUNTY_WORD.search(place.text)
 
 
 def _states_of(
