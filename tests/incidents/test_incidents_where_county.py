@@ -27,6 +27,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
          "coroner's official said one of them later died.", "California"),
         ("A man was shot at a home in Bell, California, on Sunday night. He had moved there "
          "from Gilchrist County last year.", "California"),
+        # a county of two states, but the town of the text lies in Pennsylvania's
+        ("Two teenagers were wounded in Mt. Pleasant late Saturday. Westmoreland County "
+         "detectives said the shots came from a passing car. Mt. Pleasant police are "
+         "looking for the car.", "Pennsylvania"),
         # the town's own state is named: a county of another state does not move it
         ("A man was shot in Springfield, Illinois, on Friday. He had moved there from "
          "Greene County last year.", "Illinois"),

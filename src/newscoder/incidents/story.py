@@ -186,8 +186,9 @@ def _states_of(
 
 def _named_states(places: list[Place]) -> list[tuple[str | None, str]]:
     """The states (country, state) the text names, most named first, then those it names by
-    a county only one state has ("Gilchrist County"; not "Lincoln County", a county of many
-    states, which the gazetteer may have put in the wrong one)."""
+    a county only one state has ("Gilchrist County") or one of many whose town of a name
+    the text gives lies in it ("Westmoreland County" of Pennsylvania beside "Mt. Pleasant";
+    not "Lincoln County" alone, which the gazetteer may have put in the wrong state)."""
     states: Counter[tuple[str | None, str]] = Counter()
     counties: Counter[tuple[str | None, str]] = Counter()
     for p in places:
@@ -195,10 +196,26 @@ def _named_states(places: list[Place]) -> list[tuple[str | None, str]]:
             continue
         if place_precision(p) == "admin1" or (p.feature_code or "") == "ADM1":
             states[(p.country, p.admin1)] += 1
-        elif place_precision(p) == "admin2" and _county_states(p.text) == 1:
+        elif place_precision(p) == "admin2" and (
+            _county_states(p.text) == 1 or _holds_a_town(p, places)
+        ):
             counties[(p.country, p.admin1)] += 1
     ordered = [state for state, _ in states.most_common()]
     return ordered + [state for state, _ in counties.most_common() if state not in states]
+
+
+def _holds_a_town(county: Place, places: list[Place]) -> bool:
+    """A town of a name the text gives lies in the county (as the gazetteer read it)."""
+    if not county.admin1:
+        return False
+    return any(
+        c.fclass == "P" and c.kind == PRIMARY and c.admin1
+        and (state := gazetteer.admin1(c.admin1)) is not None and state.name == county.admin1
+        and gazetteer.admin2_name(c.geonameid) == county.name
+        for p in places if place_precision(p) in TOWN_LEVELS and p.admin1 != county.admin1
+        and p.admin2 != county.name  # its own reading lies in a county of the name too
+        for c in gazetteer.lookup(p.text)
+    )
 
 
 @lru_cache(maxsize=4096)
