@@ -1268,13 +1268,7 @@ class SentenceCoder(ArgumentRoles):
         ):
             return candidate
 
-        def placed(side: list[Actor]) -> list[Actor]:
-            return [
-                located(a, country) if a.country is None and sector_of(a) in HOME_SECTORS else a
-                for a in side
-            ]
-
-        return replace(candidate, source=placed(candidate.source), target=placed(candidate.target))
+        return placed_in(candidate, country, HOME_SECTORS)
 
     def their_rulers(self, candidate: Candidate, country: str) -> Candidate:
         """Nationless state organs placed in ``country`` when the other side is that
@@ -1289,13 +1283,7 @@ class SentenceCoder(ArgumentRoles):
         if not people:
             return candidate
 
-        def ruled(side: list[Actor]) -> list[Actor]:
-            return [
-                located(a, country) if a.country is None and sector_of(a) in HOME_ORGANS else a
-                for a in side
-            ]
-
-        return replace(candidate, source=ruled(candidate.source), target=ruled(candidate.target))
+        return placed_in(candidate, country, HOME_ORGANS)
 
     def home_target(self, candidate: Candidate) -> Candidate:
         """An act of a state's organs or people that names no one it is done to, in a sentence
@@ -1608,3 +1596,16 @@ def nested(actor: Actor, other: Actor) -> bool:
     minister"): one party, not two."""
     inside = other.start <= actor.start and actor.end <= other.end
     return inside and (other.start, other.end) != (actor.start, actor.end)
+
+
+def placed_in(candidate: Candidate, country: str, sectors: frozenset[str]) -> Candidate:
+    """The candidate with its actors of no stated country and of one of ``sectors`` placed
+    in ``country``."""
+
+    def placed(side: list[Actor]) -> list[Actor]:
+        return [
+            located(a, country) if a.country is None and sector_of(a) in sectors else a
+            for a in side
+        ]
+
+    return replace(candidate, source=placed(candidate.source), target=placed(candidate.target))
