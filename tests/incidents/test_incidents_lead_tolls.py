@@ -73,6 +73,11 @@ def test_headline_of_several_shootings(headline: str, several: bool) -> None:
         ("A 19-year-old man was shot and killed Saturday night in a parking lot on Grove Street, "
          "police said. In March 2015, four people were wounded in a drive-by shooting on the "
          "same block. No arrests have been made in Saturday's killing.", 1, None),
+        # nor the wounded of another occurrence told in another country the same day
+        ("Government troops and rebels clashed near the Syrian city of Homs on Sunday, "
+         "and 43 fighters were killed in the clashes, a monitoring group said. In Kabul on "
+         "Sunday, a suicide bomber blew himself up outside a ministry, wounding 31 people, "
+         "officials said.", 43, None),
     ],
 )
 def test_lead_takes_the_hurt_told_apart(text: str, killed: int, hurt: int | None) -> None:

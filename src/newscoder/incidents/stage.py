@@ -239,7 +239,8 @@ def _headline_hurt(ctx: Context, incidents: list[Incident], past: set[int]) -> N
         return
     figures = ctx.analysis.figures
     held = [
-        f for n, incident in enumerate(incidents) if not incident.lead and n not in past
+        f for n, incident in enumerate(incidents)
+        if not incident.lead and n not in past and not _elsewhere(incident, lead)
         for f in incident.figures if figures[f].headline
     ]
     sentences = [Span(s.start, s.end) for s in ctx.analysis.sentences]
@@ -247,6 +248,17 @@ def _headline_hurt(ctx: Context, incidents: list[Incident], past: set[int]) -> N
     if toll is not None:
         lead.injured = toll.value
         lead.estimate = lead.estimate or toll.estimate
+
+
+def _elsewhere(incident: Incident, lead: Incident) -> bool:
+    """Placed in another country or another town than the lead: another occurrence (the car
+    bombings in Baghdad of a story that leads on fighting near Aleppo), not a piece of it."""
+    if incident.place is None or lead.place is None:
+        return False
+    if incident.place.country != lead.place.country:
+        return True
+    towns = incident.place.precision == lead.place.precision == "city"
+    return towns and incident.place.name != lead.place.name
 
 
 def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> set[int]:
