@@ -27,6 +27,7 @@ def test_the_fighting_near_aleppo_is_the_lead_with_its_toll(seed_analysis: Analy
     fighting = incident_at(seed_analysis, "Aleppo")
     assert fighting.lead
     assert fighting.fatalities == 697
+    assert fighting.injured is None  # the 80 wounded are the Baghdad bombings'
     assert fighting.place is not None and fighting.place.country == "SYR"
     assert "Syrian Observatory for Human Rights" in fighting.reported_by
     assert fighting.acled is not None and fighting.acled.event_type == "Battles"
