@@ -35,6 +35,17 @@ NAMING = [
     # unmarked: a definite name or a proper name is given, not a judgement said
     ("Residents called the old footbridge the eyesore.", "the eyesore"),
     ("The navy named the new frigate Sea Lark.", "Sea Lark"),
+    # a participle naming what a thing goes by
+    ("The weapons went to a coalition of armed groups called the Southern Alliance.",
+     "Southern Alliance"),
+    ("The refugees settled in a hamlet called Three Wells.", "Three Wells"),
+]
+
+# An event is no source: what it 'continues' or 'threatens' to do is nobody's words.
+EVENTS_AS_SUBJECTS = [
+    ("Fighting also continues to spread along the northern border.", "to spread"),
+    ("Violence keeps rising in the eastern provinces.", "rising"),
+    ("The shelling continued to hit the old town through the night.", "hit the old town"),
 ]
 
 SCARE_QUOTES = [
@@ -91,7 +102,8 @@ TOPIC_HEADLINES = [
 @pytest.mark.slow
 @pytest.mark.issue(16)
 @pytest.mark.parametrize(
-    ("text", "words"), NAMING + SCARE_QUOTES + STATES_OF_MIND + TOPIC_HEADLINES
+    ("text", "words"),
+    NAMING + SCARE_QUOTES + STATES_OF_MIND + TOPIC_HEADLINES + EVENTS_AS_SUBJECTS,
 )
 def test_not_speech_is_no_quote(text: str, words: str) -> None:
     found = contents(analyse(text))

@@ -603,7 +603,18 @@ def not_a_speech_act(verb: Token, lex: QuoteLexicon) -> bool:
         return not any(c.dep_ == "ccomp" and _finite(c) for c in verb.children)
     if _provides_for_a_count(verb):
         return True
+    if verb_in(verb, lex.naming_verbs) and _name_it_goes_by(verb, deps):
+        return True
     return verb_in(verb, lex.naming_verbs) and "dobj" in deps and not _judged(verb)
+
+
+def _name_it_goes_by(verb: Token, deps: set[str]) -> bool:
+    """'militias called the Islamic Front', 'a hamlet called Three Wells': a participle with
+    no subject of its own that gives a noun its name (the parser hangs it on the noun or on
+    the clause, and often tags it a past tense) says what the thing goes by, not what anyone
+    said."""
+    own = deps & {"nsubj", "nsubjpass", "dobj"}
+    return verb.dep_ in ("acl", "advcl") and "oprd" in deps and not own
 
 
 # Verbs of stance that also mean keeping someone going ('supports the plan' is a view held,
