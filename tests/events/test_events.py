@@ -156,6 +156,24 @@ def test_statements_of_intent(text: str, plover: str, cameo: str) -> None:
     ), [(e.plover, e.cameo, e.modality) for e in events]
 
 
+# Another's forecast that an actor will not co-operate is no refusal by that actor.
+FORECASTS = [
+    "Observing that the rebels would not benefit from the new aid, the paper urged caution.",
+    "The analyst noted that Kenya would not accept the refugees without more funding.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", FORECASTS)
+def test_a_forecast_by_another_is_no_refusal(text: str) -> None:
+    from newscoder.pipeline import analyze
+
+    events = analyze(text, published="2022-02-01").events
+    assert not [e for e in events if e.plover == "REJECT"], [
+        (e.plover, e.cameo, e.modality) for e in events
+    ]
+
+
 @pytest.mark.slow
 def test_nationless_actors_take_the_event_country() -> None:
     from newscoder.pipeline import analyze

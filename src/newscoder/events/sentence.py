@@ -1103,6 +1103,16 @@ class SentenceCoder(ArgumentRoles):
         )
 
     # ---- modality recoding -------------------------------------------------------------
+    def says_of_itself(self, candidate: Candidate, reporter: Token | None) -> bool:
+        """The one who says it will not act is the one who would act ("Iran said it would not
+        accept"): a refusal. Another's forecast of it ("noting that the rebels would not
+        benefit") refuses nothing."""
+        if reporter is None or not candidate.source:
+            return reporter is not None
+        speakers = self.finder.collect(self.finder.subjects(reporter))
+        codes = {a.code for a in speakers if a.code}
+        return any(a.code in codes for a in candidate.source)
+
     def recode(self, candidate: Candidate) -> Candidate:
         """Future and obligation turn into what PLOVER codes them as: intents, threats,
         requests ("will provide aid" → AGREE, "will shell" → THREATEN, "X said Y must" →
@@ -1111,7 +1121,8 @@ class SentenceCoder(ArgumentRoles):
         root = candidate.code[:2]
         stated = cues.reporter is not None  # someone said so: an intent, offer or threat
         future = cues.future or (cues.reported_future and stated)
-        if cues.own_negated and future and stated and root in COOPERATIVE_ROOTS:
+        refused = cues.own_negated and future and root in COOPERATIVE_ROOTS
+        if refused and self.says_of_itself(candidate, cues.reporter):
             return self._recoded(candidate, "refuse")  # "said it would not accept refugees"
         if cues.conditional and stated and (future or cues.modal) and not cues.negated:
             if cues.unless:
