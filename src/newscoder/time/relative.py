@@ -40,8 +40,10 @@ PART_HOURS = {"TAF": 1, "TEV": 4, "TNI": SMALL_HOURS_END}
 # told by a story printed after that hour, almost always the next morning: the evening before.
 LATE_EVENING_START = 21
 # "10:30 Monday night", "8 on Friday evening", "9:15 tonight": the part of the day after a clock
+# (spaces bounded: an unbounded run before words that then fail is scanned again from each space)
 PART_AFTER_CLOCK = re.compile(
-    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|last\s+|this\s+|to)?"
+    r"\s{1,3}(?:on\s{1,3})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,3}|last\s{1,3}"
+    r"|this\s{1,3}|to)?"
     r"(afternoon|evening|night)\b",
     re.IGNORECASE,
 )
