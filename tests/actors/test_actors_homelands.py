@@ -25,7 +25,7 @@ CASES = [
     ("Jewish settlers attacked Palestinian shepherds near Ramallah.", "Jewish settlers", "ISR"),
     ("A Jewish settler shot a Palestinian teenager.", "Jewish settler", "ISR"),
     ("Irish nationalist guerrillas ambushed a British army patrol.", "guerrillas", "GBRREB"),
-    ("The IRA bombed a police station in Belfast.", "IRA", "GBRREB"),
+    ("The Provisional IRA bombed a police station in Belfast.", "Provisional IRA", "GBRREB"),
     ("Irish diplomats criticised Britain over the border plan.", "Irish diplomats", "IRL"),
     # an Islamist party and its armed wing are of the state they fought in, not transnational
     ("Algeria's president lifted the ban on the Islamic Salvation Front.", "Salvation", "DZA"),
