@@ -1,6 +1,6 @@
 """Issue 25 item 2: a small town the place reader does not take for a place is read from
-the words around it ("west of the town of Traer", "shot in Spring", "Ann Lee, 12, of
-Lingle") where the story's state has a town of that name; a name that goes on ("in Stokes
+the words around it ("east of the town of What Cheer", "shot in Spring", "Ann Lee, 53, of
+Burns") where the story's state has a town of that name; a name that goes on ("in Stokes
 County"), a month or a person's name is no town. Each case is a short report written for
 these tests.
 """
@@ -15,13 +15,13 @@ pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
 @pytest.mark.parametrize(
     ("text", "city"),
     [
-        ("A girl was killed in a hunting accident on Saturday along a gravel road west of "
-         "the town of Traer, the Tama County sheriff said. Iowa conservation officers are "
-         "looking into it.", "Traer"),
-        ("A boy who shot himself with his grandfather's gun in Spring has died, Harris County "
-         "deputies said. The Texas boy was nine.", "Spring"),
-        ("Goshen County deputies said a man shot his neighbour on Monday. The victim, Ann "
-         "Lee, 53, of Lingle, died on Tuesday at a Wyoming hospital.", "Lingle"),
+        ("A farmhand was shot and killed on Friday at a hog barn east of the town of What "
+         "Cheer, the Keokuk County sheriff said. Iowa troopers are helping with the search.",
+         "What Cheer"),
+        ("Harris County deputies said a teenager was shot in the hip at a skate park in Spring "
+         "late Sunday. The Texas teen is expected to recover.", "Spring"),
+        ("Laramie County deputies said a rancher shot his cousin on Monday. The victim, Ann "
+         "Lee, 53, of Burns, died on Tuesday at a Wyoming hospital.", "Burns"),
     ],
 )
 def test_incidents_cued_town(text: str, city: str) -> None:

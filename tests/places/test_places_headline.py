@@ -103,7 +103,7 @@ def test_headline_name_opening_a_longer_name(title: str, text: str, absent: str)
     [
         ("Two hurt in shooting - WTVX.com-Albany, GA News Weather & Sports", "US.GA"),
         ("Man shot - KQRS News 4 - Fargo, North Dakota", "US.ND"),
-        ("Crash on I-64 - WXXV 13 Charleston, Huntington WV News, Weather", "US.WV"),
+        ("Crash on I-64 - WQRT 12 Beckley WV News and Weather", "US.WV"),
         ("Boy wounded - WZZZ 3 Connecticut", "US.CT"),
         # no state, or two of them, in the outlet's parts: none
         ("Boy wounded at park :: WXYZ.com", None),

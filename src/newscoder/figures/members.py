@@ -32,7 +32,7 @@ def _span(ctx: Context, figure: Figure) -> SpacySpan | None:
 
 
 def _members(group: SpacySpan) -> list[list[Token]]:
-    """The people of "Ava and Betzida Castillo and their mom": each conjunct with its own
+    """The people of "Nora and Lia Brandt and their mother": each conjunct with its own
     words (not those of the conjuncts hung on it)."""
     heads = [group.root, *(t for t in group.root.conjuncts if t in group)]
     members = []
@@ -51,7 +51,7 @@ def _names(words: list[Token]) -> set[str]:
 
 
 def _same_person(member: list[Token], dead: SpacySpan) -> bool:
-    """The dead one is this member: named alike ("Sang", "Ava" of "Ava Castillo"), or
+    """The dead one is this member: named alike ("Lia" of "Lia Brandt"), or
     taken up by the same noun with a definite word ("the child", "the daughter") and no
     contrast ("the older child") or other age between them."""
     words = [t.lower_ for t in member]

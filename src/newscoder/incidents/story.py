@@ -457,7 +457,7 @@ def care_patterns() -> CarePatterns:
 @lru_cache(maxsize=1)
 def town_cues() -> re.Pattern[str]:
     """Words that tell the name after them is a town (care.toml [town_cues]); an age
-    before "of" tells where the person named lives ("Ann Lee, 12, of Traer")."""
+    before "of" tells where the person named lives ("Ann Lee, 53, of Burns")."""
     raw = tomllib.loads(read_lexicon("incidents", "care.toml"))["town_cues"]
     nouns = "|".join(map(re.escape, raw["nouns"]))
     before = "|".join(map(re.escape, raw["before"]))
@@ -469,7 +469,7 @@ def town_cues() -> re.Pattern[str]:
 
 def cued_towns(ctx: Context, state: str, places: list[Place]) -> list[Place]:
     """Towns of the story's state the place reader missed that the words around them tell
-    as towns ("the town of Traer", "in Stokes"): not a name it read, a person's name, a
+    as towns ("the town of What Cheer", "in Stokes"): not a name it read, a person's name, a
     month or a day, and not the first words of a longer name ("in Stokes County")."""
     taken = [(p.start, p.end) for p in ctx.analysis.places]
     people = person_words(ctx)

@@ -459,9 +459,9 @@ def story_day(
     news), else the first recent day not of a later act, else the first older day in a
     sentence that tells of an occurrence, else the first recent day at all. Of recent days
     said of no occurrence, the earliest counts, not the first: a lead
-    tells first the day of the state it reports ("Cleanup was underway Sunday after ...",
-    "remained hospitalized Tuesday"), and the act it reports came before ("... a neighbor
-    says it looked like Wednesday night"). Page stamps never count; with ``within`` (a week
+    tells first the day of the state it reports ("Crews swept up the glass on Sunday after
+    ...", "was still in hospital Tuesday"), and the act it reports came before ("... a
+    witness heard the shots on Saturday night"). Page stamps never count; with ``within`` (a week
     or month the incident is already dated in), only days inside it; with ``died`` (the day
     a victim died, all that dates the incident), only days the harm may have come on, before
     it or that day."""
