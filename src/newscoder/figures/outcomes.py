@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -125,6 +126,18 @@ def _sentence_index(ctx: Context, figure: Figure) -> int:
     return sum(1 for start in starts if start <= figure.start) - 1
 
 
+def _close_after(
+    ctx: Context, figures: list[Figure], at: int, sentences: int
+) -> Iterator[tuple[int, Figure]]:
+    """The figures after ``figures[at]``, in order, while within ``sentences`` sentences of
+    it: where a count's outcome ("one of them died", "all four died") may still be told."""
+    first = _sentence_index(ctx, figures[at])
+    for index in range(at + 1, len(figures)):
+        if _sentence_index(ctx, figures[index]) - first > sentences:
+            return
+        yield index, figures[index]
+
+
 # "one of the victims", "two of them": a count of part of a group told before.
 SHARE_OF = re.compile(
     r"\s+of\s+(?:them|those|the\s+(?:victims|wounded|injured|people|five|four|three|two))\b",
@@ -139,11 +152,7 @@ def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
     total = figures[hurt]
     if _others(ctx, total):
         return None  # "one killed and four others wounded": the dead are not among them
-    first = _sentence_index(ctx, total)
-    for index in range(hurt + 1, len(figures)):
-        figure = figures[index]
-        if _sentence_index(ctx, figure) - first > OUTCOME_SENTENCES:
-            return None
+    for index, figure in _close_after(ctx, figures, hurt, OUTCOME_SENTENCES):
         if figure.category in ("injured", "shot", "casualties") and figure.parent is None:
             return None  # another count of the hurt: the share may be of it
         if not _death(figure) or figure.parent is not None or figure.value >= total.value:
@@ -162,11 +171,7 @@ def _others(ctx: Context, figure: Figure) -> bool:
 def _deaths_among(ctx: Context, figures: list[Figure], shot: int) -> int | None:
     """The killed figure that counts the dead among those shot, if one follows closely."""
     total = figures[shot]
-    first = _sentence_index(ctx, total)
-    for index in range(shot + 1, len(figures)):
-        figure = figures[index]
-        if _sentence_index(ctx, figure) - first > OUTCOME_SENTENCES:
-            return None
+    for index, figure in _close_after(ctx, figures, shot, OUTCOME_SENTENCES):
         # a part nested under the total ("five people, including two officers")
         inside = total.start <= figure.start and figure.end <= total.end or figure.parent == shot
         if figure.category == "shot" and not _is_single(figure) and not inside:
@@ -235,11 +240,7 @@ def _all_died(ctx: Context, figures: list[Figure], hurt: int) -> bool:
     whole group ("all four", "both"), as many as were hurt, is everyone hit. The dead are
     nested under the count, which then counts those hit ("shot"), none of them wounded."""
     total = figures[hurt]
-    first = _sentence_index(ctx, total)
-    for index in range(hurt + 1, len(figures)):
-        figure = figures[index]
-        if _sentence_index(ctx, figure) - first > WHOLE_GROUP_SENTENCES:
-            return False
+    for _index, figure in _close_after(ctx, figures, hurt, WHOLE_GROUP_SENTENCES):
         if not _death(figure) or figure.value != total.value or figure.parent is not None:
             continue
         if _whole_group(ctx, figure):
