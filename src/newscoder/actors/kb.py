@@ -416,25 +416,26 @@ def read_agents(path: Path) -> dict[str, Agent]:
     return plural_forms | agents
 
 
+def _word_list(path: Path, what: str) -> frozenset[str]:
+    """The words of a one-word-per-line table, lower case, "#" lines left out."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ActorTableError(f"{path}: cannot read the {what}: {error}") from None
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
 @cache
 def weapon_heads() -> frozenset[str]:
     """The head words of weapons and materiel (``weapons.txt``), singular."""
-    try:
-        lines = WEAPONS_FILE.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ActorTableError(f"{WEAPONS_FILE}: cannot read the weapons list: {error}") from None
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list(WEAPONS_FILE, "weapons list")
 
 
 @cache
 def visiting_roles() -> frozenset[str]:
     """Roles whose holders are where they talk or serve, not from there
     (``visiting_roles.txt``), singular."""
-    try:
-        lines = VISITING_FILE.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise ActorTableError(f"{VISITING_FILE}: cannot read the visiting roles: {error}") from None
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return _word_list(VISITING_FILE, "visiting roles")
 
 
 @cache
