@@ -62,6 +62,14 @@ CALENDAR = frozenset((
     "saturday", "sunday",
 ))
 COUNTY_WORD = re.compile(r"\b(?:County|Parish|Borough|District|Township|Co\.)", re.I)
+# A town named without its state is the best-known town of its name ("Cleveland" is Ohio's)
+# where that one has at least this many people and this many times the gazetteer's reading,
+# unless the story supports the reading's state: a state or a county named there, or a
+# town there big enough to be known (the small towns and streets a story names find
+# namesakes everywhere: "on Bosworth", "Grant").
+BEST_KNOWN_POPULATION = 100_000
+BEST_KNOWN_RATIO = 10
+KNOWN_TOWN_POPULATION = 50_000
 TownKey = int | tuple[str, str | None]  # a GeoNames id, or a post office town's name and state
 
 
@@ -74,7 +82,7 @@ def story_place(ctx: Context, found: IncidentPlace | None) -> IncidentPlace | No
     if home is None and region is not None and not ctx.analysis.places:
         home = region.country  # a page that names no place: the outlet's country
     headline = headline_towns(ctx, home)
-    places = in_market(_story_places(ctx), market)
+    places = best_known(in_market(_story_places(ctx), market))
     state = story_state(ctx, home, places, market)
     if home is None or state is None:
         return found
@@ -238,13 +246,65 @@ def _namesake_in(town: Place, state: str) -> Place | None:
             continue
         region = gazetteer.admin1(candidate.admin1)
         if region is not None and region.name == state:
-            return dataclasses.replace(
-                town, name=candidate.name, geonameid=candidate.geonameid,
-                lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
-                country=candidate.country, feature_code=candidate.fcode, admin1=state,
-                admin2=gazetteer.admin2_name(candidate.geonameid),
-            )
+            return _read_as(town, candidate, state)
     return None
+
+
+def _read_as(town: Place, candidate: gazetteer.Candidate, state: str) -> Place:
+    """The same mention read as another town of its name."""
+    return dataclasses.replace(
+        town, name=candidate.name, geonameid=candidate.geonameid,
+        lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+        country=candidate.country, feature_code=candidate.fcode, admin1=state,
+        admin2=gazetteer.admin2_name(candidate.geonameid),
+    )
+
+
+def best_known(places: list[Place]) -> list[Place]:
+    """The places, a small town whose state nothing else in the story supports read as the
+    best-known town of its name in the same country ("Columbus" beside a street or a
+    surname that the gazetteer also found in Texas is Columbus, Ohio)."""
+    return [_best_known_reading(p, places) or p for p in places]
+
+
+def _best_known_reading(town: Place, places: list[Place]) -> Place | None:
+    if place_precision(town) not in TOWN_LEVELS or town.geonameid is None:
+        return None
+    best = _best_known_town(town.text, town.country)
+    if best is None or best.geonameid == town.geonameid:
+        return None
+    if best.population < BEST_KNOWN_RATIO * _population(town.geonameid):
+        return None
+    if _state_supported(town, places):
+        return None
+    region = gazetteer.admin1(best.admin1) if best.admin1 else None
+    return _read_as(town, best, region.name) if region is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _best_known_town(name: str, country: str | None) -> gazetteer.Candidate | None:
+    """The most populous town of the name in a country, if it has BEST_KNOWN_POPULATION."""
+    towns = [
+        c for c in gazetteer.lookup(name)
+        if c.fclass == "P" and c.kind == PRIMARY and c.country == country
+    ]
+    best = max(towns, key=lambda c: c.population, default=None)
+    return best if best is not None and best.population >= BEST_KNOWN_POPULATION else None
+
+
+def _state_supported(town: Place, places: list[Place]) -> bool:
+    """Another place of the story lies in the town's state and says so: the state, a
+    county told as one ("Hill County", not a bare "Hill"), or a town big enough to be
+    known."""
+    for p in places:
+        if p.admin1 != town.admin1 or p.country != town.country or _same_name(p, town):
+            continue
+        level = place_precision(p)
+        if level == "admin1" or (level == "admin2" and not _bare_county(p)):
+            return True
+        if level in TOWN_LEVELS and _population(p.geonameid) >= KNOWN_TOWN_POPULATION:
+            return True
+    return False
 
 
 def _placed_elsewhere(
@@ -527,3 +587,8 @@ def _story_places(ctx: Context) -> list[Place]:
         p for p in ctx.analysis.places
         if not p.demonym and not p.metonym and not COMPOUND.match(ctx.text, p.end)
     ]
+
+
+def _same_name(a: Place, b: Place) -> bool:
+    """Two mentions of one name ("COLUMBUS —" and "Columbus police")."""
+    return a.text.casefold() == b.text.casefold()
