@@ -231,10 +231,45 @@ def nearest_group(
             if len(actor.code) > len(group[0].code):
                 group[0] = actor
             continue
-        if gap.strip(" ,").lower() not in ("", "and", "or", "and the", ", and"):
+        if not listing_gap(head.doc, actor.end, group[0].start):
             break
         group.insert(0, actor)
     return group
+
+
+LISTING_WORDS = frozenset({",", "and", "or"})
+
+
+def ends_list(appos: Token) -> bool:
+    """Whether what the parser read as an apposition is the last member of a list: "and"
+    or "or" stands right before it ("Peru, Chile *and* the proud Brazil")."""
+    doc, before = appos.doc, appos.left_edge.i - 1
+    # the parser may leave the name's describing words outside it ("and the rich *awful*")
+    # (articles and adjectives only: "and evil *minister* Calimehtar" is a title and a name)
+    while before > 0 and appos.left_edge.i - before <= 4 and doc[before].pos_ in ("DET", "ADJ"):
+        before -= 1
+    return before >= 0 and doc[before].lower_ in ("and", "or")
+
+
+def describes(token: Token) -> bool:
+    """An article or a lower-case describing word, which a list member may open with."""
+    return token.pos_ in DESCRIBING_POS and token.is_lower and token.lower_ not in LISTING_WORDS
+DESCRIBING_POS = frozenset({"DET", "ADJ", "NOUN"})
+
+
+def listing_gap(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words between two names list them: nothing, a comma or "and", else
+    a co-ordinator first and then only the article and describing words of the next name
+    ("Arnor, Rohan *and the evil, awful* Gondor"; the parser may read such a word as a
+    noun). A preposition or a verb in between ("US-*backed*", "forces *in*") ends a list."""
+    words = [t for t in doc if start <= t.idx < end and not t.is_space]
+    if len(words) > 5:
+        return False
+    if not words or all(t.lower_ in LISTING_WORDS for t in words):
+        return True
+    if words[0].lower_ not in LISTING_WORDS:
+        return False
+    return all(t.lower_ in LISTING_WORDS or describes(t) for t in words)
 
 
 def first_group(ordered: list[Actor], text: str) -> list[Actor]:
@@ -486,8 +521,9 @@ class ArgumentFinder:
                 # "the Friends of Syria countries — the US, Britain, France ...": the
                 # apposition names the members better than a name inside the phrase
                 named = self.actors_of(appos)
-                if named and holds_head and appos.conjuncts:
-                    # "Mordor, *the Shire, Fornost and Bree*": a list, not an apposition
+                if named and holds_head and (appos.conjuncts or ends_list(appos)):
+                    # "Mordor, *the Shire, Fornost and Bree*", "Peru, Chile *and the proud
+                    # Brazil*": a list, not an apposition
                     actors = actors + [a for a in named if all(a is not b for b in actors)]
                     break
                 if named and (not actors or (not holds_head and len(named) > len(actors))):

@@ -295,7 +295,21 @@ class ArgumentRoles:
             found = self.reacted_to(finder.prep_objects(token, frozenset({"for"})), AIMED_PREPS)
         if not found and trigger is not None and is_violent(code):
             found = self.hit_near(token) or self.towns_hit(token)
+        if not found and trigger is not None and not is_violent(code):
+            # "conceded *that Gondor* was right": a stance on a clause that is no event of
+            # its own is aimed at whom the clause is about, its subject
+            found = finder.collect(
+                s for c in self.stated_clauses(token) for s in self.clause_subjects(c)
+            )
         return found
+
+    def stated_clauses(self, verb: Token) -> list[Token]:
+        """A verb's "that"-clauses that code no event of their own."""
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp" and c.i not in self.triggers and c.i > verb.i
+        ]
 
     def happened_in(self, objects: list[Token]) -> list[Actor]:
         """The country where the events named happened ("the violence *in Syria*", "the

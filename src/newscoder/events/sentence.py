@@ -363,10 +363,14 @@ class SentenceCoder(ArgumentRoles):
             aimed = [c for c in frame.children if c.dep_ == "nsubjpass"]
         else:
             source = self.finder.collect(self.finder.subjects(frame))
-            aimed = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
+            told = [c for c in frame.children if c.dep_ in ("dobj", "dative")]
+            aimed = [c for c in told if not own_people(c)]
             if lemma(frame) in self.lexicon.frame("threaten"):
-                # the one warned, else the one warned of ("warned *of* the militia")
+                # the one warned, else the one warned of ("warned *of* the militia", "warned
+                # its citizens *about* the militia")
                 aimed += self.finder.prep_objects(frame, STANCE_PREPS)
+                own = [c for c in told if own_people(c)]
+                aimed += self.finder.prep_objects_of(own, STANCE_PREPS)
         target = next((found for found in self.stance_targets(aimed, source) if found), [])
         if not (source and target):
             return []
@@ -1567,7 +1571,36 @@ class SentenceCoder(ArgumentRoles):
             return [candidate]
         if any(self.coder.is_place(a) for a in candidate.target):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
+        if self.left_from(candidate):
+            return [candidate]  # "departed from Nairobi": those left behind meet no one
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+    @staticmethod
+    def left_from(candidate: Candidate) -> bool:
+        """Whether a journey's only target is where it set out from ("departed *from*
+        Kenya", "left *from* the capital")."""
+        trigger = candidate.trigger
+        if trigger.pos_ != "VERB" or lemma(trigger) not in DEPARTING_VERBS:
+            return False
+        spans = [
+            (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
+            for prep in trigger.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+        ]
+        return bool(candidate.target) and all(
+            any(start <= a.start and a.end <= end for start, end in spans)
+            for a in candidate.target
+        )
+
+
+# Possessives that make a noun the speaker's own: "warned *its* citizens", "*their* troops".
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+
+
+def own_people(noun: Token) -> bool:
+    """Whether an addressee is the speaker's own ("warned *their* populations about the
+    militia"): a warning to one's own people is aimed at what it warns of."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children)
 
 
 def is_state_code(code: str) -> bool:

@@ -237,8 +237,22 @@ class VerbDictionary:
             _, pattern, entry = best
             own = entry.code
             return VerbMatch(pattern.code, pattern.reverse, pattern, entry.block.name, own)
-        entry = entries[0]
+        entry = default_entry(entries)
         return VerbMatch(entry.code, None, None, entry.block.name, entry.code)
+
+
+def default_entry(entries: list[VerbEntry]) -> VerbEntry:
+    """The entry whose code a verb takes where no pattern holds. A phrasal verb's own entry
+    first ("called *off*"); of a verb listed in several blocks, a code written on its own
+    line ("GREET [050]" in a block of 051) before a block's, then the first block that
+    gives one: a block without a code gives its verbs no default, it does not say they are
+    no event (ABANDON, listed in EVACUATE [---] and in its own block ABANDON [080], is 080).
+    UniversalPetrarch reads such a verb the same way (its last block listing it wins)."""
+    if entries[0].particle:
+        return entries[0]
+    own = [e for e in entries if e.code != e.block.code]
+    coded = [e for e in entries if e.code]
+    return (own or coded or entries)[0]
 
 
 @dataclass(frozen=True, slots=True)
