@@ -1,6 +1,6 @@
 """A record's title is the story's first claim: its count heads a category the body does not
-count, and an update of the body's count (more dead, a count of the hurt said in words)
-heads over it (issue 18).
+count, and an update of the body's count (more dead, a count of the hurt said in words,
+more people hit than the body counts hurt) heads over it (issue 18).
 
 Titles and texts are our own inventions.
 """
@@ -51,8 +51,16 @@ STUB = "Subscribe to read more. Sign in to your account to continue."
         ("9 dead in weekend violence", "Two brothers were killed in the shooting.", 2, 0),
         # a count of the hurt the title says in words is the later count
         ("Four injured in mall shooting", "Two people were wounded, police said.", 0, 4),
-        # the hurt the title only implies (the hit less the dead) fill a gap, no more
-        ("6 shot at party", "Three people were wounded at the party.", 0, 3),
+        # the hurt the title only implies (the hit less the dead) head over a smaller count
+        # of the text, which tells a part of those hit ...
+        ("6 shot at party", "Three people were wounded at the party.", 0, 6),
+        ("4 shot near a corner store", "Two men are still in hospital after the gunfire.",
+         0, 4),
+        ("3 shot, 1 dead on Oak Avenue", "One man was wounded in the leg.", 1, 2),
+        # ... not under a smaller or equal one, nor over several shootings
+        ("2 shot at park", "Three people were wounded at the park.", 0, 3),
+        ("5 shot in separate shootings across city", "A woman was wounded on Pine Street.",
+         0, 1),
         # no title, or a title with no count: the body alone
         (None, "Two men were wounded in the shooting.", 0, 2),
         ("Police seek suspect", "Two men were wounded in the shooting.", 0, 2),

@@ -11,8 +11,9 @@ offsets (``from_title``). The title's count heads its category when
 - the title's count is an update of the text's: more dead than the one victim the text
   counts (the lede tells only a part: "killed her" under "4 dead in ..."), or a count of the
   hurt the title says in words ("3 injured") that differs from the text's (a later count).
-A count of the hurt that the title only implies (everyone hit less the dead) fills a gap, as
-does one person hit that a title tells without a number ("Boy shot in leg").
+A count of the hurt that the title only implies (everyone hit less the dead) fills a gap, or
+heads where it is larger than the text's (the text tells a part of those hit); one person
+hit that a title tells without a number ("Boy shot in leg") only fills a gap.
 """
 
 from __future__ import annotations
@@ -71,17 +72,26 @@ def _title_injured(
     figures: list[Figure], toll: HeadlineToll, text: str, dead: float | None
 ) -> None:
     """The title's hurt: said in words, it beats a different count in the text; implied
-    (the hit less the dead) or told of one person with no number, it only fills a gap."""
+    (the hit less the dead), it fills a gap or heads a smaller count of the text; told of
+    one person with no number, it only fills a gap."""
     body = _head_value(figures, ("injured",))
     hurt = toll.hurt(int(dead) if dead is not None else None)
     said = toll.injured is not None and toll.injured != body
-    if hurt is not None and hurt > 0 and (body is None or said):
+    if hurt is not None and hurt > 0 and (body is None or said or _more_hit(toll, hurt, body)):
         _replace_heads(figures, ("injured",), _figure(hurt, "injured", text, "exact"))
     elif toll.least_hurt and body is None and not dead:
         # "Boy shot in leg": one hurt, where the text counts no one hit and no one dead (the
         # one shot of a story that tells a death may be the dead)
         _replace_heads(figures, ("injured",), _figure(toll.least_hurt, "injured", text,
                                                      "at_least"))
+
+
+def _more_hit(toll: HeadlineToll, hurt: int, body: float | None) -> bool:
+    """ "4 shot outside bar" over a text that tells of "two men" in hospital: a title that
+    counts more people hit than the text counts hurt sums up the victims the text tells
+    only a part of (those still in hospital, those found at one scene); a roundup of
+    several shootings is no count of this one."""
+    return body is not None and hurt > body and not toll.several
 
 
 def _replace_heads(figures: list[Figure], categories: tuple[str, ...], title: Figure) -> Figure:
