@@ -62,6 +62,7 @@ def _lone_people(first: Candidate, noun: Token, found: list[Candidate]) -> int:
         1
         for other in noun.conjuncts
         if other.i not in counted
+        and other.i >= first.phrase.end  # a victim's figure may name them already
         and other.tag_ == "NN"
         and is_person_noun(other)
         and any(c.lower_ in ("a", "an", "one") or c.dep_ == "poss" for c in other.children)

@@ -34,6 +34,7 @@ from newscoder.figures.categories import (
     who_of,
     wound_category,
 )
+from newscoder.figures.cosubjects import split_subjects
 from newscoder.figures.lexicon import FigureLexicon, lexicon
 from newscoder.figures.numbers import NumberPhrase, parse_number
 from newscoder.parse import doc_words
@@ -428,14 +429,31 @@ def _apposed_count(people: list[Token]) -> float | None:
     return size if len(rest) == size else None
 
 
+def _named_with(victim: Token) -> list[Token]:
+    """The people named together with a victim: its conjuncts, and the subjects the parser
+    split off the same list ("a man of 70 and his wife were wounded") with theirs."""
+    # a split subject is a person by its word or its name's type: a name the tagger did not
+    # know may be a street's ("shot at 22nd and Bragg")
+    split = [s for s in split_subjects(victim) if _plainly_person(s)]
+    split = split if _plainly_person(victim) else []
+    named = [*victim.conjuncts, *split, *(c for s in split for c in s.conjuncts)]
+    return list(dict.fromkeys(named))
+
+
+def _plainly_person(token: Token) -> bool:
+    return (_people(token) or token.ent_type_ == "PERSON" or token.pos_ == "PRON"
+            or token.pos_ == "NOUN" and _is_single_person(token))
+
+
 def _victim_candidate(
     doc: Doc, sentence: SpacySpan, victim: Token, category: str, predicate: Token
 ) -> Candidate:
     """The figure for a victim and anyone coordinated with them ("a mother and son": 2)."""
     # people named together ("his wife and four children", "he and three others"), never
     # things ("the victim and the gun")
-    together = [c for c in victim.conjuncts if _is_single_person(c) or _people(c)]
+    together = [c for c in _named_with(victim) if _is_single_person(c) or _people(c)]
     left = victim.left_edge.i if victim.pos_ != "PRON" else victim.i
+    left = min([left, *(c.left_edge.i for c in together if c.i < victim.i)])
     start = min(max(left, sentence.start), victim.i)
     end = max([victim.i, *(c.right_edge.i for c in together)]) + 1
     if victim.pos_ == "PRON" and sentence.start <= predicate.i < sentence.end:
@@ -471,7 +489,7 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
         candidate = _victim_candidate(doc, sentence, victim, category, token)
         if category == "killed" and _self_inflicted(token):
             candidate.figure.who = SELF  # the killer is among the dead
-        for person in [victim, *victim.conjuncts]:
+        for person in [victim, *_named_with(victim)]:
             found[person.i] = candidate
     unique = {id(c): c for c in found.values()}
     return list(unique.values())
