@@ -290,7 +290,10 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     the cue lists name ('criticized the plan', 'called for a ban'): an act done to an
     object is not a view held."""
     doc = verb.doc
-    chosen = [c for c in candidate_parts(verb) if model.part.accepts(part_features(verb, c, lex))]
+    parts = candidate_parts(verb)
+    chosen = [c for c in parts if model.part.accepts(part_features(verb, c, lex))]
+    chosen += [c for c in parts if c not in chosen and second_complement(verb, c, chosen)]
+    chosen.sort(key=lambda c: c.i)
     chosen = [c for c in chosen if c.dep_ != "dative"]  # 'wrote | to us': whom, not what
     chosen = [c for c in chosen if not (c.dep_ == "prep" and c.lower_ in PLACE_ONLY)]
     right = [c for c in chosen if c.i > verb.i]
@@ -309,6 +312,31 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     if subject is not None:
         start = min(start, subject.left_edge.idx)
     return Span(start, max(s.end for s in spans))
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+SECOND_MARKS = frozenset({"that", "whether"})
+
+
+def second_complement(verb: Token, conj: Token, chosen: list[Token]) -> bool:
+    """A clause the parser hangs on the cue as its conjunct that grammar says is a second
+    part of what was reported, whatever the model's score: one opened by its own 'that'
+    ('believes A, but that B': no clause of the writer's opens with 'that'), or a bare
+    infinitive after a finite cue whose content is an infinitive ('agreed to cut taxes and
+    raise fees': 'raise' cannot be the finite cue's conjunct, it is the infinitive's)."""
+    if conj.dep_ != "conj" or conj.i < verb.i or not chosen:
+        return False
+    if any(g.dep_ == "mark" and g.lower_ in SECOND_MARKS and g.i < conj.i for g in conj.children):
+        return True
+    if conj.tag_ != "VB" or verb.tag_ not in FINITE or _own_subject(conj):
+        return False
+    return any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < conj.i and _infinitive(c) for c in chosen
+    )
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def raised_subject(verb: Token, side: list[Token], lex: QuoteLexicon) -> Token | None:

@@ -52,6 +52,7 @@ DASHES = frozenset("―—–-")
 # Words up to which a passage in title case is a title ('"A Change Is Gonna Come," she
 # sang'), not speech; speech in capitals ('"WE WANT JUSTICE"') is not title case.
 TITLE_WORDS = 8
+LEAD_WORDS = 2  # words before lower-case marks that make them the end of a clause of the writer's
 
 
 @dataclass(slots=True)
@@ -142,6 +143,13 @@ def signature_line(text: str, after: int) -> tuple[int, int] | None:
         return None
     dash = next(i for i in range(after, match.end()) if text[i] in DASHES)
     return dash, match.start("line") + len(line.split(",")[0].rstrip(" ."))
+
+
+def _led_in(candidate: DirectCandidate) -> bool:
+    """Mixed speech whose cue follows its marks ('The plan is "a mess," she said'): the
+    writer's lead-in and the speaker's words, which a passage after it goes on with."""
+    cue = candidate.cue
+    return candidate.kind == "mixed" and cue is not None and cue.idx > candidate.passages[0].open
 
 
 def is_dash(tok: Token) -> bool:
@@ -256,7 +264,8 @@ class DirectFinder:
         if not found or candidate.cue is not None or candidate.continues is not found[-1]:
             return False
         previous = found[-1]
-        return previous.kind == "direct" and candidate.paragraph - previous.paragraph <= 1
+        quoted = previous.kind == "direct" or _led_in(previous)
+        return quoted and candidate.paragraph - previous.paragraph <= 1
 
     def _long(self, candidate: DirectCandidate) -> bool:
         words = sum(word_count(self.text[s.start : s.end]) for s in candidate.content)
@@ -335,6 +344,9 @@ class DirectFinder:
         if post is not None and (pre is None or ends_open or not adjacent):
             if short and not self._adjacent_after(q, post):
                 return None, 1
+            lead = self._writers_lead(pre_start, q) if pre is None and self._set_off(q) else None
+            if lead is not None:
+                return DirectCandidate([q], post, "mixed", [Span(lead, q.end)]), 1
             return DirectCandidate([q], post, "direct", list(q.fragments)), 1
         if pre is not None and adjacent:
             lead = self.text[pre.idx : q.open].rstrip()
@@ -348,6 +360,26 @@ class DirectFinder:
         if short:
             return None, 1  # a name, title or scare quote
         return DirectCandidate([q], None, "direct", list(q.fragments)), 1
+
+    def _writers_lead(self, start: int, q: Quoted) -> int | None:
+        """'Cutting the tax ''is a mistake,'' she said': marks that open in lower case after
+        words of the same sentence complete a clause begun outside them, and the cue after
+        them reports the whole clause (mixed speech). Where that clause starts; None when
+        the marks open a sentence, follow a colon or comma (they are the words said), or
+        hold a capital (a quotation of its own)."""
+        if not self.text[q.start : q.start + 1].islower():
+            return None
+        lead = self.text[start : q.open]
+        words = lead.strip()
+        if len(words.split()) < LEAD_WORDS or words.endswith((":", ",", ";", "—", "-")):
+            return None
+        return start + len(lead) - len(lead.lstrip())
+
+    def _set_off(self, q: Quoted) -> bool:
+        """The passage ends on a comma, inside its marks or right after them: the clause of
+        the cue follows ('"...," she said'), not more of the writer's sentence."""
+        after = self.text[q.outer_end : q.outer_end + 1]
+        return self.text[q.end - 1 : q.end] == "," or after == ","
 
     def _modifier(self, q: Quoted) -> bool:
         """A scare quote: the marked words qualify a noun outside the marks."""
