@@ -230,7 +230,7 @@ def _aims_or_goes_on(verb: Token) -> bool:
     at officers", "two men shot into the house": an active verb aimed "at" someone or into
     something, or in its active progressive, is done by its subject, object or not (the one
     it befalls "was shot" or "was being shot")."""
-    if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+    if _passive(verb):
         return False
     aims = lexicon().aim_preps
     aimed = _lemma(verb) in ("shoot", "fire") and any(
@@ -240,6 +240,25 @@ def _aims_or_goes_on(verb: Token) -> bool:
         c.dep_ == "aux" and _lemma(c) == "be" for c in verb.children
     )
     return aimed or going_on
+
+
+def _passive(verb: Token) -> bool:
+    """ "was shot", "a man shot in the leg"; not "a man shot at seven people", a past the
+    tagger took for a participle though it has a subject of its own and no auxiliary."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    active = verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VBN" and not active
+
+
+def fired_at(anchor: Token) -> bool:
+    """ "a man shot at seven people", "he fired at two officers": those aimed at by an
+    active verb of shooting are its targets, not its victims (they may not have been hit)."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return _lemma(verb) in ("shoot", "fire") and not _passive(verb)
 
 
 def _died_since(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
@@ -945,6 +964,8 @@ def read_phrase(doc: Doc, phrase: NumberPhrase) -> Reading | None:
         return None
     noun = counted_noun(doc, phrase)
     anchor = noun if noun is not None else _more(doc[phrase.end - 1])
+    if fired_at(anchor):
+        return None
     known = noun is None or is_person_noun(noun) or _lemma(noun) in lex.nouns
     if not known and not _looks_personal(noun, lex):
         return None  # "12 cars", "three tanks": not people

@@ -164,6 +164,40 @@ def _new_people(doc: Doc, candidate: Candidate) -> bool:
     return first in NEW_PEOPLE or first.isdigit()
 
 
+# Clause links under one verb that a comma-spliced list of what befell each victim takes.
+LISTED_CLAUSES = frozenset({"ccomp", "conj", "parataxis"})
+LIST_HOPS = 2  # "X dead, A hurt, B hit": A's clause may hang on X's, X's on B's
+
+
+def _listed_clauses(verb: Token) -> set[Token]:
+    """ "Doctors pronounced him dead, a girl was flown to a hospital, a boy was hit in the
+    arm": clauses set off by commas that the parser hangs on one another or side by side
+    (as ccomp, conj or parataxis) are a list as much as clauses joined by "and"."""
+    found, frontier = {verb}, [verb]
+    for _ in range(LIST_HOPS):
+        frontier = [n for v in frontier for n in _listed_next(v) if n not in found]
+        found.update(frontier)
+    return found - {verb}
+
+
+def _listed_next(verb: Token) -> list[Token]:
+    """The clauses linked to a verb's clause, set off from it by a comma."""
+    linked = [c for c in verb.children if c.dep_ in LISTED_CLAUSES]
+    if verb.dep_ in LISTED_CLAUSES and verb.head is not verb:
+        linked.append(verb.head)
+    return [c for c in linked if _comma_between(verb, c)]
+
+
+def _comma_between(one: Token, other: Token) -> bool:
+    """A comma at the edge of the inner clause's span, between the two clauses."""
+    inner = one if other in one.ancestors else other
+    doc = inner.doc
+    left, right = inner.left_edge.i, inner.right_edge.i
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    return "," in (before, after, doc[left].text, doc[right].text)
+
+
 def _clause_total(doc: Doc, sentence: SpacySpan, first: Candidate, found: list[Candidate]
                   ) -> Candidate | None:
     """ "Two victims remain in hospital and another was treated and released": counts of the
@@ -173,7 +207,7 @@ def _clause_total(doc: Doc, sentence: SpacySpan, first: Candidate, found: list[C
     verb = _clause_verb(doc, first)
     if verb is None or not _new_people(doc, first):
         return None
-    verbs = set(verb.conjuncts)
+    verbs = set(verb.conjuncts) | _listed_clauses(verb)
     parts = [
         other for other in found
         if other.figure.category in HURT

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newscoder.context import Context
 from newscoder.figures.candidates import DERIVED, IMPLICIT
 from newscoder.figures.frame import ASSERTED
-from newscoder.figures.persons import AGE, DISTINCT
+from newscoder.figures.persons import DISTINCT, age_of
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
@@ -58,8 +58,8 @@ def _same_person(member: list[Token], dead: SpacySpan) -> bool:
     told = [t.lower_ for t in dead]
     if set(words) & DISTINCT or set(told) & DISTINCT:
         return False
-    ages = {AGE.search(" ".join(words)), AGE.search(" ".join(told))}
-    if None not in ages and len({m.group(1) for m in ages if m}) > 1:
+    ages = {age_of(" ".join(words)), age_of(" ".join(told))}
+    if None not in ages and len(ages) > 1:
         return False
     names, dead_names = _names(member), _names(list(dead))
     if names or dead_names:

@@ -32,7 +32,7 @@ from newscoder.figures.candidates import DERIVED, IMPLICIT, SUMMED
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.members import split_named
-from newscoder.figures.persons import AGE, DISTINCT
+from newscoder.figures.persons import DISTINCT, age_of
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
@@ -390,8 +390,7 @@ def _owners(ctx: Context, figure: Figure) -> set[str]:
 
 
 def _age(figure: Figure) -> str | None:
-    match = AGE.search(figure.text.lower())
-    return match.group(1) if match else None
+    return age_of(figure.text)
 
 
 def _sentence_of(ctx: Context, figure: Figure) -> SpacySpan | None:
