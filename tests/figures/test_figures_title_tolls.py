@@ -51,12 +51,20 @@ STUB = "Subscribe to read more. Sign in to your account to continue."
         ("9 dead in weekend violence", "Two brothers were killed in the shooting.", 2, 0),
         # a count of the hurt the title says in words is the later count
         ("Four injured in mall shooting", "Two people were wounded, police said.", 0, 4),
+        # ... but not a roundup of several shootings, nor a count of the worst hurt only
+        ("6 wounded in weekend shootings across town", "Two men were wounded on Elm Road.",
+         0, 2),
+        ("2 critically hurt in shooting of five", "Five people were wounded at the park.",
+         0, 5),
         # the hurt the title only implies (the hit less the dead) head over a smaller count
         # of the text, which tells a part of those hit ...
         ("6 shot at party", "Three people were wounded at the party.", 0, 6),
         ("4 shot near a corner store", "Two men are still in hospital after the gunfire.",
          0, 4),
         ("3 shot, 1 dead on Oak Avenue", "One man was wounded in the leg.", 1, 2),
+        # a count by severity is a part of those hit: the hit less the dead are the hurt
+        ("Five men shot, one critically, outside a dance hall", STUB, 0, 5),
+        ("6 people shot, 2 seriously hurt near the pier", "Two men were badly wounded.", 0, 6),
         # ... not under a smaller or equal one, nor over several shootings
         ("2 shot at park", "Three people were wounded at the park.", 0, 3),
         ("5 shot in separate shootings across city", "A woman was wounded on Pine Street.",

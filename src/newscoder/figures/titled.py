@@ -10,13 +10,16 @@ offsets (``from_title``). The title's count heads its category when
 - the text heads none of that category (the body is silent on it), or
 - the title's count is an update of the text's: more dead than the one victim the text
   counts (the lede tells only a part: "killed her" under "4 dead in ..."), or a count of the
-  hurt the title says in words ("3 injured") that differs from the text's (a later count).
+  hurt the title says in words ("3 injured") that differs from the text's (a later count),
+  unless the title rounds up several shootings or counts only the worst hurt.
 A count of the hurt that the title only implies (everyone hit less the dead) fills a gap, or
 heads where it is larger than the text's (the text tells a part of those hit); one person
 hit that a title tells without a number ("Boy shot in leg") only fills a gap.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newscoder.context import Context
 from newscoder.figures.headline import DEATH_CATEGORIES
@@ -71,12 +74,22 @@ def _title_killed(figures: list[Figure], toll: HeadlineToll, text: str) -> Figur
 def _title_injured(
     figures: list[Figure], toll: HeadlineToll, text: str, dead: float | None
 ) -> None:
-    """The title's hurt: said in words, it beats a different count in the text; implied
+    """The title's hurt: said in words, it beats a different count in the text (not a count
+    over several shootings, nor a count by severity smaller than the text's); implied
     (the hit less the dead), it fills a gap or heads a smaller count of the text; told of
     one person with no number, it only fills a gap."""
     body = _head_value(figures, ("injured",))
     hurt = toll.hurt(int(dead) if dead is not None else None)
-    said = toll.injured is not None and toll.injured != body
+    # a title's count over several shootings ("8 hurt in weekend shootings") is a roundup:
+    # the text's count of its own shooting stands
+    said = toll.injured is not None and toll.injured != body and not toll.several
+    if toll.severe and body is not None and toll.injured is not None and body > toll.injured:
+        said = False  # "2 critically wounded" are a part of the text's five hurt
+    if _severe_part(toll):
+        # "Four men shot, one critically": the one is a part of the hurt, the shot less
+        # the dead are all of them, a count the title implies
+        toll = replace(toll, injured=None)
+        hurt, said = toll.hurt(int(dead) if dead is not None else None), False
     if hurt is not None and hurt > 0 and (body is None or said or _more_hit(toll, hurt, body)):
         _replace_heads(figures, ("injured",), _figure(hurt, "injured", text, "exact"))
     elif toll.least_hurt and body is None and not dead:
@@ -84,6 +97,12 @@ def _title_injured(
         # one shot of a story that tells a death may be the dead)
         _replace_heads(figures, ("injured",), _figure(toll.least_hurt, "injured", text,
                                                      "at_least"))
+
+
+def _severe_part(toll: HeadlineToll) -> bool:
+    """The title's hurt are counted by severity, fewer than it says were hit."""
+    shot, hurt = toll.shot, toll.injured
+    return toll.severe and shot is not None and hurt is not None and shot > hurt
 
 
 def _more_hit(toll: HeadlineToll, hurt: int, body: float | None) -> bool:
