@@ -43,6 +43,14 @@ REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 PREPARED_ROOTS = frozenset({"13", "15"})
 AIMED_PREPS = frozenset({"against", "on"})
 # Approval, disapproval and rejection: what is judged may follow what it is judged to be.
+# Agreeing to (03) and rejecting (12) a proposal are aimed at who proposed it or at the
+# party the settlement is with.
+PROPOSAL_ROOTS = frozenset({"03", "12"})
+# what is agreed to: "agreed *to* a deal", "signed *on* to the plan"
+SETTLED_PREPS = frozenset({"to", "on"})
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+PARTNER_PREPS = frozenset({"with", "between"})
+REFERRING_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$"})
 JUDGED_ROOTS = frozenset({"05", "11", "12"})
 # Prepositions naming whom an intended act is for or aimed at ("offered to hand over suspects
 # *to Britain*", "agreed to provide aid *for Romania*", "vowed to retaliate *against* X").
@@ -275,6 +283,8 @@ class ArgumentRoles:
             # ties *with Gondor*": the participants of the event reacted to
             preps = OBJECT_PREPS - TOPIC_PREPS if consult else OBJECT_PREPS
             found = self.reacted_to(objects, preps)
+        if not found and code[:2] in PROPOSAL_ROOTS:
+            found = self.proposal_parties(objects + finder.prep_objects(token, SETTLED_PREPS))
         if not found and objects and code[:2] in REACTION_ROOTS:
             # "condemned the crackdown *in Iran*": a reaction to what happened in a country
             # is aimed at that country
@@ -302,6 +312,33 @@ class ArgumentRoles:
                 s for c in self.stated_clauses(token) for s in self.clause_subjects(c)
             )
         return found
+
+    def proposal_parties(self, proposals: list[Token]) -> list[Actor]:
+        """Whom accepting or turning down a proposal is aimed at: who made it ("accepted a
+        *Russian* plan", "*Egypt's* offer"), else the other party of the settlement it brings
+        ("a formula for ending its dispute *with Norway*", "a deal to end the war *between*
+        ...")."""
+        # a name is no proposal: "threatened to deliver blows *to the United States*"
+        index = self.finder.index
+        proposals = [p for p in proposals if not index.overlapping(p.idx, p.idx + len(p))]
+        owners = [
+            c
+            for p in proposals
+            for c in p.children
+            if c.dep_ in OWNER_DEPS and c.tag_ not in REFERRING_TAGS
+        ]
+        found = self.finder.collect(owners)
+        if found:
+            return found
+        partners = [
+            t
+            for p in proposals
+            for t in p.subtree
+            if t.dep_ == "pobj"
+            and t.head.lower_ in PARTNER_PREPS
+            and t.tag_ not in REFERRING_TAGS
+        ]
+        return self.finder.collect(partners)
 
     def stated_clauses(self, verb: Token) -> list[Token]:
         """A verb's "that"-clauses that code no event of their own."""
