@@ -292,6 +292,28 @@ def _best_known_town(name: str, country: str | None) -> gazetteer.Candidate | No
     return best if best is not None and best.population >= BEST_KNOWN_POPULATION else None
 
 
+def _lone_namesake(town: Place, places: list[Place]) -> bool:
+    """A small town whose state nothing else in the story supports and whose name other
+    states' towns share."""
+    if place_precision(town) not in TOWN_LEVELS or town.geonameid is None:
+        return False
+    if _population(town.geonameid) >= KNOWN_TOWN_POPULATION:
+        return False
+    return _shared_name(town.text, town.admin1) and not _state_supported(town, places)
+
+
+@lru_cache(maxsize=4096)
+def _shared_name(name: str, state: str | None) -> bool:
+    """Towns of the name lie in another first-level region than this one."""
+    for c in gazetteer.lookup(name):
+        if c.fclass != "P" or c.kind != PRIMARY or not c.admin1:
+            continue
+        region = gazetteer.admin1(c.admin1)
+        if region is not None and region.name != state:
+            return True
+    return False
+
+
 def _state_supported(town: Place, places: list[Place]) -> bool:
     """Another place of the story lies in the town's state and says so: the state, a
     county told as one ("Hill County", not a bare "Hill"), or a town big enough to be
@@ -375,16 +397,29 @@ def story_state(
     datelines = ctx.analysis.document.datelines or []
     people = person_words(ctx)  # "Martinez" said nine times of a witness is no town
     votes: Counter[str] = Counter()
-    for place in places if places is not None else _story_places(ctx):
+    lone: dict[str, tuple[str, int]] = {}  # a lone town's name: its state, its top vote
+    places = places if places is not None else _story_places(ctx)
+    for place in places:
         if place.country != home or not place.admin1:
             continue
         if place_precision(place) in ("country", "region") or place.text in people:
             continue
-        if speaks(ctx.text, place):
-            continue  # "Houston said": a witness's surname, not where the story is told
+        if _told_weight(ctx.text, place) == 0:
+            continue  # "Houston said", "taken to a hospital in Fargo": not where it is told
         in_dateline = any(d.start <= place.start < d.end for d in datelines)
         weight = DATELINE_WEIGHT if in_dateline else 1
-        votes[place.admin1] += weight + (FAME_VOTES if _famous(place) else 0)
+        vote = weight + (FAME_VOTES if _famous(place) else 0)
+        if _lone_namesake(place, places):
+            # a small town alone in its state, one of several towns of its name, votes
+            # once however often it is said: a city's quarter ("Madisonville" of
+            # Cincinnati) or a surname finds such a town, and is said as often as the
+            # story's own town
+            name = place.text.casefold()
+            lone[name] = (place.admin1, max(vote, lone.get(name, ("", 0))[1]))
+            vote = 0  # counted below; a first mention still orders a tie
+        votes[place.admin1] += vote
+    for state, vote in lone.values():
+        votes[state] += vote
     if market is not None:
         votes[market] += MARKET_VOTES
     if not votes:
