@@ -1,7 +1,7 @@
 """Marks that open in lower case after words of the writer's sentence and close on a comma
 before the cue complete a clause begun outside them: the cue reports the whole clause, marks
 and all (mixed speech), and a passage after it goes on with the same speaker (issue 16).
-Marks that open a sentence, or hold a capital, stay a direct quotation."""
+Marks that open a sentence, hold a capital or open inside a noun phrase stay as they are."""
 
 import pytest
 
@@ -49,6 +49,10 @@ DIRECT = [
     ('"The plan is a mess," said Lina Ortiz. "It will cost too much."', "The plan is a mess,"),
     ('On the fares, "We cannot raise them again," said Tom Reyes.', "We cannot raise them again,"),
     ('Tom Reyes was blunt: "no more fare rises," he said.', "no more fare rises,"),
+    # marks that open inside a noun phrase: a scare quote, the writer's sentence not theirs
+    ("The mayor mocked the council's own \"expert,\" Ortiz said on Tuesday.", "expert,"),
+    ('Critics laughed at the new "safety plan," one resident said.', "safety plan,"),
+    ('The club hired a famous "coach," the owner said.', "coach,"),
 ]
 
 

@@ -33,6 +33,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
 # How the name a naming verb gives hangs on it (called it "a disgrace").
 # What a cue reports that marks may hold only part of: a clause, an object.
 MIXED_DEPS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
+NOUN_PHRASE_DEPS = MODIFIER_DEPS | {"det", "predet"}
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "acomp", "ccomp", "dobj"})
 SETTING_PREPS = frozenset(
     {"on", "in", "at", "during", "after", "before", "from", "while"}
@@ -364,16 +365,31 @@ class DirectFinder:
     def _writers_lead(self, start: int, q: Quoted) -> int | None:
         """'Cutting the tax ''is a mistake,'' she said': marks that open in lower case after
         words of the same sentence complete a clause begun outside them, and the cue after
-        them reports the whole clause (mixed speech). Where that clause starts; None when
-        the marks open a sentence, follow a colon or comma (they are the words said), or
-        hold a capital (a quotation of its own)."""
-        if not self.text[q.start : q.start + 1].islower():
+        them reports the whole clause (mixed speech). Where that clause starts; None when the
+        marks open a sentence, follow a colon or comma (they are the words said), hold a
+        capital (a quotation of its own) or open inside a noun phrase (a scare quote:
+        'needled the CNN "reporter," she said')."""
+        if not self.text[q.start : q.start + 1].islower() or self._inside_phrase(q):
             return None
         lead = self.text[start : q.open]
         words = lead.strip()
         if len(words.split()) < LEAD_WORDS or words.endswith((":", ",", ";", "—", "-")):
             return None
         return start + len(lead) - len(lead.lstrip())
+
+    def _inside_phrase(self, q: Quoted) -> bool:
+        """A word before the marks qualifies a noun inside them ('the CNN "reporter"')."""
+        inside = self.tokens.within(q.start, q.end)
+        if not inside:
+            return False
+        first = inside[0].i
+        before = inside[0].doc[max(0, first - 3) : first]
+        return any(
+            t.dep_ in NOUN_PHRASE_DEPS
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and q.start <= t.head.idx < q.end
+            for t in before
+        )
 
     def _set_off(self, q: Quoted) -> bool:
         """The passage ends on a comma, inside its marks or right after them: the clause of
