@@ -654,6 +654,8 @@ class ArgumentRoles:
         a Russian village); the town is where it happened, not an actor."""
         if code.startswith(TRUCE_CODE):
             return target  # "signed a truce *in Jeddah*": a truce is taken from no one
+        if target and lemma(verb) in EXPELLING_VERBS:
+            return target  # "was deported *from Sudan*": Sudan deports, it loses no one
         seizing = code.startswith(SEIZING_ROOT) or lemma(verb) in TAKING_VERBS
         if target and not seizing and not all(self.coder.is_place(a) for a in target):
             return target

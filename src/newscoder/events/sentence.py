@@ -28,6 +28,7 @@ from newscoder.events.args import (
 from newscoder.events.modality import Cues, read_cues
 from newscoder.events.roles import (
     ADDRESSED_ROOTS,
+    EXPELLING_VERBS,
     STATEMENT_ROOT,
     TERRITORIAL_CODES,
     ArgumentRoles,
@@ -837,6 +838,10 @@ class SentenceCoder(ArgumentRoles):
             target = [a for a in self.complained_of(verb) if a not in source] or target
         if not source and trigger.code.startswith(RELEASE_CODE) and is_passive(verb):
             source = self.released_by(verb)  # "were freed *from Hamas captivity*"
+        if not source and word in EXPELLING_VERBS and is_passive(verb):
+            # "two diplomats were expelled *from Venezuela*": the state, the party or the
+            # body one is expelled from expels, as "freed from an Iranian prison" is Iran's
+            source = [a for a in self.released_by(verb) if a not in target]
         if not target and trigger.code[:2] == THREAT_ROOT:
             acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] or [verb]
             found = (self.threatened_unless(verb, act) for act in acts)
