@@ -214,9 +214,19 @@ def colon_headline(doc: Doc, colon: Token, lex: QuoteLexicon) -> IndirectCandida
     content = trimmed(doc, colon.idx + 1, line_end)
     if text[content.start : content.start + 1] in "\"“'‘":
         return None  # a quotation in marks: the direct finder's
-    if not speech_like(doc, content, lex):
+    source = colon_source(colon)
+    if not speech_like(doc, content, lex) and not _finding(source, colon, lex):
         return None  # 'Julian Assange: Sweden drops investigation': a topic, not a speaker
-    return IndirectCandidate(colon, colon_source(colon), content)
+    return IndirectCandidate(colon, source, content)
+
+
+def _finding(source: Token | None, colon: Token, lex: QuoteLexicon) -> bool:
+    """'Poll: young voters turn away', 'Study: ...': a line opened by a poll, survey or
+    report alone reports what it found, as 'in the poll, ...' does; a name before the colon
+    needs a sign of speech after it (a topic line names whom it is about)."""
+    if source is None or source.lemma_.lower() not in lex.source_documents:
+        return False
+    return source.i == line_start_token(colon) and source.i == colon.i - 1
 
 
 def speech_like(doc: Doc, content: Span, lex: QuoteLexicon) -> bool:
