@@ -22,6 +22,10 @@ pytestmark = pytest.mark.issue(25)
         ("Two men, three women shot near bus stop", None, 5),
         ("Four people, including two teens, injured in mall shooting", None, 4),
         ("Seven shot dead at farmhouse", 7, None),
+        # the worst hurt counted beside everyone hit is a part of them
+        ("Three shot, one critically, outside Maple Lanes bowling alley", None, 3),
+        ("6 shot, 2 seriously, 1 dead at block party", 1, 5),
+        ("2 critically wounded in Oakmere shooting", None, 2),
         # ages, years, times and "of" counts are no tolls
         ("Boy, 12, shot in backyard", None, None),
         ("One of two sisters, 9 and 6, critically hurt in crossfire has died", None, None),

@@ -57,14 +57,17 @@ class HeadlineToll:
 
     def hurt(self, killed: int | None = None) -> int | None:
         """The hurt: said, else everyone hit less the dead ("4 shot, 1 dead": 3); ``killed``
-        is the dead where the headline does not count them."""
-        if self.injured is not None:
+        is the dead where the headline does not count them. A count of the worst hurt
+        beside a count of everyone hit is a part of those ("4 shot, one critically": 4)."""
+        if self.injured is not None and not (self.severe and self.shot is not None):
             return self.injured
         if self.shot is None:
             return None
         if self.shot_others:
             return self.shot
         left = self.shot - (self.killed if self.killed is not None else killed or 0)
+        if self.injured is not None:
+            return max(left, self.injured)
         return left if left >= 0 else None
 
 

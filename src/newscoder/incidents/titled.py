@@ -172,7 +172,8 @@ def _more_hit(toll: HeadlineToll, hurt: int, told: int | None) -> bool:
     of those hit is the story's total, so more hurt than the text counts is the toll; fewer
     may leave out a victim the headline counts apart ("1 dead, 3 shot"), and a headline of
     several shootings ("Two teens shot in separate shootings") counts no one incident."""
-    return toll.injured is None and not toll.several and hurt > (told or 0)
+    counted = toll.injured is None or (toll.severe and toll.shot is not None)
+    return counted and not toll.several and hurt > (told or 0)
 
 
 def _whole(toll: HeadlineToll, told: int | None) -> bool:
