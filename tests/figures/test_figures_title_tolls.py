@@ -46,9 +46,19 @@ STUB = "Subscribe to read more. Sign in to your account to continue."
         ("1 dead in apartment shooting", "A man was killed and two women were wounded.", 1, 2),
         # the title counts more dead than the body: the body told only a part
         ("3 dead in house fire shooting", "Police said the gunman killed his wife.", 3, 0),
+        # ... not when the title rounds up several shootings
+        ("5 dead in weekend shootings across the city", "A man was killed on Oak Street.",
+         1, 0),
         # ... but over a count of several, a larger title count is a roundup: the text's
         ("Dozens killed in air raids", "Twelve soldiers were killed in the raid.", 12, 0),
         ("9 dead in weekend violence", "Two brothers were killed in the shooting.", 2, 0),
+        # the title tells a death the text does not: the one person the text tells hurt is
+        # the one who died (the text is the earlier report) ...
+        ("Teen dies days after shooting on Birch Lane",
+         "A 16-year-old was taken to a hospital after he was shot on Birch Lane.", 1, 0),
+        # ... not when the title counts the hurt too, or the text tells a death of its own
+        ("1 dead, 1 hurt in shooting on Birch Lane",
+         "A 16-year-old was taken to a hospital after he was shot on Birch Lane.", 1, 1),
         # a count of the hurt the title says in words is the later count
         ("Four injured in mall shooting", "Two people were wounded, police said.", 0, 4),
         # ... but not a roundup of several shootings, nor a count of the worst hurt only

@@ -14,7 +14,9 @@ offsets (``from_title``). The title's count heads its category when
   unless the title rounds up several shootings or counts only the worst hurt.
 A count of the hurt that the title only implies (everyone hit less the dead) fills a gap, or
 heads where it is larger than the text's (the text tells a part of those hit); one person
-hit that a title tells without a number ("Boy shot in leg") only fills a gap.
+hit that a title tells without a number ("Boy shot in leg") only fills a gap. A title's
+one death over a text that tells no death and one person hurt ("Teen dies after shooting")
+is that person's: they no longer head the hurt.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newscoder.context import Context
+from newscoder.figures.candidates import IMPLICIT
 from newscoder.figures.headline import DEATH_CATEGORIES
 from newscoder.incidents.headline import HeadlineToll, headline_toll
 from newscoder.model import Figure
@@ -42,7 +45,21 @@ def add_title_tolls(ctx: Context, figures: list[Figure]) -> None:
     toll = headline_toll(text)
     killed = _title_killed(figures, toll, text)
     dead = killed.value if killed is not None else _head_value(figures, DEATH_CATEGORIES)
+    if killed is not None and killed.value == 1 and _one_hurt_died(figures, toll):
+        _heads(figures, ("injured",))[0].headline = False
     _title_injured(figures, toll, text, dead)
+
+
+def _one_hurt_died(figures: list[Figure], toll: HeadlineToll) -> bool:
+    """ "Teen dies after weekend shooting" over a text that tells of no death and of one
+    person hurt, counted from wording ("a 16-year-old was taken to a hospital"): the text is
+    the earlier report of the one who died, not of another person hurt."""
+    if toll.hurt(1) is not None or toll.least_hurt:
+        return False
+    if any(f.category in DEATH_CATEGORIES and not f.from_title for f in figures):
+        return False
+    heads = _heads(figures, ("injured",))
+    return len(heads) == 1 and heads[0].qualifier == IMPLICIT and heads[0].value == 1
 
 
 def _heads(figures: list[Figure], categories: tuple[str, ...]) -> list[Figure]:
@@ -62,9 +79,10 @@ def _title_killed(figures: list[Figure], toll: HeadlineToll, text: str) -> Figur
     if value is None or value <= 0:
         return None
     # "2 dead, 7 hurt in ..." over a lede that tells one victim ("One man died"): the text
-    # tells a part; a larger count over a text's own count of several is more often the
-    # title's roundup of more than one event, or its vaguer count ("dozens killed")
-    larger = toll.killed is not None and body == 1 and toll.killed > body
+    # tells a part; a larger count over a text's own count of several, or told of several
+    # shootings, is more often the title's roundup of more than one event, or its vaguer
+    # count ("dozens killed")
+    larger = toll.killed is not None and body == 1 and toll.killed > body and not toll.several
     if body is not None and not larger:
         return None
     qualifier = "exact" if toll.killed is not None else "at_least"
