@@ -37,6 +37,9 @@ OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
 # Coercion: a named object that is an actor undergoes the act ("banned *opposition
 # parties*"); the objects named for force are mostly its weapons ("fired *artillery*").
 PATIENT_ROOTS = frozenset({"17"})
+# So does the one called or received ("received *the Palestinian president*"); the object
+# of other meetings is the talks held, whose parties are in its phrases.
+MET_CODES = ("041", "043")
 # Reactions to what others did: praise, accusation, rejection, demands, threats.
 REACTION_ROOTS = frozenset({"05", "10", "11", "12", "13"})
 # Threats, force shown and mobilisation: readied for an act, aimed at whom it is against.
@@ -174,6 +177,8 @@ class ArgumentRoles:
                 any(k == "obj" for k, _ in trigger.pattern.conditions)
                 and trigger.code[:2] not in OWNED_ROOTS
                 and lemma(token) not in EXPELLING_VERBS
+                # a town seized is its holder's ("captured *the Ukrainian town* of X")
+                and lemma(token) not in TAKING_VERBS
             )
             # forces deployed or withdrawn are moved, not targeted
             or trigger.code.startswith(MOVED_CODES)
@@ -184,7 +189,7 @@ class ArgumentRoles:
                 and any(k == "dict_obj" for k, _ in trigger.pattern.conditions)
             )
         )
-        if theme and trigger.code[:2] in PATIENT_ROOTS:
+        if theme and (trigger.code[:2] in PATIENT_ROOTS or trigger.code.startswith(MET_CODES)):
             # what coercion is done to is its target when it is someone ("banned
             # *opposition parties*", "detained *opposition leaders*")
             named = [c for c in token.children if c.dep_ == "dobj"]
