@@ -800,10 +800,12 @@ def toll_reading(doc: Doc, phrase: NumberPhrase, lex: FigureLexicon) -> Reading 
             for t in between
         ):
             continue
-        modifiers = [_lemma(c) for c in token.children if c.dep_ in ("compound", "amod")]
-        modifiers += [  # "the number of dead", "the tally of victims"
-            _lemma(g) for c in token.children if c.lower_ == "of" for g in c.children
+        named = [c for c in token.children if c.dep_ in ("compound", "amod")]
+        named += [  # "the number of dead", "the tally of victims"
+            g for c in token.children if c.lower_ == "of" for g in c.children
         ]
+        # the word as well as its lemma: "wounded" and "injured" lemmatise to verbs
+        modifiers = [w for t in named for w in (_lemma(t), t.lower_)]
         category = next((lex.toll_modifiers[m] for m in modifiers if m in lex.toll_modifiers), None)
         if category is None and _lemma(token) == "toll":
             category = "killed"
