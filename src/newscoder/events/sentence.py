@@ -126,6 +126,12 @@ INTENT_ROOTS = frozenset({"03", "12", "13"})
 SENDING_ROOTS = frozenset({"07"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
+# How a participle of demand hangs from the protest it is voiced in ("rallied *demanding*",
+# "joined the crowd *in calling* for"): adverbial or complement clauses and prepositions.
+AIM_DEPS = frozenset({"advcl", "xcomp", "pcomp", "prep", "acl"})
+AIM_TAGS = frozenset({"VBG"})
+# Appeals (02) and demands (10): what a crowd calls for.
+VOICED_ROOTS = frozenset({"02", "10"})
 # How the parser joins a closing "..., a rights group protested" to the clause before it.
 REPORTED_DEPS = frozenset({"conj", "parataxis", "ccomp"})
 # Demands (CAMEO 10).
@@ -525,6 +531,8 @@ class SentenceCoder(ArgumentRoles):
                 return verb
             if head.lower_ == "for" and lemma(verb) in lex.cue("events", "gathering"):
                 return verb
+            if head.lower_ == "on" and lemma(verb) in lex.cue("events", "going_on"):
+                return verb  # "went *on strike*", "came on a three-day visit"
             carried = any(c.dep_ == "dobj" and c.i in self.triggers for c in verb.children)
             if head.lower_ in ("in", "into") and lemma(verb) in lex.frame("aspect"):
                 # "engaged in ethnic cleansing", "took part in talks"; but "launched an
@@ -1242,11 +1250,43 @@ class SentenceCoder(ArgumentRoles):
         found += self.said_of(found)
         # after recoding: "X and Y must agree" is a demand on them, not their agreement
         recoded = [self.recode(c) for c in sorted(found, key=lambda c: c.trigger.i)]
+        recoded = self.protest_aims(recoded)
         return [
             both
             for c in recoded
             for both in self.reciprocal(self.home_target(self.at_home(self.domestic(c))))
         ]
+
+    def protest_aims(self, found: list[Candidate]) -> list[Candidate]:
+        """A demand voiced in the course of a protest ("rallied in Kirkuk *calling for*
+        independence", "blocked roads *demanding* his return", "rioted, joining the crowds
+        *in demanding* a vote") is the protest's aim, not an event of its own: it gives the
+        protest its target where the protest names none, and is not coded apart."""
+        protests = {c.trigger.i: c for c in found if c.code[:2] in PROTEST_ROOTS}
+        kept: list[Candidate] = []
+        for candidate in found:
+            protest = protests.get(self.voiced_in(candidate.trigger))
+            if candidate.code[:2] not in VOICED_ROOTS or protest is None:
+                kept.append(candidate)
+                continue
+            if not protest.target:
+                protest.target = [a for a in candidate.target if a not in protest.source]
+        return kept
+
+    @staticmethod
+    def voiced_in(verb: Token) -> int:
+        """The verb a participle of demand hangs from, through "joining them in" and the like
+        (the index of the demand itself where it heads a clause of its own)."""
+        token = verb
+        for _ in range(4):
+            if token.dep_ not in AIM_DEPS or token.tag_ not in AIM_TAGS | {"IN"}:
+                break
+            token = token.head
+        if token.i != verb.i and token.dep_ in ("dobj", "nsubj") and token.pos_ == "NOUN":
+            # hung on the protest's object or subject ("blocked *roads* calling for",
+            # "*students* demanding reforms marched")
+            token = token.head
+        return token.i
 
     def domestic(self, candidate: Candidate) -> Candidate:
         """People of no stated country who protest against or make demands of a state's
