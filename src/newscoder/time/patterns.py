@@ -229,8 +229,16 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("anchored", day_units,
          rf"{B}(?:the\s+)?(?P<rel>following|next|previous|preceding|same|prior)"
          rf"\s+(?P<unit>day|morning|afternoon|evening|night|weekend){E}"),
-        ("anchored", long_units, rf"{B}(?:the\s+)?(?P<rel>following|preceding|same)"
-         rf"\s+(?P<unit>week|month|year){E}"),
+        # "the previous year" is told from the date the story is at, as "the following
+        # year" is; "last year" (the shift kind) is told from print
+        ("anchored", long_units, rf"{B}(?:the\s+)?(?P<rel>following|preceding|same|previous"
+         rf"|prior)\s+(?P<unit>week|month|year){E}"),
+        # "the day before.", "a week after the raid, ... the night after,": a unit before or
+        # after the date the story is at, closed by a clause end as in the "ago" kind ("the
+        # day after the vote" is placed by the vote)
+        ("anchored", that_units,
+         rf"{B}the\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
+         r"\s+(?P<rel>before|after)(?=\s*[.,;:!?)\"'’”]|\s*$)" + E),
         ("anchored", that_units,
          rf"{B}(?P<rel>that)\s+(?P<unit>day|morning|afternoon|evening|night|week"
          rf"|weekend|month|year){E}"),
@@ -251,9 +259,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          r"|minutes))" + E
          # "in the weeks before the shooting" is a time placed by an event, not a length
          + r"(?!\s+(?:before|after|leading|preceding|following|since|of)\b)"),
-        ("set", set_words | month_words,
-         rf"{B}(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>{num})\s+)?"
-         rf"(?P<unit>{unit}|{weekday}|{pod}|{month}){E}"),
+        # "every Monday", "each spring": a unit, day, part of day, month or season recurs
+        ("set", set_words | month_words | words(*lex.seasons),
+         rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{num})\s+)?"
+         rf"(?P<unit>{unit}|{weekday}|{pod}|{month}|{season}){E}"),
         # "on Tuesdays", "Tuesday nights": a weekday in the plural recurs
         ("set", weekday_words | frozenset(w + "s" for w in weekday_words),
          rf"{B}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"

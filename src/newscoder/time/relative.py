@@ -29,6 +29,10 @@ from newscoder.time.values import (
     to_date,
 )
 
+# Which way an anchored unit lies from the date the story is at ("the following day", "the
+# year before"); "same" and "that" are the unit of that date itself.
+ANCHOR_STEPS = {"following": 1, "next": 1, "after": 1,
+                "previous": -1, "preceding": -1, "prior": -1, "before": -1}
 GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")
 NOUN_PHRASE_ENDS = frozenset({"of", "on", "in", "for", "at", "with", "by", "to", "and", "or"})
@@ -285,7 +289,7 @@ class RelativeKinds(ResolverBase):
     def kind_anchored(self, cand: Candidate) -> Resolved | None:
         rel = clean(cand.groups["rel"])
         unit = clean(cand.groups["unit"])
-        step = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}.get(rel, 0)
+        step = ANCHOR_STEPS.get(rel, 0)
         return self.anchored_value(step, unit)
 
     def as_length(self, cand: Candidate) -> bool:
@@ -362,10 +366,14 @@ class RelativeKinds(ResolverBase):
             return Resolved("SET", f"XXXX-WXX-{self.lex.weekdays[word]}")
         if word in self.lex.parts_of_day:
             return Resolved("SET", f"XXXX-XX-XXT{self.lex.parts_of_day[word]}")
+        if word in self.lex.seasons:
+            return Resolved("SET", f"XXXX-{self.lex.seasons[word]}")
         unit = self.lex.unit_of(word)
         if unit is None:
             return None
         amount = parse_number(g["num"], self.lex) if g.get("num") else 1.0
+        if amount is not None and g.get("other"):
+            amount *= 2  # "every other week": one in two
         letter, multiple = self.lex.units[unit]
         return Resolved("SET", duration_value(amount, letter, multiple))
 
