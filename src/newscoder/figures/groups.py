@@ -132,6 +132,7 @@ HURT = frozenset({"injured", "shot"})
 # number too, but not "one" after a group ("two boys were playing and one was hit").
 NEW_PEOPLE = frozenset({"a", "an", "another", "other", "others"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+KIN_POSSESSIVES = frozenset({"his", "her"})
 
 
 def _subject_count(doc: Doc, candidate: Candidate) -> Token | None:
@@ -161,7 +162,19 @@ def _new_people(doc: Doc, candidate: Candidate) -> bool:
     first = doc[candidate.phrase.start].lower_
     if candidate.phrase.qualifier in EXACT:
         return first != "one" or candidate.phrase.start == candidate.sentence.start
-    return first in NEW_PEOPLE or first.isdigit()
+    return first in NEW_PEOPLE or first.isdigit() or _kin_of_another(doc, candidate)
+
+
+def _kin_of_another(doc: Doc, candidate: Candidate) -> bool:
+    """ "her son", "his wife": a person named by their tie to someone told before is
+    someone else ("a woman was struck by a bullet and her son was grazed": two)."""
+    index = candidate.reading.noun
+    if index is None or candidate.phrase.qualifier != "implicit":
+        return False
+    noun = doc[index]
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in KIN_POSSESSIVES for c in noun.children
+    )
 
 
 # Clause links under one verb that a comma-spliced list of what befell each victim takes.

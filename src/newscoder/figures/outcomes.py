@@ -157,8 +157,19 @@ def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
             return None  # another count of the hurt: the share may be of it
         if not _death(figure) or figure.parent is not None or figure.value >= total.value:
             continue
-        return index if SHARE_OF.match(ctx.doc.text, figure.end) else None
+        share = SHARE_OF.match(ctx.doc.text, figure.end) or _bare_count(ctx, figure)
+        return index if share else None
     return None
+
+
+def _bare_count(ctx: Context, figure: Figure) -> bool:
+    """ "Two men were found with gunshot wounds. One died at the hospital": a number with no
+    noun of its own, the subject of its verb, counts people of the group told before."""
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.like_num and token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB"
 
 
 def _others(ctx: Context, figure: Figure) -> bool:
