@@ -114,7 +114,8 @@ class CalendarKinds(ResolverBase):
                 return Resolved("DATE", fmt_day(date(int(g["year"]), month, day)), self.mod(cand))
             except ValueError:
                 return None
-        year = self.narrative_year(cand) or self.weekday_year(month, day, g.get("wd"))
+        year = self.year_from(cand) if g.get("rel") else None  # "May 3 next year"
+        year = year or self.narrative_year(cand) or self.weekday_year(month, day, g.get("wd"))
         if year is not None:
             try:
                 return Resolved("DATE", fmt_day(date(year, month, day)), self.mod(cand))

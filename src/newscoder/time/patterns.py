@@ -124,6 +124,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         [*lex.holidays_fixed, *lex.holidays_weekday, *lex.holidays_easter]
     )
     rel_year = r"(?:the\s+)?(?P<rel>this|last|next|current|previous)\s+(?:fiscal\s+)?year"
+    # "April 1 next year", "3 May last year": the year is told from print, as in "June last year"
+    rel_day_year = r",?\s+(?P<rel>this|last|next)\s+year(?![\w-])"
     # "of 1990", "of this year", "of the year" (the year the story is in)
     of_year = (rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|{rel_year}"
                r"|(?P<ofthe>the\s+(?:fiscal\s+|calendar\s+)?year)))?")
@@ -138,13 +140,13 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("mdy", month_words,
          rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?:(?P<shift>last|next|this)\s+)?"
          rf"(?P<mon>{dated_month})\s+{day}"
-         rf"(?:(?:,?\s+{year}){E}|{DAY_END})"),
+         rf"(?:(?:,?\s+{year}){E}|{rel_day_year}|{DAY_END})"),
         # the second day of "April 24 and 25"
         ("mdy", month_words, rf"{B}(?P<mon>{dated_month})\s+[0-3]?\d\s+(?:and|or|&)\s+"
          rf"(?P<body>(?P<day>[0-3]?\d))(?=\s*[.,;:)]|\s*$)"),
         ("dmy", month_words, rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
          rf"(?P<mon>{dated_month})"
-         rf"(?:,?\s+{year})?{E}"),
+         rf"(?:,?\s+{year}|{rel_day_year})?{E}"),
         ("month_year", month_words, rf"{B}{mod}(?P<mon>{dated_month}),?\s+(?:of\s+)?{year}{E}"),
         ("decade", digits,
          rf"{B}(?:the\s+)?{mod}(?:(?P<dec>(?:1\d|20)\d0)|['’](?P<dec2>\d0))['’]?s{E}"),
@@ -204,8 +206,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("clock", digits, r"(?<=\bat\s)(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)"
          r"(?=\s+(?:on|hours|hrs)\b)"),
         ("clock", digits, rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>local\s+time)\b"),
+        # "2012's budget" is the year's; "the 1990's" (a year ending in 0) is a decade
         ("year", digits | SPELLED_YEAR_WORDS,
-         rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{year}(?![’']?s\b|-\d|\.\d|,\d){E}"),
+         rf"{B}{mod}(?:(?P<fiscal>fiscal|calendar|the\s+year|model\s+year)\s+)?{year}(?!s\b|(?<=0)[’']s\b|-\d|\.\d|,\d){E}"),
         ("year", digits, rf"\b(?P<prefix>pre|post)-{year}{E}"),  # "post-1959 politics"
         # both ends of a range: "2011-2013", "2011–13" (the second end in full only)
         ("year", digits, rf"{B}{year}(?=\s?[-–]\s?{YEAR}(?![\w’-]))"),
@@ -214,7 +217,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         # "two days after the vote" is a duration and an event.
         ("ago", unit_words,
          rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
-         rf"[\s-]+(?P<unit>{unit})\s+(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after)"
+         # "a week or so ago": the rough amount is part of the expression
+         rf"[\s-]+(?P<unit>{unit})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now"
+         r"|hence|(?:before|after)"
          r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
         # "the quarter a year ago", "the corresponding period last year"
         ("year_earlier", words("year"),
@@ -249,7 +254,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
          rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full"
          r"|trading|business|working|school)"
-         rf"\s+)?(?P<unit>{unit})(?:(?P<old>-old|-long)|(?P<half_after>\s+and\s+a\s+half))?{E}"),
+         rf"\s+)?(?P<unit>{unit})(?:(?P<old>-old|-long)|(?P<half_after>\s+and\s+a\s+half)"
+         r"|(?P<orso>\s+or\s+so))?" + E),
         # "the month-long siege", "a decades-old feud": a length named by its unit alone
         ("unit_long", unit_words,
          rf"{B}(?P<unit>{unit})-(?:long|(?P<old>old)){E}"),

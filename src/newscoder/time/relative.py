@@ -247,7 +247,10 @@ class RelativeKinds(ResolverBase):
             # untold day is no date ahead of print; the length is what is known
             letter, multiple = self.lex.units[unit]
             return Resolved("DURATION", duration_value(amount, letter, multiple))
-        return self.relative(amount * sign, unit, from_reference)
+        resolved = self.relative(amount * sign, unit, from_reference)
+        if resolved is not None and resolved.mod is None:
+            resolved.mod = self.approx_mod(cand)  # "about two years ago", "a week or so ago"
+        return resolved
 
     def relative(self, amount: float, unit: str, from_reference: bool) -> Resolved | None:
         """A date ``amount`` units from the reference (or the publication date)."""

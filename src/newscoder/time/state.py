@@ -199,6 +199,8 @@ class ResolverBase:
         return None
 
     def approx_mod(self, cand: Candidate) -> str | None:
+        if cand.groups.get("orso"):  # "a week or so"
+            return "APPROX"
         for key in ("approx", "approx2"):
             word = clean(cand.groups.get(key))
             if word and self.lex.approximators.get(word):
