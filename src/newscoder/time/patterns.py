@@ -281,7 +281,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("clock", digits, rf"{B}(?P<h>[012]?\d):(?P<m>[0-5]\d)(?!\d)" + ZONE),
         ("clock", digits, rf"{B}(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s+in\s+the\s+"
          rf"(?P<inthe>morning|afternoon|evening|night){E}"),
-        ("clock", words("noon", "midday", "midnight"), rf"{B}(?P<named>noon|midday|midnight){E}"),
+        # "high noon" is a showdown (and a film), not twelve o'clock
+        ("clock", words("noon", "midday", "midnight"),
+         rf"{B}(?<!high\s)(?P<named>noon|midday|midnight){E}"),
         ("clock", digits, rf"{B}(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b"),
         ("year_end", words("year"),
          rf"{B}(?:(?P<approx>around|about|by)\s+)?(?P<body>(?:the\s+)?year[\s-]end"

@@ -207,6 +207,11 @@ class RelativeKinds(ResolverBase):
             if shift == "next" and self.reference and not self.as_length(cand):
                 return self.anchored_value(1, unit)  # "The next year, it won the title."
             return Resolved("DURATION", duration_value(1, letter, multiple))
+        if cand.groups.get("the") and shift in {"past", "last"} and unit in {"decade", "century"}:
+            # "over the past decade", "the last century of progress": the ten or hundred years
+            # up to print, not the calendar decade before the current one
+            letter, multiple = self.lex.units[unit]
+            return Resolved("DURATION", duration_value(1, letter, multiple))
         if self.dct is None:
             return Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"))
         return self.shifted(self.dct, step, unit, self.mod(cand))
