@@ -45,6 +45,8 @@ MARCHES = [
     ("Students marched on the parliament in Seoul.", "KOR"),
     ("Nurses gathered in Madrid for a march against hospital closures.", "ESP"),
     ("Opposition supporters held a silent march in Lome.", "TGO"),
+    # a hyphenated modifier read whole, and the march no actor of its own
+    ("Thousands of Bulgarians joined an anti-government march in Sofia.", "BGR"),
 ]
 
 
@@ -67,3 +69,29 @@ NOT_PROTESTS = [
 @pytest.mark.parametrize("text", NOT_PROTESTS)
 def test_forces_marching_and_the_month_are_no_protest(text: str) -> None:
     assert not protests(text), [(e.cameo, e.source) for e in protests(text)]
+
+
+# (sentence, who shows force, to whom)
+SHOWS_OF_FORCE = [
+    ("China held live-fire drills near Taiwan on Tuesday.", "CHN", "TWN"),
+    ("Iran staged naval exercises near the Omani coast.", "IRN", "OMN"),
+    ("Russia held military drills near the border with Finland.", "RUS", "FIN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target"), SHOWS_OF_FORCE)
+def test_drills_near_a_state_show_it_force(text: str, source: str, target: str) -> None:
+    found = [e for e in events_of(text) if e.cameo == "150"]
+    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in found]
+    assert any(
+        any(a.code.startswith(source) for a in e.source)
+        and any(a.code.startswith(target) for a in e.target)
+        for e in found
+    ), described
+
+
+@pytest.mark.slow
+def test_a_fire_drill_is_no_show_of_force() -> None:
+    found = events_of("Pupils took part in a fire drill at a school in Oslo.")
+    assert not [e for e in found if e.cameo.startswith("15")], [(e.cameo, e.source) for e in found]

@@ -126,6 +126,9 @@ INTENT_ROOTS = frozenset({"03", "12", "13"})
 SENDING_ROOTS = frozenset({"07"})
 # Protests: their target may be named only by the clause of their aim ("to demand ...").
 PROTEST_ROOTS = frozenset({"14"})
+# Force shown (150: exercises, drills) near a state is shown to it.
+SHOW_OF_FORCE = "150"
+NEAR_WORDS = frozenset({"near", "around", "off", "along", "outside", "close"})
 # How a participle of demand hangs from the protest it is voiced in ("rallied *demanding*",
 # "joined the crowd *in calling* for"): adverbial or complement clauses and prepositions.
 AIM_DEPS = frozenset({"advcl", "xcomp", "pcomp", "prep", "acl"})
@@ -748,6 +751,8 @@ class SentenceCoder(ArgumentRoles):
         trigger = self.triggers[noun.i]
         if not target and trigger.code[:2] in PROTEST_ROOTS:
             target = self.protested(anchor, noun) or self.own_government(source, anchor, noun)
+        if not target and trigger.code.startswith(SHOW_OF_FORCE):
+            target = self.shown_to(noun, anchor)
         if not target and trigger.code[:2] in ADDRESSED_ROOTS:
             # "its demand *that Sudan end* the siege": the one asked to act
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
@@ -758,6 +763,17 @@ class SentenceCoder(ArgumentRoles):
         return Candidate(
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
         )
+
+    def shown_to(self, noun: Token, anchor: Token) -> list[Actor]:
+        """Whom force shown is shown to: the state it is held near ("drills *around
+        Taiwan*"), whose edge it is held at ("exercises near *the Iraqi border*", "off the
+        Korean coast"), or the other side of that edge ("near the border *with* Lebanon")."""
+        places = self.finder.prep_objects_of([noun, anchor], NEAR_WORDS)
+        found = self.finder.collect(places)
+        if found:
+            return found
+        names = [c for p in places for c in p.children if c.dep_ in ("amod", "compound", "poss")]
+        return self.finder.collect(names) or self.reacted_to(places, frozenset({"with", "of"}))
 
     @staticmethod
     def demand_clause(noun: Token, anchor: Token) -> list[Token]:

@@ -156,7 +156,18 @@ def argument_lemmas(token: Token, key: str, quantity: frozenset[str]) -> set[str
     elif key == "mod":
         values = {lemma(c) for c in token.children if c.dep_ in MODIFIER_DEPS}
         values |= {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS}
+        values |= hyphenated(token)
     return values
+
+
+def hyphenated(token: Token) -> set[str]:
+    """A hyphenated modifier the tokenizer splits ("live-fire", "anti-government"), whole:
+    the words before the head from its first modifier, where a hyphen is among them."""
+    before = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+    words = token.doc[min((c.left_edge.i for c in before), default=token.i) : token.i]
+    if not any(t.text == "-" for t in words):
+        return set()
+    return {"".join(t.text for t in words).lower()}
 
 
 def is_particle(verb: Token, child: Token) -> bool:
