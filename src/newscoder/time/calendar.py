@@ -360,8 +360,6 @@ class CalendarKinds(ResolverBase):
         if cand.groups.get("year") or (cand.groups.get("rel") and self.dct):
             # "the summer of 2014", "the summer of last year"
             return Resolved("DATE", f"{self.year_from(cand):04d}-{code}", self.mod(cand))
-        if not shift and not cand.groups.get("mod") and not cand.groups.get("the"):
-            return None  # "fall" alone is mostly the verb
         if self.dct is None:
             return Resolved("DATE", f"XXXX-{code}", self.mod(cand))
         year = self.dct.year

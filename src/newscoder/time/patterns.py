@@ -221,6 +221,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"[\s-]+(?P<unit>{unit})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now"
          r"|hence|(?:before|after)"
          r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
+        # "years ago", "hours later": a plural unit with no amount is some of them
+        ("ago", plural_units,
+         rf"{B}(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
+         rf"\s+(?P<dir>ago|earlier|later){E}"),
         # "the quarter a year ago", "the corresponding period last year"
         ("year_earlier", words("year"),
          rf"{B}the\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?"

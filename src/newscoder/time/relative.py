@@ -233,7 +233,7 @@ class RelativeKinds(ResolverBase):
 
     def kind_ago(self, cand: Candidate) -> Resolved | None:
         g = cand.groups
-        amount = parse_number(g["num"] or "", self.lex)
+        amount = parse_number(g.get("num") or "", self.lex)
         unit = self.lex.unit_of(clean(g["unit"])) or "year"
         direction = clean(g["dir"])
         sign = -1 if direction in {"ago", "earlier", "before"} else 1

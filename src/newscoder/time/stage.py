@@ -537,11 +537,26 @@ def accept_season(cand: Candidate, doc: Doc) -> bool:
     with "the" and no year before "of" (or "fall" before "in") names a fall or a name, not
     a time; "the fall of 2014" took its year in the match."""
     g = cand.groups
-    if not g.get("the") or g.get("year") or g.get("shift") or g.get("mod"):
+    if g.get("year") or g.get("shift") or g.get("mod"):
         return True
+    if not g.get("the"):
+        return bare_season(cand, doc)
     season = (g.get("season") or "").lower()
     follows = SEASON_NOT_TIME_FALL if season == "fall" else SEASON_NOT_TIME
     return not follows.match(cand.after)
+
+
+def bare_season(cand: Candidate, doc: Doc) -> bool:
+    """"in spring", "until summer": a season word with no article is the season as the
+    object of a time preposition, but not "fall" (mostly the verb or a drop) nor a season
+    that qualifies a noun ("in spring training", "during summer school")."""
+    if (cand.groups.get("season") or "").lower() == "fall":
+        return False
+    before = previous_token(doc, cand.start)
+    if before is None or before.lower_ not in load_lexicon().cues["season"]:
+        return False
+    token = token_at(doc, cand.start, cand.end)
+    return token is None or token.dep_ not in {"compound", "amod", "nmod"}
 
 
 def accept_shift(cand: Candidate, doc: Doc) -> bool:
