@@ -54,6 +54,14 @@ DOER_PREPS = frozenset({"of", "for"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 # Pronouns that stand for one person, never for a plural noun ("the rebels ... *he*").
 ONE_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Nouns that name an organisation named before again ("the group said"): they stand for it
+# as a pronoun does.
+GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "outfit"})
+# Sectors of the groups it names again when the KB does not know them: armed groups,
+# parties and the opposition (not the people they act on: "kidnapped 20 girls").
+GROUP_SECTORS = frozenset({"REB", "INS", "UAF", "RAD", "PTY", "OPP"})
+# Code roots of states' bodies, which "the group" never names again.
+STATE_PREFIXES = frozenset({"IGO"})
 
 
 # "Indian and Chinese troops", "the US and British forces": two nationalities, one noun.
@@ -87,6 +95,21 @@ def _person_ids() -> frozenset[str]:
     except (ImportError, AttributeError):
         return frozenset()
     return frozenset(k for k, e in entries.items() if e.kind == "person")
+
+
+def refers_back(noun: Token) -> bool:
+    """Whether a noun is a bare "the group", "the movement", "the militia": a name given
+    again to an organisation named before, with nothing of its own to say which."""
+    if lemma_of(noun) not in GROUP_NOUNS or noun.tag_ != "NN":
+        return False
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and all(
+        c.dep_ in ("det", "punct") for c in children
+    )
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
 
 
 def is_person(actor: Actor) -> bool:
@@ -542,6 +565,8 @@ class ArgumentFinder:
                     break
             if not actors and member.tag_ in PRONOUN_TAGS:
                 actors = self.pronoun(member)
+            if not actors and refers_back(member):
+                actors = self.group_antecedent(member)
             if member.i != head.i and actors and not any(a.country for a in actors):
                 countries = self.shared_places(head, member)
                 actors = [located(a, c) for a in actors for c in countries] or actors
@@ -717,6 +742,23 @@ class ArgumentFinder:
         if actor is None or self.nearer_subject(token, actor):
             return []
         return [actor]
+
+    def group_antecedent(self, noun: Token) -> list[Actor]:
+        """The organisation a bare "the group" or "the movement" names again: the last actor
+        before it in its sentence or the one before that is neither a state, a place nor a
+        person ("Israel struck Hezbollah after *the group* fired rockets")."""
+        sentence = noun.sent
+        floor = sentence.start_char
+        if sentence.start > 0:
+            floor = noun.doc[sentence.start - 1].sent.start_char
+
+        def skip(actor: Actor) -> bool:
+            state = actor.code == actor.country or actor.code[:3] in STATE_PREFIXES
+            organised = actor.kb_id is not None or actor.sector in GROUP_SECTORS
+            return state or not organised or self.is_place(actor) or is_person(actor)
+
+        found = self.index.before(noun.idx, floor, skip)
+        return [found] if found is not None else []
 
     def nearer_subject(self, pronoun: Token, actor: Actor) -> bool:
         """Whether a subject the actors stage left uncoded stands between a pronoun and the
