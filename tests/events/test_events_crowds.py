@@ -95,3 +95,10 @@ def test_drills_near_a_state_show_it_force(text: str, source: str, target: str) 
 def test_a_fire_drill_is_no_show_of_force() -> None:
     found = events_of("Pupils took part in a fire drill at a school in Oslo.")
     assert not [e for e in found if e.cameo.startswith("15")], [(e.cameo, e.source) for e in found]
+
+
+@pytest.mark.slow
+def test_an_anti_government_march_is_the_crowds() -> None:
+    found = protests("Thousands of Romanians joined an anti-government march in Bucharest.")
+    sources = [a for e in found for a in e.source]
+    assert sources and all(a.sector != "GOV" for a in sources), [(a.code, a.name) for a in sources]

@@ -134,6 +134,7 @@ def key_offsets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+AGAINST_PREFIX = "anti-"
 # Phrases recur within and across articles ("the government", "police"): their words and
 # the KB's names in them are computed once. The KB never changes within a process.
 CACHED_PHRASES = 1 << 16
@@ -150,10 +151,14 @@ def key_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     caps: list[int] = []
     for raw in _RAW_WORD.findall(text):
         before = None
-        for part in raw.split("-"):
+        # what an "anti-" word is against is not who the phrase names ("anti-government
+        # protesters" are no government): its parts are kept, but as no name or role
+        against = raw.lower().startswith(AGAINST_PREFIX)
+        for n, part in enumerate(raw.split("-")):
             case = part_case(part, before)
             before = part if part else before
             for key in name_tokens(part):
+                key = AGAINST_PREFIX + key if against and n else key
                 keys.append(key)
                 caps.append(LOWER if key in _ARTICLES else case)  # "The" starts no name
         if keys and raw.endswith(_POSSESSIVE_END):
