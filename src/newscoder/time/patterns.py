@@ -218,7 +218,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("ago", unit_words,
          rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
          # "a week or so ago": the rough amount is part of the expression
-         rf"[\s-]+(?P<unit>{unit})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now"
+         rf"[\s-]+(?P<unit>{unit})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)"
          r"|hence|(?:before|after)"
          r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
         # "years ago", "hours later": a plural unit with no amount is some of them

@@ -272,6 +272,11 @@ class RelativeKinds(ResolverBase):
             base = to_date(ref)
         elif from_reference and ref and gran == "year" and unit in {"year", "decade"}:
             return Resolved("DATE", shift_value(ref, int(amount), "year") or ref)
+        elif from_reference and ref and finer(unit, gran):
+            # "In the summer of 2016 the bridge closed; a month later ...": a unit finer than
+            # the time the story is at has no day to count from; the length is what is known
+            letter, multiple = self.lex.units[unit]
+            return Resolved("DURATION", duration_value(abs(amount), letter, multiple))
         if base is None:
             return Resolved("DATE", "PAST_REF" if amount < 0 else "FUTURE_REF")
         return Resolved("DATE", at_granularity(shift_date(base, amount, unit), unit))
@@ -463,6 +468,18 @@ class RelativeKinds(ResolverBase):
     def kind_vague(self, cand: Candidate) -> Resolved | None:
         value = self.lex.vague[clean(cand.groups["word"])]
         return Resolved("DATE" if value.endswith("_REF") else "DURATION", value)
+
+
+# Units and granularities from the finest to the coarsest, to compare a unit with a value's.
+SCALE = ("minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "quarter",
+         "season", "half", "year", "decade", "century")
+
+
+def finer(unit: str, gran: str | None) -> bool:
+    """``unit`` is finer than the granularity ``gran`` ("day" than "season")."""
+    if gran not in SCALE or unit not in SCALE:
+        return False
+    return SCALE.index(unit) < SCALE.index(gran)
 
 
 def at_granularity_value(value: str, unit: str) -> str:
