@@ -23,7 +23,7 @@ def story(*named: tuple[str, str, int]) -> SimpleNamespace:
             places.append(Place(start=at, end=at + len(text), name=text, country=country,
                                 text=text))
             at += 100
-    return SimpleNamespace(analysis=SimpleNamespace(places=places))
+    return SimpleNamespace(text=" " * at, analysis=SimpleNamespace(places=places, mentions=[]))
 
 
 @pytest.mark.parametrize(

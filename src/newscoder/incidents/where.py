@@ -9,15 +9,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from newscoder.context import Context
 from newscoder.model import IncidentPlace, Place, Span
+from newscoder.places import gazetteer
+from newscoder.places.stage import famous_sense
 
 # A place name that opens a compound adjective qualifies a party, it does not say where.
 COMPOUND = re.compile(r"-[a-z]")
 # GeoNames feature codes by the precision they give an incident's place.
 RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
+TOWN_LEVELS = ("city", "point")
+AGED = re.compile(r",\s*\d{1,3},")  # "Rodriguez, 21,": a person told with an age
+# A region told as one: "Clark County", "Zamfara state", "the province of Kandahar".
+TYPED_REGION = re.compile(
+    r"\b(?:County|Parish|Borough|Province|State|Region|Governorate|District|Prefecture|Oblast)"
+    r"\b", re.IGNORECASE,
+)
 
 
 def place_precision(place: Place) -> str:
@@ -104,8 +114,73 @@ def home_country(ctx: Context) -> str | None:
     Roman then drove") as a place, and a story's country shows in how many of its places lie
     there; where names do not settle it, each mention votes."""
     places = [p for p in ctx.analysis.places if p.country and not p.demonym]
+    told = told_countries(ctx.analysis.places, _person_words(ctx))
+    places = _without_untold_towns(places, told)
     names = Counter(country for _, country in {(p.text, p.country) for p in places})
     return _majority(names) or _majority(Counter(p.country for p in places))
+
+
+def _without_untold_towns(places: list[Place], told: set[str]) -> list[Place]:
+    """The places, without the towns of a country the text names by towns alone, where it
+    names another country by more than its name and places there ("Bellagio", read as the
+    Italian village, in a story of the Clark County sheriff; "Pinetown" in a story of
+    Beaufort County): a country needs evidence in the story, and most towns have namesakes
+    abroad. A country named only as such ("his family fled Iraq") grounds nothing, and a
+    capital ("Kabul") keeps its vote: it is where news of its country is told."""
+    grounded = {p.country for p in places if p.country in told and place_precision(p) != "country"}
+    if not grounded:
+        return places
+    return [
+        p for p in places
+        if p.country in told or place_precision(p) not in TOWN_LEVELS or p.feature_code == "PPLC"
+    ]
+
+
+def told_countries(places: list[Place], people: Collection[str] = ()) -> set[str]:
+    """The countries the text names by more than the name of a town with namesakes: the
+    country itself, its people ("Iraqi"), a region told as one ("Harris County", "Kaduna
+    state"), a first-level region with a town of it ("Texas" and "Houston"), or a city
+    known by its name alone ("Memphis") that is no word of a person's name the story gives
+    ("Rodriguez")."""
+    return {
+        p.country for p in places
+        if p.country is not None and not p.metonym and _tells_country(p, places, people)
+    }
+
+
+def _tells_country(place: Place, places: list[Place], people: Collection[str]) -> bool:
+    level = place_precision(place)
+    if place.demonym or level == "country":
+        return True
+    if level in ("admin1", "admin2") and TYPED_REGION.search(place.text):
+        return True
+    if level in TOWN_LEVELS:
+        return place.text not in people and _known_by_name(place)
+    return level == "admin1" and any(
+        t.country == place.country and t.admin1 == place.admin1
+        and place_precision(t) in TOWN_LEVELS
+        for t in places
+    )
+
+
+def _known_by_name(town: Place) -> bool:
+    """The town is the one its name stands for on its own (places.stage.famous_sense)."""
+    return town.geonameid is not None and _famous_id(town.text) == town.geonameid
+
+
+@lru_cache(maxsize=4096)
+def _famous_id(name: str) -> int | None:
+    found = famous_sense(gazetteer.lookup(name))
+    return found.geonameid if found is not None else None
+
+
+def _person_words(ctx: Context) -> set[str]:
+    """The words of the people's names the parser found ("Jose Rodriguez", "Rodriguez"), and
+    the names read as towns that are told with an age ("Jaime Rodriguez, 21, was shot")."""
+    words = {
+        word for m in ctx.analysis.mentions if m.label == "PERSON" for word in m.text.split()
+    }
+    return words | {p.text for p in ctx.analysis.places if AGED.match(ctx.text, p.end)}
 
 
 def _majority(votes: Counter[str | None]) -> str | None:
