@@ -50,6 +50,7 @@ class Senses:
     political_sectors: frozenset[str]
     armed_doers: frozenset[str]
     agreement_codes: tuple[str, ...]
+    speaking_sectors: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ def load_senses() -> Senses:
         political_sectors=frozenset(data["political_sectors"]),
         armed_doers=frozenset(data["armed_doers"]),
         agreement_codes=tuple(data["agreement_codes"]),
+        speaking_sectors=frozenset(data["speaking_sectors"]),
     )
 
 
@@ -157,6 +159,12 @@ def armed_doer(trigger: Token, senses: Senses) -> bool:
     return bool(words & senses.armed_doers)
 
 
+def speaking(actor: Actor, senses: Senses) -> bool:
+    """Whether an actor is of those who fight with words (lawmakers, the press, judges)."""
+    sector = actor.sector or actor.code.lstrip("-")[3:6]
+    return sector[:3] in senses.speaking_sectors
+
+
 def political_victims(target: list[Actor], senses: Senses) -> bool:
     return any(
         a.sector
@@ -197,6 +205,8 @@ def reject_reason(
         return "sport"
     noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG"
     armed = armed_doer(trigger, senses)
+    if source and not armed and all(speaking(a, senses) for a in source):
+        return "doers fight with words: criticism"
     if not source and not noun and not armed and not political_victims(target, senses):
         return "no doer and no political victim: ordinary crime"
     return None

@@ -1,0 +1,43 @@
+"""Attacks made with words (issue 15): invented sentences.
+
+An "attack" or "fire" from lawmakers, the press, judges or rights groups alone is criticism,
+not violence; with an armed doer or a weapon named it stays violence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscoder.events.sense import is_violent
+from newscoder.model import Event
+
+
+def events_of(text: str) -> list[Event]:
+    from newscoder.eval.events import analyse
+
+    return analyse(text, "2024-02-02").events
+
+
+CRITICISM = [
+    "The finance minister came under attack from senators over the tax plan.",
+    "The prime minister came under fierce attack from newspapers over the scandal.",
+    "The judge's ruling drew an attack from rights groups in Geneva.",
+]
+
+
+@pytest.mark.parametrize("text", CRITICISM)
+def test_words_are_no_violence(text: str) -> None:
+    violent = [e for e in events_of(text) if is_violent(e.cameo)]
+    assert not violent, [(e.cameo, e.source, e.target) for e in violent]
+
+
+VIOLENCE = [
+    "Journalists were attacked by soldiers in Bamako.",
+    "Gunmen attacked a group of lawmakers in Mogadishu.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", VIOLENCE)
+def test_armed_doers_still_attack(text: str) -> None:
+    assert [e for e in events_of(text) if is_violent(e.cameo)]
