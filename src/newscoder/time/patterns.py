@@ -263,6 +263,13 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         # "the month-long siege", "a decades-old feud": a length named by its unit alone
         ("unit_long", unit_words,
          rf"{B}(?P<unit>{unit})-(?:long|(?P<old>old)){E}"),
+        # "in the first hours of the war", "the final days of the campaign", "in the past
+        # weeks": a stretch of some units with no amount, a length as "recent weeks" is
+        # ("the early hours of Sunday" are the small hours of a night, not a length)
+        ("bare_plural", plural_units,
+         rf"{B}the\s+(?:first|early(?!\s+hours)|final|last|past|closing|opening)\s+"
+         rf"(?P<unit>years|months"
+         rf"|weeks|days|decades|hours){E}"),
         ("bare_plural", plural_units,
          r"\b(?:for|within|in|over|after|takes?|took|taking|lasted|spent)\s+"
          r"(?P<body>(?:the\s+)?(?P<unit>years|months|weeks|days|decades|centuries|hours"
