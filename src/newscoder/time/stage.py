@@ -50,6 +50,10 @@ CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
 SEASON_OF = r"\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|previous|following)\b|\d)"
 SEASON_NOT_TIME = re.compile(SEASON_OF)
 SEASON_NOT_TIME_FALL = re.compile(rf"{SEASON_OF}|\s+in\s+(?![A-Z])")
+# "the" before a time that ends as a hyphenated modifier ("the third-quarter", "the year-ago")
+ARTICLE_OF_MODIFIER = re.compile(
+    r"[Tt]he\s(?=\S[^\n]{0,40}-(?:quarter|ago|earlier|day|week|month|year)$)"
+)
 DAY_OFFSET = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+")
 
 
@@ -89,7 +93,18 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
     date_clock_times(merged, text)
     for timex in merged:
         offset_day(timex, text)
+        drop_modifier_article(timex)
     return merged
+
+
+def drop_modifier_article(timex: TimeExpression) -> None:
+    """"the third-quarter loss", "The year-ago results": a time written as a hyphenated
+    modifier leaves the article to the noun it qualifies (TimeML's extent)."""
+    match = ARTICLE_OF_MODIFIER.match(timex.text)
+    if match is None:
+        return
+    timex.start += match.end()
+    timex.text = timex.text[match.end() :]
 
 
 def offset_day(timex: TimeExpression, text: str) -> None:
