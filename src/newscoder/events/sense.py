@@ -37,6 +37,7 @@ NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
 STRIVING_DEPS = frozenset({"xcomp", "acl"})
+REPRESSION_CODE = "175"
 PERSON_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "people")
 
 
@@ -207,6 +208,8 @@ def reject_reason(
     armed = armed_doer(trigger, senses)
     if source and not armed and all(speaking(a, senses) for a in source):
         return "doers fight with words: criticism"
-    if not source and not noun and not armed and not political_victims(target, senses):
+    # (repression, 175, is the state's by definition: "protesters were arrested in Cairo")
+    unsaid = not source and not noun and not armed and not code.startswith(REPRESSION_CODE)
+    if unsaid and not political_victims(target, senses):
         return "no doer and no political victim: ordinary crime"
     return None

@@ -53,6 +53,9 @@ from newscoder.parse import doc_words
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 # Words that introduce where an act was done: "in", "near the town of", "outside".
 LOCATIVE_WORDS = frozenset({"in", "near", "outside", "at", "inside", "around"})
+# Arrest and detention (CAMEO 173), and repression (175: "protesters were arrested"), done
+# by the state where people are held.
+ARREST_CODE = ("173", "175")
 # CAMEO roots from here on are acts done on the ground: protest, force, coercion, violence.
 MATERIAL_ROOT = "14"
 # Names of organisations and facilities: a list inside one ("Islamic State in Iraq and Syria")
@@ -269,6 +272,10 @@ class DocumentCoder:
             return None  # its other actor was its author again, or no actor on its date
         if not source and target and is_violent(candidate.code) and not self.by_weapon(candidate):
             source = self.where_done(place, target)
+        elif not source and target and self.held_there(candidate):
+            # "two French tourists were arrested *in Iran*": the state where people are
+            # arrested holds them
+            source = self.where_done(place, target)
         elif source and not target and is_violent(candidate.code):
             # "claimed responsibility for the bombing *in Mogadishu*": violence that harms
             # no one named harms the place's country, as the event coders code it
@@ -293,6 +300,14 @@ class DocumentCoder:
             trigger=Span(trigger.idx, trigger.idx + len(trigger)),
             quote=quote_index,
             attribution=attribution,
+        )
+
+    @staticmethod
+    def held_there(candidate: Candidate) -> bool:
+        """An arrest or detention told in the passive with no one named doing it."""
+        anchor = candidate.anchor
+        return candidate.code.startswith(ARREST_CODE) and anchor.pos_ == "VERB" and is_passive(
+            anchor
         )
 
     def by_weapon(self, candidate: Candidate) -> bool:
