@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newscoder.context import Context
 from newscoder.figures.candidates import DERIVED, IMPLICIT
 from newscoder.figures.frame import ASSERTED
-from newscoder.figures.persons import DISTINCT, age_of
+from newscoder.figures.persons import DISTINCT, age_of, exact_age, same_kind
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
@@ -50,10 +50,13 @@ def _names(words: list[Token]) -> set[str]:
     }
 
 
-def _same_person(member: list[Token], dead: SpacySpan) -> bool:
+def _same_person(member: list[Token], dead: SpacySpan, later: bool) -> bool:
     """The dead one is this member: named alike ("Lia" of "Lia Brandt"), or
     taken up by the same noun with a definite word ("the child", "the daughter") and no
-    contrast ("the older child") or other age between them."""
+    contrast ("the older child") or other age between them. A death told ``later`` than the
+    group may also take a member up by their age ("the 6-month-old ... the 6-month-old girl")
+    or by a noun of the same kind ("his daughter ... the girl"); one told before may be
+    another's, told in passing."""
     words = [t.lower_ for t in member]
     told = [t.lower_ for t in dead]
     if set(words) & DISTINCT or set(told) & DISTINCT:
@@ -64,9 +67,20 @@ def _same_person(member: list[Token], dead: SpacySpan) -> bool:
     names, dead_names = _names(member), _names(list(dead))
     if names or dead_names:
         return bool(names and dead_names) and (names <= dead_names or dead_names <= names)
+    if later and _same_age(member, dead):
+        return True
     heads = {t.lemma_.lower() for t in member if t.pos_ == "NOUN"}
     definite = told[0] in DEFINITE or dead[0].dep_ == "poss"
-    return definite and dead.root.lemma_.lower() in heads
+    noun = dead.root.lemma_.lower()
+    if not later:
+        return definite and noun in heads
+    return definite and any(same_kind(noun, head) for head in heads)
+
+
+def _same_age(member: list[Token], dead: SpacySpan) -> bool:
+    """Both told with one age and its unit: an age in figures tells one person."""
+    age = exact_age("".join(t.text_with_ws for t in member))
+    return age is not None and age == exact_age(dead.text)
 
 
 def _dead_members(ctx: Context, figures: list[Figure], group: Figure) -> list[int]:
@@ -80,7 +94,7 @@ def _dead_members(ctx: Context, figures: list[Figure], group: Figure) -> list[in
             if index in found or not _single_death(figure) or figure.start == group.start:
                 continue
             dead = _span(ctx, figure)
-            if dead is not None and _same_person(member, dead):
+            if dead is not None and _same_person(member, dead, figure.start > group.end):
                 found.append(index)
                 break
     return found

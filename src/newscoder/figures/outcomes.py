@@ -30,6 +30,7 @@ from newscoder.context import Context
 from newscoder.figures.antecedents import they_died
 from newscoder.figures.candidates import DERIVED, IMPLICIT, SUMMED
 from newscoder.figures.frame import ASSERTED
+from newscoder.figures.later import death_told_before, died_of_wounds
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.members import split_named
 from newscoder.figures.persons import DISTINCT, age_of
@@ -147,7 +148,8 @@ SHARE_OF = re.compile(
 
 def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
     """ "Three people were hospitalized. One of the victims died Sunday": a death told as a
-    share of the victims, close after a count of the hurt with no other count of them
+    share of the victims, or of one person dying of wounds ("the baby died at a hospital";
+    :mod:`newscoder.figures.later`), close after a count of the hurt with no other count of them
     between, is among that count (the hurt counted first include those who died later)."""
     total = figures[hurt]
     if _others(ctx, total):
@@ -158,6 +160,7 @@ def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
         if not _death(figure) or figure.parent is not None or figure.value >= total.value:
             continue
         share = SHARE_OF.match(ctx.doc.text, figure.end) or _bare_count(ctx, figure)
+        share = share or died_of_wounds(ctx, figure) and not death_told_before(ctx, figures, hurt)
         return index if share else None
     return None
 

@@ -7,9 +7,12 @@ Shared by the readings that decide whether two mentions are one person
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
 
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.numbers import parse_number
+from newscoder.lexicon import read_lexicon
 
 DISTINCT = lexicon().distinct  # lexicons/en/figures/figures.toml [persons]
 AGE = re.compile(r"(\d+)[- ](?:year|month)s?[- ]old")
@@ -27,3 +30,30 @@ def age_of(text: str) -> str | None:
         if value is not None:
             return str(int(value))
     return None
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["same_person"]
+    return tuple(frozenset(raw[k]) for k in ("child_nouns", "girl_nouns", "boy_nouns"))
+
+
+def same_kind(noun: str, other: str) -> bool:
+    """Two nouns that may name one person: the same, a daughter and a girl, or a child and a
+    boy ("his son ... the child"); not a girl and a boy."""
+    if noun == other:
+        return True
+    child, girl, boy = _kinds()
+    if noun in child or other in child:
+        return {noun, other} <= child | girl | boy
+    return {noun, other} <= girl or {noun, other} <= boy
+
+
+# An age with its unit: "6-month-old" and "6-year-old" are two people.
+AGE_UNIT = re.compile(r"\b(\d+)[- ](year|month|week|day)s?[- ]old\b")
+
+
+def exact_age(text: str) -> tuple[str, str] | None:
+    """The first age told in figures with its unit ("the 6-month-old": ("6", "month"))."""
+    match = AGE_UNIT.search(text.lower())
+    return None if match is None else (match.group(1), match.group(2))
