@@ -376,6 +376,8 @@ class ArgumentFinder:
         self.place_parts = place_parts
         self.relative = relative_pronouns
         self.settings = settings  # nouns for situations and events, not for who acts
+        # measures and bids, which are their possessor's (set by the document's coder)
+        self.owned_acts: frozenset[str] = frozenset()
         self.speakers: dict[int, list[Actor]] = {}  # token index → quote speaker actors
         self.place_spans: list[tuple[int, int]] = []  # towns and regions, not actors
         self.town_spans: list[tuple[int, int]] = []  # towns, metonyms for governments too
@@ -428,6 +430,10 @@ class ArgumentFinder:
             if based:  # "lawmakers in Fornost and Gondor": one actor per country
                 countries = list(dict.fromkeys(a.country for a in based if a.country))
                 return [located(holding_head[0], c) for c in countries]
+        if not holding_head and head.lemma_.lower() in self.owned_acts:
+            owned = self.act_owner(head, inside)
+            if owned:
+                return owned
         if holding_head and holding_head[0].country:
             listed = self.listed_countries(holding_head[0], head, inside)
             if listed:  # "the ambassadors of Chile, Peru and Bolivia": one per country
@@ -513,6 +519,14 @@ class ArgumentFinder:
         if len(countries) < 2 or actor.country not in countries:
             return []
         return countries
+
+    def act_owner(self, head: Token, inside: list[Actor]) -> list[Actor]:
+        """The state a measure or bid belongs to ("*Sweden's* NATO membership", "*Georgia's*
+        new media law"), whatever else its phrase names: a named possessor only."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ not in PRONOUN_TAGS]
+        found = self.owners_countries(owners[0], inside) if owners else []
+        # the possessor's own name, nearest the head ("Iraqi *President Saddam Hussein's*")
+        return [max(found, key=lambda a: a.end)] if found else []
 
     def owners_countries(self, owner: Token, inside: list[Actor]) -> list[Actor]:
         """The actors with a country that a possessor names: a pronoun's antecedent, or the

@@ -112,6 +112,7 @@ class DocumentCoder:
         ]
         self.finder.place_spans = self.place_spans
         self.finder.venues = lexicon.cue("events", "venues")
+        self.finder.owned_acts = lexicon.cue("events", "owned_acts")
         self.finder.boundaries = lexicon.cue("events", "boundaries")
         # towns, capitals read as their governments too: a town naming a meeting is its venue
         self.finder.town_spans = [
