@@ -16,7 +16,9 @@ category in the body, revised by any later "the toll rose to" update of it, wher
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -26,6 +28,7 @@ from newscoder.figures.candidates import IMPLICIT, IMPLIED, SUMMED
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.outcomes import DERIVED, outcome_lexicon
+from newscoder.lexicon import read_lexicon
 from newscoder.model import Figure
 
 HEADLINE_CATEGORIES = (
@@ -130,7 +133,28 @@ def _several_events(token: Token) -> bool:
         return False
     counted = any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children)
     series = token.head.dep_ == "prep" and token.head.lower_ == "of"
-    return counted or series and token.head.head.lemma_.lower() in lex.event_series
+    return counted or series and token.head.head.lemma_.lower() in lex.event_series or (
+        _bare_plural(token)
+    )
+
+
+def _bare_plural(token: Token) -> bool:
+    """ "wounded in shootings across the city", "killed in weekend shootings": a plural
+    with no determiner after a preposition other than "of" names events as several (issue
+    18: a roundup's total is not its lead incident's toll); "the shootings" may be the parts
+    of one rampage, and "killed in air strikes" one day's assault ([roundups] in
+    figures.toml)."""
+    if token.dep_ != "pobj" or token.head.lower_ == "of":
+        return False
+    if token.lemma_.lower() not in _roundup_nouns():
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def _roundup_nouns() -> frozenset[str]:
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["roundups"]
+    return frozenset(raw["several_event_nouns"])
 
 
 def _plural_event(token: Token) -> bool:
