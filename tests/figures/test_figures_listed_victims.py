@@ -22,11 +22,12 @@ from newscoder.figures.persons import age_of
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
-        ("Nurses pronounced Dunmore dead, a 14-year-old was flown to the hospital in "
-         "extremely critical condition, a 17-year-old was hit in his side and the driver "
-         "wasn't injured.", 1, 2),
-        ("Officers found Pell dead, a 15-year-old was rushed to the hospital in very serious "
-         "condition, a 21-year-old was hit in his leg and the driver wasn't hurt.", 1, 2),
+        ("Paramedics declared Orlan Best dead, a 14-year-old was taken to the hospital in "
+         "grave condition, a 17-year-old was shot in the shoulder and the cyclist was not "
+         "hurt.", 1, 2),
+        ("Deputies found Ivo Marsh dead at the wheel, a 15-year-old was rushed to a trauma "
+         "centre, a 21-year-old was grazed on the arm and a fourth passenger was unharmed.",
+         1, 2),
         ("Fourteen-year-old Dara Quill was killed when a gunman fired on the porch. A "
          "17-year-old was shot in the hip.", 1, 1),
         ("A man shot at six people outside a diner on Friday.", 0, 0),

@@ -1,7 +1,7 @@
 """A death after a wound: one of the hurt counted before who died of it (issue 18).
 
-"Three people were hurt when shots hit the bus. The baby died at a hospital from her
-injuries": a single person told to die the way the wounded die ("later died", "succumbed",
+"Three riders were hurt when shots struck the tram. The toddler later died in
+surgery": a single person told to die the way the wounded die ("later died", "succumbed",
 "was pronounced dead at the hospital", "was taken off life support") was hurt first. Told
 close after a count of the hurt, and after no other death in the story, that person is one of
 the count: they move from the hurt to the dead and are not counted twice. A death told before
