@@ -8,6 +8,7 @@ Algiers", 175) is the state's by definition, never ordinary crime.
 from __future__ import annotations
 
 import pytest
+from events_reading import coded, has_dyad
 
 from newscoder.model import Event
 
@@ -32,12 +33,7 @@ def test_the_state_where_people_are_arrested_holds_them(
     text: str, source: str, target: str
 ) -> None:
     found = [e for e in events_of(text) if e.cameo.startswith("17")]
-    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in found]
-    assert any(
-        any(a.code.startswith(source) for a in e.source)
-        and any(a.code.startswith(target) for a in e.target)
-        for e in found
-    ), described
+    assert has_dyad(found, source, target), coded(found)
 
 
 @pytest.mark.slow

@@ -7,6 +7,7 @@ holds to the one held; holding talks keeps its own reading.
 from __future__ import annotations
 
 import pytest
+from events_reading import coded, has_dyad
 
 from newscoder.model import Event
 
@@ -28,12 +29,7 @@ BLAME = [
 @pytest.mark.parametrize(("text", "source", "target"), BLAME)
 def test_holding_responsible_is_blame(text: str, source: str, target: str) -> None:
     found = [e for e in events_of(text) if e.plover == "ACCUSE"]
-    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in found]
-    assert any(
-        any(a.code.startswith(source) for a in e.source)
-        and any(a.code.startswith(target) for a in e.target)
-        for e in found
-    ), described
+    assert has_dyad(found, source, target), coded(found)
 
 
 @pytest.mark.slow

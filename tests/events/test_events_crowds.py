@@ -9,6 +9,7 @@ March code no protest.
 from __future__ import annotations
 
 import pytest
+from events_reading import coded, has_dyad
 
 from newscoder.model import Event
 
@@ -83,12 +84,7 @@ SHOWS_OF_FORCE = [
 @pytest.mark.parametrize(("text", "source", "target"), SHOWS_OF_FORCE)
 def test_drills_near_a_state_show_it_force(text: str, source: str, target: str) -> None:
     found = [e for e in events_of(text) if e.cameo == "150"]
-    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in found]
-    assert any(
-        any(a.code.startswith(source) for a in e.source)
-        and any(a.code.startswith(target) for a in e.target)
-        for e in found
-    ), described
+    assert has_dyad(found, source, target), coded(found)
 
 
 @pytest.mark.slow

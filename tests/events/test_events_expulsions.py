@@ -7,6 +7,7 @@ from, is who expels; those expelled stay the target and Y is never the one who l
 from __future__ import annotations
 
 import pytest
+from events_reading import coded, has_dyad
 
 from newscoder.model import Event
 
@@ -31,10 +32,5 @@ EXPULSIONS = [
 @pytest.mark.parametrize(("text", "source", "target"), EXPULSIONS)
 def test_the_state_one_is_expelled_from_expels(text: str, source: str, target: str) -> None:
     found = [e for e in events_of(text) if e.cameo[:2] in ("16", "17")]
-    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in found]
-    assert any(
-        any(a.code.startswith(source) for a in e.source)
-        and any(a.code.startswith(target) for a in e.target)
-        for e in found
-    ), described
-    assert not any(any(a.code.startswith(source) for a in e.target) for e in found), described
+    assert has_dyad(found, source, target), coded(found)
+    assert not any(any(a.code.startswith(source) for a in e.target) for e in found), coded(found)

@@ -7,6 +7,7 @@ receives is who is met, not a thing handed on, so the town where they met is no 
 from __future__ import annotations
 
 import pytest
+from events_reading import coded, has_dyad
 
 from newscoder.model import Event
 
@@ -29,9 +30,4 @@ HOSTS = [
 @pytest.mark.parametrize(("text", "host", "guest"), HOSTS)
 def test_the_guest_received_is_the_target(text: str, host: str, guest: str) -> None:
     found = [e for e in events_of(text) if e.plover == "CONSULT"]
-    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in found]
-    assert any(
-        any(a.code.startswith(host) for a in e.source)
-        and any(a.code.startswith(guest) for a in e.target)
-        for e in found
-    ), described
+    assert has_dyad(found, host, guest), coded(found)

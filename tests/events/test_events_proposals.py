@@ -8,6 +8,7 @@ offer"), else at the other party of the settlement it brings ("a deal ending its
 from __future__ import annotations
 
 import pytest
+from events_reading import coded, has_dyad
 
 from newscoder.model import Event
 
@@ -34,12 +35,7 @@ def test_a_proposal_is_aimed_at_its_author_or_the_other_party(
     text: str, plover: str, source: str, target: str
 ) -> None:
     found = [e for e in events_of(text) if e.plover == plover]
-    described = [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in found]
-    assert any(
-        any(a.code.startswith(source) for a in e.source)
-        and any(a.code.startswith(target) for a in e.target)
-        for e in found
-    ), described
+    assert has_dyad(found, source, target), coded(found)
 
 
 @pytest.mark.slow
