@@ -129,6 +129,11 @@ PROTEST_ROOTS = frozenset({"14"})
 # Force shown (150: exercises, drills) near a state is shown to it.
 SHOW_OF_FORCE = "150"
 NEAR_WORDS = frozenset({"near", "around", "off", "along", "outside", "close"})
+# Forces posted (15: deployed, massed) or pulled back (087) face the state they are posted
+# near, or across the edge they are posted at or pulled back from.
+POSTURE_CODES = ("15", "087")
+FORCE_POSTURE_ROOT = "15"
+EDGE_PREPS = frozenset({"on", "at", "to", "from", "toward", "towards"})
 # How a participle of demand hangs from the protest it is voiced in ("rallied *demanding*",
 # "joined the crowd *in calling* for"): adverbial or complement clauses and prepositions.
 AIM_DEPS = frozenset({"advcl", "xcomp", "pcomp", "prep", "acl"})
@@ -752,7 +757,7 @@ class SentenceCoder(ArgumentRoles):
         if not target and trigger.code[:2] in PROTEST_ROOTS:
             target = self.protested(anchor, noun) or self.own_government(source, anchor, noun)
         if not target and trigger.code.startswith(SHOW_OF_FORCE):
-            target = self.shown_to(noun, anchor)
+            target = self.shown_to([noun, anchor])
         if not target and trigger.code[:2] in ADDRESSED_ROOTS:
             # "its demand *that Sudan end* the siege": the one asked to act
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
@@ -764,15 +769,24 @@ class SentenceCoder(ArgumentRoles):
             noun, anchor, trigger.code, trigger.pattern.plover, source, target, cues, cues.modality
         )
 
-    def shown_to(self, noun: Token, anchor: Token) -> list[Actor]:
+    def shown_to(self, heads: list[Token]) -> list[Actor]:
         """Whom force shown is shown to: the state it is held near ("drills *around
         Taiwan*"), whose edge it is held at ("exercises near *the Iraqi border*", "off the
-        Korean coast"), or the other side of that edge ("near the border *with* Lebanon")."""
-        places = self.finder.prep_objects_of([noun, anchor], NEAR_WORDS)
+        Korean coast", "massed *on the border*"), or the other side of that edge ("near the
+        border *with* Lebanon")."""
+        edges = self.lexicon.cue("events", "edges")
+        places = self.finder.prep_objects_of(heads, NEAR_WORDS)
         found = self.finder.collect(places)
+        places += [p for p in self.finder.prep_objects_of(heads, EDGE_PREPS) if lemma(p) in edges]
         if found:
             return found
-        names = [c for p in places for c in p.children if c.dep_ in ("amod", "compound", "poss")]
+        # "its frontier with China": the owner's own edge faces the state across it
+        names = [
+            c
+            for p in places
+            for c in p.children
+            if c.dep_ in ("amod", "compound", "poss") and c.pos_ != "PRON"
+        ]
         return self.finder.collect(names) or self.reacted_to(places, frozenset({"with", "of"}))
 
     @staticmethod
@@ -872,6 +886,11 @@ class SentenceCoder(ArgumentRoles):
             target = [a for a in next((f for f in found if f), []) if a not in source]
             if not target:
                 target = [a for a in self.warned_of(acts) if a not in source]
+        if source and not target and trigger.code.startswith(POSTURE_CODES):
+            # "deployed warships *near Taiwan*", "pulled troops back from the border with
+            # Kosovo": shown to or eased toward the state over that edge
+            posted = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+            target = [a for a in self.shown_to(posted) if a not in source]
         if not target and is_violent(trigger.code):
             target = self.purpose_objects(verb)  # "fired tear gas *to disperse protesters*"
         if source and not target and trigger.code.startswith(TERRITORIAL_CODES):
@@ -1173,6 +1192,8 @@ class SentenceCoder(ArgumentRoles):
         if future and candidate.code.startswith(SANCTIONS) and self.enacted(cues):
             candidate.modality = "asserted"  # "announced it would halt aid": the policy itself
             return candidate
+        if future and root == FORCE_POSTURE_ROOT and self.hosted(candidate):
+            return self._recoded(candidate, "commit")  # "will send troops to Lithuania"
         if future and root in MATERIAL_CONFLICT_ROOTS:
             return self._recoded(candidate, "threaten")
         if cues.reported_future and cues.reporter is None:
@@ -1186,6 +1207,17 @@ class SentenceCoder(ArgumentRoles):
             candidate.source = self.finder.collect(self.finder.subjects(cues.reporter))
             candidate.target = addressees
         return candidate
+
+    def hosted(self, candidate: Candidate) -> bool:
+        """Forces to be sent *to* a state, not to its edge nor against it ("will send
+        troops to Lithuania"), go where they are hosted: aid promised, not force threatened
+        (the verb dictionary codes sending forces to a country as military aid, 072)."""
+        edges = self.lexicon.cue("events", "edges")
+        places = self.finder.prep_objects(candidate.trigger, frozenset({"to"}))
+        if not places or any(lemma(p) in edges for p in places):
+            return False
+        hosts = {h.code for h in self.finder.collect(places)}
+        return bool(hosts) and hosts <= {t.code for t in candidate.target}
 
     def _readied(self, candidate: Candidate) -> Candidate:
         """Forces readied for violence ("the army prepared to resume shelling") show force
