@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newscoder.figures.numbers import parse_number
@@ -22,6 +22,7 @@ from newscoder.lexicon import read_lexicon
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’,-]*|[;:]")
 MAX_BETWEEN = 3  # people words between a count and its participle: "3 young men shot"
 MAX_COUNT = 1000  # a larger number in a headline is no toll of one shooting
+DECADE = re.compile(r"\d0s|teens|(?:twen|thir|for|fif|six|seven|eigh|nine)ties")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,12 @@ class HeadlineWords:
     multiples: dict[str, int]
     several: frozenset[str]
     severity: frozenset[str]
+    singles: dict[str, int]
+    possessives: frozenset[str]
+    breaks: frozenset[str]
+    of_nouns: frozenset[str]
+    counted_nouns: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @dataclass
@@ -80,37 +87,134 @@ def words() -> HeadlineWords:
 def headline_toll(text: str) -> HeadlineToll:
     """The counts a headline gives ("One dead, six injured in Dallas club shooting")."""
     raw = [m.group() for m in WORD.finditer(text)]
-    tokens = [t.rstrip(",").lower() for t in raw]
-    toll = HeadlineToll()
-    pending: list[int] = []  # counts waiting for their participle: "2 men, 3 women shot"
-    subset = False  # after "including" the counts are part of one already given
-    # "1 dead, 3 shot": a count of those hit listed after the dead is of the others
-    dead_listed = False
-    for i, token in enumerate(tokens):
-        value = _count(token)
-        if value is not None and tokens[i - 1 : i] != ["of"] and _age(raw, tokens, i):
-            continue  # "2 children, ages 5 and 6, injured": the count waits past the ages
-        if value is not None and tokens[i - 1 : i] != ["of"]:
-            # "kills 2" takes the count as its object; "boy killed, 6 others shot" does not
-            before = tokens[i - 1] if i and not raw[i - 1].endswith(",") else ""
-            category = _verb_category(before)
-            if category is not None:
-                _record(toll, category, value, tokens, i)
-            elif not subset:
-                pending.append(value)
-            continue
-        category = _participle(tokens, i)
-        if category is not None and pending:
-            _record(toll, category, sum(pending), tokens, i)
-            toll.shot_others = toll.shot_others or (category == "shot" and dead_listed)
-        dead_listed = dead_listed or (category == "killed" and raw[i].endswith(","))
-        if category is not None or token not in words().people:
-            pending, subset = [], False
+    reader = _Reader(raw, [t.rstrip(",").lower() for t in raw])
+    reader.read()
+    _uncounted(reader.toll, reader.tokens)
+    reader.toll.several = any(t in words().several for t in reader.tokens)
+    return reader.toll
+
+
+@dataclass
+class _Reader:
+    """Reads a headline's words left to right. A count waits for its participle with the
+    noun phrase it governs ("3 Kettering residents injured"); a list of victim groups before
+    one participle sums ("Girl, two uncles shot": 3); a count right after a participle that
+    closed one starts a new count ("2 killed 5 wounded")."""
+
+    raw: list[str]
+    tokens: list[str]
+    toll: HeadlineToll = field(default_factory=HeadlineToll)
+    pending: list[int] = field(default_factory=list)  # counts waiting: "2 men, 3 women shot"
+    named: int = 0  # the pending members said without a number: "Man, woman shot"
+    subset: bool = False  # after "including" the counts are part of one already given
+    dead_listed: bool = False  # "1 dead, 3 shot": a count of those hit after the dead is of others
+    member_open: bool = False  # a list member is being read: its noun adds no member
+    free: int = 0  # words since the last count outside the people words
+    closed: int = -2  # where a participle last took the pending counts
+
+    def read(self) -> None:
+        i = 0
+        while i < len(self.tokens):
+            i = _decade_end(self.tokens, i)  # "in their 20s": an age of the people counted
+            if i < len(self.tokens):
+                self.step(i)
+                if self.raw[i].endswith(","):
+                    self.end_member(i)
+            i += 1
+
+    def end_member(self, i: int) -> None:
+        """A comma ends a list member; a member counting things other than people ("17
+        scenes, 7 dead") is no victim group and ends the list."""
+        lex = words()
+        token = self.tokens[i]
+        if self.free and token not in lex.people and token not in lex.singles:
+            self.reset()
+        self.member_open = False
+
+    def step(self, i: int) -> None:
+        tokens = self.tokens
+        value = _count(tokens[i])
+        after_of = tokens[i - 1 : i] == ["of"]
+        if value is not None and after_of:
+            self.of_count(i, value)
+        elif value is not None and not _age(self.raw, tokens, i):
+            self.counted(i, value)
+        elif value is None:
+            self.word(i)
+
+    def of_count(self, i: int, value: int) -> None:
+        """ "shooting of five": the count of those hit; "father of 4" is no toll."""
+        if i >= 2 and self.tokens[i - 2] in words().of_nouns and not _age(self.raw, self.tokens, i):
+            _record(self.toll, "shot", value, self.tokens, i)
+        self.reset()
+
+    def counted(self, i: int, value: int) -> None:
+        # "kills 2" takes the count as its object; "boy killed, 6 others shot" and
+        # "2 killed 5 wounded" do not
+        before = self.tokens[i - 1] if i and not self.raw[i - 1].endswith(",") else ""
+        category = _verb_category(before) if self.closed != i - 1 else None
+        if category is not None:
+            _record(self.toll, category, value, self.tokens, i)
+        elif self.tokens[i] in words().quantifiers and self.pending:
+            # "Officer and suspect both shot": the number counts the list before it
+            self.pending, self.named = [value], 0
+        elif not self.subset:
+            self.pending.append(value)
+            self.member_open, self.free = True, 0
+
+    def word(self, i: int) -> None:
+        token = self.tokens[i]
+        category = _participle(self.tokens, i)
+        if category is not None:
+            self.participle(i, category)
+        elif token in words().singles and not self.member_open and not self.subset:
+            self.pending.append(words().singles[token])
+            self.named += 1
+            self.member_open, self.free = True, 0
         elif token == "including":
-            subset = True
-    _uncounted(toll, tokens)
-    toll.several = any(t in words().several for t in tokens)
-    return toll
+            self.subset = True
+        elif token in ("and", "&"):
+            self.member_open = False
+        elif not self.governed(token):
+            self.reset()
+
+    def participle(self, i: int, category: str) -> None:
+        # one person named alone ("Man shot") is left to the text, which says more
+        listed = self.named < len(self.pending) or self.named > 1
+        # a count of shootings or victims is of the noun itself: "2 accidental shootings"
+        # counts occurrences, not people hit
+        noun = self.tokens[i] in words().counted_nouns and self.free > 0
+        if self.pending and listed and not noun:
+            _record(self.toll, category, sum(self.pending), self.tokens, i)
+            self.toll.shot_others = self.toll.shot_others or (
+                category == "shot" and self.dead_listed)
+            self.closed = i
+        self.dead_listed = self.dead_listed or (category == "killed" and self.raw[i].endswith(","))
+        self.reset()
+
+    def governed(self, token: str) -> bool:
+        """Whether the word may belong to the noun phrase of a pending count: a people word,
+        or a few other words that are no preposition nor participle ("3 Kettering residents")."""
+        lex = words()
+        if token in lex.people or token in lex.possessives:
+            return True
+        if token in lex.breaks or token.endswith("ed") or not self.pending:
+            return False
+        self.free += 1
+        return self.free <= MAX_BETWEEN
+
+    def reset(self) -> None:
+        self.pending, self.named, self.subset, self.member_open = [], 0, False, False
+
+
+def _decade_end(tokens: list[str], i: int) -> int:
+    """Past "in their 20s", "in his late teens": an age told as a decade of life."""
+    if tokens[i] != "in" or tokens[i + 1 : i + 2] not in (["their"], ["his"], ["her"]):
+        return i
+    for j in (i + 2, i + 3):
+        if j < len(tokens) and DECADE.fullmatch(tokens[j]):
+            return j + 1
+    return i
 
 
 def _uncounted(toll: HeadlineToll, tokens: list[str]) -> None:
@@ -143,7 +247,7 @@ def _age(raw: list[str], tokens: list[str], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
     # "at 25", "ages 5 and 6", "aged 17"
     return (i > 0 and tokens[i - 1] in ("at", "age", "ages", "aged")) or after in (
-        "times", "years", "year"
+        "times", "years", "year", "year-old", "years-old", "month-old", "months-old"
     )
 
 
@@ -162,6 +266,8 @@ def _participle(tokens: list[str], i: int) -> str | None:
     token = tokens[i]
     if token in lex.shot_after and i + 1 < len(tokens) and tokens[i + 1] in lex.killed_after:
         return "killed"
+    if token in lex.shot_after and tokens[i + 1 : i + 3] == ["to", "death"]:
+        return "killed"  # "shot to death"
     for category, after in (("killed", lex.killed_after), ("injured", lex.injured_after),
                             ("shot", lex.shot_after)):
         if token in after:
