@@ -53,3 +53,22 @@ def test_places_unknown_town_a_dateline_saint_in_capitals(
 ) -> None:
     place = places_of(text).get(word)
     assert place is not None and place.name == name and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "admin1"),
+    [
+        ("Deputies said a man was shot on a county road east of Durban, Ga., late Friday.",
+         "Durban", "Durban", "Georgia"),
+        ("LEAMINGTON, Mo. — A teenager was wounded in a drive-by, police said.",
+         "LEAMINGTON", "Leamington", "Missouri"),
+    ],
+)
+def test_places_unknown_town_is_a_town_of_its_state(text: str, word: str, name: str,
+                                                    admin1: str) -> None:
+    """The town is kept as a town under the name written, so the incident's place is the
+    town (of the written state), not only the state."""
+    place = places_of(text).get(word)
+    assert place is not None
+    assert (place.name, place.admin1, place.precision) == (name, admin1, "city")
+    assert place.geonameid is None  # no gazetteer entry is claimed for it

@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newscoder.context import Context
 from newscoder.model import Place
@@ -378,7 +378,7 @@ def resolve(toponyms: list[Toponym]) -> None:
         if qualified and _fits(toponym):  # "Paris, Texas" binds this occurrence
             own = max(toponym.candidates, key=lambda c: prior(c, toponym), default=own)
         elif qualified and _unknown_in_its_state(toponym, own):
-            own = toponym.qualifier  # "PINETOWN, N.C.": a town of N.C. we do not know
+            own = _unknown_town(toponym)  # "PINETOWN, N.C.": a town of N.C. we do not know
         toponym.chosen = own
     _quarters_in_home_city(toponyms)
 
@@ -392,6 +392,18 @@ def _unknown_in_its_state(toponym: Toponym, own: Candidate | None) -> bool:
         q is not None and q.fcode == "ADM1" and own is not None and own.fclass == "P"
         and own.admin1 != q.admin1 and _abbreviated_qualifier(toponym)
     )
+
+
+def _unknown_town(toponym: Toponym) -> Candidate | None:
+    """The town an unknown name with its state's abbreviation names ("Pinetown, N.C."): a
+    populated place of that state under the name written, with no gazetteer id and the
+    state's point (its coordinates say so), so a reader asking for the town gets its name."""
+    state = toponym.qualifier
+    if state is None:
+        return None
+    text = toponym.text.title() if toponym.text.isupper() else toponym.text
+    return replace(state, geonameid=0, name=text, fclass="P", fcode="PPL", population=0,
+                   coords_from="centroid", kind=PRIMARY)
 
 
 def _abbreviated_qualifier(toponym: Toponym) -> bool:
