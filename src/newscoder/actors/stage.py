@@ -936,11 +936,25 @@ def titled(ent: SpacySpan, floor: int) -> SpacySpan:
     return doc[start : ent.end]
 
 
+def after_dateline(span: SpacySpan, datelines: list[tuple[int, int]]) -> SpacySpan | None:
+    """The part of a phrase after the dateline it overlaps: the parse may hang the dateline
+    on the first subject of the story ("MOSCOW (Reuters) - *Lavrov* held talks"), whose own
+    words stay an actor; a phrase inside a dateline is none."""
+    for start, end in datelines:
+        if start < span.end_char and span.start_char < end:
+            rest = [t.i for t in span if t.idx >= end and not t.is_punct]
+            if not rest or span.start_char >= start and span.end_char <= end:
+                return None
+            return span.doc[rest[0] : span.end]
+    return span
+
+
 def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
     """The place names that open a dateline ("KHARTOUM, May 3 (Reuters) -", "CLEVELAND (AP)
-    —"): where the story was filed, never a party to what it tells."""
+    —"): where the story was filed, never a party to what it tells; nor is the agency in
+    its brackets, which only carried the story."""
     found = [(d.start, d.end) for d in ctx.analysis.document.datelines or ()]
-    found += [m.span("name") for m in _WIRE_DATELINE.finditer(ctx.text)]
+    found += [(m.start("name"), m.end()) for m in _WIRE_DATELINE.finditer(ctx.text)]
     return found
 
 
@@ -952,7 +966,8 @@ def run(ctx: Context) -> None:
         if (span.start_char, span.end_char) in seen:
             continue
         seen.add((span.start_char, span.end_char))
-        if any(s < span.end_char and span.start_char < e for s, e in datelines):
+        span = after_dateline(span, datelines)
+        if span is None:
             continue
         parts = code_span(ctx, span, place_country)
         if parts and parts[0][0].kind == "agent":
