@@ -70,6 +70,15 @@ def _killed_after(ctx: Context, toll: Figure, death: Figure) -> bool:
     return death.text.lower().startswith(PERSONAL) and bool(THEN_WORDS & set(between))
 
 
+def _killer_included(ctx: Context, toll: Figure) -> bool:
+    """ "Five dead, including the gunman": the toll says it counts the killer already."""
+    words = ctx.doc.text[toll.end : toll.end + 60].lower().replace(",", " ").split()
+    if "including" not in words[:4]:
+        return False
+    after = words[words.index("including") + 1 :][:3]
+    return bool(set(after) & (ATTACKERS | REFLEXIVES))
+
+
 def _victims(ctx: Context, figures: list[Figure], head: int, killer: int) -> int | None:
     """The victims' toll: the headline, or, when the headline is the killer's own death
     ("a man shot his wife before turning the gun on himself"), the next death in its
@@ -130,8 +139,8 @@ def add_killer(ctx: Context, figures: list[Figure]) -> list[Check]:
     if victims is None or _is_killer(figures[victims]):
         return []
     base, dead = figures[victims], figures[killer]
-    if base.start <= dead.start < base.end:
-        return []  # "killed his wife and himself": one figure already counts both
+    if base.start <= dead.start < base.end or _killer_included(ctx, base):
+        return []  # "killed his wife and himself", "5 dead, including the gunman": counted
     if base.qualifier == IMPLICIT and _sentence(ctx, base) != _sentence(ctx, dead):
         return []  # "the death of a teenager. He accidentally shot himself": one person
     value = base.value + 1

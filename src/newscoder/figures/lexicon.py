@@ -34,6 +34,8 @@ class FigureLexicon:
     crossing_words: frozenset[str]
     aim_preps: frozenset[str]
     weapon_nouns: frozenset[str]
+    suicide_verbs: frozenset[str]
+    own_life_verbs: frozenset[str]
     release_verbs: frozenset[str]
     who: dict[str, frozenset[str]]
     person_suffixes: tuple[str, ...]
@@ -119,6 +121,8 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         crossing_words=frozenset(cat["crossing_words"]),
         aim_preps=frozenset(cat["aim_preps"]),
         weapon_nouns=frozenset(cat["weapon_nouns"]),
+        suicide_verbs=frozenset(cat["suicide_verbs"]),
+        own_life_verbs=frozenset(cat["own_life_verbs"]),
         release_verbs=frozenset(cat["release_verbs"]),
         who={
             k: frozenset(v)

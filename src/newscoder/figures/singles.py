@@ -43,6 +43,7 @@ AGE_UNITS = frozenset({"year", "month", "week", "day"})
 SINGLE_CATEGORIES = frozenset({"killed", "injured", "shot"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 REFLEXIVES = frozenset({"himself", "herself", "itself"})
+PERSONAL_SELVES = frozenset({"himself", "herself"})  # a person, never "itself"
 RELATIVES = frozenset({"who", "that", "whom"})
 SELF = "self"  # the ``who`` of a death the killer inflicted on themself
 CARRY_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "dep"})
@@ -313,9 +314,23 @@ def _has_subject(token: Token) -> bool:
 
 def _self_inflicted(token: Token) -> bool:
     """ "turned the gun on himself", "before killing herself", "shot himself"."""
-    return _turned_gun_on_self(token) or any(
+    return _turned_gun_on_self(token) or _own_death(token) or any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children
     )
+
+
+def _own_death(verb: Token) -> bool:
+    """ "then committed suicide", "took his own life": the subject died by their own hand.
+    Not a try or a threat ("tried to commit suicide"): the verb heads its own clause."""
+    lex, lemma = lexicon(), verb.lemma_.lower()
+    if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if lemma in lex.suicide_verbs and obj.lemma_.lower() == "suicide":
+            return True
+        if lemma in lex.own_life_verbs and obj.lemma_.lower() == "life":
+            return any(c.lower_ == "own" for c in obj.children)
+    return False
 
 
 def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | None:
@@ -340,7 +355,7 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         moved = moved or wound == "killed"
         subject = objects[0] if moved and objects else _subject(token)
         return (wound or "injured", subject) if subject is not None else None
-    if _turned_gun_on_self(token):
+    if _turned_gun_on_self(token) or _own_death(token):
         subject = _subject(token)
         return ("killed", subject) if subject is not None else None
     if bullet_hit(token):
@@ -358,8 +373,13 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
     for arg in token.children:
         if arg.dep_ == "dobj" and arg.lower_ in REFLEXIVES:
             # "appears to have shot her daughters before killing herself": a longer climb
+            category = predicate_category(token, lemma, arg, None, lex)
             subject = _subject(token, steps=6)
-            return (predicate_category(token, lemma, arg, None, lex), subject) if subject else None
+            if _lone_self_death(token, arg, category) and not (
+                subject is not None and _is_single_person(subject)
+            ):
+                subject = arg  # "a spree that killed two before killing himself": one more dead
+            return (category, subject) if subject else None
         if arg.dep_ == "dobj" and _is_single_person(arg):
             return predicate_category(token, lemma, arg, arg, lex), arg
     if _acts_on_others(token, lemma):
@@ -477,9 +497,11 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
         if reading is None:
             continue
         category, victim = reading
-        if category not in SINGLE_CATEGORIES or not _is_single_person(victim):
+        if category not in SINGLE_CATEGORIES or not _single_or_self(victim):
             continue
-        if _covered(victim, phrases) or victim.i < sentence.start:
+        # a number just before "himself" never counts him ("killed four before killing himself")
+        covered = _covered(victim, phrases) and victim.lower_ not in PERSONAL_SELVES
+        if covered or victim.i < sentence.start:
             continue
         known = found.get(victim.i)
         if known is not None and not (category == "killed" != known.figure.category):
@@ -493,6 +515,20 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
             found[person.i] = candidate
     unique = {id(c): c for c in found.values()}
     return list(unique.values())
+
+
+def _lone_self_death(verb: Token, obj: Token, category: str) -> bool:
+    """ "before killing himself": a death of the one who acts even where the parse gives no
+    subject to climb to; never an aim or an attempt ("in an effort to kill himself")."""
+    if category != "killed" or obj.lower_ not in PERSONAL_SELVES:
+        return False
+    return verb.tag_ != "VB" and not any(c.tag_ == "TO" for c in verb.children)
+
+
+def _single_or_self(victim: Token) -> bool:
+    """A single person, or the killer told only as "himself" or "herself" ("before killing
+    himself" where the parse gives the clause no subject to climb to)."""
+    return _is_single_person(victim) or victim.lower_ in PERSONAL_SELVES and victim.dep_ == "dobj"
 
 
 def _may_state_victim(doc: Doc, sentence: SpacySpan) -> Iterator[Token]:
@@ -516,7 +552,8 @@ def _victim_cues() -> frozenset[str]:
     lex = lexicon()
     return frozenset(
         {"shooting", "turn", "survive", "recover", "fight", *lex.nominal_predicates,
-         *lex.predicates, *FIND_VERBS, "victim", *lex.life_predicates}
+         *lex.predicates, *FIND_VERBS, "victim", *lex.life_predicates,
+         *lex.suicide_verbs, *lex.own_life_verbs}
         | {*WOUND_VERBS, *DEATH_VERBS, *lex.bullet_verbs, *lex.care_verbs}
     )
 

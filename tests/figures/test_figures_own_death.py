@@ -1,0 +1,64 @@
+"""The killer's own death told without a casualty verb on a person: "then committed
+suicide", "took his own life", and "before killing himself" where the parse leaves the
+clause no subject to climb to, add the killer to the dead; an aim or an attempt adds no one,
+nor a toll that says it counts the killer already (issue 18).
+
+Sentences are our own inventions.
+"""
+
+from __future__ import annotations
+
+import pytest
+from figures_reading import killed
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # "committed suicide", "took his own life": the subject died by their own hand
+        (
+            "A 15-year-old girl shot her 9-year-old cousin to death, wounded an uncle and then"
+            " committed suicide on Friday, deputies said.",
+            2,
+        ),
+        ("A gunman killed three coworkers on Tuesday before he committed suicide.", 4),
+        (
+            "A farmer shot his brother to death on Monday and then took his own life,"
+            " troopers said.",
+            2,
+        ),
+        # "himself" after a count and a relative clause: no subject to climb to, one more dead
+        (
+            "Detectives say he went on a spree that killed two and injured five before"
+            " killing himself.",
+            3,
+        ),
+        ("The trucker left four dead and one hurt before killing himself.", 5),
+    ],
+)
+def test_figures_own_death_adds_the_killer(text: str, dead: float) -> None:
+    assert killed(text) == dead
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a try, an aim or a threat is no death
+        ("A man shot his neighbour on Sunday and then tried to commit suicide, police said.", 0),
+        ("A caller said he had swallowed pills in an effort to kill himself.", 0),
+        # a self-inflicted wound that is not fatal stays a wound
+        ("The boy shot himself in the foot while cleaning a shotgun.", 0),
+        # the toll already counts the killer
+        (
+            "Three dead, including the gunman, after a standoff. A man killed two neighbours"
+            " before taking his own life.",
+            3,
+        ),
+    ],
+)
+def test_figures_own_death_adds_no_one_else(text: str, dead: float) -> None:
+    assert killed(text) == dead
