@@ -74,6 +74,7 @@ class Cues:
 def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) -> None:
     """Cues carried by one clause head on the path: its auxiliaries, negation, marks."""
     neg = lexicon.cue("modality", "negation")
+    threats = lexicon.frame("threaten")
     for child in token.children:
         low = child.lower_
         negating = child.dep_ in ("advmod", "det", "preconj") and low in neg
@@ -104,7 +105,9 @@ def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) ->
             m.dep_ == "mark" and m.lower_ in lexicon.cue("modality", "conditional_marks")
             for m in child.children
         ):
-            cues.hypothetical = True  # the consequent of "if ..." is not asserted either
+            # the consequent of "if ..." is not asserted either; but a threat or a warning
+            # is made whatever its condition ("threatened to strike *if* the drills go on")
+            cues.hypothetical = cues.hypothetical or token.lemma_.lower() not in threats
             cues.conditional = cues.conditional or first
             cues.unless = cues.unless or (
                 first and any(m.lower_ == "unless" for m in child.children if m.dep_ == "mark")
