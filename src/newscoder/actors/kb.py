@@ -104,7 +104,8 @@ class Agent:
     """A role word. ``flag``: "weak" for a generic head ("officials") that a more specific
     role word in the same phrase overrides; "title" for an honorific with no role ("Mr");
     "former" for a word that makes the role a past one ("former", "ousted"); "weapon" for a
-    weapon or vehicle ("warplanes"), which gives its sector only to a named owner."""
+    weapon or vehicle ("warplanes"), which gives its sector only to a named owner; "person"
+    for a person's role whose last word is also a weapon's ("suicide bomber"), never one."""
 
     code: str  # "GOV", "COP", "GOVHLH"; "IGO~" puts the code before the country
     flag: str = ""

@@ -35,6 +35,7 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
 STRIVING_DEPS = frozenset({"xcomp", "acl"})
 REPRESSION_CODE = "175"
@@ -141,6 +142,8 @@ def natural_doer(trigger: Token, senses: Senses) -> bool:
 
 def sporting(sent: SpacySpan, senses: Senses) -> bool:
     words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    # words the tokenizer splits at their hyphen, whole and singular ("semi-finals")
+    words |= {w.removesuffix("s") for w in HYPHENATED.findall(sent.text.lower())}
     strong = words & senses.sport
     weak = words & senses.sport_weak
     return bool(strong) or len(weak) >= 2 or bool(SCORE.search(sent.text))
