@@ -62,3 +62,24 @@ def test_figures_own_death_adds_the_killer(text: str, dead: float) -> None:
 )
 def test_figures_own_death_adds_no_one_else(text: str, dead: float) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the gun turned on oneself after a gerund: a longer climb to the killer
+        (
+            "A man is accused of shooting his landlord and a tenant to death before turning"
+            " the rifle on himself on Saturday.",
+            3,
+        ),
+        # "a couple" names two people; "a couple of" is no pair
+        ("An elderly couple was found dead inside their farmhouse on Thursday.", 2),
+        ("A Marlow couple and their three sons were found dead in the house.", 5),
+        ("The couple's nephew was killed in the crash near the bridge.", 1),
+    ],
+)
+def test_figures_own_death_killer_climbed_and_pairs(text: str, dead: float) -> None:
+    assert killed(text) == dead

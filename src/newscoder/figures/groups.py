@@ -17,6 +17,8 @@ from newscoder.figures.candidates import SUMMED, Candidate, make_candidate
 from newscoder.figures.categories import is_person_noun
 
 EXACT = ("exact", None)
+# Counts that add up: exact, or hedged by one number ("some 90", "at least 12"); not vague.
+SUMMABLE = (*EXACT, "about", "at_least")
 # A toll split by sex or age is one group; soldiers and rebels, or civilians and fighters,
 # are the losses of different sides, which reports (and counts of them) keep apart.
 ONE_SIDE = frozenset({"people", "children", "women"})
@@ -81,14 +83,33 @@ def _group_total(
     if any(part.phrase.core < first.phrase.end for part in parts):
         return None  # "a man and three others": the victim's figure already counts them
     group = [first, *parts]
-    if any(part.phrase.qualifier not in EXACT for part in group):
-        return None  # "dozens of men and two women" has no exact sum
+    if any(part.phrase.qualifier not in SUMMABLE for part in group):
+        return None  # "dozens of men and two women" has no sum
     if any(part.figure.who not in ONE_SIDE for part in group) or not _adjacent(noun):
         return None
     value = sum(part.phrase.value for part in group) + lone
     end = max(c.i for c in [noun, *noun.conjuncts]) + 1
-    phrase = replace(first.phrase, end=end, value=value, low=value, high=value)
+    qualifier = _sum_qualifier([part.phrase.qualifier for part in group])
+    low, high = _sum_bounds(qualifier, value)
+    phrase = replace(first.phrase, end=end, value=value, low=low, high=high, qualifier=qualifier)
     return make_candidate(doc, phrase, first.reading, sentence)
+
+
+def _sum_qualifier(qualifiers: list[str | None]) -> str | None:
+    """ "some 90 women and 30 children" is about 120; "at least 12 men and 4 women" at least
+    16; where both hedges meet, the sum is about; exact counts keep their own qualifier."""
+    hedges = {q for q in qualifiers if q not in EXACT}
+    if not hedges:
+        return qualifiers[0]
+    return hedges.pop() if len(hedges) == 1 else "about"
+
+
+def _sum_bounds(qualifier: str | None, value: float) -> tuple[float | None, float | None]:
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "about":
+        return None, None
+    return value, value
 
 
 def _others_after(doc: Doc, sentence: SpacySpan, found: list[Candidate]) -> list[Candidate]:

@@ -36,6 +36,7 @@ class FigureLexicon:
     weapon_nouns: frozenset[str]
     suicide_verbs: frozenset[str]
     own_life_verbs: frozenset[str]
+    pair_nouns: frozenset[str]
     release_verbs: frozenset[str]
     who: dict[str, frozenset[str]]
     person_suffixes: tuple[str, ...]
@@ -123,6 +124,7 @@ def _load(raw: dict[str, Any]) -> FigureLexicon:
         weapon_nouns=frozenset(cat["weapon_nouns"]),
         suicide_verbs=frozenset(cat["suicide_verbs"]),
         own_life_verbs=frozenset(cat["own_life_verbs"]),
+        pair_nouns=frozenset(cat["pair_nouns"]),
         release_verbs=frozenset(cat["release_verbs"]),
         who={
             k: frozenset(v)

@@ -356,8 +356,7 @@ def _victim_reading(token: Token, lex: FigureLexicon) -> tuple[str, Token] | Non
         subject = objects[0] if moved and objects else _subject(token)
         return (wound or "injured", subject) if subject is not None else None
     if _turned_gun_on_self(token) or _own_death(token):
-        subject = _subject(token)
-        return ("killed", subject) if subject is not None else None
+        return _killer_self(token)
     if bullet_hit(token):
         subject = _subject(token)
         return ("shot", subject) if subject is not None else None
@@ -417,15 +416,22 @@ def _covered(token: Token, phrases: list[NumberPhrase]) -> bool:
 
 
 def _group_size(person: Token) -> tuple[float, bool]:
-    """How many people one conjunct names: 1, or its number ("four children")."""
+    """How many people one conjunct names: 1, 2 for a pair ("a couple"), or its number
+    ("four children")."""
     if person.tag_ != "NNS":
-        return 1.0, False  # "Jul 30" is a date, not thirty people
+        pair = person.lemma_.lower() in lexicon().pair_nouns and not _followed_by_of(person)
+        return (2.0 if pair else 1.0), False  # "Jul 30" is a date, not thirty people
     for child in person.children:
         if child.dep_ == "nummod":
             value = parse_number(child.text)
             if value:
                 return value, True
     return 1.0, False
+
+
+def _followed_by_of(noun: Token) -> bool:
+    """ "a couple of men": the noun is a vague number of what follows, not a pair."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1 for c in noun.children)
 
 
 def _people(noun: Token) -> bool:
@@ -517,6 +523,17 @@ def single_victims(doc: Doc, sentence: SpacySpan, phrases: list[NumberPhrase]) -
     return list(unique.values())
 
 
+def _killer_self(verb: Token) -> tuple[str, Token] | None:
+    """The one who "turned the gun on himself": the subject, climbed to from a gerund
+    ("suspected of shooting a woman before turning the gun on himself"), else "himself"."""
+    subject = _subject(verb, steps=6)
+    if subject is None or not _is_single_person(subject):
+        selves = [g for c in verb.children if c.lower_ == "on" for g in c.children
+                  if g.lower_ in PERSONAL_SELVES]
+        subject = selves[0] if selves else subject
+    return ("killed", subject) if subject is not None else None
+
+
 def _lone_self_death(verb: Token, obj: Token, category: str) -> bool:
     """ "before killing himself": a death of the one who acts even where the parse gives no
     subject to climb to; never an aim or an attempt ("in an effort to kill himself")."""
@@ -528,7 +545,8 @@ def _lone_self_death(verb: Token, obj: Token, category: str) -> bool:
 def _single_or_self(victim: Token) -> bool:
     """A single person, or the killer told only as "himself" or "herself" ("before killing
     himself" where the parse gives the clause no subject to climb to)."""
-    return _is_single_person(victim) or victim.lower_ in PERSONAL_SELVES and victim.dep_ == "dobj"
+    selves = victim.lower_ in PERSONAL_SELVES and victim.dep_ in ("dobj", "pobj")
+    return selves or _is_single_person(victim)
 
 
 def _may_state_victim(doc: Doc, sentence: SpacySpan) -> Iterator[Token]:
