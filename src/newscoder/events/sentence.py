@@ -133,6 +133,9 @@ NEAR_WORDS = frozenset({"near", "around", "off", "along", "outside", "close"})
 # near, or across the edge they are posted at or pulled back from.
 POSTURE_CODES = ("15", "087")
 FORCE_POSTURE_ROOT = "15"
+# An inquiry (09) is about the doer of what it looks into.
+INVESTIGATE_ROOT = "09"
+INQUIRY_PREPS = frozenset({"into", "of", "on"})
 EDGE_PREPS = frozenset({"on", "at", "to", "from", "toward", "towards"})
 # How a participle of demand hangs from the protest it is voiced in ("rallied *demanding*",
 # "joined the crowd *in calling* for"): adverbial or complement clauses and prepositions.
@@ -758,6 +761,13 @@ class SentenceCoder(ArgumentRoles):
             target = self.protested(anchor, noun) or self.own_government(source, anchor, noun)
         if not target and trigger.code.startswith(SHOW_OF_FORCE):
             target = self.shown_to([noun, anchor])
+        if not target and trigger.code[:2] == INVESTIGATE_ROOT:
+            # "an inquiry *into* abuses *by* the army", "a probe into crimes committed by
+            # Israel": what is looked into names whom the inquiry is about
+            looked_into = self.finder.prep_objects(noun, INQUIRY_PREPS)
+            if anchor is not noun:  # the parse may hang "into" on the verb: "opened a probe"
+                looked_into += self.finder.prep_objects(anchor, frozenset({"into"}))
+            target = [a for a in self.reacted_to(looked_into) if a not in source]
         if not target and trigger.code[:2] in ADDRESSED_ROOTS:
             # "its demand *that Sudan end* the siege": the one asked to act
             clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
