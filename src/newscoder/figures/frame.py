@@ -32,6 +32,10 @@ class FrameLexicon:
     conditional_marks: frozenset[str]
     historical_events: tuple[str, ...]
     historical_years: int
+    earlier_units: frozenset[str]
+    earlier_marks: frozenset[str]
+    earlier_events: frozenset[str]
+    earlier_event_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +52,10 @@ def frame_lexicon() -> FrameLexicon:
         conditional_marks=frozenset(raw["conditional_marks"]),
         historical_events=tuple(raw["historical_events"]),
         historical_years=int(raw["historical_years"]),
+        earlier_units=frozenset(raw["earlier_units"]),
+        earlier_marks=frozenset(raw["earlier_marks"]),
+        earlier_events=frozenset(raw["earlier_events"]),
+        earlier_event_words=frozenset(raw["earlier_event_words"]),
     )
 
 
@@ -128,7 +136,7 @@ def _history(verb: Token, published: str | None) -> str | None:
     in the verb's clause."""
     lex = frame_lexicon()
     clause = " ".join(t.lower_ for t in verb.subtree)
-    if any(name in clause for name in lex.historical_events):
+    if any(name in clause for name in lex.historical_events) or _told_as_earlier(verb):
         return "historical"
     if not published or not published[:4].isdigit():
         return None
@@ -137,6 +145,22 @@ def _history(verb: Token, published: str | None) -> str | None:
         if _year(token) and int(token.text) <= before and _governed_by(token, verb):
             return "historical"
     return None
+
+
+def _told_as_earlier(verb: Token) -> bool:
+    """ "was killed two months ago", "died a year earlier", "killed in a previous shooting": the
+    clause, not one inside it ("the town rebels seized two years ago"), places the death
+    long before the story's own event."""
+    lex = frame_lexicon()
+    for token in verb.subtree:
+        word = token.lower_
+        if not _governed_by(token, verb):
+            continue
+        if word in lex.earlier_marks and token.i > 0 and token.nbor(-1).lower_ in lex.earlier_units:
+            return True
+        if word in lex.earlier_event_words and token.head.lemma_.lower() in lex.earlier_events:
+            return token.dep_ == "amod"
+    return False
 
 
 def _year(token: Token) -> bool:
