@@ -118,6 +118,11 @@ def place_actors(
     country_named = country_named and not (said_where and not place.demonym and not place.metonym)
     if country_named and any(a.country == place.country for a in event_actors):
         return None
+    state = (place.feature_code or "").startswith("PCL") and not place.demonym
+    if state and not place.metonym and not said_where:
+        # a country named by no locative word is a party or partner, not where the act
+        # happens ("freed prisoners under a deal *with the US*")
+        return None
     return place
 
 
