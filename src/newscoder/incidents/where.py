@@ -8,7 +8,7 @@ level wins over a country found in the clause ("in Somalia ... in Mogadishu's Ho
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable
 from functools import lru_cache
 
@@ -114,10 +114,30 @@ def home_country(ctx: Context) -> str | None:
     Roman then drove") as a place, and a story's country shows in how many of its places lie
     there; where names do not settle it, each mention votes."""
     places = [p for p in ctx.analysis.places if p.country and not p.demonym]
-    told = told_countries(ctx.analysis.places, _person_words(ctx))
-    places = _without_untold_towns(places, told)
+    people = _person_words(ctx)
+    told = told_countries(ctx.analysis.places, people)
+    if not _told_by_one_town(places, told, people):
+        places = _without_untold_towns(places, told)
     names = Counter(country for _, country in {(p.text, p.country) for p in places})
     return _majority(names) or _majority(Counter(p.country for p in places))
+
+
+def _told_by_one_town(places: list[Place], told: set[str], people: Collection[str]) -> bool:
+    """The countries told are each told by one famous town alone, and a country untold is
+    named by more towns ("Benghazi", a venue's name, in a story of three Connecticut towns):
+    one famous name is too little evidence to set those towns aside."""
+    towns: dict[str | None, set[str]] = defaultdict(set)
+    for p in places:
+        if place_precision(p) in TOWN_LEVELS:
+            towns[p.country].add(p.text)
+    for country in told:
+        own = [p for p in places if p.country == country]
+        telling = {p.text for p in own if _tells_country(p, places, people)}
+        if len(telling) != 1 or any(
+            place_precision(p) not in TOWN_LEVELS for p in own if p.text in telling
+        ):
+            return False
+    return bool(told) and any(len(t) > 1 and c not in told for c, t in towns.items())
 
 
 def _without_untold_towns(places: list[Place], told: set[str]) -> list[Place]:
