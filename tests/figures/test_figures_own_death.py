@@ -83,3 +83,17 @@ def test_figures_own_death_adds_no_one_else(text: str, dead: float) -> None:
 )
 def test_figures_own_death_killer_climbed_and_pairs(text: str, dead: float) -> None:
     assert killed(text) == dead
+
+
+@pytest.mark.slow
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # the one the killer shot lived: an attempted murder-suicide is one dead
+        ("Deputies called the shooting at the cabin an attempted murder-suicide.", 1),
+        ("Deputies called the shooting at the cabin a murder-suicide.", 2),
+    ],
+)
+def test_figures_own_death_attempted_murder_suicide(text: str, dead: float) -> None:
+    assert killed(text) == dead

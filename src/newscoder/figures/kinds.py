@@ -70,7 +70,9 @@ def crime_counts(doc: Doc, sentence: SpacySpan, taken: list[NumberPhrase]) -> li
         found.append((match.start(), match.end(), value, IMPLIED))
     for match in patterns.murder_suicide.finditer(text):
         if not any(s <= match.start() < e for s, e, _, _ in found):
-            found.append((match.start(), match.end(), 2.0, IMPLIED))
+            # "an attempted murder-suicide": the one killed lived, the killer alone died
+            attempted = text[: match.start()].rstrip().lower().endswith("attempted")
+            found.append((match.start(), match.end(), 1.0 if attempted else 2.0, IMPLIED))
     for match in patterns.charge.finditer(text):
         if match["cue"] or match["count"]:  # a murder alone may be no charge
             found.append((match.start(), match.end(), *_charged(match)))
