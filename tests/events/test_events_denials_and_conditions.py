@@ -1,7 +1,8 @@
 """Denials and conditional threats (issue 15): invented sentences.
 
-Denying a part in an act, or a charge, is a statement of its own (CAMEO 016), aimed at
-whom the act or the charge concerns, while the act denied is not coded as done. A threat
+Denying a part in an act, a charge, or the act itself ("denied arming the rebels") is a
+statement of its own (CAMEO 016), aimed at whom the act or the charge concerns, while the
+act denied is not coded as done. A threat
 or a warning is made whatever its condition: "threatened to strike *if* ..." is a threat
 now, though what it threatens is not.
 """
@@ -27,6 +28,8 @@ DENIALS = [
     ("Belarus denied involvement in the raid on Lithuania.", "BLR", "LTU"),
     ("Iran denied any role in the attack on Israel.", "IRN", "ISR"),
     ("Serbia denied accusations by Kosovo that it armed the gunmen.", "SRB", "KSV"),
+    ("Uganda denied arming South Sudanese rebels.", "UGA", "SSD"),
+    ("Sudan's army denied killing civilians in Darfur.", "SDN", "SDN"),
 ]
 
 
@@ -45,6 +48,11 @@ THREATS = [
     ("Moscow warned Sweden of consequences if it hosted NATO bases.", "RUS", "SWE"),
     ("Turkey threatened to block Finland's bid unless it extradited the suspects.", "TUR", "FIN"),
 ]
+
+
+def test_the_act_denied_is_not_told_as_done() -> None:
+    found = counted("Uganda denied arming South Sudanese rebels.")
+    assert not any(e.cameo.startswith("07") for e in found), coded(found)
 
 
 @pytest.mark.slow

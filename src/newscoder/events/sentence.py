@@ -48,7 +48,7 @@ from newscoder.events.verbs import tree_of
 from newscoder.model import Actor
 from newscoder.parse import doc_words
 
-COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt")
+COMPOSING = ("commit", "appeal", "demand", "refuse", "threaten", "attempt", "deny")
 COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Cuts in ties, aid and trade (CAMEO 161-163): measures a government enacts by announcing them;
