@@ -14,6 +14,9 @@ candidate with a violent code (CAMEO 18x, 19x, 20x and the violent 14x/17x codes
 * it has a doer, or its victims are a force, an official or a state body: a body found or a
   man shot by no one named is ordinary crime, not a political event.
 
+An arrest (CAMEO 173) is no violence, but the same line holds: private people held for an
+ordinary crime ("arrested after a stabbing") are police work, not a political event.
+
 Readings turned down are returned with their reason, so they can be counted and listed
 (``NEWSCODER_EVENTS_DISCARDED=1`` writes them to standard error).
 """
@@ -53,6 +56,9 @@ class Senses:
     armed_doers: frozenset[str]
     agreement_codes: tuple[str, ...]
     speaking_sectors: frozenset[str]
+    arrest_codes: tuple[str, ...]
+    ordinary_crimes: frozenset[str]
+    political_charges: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +84,9 @@ def load_senses() -> Senses:
         armed_doers=frozenset(data["armed_doers"]),
         agreement_codes=tuple(data["agreement_codes"]),
         speaking_sectors=frozenset(data["speaking_sectors"]),
+        arrest_codes=tuple(data["arrest_codes"]),
+        ordinary_crimes=frozenset(data["ordinary_crimes"]),
+        political_charges=frozenset(data["political_charges"]),
     )
 
 
@@ -169,6 +178,33 @@ def speaking(actor: Actor, senses: Senses) -> bool:
     return sector[:3] in senses.speaking_sectors
 
 
+def ordinary_arrest(trigger: Token, target: list[Actor], senses: Senses) -> bool:
+    """Whether an arrest is police work on an ordinary crime: the sentence names such a crime
+    ("after a stabbing", "on suspicion of burglary"), no political charge or protest, and
+    those held are private people, no official, force, party, state or critic."""
+    sent = trigger.sent
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if not words & senses.ordinary_crimes or words & senses.political_charges:
+        return False
+    held = [a for a in target if not private_person(a, trigger)]
+    return not (political_victims(held, senses) or any(speaking(a, senses) for a in held))
+
+
+def private_person(actor: Actor, trigger: Token) -> bool:
+    """A person named whom the actors stage gave only the story's country ("police arrested
+    Jon Reyes": USA, put on the person or on the verb): a private person, not the state the
+    bare code would say."""
+    if actor.code != actor.country:
+        return False
+    people = [e for e in trigger.sent.ents if e.label_ == "PERSON"]
+    if any(e.start_char <= actor.start < e.end_char for e in people):
+        return True
+    held = [c for c in trigger.children if c.dep_ in PATIENT_DEPS]
+    return actor.start == trigger.idx and any(
+        e.start <= c.i < e.end for c in held for e in people
+    )
+
+
 def political_victims(target: list[Actor], senses: Senses) -> bool:
     return any(
         a.sector
@@ -195,6 +231,8 @@ def reject_reason(
     ``names_object``: the trigger's pattern names its object ("opened *fire*"), which is
     then part of the expression, not what is harmed."""
     senses = load_senses()
+    if code.startswith(senses.arrest_codes) and ordinary_arrest(trigger, target, senses):
+        return "arrest of private people for an ordinary crime"
     if not is_violent(code):
         return None
     idiom = names_object or code.startswith(senses.agreement_codes)
