@@ -59,6 +59,7 @@ class Senses:
     arrest_codes: tuple[str, ...]
     ordinary_crimes: frozenset[str]
     political_charges: frozenset[str]
+    crime_nouns: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,7 @@ def load_senses() -> Senses:
         arrest_codes=tuple(data["arrest_codes"]),
         ordinary_crimes=frozenset(data["ordinary_crimes"]),
         political_charges=frozenset(data["political_charges"]),
+        crime_nouns=frozenset(data["crime_nouns"]),
     )
 
 
@@ -253,4 +255,30 @@ def reject_reason(
     unsaid = not source and not noun and not armed and not code.startswith(REPRESSION_CODE)
     if unsaid and not political_victims(target, senses):
         return "no doer and no political victim: ordinary crime"
+    if noun and not (source or target) and crime_noun(trigger, actors, senses):
+        return "a shooting with no one named and nothing political: ordinary crime"
     return None
+
+
+def crime_noun(trigger: Token, actors: list[Actor], senses: Senses) -> bool:
+    """Whether a noun of violence is local crime news: a crime noun ("a shooting on Elm
+    Street"), no armed group or political word in its sentence, and no actor there of a
+    political sector or a state."""
+    if not {trigger.lemma_.lower(), trigger.lower_} & senses.crime_nouns:
+        return False
+    sent = trigger.sent
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if words & senses.political_charges or words & (senses.armed_doers - LONE_DOERS):
+        return False
+    # (the police who report a shooting make it no political event: "police said")
+    here = [
+        a for a in actors
+        if sent.start_char <= a.start < sent.end_char and not (a.sector or "").startswith("COP")
+        and not a.code.endswith("COP")
+    ]
+    return not political_victims(here, senses)
+
+
+# Doers that are as often a criminal as a fighter: they make no sentence political alone.
+LONE_DOERS = frozenset({"gunman", "gunmen", "assailant", "attacker", "police", "policeman",
+                        "policemen", "force", "device", "strike"})
