@@ -36,6 +36,8 @@ from newscoder.parse import doc_text
 _RAW_WORD = re.compile(r"[^\s,;:()\[\]\"“”/]+")
 # Arabic particles that begin a hyphenated name ("al-Alimi"), unlike "pro-" in "pro-Russian"
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ul|ud|ed)$")
+_CLOCK = re.compile(r"^[ap]\.?m\.?$", re.IGNORECASE)
+CLOCK_KEY = "#clock"  # a key no name or role has
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "some", "its"})
 _COUNTRY_KINDS = frozenset({"country", "capital"})
 _PERSON_KINDS = frozenset({"person", "fact"})
@@ -149,7 +151,15 @@ def key_tokens(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     name ("al-Alimi")."""
     keys: list[str] = []
     caps: list[int] = []
+    last = ""
     for raw in _RAW_WORD.findall(text):
+        clock = _CLOCK.match(raw) and last[:1].isdigit()
+        last = raw
+        if clock:
+            # "6 p.m." is a time of day, not the prime minister ("PM") it spells
+            keys.append(CLOCK_KEY)
+            caps.append(LOWER)
+            continue
         before = None
         # what an "anti-" word is against is not who the phrase names ("anti-government
         # protesters" are no government): its parts are kept, but as no name or role
