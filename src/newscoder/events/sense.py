@@ -60,6 +60,7 @@ class Senses:
     ordinary_crimes: frozenset[str]
     political_charges: frozenset[str]
     crime_nouns: frozenset[str]
+    lone_doers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ def load_senses() -> Senses:
         ordinary_crimes=frozenset(data["ordinary_crimes"]),
         political_charges=frozenset(data["political_charges"]),
         crime_nouns=frozenset(data["crime_nouns"]),
+        lone_doers=frozenset(data["lone_doers"]),
     )
 
 
@@ -151,8 +153,13 @@ def natural_doer(trigger: Token, senses: Senses) -> bool:
     return any(d.lemma_.lower() in senses.natural_forces for d in doers)
 
 
+def sentence_words(sent: SpacySpan) -> set[str]:
+    """The sentence's words as written (lower case) and as lemmas, for the word lists."""
+    return {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+
+
 def sporting(sent: SpacySpan, senses: Senses) -> bool:
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    words = sentence_words(sent)
     # words the tokenizer splits at their hyphen, whole and singular ("semi-finals")
     words |= {w.removesuffix("s") for w in HYPHENATED.findall(sent.text.lower())}
     strong = words & senses.sport
@@ -184,8 +191,7 @@ def ordinary_arrest(trigger: Token, target: list[Actor], senses: Senses) -> bool
     """Whether an arrest is police work on an ordinary crime: the sentence names such a crime
     ("after a stabbing", "on suspicion of burglary"), no political charge or protest, and
     those held are private people, no official, force, party, state or critic."""
-    sent = trigger.sent
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    words = sentence_words(trigger.sent)
     if not words & senses.ordinary_crimes or words & senses.political_charges:
         return False
     held = [a for a in target if not private_person(a, trigger)]
@@ -267,8 +273,8 @@ def crime_noun(trigger: Token, actors: list[Actor], senses: Senses) -> bool:
     if not {trigger.lemma_.lower(), trigger.lower_} & senses.crime_nouns:
         return False
     sent = trigger.sent
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    if words & senses.political_charges or words & (senses.armed_doers - LONE_DOERS):
+    words = sentence_words(sent)
+    if words & senses.political_charges or words & (senses.armed_doers - senses.lone_doers):
         return False
     # (the police who report a shooting make it no political event: "police said")
     here = [
@@ -278,7 +284,3 @@ def crime_noun(trigger: Token, actors: list[Actor], senses: Senses) -> bool:
     ]
     return not political_victims(here, senses)
 
-
-# Doers that are as often a criminal as a fighter: they make no sentence political alone.
-LONE_DOERS = frozenset({"gunman", "gunmen", "assailant", "attacker", "police", "policeman",
-                        "policemen", "force", "device", "strike"})
