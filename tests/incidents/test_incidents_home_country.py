@@ -23,7 +23,8 @@ def story(*named: tuple[str, str, int]) -> SimpleNamespace:
             places.append(Place(start=at, end=at + len(text), name=text, country=country,
                                 text=text))
             at += 100
-    return SimpleNamespace(text=" " * at, analysis=SimpleNamespace(places=places, mentions=[]))
+    analysis = SimpleNamespace(places=places, mentions=[])
+    return SimpleNamespace(text=" " * at, analysis=analysis, scratch={})
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,8 @@ def story(*named: Named, text: str = "") -> SimpleNamespace:
                                 feature_code=code, admin1=admin1, geonameid=gid, text=name))
             at += 100
     body = text or " " * at
-    return SimpleNamespace(text=body, analysis=SimpleNamespace(places=places, mentions=[]))
+    analysis = SimpleNamespace(places=places, mentions=[])
+    return SimpleNamespace(text=body, analysis=analysis, scratch={})
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,21 @@ def _refines(found: Place, best: Place) -> bool:
     return place_precision(best) == "country" or found.admin1 == best.admin1
 
 
+HOME_COUNTRY = "incident_home_country"
+
+
 def home_country(ctx: Context) -> str | None:
+    """:func:`story_country`, worked out once per document: the incident, story and title
+    readers all ask for it, and the places it reads are final once the places stage ran
+    (the count of places guards against a caller that adds some)."""
+    count, home = ctx.scratch.get(HOME_COUNTRY, (-1, None))
+    if count != len(ctx.analysis.places):
+        home = story_country(ctx)
+        ctx.scratch[HOME_COUNTRY] = (len(ctx.analysis.places), home)
+    return home  # type: ignore[no-any-return]
+
+
+def story_country(ctx: Context) -> str | None:
     """The country most of the document's places are in, where it holds most of them: among
     places a clause names together, a town of another country is then a namesake the
     gazetteer chose ("Nathan" in a story from Louisiana). Names vote once each first: a name
