@@ -109,6 +109,7 @@ class Agent:
 
     code: str  # "GOV", "COP", "GOVHLH"; "IGO~" puts the code before the country
     flag: str = ""
+    country: str = ""  # the one state whose office the role is ("pope": VAT), if any
 
     @property
     def weak(self) -> bool:
@@ -278,7 +279,15 @@ class KnowledgeBase:
     def surnames(self) -> dict[str, tuple[int, ...]]:
         """Last word of a person's name -> the people it may be ("mugabe" -> ROBERT_MUGABE),
         for a surname after a title ("President Mugabe"); built on first use."""
+        return {last: tuple(sorted(ids)) for last, ids in self.surname_table[0].items()}
+
+    @cached_property
+    def surname_table(self) -> tuple[dict[str, set[int]], dict[int, set[str]]]:
+        """The people by the last word of their names, and the other words of each one's
+        names ("robert", "gabriel" for ROBERT_MUGABE), to tell "President Robert Mugabe" from
+        another man of that surname."""
         table: dict[str, set[int]] = {}
+        words: dict[int, set[str]] = {}
         for key, ids in self.names.items():
             head, _, last = key.rpartition(" ")
             if not head or head.rpartition(" ")[2] in _NOT_BEFORE_SURNAME:
@@ -286,7 +295,9 @@ class KnowledgeBase:
             people = {i for i in ids if self.person_like_at(i)}
             if people:
                 table.setdefault(last, set()).update(people)
-        return {last: tuple(sorted(ids)) for last, ids in table.items()}
+                for i in people:
+                    words.setdefault(i, set()).update(head.split())
+        return table, words
 
     def person_like(self, entry: Entry) -> bool:
         """People, and "named" entries coded under a country (Phoenix files many people so)."""
@@ -300,10 +311,16 @@ class KnowledgeBase:
             return True
         return kind == "named" and all(code[:3] in self.countries for code in codes)
 
-    def by_surname(self, last: str, date: str | None) -> Match | None:
+    def by_surname(self, last: str, date: str | None, given: str | None = None) -> Match | None:
         """The one person a surname names on ``date``, or None when unknown or ambiguous
-        (people of different countries, or several in office at once)."""
-        entries = [self.entries[i] for i in self.surnames.get(last, ())]
+        (people of different countries, or several in office at once). With ``given``, the
+        first word of the name as written ("michael" in "Michael Howard"), only people with
+        that word in one of their names are candidates: John Howard is no Michael Howard."""
+        ids = self.surnames.get(last, ())
+        if given is not None:
+            words = self.surname_table[1]
+            ids = tuple(i for i in ids if given in words.get(i, ()))
+        entries = [self.entries[i] for i in ids]
         valid = [e for e in entries if e.valid_on(date)] or entries
         serving = [e for e in valid if e.code_on(date)[3:6] != "ELI"] or valid
         codes = {e.code_on(date) for e in serving}
@@ -404,13 +421,15 @@ def overlay_path() -> Path | None:
 
 
 def read_agents(path: Path) -> dict[str, Agent]:
-    """``phrase<TAB>code<TAB>flag``: the project's own role words, over Phoenix's."""
+    """``phrase<TAB>code<TAB>flag<TAB>country``: the project's own role words, over
+    Phoenix's (the flag and country columns may be left out)."""
     agents: dict[str, Agent] = {}
     plural_forms: dict[str, Agent] = {}
     for row in _rows(path):
         phrase, code, *rest = row
         key = name_key(phrase)
-        agents[key] = Agent(code.strip(), rest[0].strip() if rest else "")
+        flag, country = (*(part.strip() for part in rest), "", "")[:2]
+        agents[key] = Agent(code.strip(), flag, country)
         head, _, last = key.rpartition(" ")
         for form in plurals(last):  # so that "militants" follows "militant" here too
             plural_forms[f"{head} {form}".strip()] = agents[key]
@@ -468,7 +487,7 @@ def _as_weapon(agent: Agent, last: str) -> Agent:
     heads = weapon_heads()
     if agent.flag or (last not in heads and singular(last) not in heads):
         return agent
-    return Agent(agent.code, "weapon")
+    return Agent(agent.code, "weapon", agent.country)
 
 
 def _rows(path: Path) -> list[list[str]]:

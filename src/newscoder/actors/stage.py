@@ -98,6 +98,9 @@ _PATRON_WORDS = frozenset(
     {"backed", "linked", "allied", "aligned", "affiliated", "sponsored", "supported",
      "funded", "trained", "inspired", "controlled", "dominated", "friendly"}
 )
+# Likewise a name before one of these says where the actor comes from, not whose actor it is:
+# the "Argentine-born pontiff" heads the Holy See, a "Somali-born Dutch lawmaker" is Dutch.
+_ORIGIN_WORDS = frozenset({"born", "raised", "bred"})
 # A town named inside an actor phrase ("Kyiv police") gives its country only if this large:
 # small places share names with people and villages elsewhere.
 PLACE_MIN_POPULATION = 20000
@@ -283,7 +286,7 @@ def landform_beside(name: kb.Match, keys: Keys, caps: Caps) -> bool:
 
 
 def patron(keys: Keys, end: int) -> bool:
-    return end < len(keys) and keys[end] in _PATRON_WORDS
+    return end < len(keys) and (keys[end] in _PATRON_WORDS or keys[end] in _ORIGIN_WORDS)
 
 
 def drop_name_parts(items: list[Item], caps: Caps, keys: Keys = ()) -> list[Item]:
@@ -342,7 +345,10 @@ def surnames_after_titles(
     titles = {it.end for it in items if it.agent and it.agent.code not in ("", "-")}
     found = []
     for start, end in unknown_runs(caps, items):
-        if start in titles and (match := base.by_surname(keys[end - 1], date)):
+        # a first name written must be the known person's ("Tory leader Michael Howard" is
+        # not Australia's John Howard)
+        given = keys[start] if end - start > 1 else None
+        if start in titles and (match := base.by_surname(keys[end - 1], date, given)):
             found.append(Item(start, end, match=kb.Match(start, end, match.entry, match.code)))
     return found
 
@@ -396,7 +402,13 @@ def compose(items: list[Item], date: str | None) -> Coded | None:
     role = role_of(agent, former)
     if not names:
         # a weapon with no owner named stands for no one ("warplanes bombed the town")
-        return coded(role, None, "agent") if role and not (agent and agent.weapon) else None
+        if not role or (agent and agent.weapon):
+            return None
+        if agent is not None and agent.country and len(agents) == 1:
+            # a role only one state has ("the pope" is the Holy See's), unqualified: the
+            # "Coptic pope" heads another church, a "former pope" is an elite
+            return coded(agent.country + role, None, "agent")
+        return role_coded(role)
     name = names[-1]
     assert name.match is not None
     match, entry = name.match, name.match.entry
@@ -493,6 +505,18 @@ def country_before(names: list[Item], name: Item) -> str | None:
         if other.end == name.start and other.match and other.match.entry.kind == "country":
             return other.match.code[:3]
     return None
+
+
+def role_coded(role: str) -> Coded:
+    """The code of a role word with no name: a sector and no country, even where the sector
+    code is also a country's ("MUS", Muslim, is Mauritius's; "ELI", elites, a CAMEO root)."""
+    base = kb.load()
+    segments = [role[i : i + 3] for i in range(0, len(role), 3)]
+    roles = [seg for seg in segments if seg in base.sectors]
+    sector = roles[0] if roles else None
+    if roles[:2] in (["GOV", "LEG"], ["GOV", "JUD"]):
+        sector = roles[1]
+    return Coded(role, None, sector, None, "agent")
 
 
 def coded(code: str, kb_id: str | None, kind: str) -> Coded:
@@ -700,8 +724,40 @@ def heads_an_actor(span: SpacySpan) -> bool:
 @lru_cache(maxsize=1)
 def act_nouns() -> frozenset[str]:
     """Head nouns for acts and things (``lexicons/en/actors/act_nouns.txt``)."""
-    text = lexicon_path("actors", "act_nouns.txt").read_text(encoding="utf-8")
+    return word_list("act_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def event_names() -> frozenset[str]:
+    """Head nouns of the names of events and abstractions ("the Afghan *war*"), whose
+    qualifying names are no actors (``lexicons/en/actors/event_names.txt``)."""
+    return word_list("event_names.txt")
+
+
+def word_list(name: str) -> frozenset[str]:
+    text = lexicon_path("actors", name).read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+
+
+# Entity labels of names that are never actors: events, laws and quantities (not works of
+# art: the parser gives that label to "The US Marines" at the start of a quotation)
+_NEVER_ACTORS = frozenset(
+    {"EVENT", "LAW", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+     "LANGUAGE"}
+)
+
+
+def names_an_event(span: SpacySpan) -> bool:
+    """Whether a phrase is headed by the name of an event or an abstraction ("the Afghan
+    war", "the Ukraine war", "the Kenyan election")."""
+    return span.root.lemma_.lower() in event_names() or span.root.lower_ in event_names()
+
+
+def possessor(ent: SpacySpan) -> bool:
+    """Whether a name is the possessor of the phrase around it ("*Russia*'s war")."""
+    return ent.root.dep_ == "poss" or (
+        ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
+    )
 
 
 _PLACE_PARTS = frozenset(
@@ -920,16 +976,34 @@ def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
         span = trim(raw)
         if span is None or span.root.pos_ == "PRON":
             continue
-        if heads_an_actor(span) or (raw.start, raw.end) in ctx.scratch["actor_known_names"]:
+        known = (raw.start, raw.end) in ctx.scratch["actor_known_names"]
+        event = not known and (names_an_event(span) or never_an_actor(ents, starts, raw))
+        if not event and (known or heads_an_actor(span)):
             yield span
             continue
         first = bisect_left(starts, raw.start)
         for ent in ents[first:]:
             if ent.start >= raw.end:
                 break
+            if ent.label_ in _NEVER_ACTORS or (event and not possessor(ent)):
+                continue  # "the Afghan war" names no actor; "Russia's war" names Russia
             inner = trim(titled(ent, raw.start)) if ent.end <= raw.end else None
             if inner is not None:
                 yield inner
+
+
+def never_an_actor(ents: list[SpacySpan], starts: list[int], span: SpacySpan) -> bool:
+    """Whether a phrase is itself a named entity of a kind that is no actor (an event, a
+    law: "the Arab Spring", "the Gulf War"), unless a role word heads it: the parser calls
+    some armed forces events too."""
+    first = bisect_left(starts, span.start)
+    return any(
+        ent.start == span.start
+        and ent.end == span.end
+        and ent.label_ in _NEVER_ACTORS
+        and not is_role_word(span.root.text)
+        for ent in ents[first : first + 1]
+    )
 
 
 def titled(ent: SpacySpan, floor: int) -> SpacySpan:
@@ -1020,7 +1094,8 @@ def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
         earlier = [a for a in earlier if not plural(ctx, a)]
     if not earlier:
         return result
-    owner = max(earlier, key=lambda a: a.start)
+    # the last actor named, as a whole: "Bosnian Serbs", not the "Serbs" inside it
+    owner = max(earlier, key=lambda a: (a.end, a.end - a.start))
     if not owner.country:
         return result  # the owner is of no known country: nor is what is theirs
     if owner.sector in _NON_STATE_SECTORS:  # rebels' commanders are rebels too
