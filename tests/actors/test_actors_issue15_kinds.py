@@ -65,9 +65,9 @@ def test_a_birthplace_is_no_allegiance(text: str, country: str) -> None:
 @pytest.mark.issue(15)
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Tory leader Michael Howard", "GOV"), ("Prime Minister John Howard", "AUSGOV"),
+    [("Home Secretary David Davis", "GOV"), ("Prime Minister John Howard", "AUSGOV"),
      ("President Robert Mugabe", "ZWEGOV"), ("President Mugabe", "ZWEGOV"),
-     ("a former Home Office minister", "ELI")],
+     ("a former Home Office minister", "GBRELI")],
 )
 def test_a_first_name_must_be_the_known_persons(text: str, code: str) -> None:
     found = code_phrase(text, "2005-02-01")
@@ -122,3 +122,16 @@ def test_the_pope_in_a_sentence() -> None:
     found = actors_of("The Pope received the Iraqi president in Rome on Friday.")
     assert ("VATREL", "Pope") in found
     assert ("IRQGOV", "Iraqi president") in found
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("the State Department", "USAGOV"), ("Downing Street", "GBRGOV"),
+     ("Tory leader Michael Howard", "GBRPTY"), ("Republican senators", "USALEG"),
+     ("Sweden Democrats", "SWEPTY"), ("the BJP", "INDPTY"), ("a Likud minister", "ISRGOV"),
+     ("Syrian Republican Guard", "SYRMIL"), ("the Republican Guard", "MIL")],
+)
+def test_parties_and_seats_of_government(text: str, code: str) -> None:
+    found = code_phrase(text, "2024-03-05")
+    assert found is not None and found.code == code
