@@ -1036,9 +1036,13 @@ def after_dateline(span: SpacySpan, datelines: list[tuple[int, int]]) -> SpacySp
 def dateline_spans(ctx: Context) -> list[tuple[int, int]]:
     """The place names that open a dateline ("KHARTOUM, May 3 (Reuters) -", "CLEVELAND (AP)
     —"): where the story was filed, never a party to what it tells; nor is the agency in
-    its brackets, which only carried the story."""
-    found = [(d.start, d.end) for d in ctx.analysis.document.datelines or ()]
+    its brackets, which only carried the story, nor the byline ("By Jane Doe, Reuters")."""
+    document = ctx.analysis.document
+    found = [(d.start, d.end) for d in document.datelines or ()]
     found += [(m.start("name"), m.end()) for m in _WIRE_DATELINE.finditer(ctx.text)]
+    if document.byline_span is not None:
+        # the byline's writer and outlet wrote the story: they are no party to it
+        found.append((document.byline_span.start, document.byline_span.end))
     return found
 
 
