@@ -135,3 +135,24 @@ def test_the_pope_in_a_sentence() -> None:
 def test_parties_and_seats_of_government(text: str, code: str) -> None:
     found = code_phrase(text, "2024-03-05")
     assert found is not None and found.code == code
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "code", "words"),
+    [
+        ("Riots spread across Chile after the country's president raised fares.", "CHLGOV",
+         "country's president"),
+        ("The Ethiopian army said it held the pass. The country's air force denied losses.",
+         "ETHMIL", "country's air force"),
+    ],
+)
+def test_the_countrys_role_is_the_state_last_named(text: str, code: str, words: str) -> None:
+    assert (code, words) in actors_of(text)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_the_countrys_role_with_no_state_named_stays_bare() -> None:
+    assert ("JUD", "country's top court") in actors_of("The country's top court met on Monday.")

@@ -1083,10 +1083,19 @@ def run(ctx: Context) -> None:
     one_code_per_actor(ctx.analysis.actors, lambda a: phrase_date(ctx, a.start, a.end))
 
 
+# Nouns that, as the possessor of a role word, stand for the state the text is about: "the
+# country's president", "the nation's top court".
+_STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
 def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
     """A role word after "its"/"their"/"his"/"her" takes the country of the actor before it in
     the sentence: "The Iraqi regime is massing its forces" -> IRQMIL; "Hemedti said his
-    fighters ..." -> the RSF leader's code."""
+    fighters ..." -> the RSF leader's code. After "the country's" it takes the country last
+    named (see :func:`state_named_before`)."""
+    if len(span) > 2 and span[0].lower_ in _STATE_NOUNS and span[1].tag_ == "POS":
+        state = state_named_before(ctx, span)
+        return coded(state + result.code, None, "composed") if state else result
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is None or before.lower_ not in ("its", "their", "his", "her"):
         return result
@@ -1105,6 +1114,29 @@ def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
     if owner.sector in _NON_STATE_SECTORS:  # rebels' commanders are rebels too
         return coded(owner.code, owner.kb_id, "composed")
     return coded(owner.code[:3] + result.code, owner.kb_id, "composed")
+
+
+def state_named_before(ctx: Context, span: SpacySpan) -> str | None:
+    """The country last named before "the country's ..." in its sentence, else in the
+    sentence before ("The Sudanese army said ... The country's paramilitary forces ..."):
+    the state the text is about; None when there is none."""
+    base = kb.load()
+    sent = span.sent
+    previous = span.doc[sent.start - 1].sent if sent.start > 0 else None
+    for floor in (sent.start_char, previous.start_char if previous is not None else None):
+        if floor is None:
+            break
+        named = [
+            a
+            for a in ctx.analysis.actors
+            if floor <= a.start
+            and a.end <= span.start_char
+            and a.country
+            and base.is_country(a.country)
+        ]
+        if named:
+            return max(named, key=lambda a: (a.end, a.end - a.start)).country
+    return None
 
 
 def plural(ctx: Context, actor: Actor) -> bool:
