@@ -156,3 +156,14 @@ def test_the_countrys_role_is_the_state_last_named(text: str, code: str, words: 
 @pytest.mark.issue(15)
 def test_the_countrys_role_with_no_state_named_stays_bare() -> None:
     assert ("JUD", "country's top court") in actors_of("The country's top court met on Monday.")
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "code"), [("the Northern Fleet", "MIL"), ("the Congress party", "INDPTY")]
+)
+def test_a_compass_word_alone_is_no_place(text: str, code: str) -> None:
+    from newscoder.actors.stage import gazetteer_country
+
+    found = code_phrase(text, None, gazetteer_country)
+    assert found is not None and found.code == code

@@ -362,6 +362,8 @@ def places_in_gaps(
     for start, end in unknown_runs(caps, items):
         if all(case & 3 == UPPER for case in caps[start:end]):
             continue  # an acronym ("GRU") is no place name
+        if all(key in _PLACE_PARTS for key in keys[start:end]):
+            continue  # "Northern" alone is no place (the gazetteer has Uganda's region)
         code = place_country(" ".join(keys[start:end]))
         if code:
             entry = kb.Entry(code, "country", (kb.Role(code),))
