@@ -167,3 +167,15 @@ def test_a_compass_word_alone_is_no_place(text: str, code: str) -> None:
 
     found = code_phrase(text, None, gazetteer_country)
     assert found is not None and found.code == code
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [("Andrzej Duda", "2020-05-01", "POLGOV"), ("Jacinda Ardern", "2024-05-01", "NZLELI"),
+     ("Nayib Bukele", "2024-05-01", "SLVGOV"), ("Karim Khan", "2024-05-20", "IGOJUDICC"),
+     ("Imran Khan", "2024-05-20", "PAKOPP"), ("Chuck Schumer", "2024-05-01", "USALEG")],
+)
+def test_leaders_named_since_2015(text: str, date: str, code: str) -> None:
+    found = code_phrase(text, date)
+    assert found is not None and found.code == code
