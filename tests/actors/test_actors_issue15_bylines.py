@@ -46,3 +46,37 @@ def test_force_as_a_measure_is_no_actor(text: str) -> None:
 def test_forces_are_still_actors(text: str, code: str) -> None:
     found = code_phrase(text)
     assert found is not None and found.code == code
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Reuters reported that rebels had seized the airport.", "Reuters"),
+        ("A customs officer told Reuters that the port was shut.", "Reuters"),
+        ("According to Xinhua, the two ministers met on Monday.", "Xinhua"),
+        ("Iranian state media said the tanker had been released.", "Iranian state media"),
+        ("The general spoke in an interview with the BBC on Sunday.", "BBC"),
+    ],
+)
+def test_the_outlet_that_reports_is_no_actor(text: str, outlet: str) -> None:
+    from newscoder.eval.events import analyse
+
+    assert outlet not in {text[a.start : a.end] for a in analyse(text, "2024-03-05").actors}
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Soldiers raided the offices of Al Jazeera in the city.", "Al Jazeera"),
+        ("The government banned the BBC from the region.", "BBC"),
+        ("A Reuters journalist was detained at the border.", "Reuters journalist"),
+    ],
+)
+def test_an_outlet_that_is_acted_on_stays_an_actor(text: str, outlet: str) -> None:
+    from newscoder.eval.events import analyse
+
+    assert outlet in {text[a.start : a.end] for a in analyse(text, "2024-03-05").actors}

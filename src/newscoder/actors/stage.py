@@ -14,6 +14,7 @@ noun phrases and named entities of a document; :func:`actor_at` serves later sta
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -1060,6 +1061,8 @@ def run(ctx: Context) -> None:
         if span is None:
             continue
         parts = code_span(ctx, span, place_country)
+        if parts and reports_the_story(span, parts[0][0]):
+            continue
         if parts and parts[0][0].kind == "agent":
             parts = [(possessor_country(ctx, span, parts[0][0]), parts[0][1], parts[0][2])]
         if parts:
@@ -1088,6 +1091,53 @@ def run(ctx: Context) -> None:
 # Nouns that, as the possessor of a role word, stand for the state the text is about: "the
 # country's president", "the nation's top court".
 _STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+
+
+@lru_cache(maxsize=1)
+def reporting_words() -> dict[str, frozenset[str]]:
+    """The words that tell an outlet reporting a story (``lexicons/en/actors/reporting.toml``)."""
+    table = tomllib.loads(lexicon_path("actors", "reporting.toml").read_text(encoding="utf-8"))
+    return {key: frozenset(words) for key, words in table.items()}
+
+
+def reports_the_story(span: SpacySpan, result: Coded) -> bool:
+    """Whether a phrase names a news outlet that only reports what it tells ("Reuters
+    reported", "told AFP", "according to state media", "in an interview with the BBC"): it
+    is no party to the story (an outlet that is raided, banned or sued stays an actor)."""
+    words = reporting_words()
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    outlet_name = (
+        before is not None
+        and before.lemma_.lower() in words["outlet_heads"]
+        and root.pos_ == "PROPN"
+    )  # "the official news agency SANA"
+    if not outlet_name:
+        if "MED" not in (result.code[i : i + 3] for i in range(0, len(result.code), 3)):
+            return False
+        if root.pos_ != "PROPN" and root.lemma_.lower() not in words["outlet_heads"]:
+            return False  # "a Reuters journalist", "reporters" are people
+    return reporting_position(root, words)
+
+
+def reporting_position(root: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a phrase's head stands where an outlet carries words: the subject of a
+    reporting verb, the one told, the outlet "according to" or "in an interview with"."""
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in words["reporting_verbs"]:
+        return True
+    if root.dep_ in ("dobj", "dative") and head.lemma_ in words["told_verbs"]:
+        return True  # "told Reuters"
+    if root.dep_ != "pobj":
+        return False
+    verb = head.head
+    if head.lower_ == "to":
+        return verb.lemma_ in words["told_verbs"] or verb.lower_ == "according"
+    if head.lower_ == "with":
+        return verb.lemma_ == "interview"
+    return head.lower_ in ("by", "on", "in") and (
+        verb.lemma_ in words["reporting_verbs"] or verb.lemma_ in words["said_nouns"]
+    )
 
 
 def possessor_country(ctx: Context, span: SpacySpan, result: Coded) -> Coded:
