@@ -307,12 +307,16 @@ def first_group(ordered: list[Actor], text: str) -> list[Actor]:
     return group
 
 
+# Entities that name a group or a state, not one person.
+GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
+
+
 def antecedent(token: Token) -> Token:
     """A relative pronoun's noun: "forces *who* attacked" → forces; "to *whom*" likewise."""
     node = token
     for _ in range(4):
         if node.dep_ == "relcl":
-            return node.head
+            return described_one(token, node.head)
         if node.head.i == node.i:
             break
         node = node.head
@@ -324,6 +328,30 @@ def antecedent(token: Token) -> Token:
         if previous.pos_ not in ("ADP", "PUNCT"):
             break
     return token
+
+
+def described_one(pronoun: Token, noun: Token) -> Token:
+    """ "a Syrian man linked *to the Islamic State who* stabbed": a "who" clause the parser
+    hangs on a group or a state named in a participle phrase after a noun of people
+    describes that person ("linked to", "loyal to", "close to" say whom he is tied to)."""
+    named_group = noun.ent_type_ in GROUP_ENTS or (noun.pos_ == "PROPN" and not noun.ent_type_)
+    if pronoun.lower_ != "who" or not named_group or noun.dep_ != "pobj":
+        return noun
+    participle = noun.head.head
+    if participle.tag_ not in ("VBN", "VBG"):
+        return noun
+    # "believed *linked* to": through the verb that frames the participle
+    if participle.dep_ == "xcomp" and participle.head.dep_ == "acl":
+        participle = participle.head
+    if participle.dep_ == "acl":
+        person = participle.head
+    elif participle.dep_ == "xcomp":
+        subjects = [c for c in participle.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        person = subjects[0] if subjects else noun
+    else:
+        return noun
+    one = person.pos_ == "NOUN" or person.ent_type_ == "PERSON"
+    return person if one and person.ent_type_ not in GROUP_ENTS else noun
 
 
 def controlled_spans(pronoun: Token) -> list[tuple[int, int]]:

@@ -209,6 +209,7 @@ class ArgumentRoles:
         ]
         heads += [] if theme else counted_objects(token)
         heads += [] if theme else self.shifted_object(token)
+        heads += self.recipient_as_compound(token) if theme else []
         if not any(c.dep_ == "dobj" for c in token.children):
             # a name the parser hangs on the verb as an adverb ("visited *Washington*",
             # read like "visited *Monday*") is its object
@@ -230,6 +231,25 @@ class ArgumentRoles:
             if p.dep_ == "pobj"
         ]
         return [h for h in heads if event_noun is None or h.i != event_noun.i]
+
+    def recipient_as_compound(self, token: Token) -> list[Token]:
+        """The first of two objects of giving that the parser reads as a compound of the
+        second ("will give *Somalia* aid", "sent *Kyiv* weapons"): a name right after the
+        verb, before what is given, when no "to" names the recipient. A name further in
+        ("sent *US* aid to Ukraine") is whose the thing is."""
+        trigger = self.triggers.get(token.i)
+        if trigger is None or trigger.code[:2] not in GIVING_ROOTS:
+            return []
+        named = (c for c in token.children if c.dep_ in ("dative", "prep"))
+        if any(c.lower_ in RECEIVING_PREPS for c in named):
+            return []
+        return [
+            m
+            for c in token.children
+            if c.dep_ == "dobj"
+            for m in c.children
+            if m.dep_ == "compound" and m.i == token.i + 1 and m.ent_type_ in NAME_ENTS
+        ]
 
     def shifted_object(self, token: Token) -> list[Token]:
         """The object of a judgement moved after what it is judged to be, which the parser

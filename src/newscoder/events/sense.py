@@ -150,6 +150,9 @@ def natural_doer(trigger: Token, senses: Senses) -> bool:
     doers = [c for c in trigger.children if c.dep_ == "nsubj"]
     if trigger.dep_ == "acl" or trigger.dep_ == "relcl":
         doers.append(trigger.head)
+    if not doers and trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
+        # "an earthquake struck, *destroying* homes": the participle's doer is its clause's
+        doers = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     return any(d.lemma_.lower() in senses.natural_forces for d in doers)
 
 
@@ -165,6 +168,11 @@ def sporting(sent: SpacySpan, senses: Senses) -> bool:
     strong = words & senses.sport
     weak = words & senses.sport_weak
     return bool(strong) or len(weak) >= 2 or bool(SCORE.search(sent.text))
+
+
+def sporting_sentence(sent: SpacySpan) -> bool:
+    """Whether a sentence is about sport (the word lists of ``senses.toml``)."""
+    return sporting(sent, load_senses())
 
 
 def armed_doer(trigger: Token, senses: Senses) -> bool:

@@ -251,13 +251,18 @@ class SentenceCoder(ArgumentRoles):
             side = 0 if dep in ("nsubj", "nsubjpass", "csubj", "agent") else 1
             frontier = [child]
             for _ in range(5):
-                if any(t in self.party_tokens for t in frontier):
+                if any(t in self.party_tokens or self.named_doer(t, side) for t in frontier):
                     sides[side] = True
                     break
                 frontier = [c for t in frontier for c in tree.children[t]]
         if not sides[0] and verb.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
             sides[0] = True  # a subject inherited from the governing clause
         return sum(sides)
+
+    def named_doer(self, i: int, side: int) -> bool:
+        """A person named as the doer whom no actor code covers ("*Omar Haddad* stabbed two
+        soldiers"): a side of the act all the same, as "a man" is."""
+        return side == 0 and self.sent.doc[i].ent_type_ == "PERSON"
 
     def parties(self) -> int:
         """How many actors the sentence can offer an event: its actors and its pronouns."""
@@ -559,6 +564,11 @@ class SentenceCoder(ArgumentRoles):
                 return None
         if dep == "nsubj" and lemma(head) in lex.cue("events", "casualty"):
             return head  # "a roadside bombing killed a soldier": one event, at the verb
+        if self.strikes_through(noun):
+            # "Israeli shelling *destroyed* a school", "missile strikes *hit* Kharkiv": the
+            # verb is what the noun's act did, one event; a verb pattern made for such a
+            # subject ("strikes hit" → 195) codes it, else the noun does, at the verb
+            return None if self.subject_named_by(self.triggers[head.i], noun) else head
         if dep in ("nsubj", "nsubjpass") and lemma(head) in lex.cue("events", "occurrence"):
             return noun
         if dep == "compound" or self.named_only(noun, position):
@@ -586,6 +596,30 @@ class SentenceCoder(ArgumentRoles):
         # naming an event, with no one acting on anyone, says which event, not that it
         # happened (as "the Iraq war" does)
         return None
+
+    def strikes_through(self, noun: Token) -> bool:
+        """Whether a violent event noun is the subject of a violent verb the lexicon codes
+        ("*shelling* destroyed a school"): the two words tell one act."""
+        head = noun.head
+        # (a fighting *between* two sides stays theirs: "fighting between the regime and
+        # the rebels has devastated Syria" is their fight, not a blow to Syria)
+        return (
+            noun.dep_ == "nsubj"
+            and not {lemma(noun), noun.lower_} & self.lexicon.cue("events", "mutual")
+            and head.pos_ == "VERB"
+            and head.i in self.triggers
+            and is_violent(self.triggers[head.i].code)
+            and is_violent(self.triggers[noun.i].code)
+        )
+
+    @staticmethod
+    def subject_named_by(trigger: Trigger, noun: Token) -> bool:
+        """Whether a verb's own pattern names the noun as its subject ("hit" with
+        subj=strike)."""
+        return any(
+            key == "subj" and (lemma(noun) in words or noun.lower_ in words)
+            for key, words in trigger.pattern.conditions
+        )
 
     def names_event(self, noun: Token) -> bool:
         """Whether a noun is an event noun, or a quantity of one ("a new *round of* talks",
@@ -741,7 +775,9 @@ class SentenceCoder(ArgumentRoles):
             self.consumed.add(noun.head.i)
         if anchor is not noun:
             self.consumed.add(anchor.i)
-            if lemma(anchor) in self.lexicon.cue("events", "casualty"):
+            if lemma(anchor) in self.lexicon.cue("events", "casualty") or self.strikes_through(
+                noun
+            ):
                 source, target = source or self.perpetrators(anchor), target or self.victims(anchor)
             elif lemma(anchor) in self.lexicon.frame("aspect") and is_passive(anchor):
                 # "Serb forces were engaged in ethnic cleansing": the subject acts

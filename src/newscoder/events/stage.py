@@ -44,7 +44,7 @@ from newscoder.events.args import ActorIndex, ArgumentFinder
 from newscoder.events.dating import event_date
 from newscoder.events.evidence import clause_span, domestic, homed, place_actors, placed
 from newscoder.events.lexicon import EventLexicon, load_lexicon
-from newscoder.events.sense import Discarded, is_violent, reject_reason
+from newscoder.events.sense import Discarded, is_violent, reject_reason, sporting_sentence
 from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder, is_state_code
 from newscoder.events.triggers import is_passive, lemma
 from newscoder.model import Actor, Event, Place, Span
@@ -193,8 +193,11 @@ class DocumentCoder:
             return any(s.lower_ in ("we", "they", "he", "she", "i") for s in subjects)
         if candidate.dictionary_default:
             # a verb only the CAMEO dictionary lists codes a dyad, as PETRARCH does by
-            # default: "the decision opened a debate" names no one acting on anyone
-            return bool(candidate.source and candidate.target)
+            # default: "the decision opened a debate" names no one acting on anyone; a
+            # person named doing violence is a side, uncoded ("Omar Haddad stabbed a
+            # policeman": coded from where it was done, as "a man stabbed" is)
+            named = is_violent(candidate.code) and self.named_person_did(candidate.anchor)
+            return bool((candidate.source or named) and candidate.target)
         if candidate.source or candidate.target:
             return True
         if plover not in self.lexicon.cue("events", "actorless"):
@@ -208,6 +211,12 @@ class DocumentCoder:
         doers = self.finder.agents(anchor) if is_passive(anchor) else self.finder.subjects(anchor)
         return any(d.pos_ == "NOUN" for d in doers)
 
+    def named_person_did(self, verb: Token) -> bool:
+        """Whether the doer of an active verb is a person named."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return False
+        return any(s.ent_type_ == "PERSON" for s in self.finder.subjects(verb))
+
     def violent_reading(self, candidate: Candidate, sent: SpacySpan) -> bool:
         """A violent code stands only on a violent reading (:mod:`newscoder.events.sense`);
         the readings turned down are kept in ``self.discarded`` and can be listed."""
@@ -220,6 +229,10 @@ class DocumentCoder:
             composed=lemma(candidate.trigger) in self.lexicon.frame_words,
             names_object=candidate.names_object,
         )
+        if reason is None and candidate.dictionary_default and sporting_sentence(sent):
+            # "the striker *scored* twice against Ghana": a verb only the dictionary's
+            # default code reads as an act between states is play in a sport story
+            reason = "sport: a dictionary default between teams"
         if reason is None:
             return True
         trigger = candidate.trigger
