@@ -179,3 +179,16 @@ def test_a_compass_word_alone_is_no_place(text: str, code: str) -> None:
 def test_leaders_named_since_2015(text: str, date: str, code: str) -> None:
     found = code_phrase(text, date)
     assert found is not None and found.code == code
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Sheikh Salem al-Ahmad al-Sabah", None), ("Kuwait's emir Sheikh Salem al-Sabah", "KWT"),
+     ("fighters from al-Raqqa", "SYR")],
+)
+def test_a_place_name_inside_an_arabic_name_is_no_place(text: str, country: str | None) -> None:
+    from newscoder.actors.stage import gazetteer_country
+
+    found = code_phrase(text, None, gazetteer_country)
+    assert (found.country if found else None) == country

@@ -317,9 +317,31 @@ def drop_name_parts(items: list[Item], caps: Caps, keys: Keys = ()) -> list[Item
                 or (unknown_capital(it.end) and not caps[it.end - 1] & POSSESSIVE)
             )
         )
-        if not part:
+        if not (part or after_particle(it, keys, caps)):
             kept.append(it)
     return kept
+
+
+def after_particle(item: Item, keys: Keys, caps: Caps) -> bool:
+    """Whether a one-word place or country name is part of an Arabic person's name (see
+    :func:`in_arabic_name`): "Sheikh Nawaf al-Ahmad al-*Sabah*" is no Malaysian (Sabah is
+    its state); "troops in al-Qaim" are in Iraq."""
+    match = item.match
+    return (
+        match is not None
+        and item.end - item.start == 1
+        and (match.place or match.capital or match.entry.kind in _COUNTRY_KINDS)
+        and in_arabic_name(keys, caps, item.start, item.end)
+    )
+
+
+def in_arabic_name(keys: Keys, caps: Caps, start: int, end: int) -> bool:
+    """Whether words ``start:end`` sit in a person's name joined by a particle ("al", "bin"):
+    a capitalised word, a particle, then these words, or these words, a particle and a
+    capitalised word."""
+    before = start > 1 and _NAME_PARTICLE.match(keys[start - 1]) and caps[start - 2]
+    after = end + 1 < len(keys) and _NAME_PARTICLE.match(keys[end]) and caps[end + 1]
+    return bool(before or after)
 
 
 def unknown_runs(caps: Caps, items: list[Item]) -> Iterator[tuple[int, int]]:
@@ -365,6 +387,10 @@ def places_in_gaps(
             continue  # an acronym ("GRU") is no place name
         if all(key in _PLACE_PARTS for key in keys[start:end]):
             continue  # "Northern" alone is no place (the gazetteer has Uganda's region)
+        if in_arabic_name(keys, caps, start, end):
+            # "Nawaf al-Ahmad al-Sabah" names no town of Kuwait nor Malaysia's state, "Salem
+            # al-Sabah" no town of India ("fighters from al-Raqqa" still name a town)
+            continue
         code = place_country(" ".join(keys[start:end]))
         if code:
             entry = kb.Entry(code, "country", (kb.Role(code),))
