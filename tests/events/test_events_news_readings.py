@@ -145,3 +145,43 @@ NO_EVENT = [
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_nature_and_sport_give_no_event(text: str) -> None:
     assert coded(events_of(text)) == []
+
+
+NO_PROOF = [
+    "Investigators said there was no evidence that Iranian drones attacked the tanker.",
+    "The inquiry found no sign that Serbian police had beaten the Kosovar prisoners.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", NO_PROOF)
+def test_act_of_which_there_is_no_evidence_is_not_asserted(text: str) -> None:
+    found = events_of(text)
+    assert not any(e.cameo[:2] in ("18", "19") for e in found), coded(found)
+
+
+DENIED = [
+    "Uganda rejected claims that its troops attacked South Sudanese soldiers.",
+    "Uganda denied attacking South Sudanese soldiers.",
+    "Uganda denied that its soldiers attacked South Sudanese troops.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", DENIED)
+def test_denial_is_aimed_at_whom_the_act_concerns(text: str) -> None:
+    found = events_of(text)
+    denials = [e for e in found if e.cameo == "016"]
+    assert has_dyad(denials, "UGA", "SSD"), coded(found)
+    assert not has_dyad(denials, "UGA", "UGA"), coded(found)
+    assert not any(e.cameo[:2] == "19" for e in found), coded(found)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_years_after_written_out_date_the_act() -> None:
+    found = events_of("Twelve years after Ethiopia invaded Somalia, its troops are still there.")
+    invasions = [e for e in found if e.cameo[:2] == "19"]
+    assert [e.date for e in invasions] == ["2012"], coded(found)

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
+from newscoder.figures.numbers import parse_number
 from newscoder.model import Span
 
 EARLIER_MARKS = frozenset({"before", "since", "until"})
@@ -76,10 +77,11 @@ def offset(clause: Token) -> tuple[str, int] | None:
         unit = measure.lemma_.lower()
         numbers = [n for n in measure.children if n.dep_ == "nummod" and n.like_num]
         if unit in PRECISION_OF_UNIT and numbers:
-            try:
-                amount = int(numbers[0].text.replace(",", ""))
-            except ValueError:
+            # written out too: "*Eighteen* years after Washington invaded"
+            value = parse_number(numbers[0].text)
+            if value is None or not value.is_integer():
                 return None
+            amount = int(value)
             return unit, -amount if marks[0].lower_ == "after" else amount
     return None
 

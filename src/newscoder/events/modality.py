@@ -126,7 +126,11 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
     elif any(word in lexicon.frame(kind) for kind in ("plan", "commit", "commit_adj")):
         cues.planned = True
         cues.readied = cues.readied or word in lexicon.frame("ready")
-    elif word in lexicon.frame("negating") or word in lexicon.frame("refuse"):
+    elif (
+        word in lexicon.frame("negating")
+        or word in lexicon.frame("refuse")
+        or _no_evidence(head, child, lexicon)
+    ):
         cues.negated = True
     elif word in lexicon.frame("appeal") or word in lexicon.frame("demand"):
         cues.hypothetical = True  # the requested act has not happened
@@ -140,6 +144,17 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
         cues.hypothetical = True
     elif word in lexicon.frame("report") and cues.reporter is None:
         cues.reporter = head
+
+
+def _no_evidence(head: Token, child: Token, lexicon: EventLexicon) -> bool:
+    """ "there was *no evidence* that Russia shot down the plane", "found no sign that troops
+    had entered": what the denied proof would show is not asserted."""
+    if head.pos_ != "NOUN" or child.dep_ not in ("acl", "ccomp"):
+        return False
+    if head.lemma_.lower() not in lexicon.cue("modality", "evidence_nouns"):
+        return False
+    negation = lexicon.cue("modality", "negation")
+    return any(c.dep_ in ("det", "neg") and c.lower_ in negation for c in head.children)
 
 
 def _planned_by(head: Token, child: Token, lexicon: EventLexicon) -> bool:

@@ -103,6 +103,8 @@ RELEASE_CODE = "0841"  # release persons
 # Verbs of setting off whose "for" names where one goes ("left *for* Beijing").
 DEPARTING_VERBS = frozenset({"leave", "depart", "head", "set", "sail", "embark"})
 DISAPPROVE_ROOT = "11"
+# Denying responsibility (CAMEO 016): aimed at whom the act denied concerns.
+DENY_CODE = "016"
 # What a complaint is about: "complained *over* the raids", "protested *about* incursions".
 COMPLAINT_PREPS = frozenset({"over", "about", "against", "at"})
 # Signing or reaching a formal agreement: its partner may be named only in what it is for.
@@ -920,6 +922,11 @@ class SentenceCoder(ArgumentRoles):
             # "complained *to the UN over Israeli raids*": the one complained of, not the
             # one complained to
             target = [a for a in self.complained_of(verb) if a not in source] or target
+        if trigger.code.startswith(DENY_CODE):
+            # "rejected claims that *its troops attacked Congolese soldiers*", "denied
+            # attacking Congolese soldiers": whom the act denied was done to, not its doer
+            denied = [a for act in self.denied_acts(verb) for a in self.targets(act)]
+            target = [a for a in denied if a not in source] or target
         if not source and trigger.code.startswith(RELEASE_CODE) and is_passive(verb):
             source = self.released_by(verb)  # "were freed *from Hamas captivity*"
         if not source and word in EXPELLING_VERBS and is_passive(verb):
@@ -981,6 +988,20 @@ class SentenceCoder(ArgumentRoles):
             default,
             named,
         )
+
+    def denied_acts(self, verb: Token) -> list[Token]:
+        """The coded acts a denial is of: its own complement ("denied *attacking*") or the
+        clause of the claim it rejects ("rejected claims that its troops *attacked*")."""
+        claims = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(c.dep_ == "poss" or c.lower_ in ("by", "from") for n in claims for c in n.children):
+            return []  # "denied accusations *by Kosovo* that ...": the accuser is answered
+        heads = [verb] + claims
+        return [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ in ("xcomp", "ccomp", "acl") and c.i in self.triggers and c.pos_ == "VERB"
+        ]
 
     def purpose_objects(self, verb: Token) -> list[Actor]:
         """Whom force used with no one named is aimed at, named by the object of its aim
