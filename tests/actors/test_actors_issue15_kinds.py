@@ -192,3 +192,15 @@ def test_a_place_name_inside_an_arabic_name_is_no_place(text: str, country: str 
 
     found = code_phrase(text, None, gazetteer_country)
     assert (found.country if found else None) == country
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("a police commander", "COP"), ("a militia commander", "UAF"), ("a senior commander", "MIL"),
+     ("the union leader", "LAB"), ("the grand mufti", "REL"), ("looters", "CRM"),
+     ("paratroopers", "MIL")],
+)
+def test_whose_commander_and_other_roles(text: str, code: str) -> None:
+    found = code_phrase(text)
+    assert found is not None and found.code == code
