@@ -160,7 +160,9 @@ def test_the_countrys_role_with_no_state_named_stays_bare() -> None:
 
 @pytest.mark.issue(15)
 @pytest.mark.parametrize(
-    ("text", "code"), [("the Northern Fleet", "MIL"), ("the Congress party", "INDPTY")]
+    ("text", "code"),
+    [("the Northern Fleet", "MIL"), ("the Congress party", "INDPTY"),
+     ("villagers in the Bay of Bengal", "CVL")],
 )
 def test_a_compass_word_alone_is_no_place(text: str, code: str) -> None:
     from newscoder.actors.stage import gazetteer_country

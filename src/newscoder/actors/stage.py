@@ -385,8 +385,10 @@ def places_in_gaps(
     for start, end in unknown_runs(caps, items):
         if all(case & 3 == UPPER for case in caps[start:end]):
             continue  # an acronym ("GRU") is no place name
-        if all(key in _PLACE_PARTS for key in keys[start:end]):
-            continue  # "Northern" alone is no place (the gazetteer has Uganda's region)
+        if all(key in _PLACE_PARTS or key in _LANDFORMS for key in keys[start:end]):
+            # "Northern" or "Bay" alone is no place: the gazetteer has Uganda's Northern
+            # Region and Somalia's Bay region, not the "Bay of Bengal" cut at "of"
+            continue
         if in_arabic_name(keys, caps, start, end):
             # "Nawaf al-Ahmad al-Sabah" names no town of Kuwait nor Malaysia's state, "Salem
             # al-Sabah" no town of India ("fighters from al-Raqqa" still name a town)
