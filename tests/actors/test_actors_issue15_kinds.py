@@ -206,3 +206,10 @@ def test_a_place_name_inside_an_arabic_name_is_no_place(text: str, country: str 
 def test_whose_commander_and_other_roles(text: str, code: str) -> None:
     found = code_phrase(text)
     assert found is not None and found.code == code
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_taken_hostage_is_how_not_who() -> None:
+    assert "hostage" not in {w for _, w in actors_of("The rebels took him hostage in May.")}
+    assert ("CVL", "hostage") in actors_of("A hostage was freed by the rebels in May.")

@@ -1088,6 +1088,8 @@ def run(ctx: Context) -> None:
         span = after_dateline(span, datelines)
         if span is None:
             continue
+        if held_as(span):
+            continue  # "the group took him *hostage*": how he is held, not who
         parts = code_span(ctx, span, place_country)
         if parts and reports_the_story(span, parts[0][0]):
             continue
@@ -1116,6 +1118,9 @@ def run(ctx: Context) -> None:
     one_code_per_actor(ctx.analysis.actors, lambda a: phrase_date(ctx, a.start, a.end))
 
 
+# Role words that, bare and singular, say how someone is held, not who: "took two aid workers
+# hostage", "held captive".
+_PREDICATE_ROLES = frozenset({"hostage", "captive"})
 # Nouns that, as the possessor of a role word, stand for the state the text is about: "the
 # country's president", "the nation's top court".
 _STATE_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
@@ -1126,6 +1131,15 @@ def reporting_words() -> dict[str, frozenset[str]]:
     """The words that tell an outlet reporting a story (``lexicons/en/actors/reporting.toml``)."""
     table = tomllib.loads(lexicon_path("actors", "reporting.toml").read_text(encoding="utf-8"))
     return {key: frozenset(words) for key, words in table.items()}
+
+
+def held_as(span: SpacySpan) -> bool:
+    """Whether a phrase is a bare "hostage" or "captive" with no determiner or number before
+    it ("took him hostage", "held captive"), which says how someone is held."""
+    if len(span) != 1 or span[0].lower_ not in _PREDICATE_ROLES:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is None or before.tag_ not in ("DT", "CD", "PRP$", "JJ", "POS")
 
 
 def reports_the_story(span: SpacySpan, result: Coded) -> bool:
