@@ -213,3 +213,14 @@ def test_whose_commander_and_other_roles(text: str, code: str) -> None:
 def test_taken_hostage_is_how_not_who() -> None:
     assert "hostage" not in {w for _, w in actors_of("The rebels took him hostage in May.")}
     assert ("CVL", "hostage") in actors_of("A hostage was freed by the rebels in May.")
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_a_former_officials_later_mentions_keep_the_elite_code() -> None:
+    text = (
+        "Former cabinet secretary Lord Alderley criticised the government on Monday. "
+        "Lord Alderley said ministers ignored their advisers."
+    )
+    found = actors_of(text)
+    assert ("ELI", "Lord Alderley") in found

@@ -970,11 +970,20 @@ def entity_code(
             return fuller
     for title in entity.titles:
         titled = code_phrase(title, date, place_country)
-        if titled is not None and titled.country:
+        # a former office holder or a cleric of no stated country is an elite or a cleric
+        # all the same ("Former civil service chief Lord Butler" -> ELI for every "Lord
+        # Butler" after; "Muslim cleric X" -> MUS): the roles CAMEO gives no state
+        if titled is not None and (titled.country or titled.sector in stateless_roles()):
             return titled
     if entity.country and entity.label == "PERSON":
         return coded(entity.country, entity.name.upper().replace(" ", "_"), "composed")
     return None
+
+
+@lru_cache(maxsize=1)
+def stateless_roles() -> frozenset[str]:
+    """Sectors a title gives a person even with no country: elites and religions."""
+    return kb.secondary_sectors() | {"ELI", "REL"}
 
 
 def remembered(ctx: Context, span: SpacySpan) -> Coded | None:
