@@ -22,6 +22,8 @@ from functools import lru_cache
 from newscoder.context import Context
 from newscoder.incidents.where import (
     COMPOUND,
+    address_town,
+    compass_part,
     home_country,
     place_precision,
     place_record,
@@ -160,7 +162,10 @@ def in_market(places: list[Place], market: str | None) -> list[Place]:
     (a state, or a county of it: "Harris County") or else in the outlet's state, where a
     town of its name lies there ("Pasadena" in a story that names Harris County is
     Pasadena, Texas; "Duncan police" in a story of a station of South Carolina is Duncan,
-    South Carolina, not the bigger Duncan, Oklahoma)."""
+    South Carolina, not the bigger Duncan, Oklahoma). A county of a name many states
+    share, whose state the text never names, is the outlet's state's county of the name
+    ("Marion County" in a story of a Mississippi station)."""
+    places = [_county_in_market(p, places, market) or p for p in places]
     named = {
         (p.country, p.admin1) for p in places
         if (place_precision(p) in ("admin1", "admin2") or (p.feature_code or "") == "ADM1")
@@ -176,6 +181,29 @@ def in_market(places: list[Place], market: str | None) -> list[Place]:
         else _namesake_among(p, _states_of(p.country, bound, market)) or p
         for p in places
     ]
+
+
+def _county_in_market(place: Place, places: list[Place], market: str | None) -> Place | None:
+    """The outlet's state's county of the name of a county told as one ("Marion County")
+    whose state the text names nowhere else: None where the text names its state, or the
+    outlet's state has no county of the name."""
+    if market is None or place.admin1 in (None, market) or place_precision(place) != "admin2":
+        return None
+    if _bare_county(place) or any(
+        q.admin1 == place.admin1 and place_precision(q) == "admin1" for q in places
+    ):
+        return None
+    for candidate in gazetteer.lookup(place.text):
+        if candidate.fcode != "ADM2" or not candidate.admin1:
+            continue
+        region = gazetteer.admin1(candidate.admin1)
+        if region is not None and region.name == market:
+            return dataclasses.replace(
+                place, name=candidate.name, geonameid=candidate.geonameid,
+                lat=round(candidate.lat, 5), lon=round(candidate.lon, 5),
+                country=candidate.country, admin1=market,
+            )
+    return None
 
 
 def _bare_county(place: Place) -> bool:
@@ -477,14 +505,14 @@ def principal_town(
     counts: dict[TownKey, float] = {}
     first: dict[TownKey, Place] = {}
     for town in towns:
-        city = around.get(town.geonameid, town) if town.geonameid else town
+        city = around.get(town.geonameid) or _in_address_town(town)
         key = town_key(city)
         in_dateline = any(d.start <= town.start < d.end for d in datelines)
         weight = DATELINE_TOWN_COUNT if in_dateline else 1.0
         counts[key] = counts.get(key, 0.0) + weight * _told_weight(text, town)
         first.setdefault(key, city)
     for town in titled:
-        city = around.get(town.geonameid, town) if town.geonameid else town
+        city = around.get(town.geonameid) or _in_address_town(town)
         key = town_key(city)
         counts[key] = counts.get(key, 0.0) + HEADLINE_TOWN_COUNT
         first.setdefault(key, city)
@@ -582,6 +610,14 @@ def cued_towns(ctx: Context, state: str, places: list[Place]) -> list[Place]:
     return found
 
 
+def _in_address_town(town: Place) -> Place:
+    """The mention read as the town its addresses give, where it names a quarter or an
+    unincorporated place of a bigger town (places.postal): "Broad Ripple" counts for
+    Indianapolis though the story never names it."""
+    found = address_town(town) if town.geonameid else None
+    return _read_as(town, found, town.admin1) if found is not None and town.admin1 else town
+
+
 def town_key(town: Place) -> TownKey:
     """A town's identity: its GeoNames id, else (a post office's town) its name and state."""
     return town.geonameid or (town.name.lower(), town.admin1)
@@ -621,6 +657,7 @@ def _story_places(ctx: Context) -> list[Place]:
     return [
         p for p in ctx.analysis.places
         if not p.demonym and not p.metonym and not COMPOUND.match(ctx.text, p.end)
+        and not compass_part(p)
     ]
 
 

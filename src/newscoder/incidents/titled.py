@@ -30,13 +30,23 @@ from newscoder.incidents.story import story_place
 from newscoder.incidents.when import precision as date_precision
 from newscoder.incidents.when import story_day
 from newscoder.incidents.where import RANK, home_country, place_precision, place_record
+from newscoder.lexicon import read_lexicon
 from newscoder.model import Incident, IncidentPlace, Place
+from newscoder.places import gazetteer
 from newscoder.places.headline import headline_of, title_context
-from newscoder.places.stage import title_places
+from newscoder.places.stage import famous_sense, market_state, title_places
 
 TOWNS = ("city", "point")
 # "in Durham", "at Rocky Mount", "near Gary": the word before a headline's place of the act
 INTRODUCED = re.compile(r"\b(?:in|at|near|outside|inside|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A capitalised name of one to three words after "in", "at" or "near", or before a word for
+# a resident ("Pollok boy", "Orangeburg man"), in a headline.
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+TOLD_TOWN = re.compile(
+    rf"\b(?:in|at|near|outside)\s+(?P<at>{_NAME})\b"
+    rf"|(?P<of>{_NAME})\s+(?:man|woman|men|women|boy|girl|teen|teenager|child|toddler|"
+    r"couple|family|resident|student|mother|father|gang member)\b"
+)
 
 
 def read_headline(ctx: Context, incidents: list[Incident]) -> None:
@@ -60,6 +70,13 @@ def read_headline(ctx: Context, incidents: list[Incident]) -> None:
         lead.place = story_place(ctx, None)
         if lead.place is not None and lead.place.source == "title":
             lead.from_title.append("place")  # the outlet's state, named in the title
+    coarse = lead.place is None or RANK[lead.place.precision] > RANK["city"]
+    if coarse and not ctx.analysis.places:
+        town = _told_town(text, market_state(ctx))
+        if town is not None and _within(town, lead.place):
+            lead.place = place_record(town, "title", None)
+            if "place" not in lead.from_title:
+                lead.from_title.append("place")
     _tolls(lead, headline_toll(text))
     if lead.from_title:
         lead.headline = text
@@ -129,6 +146,45 @@ def _headline_place(ctx: Context, text: str, any_level: bool) -> Place | None:
     return min(found, key=lambda p: (
         RANK[place_precision(p)], not INTRODUCED.search(text[: p.start]), p.start
     ))
+
+
+def _told_town(text: str, market: str | None) -> Place | None:
+    """On a page whose text names no place, a town the headline tells in the words that
+    name a place of the act or of a resident ("shot in Haw River", "Lingle man kills ...")
+    where the parser found none (headlines capitalise, and their tagger types such names as
+    people or firms): the town of the name in the outlet's state, else the one the name
+    stands for on its own, else the only town of the name; none where namesakes compete."""
+    for match in TOLD_TOWN.finditer(text):
+        name = match.group("at") or match.group("of")
+        if name.split()[0].lower() in _title_words():
+            continue
+        towns = [
+            c for c in gazetteer.lookup(name)
+            if c.fclass == "P" and c.kind == gazetteer.PRIMARY
+        ]
+        chosen = next((c for c in towns if market is not None and c.admin1 == market), None)
+        chosen = chosen or famous_sense(towns) or (towns[0] if len(towns) == 1 else None)
+        if chosen is not None:
+            return _candidate_place(chosen, name)
+    return None
+
+
+def _candidate_place(candidate: gazetteer.Candidate, text: str) -> Place:
+    """A gazetteer entry as a place with no offsets in the text (the headline's)."""
+    region = gazetteer.admin1(candidate.admin1) if candidate.admin1 else None
+    return Place(
+        start=0, end=0, name=candidate.name, geonameid=candidate.geonameid,
+        lat=round(candidate.lat, 5), lon=round(candidate.lon, 5), country=candidate.country,
+        feature_code=candidate.fcode, admin1=region.name if region is not None else None,
+        text=text, coords_from=candidate.coords_from, precision="city",
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Capitalised words of headlines that open no town's name ("Police", "Man", "Update")."""
+    lines = read_lexicon("places", "headline_words.txt").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _within(town: Place, found: IncidentPlace | None) -> bool:

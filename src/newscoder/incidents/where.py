@@ -15,6 +15,7 @@ from functools import lru_cache
 from newscoder.context import Context
 from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
+from newscoder.places.postal import postal_town
 from newscoder.places.stage import famous_sense
 
 # A place name that opens a compound adjective qualifies a party, it does not say where.
@@ -28,6 +29,23 @@ TYPED_REGION = re.compile(
     r"\b(?:County|Parish|Borough|Province|State|Region|Governorate|District|Prefecture|Oblast)"
     r"\b", re.IGNORECASE,
 )
+
+
+# A part of a town told by the compass ("the North Side", "Far South Side", "Northwest"):
+# the gazetteer finds a hamlet, a region or a province of the words ("Far", Texas; the Cayman
+# Islands' North Side), where the story means a part of its own city.
+COMPASS = re.compile(
+    r"(?:(?:Far|Near)\s+)?(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest"
+    r"|Far|Near)(?:\s+(?:Side|End))?",
+)
+
+
+def compass_part(place: Place) -> bool:
+    """The place is read from words of the compass as a place of that very name (not "South
+    Side" read as another name of Chicago)."""
+    return bool(COMPASS.fullmatch(place.text)) and (
+        gazetteer.normalize(place.name) == gazetteer.normalize(place.text)
+    )
 
 
 def place_precision(place: Place) -> str:
@@ -83,17 +101,29 @@ def incident_place_of(ctx: Context, place: Place, source: str) -> IncidentPlace:
 
 def place_record(place: Place, source: str, index: int | None) -> IncidentPlace:
     """The incident's place record of a resolved place; ``index`` is its position in
-    places[], None for a place with no offsets in the text (the headline's)."""
+    places[], None for a place with no offsets in the text (the headline's). A quarter or
+    an unincorporated place is recorded as the town its addresses give ("Rogers Park" as
+    Chicago, see places.postal): the town an incident record names; the mention stays the
+    evidence."""
+    town = address_town(place)
     return IncidentPlace(
-        name=place.name,
-        lat=place.lat,
-        lon=place.lon,
+        name=town.name if town else place.name,
+        lat=round(town.lat, 5) if town else place.lat,
+        lon=round(town.lon, 5) if town else place.lon,
         country=place.country,
         admin1=place.admin1 if place_precision(place) != "country" else None,
         precision=place_precision(place),  # type: ignore[arg-type]
         place=index,
         source=source,
     )
+
+
+def address_town(place: Place) -> gazetteer.Candidate | None:
+    """The bigger town whose post office serves a US town of the gazetteer, if any."""
+    if place.geonameid is None or place_precision(place) not in TOWN_LEVELS:
+        return None
+    entry = gazetteer.get(place.geonameid)
+    return postal_town(entry) if entry is not None else None
 
 
 def _refines(found: Place, best: Place) -> bool:
@@ -127,7 +157,9 @@ def story_country(ctx: Context) -> str | None:
     said twenty times is as often a person the story is about ("Officer Israel Roman ...
     Roman then drove") as a place, and a story's country shows in how many of its places lie
     there; where names do not settle it, each mention votes."""
-    places = [p for p in ctx.analysis.places if p.country and not p.demonym]
+    places = [
+        p for p in ctx.analysis.places if p.country and not p.demonym and not compass_part(p)
+    ]
     people = _person_words(ctx)
     told = told_countries(ctx.analysis.places, people)
     if not _told_by_one_town(places, told, people):
@@ -257,6 +289,7 @@ def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
         if not p.demonym
         and not p.metonym
         and not COMPOUND.match(ctx.text, p.end)  # "the London-based Observatory", "US-backed"
+        and not compass_part(p)
         and any(s.start <= p.start and p.end <= s.end for s in wanted)
     ]
 

@@ -16,8 +16,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from newscoder.context import Context
+from newscoder.lexicon import read_lexicon
 from newscoder.model import Place
 from newscoder.parse import doc_text
 from newscoder.places import gazetteer
@@ -628,22 +630,35 @@ def market_state(ctx: Context) -> str | None:
     """The first-level region (a US state, as a GeoNames admin1 key) that the outlet parts
     of the title name, where they name one ("WTVM.com-Columbus, GA News", "WFSB 3
     Connecticut"): a local outlet's stories happen in its market, most of them in its state.
-    None where the document has no separate title or its outlet parts name no state or
-    several."""
+    Where the title names none, the stations the page itself names ("Copyright 2015 WSMV",
+    "told KSDK"): a page carries its own outlet's name, and a station it quotes is most
+    often of the same market. None where they name no state or several."""
     document = ctx.analysis.document
-    if document.title_span is not None:
-        return None
     found: set[str] = set()
-    for part in outlet_parts(document.title):
-        found |= _states_in(part)
+    if document.title_span is None:
+        for part in outlet_parts(document.title):
+            found |= _states_in(part)
+    if not found:
+        found = _station_states_in(document.text)
     return found.pop() if len(found) == 1 else None
+
+
+def _station_states_in(text: str) -> set[str]:
+    """The states of the stations whose call letters a text writes."""
+    stations = _station_states()
+    return {
+        stations[call] for m in _CALL_IN_NAME.finditer(text)
+        if (call := (m.group(1) or m.group(2) or "").upper()) in stations
+    }
 
 
 def _states_in(text: str) -> set[str]:
     """The states a piece of an outlet's name writes: a postal or AP code ("GA", "Tenn."),
-    or a state's name ("West Virginia" before "Virginia")."""
+    a state's name ("West Virginia" before "Virginia"), or a station's call letters
+    ("WSMV Channel 4", "WRCBtv.com") whose licence is in a state."""
     qualifiers = lexicon().qualifiers
     found = {qualifiers[m.group()] for m in _STATE_CODE.finditer(text) if m.group() in qualifiers}
+    found |= _station_states_in(text)
     words = _NAME_WORDS.findall(text)
     taken: set[int] = set()
     for n in (2, 1):
@@ -655,6 +670,25 @@ def _states_in(text: str) -> set[str]:
                 found.add(region)
                 taken |= set(range(i, i + n))
     return {code for code in found if code.startswith("US.")}
+
+
+# call letters in an outlet's name: in capitals ("KSLA News 12", "KCTV5", "WRCBtv.com") or
+# as a web name in lower case ("wral.com")
+_CALL_IN_NAME = re.compile(
+    r"\b([KW][A-Z]{2,3})(?:-?(?:TV|tv|DT))?\d{0,2}\b|\b([kw][a-z]{2,3})(?:tv)?\.com\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _station_states() -> dict[str, str]:
+    """Call letters -> the GeoNames admin1 key of the state of the station's licence
+    (lexicons/en/places/stations.tsv)."""
+    found: dict[str, str] = {}
+    for line in read_lexicon("places", "stations.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            call, state = line.split("\t")[:2]
+            found[call.strip()] = f"US.{state.strip()}"
+    return found
 
 
 def _us_state(name: str) -> str | None:
