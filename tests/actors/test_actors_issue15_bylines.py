@@ -74,6 +74,10 @@ def test_the_outlet_that_reports_is_no_actor(text: str, outlet: str) -> None:
         ("Soldiers raided the offices of Al Jazeera in the city.", "Al Jazeera"),
         ("The government banned the BBC from the region.", "BBC"),
         ("A Reuters journalist was detained at the border.", "Reuters journalist"),
+        (
+            "Television presenter Maria Okoye said the minister lied.",
+            "Television presenter Maria Okoye",
+        ),
     ],
 )
 def test_an_outlet_that_is_acted_on_stays_an_actor(text: str, outlet: str) -> None:

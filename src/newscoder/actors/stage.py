@@ -1168,6 +1168,8 @@ def reports_the_story(span: SpacySpan, result: Coded) -> bool:
             return False
         if root.pos_ != "PROPN" and root.lemma_.lower() not in words["outlet_heads"]:
             return False  # "a Reuters journalist", "reporters" are people
+        if root.ent_type_ == "PERSON":
+            return False  # "TV presenter Anne Robinson said": a person speaks
     return reporting_position(root, words)
 
 
