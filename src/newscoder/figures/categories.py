@@ -162,6 +162,11 @@ def _person_nouns() -> frozenset[str]:
     return frozenset().union(*lex.who.values())
 
 
+def person_nouns() -> frozenset[str]:
+    """The nouns that name people, by lemma ("boy", "officer", "people")."""
+    return _person_nouns()
+
+
 def _looks_personal(noun: Token | None, lex: FigureLexicon) -> bool:
     """An unlisted plural noun with a people ending ("demonstrators", "pilgrims")."""
     if noun is None or noun.pos_ != "NOUN":

@@ -111,6 +111,59 @@ def _tally(span: SpacySpan) -> bool:
     )
 
 
+# The counts of the people a story's own event struck.
+VICTIM_CATEGORIES = frozenset({"killed", "injured", "shot", "casualties"})
+
+
+def _later_span(ctx: Context, figures: list[Figure], index: int) -> bool:
+    """A count over a span of hours or days told after the story has counted its own
+    victims ("A boy was shot. Twelve people were shot in the city in about
+    ten hours") is a night's or a city's tally of several shootings (issue 18). A lede's
+    count over such a span ("45 killed in 24 hours of bombardment") is the story's own."""
+    figure = figures[index]
+    earlier = any(
+        f.category in VICTIM_CATEGORIES and f.start < figure.start and not f.from_title
+        and f.modality == ASSERTED
+        for f in figures
+    )
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if not earlier or span is None:
+        return False
+    clause, counted = _clause_head(span.root), span.root.head
+    return any(
+        _clause_head(t) in (clause, *clause.conjuncts) or t in counted.subtree
+        for t in span.sent
+        if _time_span(t)
+    )
+
+
+def _time_span(prep: Token) -> bool:
+    """ "in about ten hours", "over an eight-hour stretch", "within a span of four hours",
+    "in a 24-hour period": a count of hours or days the people were hit over, said of the
+    count's clause, of the clause joined to it ("one killed and 27 wounded over ...") or of
+    the people counted ("one of 31 people wounded over ...")."""
+    spans = _roundup_words()["span_nouns"]
+    if prep.dep_ != "prep" or prep.lower_ not in _roundup_words()["span_preps"]:
+        return False
+    for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        if noun.lemma_.lower() not in spans:
+            continue
+        inner = [g for c in noun.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in spans]  # "a span of four hours"
+        if any(_counted(n) for n in [noun, *inner]):
+            return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """A span counted by a number, or by a counted unit before it ("an eight-hour stretch")."""
+    units = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+        for unit in units for c in unit.children
+    )
+
+
 def _span_back(token: Token) -> bool:
     """ "in the past four days", "over the last 17 months", "in the past year": a span of
     time counted back from now ("last week" dates one event, "the previous day" is a day)."""
@@ -152,9 +205,13 @@ def _bare_plural(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _roundup_nouns() -> frozenset[str]:
+def _roundup_words() -> dict[str, frozenset[str]]:
     raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["roundups"]
-    return frozenset(raw["several_event_nouns"])
+    return {key: frozenset(value) for key, value in raw.items()}
+
+
+def _roundup_nouns() -> frozenset[str]:
+    return _roundup_words()["several_event_nouns"]
 
 
 def _plural_event(token: Token) -> bool:
@@ -198,7 +255,9 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
         return None
     totals.sort(key=lambda i: _position(figures, i))
     body = [i for i in totals if not in_title(ctx, figures[i])] or totals
-    foreground = [i for i in body if not _background(ctx, figures[i])] or body
+    foreground = [
+        i for i in body if not _background(ctx, figures[i]) and not _later_span(ctx, figures, i)
+    ] or body
     numbers = [
         i for i in foreground if not _is_single(figures[i]) and not _one_of(ctx, figures[i])
     ] or foreground

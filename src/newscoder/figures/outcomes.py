@@ -165,6 +165,24 @@ def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
     return None
 
 
+def _share_died_before(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
+    """ "One of the victims of the shooting that sent five people to the hospital has died":
+    a death told first as a share of the victims, in the sentence that counts them, is among
+    that count (the dead is one of the five; the other four are the hurt)."""
+    total = figures[hurt]
+    if _others(ctx, total):
+        return None
+    at = _sentence_index(ctx, total)
+    for index in range(hurt - 1, -1, -1):
+        figure = figures[index]
+        if _sentence_index(ctx, figure) != at:
+            return None
+        if not _death(figure) or figure.parent is not None or figure.value >= total.value:
+            continue
+        return index if SHARE_OF.match(ctx.doc.text, figure.end) else None
+    return None
+
+
 def _bare_count(ctx: Context, figure: Figure) -> bool:
     """ "Two men were found with gunshot wounds. One died at the hospital": a number with no
     noun of its own, the subject of its verb, counts people of the group told before."""
@@ -287,6 +305,7 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
         if total.category == "injured":
             killed = _deaths_nested(figures, shot)
             killed = _share_died(ctx, figures, shot) if killed is None else killed
+            killed = _share_died_before(ctx, figures, shot) if killed is None else killed
             total.category = "casualties" if killed is not None else "injured"
         if killed is None:
             continue

@@ -14,7 +14,8 @@ offsets (``from_title``). The title's count heads its category when
   unless the title rounds up several shootings or counts only the worst hurt.
 A count of the hurt that the title only implies (everyone hit less the dead) fills a gap, or
 heads where it is larger than the text's (the text tells a part of those hit); one person
-hit that a title tells without a number ("Boy shot in leg") only fills a gap. A title's
+hit that a title tells without a number ("Boy shot in leg", "shooting of 12-year-old boy",
+"toe grazed by bullet", "Boy stable after shooting") only fills a gap. A title's
 one death over a text that tells no death and one person hurt ("Teen dies after shooting")
 is that person's: they no longer head the hurt.
 """

@@ -6,7 +6,9 @@ reads them first. The count of everyone hit ("6 shot") is the dead and the hurt 
 so the hurt are the shot less the dead, unless the count is of "others" or is listed after
 the dead ("1 dead, 3 shot"). The shapes are
 read from the headline's words (``lexicons/en/incidents/headline.toml``); a count of one
-person ("Man killed") is left to the text, which says the same at more length.
+person ("Man killed") is left to the text, which says the same at more length. One person
+hit without a count ("Boy shot in leg", "shooting of 12-year-old boy", "toe grazed by
+bullet") is one hurt at least, where nothing tells a death.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newscoder.figures.categories import person_nouns
 from newscoder.figures.numbers import parse_number
 from newscoder.lexicon import read_lexicon
 
@@ -233,8 +236,55 @@ def _uncounted(toll: HeadlineToll, tokens: list[str]) -> None:
         elif token in lex.death_words:
             toll.least_killed = max(toll.least_killed or 0, 1)
     told = (toll.killed, toll.least_killed, toll.hurt())
-    if all(count is None for count in told) and any(t in lex.hurt_words for t in tokens):
+    if all(count is None for count in told) and (
+        any(t in lex.hurt_words for t in tokens) or one_hit(tokens)
+    ):
         toll.least_hurt = 1
+
+
+@lru_cache(maxsize=1)
+def _hit_words() -> dict[str, frozenset[str]]:
+    """The words of a title that tells one person hit without a participle of the hurt
+    (kept with the figures stage's lexicon, ``[title_hits]``, which reads titles too)."""
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["title_hits"]
+    return {key: frozenset(value) for key, value in raw.items()}
+
+
+AGED = re.compile(r"\d+-(?:year|month|week|day)s?-olds?(?:'s|’s)?$")
+
+
+def _person(token: str) -> bool:
+    """A word that names one person or a group of people in a headline: "boy", "teen's",
+    "12-year-old", "himself"; not the dead ("shooting deaths")."""
+    stem, lex = re.sub(r"(?:'s|’s)$", "", token), words()
+    if stem in lex.death_words or stem in lex.killed_after:
+        return False
+    nouns = person_nouns()
+    return (stem in lex.singles or stem in nouns or stem.rstrip("s") in nouns
+            or stem in _hit_words()["selves"] or AGED.match(token) is not None)
+
+
+def one_hit(tokens: list[str]) -> bool:
+    """Whether a headline's lower-cased words tell someone hit without a count (issue 18):
+    a shooting of a person ("shooting of 12-year-old boy") or a person's ("Teen's
+    shooting"), a person shot as an object ("after shooting girl in chest", "Shooting
+    Himself"), a projectile striking ("toe grazed by bullet"), or a state only the hurt are
+    in ("Boy stable after shooting"). A "shooting victim identified" is as often one who
+    died, and is left out."""
+    hits = _hit_words()
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1 : i + 2]
+        if token in hits["shootings"] and after == ["of"]:
+            return any(_person(t) for t in tokens[i + 2 : i + 6])
+        if token in hits["shootings"] and after and _person(after[0]):
+            return True
+        if token in hits["shootings"] and i and tokens[i - 1].endswith(("'s", "’s")):
+            return _person(tokens[i - 1])
+        if token in hits["hit_verbs"] and any(t in hits["projectiles"] for t in tokens):
+            return True
+        if token in hits["conditions"]:
+            return True
+    return False
 
 
 def _age(raw: list[str], tokens: list[str], i: int) -> bool:
