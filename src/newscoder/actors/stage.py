@@ -9,6 +9,11 @@ country and a role word the sector (``Iraqi security forces`` -> ``IRQCOP``, ``U
 Maliki government`` -> ``IRQGOV``); a capital alone stands for its government (``Damascus``
 -> ``SYRGOV``). :func:`code_phrase` does this for any text; :func:`run` applies it to the
 noun phrases and named entities of a document; :func:`actor_at` serves later stages.
+
+Not every name is an actor: the dateline and the byline, a news outlet that only reports the
+story ("Reuters reported", "told AFP"), the names of events ("the Afghan war") and the names
+inside them are left out; a role word alone has a sector but never a country, except a role
+only one state has ("the pope": the Holy See).
 """
 
 from __future__ import annotations
