@@ -185,3 +185,44 @@ def test_years_after_written_out_date_the_act() -> None:
     found = events_of("Twelve years after Ethiopia invaded Somalia, its troops are still there.")
     invasions = [e for e in found if e.cameo[:2] == "19"]
     assert [e.date for e in invasions] == ["2012"], coded(found)
+
+
+FIGURATIVE = [
+    "At the indoor championships, Maria Lenz broke the long-standing Austrian record.",
+    "The 79-year-old singer was found dead in his hotel room in Ohio.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+@pytest.mark.parametrize("text", FIGURATIVE)
+def test_record_broken_or_body_found_is_no_violence(text: str) -> None:
+    assert not [e for e in events_of(text) if e.cameo[:2] in ("18", "19")]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_armed_people_can_be_harmed() -> None:
+    found = events_of("Three gunmen were killed by Kenyan police near Garissa.")
+    assert any(e.cameo[:2] in ("18", "19") for e in found), coded(found)
+
+
+def analysed(text: str) -> list[Event]:
+    from newscoder.model import Document
+    from newscoder.pipeline import analyze_document
+
+    return analyze_document(Document(id="t", text=text, published="2024-10-14")).events
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_month_named_march_is_no_protest() -> None:
+    text = "The new game is out soon. Released March on PS2."
+    assert not [e.cameo for e in analysed(text) if e.cameo.startswith("14")]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_figurative_reading_turned_down_is_not_backfilled() -> None:
+    text = "In Birmingham, Maria Lenz broke the long-standing Austrian record on Sunday."
+    assert not [e for e in analysed(text) if e.cameo[:2] in ("18", "19")]

@@ -41,6 +41,26 @@ def did_not_happen(ctx: Context, trigger: tuple[int, int]) -> bool:
     return bool(cues.negated or cues.hypothetical)
 
 
+# Where the events stage keeps the violent readings it turned down (events/stage.py).
+DISCARDED_KEY = "newscoder_events_discarded"
+
+
+def read_otherwise(ctx: Context, sent: SpacySpan, trigger: tuple[int, int]) -> bool:
+    """Whether the cue is no occurrence: a month ("Released *March* on PS2"), or a word whose
+    violent reading the events stage turned down in this sentence ("*broke* the record",
+    "the wooden spoon *battle*"), save as ordinary crime."""
+    cue = ctx.doc[trigger[0] : trigger[1]]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in cue):
+        return True
+    words = {t.text for t in cue}
+    discarded = ctx.doc.user_data.get(DISCARDED_KEY, ())
+    # (a reading turned down as ordinary crime is still an occurrence ACLED may code)
+    return any(
+        d.sentence == sent.text and d.trigger in words and "ordinary crime" not in d.reason
+        for d in discarded
+    )
+
+
 def sentence_actors(ctx: Context, sent: SpacySpan) -> list[Actor]:
     return [a for a in ctx.analysis.actors if sent.start_char <= a.start and a.end <= sent.end_char]
 

@@ -154,6 +154,8 @@ class DocumentTyper:
             if backfill.did_not_happen(self.ctx, trigger):
                 continue
             sent = self.sents[info.index]
+            if backfill.read_otherwise(self.ctx, sent, trigger):
+                continue
             events.append(backfill.backfilled_event(self.ctx, self.rules, rule, sent, trigger))
             info.events.append(len(events) - 1)
             backfill.link_figures(self.ctx, len(events) - 1)

@@ -42,6 +42,8 @@ HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
 STRIVING_DEPS = frozenset({"xcomp", "acl"})
 REPRESSION_CODE = "175"
+# Prepositions that say where an act happened, not to whom.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 PERSON_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "people")
 
 
@@ -119,19 +121,25 @@ def patients(trigger: Token) -> list[Token]:
 
 def harmable(token: Token, actors: list[Actor], senses: Senses) -> bool:
     """A person, force, place or thing that can be harmed, or a number of them ("killed 12")."""
-    if token.ent_type_ in NAMED or token.tag_ in ("PRP", "CD"):
+    # ("people *who* were killed": "who" stands for people)
+    if token.ent_type_ in NAMED or token.tag_ in ("PRP", "CD") or token.lower_ in ("who", "whom"):
         return True
     if any(a.start <= token.idx < a.end for a in actors):
         return True
-    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children):
-        return True  # "a Nigerian schoolgirl", "Afghan asylum seekers": people of a nation
+    if token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in token.children
+    ):
+        # "Afghan asylum seekers": people of a nation; one thing of a nation is no one
+        # ("broke the long-standing *Irish record*")
+        return True
     if token.lemma_.lower().endswith(PERSON_ENDINGS):
         return True  # "schoolgirl", "policewoman", "congressmen"
     words = {token.lemma_.lower(), token.lower_}
     words |= {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "prep")}
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         words |= {p.lemma_.lower() for p in prep.children if p.dep_ == "pobj"}  # "dozens of"
-    return bool(words & senses.harmable)
+    # armed doers are harmed too ("two attackers were killed by the security forces")
+    return bool(words & (senses.harmable | senses.armed_doers))
 
 
 def striving(trigger: Token) -> bool:
@@ -267,11 +275,28 @@ def reject_reason(
         return "doers fight with words: criticism"
     # (repression, 175, is the state's by definition: "protesters were arrested in Cairo")
     unsaid = not source and not noun and not armed and not code.startswith(REPRESSION_CODE)
-    if unsaid and not political_victims(target, senses):
+    harmed = [a for a in target if not where_it_happened(a, trigger)]
+    if unsaid and not political_victims(harmed, senses):
         return "no doer and no political victim: ordinary crime"
-    if noun and not (source or target) and crime_noun(trigger, actors, senses):
+    # (its victims private people: "a shooting wounded *a teenager*")
+    private = not political_victims(target, senses)
+    if noun and not source and private and crime_noun(trigger, actors, senses):
         return "a shooting with no one named and nothing political: ordinary crime"
     return None
+
+
+def where_it_happened(actor: Actor, trigger: Token) -> bool:
+    """Whether an actor is only named as where the act happened ("was found dead in his
+    hotel room *in Florida*"): inside an "in"/"at"/"near" phrase of the trigger's own."""
+    places = [
+        c
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+    ]
+    return any(
+        p.left_edge.idx <= actor.start and actor.end <= p.right_edge.idx + len(p.right_edge)
+        for p in places
+    )
 
 
 def crime_noun(trigger: Token, actors: list[Actor], senses: Senses) -> bool:

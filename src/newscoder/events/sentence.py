@@ -222,10 +222,21 @@ class SentenceCoder(ArgumentRoles):
         words = self.lexicon.trigger_words if parties else self.lexicon.own_trigger_words
         self.party_tokens = self.tokens_of_parties() if parties else set()
         for token in self.tokens_with(words):
+            if token.ent_type_ in ("DATE", "TIME") or self.month_name(token):
+                continue  # "released in *March*", "by *May*": a month names no act
             found = match(token, self.lexicon, self.parties_of(token) if parties else 0)
             if found:
                 self.triggers[token.i] = found
         self.consumed: set[int] = set()
+
+    def month_name(self, token: Token) -> bool:
+        """A trigger word that is also a month, capitalised inside the sentence ("Released
+        *March* on PS2"); "the March on Washington" keeps its article."""
+        if token.i == self.sent.start or not token.text[:1].isupper():
+            return False
+        if token.lower_ not in self.lexicon.cue("events", "month_words"):
+            return False
+        return not any(c.dep_ == "det" for c in token.children)
 
     def tokens_of_parties(self) -> set[int]:
         """The sentence's tokens inside an actor's name, and its pronouns."""
