@@ -209,7 +209,9 @@ def _implied_date(ctx: Context, mention: Mention, story: bool = False) -> str | 
     publication day where the clause reports the past or present."""
     published = ctx.analysis.document.published
     sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
-    told = nearby_date(ctx, sentence, published) or (story_day(ctx, published) if story else None)
+    told = nearby_date(ctx, sentence, published, story) or (
+        story_day(ctx, published) if story else None
+    )
     return told or date_for_span(ctx, mention.clause.start, mention.clause.end)
 
 

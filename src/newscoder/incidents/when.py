@@ -237,11 +237,14 @@ def _of_trigger(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
 
 def _died_in(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
     """The occurrence word at ``near`` is what the dated death happened in: "died Tuesday
-    in a shooting", "was pronounced dead Tuesday after the crash" is not."""
+    in a shooting"; "was pronounced dead Tuesday after the crash" is not, nor is the victim
+    who died."""
     hook = _hook(ctx, timex)
     trigger = _token_at(ctx, near) if near is not None else None
     if hook is None or trigger is None:
         return False
+    if trigger.head.i == hook.i and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Morgan died Tuesday of the injuries she sustained Jan. 2": the victim
     via = trigger.head
     return via.i == hook.i or (via.lower_ in ("in", "during") and via.head.i == hook.i)
 
@@ -271,9 +274,13 @@ def _hook(ctx: Context, timex: TimeExpression) -> Token | None:
     if saying is not None or found is None:
         return saying
     span, head = found
+    told = _when_clause(span)
+    if told is not None:
+        return told
     root = span.root
     if head.i == root.i or span.start <= head.i < span.end:
         return None
+    head = _phrase_head(head)
     if head.lemma_.lower() not in load_lexicon().reporting_verbs:
         return head
     if head.i > root.i:
@@ -288,6 +295,31 @@ def _hook(ctx: Context, timex: TimeExpression) -> Token | None:
         return None if comma and (told_before or clock) else head
     reported = [c for c in head.children if c.dep_ == "ccomp" and _reports(ctx, c, root.i)]
     return reported[0] if reported else head
+
+
+def _when_clause(span: SpacySpan) -> Token | None:
+    """The verb of a "when" clause right after the date, which the date is of: "had been
+    searching for him since early Sunday, when shots were fired at the home"."""
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if after >= len(doc) or doc[after].lower_ != "when":
+        return None
+    verb = doc[after].head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > after else None
+
+
+def _phrase_head(word: Token) -> Token:
+    """The noun a modifier word belongs to: a date the parser hangs on "drive" in "the April
+    16 drive-by shooting" or on "gang" in "the May 2 gang shooting" is said of the shooting."""
+    for _ in range(4):
+        if word.dep_ not in NOUN_MODIFIERS or word.head.i == word.i:
+            break
+        # the tagger often reads the noun "shooting" as a gerund
+        nounish = word.head.pos_ in ("NOUN", "PROPN") or word.head.tag_ == "VBG"
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ") or not nounish:
+            break
+        word = word.head
+    return word
 
 
 def _reports(ctx: Context, clause: Token, dated: int) -> bool:
@@ -313,7 +345,7 @@ def _kind_of(word: Token) -> Told | None:
     noun that takes no date ("the doorway of his home on Monday") leaves it to its verb."""
     words, lemma = day_words(), word.lemma_.lower()
     if word.pos_ in ("VERB", "AUX"):
-        if lemma in words.harm_verbs:
+        if lemma in words.harm_verbs or _just_before_harm(word):
             return "harm"
         if lemma in words.death_verbs:
             return "death"
@@ -326,6 +358,21 @@ def _kind_of(word: Token) -> Told | None:
         return "after"
     verb = governing_verb(word)[0] if takes_no_date(word) else None
     return _kind_of(verb) if verb is not None else None
+
+
+def _just_before_harm(verb: Token) -> bool:
+    """An act told as what the victim was doing when harmed or just before: "was fatally
+    shot after attending a concert on Friday night", "was hit while walking home Sunday"."""
+    link = verb.head
+    if verb.dep_ not in ("pcomp", "advcl") or link.i == verb.i:
+        return False
+    if verb.dep_ == "pcomp":
+        if link.lower_ not in ("after", "while", "during") or link.head.i == link.i:
+            return False
+        link = link.head
+    elif not any(c.lower_ in ("while", "after") and c.dep_ == "mark" for c in verb.children):
+        return False
+    return link.pos_ == "VERB" and link.lemma_.lower() in day_words().harm_verbs
 
 
 def _tells_state(verb: Token) -> bool:
@@ -436,16 +483,27 @@ def mention_date(
     return explicit_date(ctx, sentence, free_only=True, near=near, deaths=deaths), False
 
 
-def nearby_date(ctx: Context, sentence: Span, published: str | None) -> str | None:
+def nearby_date(
+    ctx: Context, sentence: Span, published: str | None, story: bool = False
+) -> str | None:
     """The first recent day named in the sentences that follow a mention in its paragraph
     ("A woman was shot outside a store. It happened Thursday night around 9:40."): local
     news tells what happened first and when just after. A day said of an occurrence comes
     first, and a day of what came after ("police said Friday") never counts; only days of
-    the week before the publication count, older or coarser dates there date something else."""
+    the week before the publication count, older or coarser dates there date something else.
+    For the incident the ``story`` is about, a day the story says of an occurrence anywhere
+    ("charged in the April 16 shooting") comes before a nearby day said of nothing: a
+    follow-up's nearby days are its own news ("pleaded guilty ... Wednesday")."""
     if not published or not DAY.match(published):
         return None
     window = _following_sentences(ctx, sentence)
-    return _first_day(ctx, window, published, "harm") or _first_day(ctx, window, published)
+    harm = _first_day(ctx, window, published, "harm")
+    if harm is None and story:
+        whole = Span(0, len(ctx.text))
+        harm = _first_day(ctx, whole, published, "harm") or _first_day(
+            ctx, whole, published, "harm", OLDEST_DAYS
+        )
+    return harm or _first_day(ctx, window, published)
 
 
 def story_day(

@@ -67,7 +67,11 @@ class CalendarKinds(ResolverBase):
         step = self.direction(cand)
         anchor = self.sentence_anchor(cand) if step <= 0 else None
         if anchor is not None:  # a clause that looks ahead is not placed by the dates before
-            return fmt_day(min(options, key=lambda d: abs((d - anchor).days)))
+            # a harm done is placed before the date told beside it: "convicted on Monday
+            # for the May 2 shooting" in November is this year's May, not next year's
+            harm = step < 0 and self.tense(cand.start, cand.end).harm
+            before = [d for d in options if d <= anchor] if harm else []
+            return fmt_day(min(before or options, key=lambda d: abs((d - anchor).days)))
         if step < 0 and self.tense(cand.start, cand.end).harm:
             # "charged in the Jan. 21 attack" in a Jan. 5 story: a harm done is behind print
             # even when last year's day is far and this year's near

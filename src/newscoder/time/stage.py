@@ -302,6 +302,8 @@ def accept_month(cand: Candidate, doc: Doc) -> bool:
         return False  # "Theresa May", "Brian May"
     if MONTH_AS_NAME.match(cand.after) and not after_time_cue(cand, doc):
         return False  # "the March for Life", "the March of the Mothers"
+    if names_street(cand):
+        return False  # "1600 March Avenue", "on May Street"
     # "May" opening a sentence is mostly the modal; the month then takes a preposition.
     return not (token.is_sent_start and token.lower_ in {"may", "march"})
 
@@ -396,6 +398,19 @@ def address_tail() -> re.Pattern[str]:
     names "block of Elm" before "Avenue"."""
     street = alternation(sorted(load_lexicon().cues["street"]))
     return re.compile(rf"^\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?i:{street})\b\.?")
+
+
+@lru_cache(maxsize=1)
+def street_after() -> re.Pattern[str]:
+    """A capitalised street word just after a name: "March Avenue", "May St."."""
+    words = [w for w in load_lexicon().cues["street"] if w != "block"]
+    street = alternation(sorted(w.capitalize() for w in words))
+    return re.compile(rf"^[ \t]+(?:{street})\b")
+
+
+def names_street(cand: Candidate) -> bool:
+    """A month name that is part of a street's name: "March Avenue", "May Street"."""
+    return cand.text[:1].isupper() and street_after().match(cand.after) is not None
 
 
 def is_address(cand: Candidate) -> bool:

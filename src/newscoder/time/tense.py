@@ -52,15 +52,28 @@ def governing_verb(token: Token) -> tuple[Token | None, bool]:
         head = current.head
         if head.i == current.i:
             return None, direct
-        if head.pos_ in {"VERB", "AUX"}:
+        nominal = head.pos_ in {"VERB", "AUX"} and nominal_verb(head)
+        if head.pos_ in {"VERB", "AUX"} and not nominal:
             return head, direct
         clock = head.lower_ in load_lexicon().cues["clock_nouns"]
-        if head.pos_ in NOUNISH and head.i != token.i and not (stray and takes_no_date(head)):
+        nounish = head.pos_ in NOUNISH or nominal
+        if nounish and head.i != token.i and not (stray and takes_no_date(head)):
             # "at 8 p.m. local time Sunday", "(1815 GMT Friday)": a day hung on a clock
             # word is the day of the clock's verb
             direct = direct and clock
         current = head
     return None, direct
+
+
+def nominal_verb(word: Token) -> bool:
+    """A word the tagger calls a verb where it stands in a noun phrase: a form in -ing with
+    its article, the object of a preposition or a verb ("for the May 2 shooting"), or a
+    modifier of a noun ("drive" in "drive-by shooting"). It has no tense to give."""
+    if word.dep_ in {"amod", "compound"} and word.head.i != word.i:
+        return word.head.pos_ in NOUNISH or nominal_verb(word.head)
+    return word.tag_ == "VBG" and word.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"} and any(
+        c.dep_ == "det" for c in word.children
+    )
 
 
 def takes_no_date(noun: Token) -> bool:
