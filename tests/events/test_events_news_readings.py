@@ -226,3 +226,23 @@ def test_month_named_march_is_no_protest() -> None:
 def test_figurative_reading_turned_down_is_not_backfilled() -> None:
     text = "In Birmingham, Maria Lenz broke the long-standing Austrian record on Sunday."
     assert not [e for e in analysed(text) if e.cameo[:2] in ("18", "19")]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the nineties, grime music exploded and a dozen new labels were on the scene.",
+        "The smartphone explosion signalled the strongest sales growth yet in Brazil.",
+    ],
+)
+def test_blast_of_no_arms_is_not_backfilled(text: str) -> None:
+    assert not [e for e in analysed(text) if e.cameo.startswith("18")]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(15)
+def test_blast_of_arms_is_still_backfilled() -> None:
+    found = analysed("A roadside bomb exploded next to a police convoy in Helmand.")
+    assert [e.cameo for e in found] == ["183"]

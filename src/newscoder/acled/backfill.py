@@ -61,6 +61,23 @@ def read_otherwise(ctx: Context, sent: SpacySpan, trigger: tuple[int, int]) -> b
     )
 
 
+def figurative_blast(ctx: Context, trigger: tuple[int, int]) -> bool:
+    """Whether an explosion cue names no blast of arms: its doer ("R&B music *exploded*") or
+    its kind ("the gadget *explosion*", "a gas explosion") is neither a weapon nor a thing
+    that can be hit (the events stage's word lists: "a car exploded" stays)."""
+    load = _helper("newscoder.events.sense", "load_senses")
+    if load is None:
+        return False
+    senses = load()
+    blasts = senses.armed_doers | senses.harmable
+    root = ctx.doc[trigger[0] : trigger[1]].root
+    deps = ("nsubj",) if root.pos_ == "VERB" else ("compound", "amod")
+    said = [c for c in root.children if c.dep_ in deps and c.pos_ in ("NOUN", "ADJ")]
+    return bool(said) and not any(
+        {c.lemma_.lower(), c.lower_} & blasts or c.ent_type_ for c in said
+    )
+
+
 def sentence_actors(ctx: Context, sent: SpacySpan) -> list[Actor]:
     return [a for a in ctx.analysis.actors if sent.start_char <= a.start and a.end <= sent.end_char]
 
