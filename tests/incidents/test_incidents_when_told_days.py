@@ -41,9 +41,9 @@ def test_the_day_said_of_the_harm_dates_the_incident(published: str, text: str, 
     [
         # the day is of the search, but the "when" clause after it tells the shooting
         ("2016-08-03",
-         "A man was arrested Wednesday in the killing of a woman in Homestead, police said."
-         "\n\nDetectives had been looking for him since early Sunday, when shots were fired "
-         "into the woman's apartment.", "2016-07-31"),
+         "Deputies arrested a 30-year-old on Tuesday in the killing of a store clerk, the "
+         "sheriff said.\n\nThey had been hunting for the suspect since late Friday, when "
+         "shots were fired inside the shop.", "2016-07-29"),
         # what the victim was doing just before the shooting carries its day
         ("2016-12-31",
          "A man was fatally shot after attending a basketball game at the civic arena on "

@@ -38,7 +38,7 @@ def test_a_harm_lies_before_the_day_told_beside_it(
     [
         # a range told forward from a day beside it still runs forward
         ("1990-10-26",
-         "The offer stands at the same price from today through Nov. 17.", "Nov. 17",
+         "Tickets sell at the early rate from today through Nov. 17.", "Nov. 17",
          "1990-11-17"),
         # a plan on a day beside it is ahead of the publication
         ("2016-11-14",

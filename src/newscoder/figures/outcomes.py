@@ -166,9 +166,9 @@ def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
 
 
 def _share_died_before(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
-    """ "One of the victims of the shooting that sent five people to the hospital has died":
+    """ "One of the victims of the attack that put six people in hospital has died":
     a death told first as a share of the victims, in the sentence that counts them, is among
-    that count (the dead is one of the five; the other four are the hurt)."""
+    that count (the dead is one of the six; the other five are the hurt)."""
     total = figures[hurt]
     if _others(ctx, total):
         return None

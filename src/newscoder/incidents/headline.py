@@ -50,6 +50,8 @@ class HeadlineWords:
     of_nouns: frozenset[str]
     counted_nouns: frozenset[str]
     quantifiers: frozenset[str]
+    # a title that tells one person hit without a count: the kinds of its words
+    title_hits: dict[str, frozenset[str]]
 
 
 @dataclass
@@ -84,7 +86,9 @@ class HeadlineToll:
 @lru_cache(maxsize=1)
 def words() -> HeadlineWords:
     raw = tomllib.loads(read_lexicon("incidents", "headline.toml"))
-    return HeadlineWords(**{k: v if isinstance(v, dict) else frozenset(v) for k, v in raw.items()})
+    hits = {kind: frozenset(listed) for kind, listed in raw.pop("title_hits").items()}
+    fields = {k: v if isinstance(v, dict) else frozenset(v) for k, v in raw.items()}
+    return HeadlineWords(**fields, title_hits=hits)
 
 
 def headline_toll(text: str) -> HeadlineToll:
@@ -242,14 +246,6 @@ def _uncounted(toll: HeadlineToll, tokens: list[str]) -> None:
         toll.least_hurt = 1
 
 
-@lru_cache(maxsize=1)
-def _hit_words() -> dict[str, frozenset[str]]:
-    """The words of a title that tells one person hit without a participle of the hurt
-    (kept with the figures stage's lexicon, ``[title_hits]``, which reads titles too)."""
-    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["title_hits"]
-    return {key: frozenset(value) for key, value in raw.items()}
-
-
 AGED = re.compile(r"\d+-(?:year|month|week|day)s?-olds?(?:'s|’s)?$")
 
 
@@ -261,7 +257,7 @@ def _person(token: str) -> bool:
         return False
     nouns = person_nouns()
     return (stem in lex.singles or stem in nouns or stem.rstrip("s") in nouns
-            or stem in _hit_words()["selves"] or AGED.match(token) is not None)
+            or stem in words().title_hits["selves"] or AGED.match(token) is not None)
 
 
 def one_hit(tokens: list[str]) -> bool:
@@ -271,7 +267,7 @@ def one_hit(tokens: list[str]) -> bool:
     Himself"), a projectile striking ("toe grazed by bullet"), or a state only the hurt are
     in ("Boy stable after shooting"). A "shooting victim identified" is as often one who
     died, and is left out."""
-    hits = _hit_words()
+    hits = words().title_hits
     for i, token in enumerate(tokens):
         after = tokens[i + 1 : i + 2]
         if token in hits["shootings"] and after == ["of"]:
