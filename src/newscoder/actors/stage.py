@@ -13,7 +13,9 @@ noun phrases and named entities of a document; :func:`actor_at` serves later sta
 Not every name is an actor: the dateline and the byline, a news outlet that only reports the
 story ("Reuters reported", "told AFP"), the names of events ("the Afghan war") and the names
 inside them are left out; a role word alone has a sector but never a country, except a role
-only one state has ("the pope": the Holy See).
+only one state has ("the pope": the Holy See). Once all are coded, a titled person the KB
+lacks and a shadow minister (the opposition, not the office's holder) take the country the
+document tells for them (:mod:`newscoder.actors.told`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newscoder.actors import kb
+from newscoder.actors import kb, told
 from newscoder.actors.consistency import one_code_per_actor
 from newscoder.actors.dating import phrase_date
 from newscoder.actors.names import armed_group_sector
@@ -601,6 +603,9 @@ def code_phrase_all(
     whole phrase)."""
     keys, caps = key_tokens(text)
     items = find_items(keys, caps, date, place_country)
+    opposition = shadow_office(keys, items)
+    if opposition is not None:
+        return [(opposition, None)]
     first = armed_group_sector(keys, caps, items, compose(items, date))
     if first is None:
         return []
@@ -641,7 +646,64 @@ def code_phrase(
     KB does not know to its country code (the places stage's findings, or a gazetteer)."""
     keys, caps = key_tokens(text)
     items = find_items(keys, caps, date, place_country)
+    opposition = shadow_office(keys, items)
+    if opposition is not None:
+        return opposition
     return armed_group_sector(keys, caps, items, compose(items, date))
+
+
+# A shadow office's words may stand between the shadow word and the role ("shadow *home*
+# secretary", "shadow *foreign* secretary"); a shadow word further off qualifies no office.
+SHADOW_REACH = 3
+# The kind of a shadow minister's code whose country the phrase does not give: the stage
+# takes it from the document (see :func:`shadow_countries`).
+SHADOW_KIND = "shadow"
+
+
+@lru_cache(maxsize=1)
+def shadow_words() -> frozenset[str]:
+    """Words that make the office after them the opposition's (``shadow_words.txt``)."""
+    return word_list("shadow_words.txt")
+
+
+def shadow_office(keys: Keys, items: list[Item]) -> Coded | None:
+    """The code of a shadow minister ("the shadow home secretary", "Shadow Secretary of
+    State for Defence"): the opposition that shadows the office, not the government that
+    holds it, nor the other state whose office the KB files under that title (the US
+    Secretary of State). Its country is the one the phrase names, else a known person's
+    ("shadow foreign secretary Yvette Cooper"), else left to the document."""
+    spots = [k for k, key in enumerate(keys) if key in shadow_words()]
+    if not spots:
+        return None
+    after = [it for it in items if spots[0] < it.start <= spots[0] + SHADOW_REACH]
+    office = after[0] if after else None
+    if office is None or not office_item(office):
+        return None
+    base = kb.load()
+    countries = [
+        it.match.code[:3]
+        for it in items
+        if it.match
+        and (it.match.entry.kind in _COUNTRY_KINDS or it.match.entry.kind in _PEOPLE_KINDS)
+        and base.is_country(it.match.code[:3])
+        and it is not office
+    ]
+    if countries:
+        return coded(countries[-1] + "OPP", None, "composed")
+    return Coded("OPP", None, "OPP", None, SHADOW_KIND)
+
+
+def office_item(item: Item) -> bool:
+    """Whether an item is a government office: a role word of government ("secretary",
+    "chancellor") or an office the KB names ("Secretary of State")."""
+    if item.agent is not None:
+        return item.agent.code.strip("~")[:3] == "GOV"
+    match = item.match
+    return (
+        match is not None
+        and match.entry.kind not in _COUNTRY_KINDS | _PERSON_KINDS
+        and match.code[3:6] == "GOV"
+    )
 
 
 @lru_cache(maxsize=CACHED_PHRASES)
@@ -1095,6 +1157,7 @@ def run(ctx: Context) -> None:
     place_country = place_resolver(ctx)
     seen: set[tuple[int, int]] = set()
     datelines = dateline_spans(ctx)
+    untold: list[tuple[Actor, SpacySpan, str]] = []  # actors whose phrase gives no country
     for span in actor_spans(ctx):
         if (span.start_char, span.end_char) in seen:
             continue
@@ -1116,19 +1179,26 @@ def run(ctx: Context) -> None:
         entity_id = entity.id if entity is not None else None
         for result, start, end in parts:
             whole = (start, end) == (span.start_char, span.end_char)
-            ctx.analysis.actors.append(
-                Actor(
-                    code=result.code,
-                    name=ctx.text[start:end],
-                    start=start,
-                    end=end,
-                    country=result.country,
-                    sector=result.sector,
-                    entity_id=entity_id if whole else None,
-                    kb_id=result.kb_id,
-                )
+            actor = Actor(
+                code=result.code,
+                name=ctx.text[start:end],
+                start=start,
+                end=end,
+                country=result.country,
+                sector=result.sector,
+                entity_id=entity_id if whole else None,
+                kb_id=result.kb_id,
             )
+            ctx.analysis.actors.append(actor)
+            if whole and result.country is None and result.kind in (SHADOW_KIND, "agent"):
+                untold.append((actor, span, result.kind))
     ctx.analysis.actors.sort(key=lambda a: (a.start, a.end))
+    for actor, span, kind in untold:
+        # the country the document tells, once every actor of it is coded
+        if kind == SHADOW_KIND:
+            told.fill_shadow(ctx, actor)
+        elif actor.sector in _TITLE_SECTORS:
+            told.fill_titled(ctx, actor, span)
     one_code_per_actor(ctx.analysis.actors, lambda a: phrase_date(ctx, a.start, a.end))
 
 
