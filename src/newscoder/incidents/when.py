@@ -60,6 +60,8 @@ class DayWords:
     state_passives: frozenset[str]
     state_copulas: frozenset[str]
     state_words: frozenset[str]
+    parts_of_day: frozenset[str]
+    part_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +77,8 @@ def day_words() -> DayWords:
         state_passives=frozenset(raw["state"]["passive_verbs"]),
         state_copulas=frozenset(raw["state"]["copulas"]),
         state_words=frozenset(raw["state"]["words"]),
+        parts_of_day=frozenset(raw["part_of_day"]["nouns"]),
+        part_verbs=frozenset(raw["part_of_day"]["verbs"]),
     )
 
 
@@ -357,7 +361,24 @@ def _kind_of(word: Token) -> Told | None:
     if lemma in words.after_nouns:
         return "after"
     verb = governing_verb(word)[0] if takes_no_date(word) else None
-    return _kind_of(verb) if verb is not None else None
+    if verb is None:
+        return None
+    kind = _kind_of(verb)
+    return "harm" if kind is None and _night_told(word, verb) else kind
+
+
+def _night_told(part: Token, verb: Token) -> bool:
+    """A part of the day with its date ("the night of July 17") that is where a story sets
+    its scene, on a verb of being or of starting ("was on Sarah Street the night of July 17",
+    "the morning of March 6 started with an argument"): the night the occurrence came in,
+    unless what the verb is said of is a later act ("the vigil was the evening of ...")."""
+    words = day_words()
+    if part.lemma_.lower() not in words.parts_of_day or verb.lemma_.lower() not in words.part_verbs:
+        return False
+    if not any(c.lower_ == "of" for c in part.children):
+        return False
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return not any(s.lemma_.lower() in words.after_nouns for s in subjects)
 
 
 def _just_before_harm(verb: Token) -> bool:
