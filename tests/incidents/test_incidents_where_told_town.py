@@ -46,3 +46,17 @@ def test_incidents_headline_town_not_over_text() -> None:
             "Casper officers arrested a suspect on Saturday.")
     name, state = _lead_place(text, "Lingle man shot outside bar")
     assert (name, state) == ("Casper", "Wyoming")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Man found shot dead in Auburn, Ala., home", ("Auburn", "Alabama")),
+        ("Four shot outside Marion, N.C., nightclub", ("Marion", "North Carolina")),
+    ],
+)
+def test_incidents_headline_town_in_its_state(
+    title: str, expected: tuple[str | None, str | None]
+) -> None:
+    """A headline that names the town's state: the town of the name there."""
+    assert _lead_place(STUB, title) == expected

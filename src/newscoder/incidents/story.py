@@ -186,7 +186,8 @@ def in_market(places: list[Place], market: str | None) -> list[Place]:
 def _county_in_market(place: Place, places: list[Place], market: str | None) -> Place | None:
     """The outlet's state's county of the name of a county told as one ("Marion County")
     whose state the text names nowhere else: None where the text names its state, or the
-    outlet's state has no county of the name."""
+    outlet's state has no county of the name. (A state the text names in passing is no such
+    clue: "King County" beside a suspect who fled to Texas is Washington's.)"""
     if market is None or place.admin1 in (None, market) or place_precision(place) != "admin2":
         return None
     if _bare_county(place) or any(
@@ -263,11 +264,11 @@ def _county_states(name: str) -> int:
 def _namesake_among(town: Place, states: list[str]) -> Place | None:
     """The town of the same name in the first of the states where one lies."""
     return next(
-        (found for state in states if (found := _namesake_in(town, state)) is not None), None
+        (found for state in states if (found := namesake_in(town, state)) is not None), None
     )
 
 
-def _namesake_in(town: Place, state: str) -> Place | None:
+def namesake_in(town: Place, state: str) -> Place | None:
     """The town of the same name in a state, as a place of the same mention."""
     for candidate in gazetteer.lookup(town.text):
         if candidate.fclass != "P" or candidate.kind != PRIMARY or not candidate.admin1:
@@ -604,7 +605,7 @@ def cued_towns(ctx: Context, state: str, places: list[Place]) -> list[Place]:
             continue
         if any(s < end and start < e for s, e in taken) or name.lower() in CALENDAR:
             continue
-        town = _namesake_in(Place(start=start, end=end, name=name, text=name), state)
+        town = namesake_in(Place(start=start, end=end, name=name, text=name), state)
         if town is not None and not _famous(town):
             found.append(dataclasses.replace(town, precision=place_precision(town)))
     return found

@@ -26,7 +26,7 @@ from functools import lru_cache
 from newscoder.context import Context
 from newscoder.incidents.headline import HeadlineToll, headline_toll
 from newscoder.incidents.lexicon import lexicon
-from newscoder.incidents.story import story_place
+from newscoder.incidents.story import namesake_in, story_place
 from newscoder.incidents.when import precision as date_precision
 from newscoder.incidents.when import story_day
 from newscoder.incidents.where import RANK, home_country, place_precision, place_record
@@ -137,7 +137,7 @@ def _headline_place(ctx: Context, text: str, any_level: bool) -> Place | None:
     home = home_country(ctx)
     levels = ("point", "city", "admin2", "admin1") if any_level else TOWNS
     found = [
-        p for p in title_places(ctx)
+        _in_named_state(p, title_places(ctx)) for p in title_places(ctx)
         if p.geonameid and not p.demonym and not p.metonym
         and place_precision(p) in levels and home in (None, p.country)
     ]
@@ -146,6 +146,18 @@ def _headline_place(ctx: Context, text: str, any_level: bool) -> Place | None:
     return min(found, key=lambda p: (
         RANK[place_precision(p)], not INTRODUCED.search(text[: p.start]), p.start
     ))
+
+
+def _in_named_state(town: Place, places: list[Place]) -> Place:
+    """A headline's town read in the state the headline names, where a town of its name
+    lies there ("In tiny Tyrone, Mo., ..." is Tyrone, Missouri, whatever the gazetteer's
+    first reading)."""
+    if place_precision(town) not in TOWNS:
+        return town
+    states = [p.admin1 for p in places if p.admin1 and place_precision(p) == "admin1"]
+    if not states or town.admin1 in states:
+        return town
+    return next((t for state in states if (t := namesake_in(town, state)) is not None), town)
 
 
 def _told_town(text: str, market: str | None) -> Place | None:
