@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.events.events_reading import coded, has_dyad
+from events_reading import coded, has_dyad
 
 from newscoder.model import Event
 
@@ -114,8 +114,8 @@ DESCRIBED = [
         "BEL",
     ),
     (
-        "A Yemeni woman believed linked to Al-Qaeda who shot at British officers was "
-        "extradited to Britain.",
+        "A Yemeni gunman tied to Al-Qaeda who fired at British guards was handed over to "
+        "London.",
         "YEM",
         "GBR",
     ),
