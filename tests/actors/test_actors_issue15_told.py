@@ -109,3 +109,15 @@ def test_a_titled_stranger_takes_the_country_told(text: str, phrase: str) -> Non
 )
 def test_no_country_guessed_for_a_titled_stranger(text: str) -> None:
     assert codes_of(text).get("Health Minister Wanjiru Otieno") == "GOV"
+
+
+@pytest.mark.issue(15)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI - Interior Minister Wanjiru Otieno said police had arrested 40 people.",
+        "LAGOS — Interior Minister Wanjiru Otieno said police had arrested 40 people.",
+    ],
+)
+def test_a_dateline_gives_a_titled_stranger_no_country(text: str) -> None:
+    assert codes_of(text).get("Interior Minister Wanjiru Otieno") == "GOV"
