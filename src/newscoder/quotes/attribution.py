@@ -308,6 +308,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     clause = any(_reported_clause(c) for c in side) or _small_clause(verb, side, lex)
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
+    side = _before_other_report(verb, side, lex)
     # an object taken keeps its phrases ('criticized | the remarks of her deputy'); one left
     # out leaves only the phrase the model took ('voiced his doubts about | the budget')
     spans = [part_span(doc, c) for c in side]
@@ -318,7 +319,42 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     opening = closing_cue_opening(verb, side)
     if opening is not None:
         start = min(start, opening.idx)
-    return Span(start, max(s.end for s in spans))
+    return Span(start, _before_joining_word(doc, start, max(s.end for s in spans)))
+
+
+CLOSING_PUNCT = frozenset({")", "]", '"', "”", "’", "'", ".", "?", "!"})
+
+
+def _before_joining_word(doc: Doc, start: int, end: int) -> int:
+    """The end of a content without the 'and' or 'but' (and the comma) that joined a clause
+    left out of it ('said A, and | B said ...'): what was reported never ends on a word that
+    joins it to more."""
+    words = list(doc.char_span(start, end, alignment_mode="expand") or [])
+    while words and _joining(words[-1]):
+        words.pop()
+    return min(end, words[-1].idx + len(words[-1])) if words else end
+
+
+def _joining(tok: Token) -> bool:
+    return tok.dep_ == "cc" or (tok.is_punct and tok.text not in CLOSING_PUNCT)
+
+
+def _before_other_report(verb: Token, side: list[Token], lex: QuoteLexicon) -> list[Token]:
+    """The parts before a second clause on the cue that is a report of its own, with its own
+    subject, verb of saying and clause ('said they were worried, and more than 4 in 10 said
+    Trump would do better'): the parser may hang it on the first cue as a second complement,
+    but it is another source's report, found at its own verb."""
+    for n, part in enumerate(side):
+        if n == 0 or part.dep_ != "ccomp" or part.i < verb.i:
+            continue
+        if any(g.dep_ == "mark" for g in part.children) or not _own_subject(part):
+            continue
+        lemma = part.lemma_.lower()
+        if not (lemma in lex.direct_cues or lemma in lex.indirect_cues):
+            continue
+        if any(g.dep_ == "ccomp" for g in part.children):
+            return side[:n]
+    return side
 
 
 TIMES = frozenset({"DATE", "TIME"})

@@ -61,6 +61,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return _person_first(subjects)  # a relative "who" is resolved by the speaker lookup
+    share = share_subject(verb)
+    if share is not None:
+        return share  # "About 4 in 10 say ...", "Less than a third agreed ..."
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
@@ -74,7 +77,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             top = top.head  # "X said he would resign and called on others to follow": X calls
         return subject_of(top, depth + 1) if depth < 3 else None
     if verb.dep_ == "pcomp" and depth < 3 and verb.head.head.i != verb.head.i:
-        return subject_of(verb.head.head, depth + 1)  # "joined X in calling for ..."
+        return subject_of(_phrase_governor(verb), depth + 1)  # "joined X in calling for ..."
     controller = _object_controller(verb)
     if controller is not None:
         return controller  # "Warren pressed Stumpf to admit ...": Stumpf admits
@@ -94,6 +97,43 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if depth < 3:
             return subject_of(governor, depth + 1)  # "emailed supporters saying ..."
     return None
+
+
+# Dependencies the parser gives a share standing for its subject ('About 4 in 10 | say',
+# 'Less than a third | agreed'): a number or a fraction it reads as a modifier of the verb.
+SHARE_DEPS = frozenset({"nummod", "npadvmod", "quantmod", "dep", "nmod"})
+SHARE_ENTITIES = frozenset({"CARDINAL", "PERCENT"})
+
+
+def share_subject(verb: Token) -> Token | None:
+    """A poll's share of people that opens the clause right before a finite verb ('About 4
+    in 10 say ...', 'Less than a third agreed ...', '47 percent said'): the parser may take
+    it for the verb's modifier, leaving the verb with no subject, but it is who holds the
+    view. Only for a share in touch with the verb, opening its clause."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    before = [c for c in verb.lefts if c.dep_ in SHARE_DEPS and c.right_edge.i == verb.i - 1]
+    if not before:
+        return None
+    share = before[-1]
+    if not any(t.ent_type_ in SHARE_ENTITIES or t.like_num for t in share.subtree):
+        return None
+    first = share.left_edge
+    opens = first.i == verb.sent.start or first.nbor(-1).is_punct or first.nbor(-1).dep_ == "cc"
+    return share if opens else None
+
+
+PHRASE_CHAIN = frozenset({"prep", "pobj", "pcomp"})
+
+
+def _phrase_governor(verb: Token) -> Token:
+    """The word a gerund's phrase hangs on, through the phrases around it: 'joined X | in
+    calling for ...' is the verb's; 'In addition to | stating that ..., Clinton has vowed'
+    goes through 'addition' and 'In' to 'vowed', whose subject is the one who stated."""
+    tok = verb.head.head
+    while tok.dep_ in PHRASE_CHAIN and tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _object_controller(verb: Token) -> Token | None:

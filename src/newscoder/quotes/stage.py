@@ -344,9 +344,10 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
         # "said the 46-year-old" names a person by age, which the model tags as a date
     speaker = sources.speaker(source) if source is not None else None
     unnamed = isinstance(item, IndirectCandidate) and unnamed_source(cue, sources.lex)
-    if (speaker is None or _is_dateline(ctx, speaker)) and not unnamed:
+    turn = speaker is not None and cue.text == ":" and transcript_turn(ctx.parse_text, cue.idx)
+    if (speaker is None or (_is_dateline(ctx, speaker) and not turn)) and not unnamed:
         speaker = None if _unresolved_pronoun(source) else _nearby_name(sources, cue)
-    if speaker is not None and _is_dateline(ctx, speaker):
+    if speaker is not None and _is_dateline(ctx, speaker) and not turn:
         speaker = None
     medium, medium_span = _medium(sources, cue, source)
     if speaker is not None and medium == speaker.name:
@@ -360,6 +361,33 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
         return Quote(item.kind, item.content, speaker, cue_span, medium, medium_span)
     content = [item.content] if item.rest is None else [item.content, item.rest]
     return Quote(item.kind, content, speaker, cue_span, medium, medium_span)
+
+
+TURN_NAME_WORDS = 4  # words of a name that opens a turn of a transcript ('KATE BOULDUAN:')
+
+
+def transcript_turn(text: str, colon: int) -> bool:
+    """'KATE BOULDUAN: Why not debate?' then 'BENENSON: ...': in a transcript each turn opens
+    with the speaker's name and a colon. The read stage may take a capitalised name before a
+    colon for a dateline ('NEW DELHI: ...'), but a dateline opens an article once, while a
+    transcript gives turns to at least two names; the name of such a turn is a speaker."""
+    start = text.rfind("\n", 0, colon) + 1
+    own = turn_name(text[start:colon])
+    if own is None:
+        return False
+    names = {turn_name(line.split(":", 1)[0]) for line in text.splitlines() if ":" in line}
+    return len(names - {None, own}) >= 1
+
+
+def turn_name(lead: str) -> str | None:
+    """The name in what comes before a line's colon, if it is one: a few words, each opening
+    with a capital, no digits."""
+    words = lead.split()
+    if not 1 <= len(words) <= TURN_NAME_WORDS:
+        return None
+    if not all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words):
+        return None
+    return " ".join(words).upper()
 
 
 def _unresolved_pronoun(source: Token | None) -> bool:
