@@ -31,6 +31,7 @@ from newscoder.time.values import (
 )
 
 QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Za-z]+)\.?\s+\d")
+WEEKDAY_SLIP = 31  # a month-day this near publication keeps its year whatever its weekday
 
 
 class CalendarKinds(ResolverBase):
@@ -133,15 +134,21 @@ class CalendarKinds(ResolverBase):
         target = self.lex.weekdays.get(clean(weekday)) if weekday else None
         if target is None or self.dct is None:
             return None
-        fits = []
+        fits, near = [], False
         for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
             try:
                 when = date(year, month, day)
             except ValueError:
                 continue
+            near = near or abs((when - self.dct).days) <= WEEKDAY_SLIP
             if when.isoweekday() == target:
                 fits.append((abs((when - self.dct).days), year))
-        return min(fits)[1] if fits else None
+        if not fits or (near and min(fits)[0] > WEEKDAY_SLIP):
+            # a month-day weeks from the story with the wrong weekday is a slip of one or
+            # the other ("Wednesday, November 11" in a late-November story where the 11th
+            # was a Friday), not a date a year away: the calendar day stands
+            return None
+        return min(fits)[1]
 
     def narrative_year(self, cand: Candidate) -> int | None:
         """The year the same clause already wrote out, when it is not the current one."""
