@@ -363,11 +363,11 @@ def _quote(ctx: Context, sources: Sources, item: DirectCandidate | IndirectCandi
     return Quote(item.kind, content, speaker, cue_span, medium, medium_span)
 
 
-TURN_NAME_WORDS = 4  # words of a name that opens a turn of a transcript ('KATE BOULDUAN:')
+TURN_NAME_WORDS = 4  # words of a name that opens a turn of a transcript ('MARIA OKONJO:')
 
 
 def transcript_turn(text: str, colon: int) -> bool:
-    """'KATE BOULDUAN: Why not debate?' then 'BENENSON: ...': in a transcript each turn opens
+    """'MARIA OKONJO: Will you run again?' then 'HALVORSEN: ...': in a transcript each turn opens
     with the speaker's name and a colon. The read stage may take a capitalised name before a
     colon for a dateline ('NEW DELHI: ...'), but a dateline opens an article once, while a
     transcript gives turns to at least two names; the name of such a turn is a speaker."""
