@@ -12,7 +12,8 @@ place, an acronym is not linked to the name it stands for. This stage
 3. gives each entity one type by weighing the evidence of all its mentions: a title before a
    name or a speech verb after it means a person, an organisation word means an organisation,
    a known country name means a country;
-4. keeps the titles and roles written before a person's name ("US Secretary of State").
+4. keeps the titles and roles written before a person's name ("US Secretary of State"),
+   never reaching back over a dateline, a line break or a dash between two parts of the text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newscoder.context import Context
 from newscoder.lexicon import lexicon_path
@@ -43,6 +44,8 @@ CONNECTORS = frozenset({"of", "in", "and", "for", "the", "de", "al", "on", "&"})
 class Lexicon:
     person_titles: frozenset[str]
     title_phrases: tuple[str, ...]
+    title_breaks: frozenset[str]
+    spaced_title_breaks: frozenset[str]
     org_words: frozenset[str]
     speech_verbs: frozenset[str]
     name_particles: frozenset[str]
@@ -57,6 +60,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         person_titles=frozenset(raw["person_titles"]),
         title_phrases=tuple(raw["title_phrases"]),
+        title_breaks=frozenset(raw["title_breaks"]),
+        spaced_title_breaks=frozenset(raw["spaced_title_breaks"]),
         org_words=frozenset(raw["org_words"]),
         speech_verbs=frozenset(raw["speech_verbs"]),
         name_particles=frozenset(raw["name_particles"]),
@@ -419,8 +424,21 @@ def person_title(doc: Doc, text: str, start: int, end: int) -> str | None:
     return title_text(doc[before[0].i : span.start], text)
 
 
+def breaks_title(token: Token) -> bool:
+    """A line break, or a dash or colon between two parts of the text ("NAIROBI - ")."""
+    lex = lexicon()
+    if "\n" in token.text_with_ws or token.text in lex.title_breaks:
+        return True
+    spaced = bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+    return spaced and token.text in lex.spaced_title_breaks
+
+
 def title_text(span: Span, text: str) -> str | None:
     """The title as written in the original text (the parse text blanks markup)."""
+    # a dateline or the clause before a dash may hang in the parse on the name's phrase
+    # ("NAIROBI - Interior Minister Jane Wambui"): the title starts after the last break
+    cut = max((t.i + 1 for t in span if breaks_title(t)), default=span.start)
+    span = span.doc[cut : span.end]
     tokens = [t for t in span if not t.is_space and not (t.dep_ == "det" and t.i == span.start)]
     if not tokens or not any(t.lower_ in lexicon().person_titles for t in tokens):
         return None
