@@ -86,8 +86,6 @@ _WIRE_DATELINE = re.compile(
     r"(?:,[^\n(]{0,40})?[ \t]*\([A-Za-z][\w .&/-]*\)[ \t]*(?:—|–|--|-)",
     re.M,
 )
-# A dash between spaces, as after a dateline ("NAIROBI - ", "LAGOS — ")
-_DATELINE_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9-]{1,9})\)")
 # Small words inside a name that the parse takes for the end of a noun phrase
 # Compass words that name a part of the country after them ("Western Cambodia").
@@ -1038,9 +1036,6 @@ def entity_code(
         if fuller is not None and fuller.kind != "agent":
             return fuller
     for title in entity.titles:
-        # a dateline the parse hung on the title ("NAIROBI - Interior Minister") is where
-        # the story was filed, no part of the title: it says nothing of the person's country
-        title = _DATELINE_DASH.split(title)[-1]
         titled = code_phrase(title, date, place_country)
         # a former office holder or a cleric of no stated country is an elite or a cleric
         # all the same ("Former civil service chief Lord Butler" -> ELI for every "Lord
