@@ -287,13 +287,13 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
     checks = []
     for shot in range(len(figures)):
         total = figures[shot]
-        if total.category not in ("shot", "injured") or _is_single(total):
+        if total.category not in ("shot", "injured", "casualties") or _is_single(total):
             continue
         if total.qualifier not in ("exact", None, SUMMED, "at_least"):
             continue  # "at least four shot, two of them fatally": at least the rest hurt
         if _dead_group(ctx, figures, total):
             continue  # "he shot both sons", and two died: no one is left wounded
-        if _all_died(ctx, figures, shot):
+        if total.category in HURT and _all_died(ctx, figures, shot):
             continue  # "four were shot ... all four died": no one is left wounded
         if total.category in HURT and they_died(ctx, figures, shot):
             continue  # "two men were shot ... they died": the same two, no one left wounded
@@ -307,6 +307,12 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             killed = _share_died(ctx, figures, shot) if killed is None else killed
             killed = _share_died_before(ctx, figures, shot) if killed is None else killed
             total.category = "casualties" if killed is not None else "injured"
+        if total.category == "casualties" and killed is None:
+            # "a shooting with six victims. One of the victims has died": victims counted
+            # before a death told as a share of them include the dead, the rest were hurt.
+            # Not a death nested in the count: "four of the five victims were shot to death"
+            # says nothing of how the fifth fared.
+            killed = _share_died(ctx, figures, shot)
         if killed is None:
             continue
         dead = figures[killed]
