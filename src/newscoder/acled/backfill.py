@@ -73,9 +73,20 @@ def figurative_blast(ctx: Context, trigger: tuple[int, int]) -> bool:
     root = ctx.doc[trigger[0] : trigger[1]].root
     deps = ("nsubj",) if root.pos_ == "VERB" else ("compound", "amod")
     said = [c for c in root.children if c.dep_ in deps and c.pos_ in ("NOUN", "ADJ")]
+    # trade is no blast though a market can be hit ("the *stock market* exploded")
+    if any(traded(c, senses.commerce, senses.harmable) for c in said):
+        return True
     return bool(said) and not any(
         {c.lemma_.lower(), c.lower_} & blasts or c.ent_type_ for c in said
     )
+
+
+def traded(word: Token, commerce: frozenset[str], harmable: frozenset[str]) -> bool:
+    """A good or a market by itself ("sales exploded") or by its qualifier ("*stock*
+    market", "*share* prices")."""
+    if word.lemma_.lower() in commerce - harmable:
+        return True
+    return any(m.dep_ == "compound" and m.lemma_.lower() in commerce for m in word.children)
 
 
 def sentence_actors(ctx: Context, sent: SpacySpan) -> list[Actor]:

@@ -63,6 +63,9 @@ class Senses:
     political_charges: frozenset[str]
     crime_nouns: frozenset[str]
     lone_doers: frozenset[str]
+    commerce: frozenset[str]
+    business_sectors: frozenset[str]
+    contests: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,9 @@ def load_senses() -> Senses:
         political_charges=frozenset(data["political_charges"]),
         crime_nouns=frozenset(data["crime_nouns"]),
         lone_doers=frozenset(data["lone_doers"]),
+        commerce=frozenset(data["commerce"]),
+        business_sectors=frozenset(data["business_sectors"]),
+        contests=frozenset(data["contests"]),
     )
 
 
@@ -124,6 +130,8 @@ def harmable(token: Token, actors: list[Actor], senses: Senses) -> bool:
     # ("people *who* were killed": "who" stands for people)
     if token.ent_type_ in NAMED or token.tag_ in ("PRP", "CD") or token.lower_ in ("who", "whom"):
         return True
+    if traded(token, senses):
+        return False  # "attacking a spammer's website": a thing, though coded as an actor
     if any(a.start <= token.idx < a.end for a in actors):
         return True
     if token.tag_ in ("NNS", "NNPS") and any(
@@ -269,6 +277,10 @@ def reject_reason(
         return "doer is a force of nature or of the economy"
     if sporting(trigger.sent, senses):
         return "sport"
+    if ranking(trigger, senses):
+        return "a ranking: placed in a list, a chart or a poll"
+    if not acted_on and trading_doer(trigger, source, senses):
+        return "doer is a firm, a market or a product, and no one is harmed: business"
     noun = trigger.pos_ in ("NOUN", "PROPN") or trigger.tag_ == "VBG"
     armed = armed_doer(trigger, senses)
     if source and not armed and all(speaking(a, senses) for a in source):
@@ -283,6 +295,57 @@ def reject_reason(
     if noun and not source and private and crime_noun(trigger, actors, senses):
         return "a shooting with no one named and nothing political: ordinary crime"
     return None
+
+
+def traded(token: Token, senses: Senses) -> bool:
+    """A good, a firm's product or a market that no harm word names ("a *website*",
+    "the *album*"); "market" as a place of stalls stays harmable."""
+    lemma = token.lemma_.lower()
+    return lemma in senses.commerce and lemma not in senses.harmable
+
+
+def trading_doer(trigger: Token, source: list[Actor], senses: Senses) -> bool:
+    """Whether every doer of the act is a firm, a market or a product: a noun of the
+    ``commerce`` list ("the stock *market* exploded") or an actor of a company sector
+    ("*Qantas* fought back with a budget airline")."""
+    if any(traded(m, senses) for m in means(trigger)):
+        return True  # "fought back *with its own budget airline*": a product is the weapon
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    if not doers:
+        return bool(source) and all(business(a, senses) for a in source)
+    return all(
+        d.lemma_.lower() in senses.commerce
+        or any(a.start <= d.idx < a.end and business(a, senses) for a in source)
+        for d in doers
+    )
+
+
+def means(trigger: Token) -> list[Token]:
+    """What the act is done with: the objects of the trigger's "with" phrases."""
+    return [
+        p
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def business(actor: Actor, senses: Senses) -> bool:
+    sector = actor.sector or actor.code.lstrip("-")[3:6]
+    return sector[:3] in senses.business_sectors
+
+
+def ranking(trigger: Token, senses: Senses) -> bool:
+    """Whether the act is a place in a contest of works or artists: the trigger's own
+    phrase names a list, a chart or a poll ("beat them *in the magazine's list*")."""
+    # (the parser may hang the phrase on the object: "beating artists such as X *in the list*")
+    objects = [t for t in trigger.subtree if t.dep_ == "pobj" and t.head.dep_ == "prep"]
+    return any(
+        {o.lemma_.lower(), o.lower_} & senses.contests
+        or any(m.lemma_.lower() in senses.contests for m in o.children if m.dep_ == "compound")
+        for o in objects
+    )
 
 
 def where_it_happened(actor: Actor, trigger: Token) -> bool:
