@@ -3,7 +3,8 @@
 * A firm or a product that "fights back" or is "attacked" competes; no one is harmed
   ("fought back with a budget airline", "attacking a spammer's website"). (A market that
   "exploded" is in tests/acled/test_acled_trade.py.)
-* To "beat" artists or films in a list, a poll or to a prize is a ranking.
+* To "beat" artists or films in a list, a poll or to a prize is a ranking; to beat someone
+  "by two seconds" is a race.
 * Real attacks on markets, by car bombs or between forces keep their event.
 """
 
@@ -28,6 +29,9 @@ NOT_VIOLENCE = [
     "The national carrier, Qantas, fought back with a new low-fare airline last spring.",
     "Attacking a spammer's website only helps the spammer, the firm warned.",
     "Hollywood star Tom Hanks beat actors including Brad Pitt to the prize for best actor.",
+    # a winning margin is a race or a game
+    "The French student beat Kenya's Paul Tergat by two seconds over the distance.",
+    "The American golfer beat Spain's Jon Rahm by three strokes at Augusta.",
 ]
 
 

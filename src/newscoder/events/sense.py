@@ -66,6 +66,7 @@ class Senses:
     commerce: frozenset[str]
     business_sectors: frozenset[str]
     contests: frozenset[str]
+    margins: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ def load_senses() -> Senses:
         commerce=frozenset(data["commerce"]),
         business_sectors=frozenset(data["business_sectors"]),
         contests=frozenset(data["contests"]),
+        margins=frozenset(data["margins"]),
     )
 
 
@@ -277,6 +279,8 @@ def reject_reason(
         return "doer is a force of nature or of the economy"
     if sporting(trigger.sent, senses):
         return "sport"
+    if won_by(trigger, senses):
+        return "a margin of a race or a game: sport"
     if ranking(trigger, senses):
         return "a ranking: placed in a list, a chart or a poll"
     if not acted_on and trading_doer(trigger, source, senses):
@@ -334,6 +338,24 @@ def means(trigger: Token) -> list[Token]:
 def business(actor: Actor, senses: Senses) -> bool:
     sector = actor.sector or actor.code.lstrip("-")[3:6]
     return sector[:3] in senses.business_sectors
+
+
+def won_by(trigger: Token, senses: Senses) -> bool:
+    """Whether the act is won by a margin ("beat him *by almost 10secs*", "by 40 metres"):
+    the object of the trigger's own "by" phrase is a unit of time, distance or score (a
+    passive's doer, "killed *by gunmen*", is no unit)."""
+    units = [
+        p
+        for c in trigger.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # (a number written onto its unit is one token: "10secs", "1.45secs")
+    return any(
+        {u.lemma_.lower(), u.lower_, u.lower_.lstrip("0123456789.")} & senses.margins
+        for u in units
+    )
 
 
 def ranking(trigger: Token, senses: Senses) -> bool:
