@@ -27,6 +27,7 @@ from newscoder.incidents.where import (
     home_country,
     place_precision,
     place_record,
+    surnames,
 )
 from newscoder.lexicon import read_lexicon
 from newscoder.model import IncidentPlace, Place, Span
@@ -654,11 +655,13 @@ def _population(geonameid: int | None) -> int:
 
 def _story_places(ctx: Context) -> list[Place]:
     """Places the story names as places: not a people ("Iraqi"), not a government
-    ("Washington said"), not the first half of a compound ("Chicago-based")."""
+    ("Washington said"), not the first half of a compound ("Chicago-based"), not a word the
+    story uses as a person's surname ("Jaime Salazar, 34")."""
+    gone = surnames(ctx)
     return [
         p for p in ctx.analysis.places
-        if not p.demonym and not p.metonym and not COMPOUND.match(ctx.text, p.end)
-        and not compass_part(p)
+        if p.text not in gone and not p.demonym and not p.metonym
+        and not COMPOUND.match(ctx.text, p.end) and not compass_part(p)
     ]
 
 

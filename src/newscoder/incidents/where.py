@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from newscoder.context import Context
+from newscoder.lexicon import read_lexicon
 from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
 from newscoder.places.postal import postal_town
@@ -24,6 +25,10 @@ COMPOUND = re.compile(r"-[a-z]")
 RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "country": 4, "region": 5}
 TOWN_LEVELS = ("city", "point")
 AGED = re.compile(r",\s*\d{1,3},")  # "Rodriguez, 21,": a person told with an age
+# The word before a name ("Officer", "Mr.") and a locative before it ("in Mendoza").
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$", re.IGNORECASE)
+NAME_WINDOW = 24  # characters read before a name for its title or preposition
 # A region told as one: "Clark County", "Zamfara state", "the province of Kandahar".
 TYPED_REGION = re.compile(
     r"\b(?:County|Parish|Borough|Province|State|Region|Governorate|District|Prefecture|Oblast)"
@@ -160,6 +165,8 @@ def story_country(ctx: Context) -> str | None:
     places = [
         p for p in ctx.analysis.places if p.country and not p.demonym and not compass_part(p)
     ]
+    gone = surnames(ctx)
+    places = [p for p in places if p.text not in gone]
     people = _person_words(ctx)
     told = told_countries(ctx.analysis.places, people)
     if not _told_by_one_town(places, told, people):
@@ -249,6 +256,50 @@ def _person_words(ctx: Context) -> set[str]:
     return words | {p.text for p in ctx.analysis.places if AGED.match(ctx.text, p.end)}
 
 
+def surnames(ctx: Context) -> set[str]:
+    """Names read as towns that the document uses as a person's surname: the last word of a
+    person named in full ("Anthony Mendoza"), a name after a title ("Judge Mendoza") or told
+    with an age ("Salazar, 34,"), wherever in the text. In that document the name is a
+    person, not a town, unless it is also told as where ("in Mendoza"). Cached on the
+    context: read per mention."""
+    if "surnames" in ctx.scratch:
+        return ctx.scratch["surnames"]  # type: ignore[no-any-return]
+    last = {
+        m.text.split()[-1] for m in ctx.analysis.mentions
+        if m.label == "PERSON" and 2 <= len(m.text.split()) <= 4
+    }
+    names = {p.text for p in ctx.analysis.places if " " not in p.text and p.text[:1].isupper()}
+    found = {name for name in names & last if not _told_as_where(ctx.text, name)}
+    found |= {name for name in names - found if _told_as_person(ctx.text, name)}
+    ctx.scratch["surnames"] = found
+    return found
+
+
+def _told_as_person(text: str, name: str) -> bool:
+    if _told_as_where(text, name):
+        return False
+    for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if AGED.match(text, match.end()):
+            return True
+        title = WORD_BEFORE.search(text, max(0, match.start() - NAME_WINDOW), match.start())
+        if title is not None and title.group(1).lower() in _person_titles():
+            return True
+    return False
+
+
+def _told_as_where(text: str, name: str) -> bool:
+    return any(
+        LOCATIVE_BEFORE.search(text, max(0, m.start() - NAME_WINDOW), m.start())
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+    )
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> frozenset[str]:
+    lines = read_lexicon("places", "person_titles.txt").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
 def _majority(votes: Counter[str | None]) -> str | None:
     if not votes:
         return None
@@ -290,6 +341,7 @@ def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
         and not p.metonym
         and not COMPOUND.match(ctx.text, p.end)  # "the London-based Observatory", "US-backed"
         and not compass_part(p)
+        and p.text not in surnames(ctx)
         and any(s.start <= p.start and p.end <= s.end for s in wanted)
     ]
 
