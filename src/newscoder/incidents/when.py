@@ -303,7 +303,7 @@ def _hook(ctx: Context, timex: TimeExpression) -> Token | None:
 
 def _when_clause(span: SpacySpan) -> Token | None:
     """The verb of a "when" clause right after the date, which the date is of: "had been
-    searching for him since early Sunday, when shots were fired at the home"."""
+    hunting for him since late Friday, when shots were fired inside the shop"."""
     doc = span.doc
     after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
     if after >= len(doc) or doc[after].lower_ != "when":
@@ -368,9 +368,9 @@ def _kind_of(word: Token) -> Told | None:
 
 
 def _night_told(part: Token, verb: Token) -> bool:
-    """A part of the day with its date ("the night of July 17") that is where a story sets
-    its scene, on a verb of being or of starting ("was on Sarah Street the night of July 17",
-    "the morning of March 6 started with an argument"): the night the occurrence came in,
+    """A part of the day with its date ("the night of June 9") that is where a story sets
+    its scene, on a verb of being or of starting ("was at the gas station the night of June 9",
+    "the evening of May 2 began with a quarrel"): the night the occurrence came in,
     unless what the verb is said of is a later act ("the vigil was the evening of ...")."""
     words = day_words()
     if part.lemma_.lower() not in words.parts_of_day or verb.lemma_.lower() not in words.part_verbs:
