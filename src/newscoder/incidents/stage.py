@@ -58,6 +58,8 @@ def run(ctx: Context) -> None:
             _settle_lead(ctx, incident, group)
     _headline_hurt(ctx, incidents, past)
     read_headline(ctx, incidents)
+    # after the headline's reading, which gives the lead the dead that only the title counts
+    _unheadlined_hurt(ctx, incidents)
     ctx.analysis.incidents = incidents
 
 
@@ -250,6 +252,19 @@ def _headline_hurt(ctx: Context, incidents: list[Incident], past: set[int]) -> N
     if toll is not None:
         lead.injured = toll.value
         lead.estimate = lead.estimate or toll.estimate
+
+
+def _unheadlined_hurt(ctx: Context, incidents: list[Incident]) -> None:
+    """A lead with its dead whose only count of the hurt is one the figures stage does not
+    lead with, where the story leads with no count of the hurt at all: that count is mostly
+    the dead victim told on the way to hospital ("he was rushed to hospital", then "died"),
+    or a sidebar's, not a survivor of the lead's own occurrence."""
+    lead = next((i for i in incidents if i.lead), None)
+    if lead is None or not lead.fatalities or not lead.injured or "injured" in lead.from_title:
+        return
+    figures = ctx.analysis.figures
+    if not any(f.headline and f.category == "injured" for f in figures):
+        lead.injured = None
 
 
 def _elsewhere(incident: Incident, lead: Incident) -> bool:
