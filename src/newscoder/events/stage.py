@@ -456,16 +456,16 @@ class DocumentCoder:
 
 
 def part_of_name(place: Place, actors: list[Actor]) -> bool:
-    """Whether a place lies inside an actor's name that gives another country ("*Baloch*
-    rebels", read by the places stage as the Afghan town of Balkh, are Pakistani): the name
-    is read as the actor's, and says nothing of where the act happened."""
-    return any(
+    """Whether a place lies inside the name of an actor coded with another country ("*Baloch*
+    rebels", read by the places stage as the Afghan town of Balkh, are Pakistani) or with a
+    body of no state ("the Islamic State in *Iraq* and Syria" fights in Syria too): the name
+    is read as the actor's, and says nothing of where the act happened. (An actor of no code
+    of country may take it from the place: "the government of *Sindh* province".)"""
+    return bool(place.country) and any(
         a.start <= place.start
         and place.end <= a.end
         and a.country
-        and is_state_code(a.country)
-        and place.country
-        and a.country[:3] != place.country
+        and (not is_state_code(a.country) or a.country[:3] != place.country)
         for a in actors
     )
 
