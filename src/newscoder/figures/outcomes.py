@@ -310,8 +310,8 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
         if total.category == "casualties" and killed is None:
             # "a shooting with six victims. One of the victims has died": victims counted
             # before a death told as a share of them include the dead, the rest were hurt.
-            # Not a death nested in the count: "four of the five victims were shot to death"
-            # says nothing of how the fifth fared.
+            # Not a death nested in the count: "three of the six people hit died"
+            # says nothing of how the others fared.
             killed = _share_died(ctx, figures, shot)
         if killed is None:
             continue
