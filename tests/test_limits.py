@@ -96,15 +96,23 @@ def test_stuck_document_is_abandoned(monkeypatch: pytest.MonkeyPatch) -> None:
     assert time.perf_counter() - started < 30
 
 
+# The child's own peak is read from /proc (VmHWM, in kB), not from getrusage: Linux carries
+# ru_maxrss over fork and exec, so the child would report the peak of the test process that
+# started it, which grows with every test run before this one.
 MEASURE = """
-import json, resource, sys
+import json, sys
 from newscoder.model import Document
 from newscoder.run import analyze_safely, warm_up
+
+def peak_kb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
 warm_up()
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+before = peak_kb()
 text = sys.stdin.read()
 result = analyze_safely(Document(id="long", text=text))
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+after = peak_kb()
 print(json.dumps({"ok": not isinstance(result, str), "result": str(result)[:300],
                   "growth_mb": (after - before) / 1024, "peak_mb": after / 1024}))
 """

@@ -59,6 +59,12 @@ SCARE_QUOTES = [
     ('The "experts" on the panel left early.', "experts"),
 ]
 
+# Decisions taken on a thing are acts, not words about it: no content.
+DECISIONS = [
+    ("The mayor approved a new park beside the river.", "new park"),
+    ("The council approved the harbour budget by nine votes to four.", "harbour budget"),
+]
+
 STATES_OF_MIND = [
     ("A farmer feared reprisals from the militia.", "reprisals"),
     ("The mayor hopes to reopen the market next month.", "reopen the market"),
@@ -103,7 +109,7 @@ TOPIC_HEADLINES = [
 @pytest.mark.issue(16)
 @pytest.mark.parametrize(
     ("text", "words"),
-    NAMING + SCARE_QUOTES + STATES_OF_MIND + TOPIC_HEADLINES + EVENTS_AS_SUBJECTS,
+    NAMING + SCARE_QUOTES + STATES_OF_MIND + TOPIC_HEADLINES + EVENTS_AS_SUBJECTS + DECISIONS,
 )
 def test_not_speech_is_no_quote(text: str, words: str) -> None:
     found = contents(analyse(text))
