@@ -19,3 +19,9 @@ def lexicon_path(capability: str, name: str, language: str = "en") -> Path:
 def read_lexicon(capability: str, name: str, language: str = "en") -> str:
     """The text of one lexicon file."""
     return lexicon_path(capability, name, language).read_text(encoding="utf-8")
+
+
+def read_words(capability: str, name: str, language: str = "en") -> frozenset[str]:
+    """The entries of a one-entry-per-line list, stripped; blank and "#" lines left out."""
+    lines = read_lexicon(capability, name, language).splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))

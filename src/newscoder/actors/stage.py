@@ -36,7 +36,7 @@ from newscoder.actors.dating import phrase_date
 from newscoder.actors.names import armed_group_sector
 from newscoder.actors.normalize import name_key, name_tokens
 from newscoder.context import Context
-from newscoder.lexicon import lexicon_path
+from newscoder.lexicon import lexicon_path, read_words
 from newscoder.model import Actor, Analysis, Entity, Mention
 from newscoder.parse import doc_text
 
@@ -833,8 +833,7 @@ def event_names() -> frozenset[str]:
 
 
 def word_list(name: str) -> frozenset[str]:
-    text = lexicon_path("actors", name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and w[0] != "#")
+    return read_words("actors", name)
 
 
 # Entity labels of names that are never actors: events, laws and quantities (not works of

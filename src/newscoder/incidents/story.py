@@ -21,13 +21,11 @@ from functools import lru_cache
 
 from newscoder.context import Context
 from newscoder.incidents.where import (
-    COMPOUND,
     address_town,
-    compass_part,
     home_country,
     place_precision,
     place_record,
-    surnames,
+    told_as_place,
 )
 from newscoder.lexicon import read_lexicon
 from newscoder.model import IncidentPlace, Place, Span
@@ -654,15 +652,8 @@ def _population(geonameid: int | None) -> int:
 
 
 def _story_places(ctx: Context) -> list[Place]:
-    """Places the story names as places: not a people ("Iraqi"), not a government
-    ("Washington said"), not the first half of a compound ("Chicago-based"), not a word the
-    story uses as a person's surname ("Jaime Salazar, 34")."""
-    gone = surnames(ctx)
-    return [
-        p for p in ctx.analysis.places
-        if p.text not in gone and not p.demonym and not p.metonym
-        and not COMPOUND.match(ctx.text, p.end) and not compass_part(p)
-    ]
+    """Places the story names as places (see :func:`where.told_as_place`)."""
+    return [p for p in ctx.analysis.places if told_as_place(ctx, p)]
 
 
 def _same_name(a: Place, b: Place) -> bool:

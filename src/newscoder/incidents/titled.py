@@ -30,7 +30,7 @@ from newscoder.incidents.story import namesake_in, story_place
 from newscoder.incidents.when import precision as date_precision
 from newscoder.incidents.when import story_day
 from newscoder.incidents.where import RANK, home_country, place_precision, place_record
-from newscoder.lexicon import read_lexicon
+from newscoder.lexicon import read_words
 from newscoder.model import Incident, IncidentPlace, Place
 from newscoder.places import gazetteer
 from newscoder.places.headline import headline_of, title_context
@@ -195,8 +195,7 @@ def _candidate_place(candidate: gazetteer.Candidate, text: str) -> Place:
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     """Capitalised words of headlines that open no town's name ("Police", "Man", "Update")."""
-    lines = read_lexicon("places", "headline_words.txt").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in read_words("places", "headline_words.txt"))
 
 
 def _within(town: Place, found: IncidentPlace | None) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from newscoder.context import Context
-from newscoder.lexicon import read_lexicon
+from newscoder.lexicon import read_words
 from newscoder.model import IncidentPlace, Place, Span
 from newscoder.places import gazetteer
 from newscoder.places.postal import postal_town
@@ -296,8 +296,7 @@ def _told_as_where(text: str, name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_titles() -> frozenset[str]:
-    lines = read_lexicon("places", "person_titles.txt").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+    return read_words("places", "person_titles.txt")
 
 
 def _majority(votes: Counter[str | None]) -> str | None:
@@ -332,17 +331,26 @@ def home_state(ctx: Context, home: str | None) -> str | None:
     return state if count >= 2 and count * 2 > sum(votes.values()) else None
 
 
+def told_as_place(ctx: Context, place: Place) -> bool:
+    """Whether the text names a place as a place: not a people ("Iraqi"), not a government
+    ("Washington said"), not the first half of a compound ("the London-based Observatory",
+    "US-backed"), not a part of a town told by the compass ("the North Side"), not a word
+    the story uses as a person's surname ("Jaime Salazar, 34")."""
+    return not (
+        place.demonym
+        or place.metonym
+        or COMPOUND.match(ctx.text, place.end)
+        or compass_part(place)
+        or place.text in surnames(ctx)
+    )
+
+
 def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
     wanted = list(spans)
     return [
         p
         for p in ctx.analysis.places
-        if not p.demonym
-        and not p.metonym
-        and not COMPOUND.match(ctx.text, p.end)  # "the London-based Observatory", "US-backed"
-        and not compass_part(p)
-        and p.text not in surnames(ctx)
-        and any(s.start <= p.start and p.end <= s.end for s in wanted)
+        if told_as_place(ctx, p) and any(s.start <= p.start and p.end <= s.end for s in wanted)
     ]
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newscoder.context import Context
-from newscoder.lexicon import read_lexicon
+from newscoder.lexicon import read_lexicon, read_words
 from newscoder.model import Span as TextSpan
 from newscoder.places import gazetteer, landmarks
 from newscoder.places.gazetteer import ALTERNATE, CODE, DEMONYM, PRIMARY, SPELLING, Candidate
@@ -845,8 +845,7 @@ def _saints(toponym: Toponym) -> bool:
 
 @lru_cache(maxsize=1)
 def _business_words() -> frozenset[str]:
-    lines = read_lexicon("places", "businesses.txt").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return read_words("places", "businesses.txt")
 
 
 def _business(toponym: Toponym) -> bool:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from newscoder.context import Context
-from newscoder.lexicon import read_lexicon
+from newscoder.lexicon import read_words
 from newscoder.model import Analysis, Document
 
 TITLE_CONTEXT = "title_context"
@@ -35,8 +35,7 @@ OUTLET_WORDS = 5  # an outlet's name opening a title is short ("WJTV News Channe
 
 @lru_cache(maxsize=1)
 def _outlet_words() -> frozenset[str]:
-    lines = read_lexicon("places", "outlet_words.txt").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(w.lower() for w in read_words("places", "outlet_words.txt"))
 
 
 def _outlet_like(segment: str) -> bool:
