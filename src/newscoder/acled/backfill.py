@@ -66,7 +66,8 @@ def figurative_blast(ctx: Context, trigger: tuple[int, int]) -> bool:
     its kind ("the gadget *explosion*", "a gas explosion") is neither a weapon nor a thing
     that can be hit (the events stage's word lists: "a car exploded" stays)."""
     load = _helper("newscoder.events.sense", "load_senses")
-    if load is None:
+    traded = _helper("newscoder.events.sense", "traded")
+    if load is None or traded is None:
         return False
     senses = load()
     blasts = senses.armed_doers | senses.harmable
@@ -74,18 +75,16 @@ def figurative_blast(ctx: Context, trigger: tuple[int, int]) -> bool:
     deps = ("nsubj",) if root.pos_ == "VERB" else ("compound", "amod")
     said = [c for c in root.children if c.dep_ in deps and c.pos_ in ("NOUN", "ADJ")]
     # trade is no blast though a market can be hit ("the *stock market* exploded")
-    if any(traded(c, senses.commerce, senses.harmable) for c in said):
+    if any(traded(c, senses) or traded_compound(c, senses.commerce) for c in said):
         return True
     return bool(said) and not any(
         {c.lemma_.lower(), c.lower_} & blasts or c.ent_type_ for c in said
     )
 
 
-def traded(word: Token, commerce: frozenset[str], harmable: frozenset[str]) -> bool:
-    """A good or a market by itself ("sales exploded") or by its qualifier ("*stock*
-    market", "*share* prices")."""
-    if word.lemma_.lower() in commerce - harmable:
-        return True
+def traded_compound(word: Token, commerce: frozenset[str]) -> bool:
+    """A market or a good by its qualifier ("*stock* market", "*share* prices"); one by
+    itself ("sales exploded") is the events stage's ``traded``."""
     return any(m.dep_ == "compound" and m.lemma_.lower() in commerce for m in word.children)
 
 
