@@ -52,6 +52,11 @@ PART_AFTER_CLOCK = re.compile(
     re.IGNORECASE,
 )
 CLOCK_BESIDE_DAY = 16  # characters between a clock time and the day it is told with
+# Between two weekdays told as one span or choice: "Saturday or Sunday", "Monday through
+# Friday", "Tuesday and Wednesday" (bounded spaces, see PART_AFTER_CLOCK)
+JOINED_DAYS = re.compile(
+    r"\s{0,3},?\s{0,3}(?:and|or|to|through|thru|until|-|–|&)\s{0,3}(?:on\s{1,3})?"
+)
 EVENING_CLOCK = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:1[89]|2[0-4]):")  # 18:00 to midnight
 
 
@@ -171,6 +176,8 @@ class RelativeKinds(ResolverBase):
                 offset = -back
             elif step > 0:
                 offset = ahead
+            elif (joined := self.joined_day(target, cand.start)) is not None:
+                offset = (joined - self.dct).days
             else:  # news reports more than it announces: up to four days back, and any
                 # day of the past week where the clause tells of the past ("a man accused
                 # in the shootings at the club Sunday told a judge" in a Friday paper)
@@ -179,6 +186,20 @@ class RelativeKinds(ResolverBase):
         resolved = self.day_value(self.dct + timedelta(days=offset), pod, "")
         resolved.mod = self.mod(cand)
         return resolved
+
+    def joined_day(self, target: int, start: int) -> date | None:
+        """"on Saturday or Sunday", "Monday through Friday": a weekday joined to the day just
+        told lies beside it, on whichever side of print that falls: the nearest such day
+        ("made Friday and Thursday" is the day before), after it for a stretch ("through")."""
+        base = to_date(self.reference_day() or "")
+        gap = self.text[self.reference_end : start] if self.reference_end >= 0 else "x"
+        joined = JOINED_DAYS.fullmatch(gap)
+        if base is None or joined is None:
+            return None
+        after = (target - base.isoweekday()) % 7 or 7
+        before = (base.isoweekday() - target) % 7 or 7
+        stretch = not re.search(r"\b(?:and|or)\b|&", joined.group())
+        return base + timedelta(days=after if stretch or after <= before else -before)
 
     def anchored_weekday(self, target: int, shift: str, pod: str | None) -> Resolved | None:
         """"the previous Friday", "the following Monday": counted from the day the narrative

@@ -106,6 +106,7 @@ def verb_tense(verb: Token) -> Tense:
         # An infinitive looks ahead only under a verb of intent: "plans to meet on Friday".
         head = verb.head
         intent = head.lemma_.lower() in lex.future_lemmas or head.lower_ in lex.future_lemmas
+        intent = intent or is_intent_head(head)
         intent = intent or (head.lemma_ == "be" and head.i < verb.i)  # "is to resume"
         # "had been due to expire Friday": an intent in the past perfect has lapsed
         past_intent = intent and past_perfect(head)
@@ -119,6 +120,42 @@ def verb_tense(verb: Token) -> Tense:
         return "PAST"  # "the talks held on Sunday"
     outer = clause_of_nonfinite(verb, auxes)
     return verb_tense(outer) if outer is not None else "PRESENT"
+
+
+def is_prospective(verb: Token, token: Token) -> bool:
+    """A bare verb under a modal of possibility or obligation, with the date after the modal
+    ("could resume on Tuesday", "may be delayed until May", "must pay by Friday"): its act
+    lies ahead. Not a perfect ("must have left"), nor a negated "could"/"can" ("could not
+    confirm on Monday", "none could be found Wednesday"), which tells of an inability; a
+    date before the modal ("warned on Thursday that strikes could ...") is the verb above's."""
+    cues = load_lexicon().cues
+    auxes = auxiliaries(verb)
+    modals = [a for a in auxes if a.lower_ in cues["prospective_modals"] and a.tag_ == "MD"]
+    if not modals or any(a.lemma_ == "have" for a in auxes) or verb.tag_ not in {"VB", "VBN"}:
+        return False
+    if token.i < modals[0].i or (verb.tag_ == "VBN" and not any(a.lemma_ == "be" for a in auxes)):
+        return False
+    negated = any(c.dep_ == "neg" or (c.dep_.startswith("nsubj") and nobody(c))
+                  for c in verb.children)
+    return not (negated and any(m.lower_ in cues["unable_modals"] for m in modals))
+
+
+def nobody(subject: Token) -> bool:
+    """A subject that negates its clause: "none", "no officials", "neither he nor she"."""
+    words = load_lexicon().cues["nobody"]
+    return subject.lower_ in words or any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in words for c in subject.children
+    )
+
+
+def is_intent_head(head: Token) -> bool:
+    """A word before "to" and a verb that puts the verb's act ahead: "is set to meet", "are
+    likely to vote", "vowed to return"; "set" only as a participle ("set to")."""
+    lemma = head.lemma_.lower()
+    heads = load_lexicon().cues["intent_heads"]
+    if lemma not in heads and head.lower_ not in heads:
+        return False
+    return lemma != "set" or head.tag_ == "VBN"
 
 
 def clause_of_nonfinite(verb: Token, auxes: list[Token]) -> Token | None:
@@ -216,6 +253,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     if verb is None:
         return ClauseTense(None, False, harm=harm)
     tense = verb_tense(verb)
+    if tense == "PRESENT" and is_prospective(verb, token):
+        tense = "FUTURE"  # "the talks could resume on Tuesday"
     if tense == "PAST" and plan_told_after(verb, token):
         # "protesters planned a rally on Saturday": the plan is past, the rally may lie
         # ahead, the nearest such day is the likeliest; "scheduled a hearing for Monday"
