@@ -303,11 +303,21 @@ def match_verb(token: Token, lexicon: EventLexicon, parties: int = 2) -> Pattern
         return dictionary_pattern(token, found)  # type: ignore[arg-type]
     if bare is not None:
         return bare
-    if found is None or parties < 2 or word in lexicon.frame_words:
+    if found is None or parties < 2 or frames_clause(token, lexicon):
         return None
     if not (has_other_party(token) or requested_act(token, lexicon)):
         return None
     return dictionary_pattern(token, found)
+
+
+def frames_clause(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a framing verb frames a clause here ("refused *to talk*", "warned *that it
+    would strike*"): the clause is the event. With a plain object ("abandoned its
+    outposts", "warned the rebels") the verb is an act of its own, and the dictionary's
+    code for it holds."""
+    if lemma(token) not in lexicon.frame_words:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
 
 
 def requested_act(verb: Token, lexicon: EventLexicon) -> bool:
