@@ -546,6 +546,8 @@ class SentenceCoder(ArgumentRoles):
             framing = ("aspect", "plan", "hypothetical", "report", "negating")
             if any(word in lex.frame(k) for k in framing):
                 return head
+            if word in lex.cue("events", "receiving") and self.received_aid(noun):
+                return head  # "received aid from Uganda": the aid was given
             witnessed = word in lex.cue("modality", "bare_infinitive_heads")
             if dep == "dobj" and word not in lex.frame_words and not witnessed:
                 # what another act is done to ("removing the sanctions on Burma",
@@ -805,6 +807,7 @@ class SentenceCoder(ArgumentRoles):
                     target = self.finder.collect(between)
                 if not target and self.triggers[noun.i].code.startswith("04"):
                     target = self.destination(anchor, noun)
+                source, target = self.from_giver(anchor, noun, source, target)
         trigger = self.triggers[noun.i]
         if not target and trigger.code[:2] in PROTEST_ROOTS:
             target = self.protested(anchor, noun) or self.own_government(source, anchor, noun)
@@ -963,6 +966,8 @@ class SentenceCoder(ArgumentRoles):
             target = self.territory(verb)
         if source and not target and not is_violent(trigger.code):
             target = self.placed_abroad(verb, source)
+        if not pattern.swapped and trigger.code[:2] in SENDING_ROOTS:
+            source, target = self.from_giver(verb, verb, source, target)
         code = self.street_protest(verb, self.verbal_protest(verb, trigger.code, source))
         if pattern.swapped and not casualty:
             # a dictionary code that runs from the target ("[:173]"); who died or was hurt
@@ -999,6 +1004,23 @@ class SentenceCoder(ArgumentRoles):
             default,
             named,
         )
+
+    def received_aid(self, noun: Token) -> bool:
+        return noun.i in self.triggers and self.triggers[noun.i].code[:2] in SENDING_ROOTS
+
+    def from_giver(
+        self, verb: Token, held: Token, source: list[Actor], target: list[Actor]
+    ) -> tuple[list[Actor], list[Actor]]:
+        """Aid, money or arms received go from the giver to the receiver: "Kenya *received*
+        weapons from Uganda" is Uganda's aid to Kenya. The giver is named after "from" (on
+        the verb or on what is received), else it is the other side already read; the
+        receiver is the verb's subject (its agent in the passive)."""
+        if lemma(verb) not in self.lexicon.cue("events", "receiving"):
+            return source, target
+        receivers = self.sources(verb) or source
+        froms = self.finder.prep_objects_of({verb, held}, frozenset({"from"}))
+        givers = [a for a in self.finder.collect(froms) if a not in receivers]
+        return givers or [a for a in target if a not in receivers], receivers
 
     def denied_acts(self, verb: Token) -> list[Token]:
         """The coded acts a denial is of: its own complement ("denied *attacking*") or the
