@@ -323,7 +323,8 @@ class ArgumentRoles:
         if not found and code.startswith(STATEMENT_ROOT):
             found = self.spoken_about(token)
         if not found:
-            found = finder.collect(finder.prep_objects(token, self.target_preps(token, code)))
+            heads = finder.prep_objects(token, self.target_preps(token, code))
+            found = finder.collect(h for h in heads if not self.venue(token, h, code))
         if not found and code[:2] in PREPARED_ROOTS:
             # "mobilized reservists *for a war against Iraq*": forces readied for an act are
             # aimed at whom the act is against
@@ -432,6 +433,15 @@ class ArgumentRoles:
                 return [located_in(a) for a in found if a.country]
             frontier = finder.prep_objects_of(frontier, ASKED_PREPS)
         return []
+
+    def venue(self, verb: Token, head: Token, code: str) -> bool:
+        """Whether a town after "at" is where a peaceful act took place ("signed the deal *at
+        Ankara* with Turkey", "met *at Geneva* with US envoys"), not whom it was done to; an
+        attack "at" a town still hits it."""
+        if is_violent(code) or head.head.lower_ != "at" or head.head.head.i != verb.i:
+            return False
+        actors = self.finder.collect([head])
+        return bool(actors) and all(self.finder.is_town(a) for a in actors)
 
     @staticmethod
     def target_preps(token: Token, code: str) -> frozenset[str]:
