@@ -137,6 +137,67 @@ def _later_span(ctx: Context, figures: list[Figure], index: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _earlier_incident_cues() -> tuple[re.Pattern[str], ...]:
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["earlier_incident"]
+    return tuple(re.compile(p, re.IGNORECASE) for p in raw["patterns"])
+
+
+def _earlier_incident(ctx: Context, figures: list[Figure], index: int) -> bool:
+    """ "A boy, 9, died Sunday after shooting himself. In March, a girl was shot in the leg
+    ...": one person hurt, told after the story has counted its own victims, in a sentence
+    set at an earlier time ("In March,", "Just last year,", "four days after another man was
+    shot") or in another case ("a similar incident"), is a victim of that earlier incident
+    and never the story's count (issue 18). A count keeps the usual tests: a follow-up
+    story dates its own incident the same way."""
+    sentence = _single_sentence(ctx, figures[index])
+    if sentence is None:
+        return False
+    earlier = any(
+        f.category in VICTIM_CATEGORIES and f.end <= sentence.start_char and not f.from_title
+        and f.modality == ASSERTED
+        for f in figures
+    )
+    if not earlier:
+        return False
+    if any(p.search(sentence.text) for p in _earlier_incident_cues()):
+        return True
+    return _told_on(ctx, figures, index, sentence)
+
+
+# Words that take up a person told before: "The girl, who survived, ...", "He was treated".
+TAKEN_UP = frozenset({"the", "he", "she", "his", "her", "him"})
+
+
+def _told_on(ctx: Context, figures: list[Figure], index: int, sentence: SpacySpan) -> bool:
+    """ "In March, a girl was shot in the leg. The girl survived": a person taken up in the
+    next sentence from a victim of an earlier incident is that victim."""
+    if figures[index].text.split(" ", 1)[0].lower() not in TAKEN_UP:
+        return False
+    before = [
+        i for i, f in enumerate(figures)
+        if f.end <= sentence.start_char and f.qualifier == IMPLICIT and f.value == 1
+        and f.category in VICTIM_CATEGORIES and not f.from_title
+    ]
+    if not before:
+        return False
+    last = before[-1]
+    previous = _single_sentence(ctx, figures[last])
+    if previous is None or previous.end != sentence.start and (
+        ctx.doc[previous.end : sentence.start].text.strip()
+    ):
+        return False
+    return _earlier_incident(ctx, figures, last)
+
+
+def _single_sentence(ctx: Context, figure: Figure) -> SpacySpan | None:
+    """The sentence of one person counted from wording, in the body."""
+    if figure.qualifier != IMPLICIT or figure.value != 1 or figure.from_title:
+        return None
+    span = ctx.doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    return None if span is None else span.sent
+
+
 def _time_span(prep: Token) -> bool:
     """ "in about ten hours", "over an eight-hour stretch", "within a span of four hours",
     "in a 24-hour period": a count of hours or days the people were hit over, said of the
@@ -249,7 +310,7 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
         i
         for i, f in enumerate(figures)
         if f.category == category and _total(figures, f) and f.updates is None
-        and f.modality == ASSERTED
+        and f.modality == ASSERTED and not _earlier_incident(ctx, figures, i)
     ]
     if not totals:
         return None

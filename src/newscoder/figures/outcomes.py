@@ -94,6 +94,8 @@ class OutcomeLexicon:
     survival: re.Pattern[str]
     death: re.Pattern[str]
     additive: frozenset[str]
+    ordinals: dict[str, int]
+    ordinal_victim: re.Pattern[str]
 
 
 def _words_pattern(phrases: list[str], by: str = r"(?!\s+by\b)") -> re.Pattern[str]:
@@ -115,6 +117,19 @@ def outcome_lexicon() -> OutcomeLexicon:
         survival=_words_pattern(raw["survival_cues"], SURVIVAL_BY),
         death=_words_pattern(raw["death_cues"]),
         additive=frozenset(raw["additive_adverbs"]),
+        ordinals=dict(raw["ordinal_places"]),
+        ordinal_victim=_ordinal_victim(raw["ordinal_places"], raw["ordinal_victim_nouns"]),
+    )
+
+
+def _ordinal_victim(places: dict[str, int], nouns: list[str]) -> re.Pattern[str]:
+    """ "a fourth victim", "a fifth male adult victim", "another second shooting victim":
+    an article, an ordinal, at most three words, and a noun for a person."""
+    ordinal = "|".join(map(re.escape, places))
+    noun = "|".join(map(re.escape, nouns))
+    return re.compile(
+        rf"\b(?:a|an|another)\s+(?:{ordinal})\s+(?:[\w-]+\s+){{0,3}}?(?:{noun})\b",
+        re.IGNORECASE,
     )
 
 
@@ -123,8 +138,12 @@ def _is_single(figure: Figure) -> bool:
 
 
 def _sentence_index(ctx: Context, figure: Figure) -> int:
+    return _sentence_at(ctx, figure.start)
+
+
+def _sentence_at(ctx: Context, offset: int) -> int:
     starts = ctx.scratch.setdefault("figure_sentence_starts", [s.start_char for s in ctx.doc.sents])
-    return sum(1 for start in starts if start <= figure.start) - 1
+    return sum(1 for start in starts if start <= offset) - 1
 
 
 def _close_after(
@@ -676,18 +695,30 @@ def add_others(figures: list[Figure], ctx: Context) -> None:
 ALSO_SENTENCES = 3
 
 
-def _hurt_before(ctx: Context, figures: list[Figure], also: int) -> int | None:
+def _hurt_before(
+    ctx: Context, figures: list[Figure], also: int, same_sentence: bool = False
+) -> int | None:
     """The latest hurt count or person told before a person "also" hurt, in an earlier
-    sentence close by; None when a death comes between (the "also" may add to the dead)."""
-    at = _sentence_index(ctx, figures[also])
+    sentence close by (or in the same one, for a person counted by an ordinal: "three men
+    walked in with wounds as a fourth victim was found"); None when a death comes between
+    (the "also" may add to the dead)."""
+    return _hurt_before_at(ctx, figures, figures[also].start, same_sentence)
+
+
+def _hurt_before_at(
+    ctx: Context, figures: list[Figure], start: int, same_sentence: bool = False
+) -> int | None:
+    at = _sentence_at(ctx, start)
     for index in range(len(figures) - 1, -1, -1):
         figure = figures[index]
-        if figure.start >= figures[also].start or figure.qualifier == DERIVED:
+        if figure.start >= start or figure.qualifier == DERIVED:
             continue
         gap = at - _sentence_index(ctx, figure)
         if gap > ALSO_SENTENCES:
             return None
-        if gap == 0 or figure.parent is not None or figure.modality != ASSERTED:
+        if gap == 0 and not same_sentence:
+            continue
+        if figure.parent is not None or figure.modality != ASSERTED:
             continue
         if _death(figure):
             return None
@@ -705,25 +736,98 @@ def _new_person(figure: Figure) -> bool:
     return figure.text.split(" ", 1)[0].lower() in NEW_PERSON
 
 
+def _ordinal(words: list[str]) -> int | None:
+    """ "a fourth victim", "another third person" -> 4, 3: the place of a person brought in
+    by an ordinal, which counts those told before."""
+    places = outcome_lexicon().ordinals
+    if len(words) < 2 or words[0] not in NEW_PERSON:
+        return None
+    return places.get(words[1])
+
+
+def _another(ctx: Context, figure: Figure) -> bool:
+    """ "Another victim was found a block away with a wound": one more person hurt, in a
+    sentence that tells no death."""
+    sentence = _sentence_of(ctx, figure)
+    if sentence is None or outcome_lexicon().death.search(sentence.text):
+        return False
+    return figure.text.split(" ", 1)[0].lower() == "another"
+
+
+# A count's share that starts a list of its people: "One is in good condition, another ...".
+ONE = re.compile(r"\bone\b", re.IGNORECASE)
+
+
+def _next_after(ctx: Context, figures: list[Figure], base: Figure, start: int) -> bool:
+    """ "Three men were shot. Another victim was found later": a person told as "another" or
+    by an ordinal is one more than a count of the hurt when told next after it. Not after a
+    single person ("a teen was shot ... another teen was charged" may be the shooter), nor
+    after a person or share told in between, whom "another" goes on from ("a 29-year-old was
+    shot in the leg; another 29-year-old ...", "one is stable, another critical")."""
+    if _is_single(base):
+        return False
+    between = ctx.doc.text[base.end : start]
+    if ONE.search(between):
+        return False
+    victims = HURT | {"killed", "casualties"}
+    return not any(
+        base.end <= f.start and f.end <= start and f.category in victims for f in figures
+    )
+
+
 def add_also(figures: list[Figure], ctx: Context) -> None:
     """ "Four adults were shot. A 3-year-old was also hit": one person the sentence adds
-    ("also", "too") to the hurt told just before is one more of them (5)."""
+    ("also", "too") to the hurt told just before is one more of them (5); so is "another"
+    person hurt, and one counted by the next ordinal ("a fourth victim")."""
     for also in range(len(figures)):
         figure = figures[also]
         single = figure.category == "injured" and _is_single(figure) and figure.value == 1
         if not single or figure.parent is not None or not _new_person(figure):
             continue
-        if not _added(ctx, figure):
+        place = _ordinal(figure.text.lower().split())
+        if place is None and not (_added(ctx, figure) or _another(ctx, figure)):
             continue
-        before = _hurt_before(ctx, figures, also)
+        before = _hurt_before(ctx, figures, also, same_sentence=place is not None)
         if before is None:
             continue
         base = figures[before]
+        if place is not None and place != base.value + 1:
+            continue  # "a fourth victim" after three dead: not one of the hurt
+        if not _added(ctx, figure) and not _next_after(ctx, figures, base, figure.start):
+            continue
         value = base.value + 1
         figures.append(replace(base, end=figure.end, value=value, low=value, high=value,
                                qualifier=SUMMED, headline=False,
                                text=ctx.doc.text[base.start : figure.end]))
         base.parent = figure.parent = len(figures) - 1
+
+
+def add_ordinal_victims(figures: list[Figure], ctx: Context) -> None:
+    """ "Three men walked into a store with gunshot wounds. A fourth victim was found a mile
+    away": a person brought in by the ordinal after a count of the hurt one short of it,
+    in a sentence that tells no death, is one more of the hurt, though the sentence says
+    nothing of a wound."""
+    lex = outcome_lexicon()
+    for sentence in ctx.doc.sents:
+        if lex.death.search(sentence.text):
+            continue
+        for match in lex.ordinal_victim.finditer(sentence.text):
+            start = sentence.start_char + match.start()
+            end = sentence.start_char + match.end()
+            if any(f.start < end and start < f.end for f in figures):
+                continue  # a person read already: add_also weighs them
+            place = _ordinal(match.group(0).lower().split())
+            before = _hurt_before_at(ctx, figures, start, same_sentence=True)
+            if place is None or before is None or figures[before].value + 1 != place:
+                continue
+            if not _next_after(ctx, figures, figures[before], start):
+                continue
+            base = figures[before]
+            value = float(place)
+            figures.append(replace(base, end=end, value=value, low=value, high=value,
+                                   qualifier=SUMMED, headline=False,
+                                   text=ctx.doc.text[base.start : end]))
+            base.parent = len(figures) - 1
 
 
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
@@ -732,4 +836,5 @@ def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
     resolve_dead_group(ctx, figures)
     add_others(figures, ctx)
     add_also(figures, ctx)
+    add_ordinal_victims(figures, ctx)
     return checks
