@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from newscoder.time.patterns import DECADE_WORDS, Candidate
 from newscoder.time.state import (
     SEASON_START,
+    SENTENCE_BREAK,
     Resolved,
     ResolverBase,
     clean,
@@ -28,6 +29,7 @@ from newscoder.time.values import (
     nth_weekday,
     quarter_of,
     to_date,
+    to_point,
 )
 
 QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Za-z]+)\.?\s+\d")
@@ -405,7 +407,23 @@ class CalendarKinds(ResolverBase):
         if unit == "year" and told and self.reference and self.reference <= str(self.dct.year):
             # "in 1988 ... for the year": the year the story is in, not a year it forecasts
             return Resolved("DATE", self.reference, self.mod(cand))
-        return Resolved("DATE", at_granularity(self.dct, unit), self.mod(cand))
+        story = self.story_period(cand, unit)
+        return Resolved("DATE", story or at_granularity(self.dct, unit), self.mod(cand))
+
+    def story_period(self, cand: Candidate, unit: str) -> str | None:
+        """"crashed in June 2009 ... by the end of the month": a month or year told just
+        before (this sentence or the last), in a past before print's own, is the one the
+        story is in; a clause that looks ahead keeps print's ("will ... by the end of the
+        month")."""
+        if unit not in {"month", "year"} or self.reference is None or self.dct is None:
+            return None
+        point = to_point(self.reference)
+        if point is None or self.reference_end > cand.start or self.direction(cand) > 0:
+            return None
+        if len(SENTENCE_BREAK.findall(self.text, self.reference_end, cand.start)) > 1:
+            return None
+        told, printed = at_granularity(point, unit), at_granularity(self.dct, unit)
+        return told if told < printed else None
 
     def kind_year_end(self, cand: Candidate) -> Resolved | None:
         """"by year-end": the end of the publication year."""
