@@ -18,7 +18,14 @@ from spacy.tokens import Token
 from newscoder.context import Context
 from newscoder.figures.candidates import DERIVED, IMPLICIT
 from newscoder.figures.frame import ASSERTED
-from newscoder.figures.persons import DISTINCT, age_of, exact_age, same_kind
+from newscoder.figures.persons import (
+    DISTINCT,
+    PRONOUN_SEXES,
+    age_of,
+    exact_age,
+    same_kind,
+    sex_of,
+)
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
@@ -88,16 +95,42 @@ def _dead_members(ctx: Context, figures: list[Figure], group: Figure) -> list[in
     span = _span(ctx, group)
     if span is None:
         return []
+    members = _members(span)
     found: list[int] = []
-    for member in _members(span):
+    for member in members:
         for index, figure in enumerate(figures):
             if index in found or not _single_death(figure) or figure.start == group.start:
                 continue
             dead = _span(ctx, figure)
-            if dead is not None and _same_person(member, dead, figure.start > group.end):
+            if dead is None:
+                continue
+            if _same_person(member, dead, figure.start > group.end) or _taken_up(
+                members, member, span, dead
+            ):
                 found.append(index)
                 break
     return found
+
+
+# How many sentences after a group a "he" or "she" told dead may take up one of its members.
+PRONOUN_SENTENCES = 2
+
+
+def _taken_up(
+    members: list[list[Token]], member: list[Token], group: SpacySpan, dead: SpacySpan
+) -> bool:
+    """ "Officers found a man and his daughter with gunshot wounds. The girl was taken to a
+    hospital, where she died": a "he" or "she" told dead just after the group is its one
+    member of that sex (issue 18)."""
+    if dead.start <= group.end or dead[0].lower_ not in PRONOUN_SEXES:
+        return False
+    sentences = list(group.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= group.start < s.end)
+    if not any(s.start <= dead.start < s.end for s in sentences[at : at + PRONOUN_SENTENCES + 1]):
+        return False
+    sex = PRONOUN_SEXES[dead[0].lower_]
+    alike = [m for m in members if sex_of([t.lower_ for t in m]) == sex]
+    return len(alike) == 1 and alike[0] is member
 
 
 def _single_death(figure: Figure) -> bool:

@@ -57,3 +57,21 @@ def exact_age(text: str) -> tuple[str, str] | None:
     """The first age told in figures with its unit ("the 6-month-old": ("6", "month"))."""
     match = AGE_UNIT.search(text.lower())
     return None if match is None else (match.group(1), match.group(2))
+
+
+@lru_cache(maxsize=1)
+def _sexes() -> dict[str, str]:
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["same_person"]
+    sexes = {noun: "female" for noun in raw["female_nouns"]}
+    sexes.update({noun: "male" for noun in raw["male_nouns"]})
+    return sexes
+
+
+PRONOUN_SEXES = {"she": "female", "her": "female", "he": "male", "him": "male"}
+
+
+def sex_of(words: list[str]) -> str | None:
+    """The sex the nouns of a mention tell ("his 8-year-old daughter": female); None when
+    they tell none or both."""
+    sexes = {_sexes()[w] for w in words if w in _sexes()}
+    return sexes.pop() if len(sexes) == 1 else None
