@@ -274,6 +274,24 @@ def ends_list(appos: Token) -> bool:
     return before >= 0 and doc[before].lower_ in ("and", "or")
 
 
+# Entity labels of names that can be members of a list of parties.
+LIST_ENTS = frozenset({"GPE", "ORG", "NORP"})
+
+
+def inside_list(head: Token, appos: Token) -> bool:
+    """Whether what the parser read as an apposition is a member inside a list: a name set
+    off by commas with the list's "and" member still to come ("Oman, *the small Qatar*, and
+    rich Kuwait"). A description is no name ("Oshima, *the UN relief coordinator*, and
+    Annan"); the parser may take an unknown name for a common noun ("the awful *Fornost*")."""
+    doc = appos.doc
+    named = appos.pos_ == "PROPN" or (appos.ent_type_ in LIST_ENTS and appos.text[:1].isupper())
+    if not named or appos.left_edge.i == 0 or doc[appos.left_edge.i - 1].text != ",":
+        return False
+    after = appos.right_edge.i + 1
+    later = any(c.i > appos.i for c in head.conjuncts)
+    return later and after < len(doc) and doc[after].text == ","
+
+
 def describes(token: Token) -> bool:
     """An article or a lower-case describing word, which a list member may open with."""
     return token.pos_ in DESCRIBING_POS and token.is_lower and token.lower_ not in LISTING_WORDS
@@ -586,7 +604,11 @@ class ArgumentFinder:
                 # "the Friends of Syria countries — the US, Britain, France ...": the
                 # apposition names the members better than a name inside the phrase
                 named = self.actors_of(appos)
-                if named and holds_head and (appos.conjuncts or ends_list(appos)):
+                if named and holds_head and (
+                    appos.conjuncts
+                    or ends_list(appos)
+                    or (inside_list(member, appos) and all(len(a.code) == 3 for a in named))
+                ):
                     # "Mordor, *the Shire, Fornost and Bree*", "Peru, Chile *and the proud
                     # Brazil*": a list, not an apposition
                     actors = actors + [a for a in named if all(a is not b for b in actors)]
