@@ -30,6 +30,7 @@ ARTICLES = frozenset({"a", "an", "A", "An"})
 WORD = re.compile(r"[^\W\d_]+")
 ANY_DIGIT = re.compile(r"\d")
 DIGIT = "0"  # stands for "a digit" among a text's words: WORD never yields it
+NOT_SPELLED = frozenset({"a", "an", "and", "half", "couple", "dozen"})  # no part of a number
 
 
 @dataclass(slots=True)
@@ -64,7 +65,7 @@ def names(table: dict[str, int], ambiguous: frozenset[str]) -> str:
 
 def number_pattern(lex: TimeLexicon) -> str:
     """Digits, number words ("twenty four", "twenty-four") or a vague quantity ("several")."""
-    words = [w for w in lex.numbers if w not in {"a", "an", "half", "couple", "dozen"}]
+    words = [w for w in lex.numbers if w not in NOT_SPELLED]
     word = alternation(words)
     spelled = rf"{word}(?:[\s-]+(?:and\s+)?{word}){{0,3}}"
     digits = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
@@ -424,7 +425,10 @@ def find_candidates(text: str) -> list[Candidate]:
         if present.isdisjoint(pattern.trigger):
             continue
         kind, priority = pattern.kind, pattern.priority
-        for match in pattern.regex.finditer(text):
+        for found_match in pattern.regex.finditer(text):
+            match = recount(pattern.regex, found_match, text)
+            if match is None:
+                continue
             groups = match.groupdict()
             # A "body" group marks the extent when the pattern needs context around it.
             start, end = match.span("body") if "body" in groups else match.span()
@@ -440,6 +444,34 @@ def find_candidates(text: str) -> list[Candidate]:
                 after = text[end : end + 40]
                 found.append(Candidate(start, end, kind, groups, priority, text[start:end], after))
     return found
+
+
+def recount(regex: re.Pattern[str], match: re.Match[str], text: str) -> re.Match[str] | None:
+    """"two five-year terms": number words that make no one number are a count of things
+    and the amount of the time; the match starts again at the last of them."""
+    number = match.groupdict().get("num")
+    if not number or well_formed_number(number):
+        return match
+    last = list(re.finditer(r"[^\s-]+", number))[-1]
+    return regex.match(text, match.start("num") + last.start())
+
+
+def well_formed_number(text: str) -> bool:
+    """Whether spelled number words make one number: "twenty four", "five hundred", but not
+    "two five"."""
+    numbers = load_lexicon().numbers
+    previous = None
+    for word in re.split(r"[\s-]+", text.lower()):
+        value = numbers.get(word)
+        if value is None or word in NOT_SPELLED:
+            continue  # "a couple of", "a dozen"
+        tens_then_unit = previous is not None and previous >= 20 and previous % 10 == 0
+        if previous is not None and previous < 100 and value < 100 and not (
+            tens_then_unit and value < 10
+        ):
+            return False
+        previous = value
+    return True
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
