@@ -31,10 +31,13 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newscoder.events.args import antecedent
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Actor
 
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+# Relative pronouns for things, read as the noun they stand for ("who" is a person anyway).
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
@@ -117,7 +120,9 @@ def patients(trigger: Token) -> list[Token]:
         found = [c for c in trigger.children if c.dep_ in deps]
         # "fought off a challenge": the parser hangs the object on the particle
         particles = [c for c in trigger.children if c.dep_ == "prt"]
-        return found + [p for c in particles for p in c.children if p.dep_ == "pobj"]
+        found += [p for c in particles for p in c.children if p.dep_ == "pobj"]
+        # "the convoy, *which* was attacked": the pronoun stands for its noun
+        return [antecedent(c) if c.lower_ in RELATIVE_PRONOUNS else c for c in found]
     return [
         p
         for c in trigger.children
