@@ -178,6 +178,8 @@ def _share_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
             return None  # another count of the hurt: the share may be of it
         if not _death(figure) or figure.parent is not None or figure.value >= total.value:
             continue
+        if _place(figure) > total.value:
+            continue  # "two men were wounded; a third man died": one more person
         share = SHARE_OF.match(ctx.doc.text, figure.end) or _bare_count(ctx, figure)
         share = share or died_of_wounds(ctx, figure) and not death_told_before(ctx, figures, hurt)
         return index if share else None
@@ -301,6 +303,29 @@ def _all_died(ctx: Context, figures: list[Figure], hurt: int) -> bool:
     return False
 
 
+def _ordinal_member_died(ctx: Context, figures: list[Figure], hurt: int) -> int | None:
+    """ "Five men were shot ... Three had minor wounds ... The fifth man was pronounced dead":
+    one told dead by an ordinal within the count ("the fifth" of five), a few sentences on,
+    is one of those counted, however far the story went on about the others (issue 18)."""
+    total = figures[hurt]
+    if _others(ctx, total):
+        return None
+    for index, figure in _close_after(ctx, figures, hurt, WHOLE_GROUP_SENTENCES):
+        if not _death(figure) or figure.parent is not None or not _is_single(figure):
+            continue
+        place = _place(figure)
+        if figure.text.lower().startswith("the ") and 1 < place <= total.value:
+            return index
+    return None
+
+
+def _place(figure: Figure) -> int:
+    """The place an ordinal gives a person ("the fifth man", "a third victim": 5, 3); 0
+    when none."""
+    words = figure.text.lower().split()
+    return outcome_lexicon().ordinals.get(words[1], 0) if len(words) > 1 else 0
+
+
 def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
     """Nest the dead under the shot, add the wounded remainder, and say so in a check."""
     checks = []
@@ -326,6 +351,10 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             killed = _share_died(ctx, figures, shot) if killed is None else killed
             killed = _share_died_before(ctx, figures, shot) if killed is None else killed
             total.category = "casualties" if killed is not None else "injured"
+        if killed is None and total.category in HURT:
+            killed = _ordinal_member_died(ctx, figures, shot)
+            if killed is not None and total.category == "injured":
+                total.category = "casualties"
         if total.category == "casualties" and killed is None:
             # "a shooting with six victims. One of the victims has died": victims counted
             # before a death told as a share of them include the dead, the rest were hurt.
