@@ -219,13 +219,14 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("ago", unit_words,
          rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
          # "a week or so ago": the rough amount is part of the expression
-         rf"[\s-]+(?P<unit>{unit})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+(?:now|today)"
-         r"|hence|(?:before|after)"
+         rf"[\s-]+(?P<unit>{unit})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|(?:earlier|later)"
+         # "two months later than the law requires" compares: a length, not a date
+         r"(?!\s{1,3}than\b)|from\s+(?:now|today)|hence|(?:before|after)"
          r"(?=\s*[.,;:!?)\"'’”]|\s*$))" + E),
         # "years ago", "hours later": a plural unit with no amount is some of them
         ("ago", plural_units,
          rf"{B}(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
-         rf"\s+(?P<dir>ago|earlier|later){E}"),
+         rf"\s+(?P<dir>ago|earlier|later){E}(?!\s{{1,3}}than\b)"),
         # "the quarter a year ago", "the corresponding period last year"
         ("year_earlier", words("year"),
          rf"{B}the\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?"

@@ -27,7 +27,7 @@ from newscoder.time.quotes import requote
 from newscoder.time.resolve import Resolver
 from newscoder.time.span import date_for_span
 from newscoder.time.tense import clause_tense, clause_verb
-from newscoder.time.values import to_date
+from newscoder.time.values import fmt_week, to_date
 
 __all__ = ["date_for_span", "extract", "run"]
 
@@ -54,6 +54,7 @@ SEASON_NOT_TIME_FALL = re.compile(rf"{SEASON_OF}|\s+in\s+(?![A-Z])")
 ARTICLE_OF_MODIFIER = re.compile(
     r"[Tt]he\s(?=\S[^\n]{0,40}-(?:quarter|ago|earlier|day|week|month|year)$)"
 )
+WEEK_OF = re.compile(r"\b(?:[Tt]he\s{1,3})?week(end)?\s{1,3}of\s{1,3}$")
 DAY_OFFSET = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+")
 
 
@@ -89,12 +90,32 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
                 mod=value.mod,
             )
         )
-    merged = merge_clock_days(timexes, text)
+    merged = week_of_day(merge_clock_days(timexes, text), text)
     date_clock_times(merged, text)
     for timex in merged:
         offset_day(timex, text)
         drop_modifier_article(timex)
     return merged
+
+
+def week_of_day(timexes: list[TimeExpression], text: str) -> list[TimeExpression]:
+    """"the week of April 8", "the weekend of May 3": one expression, the week (or weekend)
+    that holds the day, not a week of print's and a day."""
+    kept: list[TimeExpression] = []
+    for timex in timexes:
+        day = to_date(timex.value) if timex.type == "DATE" else None
+        match = WEEK_OF.search(text, max(0, timex.start - 20), timex.start) if day else None
+        if day is None or match is None:
+            kept.append(timex)
+            continue
+        while kept and kept[-1].end > match.start():
+            kept.pop()  # "the week" read alone as print's week
+        timex.start = match.start()
+        timex.text = text[timex.start : timex.end]
+        timex.value = fmt_week(day) + ("-WE" if match.group(1) else "")
+        timex.mod = None
+        kept.append(timex)
+    return kept
 
 
 def drop_modifier_article(timex: TimeExpression) -> None:
