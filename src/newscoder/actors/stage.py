@@ -1087,15 +1087,35 @@ def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
         if not event and (known or heads_an_actor(span)):
             yield span
             continue
+        owner = None if event else group_before_head(span)
+        if owner is not None:
+            yield owner
         first = bisect_left(starts, raw.start)
         for ent in ents[first:]:
             if ent.start >= raw.end:
                 break
             if ent.label_ in _NEVER_ACTORS or (event and not possessor(ent)):
                 continue  # "the Afghan war" names no actor; "Russia's war" names Russia
+            if owner is not None and ent.start < owner.end and owner.start < ent.end:
+                continue  # "*Islamic* State targets": the group's whole name is coded
             inner = trim(titled(ent, raw.start)) if ent.end <= raw.end else None
             if inner is not None:
                 yield inner
+
+
+def group_before_head(span: SpacySpan) -> SpacySpan | None:
+    """The name of a known group right before a phrase's head that is no actor ("*Houthi*
+    positions", "*Islamic State* targets"): the capitalised words before the head, whose
+    name the KB codes as a group of its own, which the parser's entities may miss or cut
+    ("Islamic" alone)."""
+    root, start = span.root, span.root.i
+    while start > span.start and span.doc[start - 1].text[:1].isupper():
+        start -= 1
+    if start == root.i:
+        return None
+    name = span.doc[start : root.i]
+    found = code_phrase(name.text)
+    return name if found is not None and found.kind == "group" else None
 
 
 def never_an_actor(ents: list[SpacySpan], starts: list[int], span: SpacySpan) -> bool:
