@@ -76,6 +76,7 @@ def test_learned_shipped_model_loads_once() -> None:
     model = attribution_model()
     assert model is not None and attribution_model() is model
     assert 0 < model.cue.threshold < 1 and model.cue.weights and model.part.weights
+    assert model.noun is not None and 0 < model.noun.threshold < 1 and model.noun.weights
 
 
 @pytest.mark.skipif(not MODEL_PATH.exists(), reason="quotes model not built")

@@ -25,6 +25,8 @@ from newscoder.quotes.features import (
     OBJECT_HOLDERS,
     candidate_parts,
     cue_features,
+    noun_features,
+    noun_parts,
     part_features,
 )
 from newscoder.quotes.indirect import (
@@ -37,6 +39,7 @@ from newscoder.quotes.indirect import (
     in_document,
     line_start_token,
     noun_report,
+    noun_source,
     parenthetical,
     span_length,
     subject_of,
@@ -68,9 +71,19 @@ def candidate_verbs(doc: Doc, quoted: list[Span]) -> Iterator[Token]:
     """Verbs outside quotation marks (``quoted`` sorted by start): a quoted speaker's own
     verbs are what they said, not attributions of the writer's. A predicate adjective with
     a complement counts as a verb ('was critical of the plan', 'were worried that ...')."""
+    return _outside(doc, quoted, _predicate)
+
+
+def candidate_nouns(doc: Doc, quoted: list[Span]) -> Iterator[Token]:
+    """Nouns outside quotation marks with a phrase or clause after them that can hold what
+    they report ('her doubts | about the deal', 'a pledge | to cut taxes')."""
+    return _outside(doc, quoted, lambda tok: tok.pos_ == "NOUN" and bool(noun_parts(tok)))
+
+
+def _outside(doc: Doc, quoted: list[Span], wanted: Callable[[Token], bool]) -> Iterator[Token]:
     starts = [q.start for q in quoted]
     for tok in doc:
-        if not _predicate(tok):
+        if not wanted(tok):
             continue
         i = bisect.bisect_right(starts, tok.idx) - 1
         if i >= 0 and tok.idx < quoted[i].end:
@@ -485,10 +498,40 @@ def find_learned(
         candidate = as_report(verb, lex) or learned_candidate(verb, model, lex)
         if candidate is not None and span_length(candidate.content) >= MIN_CONTENT_CHARS:
             found.append(candidate)
+    found += [c for c in learned_nouns(doc, model, lex, quoted) if not _told_already(c, found)]
     found.sort(key=lambda c: c.cue.i)
     cues = {c.cue.i for c in found}
     kept = [c for c in found if not _carried(c, found) and not _relayed(c, cues)]
     return [c for c in kept if not _stance_within(c, kept, lex)]
+
+
+def learned_nouns(
+    doc: Doc, model: AttributionModel, lex: QuoteLexicon, quoted: list[Span]
+) -> Iterator[IndirectCandidate]:
+    """A noun of saying or stance with what it reports after it, as the model reads it
+    ('the senator's doubts | about the deal', 'Trump's attack | on the judge'); its source
+    is whose the noun is (:func:`noun_source`). The first part the model takes is the content."""
+    if model.noun is None:
+        return
+    for noun in candidate_nouns(doc, quoted):
+        part = next(
+            (p for p in noun_parts(noun) if model.noun.accepts(noun_features(noun, p, lex))), None
+        )
+        if part is not None:
+            content = without_stop(doc, part_span(doc, part))
+            if span_length(content) >= MIN_CONTENT_CHARS:
+                yield IndirectCandidate(noun, noun_source(noun), content)
+
+
+def _told_already(candidate: IndirectCandidate, found: list[IndirectCandidate]) -> bool:
+    """A noun's report whose words another report already takes as its content ('voiced |
+    doubts about the deal' found at the verb): the same attribution, found once."""
+    content = candidate.content
+    for other in found:
+        shared = min(content.end, other.content.end) - max(content.start, other.content.start)
+        if shared * 2 > span_length(content) or other.cue.i == candidate.cue.i:
+            return True
+    return False
 
 
 def _relayed(outer: IndirectCandidate, cues: set[int]) -> bool:

@@ -286,3 +286,56 @@ def _bucket(n: int) -> str:
     if n <= 8:
         return "4-8"
     return "9+"
+
+
+# What a noun of saying or stance reports through: a phrase after it ('doubts | about the
+# plan', 'support | for the bill') or a clause on it ('a pledge | to cut taxes', 'the claim |
+# that ...').
+NOUN_PART_DEPS = frozenset({"prep", "acl"})
+
+
+def noun_parts(noun: Token) -> list[Token]:
+    """The phrases and clauses after a noun that can hold what it reports."""
+    return [child for child in noun.rights if _noun_part(child)]
+
+
+def _noun_part(child: Token) -> bool:
+    if child.dep_ == "acl":
+        return child.pos_ in ("VERB", "AUX")
+    return child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children)
+
+
+def noun_features(noun: Token, part: Token, lex: QuoteLexicon) -> list[str]:
+    """Evidence that ``part`` holds what ``noun`` reports as someone's words or stance
+    ('Trump's attack | on the judge', 'growing doubts | about the deal'): the noun and the
+    word that joins the part, who holds it (a possessor, a name before it, the subject of the
+    verb it is the object of), and what the verb it hangs on is."""
+    lemma = noun.lemma_.lower()
+    word = part.lower_ if part.dep_ == "prep" else _clause_word(part)
+    head = noun.head
+    feats = ["bias", "noun=" + lemma, "join=" + word, "noun_join=" + lemma + "|" + word]
+    feats += ["noun_dep=" + noun.dep_, "noun_tag=" + noun.tag_]
+    if lemma in lex.speech_nouns:
+        feats.append("speech_noun")
+    holders = [
+        c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+    ]
+    feats.append("holder=" + (holders[0].dep_ + "|" + holders[0].pos_ if holders else "none"))
+    if head.i != noun.i:
+        feats.append("head=" + head.lemma_.lower() + "|" + noun.dep_)
+        feats.append("head_pos=" + head.pos_)
+        if noun.dep_ in OBJECT_HOLDERS:
+            feats.append("head_noun=" + head.lemma_.lower() + "|" + lemma)
+    feats += ["amod=" + c.lemma_.lower() for c in noun.children if c.dep_ == "amod"]
+    size = sum(1 for _ in part.subtree)
+    feats += ["size=" + _bucket(size), "join_size=" + word + "|" + _bucket(size)]
+    feats += _phrase_features(part) if part.dep_ == "prep" else ["clause_tag=" + part.tag_]
+    return feats
+
+
+def _clause_word(clause: Token) -> str:
+    """'to' for an infinitive, 'that' for a that-clause, else the clause's form."""
+    for child in clause.children:
+        if child.i < clause.i and child.dep_ in ("aux", "mark") and child.lower_ in ("to", "that"):
+            return "clause:" + child.lower_
+    return "clause:" + clause.tag_

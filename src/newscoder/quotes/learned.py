@@ -1,7 +1,8 @@
 """The learned part of attribution: two logistic regressions over parse features.
 
 ``cue`` scores whether a verb reports what its subject said, thought or wants; ``part``
-scores whether one of the cue's dependents belongs to what was reported. Both are trained
+scores whether one of the cue's dependents belongs to what was reported; ``noun`` whether a
+noun's phrase or clause is what the noun reports ('her doubts | about the deal'). Both are trained
 on PolNeAR train by :mod:`newscoder.quotes.model_build` (``newscoder build --only
 quotes-model``) and shipped as a small table of weights (``data/quotes_model.json.gz``,
 counted in the ``coder`` hash), read once. Training uses scikit-learn; reading and scoring
@@ -41,6 +42,7 @@ class LogisticModel:
 class AttributionModel:
     cue: LogisticModel
     part: LogisticModel
+    noun: LogisticModel | None = None  # a noun's phrase or clause as what it reports
 
 
 def rounded(weights: dict[str, float], floor: float = 5e-3, digits: int = 6) -> dict[str, float]:
@@ -61,7 +63,9 @@ def attribution_model(path: Path = MODEL_PATH) -> AttributionModel | None:
     if not path.exists():
         return None
     data = json.loads(gzip.decompress(path.read_bytes()))
+    noun = data.get("noun")
     return AttributionModel(
         cue=LogisticModel(data["cue"]["weights"], data["cue"]["threshold"]),
         part=LogisticModel(data["part"]["weights"], data["part"]["threshold"]),
+        noun=LogisticModel(noun["weights"], noun["threshold"]) if noun else None,
     )
