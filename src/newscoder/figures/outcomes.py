@@ -641,8 +641,35 @@ def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
             continue  # a total split into dead and wounded stays "shot"
         if not counted and _died_later(ctx, figure, dead):
             figure.category = "shot"  # "he was in critical condition but died later"
+        elif figure.category == "shot" and _all_shot_died(ctx, figure, dead):
+            continue  # "he had shot four people" in a story of five dead and no one hurt
         elif figure.category == "shot" and not _died_later(ctx, figure, dead):
             figure.category = "injured"
+
+
+# Words that tell someone lived through being hurt, besides the survival cues: a story of
+# killings that uses none of them tells of no wounded.
+ALIVE = re.compile(
+    r"\b(?:injur(?:y|ies|ed)|hurt|hospitali[sz]ed|(?:critical|serious|stable|fair|good)"
+    r"\s+condition|(?<!fatally\s)(?<!mortally\s)wounded)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_shot_died(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
+    """ "A man called 911 to say he had shot four people ... five dead": a count of people
+    shot no larger than a count of the dead, in a story that never tells anyone lived or
+    was hurt, is of the dead (issue 18)."""
+    if _is_single(figure) or figure.modality != ASSERTED or _others(ctx, figure):
+        return False  # "shot two others": besides the dead
+    tolls = [
+        d.value for d in dead
+        if _death(d) and d.parent is None and not _is_single(d) and not d.from_title
+    ]
+    if not tolls or figure.value > max(tolls):
+        return False
+    text = ctx.doc.text
+    return not outcome_lexicon().survival.search(text) and not ALIVE.search(text)
 
 
 def _whole_group(ctx: Context, figure: Figure) -> bool:
