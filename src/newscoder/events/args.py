@@ -835,6 +835,8 @@ class ArgumentFinder:
                 continue
             if singular and token.tag_ == "NNS":
                 continue  # "crowds burned *its* embassy": "it" is never a plural noun
+            if token.left_edge.idx <= actor.start:
+                continue  # "the *Saudi*-led coalition said its jets": the actor is its own
             if token.idx >= actor.end and not self.index.overlapping(
                 token.idx, token.idx + len(token)
             ):
