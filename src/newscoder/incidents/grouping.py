@@ -62,13 +62,17 @@ class Group:
         """ "The shooting happened on March 7", "Friday's shooting": the text refers back to
         the incident with its own day, however old, where the incident has none yet; or
         where its clauses date it only through a later act ("police on Sunday identified a
-        man killed in a shooting"), up to a week before that act's day."""
+        man killed in a shooting"), up to a week before that act's day; or where only another
+        clause of a sentence dates it ("she recalled Thursday how she was shot"), any day
+        before that one."""
         if not (mention.refers_back and mention.dated_itself):
             return False
         if self.date is None:
             return True
-        return not self.dated_itself and not self.death_day and week_before(
-            mention.date, self.date
+        if self.dated_itself or self.death_day:
+            return False
+        return week_before(mention.date, self.date) or (
+            not self.dated_clause and _before(mention.date, self.date)
         )
 
     def _same_time(self, mention: Mention, published: str | None) -> bool:
@@ -122,6 +126,13 @@ def _home(mention: Mention, candidates: list[Group]) -> Group | None:
 
 def _in_sentence(group: Group, mention: Mention) -> bool:
     return any(m.sentence.start == mention.sentence.start for m in group.mentions)
+
+
+def _before(day: str | None, later: str) -> bool:
+    """Both are days and ``day`` comes first (ISO dates sort as days do)."""
+    if day is None:
+        return False
+    return precision(day) == precision(later) == "day" and day < later
 
 
 def _refines(date: str, known: str) -> bool:

@@ -19,6 +19,7 @@ from newscoder.context import Context
 from newscoder.events.evidence import clause_span
 from newscoder.events.sense import harmable, load_senses, patients
 from newscoder.incidents.lexicon import IncidentLexicon, lexicon
+from newscoder.incidents.when import own_date
 from newscoder.model import Event, Span
 from newscoder.parse import doc_words
 
@@ -85,8 +86,10 @@ def find_mentions(ctx: Context) -> list[Mention]:
         if mention.denied_by is None and not _reported_as_happening(token, lex):
             continue  # a denied act is kept, to be recorded as a denial of its incident
         key = (mention.clause.start, mention.clause.end, lex.families.get(kind))
-        if key in clauses:
-            continue  # the clause already reports this occurrence through its event
+        if key in clauses and own_date(ctx, token.i) is None:
+            # the clause already reports this occurrence; a word that carries its own day
+            # ("charged with homicide in the Nov. 7 killing") is kept for that day
+            continue
         clauses.add(key)
         found.append(mention)
     found.extend(_toll_mentions(ctx, {m.sentence.start for m in found}))
