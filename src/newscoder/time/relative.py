@@ -171,11 +171,11 @@ class RelativeKinds(ResolverBase):
         elif shift in {"next", "coming", "following"}:
             offset = ahead or 7
         else:
-            step = self.direction(cand) if shift != "this" else 0
+            step = self.direction(cand)
             if step < 0:
                 offset = -back
-            elif step > 0:
-                offset = ahead
+            elif step > 0 or shift == "this":
+                offset = ahead  # "this Sunday" is the coming one unless the clause is past
             elif (joined := self.joined_day(target, cand.start)) is not None:
                 offset = (joined - self.dct).days
             else:  # news reports more than it announces: up to four days back, and any
