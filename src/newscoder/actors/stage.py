@@ -1103,19 +1103,26 @@ def actor_spans(ctx: Context) -> Iterator[SpacySpan]:
                 yield inner
 
 
+# Kinds of KB entries whose name before a head that is no actor names its owner.
+_OWNER_KINDS = frozenset({"group", "country"})
+
+
 def group_before_head(span: SpacySpan) -> SpacySpan | None:
-    """The name of a known group right before a phrase's head that is no actor ("*Houthi*
-    positions", "*Islamic State* targets"): the capitalised words before the head, whose
-    name the KB codes as a group of its own, which the parser's entities may miss or cut
-    ("Islamic" alone)."""
+    """The name of a known group or country right before a phrase's head that is no actor
+    ("*Houthi* positions", "*Islamic State* targets", "*US* Predator attacks"): the
+    capitalised words before the head, whose name the KB codes as a group or a country of
+    its own, which the parser's entities may miss or cut ("Islamic" alone)."""
     root, start = span.root, span.root.i
     while start > span.start and span.doc[start - 1].text[:1].isupper():
         start -= 1
+    doc = span.doc
     if start == root.i:
         return None
-    name = span.doc[start : root.i]
+    if (start > 0 and doc[start - 1].pos_ == "ADP") or doc[start].ent_iob_ == "I":
+        return None  # the end of a longer name ("the Friends *of Syria* group")
+    name = doc[start : root.i]
     found = code_phrase(name.text)
-    return name if found is not None and found.kind == "group" else None
+    return name if found is not None and found.kind in _OWNER_KINDS else None
 
 
 def never_an_actor(ents: list[SpacySpan], starts: list[int], span: SpacySpan) -> bool:
