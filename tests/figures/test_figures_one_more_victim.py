@@ -29,6 +29,10 @@ from figures_reading import tolls
          " mile away.", 0, 4),
         ("Three men walked into a store with gunshot wounds as a fourth shooting victim was"
          " found a mile away.", 0, 4),
+        # where the count it adds to tells again a count told before, it revises that one
+        ("One man was killed and six others were wounded in a shooting at a house party on"
+         " Sunday. While first reports said six people had been shot, deputies later found"
+         " a seventh victim.", 1, 7),
         # ... not an ordinal that does not follow the count, nor one told dead
         ("Two people were wounded. A fourth victim was found.", 0, 2),
         ("Three men were hurt in the crash. A fourth victim was found dead.", 1, 3),

@@ -884,6 +884,20 @@ def add_ordinal_victims(figures: list[Figure], ctx: Context) -> None:
                                    qualifier=SUMMED, headline=False,
                                    text=ctx.doc.text[base.start : end]))
             base.parent = len(figures) - 1
+            _revise(figures, base, len(figures) - 1)
+
+
+def _revise(figures: list[Figure], base: Figure, total: int) -> None:
+    """ "Six others were wounded ... first reports said six people had been shot, but
+    deputies found a seventh victim": where the count one more person is added to tells
+    again a count of the hurt told before, the sum revises that earlier count."""
+    for index, figure in enumerate(figures[:total]):
+        if figure is base or figure.start >= base.start:
+            break
+        same = figure.category == base.category and figure.value == base.value
+        if same and figure.parent is None and figure.updates is None:
+            figures[total].updates = index
+            return
 
 
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
