@@ -168,6 +168,24 @@ class CalendarKinds(ResolverBase):
     kind_mdy = calendar
     kind_dmy = calendar
 
+    def kind_ordinal_day(self, cand: Candidate) -> Resolved | None:
+        """"on the 24th": that day of the month told in this sentence or the last, else of
+        print's month (or the month before, for a day after print's in a past clause)."""
+        day = int(cand.groups["day"] or 0)
+        point = to_point(self.reference) if self.reference else None
+        near = point is not None and self.reference_end <= cand.start and len(
+            SENTENCE_BREAK.findall(self.text, self.reference_end, cand.start)) <= 1
+        if point is None or not near:
+            if self.dct is None:
+                return None
+            point = self.dct
+            if day > point.day and self.direction(cand) <= 0:
+                point = point.replace(day=1) - timedelta(days=1)
+        try:
+            return Resolved("DATE", fmt_day(point.replace(day=day)))
+        except ValueError:
+            return None
+
     def kind_month_year(self, cand: Candidate) -> Resolved | None:
         month = self.lex.months[clean(cand.groups["mon"])]
         return Resolved("DATE", fmt_month(int(cand.groups["year"] or 0), month), self.mod(cand))

@@ -145,6 +145,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         # the second day of "April 24 and 25"
         ("mdy", month_words, rf"{B}(?P<mon>{dated_month})\s+[0-3]?\d\s+(?:and|or|&)\s+"
          rf"(?P<body>(?P<day>[0-3]?\d))(?=\s*[.,;:)]|\s*$)"),
+        # "began on 22 March and ended on the 24th": a day of the month the story is in
+        ("ordinal_day", words("st", "nd", "rd", "th"),
+         r"(?<=\bon\s)(?P<body>the\s+(?P<day>[12]?[1-9]|[123]0|31)(?:st|nd|rd|th))"
+         r"(?=\s*[.,;:!?)]|\s+(?:and|or|to|when|at|after|before|until|but)\b)"),
         ("dmy", month_words, rf"{B}(?:(?P<wd>{dated_weekday}),?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?"
          rf"(?P<mon>{dated_month})"
          rf"(?:,?\s+{year}|{rel_day_year})?{E}"),
