@@ -16,6 +16,7 @@ class IncidentLexicon:
     families: dict[str, str]  # kind -> family of kinds that can tell one occurrence
     acled_kinds: frozenset[str]
     other_occurrence: frozenset[str]
+    victims: frozenset[str]  # people a word of another occurrence may be said of
     not_asserted: frozenset[str]
     denials: frozenset[str]
     claim_verbs: frozenset[str]
@@ -38,6 +39,7 @@ def lexicon() -> IncidentLexicon:
         families=dict(raw["families"]),
         acled_kinds=frozenset(raw["acled_kinds"]["kinds"]),
         other_occurrence=frozenset(raw["other_occurrence"]["words"]),
+        victims=frozenset(raw["other_occurrence"]["victims"]),
         not_asserted=frozenset(raw["not_asserted"]["verbs"]),
         denials=frozenset(raw["not_asserted"]["denials"]),
         claim_verbs=frozenset(raw["claims"]["verbs"]),

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
 from newscoder.events.evidence import clause_span
-from newscoder.events.sense import harmable, load_senses, patients
+from newscoder.events.sense import PERSON_ENDINGS, harmable, load_senses, patients
 from newscoder.incidents.lexicon import IncidentLexicon, lexicon
 from newscoder.incidents.when import own_date
 from newscoder.model import Event, Span
@@ -178,7 +178,8 @@ def _mention(ctx: Context, token: Token, kind: str, event: int | None) -> Mentio
     lex = lexicon()
     sent = token.sent
     mention = Mention(kind, token.i, clause_span(token, sent), sent, event)
-    mention.other = _says_another(token, lex)
+    # "a second victim", "another 53 were wounded": another victim of the occurrence told
+    mention.other = kind != CASUALTY and _says_another(token, lex)
     mention.refers_back = token.pos_ != "VERB" and any(
         c.dep_ in ("det", "poss") and (c.lower_ in REFERRING_DETS or c.dep_ == "poss")
         for c in token.children
@@ -189,11 +190,22 @@ def _mention(ctx: Context, token: Token, kind: str, event: int | None) -> Mentio
     return mention
 
 
+def _person(token: Token, lex: IncidentLexicon) -> bool:
+    """A noun of people hurt or involved: a number ("another 53"), a name, a person word."""
+    lemma = token.lemma_.lower()
+    return (
+        token.like_num or token.tag_ == "CD" or token.ent_type_ == "PERSON"
+        or lemma in lex.victims or lemma.endswith(PERSON_ENDINGS)
+    )
+
+
 def _says_another(token: Token, lex: IncidentLexicon) -> bool:
     """ "another attack", "a similar bombing", "a second blast"; for a verb, such words on
-    its subject or object ("a second bomb exploded")."""
+    its subject or object that is no one harmed ("a second bomb exploded"): "a second man
+    was shot" tells another victim of the same shooting."""
     nouns = [token] if token.pos_ != "VERB" else [
-        c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        c for c in token.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and not _person(c, lex)
     ]
     return any(
         c.lower_ in lex.other_occurrence

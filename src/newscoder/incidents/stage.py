@@ -56,7 +56,7 @@ def run(ctx: Context) -> None:
     for incident, group in zip(incidents, groups, strict=True):
         if incident.lead:
             _settle_lead(ctx, incident, group)
-    _headline_hurt(ctx, incidents, past)
+    _headline_hurt(ctx, incidents, past | _told_apart(groups))
     read_headline(ctx, incidents)
     # after the headline's reading, which gives the lead the dead that only the title counts
     _unheadlined_hurt(ctx, incidents)
@@ -252,6 +252,12 @@ def _headline_hurt(ctx: Context, incidents: list[Incident], past: set[int]) -> N
     if toll is not None:
         lead.injured = toll.value
         lead.estimate = lead.estimate or toll.estimate
+
+
+def _told_apart(groups: list[Group]) -> set[int]:
+    """The incidents the text says are other occurrences ("in a separate shooting", "a
+    similar attack"): no piece of the lead's toll."""
+    return {n for n, g in enumerate(groups) if any(m.other for m in g.mentions)}
 
 
 def _unheadlined_hurt(ctx: Context, incidents: list[Incident]) -> None:
