@@ -39,13 +39,24 @@ def split_subjects(token: Token) -> list[Token]:
 def _next_to(left: Token, right: Token) -> bool:
     """Only a comma or "and" between the two phrases (a dash sets off a dateline); the
     parser may hang the "and" on the first ("man" -> "and") with no conjunct after it."""
-    if any(t.pos_ in ("VERB", "AUX") for t in left.subtree):
+    aside = {t.i for c in left.children if _set_off(c) for t in c.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in aside for t in left.subtree):
         return False  # "a man injured in a shooting at 22nd and Bragg": "and" goes on the clause
     doc, end = left.doc, left.right_edge.i
     while end > left.i and doc[end].lower_ in JOINERS:
         end -= 1
     gap = doc[end + 1 : right.left_edge.i]
     return 1 <= len(gap) <= 2 and all(t.lower_ in JOINERS for t in gap)
+
+
+def _set_off(clause: Token) -> bool:
+    """ "a woman, who was getting ready for bed, and three men": a relative clause set off by
+    commas says something of its person and ends before the list goes on."""
+    if clause.dep_ != "relcl" or clause.left_edge.i < 1:
+        return False
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    return doc[clause.left_edge.i - 1].text == "," and after < len(doc) and doc[after].text == ","
 
 
 def _has_and(chain: list[Token]) -> bool:

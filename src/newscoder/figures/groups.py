@@ -71,6 +71,21 @@ def _lone_people(first: Candidate, noun: Token, found: list[Candidate]) -> int:
     )
 
 
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def _age_before(first: Candidate, noun: Token) -> int:
+    """ "A 3-year-old and four adults were shot": a person told by an age before the count
+    and joined to it by "and", which the parser takes for the count's adjective."""
+    return sum(
+        1
+        for age in noun.children
+        if age.dep_ == "amod" and age.lower_ == "old" and age.i < first.phrase.start
+        and any(c.lemma_.lower() in AGE_UNITS for c in age.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in age.children)
+    )
+
+
 def _group_total(
     doc: Doc, sentence: SpacySpan, first: Candidate, found: list[Candidate]
 ) -> Candidate | None:
@@ -78,6 +93,7 @@ def _group_total(
     parts = _joined(doc, first, found)
     noun = _noun(doc, first)
     lone = _lone_people(first, noun, found) if noun is not None and noun.dep_ != "conj" else 0
+    lone += _age_before(first, noun) if noun is not None else 0
     if not (parts or lone) or not first.reading.category or noun is None:
         return None
     if any(part.phrase.core < first.phrase.end for part in parts):
