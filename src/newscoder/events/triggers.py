@@ -151,6 +151,8 @@ def argument_lemmas(token: Token, key: str, quantity: frozenset[str]) -> set[str
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         values |= phrase_lemmas(pobj, quantity)
+    elif key == "subjof":
+        values = {lemma(v) for v in governed_as_subject(token)}
     elif key == "prt":
         values = {lemma(c) for c in token.children if is_particle(token, c)}
     elif key == "mod":
@@ -158,6 +160,16 @@ def argument_lemmas(token: Token, key: str, quantity: frozenset[str]) -> set[str
         values |= {c.lower_ for c in token.children if c.dep_ in MODIFIER_DEPS}
         values |= hyphenated(token)
     return values
+
+
+def governed_as_subject(noun: Token) -> list[Token]:
+    """The verbs a noun is the active subject of: its head ("strikes *killed* six"), or
+    the verb of a relative clause on it ("a strike *that killed* six")."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX") else []
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+            verbs.append(clause)
+    return verbs
 
 
 def hyphenated(token: Token) -> set[str]:
