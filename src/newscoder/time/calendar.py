@@ -33,6 +33,9 @@ from newscoder.time.values import (
 )
 
 QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Za-z]+)\.?\s+\d")
+# Between two months told as one stretch or choice: "October through May", "June or July"
+JOINED_MONTHS = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|to|through|thru|until|till|-|–|&)\s{0,3}")
+BETWEEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s[^.;]*$")
 WEEKDAY_SLIP = 31  # a month-day this near publication keeps its year whatever its weekday
 
 
@@ -201,6 +204,9 @@ class CalendarKinds(ResolverBase):
     def kind_month(self, cand: Candidate) -> Resolved | None:
         month = self.lex.months[clean(cand.groups["mon"])]
         shift = clean(cand.groups.get("shift"))
+        joined = self.joined_month(month, cand.start) if not shift else None
+        if joined is not None:
+            return Resolved("DATE", joined, self.mod(cand))
         stated = self.narrative_year(cand) if not shift else None
         if stated is not None:
             return Resolved("DATE", fmt_month(stated, month), self.mod(cand))
@@ -225,6 +231,23 @@ class CalendarKinds(ResolverBase):
                 if back > self.lex.reach["past_months"]:
                     year = self.dct.year + (1 if month < here else 0)
         return Resolved("DATE", fmt_month(year, month), self.mod(cand))
+
+    def joined_month(self, month: int, start: int) -> str | None:
+        """"from October through May", "in January and February": a month joined to the
+        month just told lies beside it; the end of a stretch after its start (May of the
+        next year), a month joined by "and" or "or" on the nearer side."""
+        told = self.reference if self.reference and granularity(self.reference) == "month" else None
+        gap = self.text[self.reference_end : start] if told else ""
+        joined = JOINED_MONTHS.fullmatch(gap) if told else None
+        if told is None or joined is None:
+            return None
+        year, base = int(told[:4]), int(told[5:7])
+        after = (month - base) % 12 or 12
+        stretch = not re.search(r"\b(?:and|or)\b|&", joined.group())
+        stretch = stretch or bool(BETWEEN.search(self.text, max(0, start - 60), start))
+        if not stretch and after > 6:
+            return fmt_month(year - (1 if month > base else 0), month)
+        return fmt_month(year + (1 if month <= base else 0), month)
 
     def kind_year(self, cand: Candidate) -> Resolved | None:
         return Resolved("DATE", f"{int(cand.groups['year'] or 0):04d}", self.mod(cand))
