@@ -601,6 +601,16 @@ class ArgumentRoles:
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        # "the arrest of two journalists *by* police": the parser hangs the doer on the
+        # noun's "of" object
+        by += [
+            p
+            for o in self.finder.prep_objects(noun, frozenset({"of"}))
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         # "strikes *carried out by* government forces"
         by += [a for c in noun.children if c.dep_ == "acl" for a in self.finder.agents(c)]
         found += self.finder.collect(by)
