@@ -411,7 +411,10 @@ def _victims_wounded(ctx: Context, figures: list[Figure]) -> None:
     the wounded counted heads the wounded (as a figure of its own)."""
     heads = {f.category: f for f in figures if f.headline}
     victims, wounded = heads.get("casualties"), heads.get("injured")
-    if victims is None or any(c in heads for c in DEATH_CATEGORIES):
+    if victims is None:
+        return
+    if any(c in heads for c in DEATH_CATEGORIES):
+        _other_victims_wounded(ctx, figures, victims, wounded)
         return
     if wounded is not None and wounded.value >= victims.value:
         return
@@ -420,6 +423,38 @@ def _victims_wounded(ctx: Context, figures: list[Figure]) -> None:
     if wounded is not None:
         wounded.headline = False
     figures.append(replace(victims, category="injured", parent=None))
+
+
+def _other_victims_wounded(
+    ctx: Context, figures: list[Figure], victims: Figure, wounded: Figure | None
+) -> None:
+    """ "A woman was shot and killed. The other three victims were treated and released": in
+    a story that tells a death and counts no wounded, the victims counted as others than
+    those told before (the dead) are the wounded (issue 18)."""
+    if wounded is not None or victims.qualifier not in ("exact", None):
+        return
+    if not _other_people(ctx, victims) or _denied(ctx, victims) or _background(ctx, victims):
+        return
+    span = ctx.doc.char_span(victims.start, victims.end, alignment_mode="expand")
+    sentence = "" if span is None else span.sent.text
+    if outcome_lexicon().death.search(sentence) or _examiners().search(sentence):
+        return  # "the coroner identified the other three victims": more of the dead
+    figures.append(replace(victims, category="injured", parent=None))
+
+
+@lru_cache(maxsize=1)
+def _examiners() -> re.Pattern[str]:
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["headline_victims"]
+    words = "|".join(re.escape(w) for w in raw["dead_examiners"])
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _other_people(ctx: Context, figure: Figure) -> bool:
+    """ "the other three victims", "two other gunshot victims", "three others"."""
+    text = ctx.doc.text
+    before = text[max(0, figure.start - 10) : figure.start].lower().split()
+    words = text[figure.end : figure.end + 25].lower().split()
+    return before[-1:] == ["other"] or bool(words) and words[0].strip(",.") in ("other", "others")
 
 
 def _deadly(text: str) -> bool:
