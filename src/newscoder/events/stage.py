@@ -46,7 +46,7 @@ from newscoder.events.evidence import clause_span, domestic, homed, place_actors
 from newscoder.events.lexicon import EventLexicon, load_lexicon
 from newscoder.events.sense import Discarded, is_violent, reject_reason, sporting_sentence
 from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder, is_state_code
-from newscoder.events.triggers import is_passive, lemma
+from newscoder.events.triggers import is_passive, lemma, match
 from newscoder.model import Actor, Event, Place, Span
 from newscoder.parse import doc_words
 
@@ -56,6 +56,8 @@ LOCATIVE_WORDS = frozenset({"in", "near", "outside", "at", "inside", "around"})
 # Arrest and detention (CAMEO 173), and repression (175: "protesters were arrested"), done
 # by the state where people are held.
 ARREST_CODE = ("173", "175")
+# Protest (CAMEO 14): strikes, boycotts, demonstrations.
+PROTEST_ROOT = "14"
 # CAMEO roots from here on are acts done on the ground: protest, force, coercion, violence.
 MATERIAL_ROOT = "14"
 # Names of organisations and facilities: a list inside one ("Islamic State in Iraq and Syria")
@@ -217,6 +219,17 @@ class DocumentCoder:
             return False
         return any(s.ent_type_ == "PERSON" for s in self.finder.subjects(verb))
 
+    def protest_doer(self, verb: Token) -> bool:
+        """Whether the doers of a violent verb are all acts of protest, strikes and boycotts,
+        as the event lexicon reads them ("the nationwide *strike* hit Greek ports"): what
+        a stoppage "hits" is hurt, not attacked (an air strike is no protest: "the strike
+        hit a school" stands)."""
+        if verb.pos_ not in ("VERB", "AUX") or is_passive(verb):
+            return False
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        codes = [found.pattern.code if (found := match(d, self.lexicon)) else "" for d in doers]
+        return bool(codes) and all(code[:2] == PROTEST_ROOT for code in codes)
+
     def violent_reading(self, candidate: Candidate, sent: SpacySpan) -> bool:
         """A violent code stands only on a violent reading (:mod:`newscoder.events.sense`);
         the readings turned down are kept in ``self.discarded`` and can be listed."""
@@ -229,6 +242,8 @@ class DocumentCoder:
             composed=lemma(candidate.trigger) in self.lexicon.frame_words,
             names_object=candidate.names_object,
         )
+        if reason is None and self.protest_doer(candidate.trigger):
+            reason = "doer is a strike or a protest: it harms no one"
         if reason is None and candidate.dictionary_default and sporting_sentence(sent):
             # "the striker *scored* twice against Ghana": a verb only the dictionary's
             # default code reads as an act between states is play in a sport story
