@@ -34,9 +34,10 @@ VISIT_CODES = ("042", "043")
 # Serbian forces*") or is who is released ("handed over *hostages*"); elsewhere such an
 # object is what moves or what is used (aid, troops, shells).
 OWNED_ROOTS = frozenset({"05", "08", "10", "11", "12"})
-# Coercion: a named object that is an actor undergoes the act ("banned *opposition
-# parties*"); the objects named for force are mostly its weapons ("fired *artillery*").
-PATIENT_ROOTS = frozenset({"17"})
+# Coercion and assault: a named object that is an actor undergoes the act ("banned *opposition
+# parties*", "beat *protesters*"); the objects named for force are mostly its weapons ("fired
+# *artillery*", "fired *Iranian missiles*", which may name their maker).
+PATIENT_ROOTS = frozenset({"17", "18"})
 # So does the one called or received ("received *the Palestinian president*"); the object
 # of other meetings is the talks held, whose parties are in its phrases.
 MET_CODES = ("041", "043")
