@@ -164,6 +164,11 @@ class RelativeKinds(ResolverBase):
         anchored = self.anchored_weekday(target, shift, pod)
         if anchored is not None:
             return anchored
+        told = self.same_weekday(target) if not shift else None
+        if told is not None:
+            resolved = self.day_value(told, pod, "")
+            resolved.mod = self.mod(cand)
+            return resolved
         back = (self.dct.isoweekday() - target) % 7  # days since the last such weekday
         ahead = (target - self.dct.isoweekday()) % 7
         if shift in {"last", "past", "previous"}:
@@ -186,6 +191,15 @@ class RelativeKinds(ResolverBase):
         resolved = self.day_value(self.dct + timedelta(days=offset), pod, "")
         resolved.mod = self.mod(cand)
         return resolved
+
+    def same_weekday(self, target: int) -> date | None:
+        """"exploded on Friday morning ... due to pass later Friday": the weekday of the day
+        the story is at, within a week of print, is that day again, whatever the clause's
+        tense."""
+        told = self.last_day
+        if told is None or self.dct is None or told.isoweekday() != target:
+            return None
+        return told if abs((told - self.dct).days) <= 6 else None
 
     def joined_day(self, target: int, start: int) -> date | None:
         """"on Saturday or Sunday", "Monday through Friday": a weekday joined to the day just

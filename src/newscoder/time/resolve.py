@@ -19,6 +19,7 @@ from newscoder.time.state import (
     Resolved,
     parse_number,
 )
+from newscoder.time.values import to_date
 
 __all__ = ["Resolved", "Resolver", "parse_number"]
 
@@ -37,6 +38,7 @@ class Resolver(CalendarKinds, RelativeKinds):
         if concrete and result and CONCRETE.match(result.value) and cand.kind not in RELATIVE_KINDS:
             self.reference = result.value
             self.reference_end = cand.end
+            self.last_day = to_date(result.value) or self.last_day
         return result
 
 

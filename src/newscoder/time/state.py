@@ -28,6 +28,7 @@ WORD_BEFORE_CLOCK = re.compile(
     r"(\w+)\W{1,3}\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s+local\s+time)?"
     r",?\s+(?:on\s+)?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
+AHEAD_OF = re.compile(r"\bahead\s{1,3}of\s{1,3}$", re.IGNORECASE)
 SENTENCE_BREAK = re.compile(r"[.;!?][\"'’”)]*\s|\n")
 # Kinds resolved against the reference itself (a clock time takes its day): they must not
 # become the next reference.
@@ -111,6 +112,7 @@ class ResolverBase:
         self.lex = load_lexicon()
         self.reference: str | None = None  # the last concrete date the text mentioned
         self.reference_end = -1  # where the text mentioned it
+        self.last_day: date | None = None  # the last day the text named, whatever came after
         # the last clock time and where it ends: "at 11:40 p.m. Friday" puts the story at
         # Friday's night, though the day alone becomes the reference
         self.clock: tuple[str, int] | None = None
@@ -126,6 +128,8 @@ class ResolverBase:
         window = self.text[max(0, cand.start - 40) : cand.start]
         before = WORD_BEFORE_CLOCK.search(window) or PREVIOUS_WORD.search(window)
         word = before.group(1).lower() if before else ""
+        if AHEAD_OF.search(window):
+            word = "ahead of"  # "ahead of Monday, when classes resume"
         if POSSESSIVE.match(cand.after):
             word = ""  # "before Friday's purchases": the preposition is the noun's, not the day's
         if word in self.lex.backward_prepositions:
