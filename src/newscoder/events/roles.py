@@ -295,6 +295,11 @@ class ArgumentRoles:
         if theme:
             preps = TARGET_PREPS - TOPIC_PREPS if consult else TARGET_PREPS
             found = finder.collect(p for o in given for p in finder.prep_objects(o, preps))
+        if theme and consult and not found:
+            # "held talks on the Nile dam *with Ethiopia*": the parser hangs the partner on
+            # the topic's noun
+            topics = finder.prep_objects_of(objects, TOPIC_PREPS)
+            found = finder.collect(finder.prep_objects_of(topics, frozenset({"with"})))
         if not found and code[:2] in GIVING_ROOTS:
             found = finder.collect(finder.prep_objects_of(given[len(objects) :], RECEIVING_PREPS))
         if not found and objects:
