@@ -1,7 +1,7 @@
 """Two readings of a unit beside another word (issue 18): "the week of April 8" is the week
-that holds the day, one expression; "two months later than the law requires" compares two
-times and is a length, not a date two months after the last one told. Every sentence is our
-own."""
+that holds the day, one expression, and "the first week of August" the week the ordinal
+counts; "two months later than the law requires" compares two times and is a length, not a
+date two months after the last one told. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -21,6 +21,13 @@ PRINTED = "2017-05-10"
          [("the weekend of April 22", "DATE", "2017-W16-WE")]),
         ("Talks are pencilled in for the week of Jan. 9, 2018.",
          [("the week of Jan. 9, 2018", "DATE", "2018-W02")]),
+        # an ordinal counts the weeks of a month; "the last week" is no week of print's
+        ("The clinic will reopen in the first week of August.",
+         [("the first week of August", "DATE", "2017-W31")]),
+        ("The hearing is set for the last week of June.",
+         [("the last week of June", "DATE", "2017-W26")]),
+        ("The crates arrived in the second week of March 2016.",
+         [("the second week of March 2016", "DATE", "2016-W10")]),
     ],
 )
 def test_time_the_week_that_holds_a_day(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -54,7 +54,13 @@ SEASON_NOT_TIME_FALL = re.compile(rf"{SEASON_OF}|\s+in\s+(?![A-Z])")
 ARTICLE_OF_MODIFIER = re.compile(
     r"[Tt]he\s(?=\S[^\n]{0,40}-(?:quarter|ago|earlier|day|week|month|year)$)"
 )
-WEEK_OF = re.compile(r"\b(?:[Tt]he\s{1,3})?week(end)?\s{1,3}of\s{1,3}$")
+WEEK_OF = re.compile(
+    r"\b(?:[Tt]he\s{1,3})?(?:(?P<nth>first|second|third|fourth|last|final)\s{1,3})?"
+    r"week(?P<end>end)?\s{1,3}of\s{1,3}$",
+    re.IGNORECASE,
+)
+WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 DAY_OFFSET = re.compile(r"\b(?:[Tt]he\s+)?day\s+(before|after)\s+")
 
 
@@ -99,23 +105,42 @@ def extract(text: str, doc: Doc, published: str | None) -> list[TimeExpression]:
 
 
 def week_of_day(timexes: list[TimeExpression], text: str) -> list[TimeExpression]:
-    """"the week of April 8", "the weekend of May 3": one expression, the week (or weekend)
-    that holds the day, not a week of print's and a day."""
+    """"the week of April 8", "the weekend of May 3", "the last week of May": one
+    expression, the week (or weekend) that holds the day, or the week of the month the
+    ordinal counts, not a week of print's beside a day or a month."""
     kept: list[TimeExpression] = []
     for timex in timexes:
-        day = to_date(timex.value) if timex.type == "DATE" else None
-        match = WEEK_OF.search(text, max(0, timex.start - 20), timex.start) if day else None
-        if day is None or match is None:
+        match = WEEK_OF.search(text, max(0, timex.start - 30), timex.start)
+        day = week_day(timex, match.group("nth")) if match else None
+        if match is None or day is None:
             kept.append(timex)
             continue
         while kept and kept[-1].end > match.start():
             kept.pop()  # "the week" read alone as print's week
         timex.start = match.start()
         timex.text = text[timex.start : timex.end]
-        timex.value = fmt_week(day) + ("-WE" if match.group(1) else "")
+        timex.value = fmt_week(day) + ("-WE" if match.group("end") else "")
         timex.mod = None
         kept.append(timex)
     return kept
+
+
+def week_day(timex: TimeExpression, nth: str | None) -> date | None:
+    """A day in the week meant: the day itself ("the week of April 8"), or for "the first
+    week of April" the 4th (the week that holds most of April's first seven days), for "the
+    last week of May" the 28th."""
+    if timex.type != "DATE":
+        return None
+    if nth is None:
+        return to_date(timex.value)
+    month = MONTH_VALUE.fullmatch(timex.value)
+    if month is None:
+        return None
+    first = date(int(month.group(1)), int(month.group(2)), 1)
+    if nth.lower() in {"last", "final"}:
+        following = (first + timedelta(days=32)).replace(day=1)
+        return following - timedelta(days=4)
+    return first + timedelta(days=7 * WEEK_ORDINALS[nth.lower()] - 4)
 
 
 def drop_modifier_article(timex: TimeExpression) -> None:
