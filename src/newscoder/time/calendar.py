@@ -276,6 +276,11 @@ class CalendarKinds(ResolverBase):
     def kind_holiday(self, cand: Candidate) -> Resolved | None:
         resolved = self.holiday(cand)
         day = to_date(resolved.value) if resolved and cand.groups.get("hweek") else None
+        if day is not None and cand.groups.get("hwe"):
+            # the weekend nearest the holiday: Memorial Day's is before it, Thanksgiving's after
+            offset = (6 - day.isoweekday()) % 7
+            saturday = day + timedelta(days=offset - 7 if offset > 3 else offset)
+            return Resolved("DATE", fmt_week(saturday) + "-WE")
         return Resolved("DATE", fmt_week(day)) if day else resolved
 
     def holiday(self, cand: Candidate) -> Resolved | None:

@@ -137,7 +137,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("slash", digits, rf"{B}\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}){E}"),
         ("slash", digits, rf"{B}\d{{1,2}}\.\d{{1,2}}\.\d{{4}}{E}"),  # European 13.01.2014
         ("holiday", holiday_words, rf"{B}(?:(?P<shift>last|this|next)\s+)?(?P<name>{holiday})"
-         rf"(?:,?\s+{year}|(?P<hweek>\s+week))?{E}"),  # "Easter week": the week of Easter
+         # "Easter week": the week of Easter; "Memorial Day weekend": the weekend beside it
+         rf"(?:,?\s+{year}|(?P<hweek>\s+week(?P<hwe>end)?))?{E}"),
         ("mdy", month_words,
          rf"{B}{mod}(?:(?P<wd>{dated_weekday}),?\s+)?(?:(?P<shift>last|next|this)\s+)?"
          rf"(?P<mon>{dated_month})\s+{day}"
