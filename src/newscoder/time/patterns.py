@@ -261,6 +261,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("shift", shift_units,
          rf"{B}{mod}(?P<the>the\s+)?{this_past}(?P<shift>{shift})\s+(?P<unit>week|month|year"
          rf"|decade|century|weekend|quarter|fiscal\s+year){E}"),
+        # "the week before last", "the year after next": two units from print's
+        ("two_off", words("last", "next"),
+         rf"{B}the\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next){E}"),
         ("weekend", words("weekend"), rf"{B}the\s+weekend{E}"),
         ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
          rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full"

@@ -251,6 +251,14 @@ class RelativeKinds(ResolverBase):
             return Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"))
         return self.shifted(self.dct, step, unit, self.mod(cand))
 
+    def kind_two_off(self, cand: Candidate) -> Resolved | None:
+        """"the week before last", "the year after next": two units before or after print's."""
+        unit = clean(cand.groups["unit"])
+        step = -2 if clean(cand.groups["rel"]).startswith("before") else 2
+        if self.dct is None:
+            return None
+        return self.shifted(self.dct, step, unit, None)
+
     def shifted(self, base: date, step: int, unit: str, mod: str | None) -> Resolved:
         if unit == "weekend":
             saturday = base + timedelta(days=(6 - base.isoweekday()) % 7 + 7 * step)
