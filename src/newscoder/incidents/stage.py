@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newscoder.context import Context
 from newscoder.incidents.grouping import Group, group_mentions
+from newscoder.incidents.home import place_at_home
 from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTIES, CASUALTY, Mention, find_mentions
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
@@ -58,6 +59,7 @@ def run(ctx: Context) -> None:
             _settle_lead(ctx, incident, group)
     _headline_hurt(ctx, incidents, past | _told_apart(groups))
     read_headline(ctx, incidents)
+    place_at_home(ctx, incidents)  # after the headline's reading, which may place the lead
     # after the headline's reading, which gives the lead the dead that only the title counts
     _unheadlined_hurt(ctx, incidents)
     ctx.analysis.incidents = incidents

@@ -177,11 +177,11 @@ def _told_town(text: str, market: str | None) -> Place | None:
         chosen = next((c for c in towns if market is not None and c.admin1 == market), None)
         chosen = chosen or famous_sense(towns) or (towns[0] if len(towns) == 1 else None)
         if chosen is not None:
-            return _candidate_place(chosen, name)
+            return candidate_place(chosen, name)
     return None
 
 
-def _candidate_place(candidate: gazetteer.Candidate, text: str) -> Place:
+def candidate_place(candidate: gazetteer.Candidate, text: str) -> Place:
     """A gazetteer entry as a place with no offsets in the text (the headline's)."""
     region = gazetteer.admin1(candidate.admin1) if candidate.admin1 else None
     return Place(
