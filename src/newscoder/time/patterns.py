@@ -290,6 +290,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("set", set_words | month_words | words(*lex.seasons),
          rf"{B}(?P<q>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{num})\s+)?"
          rf"(?P<unit>{unit}|{weekday}|{pod}|{month}|{season}){E}"),
+        # "every weekend", "on weekends": the weekend recurs
+        ("set", words("weekend", "weekends"),
+         rf"{B}(?P<q>every|each)\s+(?P<unit>weekend){E}|(?<=\b[Oo]n\s|\b[Aa]t\s)(?P<unit2>weekends){E}"),
         # "on Tuesdays", "Tuesday nights": a weekday in the plural recurs
         ("set", weekday_words | frozenset(w + "s" for w in weekday_words),
          rf"{B}(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"

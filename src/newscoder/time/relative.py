@@ -415,7 +415,9 @@ class RelativeKinds(ResolverBase):
             pod = self.lex.parts_of_day.get(clean(g.get("pod"))[:-1]) if g.get("pod") else None
             day = self.lex.weekdays[clean(g["wd"])]
             return Resolved("SET", f"XXXX-WXX-{day}" + (f"T{pod}" if pod else ""))
-        word = clean(g["unit"])
+        word = clean(g.get("unit") or g.get("unit2"))
+        if word in {"weekend", "weekends"}:
+            return Resolved("SET", "XXXX-WXX-WE")
         if word in self.lex.months:
             return Resolved("SET", f"XXXX-{self.lex.months[word]:02d}")
         if word in self.lex.weekdays:
