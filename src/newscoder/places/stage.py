@@ -6,7 +6,8 @@ the gazetteer knows that the tagger missed or mistyped, demonyms standing for a 
 Resolution scores every candidate by population and
 feature importance, explicit qualifiers ("Paris, Texas"; "Paris, Tenn."), and the countries
 and regions the rest of the document resolves to, in two passes; one name keeps one sense
-through a document.
+through a document. A country the document names only as a whole does not pull a capital's or
+regional seat's name to a small namesake of its own ("met at Geneva" in talks with the US).
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ FAME_RATIO = 10.0
 FAME_BONUS = 6.0
 FAME_SUPPORT = 2  # other names placed in a namesake's region that outweigh the fame
 NEAR_KM = 50.0  # a namesake this close to a big city the document names is the one meant
+# A country named only as a whole ("talks between Iran and the United States") is weaker
+# evidence than a state, county or town of it: a capital, or the leading town of its
+# first-level region, abroad and this many times as populous as every namesake, keeps the
+# bare name ("met at Geneva") unless the text places something inside the namesake's country.
+SEAT_RATIO = 5.0
+SEAT_BONUS = FAME_BONUS
 HINT_CODES = {
     "ADM1": {"ADM1"}, "ADM2": {"ADM2", "ADM1"}, "PPL": {"PPL", "PPLC"}, "PCLI": {"PCLI"},
 }
@@ -146,6 +153,7 @@ class DocumentContext:
     named: set[str] = field(default_factory=set)  # countries and regions named outright
     counties: set[str] = field(default_factory=set)  # the regions of the counties named
     support: dict[str, set[str]] = field(default_factory=dict)  # region -> names put there
+    inside: dict[str, set[str]] = field(default_factory=dict)  # country -> names below it
     cities: list[tuple[str, Candidate]] = field(default_factory=list)  # big towns named
     total: int = 0
     # the regions each name could plausibly be in: "Athens" and "Georgia" can share one
@@ -208,6 +216,8 @@ def _context(chosen: dict[str, Candidate], plausible: dict[str, set[str]]) -> Do
         context.total += 1
         if candidate.admin1:
             context.support.setdefault(candidate.admin1, set()).add(key)
+        if candidate.fcode != "PCLI" and candidate.cc:
+            context.inside.setdefault(candidate.cc, set()).add(key)
         if candidate.fclass == "P" and candidate.population >= FAME_POPULATION:
             context.cities.append((key, candidate))
         context.countries[candidate.cc or ""] += 1
@@ -301,6 +311,8 @@ def _choose(groups: dict[str, list[Toponym]], context: DocumentContext | None,
         famous = famous_sense(by_id.values())
         if famous is not None and not _said_otherwise(famous, toponyms, by_id.values(), context):
             totals[famous.geonameid] += FAME_BONUS * len(toponyms)
+        elif (seat := _seat_abroad(list(by_id.values()), toponyms, context)) is not None:
+            totals[seat.geonameid] += SEAT_BONUS * len(toponyms)
         result[key] = by_id[max(totals, key=lambda gid: totals[gid])]
     return result
 
@@ -343,6 +355,48 @@ def _said_otherwise(famous: Candidate, toponyms: list[Toponym],
              or (not filed and _near_a_city(c, context, own)))
         for c in candidates
     )
+
+
+def _seat_abroad(candidates: list[Candidate], toponyms: list[Toponym],
+                 context: DocumentContext | None) -> Candidate | None:
+    """The capital or leading regional town a bare name means against namesakes in the
+    countries the document names only as wholes (see ``SEAT_RATIO``); None where the text
+    qualifies the name, or places a state, county, town or station in a namesake's country."""
+    if context is None or any(t.qualifier is not None or t.container is not None
+                              for t in toponyms):
+        return None
+    towns = sorted((c for c in candidates if c.fclass == "P" and c.kind == PRIMARY),
+                   key=lambda c: -c.population)
+    if not towns or towns[0].population < FAME_POPULATION or not _leading(towns[0]):
+        return None
+    seat = towns[0]
+    # its own canton or county named like it is no rival ("Geneva", the canton)
+    others = [c for c in candidates if c.admin1 != seat.admin1 and c.fcode != "PCLI"]
+    if any(c.population * SEAT_RATIO > seat.population for c in others):
+        return None  # a namesake of some size ("Washington", the state) is no small town
+    rivals = [c for c in others if c.cc != seat.cc]
+    if not any(c.cc in context.named for c in rivals):
+        return None  # no namesake's country is named: the priors already decide
+    own = toponyms[0].key
+    placed = {c.cc for c in rivals if context.inside.get(c.cc or "", set()) - {own}}
+    stations = {state.split(".")[0] for state in _station_states_in(doc_text(toponyms[0].span.doc))}
+    return None if placed or any(c.cc in stations for c in rivals) else seat
+
+
+def _leading(town: Candidate) -> bool:
+    """A capital, or the most populous town of its first-level region (its seat, most
+    often)."""
+    return town.fcode == "PPLC" or (
+        bool(town.admin1) and town.population >= _leading_population(town.admin1 or "")
+    )
+
+
+@lru_cache(maxsize=4096)
+def _leading_population(admin1: str) -> int:
+    row = gazetteer.connection().execute(
+        "SELECT MAX(population) FROM place WHERE admin1 = ? AND fclass = 'P'", (admin1,)
+    ).fetchone()
+    return int(row[0] or 0) if row else 0
 
 
 def _support(context: DocumentContext, admin1: str, famous: Candidate, own: str) -> set[str]:
