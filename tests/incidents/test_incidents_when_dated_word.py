@@ -1,7 +1,7 @@
-"""Issue 25 item 3: a word of the occurrence that carries its own day ("the Nov. 7 killing")
+"""Issue 25 item 3: a word of the occurrence that carries its own day ("the Oct. 30 killing")
 dates the incident, even where its clause already tells the occurrence by another word
-("charged with homicide in the Nov. 7 killing") and an earlier sentence gave it only the
-day of another act ("recalled Thursday how she was shot"): the day said of the harm itself
+("charged with homicide in the Oct. 30 killing") and an earlier sentence gave it only the
+day of another act ("described Thursday how she was shot"): the day said of the harm itself
 beats the day of the testimony. Reports written for these tests."""
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
     ("published", "text", "day"),
     [
         # testimony on Thursday; the charge names the killing's own day
-        ("2016-12-02",
-         "Tom Lee recalled Thursday how he tried to help his girlfriend after she was shot "
-         "in the chest in the basement of his Bellvale home. \"She screamed for me,\" Lee "
-         "testified during a hearing for his friend, Dan Roe, 18, who is charged with "
-         "homicide in the Nov. 7 killing of Ana Ruiz of Bellvale.", "2016-11-07"),
+        ("2016-11-18",
+         "A roommate described Thursday how Ana Ruiz was shot in the kitchen of their "
+         "Bellvale flat. Dan Roe, 18, is charged with homicide in the Oct. 30 killing, "
+         "prosecutors said.", "2016-10-30"),
         # a hearing on Monday; the murder count names the stabbing's own day
         ("2015-03-18",
          "A witness described on Monday how a man was stabbed after a card game in a "

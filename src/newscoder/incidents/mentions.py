@@ -88,7 +88,7 @@ def find_mentions(ctx: Context) -> list[Mention]:
         key = (mention.clause.start, mention.clause.end, lex.families.get(kind))
         if key in clauses and own_date(ctx, token.i) is None:
             # the clause already reports this occurrence; a word that carries its own day
-            # ("charged with homicide in the Nov. 7 killing") is kept for that day
+            # ("faces a murder count in the Oct. 3 killing") is kept for that day
             continue
         clauses.add(key)
         found.append(mention)
