@@ -36,6 +36,10 @@ QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([A-Za-z]+)\.?\s+\d")
 # Between two months told as one stretch or choice: "October through May", "June or July"
 JOINED_MONTHS = re.compile(r"\s{0,3},?\s{0,3}(?:and|or|to|through|thru|until|till|-|–|&)\s{0,3}")
 BETWEEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s[^.;]*$")
+# Between a dated event and the next one told with "and": "raised in November 2012 and cut in
+# January" tells them in order; "after", "since" or "following" tells the later one first.
+TOLD_IN_ORDER = re.compile(r"\b(?:and|then)\b")
+TOLD_OUT_OF_ORDER = re.compile(r"\b(?:after|since|following|once|when|earlier|before that)\b", re.I)
 WEEKDAY_SLIP = 31  # a month-day this near publication keeps its year whatever its weekday
 
 
@@ -119,13 +123,16 @@ class CalendarKinds(ResolverBase):
         day = int(g["day"] or 0)
         if month is None or not 1 <= day <= 31:
             return None
+        if g.get("first") and int(g["first"]) >= day:
+            return None  # "May 9-3" is no stretch of days
         if g.get("year"):
             try:
                 return Resolved("DATE", fmt_day(date(int(g["year"]), month, day)), self.mod(cand))
             except ValueError:
                 return None
         year = self.year_from(cand) if g.get("rel") else None  # "May 3 next year"
-        year = year or self.narrative_year(cand) or self.weekday_year(month, day, g.get("wd"))
+        year = year or self.narrative_year(cand, month) or self.weekday_year(month, day,
+                                                                             g.get("wd"))
         if year is not None:
             try:
                 return Resolved("DATE", fmt_day(date(year, month, day)), self.mod(cand))
@@ -155,8 +162,10 @@ class CalendarKinds(ResolverBase):
             return None
         return min(fits)[1]
 
-    def narrative_year(self, cand: Candidate) -> int | None:
-        """The year the same clause already wrote out, when it is not the current one."""
+    def narrative_year(self, cand: Candidate, month: int | None = None) -> int | None:
+        """The year the same clause already wrote out, when it is not the current one; a
+        month before the month told with it, in a next event told in order, is of the year
+        after ("raised in November 2012 and cut in January")."""
         if self.stated_year is None:
             return None
         year, verb = self.stated_year
@@ -166,7 +175,21 @@ class CalendarKinds(ResolverBase):
             return None
         if self.dct is not None and year < self.dct.year and self.direction(cand) > 0:
             return None  # "was elected in 2009 and will step down in March"
-        return year
+        return year + (1 if month is not None and self.told_in_order(month, year, cand) else 0)
+
+    def told_in_order(self, month: int, year: int, cand: Candidate) -> bool:
+        """The month comes after the month told with the year, in a later event joined by
+        "and": "sold in March 2019 and closed in February" (February 2020)."""
+        told = self.reference
+        if not told or granularity(told) not in {"month", "day"} or int(told[:4]) != year:
+            return False
+        gap = self.text[self.reference_end : cand.start]
+        if SENTENCE_BREAK.search(gap) or JOINED_MONTHS.fullmatch(gap):
+            return False
+        if self.dct is not None and (year + 1, month) > (self.dct.year, self.dct.month):
+            return False  # not past print: the month is then the earlier one
+        return (month < int(told[5:7]) and bool(TOLD_IN_ORDER.search(gap))
+                and not TOLD_OUT_OF_ORDER.search(gap))
 
     kind_mdy = calendar
     kind_dmy = calendar
@@ -207,7 +230,7 @@ class CalendarKinds(ResolverBase):
         joined = self.joined_month(month, cand.start) if not shift else None
         if joined is not None:
             return Resolved("DATE", joined, self.mod(cand))
-        stated = self.narrative_year(cand) if not shift else None
+        stated = self.narrative_year(cand, month) if not shift else None
         if stated is not None:
             return Resolved("DATE", fmt_month(stated, month), self.mod(cand))
         if self.dct is None:

@@ -146,6 +146,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         # the second day of "April 24 and 25"
         ("mdy", month_words, rf"{B}(?P<mon>{dated_month})\s+[0-3]?\d\s+(?:and|or|&)\s+"
          rf"(?P<body>(?P<day>[0-3]?\d))(?=\s*[.,;:)]|\s*$)"),
+        # the second day of "Feb. 24-25" (not a clock time or a figure: "May 3-4 p.m.")
+        ("mdy", month_words, rf"{B}(?P<mon>{dated_month})\s+(?P<first>[0-3]?\d)\s?[-–]\s?"
+         rf"(?P<body>(?P<day>[0-3]?\d))(?!\w|[,.:-]\d|\s*(?:[ap]\.?m\b|%|percent\b))"),
         # "began on 22 March and ended on the 24th": a day of the month the story is in
         ("ordinal_day", words("st", "nd", "rd", "th"),
          r"(?<=\bon\s)(?P<body>the\s+(?P<day>[12]?[1-9]|[123]0|31)(?:st|nd|rd|th))"
