@@ -66,6 +66,7 @@ class Senses:
     political_charges: frozenset[str]
     crime_nouns: frozenset[str]
     lone_doers: frozenset[str]
+    petty_criminals: frozenset[str]
     commerce: frozenset[str]
     business_sectors: frozenset[str]
     contests: frozenset[str]
@@ -100,6 +101,7 @@ def load_senses() -> Senses:
         political_charges=frozenset(data["political_charges"]),
         crime_nouns=frozenset(data["crime_nouns"]),
         lone_doers=frozenset(data["lone_doers"]),
+        petty_criminals=frozenset(data["petty_criminals"]),
         commerce=frozenset(data["commerce"]),
         business_sectors=frozenset(data["business_sectors"]),
         contests=frozenset(data["contests"]),
@@ -218,12 +220,31 @@ def speaking(actor: Actor, senses: Senses) -> bool:
     return sector[:3] in senses.speaking_sectors
 
 
+def crime_words(sent: SpacySpan) -> set[str]:
+    """The sentence's words for the crime lists: its words and lemmas, its hyphenated words
+    whole ("break-in", which the tokenizer splits) and each verb with its particle or
+    preposition ("broke into" as "break into")."""
+    words = sentence_words(sent)
+    words |= set(HYPHENATED.findall(sent.text.lower()))
+    words |= {
+        f"{t.lemma_.lower()} {c.lower_}"
+        for t in sent
+        if t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ in ("prep", "prt")
+    }
+    return words
+
+
 def ordinary_arrest(trigger: Token, target: list[Actor], senses: Senses) -> bool:
     """Whether an arrest is police work on an ordinary crime: the sentence names such a crime
-    ("after a stabbing", "on suspicion of burglary"), no political charge or protest, and
-    those held are private people, no official, force, party, state or critic."""
-    words = sentence_words(trigger.sent)
-    if not words & senses.ordinary_crimes or words & senses.political_charges:
+    ("after a stabbing", "on suspicion of burglary") or those held are named as thieves or
+    burglars (not smugglers, whom states hold at borders), no political charge or protest is
+    named, and those held are private people, no official, force, party, state or critic."""
+    words = crime_words(trigger.sent)
+    petty = bool(target) and all(petty_criminal(a, senses) for a in target)
+    crime = words & senses.ordinary_crimes or petty
+    if not crime or words & senses.political_charges:
         return False
     held = [a for a in target if not private_person(a, trigger)]
     return not (political_victims(held, senses) or any(speaking(a, senses) for a in held))
@@ -282,6 +303,8 @@ def reject_reason(
         return "striving: an effort to do something"
     if natural_doer(trigger, senses):
         return "doer is a force of nature or of the economy"
+    if petty_crime(trigger, source, target, senses):
+        return "doers are thieves or burglars and no state body is harmed: ordinary crime"
     if sporting(trigger.sent, senses):
         return "sport"
     if won_by(trigger, senses):
@@ -304,6 +327,24 @@ def reject_reason(
     if noun and not source and private and crime_noun(trigger, actors, senses):
         return "a shooting with no one named and nothing political: ordinary crime"
     return None
+
+
+def petty_crime(
+    trigger: Token, source: list[Actor], target: list[Actor], senses: Senses
+) -> bool:
+    """Whether the doers are all named as private criminals ("burglars", "a thief"), nothing
+    political is in the sentence, and no one harmed is of a political sector (a house's town,
+    coded as its state, is where it happened, not a victim)."""
+    if not source or not all(petty_criminal(a, senses) for a in source):
+        return False
+    if crime_words(trigger.sent) & senses.political_charges:
+        return False
+    return not any((a.sector or "")[:3] in senses.political_sectors for a in target)
+
+
+def petty_criminal(actor: Actor, senses: Senses) -> bool:
+    last = actor.name.lower().split()[-1] if actor.name.strip() else ""
+    return bool({last, last.removesuffix("s")} & senses.petty_criminals)
 
 
 def traded(token: Token, senses: Senses) -> bool:
