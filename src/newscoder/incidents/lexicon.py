@@ -26,6 +26,10 @@ class IncidentLexicon:
     vague_counts: dict[str, int]
     idioms: dict[str, frozenset[str]]  # noun -> heads after which it is no occurrence
     follow_up: frozenset[str] = frozenset()  # verbs whose dates are not the occurrence's
+    claim_speech: frozenset[str] = frozenset()  # "X said it carried out the attack"
+    claim_acts: frozenset[str] = frozenset()
+    claim_behind: frozenset[str] = frozenset()  # "X said it was behind the attack"
+    claim_selves: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -49,4 +53,8 @@ def lexicon() -> IncidentLexicon:
         vague_counts={k: int(v) for k, v in raw["vague_counts"].items()},
         idioms={noun: frozenset(heads) for noun, heads in raw["idioms"].items()},
         follow_up=frozenset(raw.get("follow_up", {}).get("verbs", [])),
+        claim_speech=frozenset(raw["claims"]["speech_verbs"]),
+        claim_acts=frozenset(raw["claims"]["acts"]),
+        claim_behind=frozenset(raw["claims"]["behind"]),
+        claim_selves=frozenset(raw["claims"]["selves"]),
     )

@@ -42,32 +42,67 @@ def _code(actor: Actor) -> str | None:
 
 def claimants(ctx: Context, sentences: list[SpacySpan]) -> list[IncidentActor]:
     """ "Al-Shabaab claimed responsibility for the attack": the subject of a claim verb whose
-    object is responsibility or credit."""
-    lex = lexicon()
+    object is responsibility or credit; "X said it carried out the attack" alike."""
     found = []
     for sent in sentences:
         for token in sent:
-            if token.lemma_.lower() not in lex.claim_verbs:
+            if not (_claims_responsibility(token) or _says_it_did(token)):
                 continue
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            if not any(o.lemma_.lower() in lex.claim_objects for o in objects):
-                continue
-            for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
-                found.append(_claimant(ctx, subject))
-    return found
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                found.append(_claimant(ctx, subjects))
+    unique: dict[str, IncidentActor] = {}
+    for actor in found:  # one claimant however often its claim is told
+        unique.setdefault(actor.name.lower(), actor)
+    return list(unique.values())
 
 
-def _claimant(ctx: Context, subject: Token) -> IncidentActor:
-    """The group a claim's subject names: its coded actor, else the name inside the phrase
-    ("the al Qaeda-linked group al Shabaab"), else the phrase."""
-    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+def _claims_responsibility(token: Token) -> bool:
+    lex = lexicon()
+    if token.lemma_.lower() not in lex.claim_verbs:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in lex.claim_objects for o in objects)
+
+
+def _says_it_did(token: Token) -> bool:
+    """ "Al-Shabaab said it had carried out the attack", "the group said it was behind the
+    bombing": a verb of saying whose clause has the speaker (it, they, we) do, or be behind,
+    an occurrence, not negated."""
+    lex = lexicon()
+    if token.lemma_.lower() not in lex.claim_speech:
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        deps = {c.dep_ for c in clause.children}
+        selves = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in lex.claim_selves]
+        if not selves or "neg" in deps:
+            continue
+        if clause.lemma_.lower() in lex.claim_acts or clause.lower_ in lex.claim_acts:
+            heads = [c for c in clause.children if c.dep_ == "dobj"]
+        elif clause.lemma_.lower() in lex.claim_behind:
+            heads = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "behind"
+                     for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        if any(h.lemma_.lower() in lex.noun_kinds for h in heads):
+            return True
+    return False
+
+
+def _claimant(ctx: Context, subjects: list[Token]) -> IncidentActor:
+    """The group a claim's subject names: its coded actor, else the name the subject is part
+    of ("the al Qaeda-linked group al Shabaab"; a hyphenated name the parser cut into several
+    subjects, "Jamaat-ul-Ahrar"), else the phrase."""
+    first, last = subjects[0], subjects[-1]
+    start = first.left_edge.idx
+    end = last.right_edge.idx + len(last.right_edge)
     actors = [a for a in ctx.analysis.actors if start <= a.start and a.end <= end]
     coded = [a for a in actors if _code(a)]
     if coded:
         return IncidentActor(coded[-1].name, _code(coded[-1]), "perpetrator", claimed=True)
-    names = [e for e in subject.doc.ents if start <= e.start_char and e.end_char <= end
+    names = [e for e in first.doc.ents if e.start_char < end and start < e.end_char
              and e.label_ in ("ORG", "PERSON", "NORP")]
-    name = names[-1].text if names else subject.doc[subject.left_edge.i : subject.i + 1].text
+    name = names[-1].text if names else first.doc[first.left_edge.i : last.i + 1].text
     return IncidentActor(name, None, "perpetrator", claimed=True)
 
 

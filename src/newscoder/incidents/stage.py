@@ -159,10 +159,16 @@ def _incident(ctx: Context, group: Group) -> Incident:
     if kind in lex.acled_kinds and typed:
         incident.acled = typed[0]
     sources = [analysis.figures[i].source or "" for i in figures]
-    incident.reported_by = reporters_of(ctx, sentences, sources)
-    incident.actors = claimants(ctx, sentences) + incident_actors(
-        ctx, [analysis.events[i] for i in events], incident.reported_by
-    )
+    claimed = claimants(ctx, sentences)
+    # a group that says it did the attack speaks of it, but as its doer, not its reporter
+    doers = {a.name.lower() for a in claimed}
+    incident.reported_by = [
+        r for r in reporters_of(ctx, sentences, sources) if r.lower() not in doers
+    ]
+    told = incident_actors(ctx, [analysis.events[i] for i in events], incident.reported_by)
+    incident.actors = claimed + [
+        a for a in told if not (a.role == "perpetrator" and a.name.lower() in doers)
+    ]
     return incident
 
 
