@@ -29,6 +29,7 @@ WORD_BEFORE_CLOCK = re.compile(
     r",?\s+(?:on\s+)?$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
 AHEAD_OF = re.compile(r"\bahead\s{1,3}of\s{1,3}$", re.IGNORECASE)
+NEXT_WORD = re.compile(r"(?:['’]s)?\s+([\w-]+)")
 SENTENCE_BREAK = re.compile(r"[.;!?][\"'’”)]*\s|\n")
 # Kinds resolved against the reference itself (a clock time takes its day): they must not
 # become the next reference.
@@ -146,7 +147,8 @@ class ResolverBase:
         future = clause.tense == "FUTURE" and (clause.direct or not clause.progressive)
         future = future and (clause.direct or cand.kind not in CALENDAR_KINDS)
         if future or (clause.scheduled and clause.direct) or (
-            clause.tense == "PRESENT" and word in self.lex.deadline_prepositions
+            clause.tense == "PRESENT" and (word in self.lex.deadline_prepositions
+                                           or self.sets_a_limit(cand))
         ):
             return 1  # "will meet on Friday", "aims to finish by March"
         # A past verb says little about a date that modifies its noun ("prepared for the
@@ -154,6 +156,11 @@ class ResolverBase:
         if clause.tense == "PAST" and clause.direct:
             return -1
         return 0
+
+    def sets_a_limit(self, cand: Candidate) -> bool:
+        """"a Friday deadline", "Monday's cutoff": the day word names a time limit."""
+        following = NEXT_WORD.match(cand.after)
+        return bool(following) and following.group(1).lower() in self.lex.cues["deadline_nouns"]
 
     def sentence_anchor(self, cand: Candidate) -> date | None:
         """The date an earlier expression of the same sentence placed near the publication
