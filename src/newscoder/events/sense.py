@@ -40,6 +40,7 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon"})
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
@@ -309,6 +310,8 @@ def reject_reason(
         return "sport"
     if won_by(trigger, senses):
         return "a margin of a race or a game: sport"
+    if unknown_names(trigger, acted_on, actors):
+        return "doer and patient are names no actor code knows, as teams are: a result"
     if ranking(trigger, senses):
         return "a ranking: placed in a list, a chart or a poll"
     if not acted_on and trading_doer(trigger, source, senses):
@@ -345,6 +348,24 @@ def petty_crime(
 def petty_criminal(actor: Actor, senses: Senses) -> bool:
     last = actor.name.lower().split()[-1] if actor.name.strip() else ""
     return bool({last, last.removesuffix("s")} & senses.petty_criminals)
+
+
+def unknown_names(trigger: Token, acted_on: list[Token], actors: list[Actor]) -> bool:
+    """Whether a verb's doer and what it acts on are both names (not places) that no actor
+    code covers ("the Yankees crushed the Red Sox"): a state, a force or an armed group the
+    knowledge base knows gets a code, and a place harmed is no unknown name, so two uncoded
+    organisations meeting in a violent verb are teams (or firms), whose clash is a result."""
+    doers = [c for c in trigger.children if c.dep_ == "nsubj"]
+    sides = doers + acted_on
+    return bool(doers) and bool(acted_on) and all(unknown_name(t, actors) for t in sides)
+
+
+def unknown_name(token: Token, actors: list[Actor]) -> bool:
+    if token.pos_ != "PROPN" or token.ent_type_ in PLACE_ENTITIES:
+        return False
+    return not any(
+        a.start <= token.idx < a.end and a.code.strip("-") for a in actors
+    )
 
 
 def traded(token: Token, senses: Senses) -> bool:
