@@ -121,7 +121,7 @@ def _own_clause(token: Token, lexicon: EventLexicon, cues: Cues, first: bool) ->
 def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None:
     """Cues from the word that frames ``child``: a verb, adjective or noun above it."""
     word = head.lemma_.lower()
-    if word in lexicon.frame("hypothetical"):
+    if word in lexicon.frame("hypothetical") or _told_by_work(head, lexicon):
         cues.hypothetical = True
     elif any(word in lexicon.frame(kind) for kind in ("plan", "commit", "commit_adj")):
         cues.planned = True
@@ -144,6 +144,15 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
         cues.hypothetical = True
     elif word in lexicon.frame("report") and cues.reporter is None:
         cues.reporter = head
+
+
+def _told_by_work(head: Token, lexicon: EventLexicon) -> bool:
+    """ "the *novel tells* how the army invaded": a verb of telling whose subject is a work
+    (a film, a book, a series) frames a plot, which is no event of the news."""
+    if head.lemma_.lower() not in lexicon.cue("modality", "telling"):
+        return False
+    works = lexicon.cue("modality", "works")
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in works for c in head.children)
 
 
 def _no_evidence(head: Token, child: Token, lexicon: EventLexicon) -> bool:
