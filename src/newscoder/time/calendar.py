@@ -43,6 +43,21 @@ TOLD_OUT_OF_ORDER = re.compile(r"\b(?:after|since|following|once|when|earlier|be
 WEEKDAY_SLIP = 31  # a month-day this near publication keeps its year whatever its weekday
 
 
+def month_with_day(point: date, day: int, step: int) -> date:
+    """The first day of ``point``'s month, or of the nearest month on ``step``'s side that
+    has a ``day``-th day (every month has the 29th to 30th but February, every other the
+    31st)."""
+    first = point.replace(day=1)
+    for _ in range(3):
+        try:
+            first.replace(day=day)
+            return first
+        except ValueError:
+            first = (first - timedelta(days=1)).replace(day=1) if step < 0 else (
+                first + timedelta(days=32)).replace(day=1)
+    return first
+
+
 class CalendarKinds(ResolverBase):
     """Kinds whose value the text mostly spells out."""
 
@@ -125,9 +140,10 @@ class CalendarKinds(ResolverBase):
             return None
         if g.get("first") and int(g["first"]) >= day:
             return None  # "May 9-3" is no stretch of days
-        if g.get("year"):
+        written = g.get("year") or g.get("ryear")  # "Nov. 28-30, 2017": the range's year
+        if written:
             try:
-                return Resolved("DATE", fmt_day(date(int(g["year"]), month, day)), self.mod(cand))
+                return Resolved("DATE", fmt_day(date(int(written), month, day)), self.mod(cand))
             except ValueError:
                 return None
         year = self.year_from(cand) if g.get("rel") else None  # "May 3 next year"
@@ -206,7 +222,11 @@ class CalendarKinds(ResolverBase):
                 return None
             point = self.dct
             if day > point.day and self.direction(cand) <= 0:
-                point = point.replace(day=1) - timedelta(days=1)
+                # a month short of the day ("met on the 31st" told in July) passes to the one
+                # before it that has it
+                point = month_with_day(point.replace(day=1) - timedelta(days=1), day, -1)
+            else:
+                point = month_with_day(point, day, 1)
         try:
             return Resolved("DATE", fmt_day(point.replace(day=day)))
         except ValueError:

@@ -23,7 +23,10 @@ B = r"(?<![\w'’-])(?=[\w'’])"
 E = r"(?![\w-]|’(?!s(?!\w)))"
 YEAR = r"(?:1[2-9]|20)\d\d"  # 1200-2099: earlier four-digit numbers are rarely years
 ZONE = r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]?T|BST|CES?T|EES?T|IST|JST|local\s+time)\b)?"
-DAY_END = rf"(?:{E}|(?=\s*[-–]\s*\d))"  # "March 25-26": the first day of a range
+# "March 25-26": the first day of a range, which takes the year written after the last
+# ("Nov. 28-30, 2017")
+RANGE_YEAR = rf"(?:(?=,?\s+(?P<ryear>{YEAR})(?![\d%])))?"
+DAY_END = rf"(?:{E}|(?=\s*[-–]\s*\d\d?{RANGE_YEAR}))"
 FLAGS = re.IGNORECASE
 ARTICLES = frozenset({"a", "an", "A", "An"})
 # Letter runs, the unit in which patterns' trigger words are looked up (see find_candidates).
@@ -148,7 +151,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"(?P<body>(?P<day>[0-3]?\d))(?=\s*[.,;:)]|\s*$)"),
         # the second day of "Feb. 24-25" (not a clock time or a figure: "May 3-4 p.m.")
         ("mdy", month_words, rf"{B}(?P<mon>{dated_month})\s+(?P<first>[0-3]?\d)\s?[-–]\s?"
-         rf"(?P<body>(?P<day>[0-3]?\d))(?!\w|[,.:-]\d|\s*(?:[ap]\.?m\b|%|percent\b))"),
+         rf"(?P<body>(?P<day>[0-3]?\d))(?!\w|[,.:-]\d|\s*(?:[ap]\.?m\b|%|percent\b))"
+         rf"{RANGE_YEAR}"),
         # "began on 22 March and ended on the 24th": a day of the month the story is in
         ("ordinal_day", words("st", "nd", "rd", "th"),
          r"(?<=\bon\s)(?P<body>the\s+(?P<day>[12]?[1-9]|[123]0|31)(?:st|nd|rd|th))"
