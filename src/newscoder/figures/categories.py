@@ -298,7 +298,12 @@ def find_predicate(doc: Doc, anchor: Token, lex: FigureLexicon) -> tuple[Token, 
             found = _state_found(child, lex)
             if found is not None:
                 return found
-    state = _state_before(anchor, lex) or _fatal_share(anchor, lex) or _shared_state(anchor, lex)
+    state = (
+        _state_before(anchor, lex)
+        or _fatal_share(anchor, lex)
+        or _shared_state(anchor, lex)
+        or _among_state(anchor, lex)
+    )
     if state is not None:
         return state
     nxt = anchor.i + 1
@@ -405,6 +410,21 @@ def _state_before(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None
             lemma = _predicate_lemma(child, lex)
             if lemma:
                 return child, lemma
+    return None
+
+
+def _among_state(anchor: Token, lex: FigureLexicon) -> tuple[Token, str] | None:
+    """ "four children were among the dead", "two soldiers are among the injured": the
+    counted people are the subject of a bare "be" whose "among" names a state."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be" or negated(verb):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for state in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in STATES):
+            lemma = _predicate_lemma(state, lex)
+            if lemma:
+                return state, lemma
     return None
 
 

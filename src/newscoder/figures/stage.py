@@ -115,6 +115,8 @@ def _supersets(
         words = _between(doc, candidate, later)
         larger = later.figure.value > candidate.figure.value
         near = len(words) <= 6 and _has_cue(words, lex.superset_cues)
+        if _among_told(doc, candidate):
+            continue  # "four were among the dead and 15 were hurt": among the dead, not the 15
         if parent is None and larger and (near or _part_of(doc, candidate, later)):
             result[index] = (candidate, later)
     return result
@@ -221,6 +223,30 @@ def _among_earlier(doc: Doc, candidate: Candidate) -> bool:
     return not any(span in rest for span in TALLY_SPANS)  # "among 40 killed this year"
 
 
+def _among_told(doc: Doc, candidate: Candidate) -> bool:
+    """ "Four children were among the dead": the count is a part of the toll told before,
+    whose state ("dead") stands after "among" with no number of its own."""
+    index = candidate.reading.predicate
+    if index is None:
+        return False
+    state = doc[index]
+    return state.dep_ == "pobj" and state.head.lower_ == "among" and state.head.i > index - 3
+
+
+def _link_parts(figures: list[Figure], parts: list[bool], offset: int) -> None:
+    """A part "among the dead" belongs to the nearest earlier toll of its kind that is larger:
+    it neither adds to that toll nor counts others."""
+    for index, figure in enumerate(figures):
+        if not parts[index] or figure.parent is not None:
+            continue
+        for earlier in range(index - 1, -1, -1):
+            other = figures[earlier]
+            if other.category == figure.category and other.parent is None:
+                if other.value > figure.value:
+                    figure.parent = offset + earlier
+                break
+
+
 def _link_groups(figures: list[Figure], among: list[bool]) -> None:
     """A total that takes in a group named before it revises that group's total."""
     for index, figure in enumerate(figures):
@@ -248,7 +274,7 @@ def _share(text: str, figure: Figure) -> bool:
 def run(ctx: Context) -> None:
     doc, memory = ctx.doc, _SourceMemory()
     published = ctx.analysis.document.published
-    figures, updates, among = ctx.analysis.figures, [], []
+    figures, updates, among, parts = ctx.analysis.figures, [], [], []
     offset = len(figures)
     for sentence in doc.sents:
         positions: dict[int, int] = {}
@@ -262,11 +288,13 @@ def run(ctx: Context) -> None:
             figures.append(candidate.figure)
             updates.append(candidate.reading.update)
             among.append(_among_earlier(doc, candidate))
+            parts.append(_among_told(doc, candidate))
         for candidate, parent in pairs:  # parents may come later: "were among 48 killed"
             if parent is not None and id(candidate) in positions and id(parent) in positions:
                 candidate.figure.parent = positions[id(parent)]
     _link_updates(figures[offset:], updates)
     _link_groups(figures[offset:], among)
+    _link_parts(figures[offset:], parts, offset)
     merge_repeats(
         figures,
         lambda figure: figure_headline.in_title(ctx, figure),
