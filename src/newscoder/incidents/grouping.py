@@ -97,13 +97,31 @@ def group_mentions(mentions: list[Mention], published: str | None) -> list[Group
         if mention.kind == CASUALTY:
             # a toll belongs to the occurrence its sentence tells, whatever its kind
             told = [g for g in groups if g.fits(mention, published) and _in_sentence(g, mention)]
-            candidates = told or candidates
+            candidates = told or candidates or _told_before(groups, mention, published)
         group = _home(mention, candidates)
         if group is None:
             group = Group(family)
             groups.append(group)
         group.add(mention)
     return groups
+
+
+def _told_before(groups: list[Group], mention: Mention, published: str | None) -> list[Group]:
+    """A toll told alone ("At least 23 people were injured") where no harm has been told is
+    the toll of the occurrence told just before it, of whatever kind: the protest that police
+    dispersed, the bus that crashed; not of one it says is another."""
+    if mention.other:
+        return []
+    before = [
+        (m.sentence.start, g) for g in groups for m in g.mentions
+        if m.sentence.start < mention.sentence.start
+    ]
+    if not before:
+        return []
+    group = max(before, key=lambda pair: pair[0])[1]
+    if group.family not in lexicon().tolls_after:
+        return []  # an arrest has no toll of its own: a later toll is another occurrence's
+    return [group] if group.fits(mention, published) else []
 
 
 def _home(mention: Mention, candidates: list[Group]) -> Group | None:

@@ -30,6 +30,7 @@ class IncidentLexicon:
     claim_acts: frozenset[str] = frozenset()
     claim_behind: frozenset[str] = frozenset()  # "X said it was behind the attack"
     claim_selves: frozenset[str] = frozenset()
+    tolls_after: frozenset[str] = frozenset()  # families a toll told after them belongs to
 
 
 @lru_cache(maxsize=1)
@@ -57,4 +58,5 @@ def lexicon() -> IncidentLexicon:
         claim_acts=frozenset(raw["claims"]["acts"]),
         claim_behind=frozenset(raw["claims"]["behind"]),
         claim_selves=frozenset(raw["claims"]["selves"]),
+        tolls_after=frozenset(raw["tolls_after"]["families"]),
     )
