@@ -18,7 +18,7 @@ from newscoder.coder import coder
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
-Modality = Literal["asserted", "negated", "planned", "hypothetical", "reported"]
+Modality = Literal["asserted", "negated", "planned", "hypothetical", "reported", "historical"]
 StanceLabel = Literal["reported_fact", "attributed_claim", "opinion"]
 
 

@@ -17,7 +17,8 @@ One pass over spaCy's parse (``ctx.doc``) per sentence:
 4. **Arguments** (:mod:`newscoder.events.roles` reads the parse, :mod:`newscoder.events.args`
    resolves the phrases to actors) give source and target actor lists;
    **modality** (:mod:`newscoder.events.modality`) says whether the event is asserted,
-   negated, planned or hypothetical; an asserted event inside a quote is "reported".
+   negated, planned or hypothetical; an asserted event inside a quote is "reported", and
+   one its own clause dates years before the article ("in 1944") is "historical".
 
 Steps 2-3 live in :mod:`newscoder.events.sentence`. Each event carries its evidence
 (the clause, :mod:`newscoder.events.evidence`), trigger, date and place from the time
@@ -51,6 +52,8 @@ from newscoder.model import Actor, Event, Place, Span
 from newscoder.parse import doc_words
 
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
+# what the text says took place, in its own voice or a source's: history only these can be
+HAPPENED = frozenset({"asserted", "reported"})
 # Words that introduce where an act was done: "in", "near the town of", "outside".
 LOCATIVE_WORDS = frozenset({"in", "near", "outside", "at", "inside", "around"})
 # Arrest and detention (CAMEO 173), and repression (175: "protesters were arrested"), done
@@ -295,6 +298,8 @@ class DocumentCoder:
             place = None
         target = [a for a in candidate.target if all(a is not s for s in candidate.source)]
         date, date_precision = self.date(candidate.anchor, evidence)
+        if modality in HAPPENED and self.recalled(date) and self.told_then(candidate.anchor, date):
+            modality = "historical"
         source = one_per_code(self.on_date(candidate.source, date))
         target = one_per_code(self.on_date(target, date))
         if plover in lexicon.cue("events", "dyadic") and not (source and target):
@@ -411,6 +416,30 @@ class DocumentCoder:
             return actors  # (a later date is a plan or a misreading: the text's role holds)
         sectors = self.lexicon.cue("events", "sector_codes")
         return [recoded(a, self.code_on(a, date), sectors) for a in actors]
+
+    def recalled(self, date: str | None) -> bool:
+        """Whether an event's own date lies so many years before the article that the story
+        recalls it as history ("In 1944 the army invaded"), not as news of its day."""
+        published = self.ctx.analysis.document.published
+        if not date or not published or not date[:4].isdigit() or not published[:4].isdigit():
+            return False
+        years = int(self.lexicon.cues["history"]["years"])
+        return int(published[:4]) - int(date[:4]) >= years
+
+    def told_then(self, anchor: Token, date: str | None) -> bool:
+        """Whether a time expression of the event's year hangs on the event's own word, not
+        on a clause below it: "offered to hand over men suspected of a bombing in 1988" is
+        an offer of the article's time, only the bombing is of 1988."""
+        sent = anchor.sent
+        for start, end in self.timex_spans:
+            if not (sent.start_char <= start < sent.end_char) or self.date_for_span is None:
+                continue
+            found = self.date_for_span(self.ctx, start, end)
+            span = anchor.doc.char_span(start, end, alignment_mode="expand")
+            same_year = bool(found) and bool(date) and str(found)[:4] == (date or "")[:4]
+            if same_year and span is not None and governed_by(span.root, anchor):
+                return True
+        return False
 
     def date(self, anchor: Token, evidence: Span) -> tuple[str | None, str | None]:
         """The event's date and precision (:mod:`newscoder.events.dating`)."""
@@ -536,3 +565,16 @@ def run(ctx: Context) -> None:
     ctx.analysis.events.extend(coder.code())
     # the violent readings turned down, for the evaluation and for debugging
     ctx.doc.user_data[DISCARDED_KEY] = coder.discarded
+
+
+# Relations that open a clause of its own below a word: a date inside one is that clause's.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "conj"})
+
+
+def governed_by(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` hangs on ``anchor`` through phrases only, crossing no clause."""
+    while token.i != anchor.i:
+        if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True

@@ -23,7 +23,8 @@ from newscoder.incidents.when import own_date
 from newscoder.model import Event, Span
 from newscoder.parse import doc_words
 
-ASSERTED = frozenset({"asserted", "reported"})
+# history a story recalls is an occurrence too: its own, older incident
+ASSERTED = frozenset({"asserted", "reported", "historical"})
 CASUALTIES = frozenset({"killed", "injured", "shot"})
 CASUALTY = "casualty"  # a casualty verb or count that names no occurrence of its own
 MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "shall"})
