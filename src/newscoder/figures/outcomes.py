@@ -322,7 +322,11 @@ def _ordinal_member_died(ctx: Context, figures: list[Figure], hurt: int) -> int 
 def _place(figure: Figure) -> int:
     """The place an ordinal gives a person ("the fifth man", "a third victim": 5, 3); 0
     when none."""
-    words = figure.text.lower().split()
+    return _place_of(figure.text.lower().split())
+
+
+def _place_of(words: list[str]) -> int:
+    """The place the second word gives as an ordinal; 0 when it is none."""
     return outcome_lexicon().ordinals.get(words[1], 0) if len(words) > 1 else 0
 
 
@@ -795,10 +799,9 @@ def _new_person(figure: Figure) -> bool:
 def _ordinal(words: list[str]) -> int | None:
     """ "a fourth victim", "another third person" -> 4, 3: the place of a person brought in
     by an ordinal, which counts those told before."""
-    places = outcome_lexicon().ordinals
-    if len(words) < 2 or words[0] not in NEW_PERSON:
+    if not words or words[0] not in NEW_PERSON:
         return None
-    return places.get(words[1])
+    return _place_of(words) or None
 
 
 def _another(ctx: Context, figure: Figure) -> bool:
