@@ -52,7 +52,7 @@ from newscoder.model import Actor, Event, Place, Span
 from newscoder.parse import doc_words
 
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
-# what the text says took place, in its own voice or a source's: history only these can be
+# What the text says took place, in its own voice or a source's: only these can be history.
 HAPPENED = frozenset({"asserted", "reported"})
 # Words that introduce where an act was done: "in", "near the town of", "outside".
 LOCATIVE_WORDS = frozenset({"in", "near", "outside", "at", "inside", "around"})
@@ -430,13 +430,15 @@ class DocumentCoder:
         """Whether a time expression of the event's year hangs on the event's own word, not
         on a clause below it: "offered to hand over men suspected of a bombing in 1988" is
         an offer of the article's time, only the bombing is of 1988."""
+        if not date or self.date_for_span is None:
+            return False
         sent = anchor.sent
         for start, end in self.timex_spans:
-            if not (sent.start_char <= start < sent.end_char) or self.date_for_span is None:
+            if not (sent.start_char <= start < sent.end_char):
                 continue
             found = self.date_for_span(self.ctx, start, end)
             span = anchor.doc.char_span(start, end, alignment_mode="expand")
-            same_year = bool(found) and bool(date) and str(found)[:4] == (date or "")[:4]
+            same_year = bool(found) and str(found)[:4] == date[:4]
             if same_year and span is not None and governed_by(span.root, anchor):
                 return True
         return False
