@@ -239,11 +239,13 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("ago", plural_units,
          rf"{B}(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
          rf"\s+(?P<dir>ago|earlier|later){E}(?!\s{{1,3}}than\b)"),
-        # "the quarter a year ago", "the corresponding period last year"
+        # "the quarter a year ago", "the corresponding period last year", "the same month
+        # a year earlier": the unit the story is at, a year back
         ("year_earlier", words("year"),
          rf"{B}the\s+(?:same\s+|comparable\s+|corresponding\s+|year-ago\s+)?"
-         rf"(?P<what>quarter|period)\s+(?:(?:a|one)\s+(?P<unit>year)\s+(?P<dir>earlier|ago)"
-         rf"|(?:of\s+)?last\s+year){E}"),
+         rf"(?P<what>quarter|period|month|week|day)\s+(?:(?:a|one)\s+(?P<unit>year)\s+"
+         rf"(?P<dir>earlier|ago|before)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
+         rf"|the\s+year\s+before){E}"),
         ("year_earlier", words("year", "month", "quarter"),
          rf"{B}(?:the\s+)?(?P<unit>year|month|quarter)-(?P<dir>earlier|ago)"
          r"(?:\s+(?P<what>quarter|period|month|year))?" + E

@@ -33,6 +33,9 @@ from newscoder.time.values import (
 # year before"); "same" and "that" are the unit of that date itself.
 ANCHOR_STEPS = {"following": 1, "next": 1, "after": 1,
                 "previous": -1, "preceding": -1, "prior": -1, "before": -1}
+# "the same month last year": units told a year back from the one the story is at (a quarter
+# or period is the report's quarter, see kind_year_earlier)
+UNITS_A_YEAR_BACK = frozenset({"month", "week", "day"})
 GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")
 NOUN_PHRASE_ENDS = frozenset({"of", "on", "in", "for", "at", "with", "by", "to", "and", "or"})
@@ -327,6 +330,8 @@ class RelativeKinds(ResolverBase):
     def kind_year_earlier(self, cand: Candidate) -> Resolved | None:
         unit = clean(cand.groups.get("unit")) or "year"  # "the same period last year"
         what = clean(cand.groups.get("what"))
+        if what in UNITS_A_YEAR_BACK:
+            return self.unit_a_year_back(what)
         gran = granularity(self.reference) if self.reference else None
         if what in {"quarter", "period"} and self.dct and (self.focus_quarter or gran != "quarter"):
             # "the year-ago quarter": a year before the quarter the report is about
@@ -341,6 +346,23 @@ class RelativeKinds(ResolverBase):
             # not a year before the period already a year back
             return Resolved("DATE", f"{self.dct.year - 1:04d}")
         return self.relative(-1.0, unit, True)
+
+    def unit_a_year_back(self, unit: str) -> Resolved:
+        """"rose in February from the same month last year": the month (week, day) the story
+        is at, else print's, a year back."""
+        ref = self.reference
+        if ref and granularity(ref) == unit:
+            value: str | None = ref[:10] if unit == "day" else ref
+        else:
+            point = to_date(ref) if ref else None
+            point = point or (self.dct if not ref or granularity(ref) == "year" else None)
+            value = at_granularity(point, unit) if point else None
+        if value is None:
+            return Resolved("DATE", "PAST_REF")
+        day = to_date(value)
+        if day is not None:  # the 29th of February a year back is the 28th
+            return Resolved("DATE", fmt_day(shift_date(day, -1, "year")))
+        return Resolved("DATE", shift_value(value, -1, "year") or "PAST_REF")
 
     def kind_anchored(self, cand: Candidate) -> Resolved | None:
         rel = clean(cand.groups["rel"])
