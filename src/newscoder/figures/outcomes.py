@@ -496,7 +496,32 @@ def _lived(ctx: Context, figure: Figure) -> bool:
     if sentence is None:
         return False
     lex = outcome_lexicon()
-    return bool(lex.survival.search(sentence.text)) and not lex.death.search(sentence.text)
+    if lex.death.search(sentence.text):
+        return False
+    return bool(lex.survival.search(sentence.text)) or _alive_now(sentence)
+
+
+def _alive_now(sentence: SpacySpan) -> bool:
+    """The sentence tells a patient's state in the present tense ("is in critical
+    condition", "is listed in serious condition", "remains in grave condition"): whoever
+    it tells of is alive as the story is told, so not the one whose death it tells."""
+    conditions = lexicon().patient_conditions
+    for token in sentence:
+        if token.lemma_.lower() != "condition":
+            continue
+        if not any(c.dep_ == "amod" and c.lower_ in conditions for c in token.children):
+            continue
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and _present(verb):
+            return True
+    return False
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, or one whose auxiliary is ("is listed")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
 def _added(ctx: Context, figure: Figure) -> bool:
