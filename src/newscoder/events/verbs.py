@@ -22,6 +22,7 @@ import gzip
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -158,17 +159,44 @@ class VerbDictionary:
             members = synsets.get(raw["set"])
             return members or None
         if "all" in raw:
-            return (tuple(raw["all"]),)
+            return VerbDictionary._phrase_element(raw["all"], synsets)
         return tuple((w,) for w in raw["any"])
 
-    def _elements(self, raws: list[dict[str, Any]], synsets: dict[str, Any]) -> tuple[Element, ...]:
-        found = [self._element(r, synsets) for r in raws]
-        return tuple(e for e in found if e)
+    @staticmethod
+    def _phrase_element(parts: list[str], synsets: dict[str, tuple[Words, ...]]) -> Element | None:
+        """A noun phrase's alternatives: its words, with each ``&NAME`` in it read as any
+        member of the set ("{&MILITARY AID}": "military aid", "army aid" ...); None when a
+        set is unknown, as PETRARCH drops a pattern naming an undefined set."""
+        options: list[tuple[Words, ...]] = []
+        for part in parts:
+            if part.startswith("&"):
+                members = synsets.get(part[1:])
+                if not members:
+                    return None
+                options.append(members)
+            else:
+                options.append(((part,),))
+        return tuple(
+            tuple(word for words in choice for word in words) for choice in product(*options)
+        )
 
-    def _pattern(self, raw: dict[str, Any], synsets: dict[str, Any]) -> VerbPattern:
+    def _elements(
+        self, raws: list[dict[str, Any]], synsets: dict[str, Any]
+    ) -> tuple[Element, ...] | None:
+        """The parts of one side of a pattern; None when one names a set the dictionary
+        does not define: dropping only that part would leave a looser pattern that holds
+        where the dictionary never meant it to ("* {&WEATHER}" on any object)."""
+        found = [self._element(r, synsets) for r in raws]
+        return None if any(e is None for e in found) else tuple(e for e in found if e)
+
+    def _pattern(self, raw: dict[str, Any], synsets: dict[str, Any]) -> VerbPattern | None:
         subj = self._elements(raw["subj"], synsets)
         obj = self._elements(raw["obj"], synsets)
-        preps = tuple((q["prep"], self._elements(q["words"], synsets)) for q in raw["preps"])
+        prep_words = [self._elements(q["words"], synsets) for q in raw["preps"]]
+        if subj is None or obj is None or any(w is None for w in prep_words):
+            return None
+        pairs = zip(raw["preps"], prep_words, strict=True)
+        preps = tuple((q["prep"], words) for q, words in pairs if words is not None)
         return VerbPattern(
             code=raw["code"],
             reverse=raw["reverse"],
@@ -184,7 +212,8 @@ class VerbDictionary:
 
     def _block(self, raw: dict[str, Any], synsets: dict[str, Any]) -> VerbBlock:
         # sorted by size, stable, so the first pattern that holds is the most specific
-        found = [self._pattern(p, synsets) for p in raw["patterns"]]
+        built = (self._pattern(p, synsets) for p in raw["patterns"])
+        found = [p for p in built if p is not None]
         patterns = tuple(sorted(found, key=lambda p: -p.size))
         by_key: dict[str, list[int]] = {}
         unkeyed = []

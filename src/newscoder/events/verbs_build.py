@@ -90,13 +90,25 @@ def read_synsets(lines: list[str]) -> dict[str, list[str]]:
     return {name: sorted(set(words)) for name, words in synsets.items()}
 
 
+def set_name(token: str) -> str:
+    """``&MILITARY_`` → ``MILITARY``: a synonym set's name as the table keys it."""
+    return token[1:].strip("_").upper()
+
+
+def phrase_part(word: str) -> str:
+    """A word of a noun phrase, or ``&NAME`` for a synonym set in it ("{&MILITARY AID}":
+    any word of the set before "aid"), which the matcher expands; a set's name is no word."""
+    return "&" + set_name(word) if word.startswith("&") else singular(norm(word))
+
+
 def element(token: str) -> dict[str, Any] | None:
-    """One word, phrase or synset of a pattern: {"any": [alternatives]} or {"set": NAME}."""
+    """One word, phrase or synset of a pattern: {"any": [alternatives]}, {"set": NAME} or
+    {"all": [words and &NAMEs]}."""
     if token.startswith("&"):
-        return {"set": token[1:].strip("_").upper()}
+        return {"set": set_name(token)}
     if token.startswith("{"):
-        words = [norm(w) for w in token.strip("{}").split() if w not in ("$", "+", "%", "^")]
-        return {"all": [singular(w) for w in words]} if words else None
+        words = [phrase_part(w) for w in token.strip("{}").split() if w not in ("$", "+", "%", "^")]
+        return {"all": words} if words else None
     if token in ("$", "+", "%", "^", "*", "**"):
         return None
     word = norm(token)
@@ -117,7 +129,8 @@ def read_pattern(body: str) -> dict[str, Any] | None:
             pattern[role] = "obj" if after else "subj"
             continue
         if token.startswith("("):
-            inner = token.strip("()").split()
+            # a noun phrase in braces stays one part: "(OVER {&WEAPON ATTACK})"
+            inner = TOKEN.findall(token[1:-1])
             if not inner:
                 continue
             prep = norm(inner[0].split("/")[0])
