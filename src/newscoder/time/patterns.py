@@ -229,7 +229,8 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         # "before"/"after" close the expression only at a clause end ("a week before."):
         # "two days after the vote" is a duration and an event.
         ("ago", unit_words,
-         rf"{B}(?:(?P<approx>{approx})\s+)?(?P<num>{num})(?P<half>\s+and\s+a\s+half)?"
+         rf"{B}(?:(?P<approx>{approx})\s+)?(?P<halfof>half\s+(?=an?\s))?(?P<num>{num})"
+         rf"(?P<half>\s+and\s+a\s+half)?"
          # "a week or so ago": the rough amount is part of the expression
          rf"[\s-]+(?P<unit>{unit})(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|(?:earlier|later)"
          # "two months later than the law requires" compares: a length, not a date
@@ -274,8 +275,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("two_off", words("last", "next"),
          rf"{B}the\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next){E}"),
         ("weekend", words("weekend"), rf"{B}the\s+weekend{E}"),
+        # "half an hour", "a half-hour", "half a century": half of the unit
         ("duration", unit_words, rf"{B}(?:(?P<approx>{approx})\s+)?(?:(?P<approx2>{approx})\s+)?"
-         rf"(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½)?[\s-]+(?:(?:more|other|additional|full"
+         rf"(?P<halfof>half\s+(?=an?\s))?(?P<num>{num})(?P<half>\s+and\s+a\s+half|\s+1/2|½"
+         rf"|(?<=\ba)\s+half(?=[\s-]))?[\s-]+(?:(?:more|other|additional|full"
          r"|trading|business|working|school)"
          rf"\s+)?(?P<unit>{unit})(?:(?P<old>-old|-long)|(?P<half_after>\s+and\s+a\s+half)"
          r"|(?P<orso>\s+or\s+so))?" + E),

@@ -291,7 +291,9 @@ class RelativeKinds(ResolverBase):
             return Resolved("DURATION", duration_value(None, letter, multiple))
         if amount is None:
             return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-        if g.get("half"):
+        if g.get("halfof"):
+            amount *= 0.5  # "half an hour later"
+        elif g.get("half"):
             amount += 0.5
         if from_reference and sign > 0 and self.reference is None:
             # "Two days later, police arrested him" with no day told before: later than an
@@ -404,7 +406,9 @@ class RelativeKinds(ResolverBase):
         amount = parse_number(g["num"] or "", self.lex)
         if clean(g["num"]) in {"a", "an"} and clean(g["unit"]) in self.lex.unit_plurals:
             amount = None  # "a years-long feud": the article is the feud's, the years vague
-        if amount is not None and (g.get("half") or g.get("half_after")):  # "a year and a half"
+        if amount is not None and (g.get("halfof") or (g.get("half") or "").strip() == "half"):
+            amount = 0.5  # "half an hour", "a half-hour"
+        elif amount is not None and (g.get("half") or g.get("half_after")):  # "a year and a half"
             amount += 0.5
         letter, multiple = self.lex.units[unit]
         return Resolved("DURATION", duration_value(amount, letter, multiple), self.approx_mod(cand))
