@@ -170,6 +170,8 @@ HURT = frozenset({"injured", "shot"})
 NEW_PEOPLE = frozenset({"a", "an", "another", "other", "others"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 KIN_POSSESSIVES = frozenset({"his", "her"})
+# Entity types of names that are no person's own.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 def _subject_count(doc: Doc, candidate: Candidate) -> Token | None:
@@ -199,7 +201,28 @@ def _new_people(doc: Doc, candidate: Candidate) -> bool:
     first = doc[candidate.phrase.start].lower_
     if candidate.phrase.qualifier in EXACT:
         return first != "one" or candidate.phrase.start == candidate.sentence.start
-    return first in NEW_PEOPLE or first.isdigit() or _kin_of_another(doc, candidate)
+    return first in NEW_PEOPLE or first.isdigit() or _kin_of_another(doc, candidate) or (
+        _named_person(doc, candidate)
+    )
+
+
+def _named_person(doc: Doc, candidate: Candidate) -> bool:
+    """ "Dakota was shot in the leg and Sam was hit in the arm": a person named by a name of
+    their own is someone told of as themselves; two names in a run of clauses are two
+    people (the run is summed only when the names differ: :func:`_distinct_names`)."""
+    index = candidate.reading.noun
+    if index is None or candidate.phrase.qualifier != "implicit":
+        return False
+    noun = doc[index]
+    # the figure's reading took the name for a person; the parser may type it otherwise
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in PLACE_TYPES
+
+
+def _distinct_names(doc: Doc, parts: list[Candidate]) -> bool:
+    """No name told twice among the people of a run of clauses."""
+    names = [doc[p.reading.noun].lower_ for p in parts
+             if p.reading.noun is not None and _named_person(doc, p)]
+    return len(names) == len(set(names))
 
 
 def _kin_of_another(doc: Doc, candidate: Candidate) -> bool:
@@ -267,6 +290,8 @@ def _clause_total(doc: Doc, sentence: SpacySpan, first: Candidate, found: list[C
         and _new_people(doc, other)
     ]
     if not parts or any(p.phrase.qualifier not in (*EXACT, "implicit") for p in [first, *parts]):
+        return None
+    if not _distinct_names(doc, [first, *parts]):
         return None
     value = sum(part.phrase.value for part in [first, *parts])
     end = max(part.phrase.end for part in parts)
