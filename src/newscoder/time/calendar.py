@@ -454,6 +454,10 @@ class CalendarKinds(ResolverBase):
     def kind_half(self, cand: Candidate) -> Resolved | None:
         half = 1 if clean(cand.groups["ord"]) in {"first", "1st"} else 2
         year = self.year_from(cand) or (self.dct.year if self.dct else None)
+        told = cand.groups.get("year") or cand.groups.get("rel")  # "of 2012", "of last year"
+        if self.dct and not told and half == 2 and self.dct.month <= 6 \
+                and self.direction(cand) <= 0:
+            year = self.dct.year - 1  # "sales fell in the second half" in a March report
         return Resolved("DATE", f"{year:04d}-H{half}" if year else f"XXXX-H{half}")
 
     def kind_season(self, cand: Candidate) -> Resolved | None:
