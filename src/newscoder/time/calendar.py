@@ -369,6 +369,9 @@ class CalendarKinds(ResolverBase):
         number = self.lex.ordinals.get(qual) if qual else None
         year = self.year_from(cand)
         g = cand.groups
+        if g.get("qmonths"):  # "the April-June quarter"
+            first = self.lex.months.get(clean(re.split(r"\s?[-–]\s?", g["qmonths"] or "")[0]))
+            number = (first + 2) // 3 if first else None
         if g.get("qyear"):
             year = int(g["qyear"] or 0)
         elif g.get("qrel") and self.dct:

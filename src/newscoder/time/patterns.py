@@ -66,6 +66,17 @@ def names(table: dict[str, int], ambiguous: frozenset[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def quarter_months(lex: TimeLexicon) -> str:
+    """The first and last months of a calendar quarter joined by a dash ("April-June")."""
+    pairs = []
+    for first in (1, 4, 7, 10):
+        starts = {w: m for w, m in lex.months.items() if m == first}
+        ends = {w: m for w, m in lex.months.items() if m == first + 2}
+        pairs.append(rf"{names(starts, lex.ambiguous_abbreviations)}\s?[-–]\s?"
+                     rf"{names(ends, lex.ambiguous_abbreviations)}")
+    return "(?:" + "|".join(pairs) + ")"
+
+
 def number_pattern(lex: TimeLexicon) -> str:
     """Digits, number words ("twenty four", "twenty-four") or a vague quantity ("several")."""
     words = [w for w in lex.numbers if w not in NOT_SPELLED]
@@ -176,6 +187,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"(?P<qual>{ordinal}|latest|current|past|previous"
          rf"|year-ago|year-earlier|same|that|next|final|recent)?[\s-]{{0,3}}(?:fiscal[\s-]+)?"
          rf"quarter{of_year}{E}"),
+        # "the April-June quarter", "the January-March period": three months told as a quarter
+        ("quarter", words("quarter", "period"),
+         rf"{B}(?:the\s+)?(?P<qmonths>{quarter_months(lex)})\s+(?:quarter|period){of_year}{E}"),
         # "the 1988 period", "the latest period": the reporting period a results story is about
         ("quarter", words("period"),
          rf"{B}(?:the\s+)?(?:(?P<qyear>{YEAR})\s+|(?P<qrel>this|last|next)\s+year['’]s\s+"
