@@ -302,9 +302,16 @@ def match_verb(token: Token, lexicon: EventLexicon, parties: int = 2) -> Pattern
             return pattern
     word = lemma(token)
     # Framing verbs compose with their complement, so they take only the dictionary's
-    # specific senses ("asked for *aid*", "opened *fire*"), not its default code.
-    use_dictionary = parties > 0 and lexicon.verbs is not None and not transparent(token, lexicon)
+    # specific senses ("asked for *aid*", "opened *fire*"), not its default code; a
+    # transparent one only an idiom of its own with a plain object (see plain_object),
+    # between two actors as a default code is ("launched a campaign against polio" is none).
+    framing = transparent(token, lexicon)
+    use_dictionary = parties > 0 and lexicon.verbs is not None
+    if framing:
+        use_dictionary = use_dictionary and parties >= 2 and plain_object(token, lexicon)
     found = lexicon.verbs.match(token) if use_dictionary and lexicon.verbs else None
+    if found is not None and framing and not own_idiom(token, found):
+        found = None
     bare = next((p for p in rows if not p.conditions), None)
     # a pattern written for another verb of the block ("send *weapons*" → military aid,
     # inherited by "deploy") yields to our own row for this verb
@@ -320,6 +327,34 @@ def match_verb(token: Token, lexicon: EventLexicon, parties: int = 2) -> Pattern
     if not (has_other_party(token) or requested_act(token, lexicon)):
         return None
     return dictionary_pattern(token, found)
+
+
+def plain_object(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a transparent verb (aspect, report, plan) may make an event of its own with
+    its object ("*launched* a military operation", "*continued* military action"): it has a
+    noun object that is no event the lexicon codes by itself ("launched an *attack*": the
+    noun is the event) and carries no clause, and the verb frames no clause ("began *to
+    shell*") and is no participle on a noun ("aircraft *using* missiles" says how)."""
+    if token.dep_ == "acl" or any(c.dep_ in CLAUSE_DEPS for c in token.children):
+        return False
+    held = [o for o in objects(token) if o.pos_ == "NOUN"]
+    quantity = lexicon.cue("events", "quantity")
+    for obj in held:
+        if any(c.dep_ in CLAUSE_DEPS for c in obj.children):
+            return False  # "continued their effort *to overthrow* ...": the clause is the act
+        if phrase_lemmas(obj, quantity) & lexicon.noun_triggers:
+            return False  # "launched ten days of war *games*": the noun is the event
+    return bool(held)
+
+
+def own_idiom(token: Token, found: VerbMatch) -> bool:
+    """Whether the dictionary's match is an idiom written for this verb that names its
+    object (CAMEO "LAUNCH * {&MILITARY OPERATION}" 190), not the block's default code."""
+    rule = found.pattern
+    return rule is not None and bool(rule.obj) and rule.own_to(lemma(token))
+
+
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
 
 
 def frames_clause(token: Token, lexicon: EventLexicon) -> bool:
