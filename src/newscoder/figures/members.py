@@ -10,7 +10,9 @@ number less than the group's.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -26,6 +28,7 @@ from newscoder.figures.persons import (
     same_kind,
     sex_of,
 )
+from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
 
@@ -176,3 +179,69 @@ def split_named(ctx: Context, figures: list[Figure]) -> list[Check]:
         checks.append(Check("sum", "consistent", [index, *dead],
                             detail, TextSpan(group.start, group.end)))
     return checks
+
+
+# How many sentences after a group told dead a person taken up may still be one of them.
+TAKEN_UP_SENTENCES = 2
+
+
+def one_of_the_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
+    """ "A man and a teenage boy were found shot to death. The older man had been shot in the
+    head, and the teen in the abdomen": one person taken up by "the" and a noun that names a
+    member of a group told dead just before ("the older man" of "a man and a boy") is one of
+    the dead, not one more hurt; a word that sets them apart from the group ("another man")
+    makes them someone else."""
+    span = _span(ctx, figure)
+    if span is None or span[0].lower_ != "the" or figure.value != 1:
+        return False
+    words = {t.lower_ for t in span}
+    if words & (DISTINCT - _ranks()):
+        return False
+    noun = span.root.lemma_.lower()
+    at = _sentence_of(ctx, figure.start)
+    for group in dead:
+        if not _dead_group(group) or group.end > figure.start:
+            continue
+        if at - _sentence_of(ctx, group.start) > TAKEN_UP_SENTENCES:
+            continue
+        found = _span(ctx, group)
+        if found is not None and any(_named_by(noun, span, m) for m in _members(found)):
+            return True
+    return False
+
+
+def _dead_group(figure: Figure) -> bool:
+    """Two people or more told dead, named one by one ("a man and a boy")."""
+    return (
+        figure.category == "killed" and figure.modality == ASSERTED
+        and figure.qualifier == IMPLICIT and figure.value >= 2
+    )
+
+
+def _named_by(noun: str, told: SpacySpan, member: list[Token]) -> bool:
+    """The noun that takes the person up names this member: the same kind of person ("the
+    teen" of "a teenage boy", "the child" of "her son"), and no other age."""
+    ages = {age_of(told.text), age_of(" ".join(t.text for t in member))}
+    if None not in ages and len(ages) > 1:
+        return False
+    lemmas = {t.lemma_.lower() for t in member if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+    if noun in lemmas or any(same_kind(noun, lemma) for lemma in lemmas):
+        return True
+    teens = _teens()
+    return noun in teens and bool(lemmas & teens)
+
+
+def _sentence_of(ctx: Context, offset: int) -> int:
+    return sum(1 for s in ctx.doc.sents if s.start_char <= offset) - 1
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["same_person"]
+    return frozenset(raw["rank_words"])
+
+
+@lru_cache(maxsize=1)
+def _teens() -> frozenset[str]:
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["same_person"]
+    return frozenset(raw["teen_words"])

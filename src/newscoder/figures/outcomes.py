@@ -32,7 +32,7 @@ from newscoder.figures.candidates import DERIVED, IMPLICIT, SUMMED
 from newscoder.figures.frame import ASSERTED
 from newscoder.figures.later import death_told_before, died_of_wounds
 from newscoder.figures.lexicon import lexicon
-from newscoder.figures.members import split_named
+from newscoder.figures.members import one_of_the_dead, split_named
 from newscoder.figures.persons import DISTINCT, age_of
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
@@ -562,6 +562,8 @@ def _died_later(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
         return False
     if _another_victim(ctx, figure):
         return False
+    if one_of_the_dead(ctx, figure, dead):
+        return True
     at = _sentence_index(ctx, figure)
     if _beside_the_one_dead(ctx, figure, dead):
         return False
