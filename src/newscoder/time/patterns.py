@@ -164,6 +164,15 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
         ("mdy", month_words, rf"{B}(?P<mon>{dated_month})\s+(?P<first>[0-3]?\d)\s?[-–]\s?"
          rf"(?P<body>(?P<day>[0-3]?\d))(?!\w|[,.:-]\d|\s*(?:[ap]\.?m\b|%|percent\b))"
          rf"{RANGE_YEAR}"),
+        # the first day of "on 2 and 3 April", "22-23 March 2019": the month told after both
+        ("dmy", month_words,
+         rf"{B}(?P<body>(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?)\s?(?:(?:and|or|&)\s|[-–]\s?)"
+         rf"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{dated_month})(?:,?\s+{year})?"
+         rf"{E}"),
+        # the second day of "22-23 February"
+        ("dmy", month_words,
+         rf"{B}[0-3]?\d(?:st|nd|rd|th)?\s?[-–]\s?(?P<body>(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+         rf"(?:of\s+)?(?P<mon>{dated_month})(?:,?\s+{year})?){E}"),
         # "began on 22 March and ended on the 24th": a day of the month the story is in
         ("ordinal_day", words("st", "nd", "rd", "th"),
          r"(?<=\bon\s)(?P<body>the\s+(?P<day>[12]?[1-9]|[123]0|31)(?:st|nd|rd|th))"
@@ -219,6 +228,10 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          # "following" only after "the": "following Friday's shooting" is a preposition
          rf"|(?<=[Tt]he\s)following)\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        # "on Tuesday last week", "Friday of next week": the day of a week told from print's
+        ("weekday", weekday_words,
+         rf"{B}{mod}(?P<wd>{weekday})(?:\s+(?P<pod>{pod}))?\s+(?:of\s+)?"
+         rf"(?P<week>last|this|next)\s+week{E}"),
         # "Sundays operation", "Monday nights attack": a possessive that lost its apostrophe
         # (scraped copy); the filter keeps it only before a noun, else the plural is a set
         ("weekday", weekday_words | frozenset(w + "s" for w in weekday_words),

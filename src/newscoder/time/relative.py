@@ -36,6 +36,7 @@ ANCHOR_STEPS = {"following": 1, "next": 1, "after": 1,
 # "the same month last year": units told a year back from the one the story is at (a quarter
 # or period is the report's quarter, see kind_year_earlier)
 UNITS_A_YEAR_BACK = frozenset({"month", "week", "day"})
+WEEK_SHIFTS = {"last": -1, "this": 0, "next": 1}  # "Tuesday last week"
 GENERIC_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
 POSSESSIVE_WORDS = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")
 NOUN_PHRASE_ENDS = frozenset({"of", "on", "in", "for", "at", "with", "by", "to", "and", "or"})
@@ -163,6 +164,11 @@ class RelativeKinds(ResolverBase):
         if self.dct is None:
             resolved = self.day_value(None, pod, f"XXXX-WXX-{target}")
             return resolved
+        week = clean(cand.groups.get("week"))
+        if week:  # "Tuesday last week": that week's Tuesday, whatever the tense
+            monday = self.dct - timedelta(days=self.dct.isoweekday() - 1)
+            day = monday + timedelta(days=7 * WEEK_SHIFTS[week] + target - 1)
+            return self.day_value(day, pod, "")
         shift = clean(cand.groups.get("shift"))
         anchored = self.anchored_weekday(target, shift, pod)
         if anchored is not None:
