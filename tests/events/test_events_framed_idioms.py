@@ -5,7 +5,9 @@ complement ("launched an *attack*"). Where the object is no event noun of ours, 
 dictionary's pattern written for the verb names the event ("launched a military
 operation": 190), and it was lost. The verb stays transparent where its object is an event
 noun, carries a clause of its own, or where it only describes how ("aircraft *using*
-missiles"), and where the sentence offers fewer than two actors.
+missiles"), and where the sentence offers fewer than two actors; a violent idiom needs an
+object that names armed force, and its "against" object is what it harms for the checks of
+a violent reading.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ STAYS_TRANSPARENT = [
     # one actor only
     ("Nigeria launched a campaign against polio.", []),
     ("Apple launched a new phone in China.", []),
+    # a violent idiom needs an object that names armed force ("COMMIT * &CRIME" 180)
+    ("Iran's diplomats committed violations against Somalia by meddling in its affairs.", []),
+    # two names no actor code knows, as teams are (the idiom's "against" object is its patient)
+    ("The Yankees launched a military-style operation against the Red Sox.", []),
 ]
 
 

@@ -39,6 +39,8 @@ PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 # Relative pronouns for things, read as the noun they stand for ("who" is a person anyway).
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon"})
+# (an idiom's own "of" phrase is part of it: "a show of force")
+IDIOM_PATIENT_PREPS = NOUN_PATIENT_PREPS - {"of"}
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
@@ -132,6 +134,23 @@ def patients(trigger: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPS
         for p in c.children
         if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")  # "an attack on Sunday"
+    ]
+
+
+def idiom_patients(trigger: Token) -> list[Token]:
+    """What an expression that names its object acts on: the "on"/"against" object of the
+    verb or of that object ("opened fire *on protesters*", "launched a military operation
+    *against the Red Sox*"); the named object itself is part of the expression."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return []
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [
+        p
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in IDIOM_PATIENT_PREPS
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
     ]
 
 
@@ -297,7 +316,7 @@ def reject_reason(
     if not is_violent(code):
         return None
     idiom = names_object or code.startswith(senses.agreement_codes)
-    acted_on = [] if idiom else patients(trigger)
+    acted_on = idiom_patients(trigger) if idiom else patients(trigger)
     if acted_on and not any(harmable(p, actors, senses) for p in acted_on):
         return f"figurative patient: {acted_on[0].text}"
     if striving(trigger) and not composed:

@@ -10,12 +10,14 @@ equipment and assistance" matches both ``military`` and ``assistance``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from newscoder.actors.kb import agent_sector, country_code
 from newscoder.events.lexicon import EventLexicon, Pattern
-from newscoder.events.verbs import VerbMatch
+from newscoder.events.sense import is_violent, load_senses
+from newscoder.events.verbs import VerbMatch, load_verbs
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -310,7 +312,7 @@ def match_verb(token: Token, lexicon: EventLexicon, parties: int = 2) -> Pattern
     if framing:
         use_dictionary = use_dictionary and parties >= 2 and plain_object(token, lexicon)
     found = lexicon.verbs.match(token) if use_dictionary and lexicon.verbs else None
-    if found is not None and framing and not own_idiom(token, found):
+    if found is not None and framing and not own_idiom(token, found, lexicon):
         found = None
     bare = next((p for p in rows if not p.conditions), None)
     # a pattern written for another verb of the block ("send *weapons*" → military aid,
@@ -347,11 +349,36 @@ def plain_object(token: Token, lexicon: EventLexicon) -> bool:
     return bool(held)
 
 
-def own_idiom(token: Token, found: VerbMatch) -> bool:
+def own_idiom(token: Token, found: VerbMatch, lexicon: EventLexicon) -> bool:
     """Whether the dictionary's match is an idiom written for this verb that names its
-    object (CAMEO "LAUNCH * {&MILITARY OPERATION}" 190), not the block's default code."""
+    object (CAMEO "LAUNCH * {&MILITARY OPERATION}" 190), not the block's default code. A
+    violent one needs an object that names armed force: the verb alone gives no violent
+    reading ("COMMIT * &CRIME" 180 would make diplomats who "committed violations" attackers)."""
     rule = found.pattern
-    return rule is not None and bool(rule.obj) and rule.own_to(lemma(token))
+    if rule is None or not rule.obj or not rule.own_to(lemma(token)):
+        return False
+    if not is_violent(found.code or found.reverse or ""):
+        return True
+    return names_force(token, lexicon)
+
+
+# The dictionary's own sets of armed forces and arms: what makes an operation military.
+FORCE_SETS = ("MILITARY", "WEAPON", "AIRCRAFT")
+
+
+@lru_cache(maxsize=1)
+def force_words() -> frozenset[str]:
+    """The senses' armed doers and the one-word members of the dictionary's force sets."""
+    synsets = load_verbs().synsets
+    found = {words[0] for name in FORCE_SETS for words in synsets.get(name, ()) if len(words) == 1}
+    return frozenset(found) | load_senses().armed_doers
+
+
+def names_force(token: Token, lexicon: EventLexicon) -> bool:
+    """Whether a verb's object names armed force ("a *military* operation", "*rocket*
+    fire"), not only an act ("committed *violations*")."""
+    quantity = lexicon.cue("events", "quantity")
+    return any(phrase_lemmas(o, quantity) & force_words() for o in objects(token))
 
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
