@@ -306,6 +306,77 @@ def _clause_total(doc: Doc, sentence: SpacySpan, first: Candidate, found: list[C
     return make_candidate(doc, phrase, reading, sentence)
 
 
+# Words that bring in one more person by contrast in a clause whose verb is left out:
+# "one man was shot in the leg and another in the arm", "... and the other in the hand".
+GAP_PEOPLE = frozenset({"another", "other"})
+# The most words a person's phrase may take in such a clause ("her 19-year-old boyfriend").
+GAP_PHRASE = 5
+
+
+def _gapped_total(doc: Doc, sentence: SpacySpan, first: Candidate) -> Candidate | None:
+    """ "One man was shot in the leg and another in the arm": clauses that leave out the
+    verb of the first ("was shot") and keep its preposition ("in") tell as many more people
+    hurt as they name; the first count and theirs add up, as clauses with verbs do."""
+    if first.figure.category not in HURT or _subject_count(doc, first) is None:
+        return None
+    if first.phrase.qualifier not in (*EXACT, "implicit"):
+        return None
+    verb = _clause_verb(doc, first)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None) if (
+        verb is not None) else None
+    if prep is None:
+        return None
+    added, end, at = 0, None, _phrase_end(prep)
+    while True:
+        person = _gapped_person(doc, sentence, at, prep.lower_)
+        if person is None:
+            break
+        count, last, after = person
+        added, end = added + count, last + 1
+        at = after
+    if not added or end is None:
+        return None
+    value = first.phrase.value + added
+    phrase = replace(first.phrase, end=end, value=value, low=value, high=value, qualifier=SUMMED)
+    return make_candidate(doc, phrase, first.reading, sentence)
+
+
+def _gapped_person(
+    doc: Doc, sentence: SpacySpan, at: int, prep: str
+) -> tuple[int, int, int] | None:
+    """The people of one verbless clause starting at token ``at`` (", and another in the
+    arm"): how many, the last token of their phrase, and the token after the clause."""
+    index = at
+    while index < sentence.end and doc[index].lower_ in (",", "and"):
+        index += 1
+    if index == at or index >= sentence.end:
+        return None  # no joint: a new sentence part, not a clause of the list
+    start = index
+    while index < sentence.end and doc[index].lower_ != prep and index - start < GAP_PHRASE:
+        if doc[index].pos_ in ("VERB", "AUX", "PUNCT", "CCONJ"):
+            return None  # "and taken to a hospital": a verb of its own
+        index += 1
+    if index >= sentence.end or doc[index].lower_ != prep or index == start:
+        return None
+    words = doc[start:index]
+    head = words[-1]
+    if not (head.lower_ in GAP_PEOPLE or head.ent_type_ == "ORDINAL" or is_person_noun(head)):
+        return None
+    numbers = [t for t in words if t.like_num and t.ent_type_ != "ORDINAL"]
+    if head.tag_ in ("NNS", "NNPS") or head.lower_ == "others":
+        return None  # "and others in the arm": how many is not told
+    if numbers and numbers[0].lower_ not in ("one", "1"):
+        return None
+    return 1, head.i, _phrase_end(doc[index])
+
+
+def _phrase_end(prep: Token) -> int:
+    """The token after a preposition's own object ("in the leg"), not after the words the
+    parser joins to that object ("in the leg and another")."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (pobj.i if pobj is not None else prep.i) + 1
+
+
 def _inside_group(candidate: Candidate, found: list[Candidate]) -> bool:
     """A count already within a larger span ("three men and two women" sums its parts)."""
     figure = candidate.figure
@@ -328,4 +399,10 @@ def coordinated_totals(doc: Doc, sentence: SpacySpan, found: list[Candidate]) ->
         for first in found
         if not _inside_group(first, found + totals)
     ]
-    return totals + [t for t in clauses if t is not None]
+    clauses = [t for t in clauses if t is not None]
+    gapped = [
+        _gapped_total(doc, sentence, first)
+        for first in found
+        if not _inside_group(first, found + totals + clauses)
+    ]
+    return totals + clauses + [t for t in gapped if t is not None]
