@@ -2,7 +2,8 @@
 prepositional phrase too ("(OVER {&WEAPON ATTACK})"), and patterns naming a set the
 dictionary never defines. Before, the set's name was read as a literal word, a phrase in
 parentheses was cut at its spaces ("attack}"), and an undefined set was dropped from its
-pattern, which then held on any object."""
+pattern, which then held on any object. A noun phrase is as specific as its words: "CUT *
+{DIPLOMATIC TIES}" (161) outranks "CUT * TIES" (160) listed before it."""
 
 from __future__ import annotations
 
@@ -53,10 +54,22 @@ def test_pattern_naming_an_undefined_set_is_dropped_not_loosened(element: dict) 
     assert [p.code for p in block.block(0).patterns] == ["1246"]
 
 
+def test_a_phrase_outranks_its_head_word_listed_first() -> None:
+    block = _dictionary(
+        [
+            _pattern([{"any": ["ties"]}], "160"),
+            _pattern([{"all": ["diplomatic", "tie"]}], "161"),
+        ]
+    ).block(0)
+    assert [p.code for p in block.patterns] == ["161", "160"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "verb", "code"),
     [
+        ("Bahrain cut diplomatic ties with Qatar.", "cut", "161"),
+        ("Bahrain cut its ties with Qatar.", "cut", "160"),
         ("Turkey halted military cooperation with Israel.", "halted", "1622"),
         ("Russia suspended military cooperation with Niger.", "suspended", "1622"),
         ("The mediators delivered a ceasefire proposal to Hamas.", "delivered", "026"),
