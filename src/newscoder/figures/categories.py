@@ -895,9 +895,21 @@ def _shot_category(head: Token, anchor: Token) -> str:
             g.dep_ in ("nsubj", "nsubjpass") for g in c.children
         )
     ]
-    if words & FATAL_MARKERS or any(_lemma(c) in ("kill", "die") for c in conj):
+    if words & FATAL_MARKERS or any(_lemma(c) in ("kill", "die") or _found_dead(c) for c in conj):
         return "killed"
     return "killed" if _killing_them(head) else "shot"
+
+
+def _found_dead(verb: Token) -> bool:
+    """ "were shot and pronounced dead", "shot and declared dead": a verb of finding death
+    whose own complement is the death (not "left for dead", whose death is only feared)."""
+    if _lemma(verb) not in DEATH_VERBS:
+        return False
+    states = lexicon().death_words
+    return any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr") and _lemma(c) in states
+        for c in verb.children
+    )
 
 
 # Pronouns that take up the ones just shot: "shot both men, killing them".
