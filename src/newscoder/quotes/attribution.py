@@ -150,12 +150,18 @@ def reported_end(child: Token, lex: QuoteLexicon) -> Token:
     a second verb of saying with no subject of its own that closes it ('said he would resign
     | and called on others to follow'): the parser hangs it on the reported clause, but it is
     a second act of the same speaker, not part of what was said."""
+    tail = _left_out(child, lex)
+    return child.right_edge if tail is None else _before_coordination(tail)
+
+
+def _left_out(child: Token, lex: QuoteLexicon) -> Token | None:
+    """The clause or phrase closing a dependent that :func:`reported_end` leaves out, if any."""
     end = child.right_edge
     for tok in child.subtree:
         at_end = tok.i > child.i and tok.right_edge.i == end.i
         if at_end and (_second_report(tok, child.head, lex) or _setting(tok) or _aside(tok, child)):
-            return _before_coordination(tok)
-    return end
+            return tok
+    return None
 
 
 def _clause(part: Token) -> bool:
@@ -323,7 +329,7 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     clause = any(_reported_clause(c) for c in side) or _small_clause(verb, side, lex)
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
-    side = _before_other_report(verb, side, lex)
+    side = _before_cut_part(verb, _before_other_report(verb, side, lex), lex)
     # an object taken keeps its phrases ('criticized | the remarks of her deputy'); one left
     # out leaves only the phrase the model took ('voiced his doubts about | the budget')
     spans = [part_span(doc, c) for c in side]
@@ -354,6 +360,11 @@ def _joining(tok: Token) -> bool:
     return tok.dep_ == "cc" or (tok.is_punct and tok.text not in CLOSING_PUNCT)
 
 
+# What a second report hung on the cue reports of its own: a clause, or an object ('..., and
+# three-quarters said | the same of her rival').
+OWN_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "obj"})
+
+
 def _before_other_report(verb: Token, side: list[Token], lex: QuoteLexicon) -> list[Token]:
     """The parts before a second clause on the cue that is a report of its own, with its own
     subject, verb of saying and clause ('said they were worried, and more than 4 in 10 said
@@ -367,8 +378,21 @@ def _before_other_report(verb: Token, side: list[Token], lex: QuoteLexicon) -> l
         lemma = part.lemma_.lower()
         if not (lemma in lex.direct_cues or lemma in lex.indirect_cues):
             continue
-        if any(g.dep_ == "ccomp" for g in part.children):
+        if any(g.dep_ in OWN_REPORTED for g in part.children):
             return side[:n]
+    return side
+
+
+def _before_cut_part(verb: Token, side: list[Token], lex: QuoteLexicon) -> list[Token]:
+    """The parts up to one whose words end in another act or report or in the writer's
+    setting, left out (:func:`reported_end`: 'said he saw no need to change, | telling a host
+    that ...'): a part the parser hangs on the cue after it lies past those words, so taking
+    it would carry the content over them. (A gloss on a name left out is no such end: the
+    source may go on about the one named.)"""
+    for n, part in enumerate(side[:-1]):
+        tail = _left_out(part, lex) if part.i > verb.i else None
+        if tail is not None and not _aside(tail, part):
+            return side[: n + 1]
     return side
 
 

@@ -1,0 +1,57 @@
+"""What a report leaves out stays out (issue 16). A clause on the cue past a second act of the
+speaker ('said A, | telling a host that ...') is not carried into the first report's words by
+a later part the parser hangs on the cue; and a second report hung on the cue with its own
+subject and verb of saying is another source's report even when what it reports is an object
+('..., and three-quarters said | the same of her rival')."""
+
+import pytest
+
+from newscoder import analyze
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(cue, content) of every reported-speech quote, in text order."""
+    return [
+        (text[q.cue.start : q.cue.end], " || ".join(text[s.start : s.end] for s in q.content))
+        for q in analyze(text).quotes
+        if q.cue is not None and q.kind != "direct"
+    ]
+
+
+CASES = [
+    (  # a second act closes the first report; the parser hangs a later clause on 'said'
+        "Harris said he saw no need to change anything about his platform, telling Jenkins "
+        'that "we keep our word, we fix the roads" and that he\'d heard steady praise from '
+        "voters over the past month.",
+        ("said", "he saw no need to change anything about his platform"),
+    ),
+    (
+        'The governor said he saw no need to change course, telling Davies that "we tell the '
+        "truth, we do the work\" and that he'd seen support grow over the past week.",
+        ("said", "he saw no need to change course"),
+    ),
+    (  # a second share of those asked, with its own report
+        "Six in 10 Ohio Democratic primary voters said Brown is honest and trustworthy, and "
+        "three-quarters said the same of Ryan.",
+        ("said", "Brown is honest and trustworthy"),
+    ),
+    (  # guards: as before
+        "Most farmers said the harvest was good, and nearly half said the opposite about prices.",
+        ("said", "the harvest was good"),
+    ),
+    (
+        "The mayor believes the budget is too small, but that the council will find the money.",
+        ("believes", "the budget is too small, but that the council will find the money"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), CASES)
+def test_quotes_cut_part_first_report(text: str, first: tuple[str, str]) -> None:
+    found = reported(text)
+    assert found and found[0] == first, found
+
+
+def test_quotes_cut_part_second_report_found() -> None:
+    text = CASES[2][0]
+    assert ("said", "the same of Ryan") in reported(text)
