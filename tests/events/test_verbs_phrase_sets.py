@@ -19,6 +19,13 @@ def test_phrase_names_a_set_the_matcher_expands() -> None:
     assert pattern["obj"] == [{"all": ["&MILITARY", "aid"]}]
 
 
+@pytest.mark.parametrize("written", [" * AIR_STRIKE ", " * {AIR_STRIKE} "])
+def test_words_joined_by_underscores_are_a_phrase(written: str) -> None:
+    pattern = read_pattern(written)
+    assert pattern is not None
+    assert pattern["obj"] == [{"all": ["air", "strike"]}]  # was one word "air strike"
+
+
 def test_phrase_inside_a_prepositional_phrase_stays_whole() -> None:
     pattern = read_pattern(" * &SECURITY (OVER {&WEAPON ATTACKS}) ")
     assert pattern is not None

@@ -101,16 +101,26 @@ def phrase_part(word: str) -> str:
     return "&" + set_name(word) if word.startswith("&") else singular(norm(word))
 
 
+def joined_words(token: str) -> list[str]:
+    """The words ``_`` joins in a pattern word ("AIR_STRIKE"); a set's name stays whole."""
+    if token.startswith("&"):
+        return [token]
+    return [w for w in token.strip("_").split("_") if w]
+
+
 def element(token: str) -> dict[str, Any] | None:
     """One word, phrase or synset of a pattern: {"any": [alternatives]}, {"set": NAME} or
     {"all": [words and &NAMEs]}."""
     if token.startswith("&"):
         return {"set": set_name(token)}
     if token.startswith("{"):
-        words = [phrase_part(w) for w in token.strip("{}").split() if w not in ("$", "+", "%", "^")]
+        raw = [w for w in token.strip("{}").split() if w not in ("$", "+", "%", "^")]
+        words = [phrase_part(part) for w in raw for part in joined_words(w)]
         return {"all": words} if words else None
     if token in ("$", "+", "%", "^", "*", "**"):
         return None
+    if len(joined_words(token)) > 1:  # "AIR_STRIKE": words joined into one noun phrase
+        return {"all": [phrase_part(w) for w in joined_words(token)]}
     word = norm(token)
     return {"any": sorted({word, singular(word)})} if word else None
 
