@@ -31,6 +31,10 @@ class IncidentLexicon:
     claim_behind: frozenset[str] = frozenset()  # "X said it was behind the attack"
     claim_selves: frozenset[str] = frozenset()
     tolls_after: frozenset[str] = frozenset()  # families a toll told after them belongs to
+    tally_since: tuple[str, ...] = ()  # "since January", "so far this year": up to now
+    tally_recent: frozenset[str] = frozenset()  # "the past year", "recent weeks"
+    trend_verbs: frozenset[str] = frozenset()  # "shootings have risen"
+    trend_nouns: frozenset[str] = frozenset()  # "a surge in attacks"
 
 
 @lru_cache(maxsize=1)
@@ -59,4 +63,8 @@ def lexicon() -> IncidentLexicon:
         claim_behind=frozenset(raw["claims"]["behind"]),
         claim_selves=frozenset(raw["claims"]["selves"]),
         tolls_after=frozenset(raw["tolls_after"]["families"]),
+        tally_since=tuple(raw["tallies"]["since"]),
+        tally_recent=frozenset(raw["tallies"]["recent"]),
+        trend_verbs=frozenset(raw["tallies"]["trend_verbs"]),
+        trend_nouns=frozenset(raw["tallies"]["trend_nouns"]),
     )

@@ -19,6 +19,7 @@ from newscoder.context import Context
 from newscoder.events.evidence import clause_span
 from newscoder.events.sense import PERSON_ENDINGS, harmable, load_senses, patients
 from newscoder.incidents.lexicon import IncidentLexicon, lexicon
+from newscoder.incidents.tallies import in_regions, tally_regions, trend_word
 from newscoder.incidents.when import own_date
 from newscoder.model import Event, Span
 from newscoder.parse import doc_words
@@ -94,6 +95,12 @@ def find_mentions(ctx: Context) -> list[Mention]:
         clauses.add(key)
         found.append(mention)
     found.extend(_toll_mentions(ctx, {m.sentence.start for m in found}))
+    # "45 people have been shot this year", "shootings have risen": tallies, no occurrence
+    tallies = tally_regions(ctx)
+    found = [
+        m for m in found
+        if not in_regions(m.token, tallies) and not trend_word(doc[m.token])
+    ]
     found.sort(key=lambda m: m.token)
     return found
 

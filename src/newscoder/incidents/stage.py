@@ -21,6 +21,7 @@ from newscoder.incidents.lexicon import lexicon
 from newscoder.incidents.mentions import CASUALTIES, CASUALTY, Mention, find_mentions
 from newscoder.incidents.roles import claimants, incident_actors, reporters_of
 from newscoder.incidents.story import story_place
+from newscoder.incidents.tallies import in_regions, tally_regions
 from newscoder.incidents.titled import read_headline
 from newscoder.incidents.tolls import incident_toll, vague_killed
 from newscoder.incidents.when import (
@@ -115,9 +116,13 @@ def _record_denials(incidents: list[Incident], groups: list[Group], denied: list
 
 def _share_figures(ctx: Context, groups: list[Group]) -> None:
     """Each casualty figure goes to one incident: the one its event belongs to, else the one
-    told in its sentence, else the article's first incident of violence."""
+    told in its sentence, else the article's first incident of violence. A count in a
+    tally ("45 people have been shot this year") is no incident's."""
+    tallies = tally_regions(ctx)
     for index, figure in enumerate(ctx.analysis.figures):
         if figure.category not in CASUALTIES:
+            continue
+        if tallies and _tallied(ctx, figure.start, figure.end, tallies):
             continue
         mention = _mention_for(groups, figure.event, figure.start)
         if mention is None:
@@ -126,6 +131,11 @@ def _share_figures(ctx: Context, groups: list[Group]) -> None:
                 continue
             mention = harm[0].mentions[0]
         mention.figures.append(index)
+
+
+def _tallied(ctx: Context, start: int, end: int, tallies: list[tuple[int, int]]) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and in_regions(span.root.i, tallies)
 
 
 def _mention_for(groups: list[Group], event: int | None, start: int) -> Mention | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newscoder.context import Context
+from newscoder.incidents.lexicon import lexicon
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Span, TimeExpression
 from newscoder.time.lexicon import load_lexicon
@@ -234,9 +235,21 @@ def _of_trigger(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
     if hook is None or trigger is None or dated is None:
         return False
     if trigger.head.i == hook.i and trigger.dep_ in ("nsubj", "nsubjpass"):
-        # but a victim's state is not their harm: "a toddler was in serious condition Sunday"
+        # but a victim's state is not their harm: "a toddler was in serious condition Sunday";
+        # nor is what was done to the victim after it: "the girl was identified Tuesday"
+        if not _names_occurrence(trigger):
+            return False
         return not (hook.pos_ in ("VERB", "AUX") and _tells_state(hook))
     return hook.i < trigger.i < dated.i and trigger in hook.subtree
+
+
+def _names_occurrence(word: Token) -> bool:
+    """A word that names the occurrence ("the shooting", "it"), not a person harmed in it
+    ("the girl", "a man, 23", "two"): the subject a later act's date may be said of."""
+    if word.pos_ == "PRON":
+        return word.lower_ in ("it", "this", "that")
+    lemma = word.lemma_.lower()
+    return lemma in day_words().harm_nouns or lemma in lexicon().noun_kinds
 
 
 def _died_in(ctx: Context, timex: TimeExpression, near: int | None) -> bool:
