@@ -223,11 +223,23 @@ def _is_agent(head: Token, arg: Token, lemma: str) -> bool:
     unless the object is the subject itself ("two teens shot themselves")."""
     if arg.dep_ != "nsubj" or lemma in INTRANSITIVE:
         return False
-    if any(c.dep_ == "dobj" and c.lower_ in SELVES for c in head.children):
+    # "two men shot and wounded three women": the object of a verb joined to this one, with
+    # no subject of its own, is this subject's object too
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))]
+    if any(c.dep_ == "dobj" and _own_selves(c) for v in verbs for c in v.children):
         return False
     if _aims_or_goes_on(head):
         return True
-    return any(c.dep_ in ("dobj", "attr") for c in head.children) or head.pos_ != "VERB"
+    return any(c.dep_ in ("dobj", "attr") for v in verbs for c in v.children) or (
+        head.pos_ != "VERB"
+    )
+
+
+def _own_selves(obj: Token) -> bool:
+    """ "shot themselves", "shot each other": the subject is the object."""
+    reciprocal = obj.lower_ == "other" and any(c.lower_ == "each" for c in obj.children)
+    return obj.lower_ in SELVES or reciprocal
 
 
 def _aims_or_goes_on(verb: Token) -> bool:
