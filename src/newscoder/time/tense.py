@@ -261,7 +261,7 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
         # names the day the plan is for
         tense = "FUTURE" if plans_for(verb) else "PRESENT"
     progressive = tense == "FUTURE" and is_progressive(verb)
-    scheduled = tense == "PRESENT" and is_scheduled(verb)
+    scheduled = tense == "PRESENT" and (is_scheduled(verb) or copula_date(verb, token))
     closed = tense == "PAST" and is_closed(verb)
     return ClauseTense(tense, direct, scheduled, progressive, closed, harm)
 
@@ -339,6 +339,18 @@ def is_scheduled(verb: Token) -> bool:
     if verb.tag_ not in {"VBZ", "VBP"} or verb.lemma_.lower() in lex.present_states:
         return False
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def copula_date(verb: Token, token: Token) -> bool:
+    """"The vote is on Sunday", "the deadline is Oct. 31": a date a present "is" gives its
+    subject is a date set ahead (a past one would be "was"); not a date on another word
+    ("prices are higher than on Monday")."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    head = token.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
 
 
 def clause_verb(doc: Doc, start: int, end: int) -> int | None:
