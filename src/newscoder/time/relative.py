@@ -412,7 +412,7 @@ class RelativeKinds(ResolverBase):
         amount = parse_number(g["num"] or "", self.lex)
         if clean(g["num"]) in {"a", "an"} and clean(g["unit"]) in self.lex.unit_plurals:
             amount = None  # "a years-long feud": the article is the feud's, the years vague
-        if amount is not None and (g.get("halfof") or (g.get("half") or "").strip() == "half"):
+        if amount is not None and (g.get("halfof") or clean(g.get("half")).strip() == "half"):
             amount = 0.5  # "half an hour", "a half-hour"
         elif amount is not None and (g.get("half") or g.get("half_after")):  # "a year and a half"
             amount += 0.5
