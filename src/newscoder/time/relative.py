@@ -270,7 +270,9 @@ class RelativeKinds(ResolverBase):
 
     def shifted(self, base: date, step: int, unit: str, mod: str | None) -> Resolved:
         if unit == "weekend":
-            saturday = base + timedelta(days=(6 - base.isoweekday()) % 7 + 7 * step)
+            # the weekend a Sunday is in began the day before ("this weekend" on a Sunday)
+            to_saturday = 6 - base.isoweekday() if base.isoweekday() <= 6 else -1
+            saturday = base + timedelta(days=to_saturday + 7 * step)
             return Resolved("DATE", fmt_week(saturday) + "-WE", mod)
         day = shift_date(base, step, unit)
         return Resolved("DATE", at_granularity(day, unit), mod)
