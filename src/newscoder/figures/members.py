@@ -69,7 +69,9 @@ def _same_person(member: list[Token], dead: SpacySpan, later: bool) -> bool:
     another's, told in passing."""
     words = [t.lower_ for t in member]
     told = [t.lower_ for t in dead]
-    if set(words) & DISTINCT or set(told) & DISTINCT:
+    if not _ranks_agree(set(words), set(told)):
+        return False
+    if (set(words) | set(told)) & (DISTINCT - _ranks()):
         return False
     ages = {age_of(" ".join(words)), age_of(" ".join(told))}
     if None not in ages and len(ages) > 1:
@@ -85,6 +87,14 @@ def _same_person(member: list[Token], dead: SpacySpan, later: bool) -> bool:
     if not later:
         return definite and noun in heads
     return definite and any(same_kind(noun, head) for head in heads)
+
+
+def _ranks_agree(words: set[str], told: set[str]) -> bool:
+    """ "the younger child" takes up the member told as "the younger child" or told with no
+    rank, never one told as "the older child": rank words pick a member out of the group."""
+    ranks = _ranks()
+    own, other = words & ranks, told & ranks
+    return not own or not other or own == other
 
 
 def _same_age(member: list[Token], dead: SpacySpan) -> bool:
