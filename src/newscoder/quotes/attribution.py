@@ -161,6 +161,8 @@ def _left_out(child: Token, lex: QuoteLexicon) -> Token | None:
         at_end = tok.i > child.i and tok.right_edge.i == end.i
         if at_end and (_second_report(tok, child.head, lex) or _setting(tok) or _aside(tok, child)):
             return tok
+        if at_end and _contrasted_report(tok, lex):
+            return tok
     return None
 
 
@@ -245,6 +247,23 @@ def _second_report(tok: Token, cue: Token, lex: QuoteLexicon) -> bool:
     if lemma in lex.direct_cues or lemma in lex.indirect_cues:
         return True
     return any((lemma, c.lower_) in lex.phrasal_cues for c in tok.children if c.dep_ == "prep")
+
+
+# Words that set another source's report against the one reported ('accuses X of A | while
+# X suggests B'): the writer's juxtaposition, not the first source's words.
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _contrasted_report(tok: Token, lex: QuoteLexicon) -> bool:
+    """A clause opened by 'while' or 'whereas' with a subject of its own and a verb of saying
+    with a clause of its own: another report, set beside the first by the writer."""
+    if tok.dep_ != "advcl" or not _own_subject(tok):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    saying = lemma in lex.direct_cues or lemma in lex.indirect_cues
+    return saying and any(c.dep_ == "ccomp" for c in tok.children)
 
 
 def _reported_form(conj: Token, cue: Token) -> bool:
