@@ -11,6 +11,7 @@ candidate with a violent code (CAMEO 18x, 19x, 20x and the violent 14x/17x codes
 * it is not a striving ("fighting *to save* his sight", "a battle *to win* the election");
 * its doer is not a force of nature or of the economy ("*floods* destroyed homes");
 * the sentence is not about sport ("in the opening *game* of the series", "4-0");
+  a story about sport as a whole (:func:`sport_story`) codes no event at all;
 * it has a doer, or its victims are a force, an official or a state body: a body found or a
   man shot by no one named is ordinary crime, not a political event.
 
@@ -28,8 +29,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from newscoder.events.args import antecedent
 from newscoder.lexicon import read_lexicon
@@ -43,6 +44,7 @@ NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon"})
 IDIOM_PATIENT_PREPS = NOUN_PATIENT_PREPS - {"of"}
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+CAMPAIGN_TARGETS = frozenset({"PERSON", "ORG"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
@@ -74,6 +76,11 @@ class Senses:
     business_sectors: frozenset[str]
     contests: frozenset[str]
     margins: frozenset[str]
+    sport_story_strong: int
+    campaign_nouns: frozenset[str]
+    campaigning_sectors: frozenset[str]
+    armed_sectors: frozenset[str]
+    sport_story_words: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,11 @@ def load_senses() -> Senses:
         business_sectors=frozenset(data["business_sectors"]),
         contests=frozenset(data["contests"]),
         margins=frozenset(data["margins"]),
+        sport_story_strong=data["sport_story_strong"],
+        sport_story_words=data["sport_story_words"],
+        campaign_nouns=frozenset(data["campaign_nouns"]),
+        campaigning_sectors=frozenset(data["campaigning_sectors"]),
+        armed_sectors=frozenset(data["armed_sectors"]),
     )
 
 
@@ -218,6 +230,20 @@ def sporting(sent: SpacySpan, senses: Senses) -> bool:
 def sporting_sentence(sent: SpacySpan) -> bool:
     """Whether a sentence is about sport (the word lists of ``senses.toml``)."""
     return sporting(sent, load_senses())
+
+
+def sport_story(doc: Doc) -> bool:
+    """Whether a whole story is about sport: its distinct words include enough of the
+    sport lists of ``senses.toml`` (``sport_story_strong`` strong ones, ``sport_story_words``
+    in all). A sentence of a match report often names no sport word of its own ("ahead of
+    their clash with Ireland at Lansdowne Road"), so the story, not the sentence, says it."""
+    senses = load_senses()
+    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    strong = words & senses.sport
+    return (
+        len(strong) >= senses.sport_story_strong
+        and len(strong | (words & senses.sport_weak)) >= senses.sport_story_words
+    )
 
 
 def armed_doer(trigger: Token, senses: Senses) -> bool:
@@ -339,6 +365,8 @@ def reject_reason(
     armed = armed_doer(trigger, senses)
     if source and not armed and all(speaking(a, senses) for a in source):
         return "doers fight with words: criticism"
+    if not armed and political_campaign(trigger, source, target, senses):
+        return "a campaign aimed at persons or waged by a party: politics"
     # (repression, 175, is the state's by definition: "protesters were arrested in Cairo")
     unsaid = not source and not noun and not armed and not code.startswith(REPRESSION_CODE)
     harmed = [a for a in target if not where_it_happened(a, trigger)]
@@ -349,6 +377,51 @@ def reject_reason(
     if noun and not source and private and crime_noun(trigger, actors, senses):
         return "a shooting with no one named and nothing political: ordinary crime"
     return None
+
+
+def political_campaign(
+    trigger: Token, source: list[Actor], target: list[Actor], senses: Senses
+) -> bool:
+    """Whether the act is a campaign noun (``campaign_nouns``: the trigger, its object or
+    its prepositional object, "went *on the offensive*") aimed only at persons named, or
+    aimed at no one and waged by parties or speakers; no side of an armed sector."""
+    words = (trigger, *near_words(trigger))
+    nouns = [t for t in words if t.lemma_.lower() in senses.campaign_nouns]
+    if not nouns or any(sector(a) in senses.armed_sectors for a in source + target):
+        return False
+    if any(a.country and a.code == a.country for a in source):
+        return False  # a state itself wages war ("Russia launched an offensive")
+    aimed = [
+        p
+        for holder in (trigger, *nouns)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in IDIOM_PATIENT_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # persons and bodies named (the parser tags some surnames as organisations); armed
+    # groups were turned away by their sector above
+    people = [p for p in aimed if p.ent_type_ in CAMPAIGN_TARGETS]
+    if people:
+        # "against Trump *on immigration*": the topic is no one harmed
+        others = [p for p in aimed if p.ent_type_ not in CAMPAIGN_TARGETS]
+        return not any(p.ent_type_ in NAMED or p.lemma_.lower() in senses.harmable for p in others)
+    waged = bool(source) and all(sector(a) in senses.campaigning_sectors for a in source)
+    return waged and not aimed and not target
+
+
+def near_words(trigger: Token) -> list[Token]:
+    """The trigger's objects and the objects of its prepositions ("launched *an offensive*",
+    "went on *the offensive*")."""
+    words = [c for c in trigger.children if c.dep_ == "dobj"]
+    return words + [
+        p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+
+
+def sector(actor: Actor) -> str:
+    """An actor's first sector: its own, or the three letters after its country code."""
+    return (actor.sector or actor.code.lstrip("-")[3:6])[:3]
 
 
 def petty_crime(

@@ -915,7 +915,12 @@ class SentenceCoder(ArgumentRoles):
                 c.dep_ == "dobj" for comp in complements for c in comp.children
             ):
                 return None
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            # the one warned is no threat's object ("warned *Israel* against an air strike")
+            objects = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and not any(a.start <= c.idx < a.end for a in target)
+            ]
             threats = self.lexicon.cue("events", "threat_objects")
             if objects and not any(lemma(o) in threats for o in objects):
                 return None  # "threatened further scores": no coercive warning

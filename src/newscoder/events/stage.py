@@ -45,7 +45,13 @@ from newscoder.events.args import ActorIndex, ArgumentFinder
 from newscoder.events.dating import event_date
 from newscoder.events.evidence import clause_span, domestic, homed, place_actors, placed
 from newscoder.events.lexicon import EventLexicon, load_lexicon
-from newscoder.events.sense import Discarded, is_violent, reject_reason, sporting_sentence
+from newscoder.events.sense import (
+    Discarded,
+    is_violent,
+    reject_reason,
+    sport_story,
+    sporting_sentence,
+)
 from newscoder.events.sentence import ANAPHORIC_DETS, Candidate, SentenceCoder, is_state_code
 from newscoder.events.triggers import is_passive, lemma, match
 from newscoder.model import Actor, Event, Place, Span
@@ -98,6 +104,8 @@ class DocumentCoder:
             | lexicon.frame("demand"),
         )
         self.words = doc_words(ctx.doc)
+        # a match report's events are play, results and club business (sense.sport_story)
+        self.sport_story = sport_story(ctx.doc)
         self.quote_at = _helper("newscoder.quotes.stage", "quote_at")
         self.date_for_span = _helper("newscoder.time.stage", "date_for_span")
         self.place_for_span = _helper("newscoder.places.stage", "place_for_span")
@@ -253,15 +261,18 @@ class DocumentCoder:
             reason = "sport: a dictionary default between teams"
         if reason is None:
             return True
-        trigger = candidate.trigger
-        found = Discarded(sent.text, trigger.text, candidate.code, reason)
+        self.discard(candidate, sent, reason)
+        return False
+
+    def discard(self, candidate: Candidate, sent: SpacySpan, reason: str) -> None:
+        """Keep a reading turned down, to be counted and listed."""
+        found = Discarded(sent.text, candidate.trigger.text, candidate.code, reason)
         self.discarded.append(found)
         if os.environ.get(DISCARDED_ENV):
             print(
                 f"newscoder: discarded {found.code} {found.trigger!r}: {reason} | {found.sentence}",
                 file=sys.stderr,
             )
-        return False
 
     def event(self, candidate: Candidate, sent: SpacySpan) -> Event | None:
         lexicon = self.lexicon
@@ -269,6 +280,9 @@ class DocumentCoder:
         if plover is None:
             return None
         if not self.has_agent(candidate, plover):
+            return None
+        if self.sport_story:
+            self.discard(candidate, sent, "sport: a story about sport")
             return None
         if not self.violent_reading(candidate, sent):
             return None
