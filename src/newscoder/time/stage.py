@@ -46,6 +46,8 @@ CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
 AGE = re.compile(r"(?:-|\s+)olds?\b", re.IGNORECASE)  # "a 6-year-old", "18 to 21 year olds"
 MAKE_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
+# The capitalised word (with "on") just before a day word: "Bloody Sunday", "Mail on Sunday"
+NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:\s+on)?)\s+$")
 # "the summer of last year" is a time; "the fall of Aleppo", "the fall in prices" are not
 SEASON_OF = r"\s+of\s+(?!(?:the\s+)?(?:last|this|next|that|same|previous|following)\b|\d)"
 SEASON_NOT_TIME = re.compile(SEASON_OF)
@@ -477,6 +479,9 @@ def in_name(cand: Candidate, doc: Doc) -> bool:
     following = CAPITALISED_WORD.match(cand.after)
     if following and following.group(1).lower() in load_lexicon().cues["day_names"]:
         return True
+    opener = NAME_BEFORE.search(doc.text[max(0, cand.start - 20) : cand.start])
+    if opener and opener.group(1).lower() in load_lexicon().cues["day_name_openers"]:
+        return True  # "Bloody Sunday", "Super Tuesday", "the Mail on Sunday"
     before = previous_token(doc, cand.start)
     token = token_at(doc, cand.start, cand.end)
     if before is None or token is None or token.is_sent_start:
