@@ -102,6 +102,10 @@ THREAT_ROOT = "13"
 RELEASE_CODE = "0841"  # release persons
 # Verbs of setting off whose "for" names where one goes ("left *for* Beijing").
 DEPARTING_VERBS = frozenset({"leave", "depart", "head", "set", "sail", "embark"})
+# Verbs of coming to a place or a people (the dictionary's ARRIVE block, 040): the one who
+# comes consults the hosts, who do nothing back ("the minister *arrived in* Jakarta").
+ARRIVING_VERBS = frozenset({"arrive", "come", "approach", "travel", "fly", "land"})
+ARRIVAL_PREPS = frozenset({"in", "at", "to", "into"})
 DISAPPROVE_ROOT = "11"
 # Denying responsibility (CAMEO 016): aimed at whom the act denied concerns.
 DENY_CODE = "016"
@@ -1771,7 +1775,27 @@ class SentenceCoder(ArgumentRoles):
             return [candidate]  # "returned to Geneva for talks": no one there talks back
         if self.left_from(candidate):
             return [candidate]  # "departed from Nairobi": those left behind meet no one
+        if self.arriving(candidate):
+            return [candidate]  # "arrived in Indonesia (for a summit)": the hosts did not come
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
+
+    @staticmethod
+    def arriving(candidate: Candidate) -> bool:
+        """Whether the act's only target is where a verb of arriving came to, the verb
+        itself or governing the act's noun ("arrived *in Jakarta* for a summit"; not
+        "arrived in Moscow for talks *with Lavrov*", who talks back)."""
+        words = {candidate.trigger, candidate.anchor, candidate.trigger.head}
+        verbs = [w for w in words if w.pos_ == "VERB" and lemma(w) in ARRIVING_VERBS]
+        spans = [
+            (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
+            for verb in verbs
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ARRIVAL_PREPS
+        ]
+        return bool(candidate.target) and all(
+            any(start <= a.start and a.end <= end for start, end in spans)
+            for a in candidate.target
+        )
 
     @staticmethod
     def left_from(candidate: Candidate) -> bool:
