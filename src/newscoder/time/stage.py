@@ -659,7 +659,22 @@ def written_in_capitals(cand: Candidate, doc: Doc) -> bool:
     return cand.text.lstrip("0123456789 -")[:1].isupper()
 
 
+def accept_half(cand: Candidate, doc: Doc) -> bool:
+    """"the first half" of a year, not of a match: a half that names no year is a half of
+    play in a text that tells of a game ("scored early in the second half")."""
+    g = cand.groups
+    if g.get("year") or g.get("rel") or g.get("ofthe"):
+        return True
+    return game_words().search(doc.text) is None
+
+
+@lru_cache(maxsize=1)
+def game_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(load_lexicon().cues['game_words'])}\b", re.IGNORECASE)
+
+
 FILTERS = {
+    "half": accept_half,
     "qcode": written_in_capitals,
     "fiscal_year": written_in_capitals,
     "quarter": accept_quarter,
