@@ -108,7 +108,22 @@ def _tally(span: SpacySpan) -> bool:
         or doc[i] == described
         or span.root in doc[i].subtree
         for i in starts
+    ) or _the_several_told(span, clause)
+
+
+def _the_several_told(span: SpacySpan, clause: Token) -> bool:
+    """ "Police are investigating three separate shootings. Six people were hurt in the
+    shootings": events told as several in the sentence before, taken up by "the" and their
+    plural in the count's own clause, make the count their tally."""
+    taken_up = any(
+        _plural_event(t) and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and _clause_head(t) == clause
+        for t in span.sent
     )
+    if not taken_up or span.sent.start == 0:
+        return False
+    before = span.doc[span.sent.start - 1].sent
+    return any(_several_events(t) for t in before)
 
 
 # The counts of the people a story's own event struck.
