@@ -1,6 +1,7 @@
-""""scored early in the second half": in a text that tells of a game, a half that names no
-year is a half of play, no time expression (before, it was the second half of a year); a
-half of a year told as such stays (issue 18). Every sentence is our own."""
+""""scored early in the second half", "a touchdown in the fourth quarter": in a text that
+tells of a game, a half or quarter that names no year is a part of play, no time expression
+(before, it was a half or quarter of a year); one of a year told as such stays, and "July-
+September quarter" without "the" is a quarter too (issue 18). Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -23,11 +24,26 @@ def test_time_half_of_a_game(text: str) -> None:
 
 @pytest.mark.issue(18)
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Bears scored a touchdown late in the fourth quarter.",
+        "The striker scored, and the hosts added two tries in the final quarter.",
+    ],
+)
+def test_time_quarter_of_a_game(text: str) -> None:
+    assert_no_time_in(text, "2022-10-02", "quarter")
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("The club's revenue fell in the first half of 2021.", "the first half of 2021",
          "2021-H1"),
         ("Ticket sales rose in the first half, the league said.", "the first half", "2022-H1"),
+        ("Ticket sales rose in the third quarter, the league said.", "the third quarter",
+         "2022-Q3"),
+        ("Ticket sales rose in July-September quarter.", "July-September quarter", "2022-Q3"),
     ],
 )
 def test_time_half_of_a_year_stays(text: str, expression: str, value: str) -> None:

@@ -570,9 +570,12 @@ def accept_quarter(cand: Candidate, doc: Doc) -> bool:
     """A quarter of the calendar is named ("the third quarter", "Q3"-like words), not a
     fraction ("a quarter of a million people", "the quarter of voters who")."""
     g = cand.groups
-    named = any(g.get(k) for k in ("qual", "qyear", "qrel", "qago", "year", "rel"))
+    named = any(g.get(k) for k in ("qual", "qyear", "qrel", "qago", "year", "rel", "qmonths"))
     if not named and not cand.text.lower().startswith("the"):
         return False
+    if not any(g.get(k) for k in ("qyear", "qrel", "qago", "year", "rel", "qmonths")) and \
+            game_words().search(doc.text):
+        return False  # "scored twice in the final quarter": a quarter of play
     return named or not FRACTION.match(cand.after)
 
 
@@ -661,7 +664,8 @@ def written_in_capitals(cand: Candidate, doc: Doc) -> bool:
 
 def accept_half(cand: Candidate, doc: Doc) -> bool:
     """"the first half" of a year, not of a match: a half that names no year is a half of
-    play in a text that tells of a game ("scored early in the second half")."""
+    play in a text that tells of a game ("scored early in the second half"); so is a quarter
+    (:func:`accept_quarter`)."""
     g = cand.groups
     if g.get("year") or g.get("rel") or g.get("ofthe"):
         return True
