@@ -190,7 +190,7 @@ def _aside(tok: Token, part: Token) -> bool:
         return True
     if tok.dep_ == "relcl" and first.lower_ in ASIDE_WORDS:
         return tok.head.pos_ == "PROPN" or not _clause(part)  # '... Chad, where ...': a name
-    return tok.dep_ == "appos" and first.pos_ == "DET"
+    return tok.dep_ == "appos" and first.pos_ == "DET" and first.nbor(-1).text == ","
 
 
 # Words that open a clause or phrase telling the circumstances of what was said, when set off

@@ -1,0 +1,48 @@
+"""A phrase after a dash that restates what was reported goes with it (issue 16): 'noted that
+fishing is in decline — a decline that began when the port closed' and 'discussed one of her
+plans — the tram line that would ...' say what the source said or spoke of, where a gloss
+after a comma ('praised the governor, a former teacher who ...') is the writer's aside on a
+name and stays out."""
+
+import pytest
+
+from newscoder import analyze
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(cue, content) of every reported-speech quote, in text order."""
+    return [
+        (text[q.cue.start : q.cue.end], " || ".join(text[s.start : s.end] for s in q.content))
+        for q in analyze(text).quotes
+        if q.cue is not None and q.kind != "direct"
+    ]
+
+
+CASES = [
+    (
+        "The minister noted that fishing in the bay is in decline — a decline that began when "
+        "the port closed in 2009.",
+        (
+            "noted",
+            "that fishing in the bay is in decline — a decline that began when the port "
+            "closed in 2009",
+        ),
+    ),
+    (
+        "The mayor discussed one of her main plans — the tram line that would link the harbour "
+        "with the airport.",
+        (
+            "discussed",
+            "one of her main plans — the tram line that would link the harbour with the airport",
+        ),
+    ),
+    (  # guard: a gloss after a comma stays out
+        "The senator praised the governor of Ohio, a former teacher who took office in May.",
+        ("praised", "the governor of Ohio"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quotes_dash_restatement(text: str, expected: tuple[str, str]) -> None:
+    assert reported(text) == [expected]
