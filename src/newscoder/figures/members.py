@@ -77,6 +77,8 @@ def _same_person(member: list[Token], dead: SpacySpan, later: bool) -> bool:
     if None not in ages and len(ages) > 1:
         return False
     names, dead_names = _names(member), _names(list(dead))
+    if later and not names and _same_age(member, dead):
+        return True  # "a 7-year-old girl and her mother ... 7-year-old Ana Ruiz died"
     if names or dead_names:
         return bool(names and dead_names) and (names <= dead_names or dead_names <= names)
     if later and _same_age(member, dead):
