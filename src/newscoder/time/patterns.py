@@ -356,7 +356,9 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          r"|through|toward|towards|around|near)"
          r"\s+(?P<body>(?:(?P<mod>the\s+(?:end|beginning|start|middle)\s+of)\s+)?the\s+"
          r"(?:(?:full|fiscal|calendar|whole|entire)\s+)?"
-         rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+end(?:ed|ing)))?{E}"),
+         # "the year ended Sept. 30", "the year to 31 December": a length of a year
+         rf"(?P<unit>year|month|week|quarter))(?P<ended>(?=\s+(?:end(?:ed|ing)"
+         rf"|to\s+(?:[0-3]?\d\s+)?{dated_month}(?![\w-]))))?{E}"),
         ("vague", phrase_words(lex.vague), rf"{B}(?P<word>{alternation(lex.vague)}){E}"),
     ]
 
