@@ -965,6 +965,9 @@ def code_span(
     date = phrase_date(ctx, start, end)  # the date of the event told, not the article's
     text = ctx.text[start:end]  # the original, not the parse's copy
     parts = code_phrase_all(text, date, place_country)
+    if parts and parts[0][1] is None:
+        words = [t.text for t in span]
+        parts[0] = (spelled_out_owner(ctx, words, parts[0][0], date, place_country), None)
     if not parts or parts[0][0].kind == "agent":
         known = entity_code(ctx, span, text, place_country, date) or remembered(ctx, span)
         if known is None and parts:
@@ -977,6 +980,47 @@ def code_span(
         else:
             located.append((result, start + where[0], start + where[1]))
     return located
+
+
+# An acronym as written: two to six capitals ("BNP", "SNP"); a shorter or longer one is
+# rarely a party's or a body's.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def spelled_out_owner(
+    ctx: Context, words: list[str], result: Coded, date: str | None, place_country: PlaceCountry
+) -> Coded:
+    """An acronym in the phrase that the text spells out elsewhere as an organisation's name
+    takes that name's country: "BNP" after "the British National Party" is British, though
+    the knowledge base knows a Bangladeshi BNP. Other acronyms, and names the text never
+    spells out, keep the knowledge base's reading."""
+    if not result.country or result.code[:3] != result.country:
+        return result  # only a code built on a country can be moved to another
+    for word in words:
+        if not _ACRONYM.fullmatch(word):
+            continue
+        owner = spelled_out(ctx, word, date, place_country)
+        if owner is not None and owner.country and owner.country != result.country:
+            moved = owner.code[:3] + result.code[3:]
+            return coded(moved, owner.kb_id, result.kind)
+    return result
+
+
+def spelled_out(
+    ctx: Context, acronym: str, date: str | None, place_country: PlaceCountry
+) -> Coded | None:
+    """The code of an organisation the text names in full by words whose initials are the
+    acronym ("British National Party" for "BNP")."""
+    for entity in ctx.analysis.entities:
+        if entity.label != "ORG":
+            continue
+        words = [w for w in entity.name.split() if w[:1].isupper()]
+        if len(words) < 2 or "".join(w[0] for w in words) != acronym:
+            continue
+        owner = code_phrase(entity.name, date, place_country)
+        if owner is not None and owner.kind != "agent" and owner.code[:3] == owner.country:
+            return owner
+    return None
 
 
 def modifier_code(
@@ -1033,9 +1077,11 @@ def entity_code(
     if entity.name != text:
         fuller = code_phrase(entity.name, date, place_country)
         if fuller is not None and fuller.kind != "agent":
-            return fuller
+            return spelled_out_owner(ctx, entity.name.split(), fuller, date, place_country)
     for title in entity.titles:
         titled = code_phrase(title, date, place_country)
+        if titled is not None:
+            titled = spelled_out_owner(ctx, title.split(), titled, date, place_country)
         # a former office holder or a cleric of no stated country is an elite or a cleric
         # all the same ("Former civil service chief Lord Butler" -> ELI for every "Lord
         # Butler" after; "Muslim cleric X" -> MUS): the roles CAMEO gives no state
