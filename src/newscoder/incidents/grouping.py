@@ -52,11 +52,22 @@ class Group:
         # refers back to it with its day, however old
         if not self._dates_it(mention) and not self._same_time(mention, published):
             return False
+        if self._coarser(mention):
+            return False
         if mention.country and self.countries and mention.country not in self.countries:
             return False
         # a clash and a bombing are two occurrences unless the text refers back to one
         other_type = self.acled_types and mention.acled_type not in (None, *self.acled_types)
         return not (other_type and not mention.refers_back)
+
+    def _coarser(self, mention: Mention) -> bool:
+        """A mention dated only by a month or a year ("Crime figures for 2015 show 165
+        people were murdered", "Earlier this month, two men were killed nearby") that does
+        not refer back ("the shooting last month") is not the occurrence the story dates to
+        the day: a story that tells its occurrence's day does not retell it more coarsely."""
+        if mention.refers_back or self.date is None or self.death_day:
+            return False
+        return precision(self.date) == "day" and precision(mention.date) in ("month", "year")
 
     def _dates_it(self, mention: Mention) -> bool:
         """ "The shooting happened on March 7", "Friday's shooting": the text refers back to

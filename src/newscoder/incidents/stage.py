@@ -309,6 +309,7 @@ def _mark_lead(ctx: Context, incidents: list[Incident], groups: list[Group]) -> 
     figures = ctx.analysis.figures
     published = ctx.analysis.document.published
     history = _history(incidents, groups, published) | _ahead(incidents, groups, published)
+    history |= _coarser(incidents, groups, history)
 
     def weight(n: int) -> tuple[int, int, int, int, int]:
         """News before history, then headline deaths, then any headline toll, then how
@@ -333,6 +334,24 @@ def _history(incidents: list[Incident], groups: list[Group], published: str | No
         if n not in old and g.family in TOLL_FAMILIES and not _after(i.date, published)
     ]
     return {n for n in old if any(not compatible(incidents[n].date, d) for d in news)}
+
+
+def _coarser(incidents: list[Incident], groups: list[Group], history: set[int]) -> set[int]:
+    """Incidents dated only to a month or a year ("Earlier this month, two men were killed on
+    the same block") told after a harm of the story's own time that it dates to the day:
+    the story is about that day's occurrence and recalls the others around it. Told first
+    ("pleaded guilty in a 2014 shooting that left one dead ... the shooting on March 4,
+    2014"), the coarse date is the story's own way into its occurrence."""
+    dated = [
+        g.mentions[0].token for n, (i, g) in enumerate(zip(incidents, groups, strict=True))
+        if precision(i.date) == "day" and g.family in TOLL_FAMILIES and n not in history
+    ]
+    if not dated:
+        return set()
+    return {
+        n for n, i in enumerate(incidents)
+        if precision(i.date) in ("month", "year") and min(dated) < groups[n].mentions[0].token
+    }
 
 
 def _ahead(incidents: list[Incident], groups: list[Group], published: str | None) -> set[int]:
