@@ -45,6 +45,7 @@ IDIOM_PATIENT_PREPS = NOUN_PATIENT_PREPS - {"of"}
 NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 CAMPAIGN_TARGETS = frozenset({"PERSON", "ORG"})
+PARTY_SECTOR = "PTY"
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
@@ -367,6 +368,8 @@ def reject_reason(
         return "doers fight with words: criticism"
     if not armed and political_campaign(trigger, source, target, senses):
         return "a campaign aimed at persons or waged by a party: politics"
+    if not armed and acted_on and all(a_party(p, target) for p in acted_on):
+        return "a party attacked as a body, not its people or places: criticism"
     # (repression, 175, is the state's by definition: "protesters were arrested in Cairo")
     unsaid = not source and not noun and not armed and not code.startswith(REPRESSION_CODE)
     harmed = [a for a in target if not where_it_happened(a, trigger)]
@@ -408,6 +411,18 @@ def political_campaign(
         return not any(p.ent_type_ in NAMED or p.lemma_.lower() in senses.harmable for p in others)
     waged = bool(source) and all(sector(a) in senses.campaigning_sectors for a in source)
     return waged and not aimed and not target
+
+
+def a_party(token: Token, target: list[Actor]) -> bool:
+    """Whether what is acted on is a political party as a body ("attacking *the party* he
+    once led", "attacked *the Democratic Party* over taxes"): the word "party", or a name
+    the actors stage codes as a party. A party is attacked in words; its offices, rallies
+    and members are what arms harm."""
+    if token.lemma_.lower() == "party":
+        return True
+    return token.ent_type_ == "ORG" and any(
+        a.start <= token.idx < a.end and sector(a) == PARTY_SECTOR for a in target
+    )
 
 
 def near_words(trigger: Token) -> list[Token]:
