@@ -46,6 +46,7 @@ NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 CAMPAIGN_TARGETS = frozenset({"PERSON", "ORG"})
 PARTY_SECTOR = "PTY"
+OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
@@ -81,6 +82,7 @@ class Senses:
     campaign_nouns: frozenset[str]
     campaigning_sectors: frozenset[str]
     armed_sectors: frozenset[str]
+    own_aims: frozenset[str]
     sport_story_words: int
 
 
@@ -122,6 +124,7 @@ def load_senses() -> Senses:
         campaign_nouns=frozenset(data["campaign_nouns"]),
         campaigning_sectors=frozenset(data["campaigning_sectors"]),
         armed_sectors=frozenset(data["armed_sectors"]),
+        own_aims=frozenset(data["own_aims"]),
     )
 
 
@@ -346,6 +349,11 @@ def reject_reason(
     acted_on = idiom_patients(trigger) if idiom else patients(trigger)
     if acted_on and not any(harmable(p, actors, senses) for p in acted_on):
         return f"figurative patient: {acted_on[0].text}"
+    if acted_on and all(own_aim(p, senses) for p in acted_on) and not armed_side(
+        trigger, source, senses
+    ):
+        # (an army that "hit its targets" struck what it aimed at)
+        return f"the doer's own aim: {acted_on[0].text}"
     if striving(trigger) and not composed:
         return "striving: an effort to do something"
     if natural_doer(trigger, senses):
@@ -411,6 +419,19 @@ def political_campaign(
         return not any(p.ent_type_ in NAMED or p.lemma_.lower() in senses.harmable for p in others)
     waged = bool(source) and all(sector(a) in senses.campaigning_sectors for a in source)
     return waged and not aimed and not target
+
+
+def armed_side(trigger: Token, source: list[Actor], senses: Senses) -> bool:
+    """Whether the doer is armed: an armed doer word or an actor of an armed sector."""
+    return armed_doer(trigger, senses) or any(sector(a) in senses.armed_sectors for a in source)
+
+
+def own_aim(token: Token, senses: Senses) -> bool:
+    """Whether what is acted on is an aim the doer set itself: a noun of ``own_aims`` held
+    by a possessive pronoun ("hit *its* target", "beat *their* record")."""
+    return token.lemma_.lower() in senses.own_aims and any(
+        c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in token.children
+    )
 
 
 def a_party(token: Token, target: list[Actor]) -> bool:
