@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newscoder.lexicon import read_lexicon
@@ -35,6 +35,9 @@ class IncidentLexicon:
     tally_recent: frozenset[str] = frozenset()  # "the past year", "recent weeks"
     trend_verbs: frozenset[str] = frozenset()  # "shootings have risen"
     trend_nouns: frozenset[str] = frozenset()  # "a surge in attacks"
+    arson: dict[str, frozenset[str]] = field(default_factory=dict)  # "set fire": violence
+    part_of_preps: frozenset[str] = frozenset()  # "a fire broke out during the raid"
+    part_of_families: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,4 +70,7 @@ def lexicon() -> IncidentLexicon:
         tally_recent=frozenset(raw["tallies"]["recent"]),
         trend_verbs=frozenset(raw["tallies"]["trend_verbs"]),
         trend_nouns=frozenset(raw["tallies"]["trend_nouns"]),
+        arson={noun: frozenset(heads) for noun, heads in raw["arson"].items()},
+        part_of_preps=frozenset(raw["part_of"]["prepositions"]),
+        part_of_families=frozenset(raw["part_of"]["families"]),
     )

@@ -34,6 +34,8 @@ REFERRING_DETS = frozenset({"the", "this", "that", "these", "those", "its", "the
 ACLED_KINDS = {"Protests": "protest", "Riots": "protest"}
 CAMEO_KINDS = {"14": "protest", "18": "violence", "19": "violence", "20": "violence"}
 ARREST_CODES = frozenset({"173"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+PROPERTY_DESTRUCTION = frozenset({"171"})  # CAMEO: seize or damage property
 
 
 @dataclass(slots=True)
@@ -101,8 +103,33 @@ def find_mentions(ctx: Context) -> list[Mention]:
         m for m in found
         if not in_regions(m.token, tallies) and not trend_word(doc[m.token])
     ]
+    found = _drop_parts(doc, found, lex)
     found.sort(key=lambda m: m.token)
     return found
+
+
+def _drop_parts(doc: Doc, found: list[Mention], lex: IncidentLexicon) -> list[Mention]:
+    """Leave out a blaze or a crash told as during an occurrence the text refers back to
+    ("A fire broke out during the raid"): it is part of that occurrence, which its
+    sentence's toll goes to, not an occurrence of its own."""
+    told = {
+        m.token for m in found
+        if m.refers_back and lex.families.get(m.kind) == "harm"
+    }
+    if not told:
+        return found
+    return [m for m in found if not _part_of(doc[m.token], m.kind, told, lex)]
+
+
+def _part_of(token: Token, kind: str, told: set[int], lex: IncidentLexicon) -> bool:
+    if lex.families.get(kind) not in lex.part_of_families:
+        return False
+    verb = token if token.pos_ == "VERB" else token.head
+    return any(
+        prep.lower_ in lex.part_of_preps and any(o.i in told for o in prep.children)
+        for prep in (*verb.children, *token.children)
+        if prep.dep_ == "prep"
+    )
 
 
 def _toll_mentions(ctx: Context, told: set[int]) -> list[Mention]:
@@ -130,11 +157,26 @@ def _event_mentions(ctx: Context) -> list[Mention]:
         span = ctx.doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
         if span is None:
             continue
+        typed = event.acled.event_type if event.acled else None
+        if kind == "arrest" and _harms(ctx, event, index):
+            kind, typed = "violence", None
         mention = _mention(ctx, span.root, kind, index)
         mention.clause = event.evidence
-        mention.acled_type = event.acled.event_type if event.acled else None
+        mention.acled_type = typed
         found.append(mention)
     return found
+
+
+def _harms(ctx: Context, event: Event, index: int) -> bool:
+    """An act that ACLED types as arrests but that destroys property ("The attackers set
+    fire to houses") or, as an assault or use of force, kills or wounds ("Gunmen raided a
+    village, killing 12 farmers"): a violent occurrence, not an arrest. A raid that harms
+    no one ("Police raided a house and arrested three men") stays the arrest it led to."""
+    if event.cameo[:3] in PROPERTY_DESTRUCTION:
+        return True
+    if event.cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    return any(f.event == index and f.category in CASUALTIES for f in ctx.analysis.figures)
 
 
 def _occurrence_words(doc: Doc, lex: IncidentLexicon) -> list[Token]:
@@ -150,6 +192,8 @@ def _word_kind(token: Token, lex: IncidentLexicon) -> str | None:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         if token.head.lemma_.lower() in lex.idioms.get(lemma, ()):
             return None  # "opened fire": told by the shooting, not a blaze
+        if token.head.lemma_.lower() in lex.arson.get(lemma, ()):
+            return "violence"  # "set fire to houses": arson, someone's act
         return lex.noun_kinds.get(lemma) or lex.noun_kinds.get(token.lower_)
     return None
 

@@ -166,6 +166,9 @@ def _incident(ctx: Context, group: Group) -> Incident:
     incident.place = incident_place(ctx, _place_levels(ctx, group, sentences))
     _count_tolls(ctx, incident, group)
     typed = [analysis.events[i].acled for i in events if analysis.events[i].acled is not None]
+    if kind == "violence":
+        # a raid that killed is not typed by ACLED's reading of it as arrests
+        typed = [a for a in typed if a.sub_event_type != "Arrests"]
     if kind in lex.acled_kinds and typed:
         incident.acled = typed[0]
     sources = [analysis.figures[i].source or "" for i in figures]
