@@ -23,7 +23,7 @@ from figures_reading import tolls
         ("A student was wounded in the hip, another in the foot and a third in the ear"
          " during the attack.", 0, 3),
         # ... not a verb of its own, nor a second place on one person's body
-        ("A man was shot in the ankle and taken to a clinic in Ely.", 0, 1),
+        ("A cyclist was shot in the ankle and driven to a clinic in Ely.", 0, 1),
         ("A man was shot in the ankle and the knee on Monday.", 0, 1),
     ],
 )

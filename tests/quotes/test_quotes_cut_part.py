@@ -2,7 +2,7 @@
 speaker ('said A, | telling a host that ...') is not carried into the first report's words by
 a later part the parser hangs on the cue; and a second report hung on the cue with its own
 subject and verb of saying is another source's report even when what it reports is an object
-('..., and three-quarters said | the same of her rival')."""
+('..., and two-thirds said | the same of the agency')."""
 
 import pytest
 
@@ -20,20 +20,21 @@ def reported(text: str) -> list[tuple[str, str]]:
 
 CASES = [
     (  # a second act closes the first report; the parser hangs a later clause on 'said'
-        "Harris said he saw no need to change anything about his platform, telling Jenkins "
-        'that "we keep our word, we fix the roads" and that he\'d heard steady praise from '
-        "voters over the past month.",
-        ("said", "he saw no need to change anything about his platform"),
+        "Okafor said he saw no reason to alter anything in his budget, telling Mensah that "
+        '"we pay the nurses, we fix the schools" and that he\'d had warm letters from parents '
+        "over the past year.",
+        ("said", "he saw no reason to alter anything in his budget"),
     ),
     (
-        'The governor said he saw no need to change course, telling Davies that "we tell the '
-        "truth, we do the work\" and that he'd seen support grow over the past week.",
-        ("said", "he saw no need to change course"),
+        "The minister said she saw no reason to scrap anything in the treaty, telling Ruiz that "
+        '"we signed it, we keep it" and that she\'d had firm support from allies over the past '
+        "week.",
+        ("said", "she saw no reason to scrap anything in the treaty"),
     ),
     (  # a second share of those asked, with its own report
-        "Six in 10 Ohio Democratic primary voters said Brown is honest and trustworthy, and "
-        "three-quarters said the same of Ryan.",
-        ("said", "Brown is honest and trustworthy"),
+        "Most of the Dublin tenants surveyed said the landlord was careless and slow, and "
+        "two-thirds said the same of the agency.",
+        ("said", "the landlord was careless and slow"),
     ),
     (  # guards: as before
         "Most farmers said the harvest was good, and nearly half said the opposite about prices.",
@@ -54,4 +55,4 @@ def test_quotes_cut_part_first_report(text: str, first: tuple[str, str]) -> None
 
 def test_quotes_cut_part_second_report_found() -> None:
     text = CASES[2][0]
-    assert ("said", "the same of Ryan") in reported(text)
+    assert ("said", "the same of the agency") in reported(text)

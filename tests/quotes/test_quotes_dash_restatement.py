@@ -1,5 +1,5 @@
 """A phrase after a dash that restates what was reported goes with it (issue 16): 'noted that
-fishing is in decline — a decline that began when the port closed' and 'discussed one of her
+tourism is in retreat — a retreat that started when the ferry stopped' and 'discussed one of her
 plans — the tram line that would ...' say what the source said or spoke of, where a gloss
 after a comma ('praised the governor, a former teacher who ...') is the writer's aside on a
 name and stays out."""
@@ -20,12 +20,12 @@ def reported(text: str) -> list[tuple[str, str]]:
 
 CASES = [
     (
-        "The minister noted that fishing in the bay is in decline — a decline that began when "
-        "the port closed in 2009.",
+        "The minister noted that tourism on the coast is in retreat — a retreat that started "
+        "when the ferry stopped running in 2011.",
         (
             "noted",
-            "that fishing in the bay is in decline — a decline that began when the port "
-            "closed in 2009",
+            "that tourism on the coast is in retreat — a retreat that started when the ferry "
+            "stopped running in 2011",
         ),
     ),
     (

@@ -307,7 +307,7 @@ def _clause_total(doc: Doc, sentence: SpacySpan, first: Candidate, found: list[C
 
 
 # Words that bring in one more person by contrast in a clause whose verb is left out:
-# "one man was shot in the leg and another in the arm", "... and the other in the hand".
+# "one woman was hit in the hip and another in the wrist", "... and the other in the hand".
 GAP_PEOPLE = frozenset({"another", "other"})
 # The most words a person's phrase may take in such a clause ("her 19-year-old boyfriend").
 GAP_PHRASE = 5

@@ -198,8 +198,8 @@ TAKEN_UP_SENTENCES = 2
 
 
 def one_of_the_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
-    """ "A man and a teenage boy were found shot to death. The older man had been shot in the
-    head, and the teen in the abdomen": one person taken up by "the" and a noun that names a
+    """ "A man and a boy were found dead behind a garage. The older man had been hit in the
+    chest, and the teen in the neck": one person taken up by "the" and a noun that names a
     member of a group told dead just before ("the older man" of "a man and a boy") is one of
     the dead, not one more hurt; a word that sets them apart from the group ("another man")
     makes them someone else."""

@@ -404,7 +404,7 @@ def _before_other_report(verb: Token, side: list[Token], lex: QuoteLexicon) -> l
 
 def _before_cut_part(verb: Token, side: list[Token], lex: QuoteLexicon) -> list[Token]:
     """The parts up to one whose words end in another act or report or in the writer's
-    setting, left out (:func:`reported_end`: 'said he saw no need to change, | telling a host
+    setting, left out (:func:`reported_end`: 'said she saw no reason to wait, | telling a host
     that ...'): a part the parser hangs on the cue after it lies past those words, so taking
     it would carry the content over them. (A gloss on a name left out is no such end: the
     source may go on about the one named.)"""
