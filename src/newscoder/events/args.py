@@ -54,6 +54,12 @@ DOER_PREPS = frozenset({"of", "for"})
 FIRST_PERSON = frozenset({"we", "i", "us", "our", "my", "me"})
 # Pronouns that stand for one person, never for a plural noun ("the rebels ... *he*").
 ONE_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+# Bodies "he" or "she" never stands for, though the actors stage codes them (a cabinet, a
+# committee, an electorate): "it" or "they" takes them up.
+BODIES = frozenset(
+    {"electorate", "cabinet", "committee", "government", "council", "parliament", "assembly",
+     "ministry", "commission", "agency", "court", "party", "union", "public", "population"}
+)
 # Nouns that name an organisation named before again ("the group said"): they stand for it
 # as a pronoun does.
 GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization", "outfit"})
@@ -788,9 +794,29 @@ class ArgumentFinder:
 
         singular = token.lower_ in ("it", "its") or token.lower_ in ONE_PERSON
 
+        one = token.lower_ in ONE_PERSON
+
         def skip(actor: Actor) -> bool:
             inside = any(s <= actor.start and actor.end <= e for s, e in bound)
-            return inside or (places and self.is_place(actor)) or (singular and plural(actor))
+            return (
+                inside
+                or (places and self.is_place(actor))
+                or (singular and plural(actor))
+                or (one and no_one(actor))
+            )
+
+        def no_one(actor: Actor) -> bool:
+            """ "he" and "she" never stand for a state itself ("the UK", coded bare) or a
+            body ("the electorate", "the cabinet"); a person the actors stage gave only a
+            country ("Kenteris") still can."""
+            span = token.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None:
+                return False
+            root = span.root
+            if root.ent_type_ == "PERSON":
+                return False
+            state = bool(actor.country) and actor.code == actor.country
+            return state or root.lemma_.lower() in BODIES
 
         def plural(actor: Actor) -> bool:
             """ "crowds", "Azerbaijani crowds" are never "it"."""
