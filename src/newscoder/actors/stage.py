@@ -968,6 +968,7 @@ def code_span(
     if parts and parts[0][1] is None:
         words = [t.text for t in span]
         parts[0] = (spelled_out_owner(ctx, words, parts[0][0], date, place_country), None)
+        parts[0] = (of_a_country(ctx, span, parts[0][0], date, place_country), None)
     if not parts or parts[0][0].kind == "agent":
         known = entity_code(ctx, span, text, place_country, date) or remembered(ctx, span)
         if known is None and parts:
@@ -1004,6 +1005,28 @@ def spelled_out_owner(
             moved = owner.code[:3] + result.code[3:]
             return coded(moved, owner.kb_id, result.kind)
     return result
+
+
+def of_a_country(
+    ctx: Context, span: SpacySpan, result: Coded, date: str | None, place_country: PlaceCountry
+) -> Coded:
+    """A person's title and name followed by "of" and a country ("King Hassan *of
+    Morocco*") is that country's, though the knowledge base knows the name as another's
+    (Jordan's Prince Hassan): the phrase with its country is coded whole."""
+    doc = span.doc
+    if span.root.ent_type_ != "PERSON" or span.end + 1 >= len(doc):
+        return result
+    joiner, place = doc[span.end], doc[span.end + 1]
+    if joiner.lower_ != "of" or place.ent_type_ != "GPE" or place.ent_iob_ != "B":
+        return result
+    end = place.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    text = ctx.text[span.start_char : doc[end - 1].idx + len(doc[end - 1])]
+    whole = code_phrase(text, date, place_country)
+    if whole is None or whole.kind == "agent" or not whole.country:
+        return result
+    return whole if whole.country != result.country else result
 
 
 def spelled_out(
