@@ -20,3 +20,13 @@ def reports(text: str) -> dict[str, tuple[str, str | None]]:
         content = " || ".join(text[s.start : s.end] for s in quote.content)
         found[cue] = (content, quote.speaker.name if quote.speaker else None)
     return found
+
+
+def reported(text: str) -> list[tuple[str, str]]:
+    """(cue, content) of every reported-speech quote, in text order (several may share a cue
+    word, which :func:`reports` would fold together)."""
+    return [
+        (text[q.cue.start : q.cue.end], " || ".join(text[s.start : s.end] for s in q.content))
+        for q in analyze(text).quotes
+        if q.cue is not None and q.kind != "direct"
+    ]

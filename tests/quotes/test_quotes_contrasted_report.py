@@ -4,18 +4,7 @@ subject and verb of saying, is no part of what the union said. A 'while' clause 
 of saying ('would cut costs while it kept ...') stays in what was said."""
 
 import pytest
-
-from newscoder import analyze
-
-
-def reported(text: str) -> list[tuple[str, str]]:
-    """(cue, content) of every reported-speech quote, in text order."""
-    return [
-        (text[q.cue.start : q.cue.end], " || ".join(text[s.start : s.end] for s in q.content))
-        for q in analyze(text).quotes
-        if q.cue is not None and q.kind != "direct"
-    ]
-
+from quotes_reading import reported
 
 CASES = [
     (

@@ -5,18 +5,7 @@ subject and verb of saying is another source's report even when what it reports 
 ('..., and two-thirds said | the same of the agency')."""
 
 import pytest
-
-from newscoder import analyze
-
-
-def reported(text: str) -> list[tuple[str, str]]:
-    """(cue, content) of every reported-speech quote, in text order."""
-    return [
-        (text[q.cue.start : q.cue.end], " || ".join(text[s.start : s.end] for s in q.content))
-        for q in analyze(text).quotes
-        if q.cue is not None and q.kind != "direct"
-    ]
-
+from quotes_reading import reported
 
 CASES = [
     (  # a second act closes the first report; the parser hangs a later clause on 'said'

@@ -5,18 +5,7 @@ after a comma ('praised the governor, a former teacher who ...') is the writer's
 name and stays out."""
 
 import pytest
-
-from newscoder import analyze
-
-
-def reported(text: str) -> list[tuple[str, str]]:
-    """(cue, content) of every reported-speech quote, in text order."""
-    return [
-        (text[q.cue.start : q.cue.end], " || ".join(text[s.start : s.end] for s in q.content))
-        for q in analyze(text).quotes
-        if q.cue is not None and q.kind != "direct"
-    ]
-
+from quotes_reading import reported
 
 CASES = [
     (
