@@ -1,5 +1,5 @@
-"""Clauses that leave out the verb of the first and keep its preposition ("one man was shot
-in the leg and another in the arm") tell one more person hurt each: the people add up
+"""Clauses that leave out the verb of the first and keep its preposition ("one woman was hit
+in the hip and another in the wrist") tell one more person hurt each: the people add up
 (issue 18).
 
 Sentences are our own inventions.

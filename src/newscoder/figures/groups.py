@@ -314,7 +314,7 @@ GAP_PHRASE = 5
 
 
 def _gapped_total(doc: Doc, sentence: SpacySpan, first: Candidate) -> Candidate | None:
-    """ "One man was shot in the leg and another in the arm": clauses that leave out the
+    """ "One woman was hit in the hip and another in the wrist": clauses that leave out the
     verb of the first ("was shot") and keep its preposition ("in") tell as many more people
     hurt as they name; the first count and theirs add up, as clauses with verbs do."""
     if first.figure.category not in HURT or _subject_count(doc, first) is None:
