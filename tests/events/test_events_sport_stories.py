@@ -3,7 +3,8 @@
 A match report's sentences often name no sport word of their own ("ahead of their clash
 with Portugal in Porto", "she rallied to take the set"), so the sentence tests let their
 violent and protest readings through. The story as a whole says it is sport
-(sense.sport_story); a story of war or politics that names a game once stays coded.
+(sense.sport_story); a story of war or politics that names a game once stays coded, and so
+does the act of an armed doer named as such in a story of sport (sense.beyond_play).
 """
 
 from __future__ import annotations
@@ -62,6 +63,24 @@ NEWS_WITH_A_GAME = [
             "The army said it had repelled the assault.",
         ),
         "19",
+    ),
+    # a bombing at a ground, told with the match around it: an armed doer is more than play
+    (
+        story(
+            "A suicide bomber blew himself up outside a football stadium in Mogadishu on Friday"
+            " as fans left the match, killing nine people.",
+            "The home side had scored twice in the second half, and the coach praised his"
+            " striker.",
+        ),
+        "18",
+    ),
+    # the police arresting a player in a match report: a state body acts
+    (
+        story(
+            "Police arrested the team's striker in Madrid on Monday after the match.",
+            "The club's coach said the player would miss the league final.",
+        ),
+        "17",
     ),
     # politics that names the game of politics: the arrest stands
     (

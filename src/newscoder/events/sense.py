@@ -250,6 +250,25 @@ def sport_story(doc: Doc) -> bool:
     )
 
 
+def beyond_play(trigger: Token, actors: list[Actor]) -> bool:
+    """Whether an event of sport news is more than play: an armed doer acts or is acted on,
+    named as such ("a suicide *bomber* struck outside the stadium", "*police* arrested the
+    striker"). Coders code those whatever the story is about. Codes alone do not say it:
+    in sport "the Tigers", "the captain" and "FAI officials" are teams and club men."""
+    senses = load_senses()
+    if armed_doer(trigger, senses):
+        return True
+    doc = trigger.doc
+    for actor in actors:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and any(
+            t.lemma_.lower() in senses.armed_doers or t.lower_ in senses.armed_doers
+            for t in span
+        ):
+            return True
+    return False
+
+
 def armed_doer(trigger: Token, senses: Senses) -> bool:
     """An armed group or a weapon as the doer or instrument ("*gunmen* stormed", "an *IED*
     detonated", "abducted by *pirates*", "killed *by a bomb*")."""
@@ -360,7 +379,7 @@ def reject_reason(
         return "doer is a force of nature or of the economy"
     if petty_crime(trigger, source, target, senses):
         return "doers are thieves or burglars and no state body is harmed: ordinary crime"
-    if sporting(trigger.sent, senses):
+    if sporting(trigger.sent, senses) and not beyond_play(trigger, source + target):
         return "sport"
     if won_by(trigger, senses):
         return "a margin of a race or a game: sport"

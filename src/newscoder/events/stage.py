@@ -47,6 +47,7 @@ from newscoder.events.evidence import clause_span, domestic, homed, place_actors
 from newscoder.events.lexicon import EventLexicon, load_lexicon
 from newscoder.events.sense import (
     Discarded,
+    beyond_play,
     is_violent,
     reject_reason,
     sport_story,
@@ -281,7 +282,9 @@ class DocumentCoder:
             return None
         if not self.has_agent(candidate, plover):
             return None
-        if self.sport_story:
+        if self.sport_story and not beyond_play(
+            candidate.anchor, candidate.source + candidate.target
+        ):
             self.discard(candidate, sent, "sport: a story about sport")
             return None
         if not self.violent_reading(candidate, sent):
