@@ -22,7 +22,10 @@ def actors_of(text: str) -> list[tuple[str, str]]:
 
 
 THINGS = [
-    ("The lawyer said the men had not thought they were committing a criminal offence.", "offence"),
+    (
+        "The solicitor said his clients had not realised the protest was a criminal offence.",
+        "offence",
+    ),
     ("The winger said he was enjoying all the media hype.", "hype"),
     ("The coach said the poor display had cost them the title.", "display"),
     ("Officials said they would provide a national briefing on Friday.", "briefing"),

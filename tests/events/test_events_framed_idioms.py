@@ -48,14 +48,14 @@ STAYS_TRANSPARENT = [
     # the object is the event: one event, on the noun
     ("The army launched an attack on the town of Bakhmut.", ["attack"]),
     # the object carries the act in a clause of its own (an aim: no asserted event)
-    ("Rebels in Mali continued their effort to overthrow the government.", []),
+    ("Rebels in Chad continued their effort to topple the government.", []),
     # a participle on a noun says how, not what
     ("British aircraft using guided missiles struck a depot in Basra.", ["struck"]),
     # one actor only
     ("Nigeria launched a campaign against polio.", []),
     ("Apple launched a new phone in China.", []),
     # a violent idiom needs an object that names armed force ("COMMIT * &CRIME" 180)
-    ("Iran's diplomats committed violations against Somalia by meddling in its affairs.", []),
+    ("Chad's diplomats committed violations against Sudan by meddling in its politics.", []),
     # two names no actor code knows, as teams are (the idiom's "against" object is its patient)
     ("The Yankees launched a military-style operation against the Red Sox.", []),
 ]

@@ -240,7 +240,7 @@ def sport_story(doc: Doc) -> bool:
     """Whether a whole story is about sport: its distinct words include enough of the
     sport lists of ``senses.toml`` (``sport_story_strong`` strong ones, ``sport_story_words``
     in all). A sentence of a match report often names no sport word of its own ("ahead of
-    their clash with Ireland at Lansdowne Road"), so the story, not the sentence, says it."""
+    their meeting with Fiji in Suva"), so the story, not the sentence, says it."""
     senses = load_senses()
     words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     strong = words & senses.sport
