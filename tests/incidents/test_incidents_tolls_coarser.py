@@ -31,10 +31,10 @@ CASES = [
     ),
     # a follow-up that names its occurrence by its year first, then by its day
     (
-        "A man pleaded guilty on Monday in a 2014 shooting that left one man dead and four "
-        "others wounded. The charges stem from a shooting that occurred on March 4, 2014, "
-        "outside a bar in Pittsburgh.",
-        "2016-03-21", (1, 4), "2014-03-04",
+        "A woman admitted guilt on Monday in a 2013 shooting that killed one man and wounded "
+        "four others. Prosecutors said the gunfire broke out on June 9, 2013, at a party in "
+        "Akron.",
+        "2016-03-21", (1, 4), "2013-06-09",
     ),
     # a month is all the story says: the count is its own
     (

@@ -45,8 +45,8 @@ CASES = [
     ),
     # a present perfect with "since" in a relative clause tallies nothing of the shooting
     (
-        "Two men were shot and wounded outside a bar in Flint on Sunday, said the owner, "
-        "who has run the bar since 2009.",
+        "Two women were shot and hurt near a diner in Saginaw on Sunday, said the manager, "
+        "who has worked there since 2011.",
         "2018-07-23", (None, 2), 1,
     ),
 ]

@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
     [
         # published on a Tuesday; the death on Monday
         ("2017-01-31",
-         "The 10-year-old girl who died of gunshot wounds Monday in a Denver home was "
+         "The 9-year-old boy who died of gunshot wounds on Monday at a house in Aurora was "
          "identified Tuesday.", "2017-01-30"),
         # published on a Tuesday; shot on Saturday, named on Monday
         ("2016-05-10",

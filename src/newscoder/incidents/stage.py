@@ -343,8 +343,8 @@ def _coarser(incidents: list[Incident], groups: list[Group], history: set[int]) 
     """Incidents dated only to a month or a year ("Earlier this month, two men were killed on
     the same block") told after a harm of the story's own time that it dates to the day:
     the story is about that day's occurrence and recalls the others around it. Told first
-    ("pleaded guilty in a 2014 shooting that left one dead ... the shooting on March 4,
-    2014"), the coarse date is the story's own way into its occurrence."""
+    ("admitted guilt in a 2013 shooting that killed one ... the gunfire on June 9, 2013"),
+    the coarse date is the story's own way into its occurrence."""
     dated = [
         g.mentions[0].token for n, (i, g) in enumerate(zip(incidents, groups, strict=True))
         if precision(i.date) == "day" and g.family in TOLL_FAMILIES and n not in history
