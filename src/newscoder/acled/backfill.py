@@ -88,6 +88,19 @@ def traded_compound(word: Token, commerce: frozenset[str]) -> bool:
     return any(m.dep_ == "compound" and m.lemma_.lower() in commerce for m in word.children)
 
 
+def play_of_sport(ctx: Context, trigger: tuple[int, int]) -> bool:
+    """Whether a verb cue is play in a story about sport ("the top seed *rallied*", "has
+    *pulled out* of the meeting in Ghent"), as the events stage reads the story
+    (events/sense.py): no armed doer named as such takes part. A noun cue ("protesters
+    gathered outside the stadium") names its occurrence whatever the story."""
+    sport_story = _helper("newscoder.events.sense", "sport_story")
+    beyond_play = _helper("newscoder.events.sense", "beyond_play")
+    cue = ctx.doc[trigger[0] : trigger[1]].root
+    if sport_story is None or beyond_play is None or cue.pos_ in ("NOUN", "PROPN"):
+        return False
+    return bool(sport_story(ctx.doc)) and not beyond_play(cue, sentence_actors(ctx, cue.sent))
+
+
 def sentence_actors(ctx: Context, sent: SpacySpan) -> list[Actor]:
     return [a for a in ctx.analysis.actors if sent.start_char <= a.start and a.end <= sent.end_char]
 

@@ -156,6 +156,8 @@ class DocumentTyper:
             sent = self.sents[info.index]
             if backfill.read_otherwise(self.ctx, sent, trigger):
                 continue
+            if backfill.play_of_sport(self.ctx, trigger):
+                continue
             if rule.needs[0] == "explosion" and backfill.figurative_blast(self.ctx, trigger):
                 continue
             events.append(backfill.backfilled_event(self.ctx, self.rules, rule, sent, trigger))
