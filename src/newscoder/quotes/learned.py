@@ -1,9 +1,9 @@
-"""The learned part of attribution: two logistic regressions over parse features.
+"""The learned part of attribution: three logistic regressions over parse features.
 
 ``cue`` scores whether a verb reports what its subject said, thought or wants; ``part``
 scores whether one of the cue's dependents belongs to what was reported; ``noun`` whether a
-noun's phrase or clause is what the noun reports ('her doubts | about the deal'). Both are trained
-on PolNeAR train by :mod:`newscoder.quotes.model_build` (``newscoder build --only
+noun's phrase or clause is what the noun reports ('her doubts | about the deal'). All three
+are trained on PolNeAR train by :mod:`newscoder.quotes.model_build` (``newscoder build --only
 quotes-model``) and shipped as a small table of weights (``data/quotes_model.json.gz``,
 counted in the ``coder`` hash), read once. Training uses scikit-learn; reading and scoring
 are pure Python (a sum of weights per feature), so the pipeline never imports it, and the
