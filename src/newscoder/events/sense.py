@@ -84,6 +84,11 @@ class Senses:
     armed_sectors: frozenset[str]
     own_aims: frozenset[str]
     sport_story_words: int
+    row_words: frozenset[str]
+    row_sectors: frozenset[str]
+    row_guards: frozenset[str]
+    row_titles: frozenset[str]
+    row_collectives: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +130,11 @@ def load_senses() -> Senses:
         campaigning_sectors=frozenset(data["campaigning_sectors"]),
         armed_sectors=frozenset(data["armed_sectors"]),
         own_aims=frozenset(data["own_aims"]),
+        row_words=frozenset(data["row_words"]),
+        row_sectors=frozenset(data["row_sectors"]),
+        row_guards=frozenset(data["row_guards"]),
+        row_titles=frozenset(data["row_titles"]),
+        row_collectives=frozenset(data["row_collectives"]),
     )
 
 
@@ -393,6 +403,8 @@ def reject_reason(
     armed = armed_doer(trigger, senses)
     if source and not armed and all(speaking(a, senses) for a in source):
         return "doers fight with words: criticism"
+    if not armed and office_row(trigger, source, target, senses):
+        return "a row among office-holders or bosses, no one else drawn in: politics"
     if not armed and political_campaign(trigger, source, target, senses):
         return "a campaign aimed at persons or waged by a party: politics"
     if not armed and acted_on and all(a_party(p, target) for p in acted_on):
@@ -407,6 +419,64 @@ def reject_reason(
     if noun and not source and private and crime_noun(trigger, actors, senses):
         return "a shooting with no one named and nothing political: ordinary crime"
     return None
+
+
+def office_row(trigger: Token, source: list[Actor], target: list[Actor], senses: Senses) -> bool:
+    """Whether a fight word (``row_words``: the trigger or its object, "declared *war* on
+    each other") names a quarrel: every side an office-holder, a party or a firm
+    (``row_sectors``), none a state itself, and no crowd, weapon or harm in the sentence
+    (``row_guards``, ``armed_doers``). With no side coded, the fight must be mutual and
+    between persons named ("fighting *between* Mr A *and* Mr B", "fighting *each other*")."""
+    words = (trigger, *near_words(trigger))
+    if not any(t.lemma_.lower() in senses.row_words for t in words):
+        return False
+    said = sentence_words(trigger.sent)
+    if said & (senses.row_guards | senses.armed_doers):
+        return False
+    # (the place where it is news is no side: "a row *in France* between two bosses")
+    sides = source + [a for a in target if not where_it_happened(a, trigger)]
+    if sides:
+        return all(row_side(a, trigger, senses) for a in sides)
+    return mutual_persons(trigger, senses)
+
+
+def row_side(actor: Actor, trigger: Token, senses: Senses) -> bool:
+    """Whether a side can be in a quarrel: an office-holder, a party or a firm, or a
+    person named whom no actor code knows ("Mr Camus"); never a state itself nor a side
+    named as a band (``row_collectives``)."""
+    bare = actor.code.lstrip("-")
+    if (actor.country and actor.code == actor.country) or (len(bare) == 3 and not actor.sector):
+        return False  # a state, or a place coded as one
+    if set(actor.name.lower().split()) & senses.row_collectives:
+        return False  # "opposition groups fighting inside Syria" are armed bands
+    if sector(actor) in senses.row_sectors:
+        return True
+    span = trigger.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    unknown = actor.code.startswith("---")
+    return unknown and span is not None and any(person_name(t, senses) for t in span)
+
+
+def person_name(token: Token, senses: Senses) -> bool:
+    """A person's name: the parser says so, or a title stands before it ("Mr Camus", which
+    the parser may take for a nationality)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return before is not None and before.lower_.rstrip(".") in senses.row_titles
+
+
+def mutual_persons(trigger: Token, senses: Senses) -> bool:
+    """Whether the act is mutual between persons: "each other", "one another", or
+    "between" persons named (the parser's PERSON entities) and nothing else."""
+    titles = senses.row_titles
+    after = trigger.doc[trigger.i + 1 : trigger.i + 6].text.lower()
+    if "each other" in after or "one another" in after:
+        return True
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            named = [p for p in c.subtree if p.pos_ == "PROPN" and p.lower_ not in titles]
+            return bool(named) and all(person_name(p, senses) for p in named)
+    return False
 
 
 def political_campaign(
