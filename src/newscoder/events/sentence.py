@@ -1777,6 +1777,8 @@ class SentenceCoder(ArgumentRoles):
             return [candidate]  # "departed from Nairobi": those left behind meet no one
         if self.arriving(candidate):
             return [candidate]  # "arrived in Indonesia (for a summit)": the hosts did not come
+        if self.journey_object(candidate):
+            return [candidate]  # "is leaving Britain", "was approached by a reporter"
         return [candidate, replace(candidate, source=candidate.target, target=candidate.source)]
 
     @staticmethod
@@ -1791,6 +1793,24 @@ class SentenceCoder(ArgumentRoles):
             for verb in verbs
             for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ in ARRIVAL_PREPS
+        ]
+        return bool(candidate.target) and all(
+            any(start <= a.start and a.end <= end for start, end in spans)
+            for a in candidate.target
+        )
+
+    @staticmethod
+    def journey_object(candidate: Candidate) -> bool:
+        """Whether the act's only target is the object of a verb of going or coming
+        ("is leaving *Britain*", "a reporter approached *the mayor*", "*the mayor* was
+        approached"): the place left and the one come up to did nothing back."""
+        trigger = candidate.trigger
+        if trigger.pos_ != "VERB" or lemma(trigger) not in DEPARTING_VERBS | ARRIVING_VERBS:
+            return False
+        spans = [
+            (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+            for obj in trigger.children
+            if obj.dep_ in ("dobj", "nsubjpass")
         ]
         return bool(candidate.target) and all(
             any(start <= a.start and a.end <= end for start, end in spans)
