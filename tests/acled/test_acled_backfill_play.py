@@ -1,7 +1,8 @@
 """What the ACLED backfill leaves out (issues 15 and 23): a verb cue in a story about sport
 is play ("rallied", "pulled out"), unless an armed doer named as such takes part; a noun cue
-names its occurrence whatever the story ("protesters gathered outside the stadium"); and
-protesting one's innocence is a denial, not a demonstration.
+names its occurrence whatever the story ("protesters gathered outside the stadium");
+protesting one's innocence is a denial, not a demonstration; and an arrest word that only
+qualifies another noun ("the detention measures", "an arrest warrant") reports no arrest.
 
 Stories are invented for these tests."""
 
@@ -50,3 +51,15 @@ def test_play_and_denials_are_no_acled_event(text: str) -> None:
 )
 def test_a_demonstration_stays_one(text: str, sub_event_type: str) -> None:
     assert sub_event_type in acled_types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "arrests"),
+    [
+        ("Law lords ruled against the detention measures last week.", 0),
+        ("A judge issued an arrest warrant for the former mayor on Monday.", 0),
+        ("Police arrested twelve men in Kano on Sunday.", 1),
+    ],
+)
+def test_an_arrest_word_on_a_noun_is_no_arrest(text: str, arrests: int) -> None:
+    assert acled_types(text).count("Arrests") == arrests
