@@ -337,12 +337,29 @@ def _placed(span: Span, evidence: Evidence) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (
-        _preceded_by(span, lex.locative)
+        (_preceded_by(span, lex.locative) and not _modifies_noun(span))
         or (after is not None and after.lower_ in lex.place_nouns)
         or _qualifier(doc, span.end) is not None
         or gazetteer.normalize(span.text) in evidence.place_keys
         or _listed_with_places(span, evidence.labels)
         or evidence.readings.place(gazetteer.normalize(span.text))
+    )
+
+
+def _modifies_noun(span: Span) -> bool:
+    """The name qualifies the common noun after it, which is what the preposition before
+    governs: "part of the Carver inquiry", "benefit from the Arena deal" put an inquiry and a
+    deal somewhere, not the name. A place's own nouns ("the Aleppo area") do not count."""
+    doc, lex = span.doc, lexicon()
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not after.is_lower or after.pos_ != "NOUN" or span.root.head.i != after.i:
+        return False
+    word = after.lower_
+    return not (
+        word in lex.place_nouns or word in lex.features or word in lex.site_nouns
+        or word in lex.quarter_nouns
     )
 
 
@@ -383,9 +400,25 @@ def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, 
             continue
         # the inner name must be exact: "South Ossetia" is not "Ostia" misspelt
         inner_found = gazetteer.lookup(inner.text)
+        if inner_found and _after_direction(span, inner):
+            inner_found = _regions(inner_found)
         if inner_found:
             return inner, inner_found
     return span, found
+
+
+def _after_direction(whole: Span, inner: Span) -> bool:
+    """The inner name follows a direction word of the whole: "West Yorkshire", "North Texas"."""
+    return inner.start > whole.start and whole.doc[inner.start - 1].lower_ in lexicon().directions
+
+
+def _regions(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """What a direction can divide: an area or a big city ("North Texas", "East Jerusalem"),
+    not a village of the name elsewhere (with no English county of the name in the
+    gazetteer, "West Yorkshire" is no part of Yorkshire, Virginia)."""
+    return tuple(
+        c for c in candidates if c.fclass in ("A", "L", "T", "H") or c.population >= 100_000
+    )
 
 
 def _generic(span: Span) -> bool:
@@ -540,6 +573,15 @@ def _abbreviated_region(span: Span) -> Candidate | None:
     return None
 
 
+def _short_mixed_case(span: Span) -> bool:
+    """A short word with a capital after a small letter ("MoD", "DfT", "DoJ") abbreviates a
+    body's name: no misspelt town ("MoD" is no "Maud")."""
+    text = span.text
+    return len(span) == 1 and len(text) <= 4 and text[:1].isupper() and any(
+        a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False)
+    )
+
+
 def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
     """A name the tagger typed GPE, LOC or NORP."""
     if span.text.lower() in lexicon().not_places:
@@ -547,7 +589,9 @@ def _tagged_place(span: Span, label: str, evidence: Evidence) -> Toponym | None:
     region = _abbreviated_region(span)
     if region is not None:
         return _toponym(span, (region,))
-    span, found = _lookup(span, spelling=label != "NORP")
+    span, found = _lookup(span, spelling=label != "NORP" and not _short_mixed_case(span))
+    if _short_mixed_case(span):  # nor a town's other name that folds to the same letters
+        found = tuple(c for c in found if c.name == span.text)
     if not found and label == "NORP":
         found = _people(span)
     if len(span.text) <= 2:  # "EU", "UN": only countries' and regions' codes, not a hamlet
@@ -626,8 +670,14 @@ def _mistyped_place(span: Span, label: str, evidence: Evidence) -> Toponym | Non
     if len(span) > 1 and any(c.fcode == "PCLI" and c.kind == PRIMARY for c in places):
         return _toponym(span, places)  # "Sri Lanka", "South Sudan": a country, never a person
     if not places or not _placed(span, evidence):
-        if label == "ORG" and places and _big_enough(places, 100_000) and len(span) > 0:
-            return _toponym(span, _senses(span, places))  # "Washington" typed ORG
+        # "Washington" typed ORG; a name qualifying a noun needs the city's own name, not a
+        # county's short form ("the Carver inquiry" is no Carver County)
+        own = tuple(
+            c for c in places
+            if c.kind != ALTERNATE or c.fclass != "A" or not _modifies_noun(span)
+        )
+        if label == "ORG" and own and _big_enough(own, 100_000) and len(span) > 0:
+            return _toponym(span, _senses(span, places))
         if _national(places, evidence) and not evidence.is_surname(span):
             return _toponym(span, _senses(span, places))  # "Tbilisi has denied" as PERSON
         objects = _city_as_object(span, places, evidence)
@@ -866,6 +916,8 @@ def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> 
         return _toponym(head, codes) if any(c.fcode == "PCLI" for c in codes) else None
     if head.text.lower() in lexicon().not_places or evidence.is_person(head, institutions=False):
         return None
+    if evidence.readings.not_place(gazetteer.normalize(head.text)):
+        return None  # the document reads the name alone as no place ("the Roma Rights Centre")
     if is_organisation(gazetteer.normalize(head.text)):
         return None  # "Xinhua News Agency": the agency's own name, no town in it
     candidates = gazetteer.lookup(head.text)
@@ -876,7 +928,8 @@ def _named_inside(head: Span, evidence: Evidence, institution: bool = False) -> 
         c.fcode in ("PCLI", "ADM1") or c.population >= 100_000 or c.admin1 in evidence.regions
         for c in places
     )
-    if not strong and (institution or _institution_follows(head)):  # "Centerville Church"
+    if not strong and (institution or _institution_follows(head)):
+        # "Centerville Church"
         strong = any(c.fclass == "A" or c.population >= MIN_FOUND_POPULATION for c in places)
     return _toponym(head, _senses(head, places)) if places and strong else None
 
@@ -1157,6 +1210,8 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
         return _institution_place(span, evidence) or _country_at_end(span, evidence)
     if span.text.lower() in lex.not_places or len(span.text) < 3 or evidence.is_person(span):
         return None
+    if evidence.readings.not_place(gazetteer.normalize(span.text)):
+        return None  # the tagger's other mentions of the name read it as no place
     dateline = evidence.in_dateline(span)
     candidates = gazetteer.lookup(span.text.title() if dateline else span.text)
     places = tuple(c for c in candidates if _strong_name(c))

@@ -171,12 +171,16 @@ def _titled(span: Span) -> bool:
 
 def known_other(text: str, date: str | None) -> bool:
     """The actor KB knows the name as a person, group or organisation and never as a
-    country or town ("Obama" is filed as a person and as a named actor: a person)."""
+    country or town ("Obama" is filed as a person and as a named actor: a person), or the
+    peoples' table lists it as a people without a state."""
     from newscoder.actors import kb
     from newscoder.actors.normalize import name_key
 
-    base = kb.load()
     key = name_key(text)
+    if key in kb.peoples() and not any(c.kind == gazetteer.DEMONYM for c in gazetteer.lookup(text)):
+        return True  # a people's name ("Roma") is no town, whatever towns share it; an
+        # adjective the gazetteer reads ("Kurdish") keeps its reading
+    base = kb.load()
     if key in base.places or key in base.capitals:
         return False
     entries = base.entries_for(key, date)
