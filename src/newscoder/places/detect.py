@@ -400,25 +400,9 @@ def _lookup(span: Span, spelling: bool = False) -> tuple[Span, tuple[Candidate, 
             continue
         # the inner name must be exact: "South Ossetia" is not "Ostia" misspelt
         inner_found = gazetteer.lookup(inner.text)
-        if inner_found and _after_direction(span, inner):
-            inner_found = _regions(inner_found)
         if inner_found:
             return inner, inner_found
     return span, found
-
-
-def _after_direction(whole: Span, inner: Span) -> bool:
-    """The inner name follows a direction word of the whole: "West Yorkshire", "North Texas"."""
-    return inner.start > whole.start and whole.doc[inner.start - 1].lower_ in lexicon().directions
-
-
-def _regions(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """What a direction can divide: an area or a big city ("North Texas", "East Jerusalem"),
-    not a village of the name elsewhere (with no English county of the name in the
-    gazetteer, "West Yorkshire" is no part of Yorkshire, Virginia)."""
-    return tuple(
-        c for c in candidates if c.fclass in ("A", "L", "T", "H") or c.population >= 100_000
-    )
 
 
 def _generic(span: Span) -> bool:
