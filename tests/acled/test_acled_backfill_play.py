@@ -2,7 +2,7 @@
 is play ("rallied", "pulled out"), unless an armed doer named as such takes part; a noun cue
 names its occurrence whatever the story ("protesters gathered outside the stadium");
 protesting one's innocence is a denial, not a demonstration; and an arrest word that only
-qualifies another noun ("the detention measures", "an arrest warrant") reports no arrest.
+qualifies another noun ("the new detention rules", "an arrest warrant") reports no arrest.
 
 Stories are invented for these tests."""
 
@@ -56,7 +56,7 @@ def test_a_demonstration_stays_one(text: str, sub_event_type: str) -> None:
 @pytest.mark.parametrize(
     ("text", "arrests"),
     [
-        ("Law lords ruled against the detention measures last week.", 0),
+        ("Judges in Nairobi criticised the new detention rules on Friday.", 0),
         ("A judge issued an arrest warrant for the former mayor on Monday.", 0),
         ("Police arrested twelve men in Kano on Sunday.", 1),
     ],
