@@ -108,6 +108,9 @@ def test_acled_demonstrations_by_who_uses_force(text: str, expected: str) -> Non
          "Headquarters or base established"),
         ("Militiamen looted shops and burned houses in the village of Tesk.",
          "Looting/property destruction"),
+        # ... unless people are killed or wounded in it: then the attack is the event
+        ("Gunmen raided the village of Tesk and set fire to dozens of houses. They killed at"
+         " least nine farmers, residents said.", "Attack"),
     ],
 )
 def test_acled_strategic_developments(text: str, expected: str) -> None:
