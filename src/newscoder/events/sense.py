@@ -47,6 +47,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 CAMPAIGN_TARGETS = frozenset({"PERSON", "ORG"})
 PARTY_SECTOR = "PTY"
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+# Where a document keeps whether it is a story about sport (:func:`sport_story`).
+SPORT_STORY_KEY = "newscoder_sport_story"
 SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
@@ -170,13 +172,19 @@ def idiom_patients(trigger: Token) -> list[Token]:
     if trigger.pos_ not in ("VERB", "AUX"):
         return []
     holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    found = prep_objects(holders, IDIOM_PATIENT_PREPS)
+    return [p for p in found if p.ent_type_ not in ("DATE", "TIME")]
+
+
+def prep_objects(holders: list[Token], preps: frozenset[str] | None = None) -> list[Token]:
+    """The objects of the holders' prepositions (of those in ``preps``, where given)."""
     return [
         p
         for holder in holders
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in IDIOM_PATIENT_PREPS
+        if c.dep_ == "prep" and (preps is None or c.lower_ in preps)
         for p in c.children
-        if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+        if p.dep_ == "pobj"
     ]
 
 
@@ -251,13 +259,16 @@ def sport_story(doc: Doc) -> bool:
     sport lists of ``senses.toml`` (``sport_story_strong`` strong ones, ``sport_story_words``
     in all). A sentence of a match report often names no sport word of its own ("ahead of
     their meeting with Fiji in Suva"), so the story, not the sentence, says it."""
-    senses = load_senses()
-    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-    strong = words & senses.sport
-    return (
-        len(strong) >= senses.sport_story_strong
-        and len(strong | (words & senses.sport_weak)) >= senses.sport_story_words
-    )
+    # (read once per document: the events stage and the ACLED backfill both ask)
+    if SPORT_STORY_KEY not in doc.user_data:
+        senses = load_senses()
+        words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        strong = words & senses.sport
+        doc.user_data[SPORT_STORY_KEY] = (
+            len(strong) >= senses.sport_story_strong
+            and len(strong | (words & senses.sport_weak)) >= senses.sport_story_words
+        )
+    return bool(doc.user_data[SPORT_STORY_KEY])
 
 
 def beyond_play(trigger: Token, actors: list[Actor]) -> bool:
@@ -491,14 +502,7 @@ def political_campaign(
         return False
     if any(a.country and a.code == a.country for a in source):
         return False  # a state itself wages war ("Russia launched an offensive")
-    aimed = [
-        p
-        for holder in (trigger, *nouns)
-        for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in IDIOM_PATIENT_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    aimed = prep_objects([trigger, *nouns], IDIOM_PATIENT_PREPS)
     # persons and bodies named (the parser tags some surnames as organisations); armed
     # groups were turned away by their sector above
     people = [p for p in aimed if p.ent_type_ in CAMPAIGN_TARGETS]
@@ -538,10 +542,7 @@ def a_party(token: Token, target: list[Actor]) -> bool:
 def near_words(trigger: Token) -> list[Token]:
     """The trigger's objects and the objects of its prepositions ("launched *an offensive*",
     "went on *the offensive*")."""
-    words = [c for c in trigger.children if c.dep_ == "dobj"]
-    return words + [
-        p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-    ]
+    return [c for c in trigger.children if c.dep_ == "dobj"] + prep_objects([trigger])
 
 
 def sector(actor: Actor) -> str:

@@ -1788,15 +1788,14 @@ class SentenceCoder(ArgumentRoles):
         "arrived in Moscow for talks *with Lavrov*", who talks back)."""
         words = {candidate.trigger, candidate.anchor, candidate.trigger.head}
         verbs = [w for w in words if w.pos_ == "VERB" and lemma(w) in ARRIVING_VERBS]
-        spans = [
-            (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
-            for verb in verbs
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in ARRIVAL_PREPS
-        ]
-        return bool(candidate.target) and all(
-            any(start <= a.start and a.end <= end for start, end in spans)
-            for a in candidate.target
+        return targets_within(
+            candidate,
+            [
+                prep
+                for verb in verbs
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ARRIVAL_PREPS
+            ],
         )
 
     @staticmethod
@@ -1807,14 +1806,8 @@ class SentenceCoder(ArgumentRoles):
         trigger = candidate.trigger
         if trigger.pos_ != "VERB" or lemma(trigger) not in DEPARTING_VERBS | ARRIVING_VERBS:
             return False
-        spans = [
-            (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
-            for obj in trigger.children
-            if obj.dep_ in ("dobj", "nsubjpass")
-        ]
-        return bool(candidate.target) and all(
-            any(start <= a.start and a.end <= end for start, end in spans)
-            for a in candidate.target
+        return targets_within(
+            candidate, [obj for obj in trigger.children if obj.dep_ in ("dobj", "nsubjpass")]
         )
 
     @staticmethod
@@ -1824,15 +1817,19 @@ class SentenceCoder(ArgumentRoles):
         trigger = candidate.trigger
         if trigger.pos_ != "VERB" or lemma(trigger) not in DEPARTING_VERBS:
             return False
-        spans = [
-            (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
-            for prep in trigger.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-        ]
-        return bool(candidate.target) and all(
-            any(start <= a.start and a.end <= end for start, end in spans)
-            for a in candidate.target
+        return targets_within(
+            candidate,
+            [prep for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "from"],
         )
+
+
+def targets_within(candidate: Candidate, phrases: list[Token]) -> bool:
+    """Whether the candidate has targets and each lies inside one of the phrases (a token
+    with its subtree): the journey's place or person, told by the verb, did nothing back."""
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in phrases]
+    return bool(candidate.target) and all(
+        any(start <= a.start and a.end <= end for start, end in spans) for a in candidate.target
+    )
 
 
 # Possessives that make a noun the speaker's own: "warned *its* citizens", "*their* troops".

@@ -248,12 +248,15 @@ def _sentence_of(ctx: Context, offset: int) -> int:
 
 
 @lru_cache(maxsize=1)
+def _member_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The rank words and the teen words of figures.toml's ``same_person``, read once."""
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["same_person"]
+    return frozenset(raw["rank_words"]), frozenset(raw["teen_words"])
+
+
 def _ranks() -> frozenset[str]:
-    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["same_person"]
-    return frozenset(raw["rank_words"])
+    return _member_words()[0]
 
 
-@lru_cache(maxsize=1)
 def _teens() -> frozenset[str]:
-    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["same_person"]
-    return frozenset(raw["teen_words"])
+    return _member_words()[1]

@@ -19,7 +19,7 @@ from newscoder.context import Context
 from newscoder.events.evidence import clause_span
 from newscoder.events.sense import PERSON_ENDINGS, harmable, load_senses, patients
 from newscoder.incidents.lexicon import IncidentLexicon, lexicon
-from newscoder.incidents.tallies import in_regions, tally_regions, trend_word
+from newscoder.incidents.tallies import in_regions, trend_word
 from newscoder.incidents.when import own_date
 from newscoder.model import Event, Span
 from newscoder.parse import doc_words
@@ -73,7 +73,9 @@ def event_kind(event: Event) -> str | None:
     return CAMEO_KINDS.get(event.cameo[:2])
 
 
-def find_mentions(ctx: Context) -> list[Mention]:
+def find_mentions(ctx: Context, tallies: list[tuple[int, int]]) -> list[Mention]:
+    """The occurrences the text tells, outside the ``tallies`` (token ranges of
+    :func:`~newscoder.incidents.tallies.tally_regions`)."""
     doc, lex = ctx.doc, lexicon()
     found = _event_mentions(ctx)
     taken = {m.token for m in found}
@@ -98,7 +100,6 @@ def find_mentions(ctx: Context) -> list[Mention]:
         found.append(mention)
     found.extend(_toll_mentions(ctx, {m.sentence.start for m in found}))
     # "45 people have been shot this year", "shootings have risen": tallies, no occurrence
-    tallies = tally_regions(ctx)
     found = [
         m for m in found
         if not in_regions(m.token, tallies) and not trend_word(doc[m.token])

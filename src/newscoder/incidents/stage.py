@@ -46,12 +46,14 @@ TOLL_FAMILIES = HARM_FAMILIES | {"protest"}
 
 
 def run(ctx: Context) -> None:
-    found = find_mentions(ctx)
+    # "45 people have been shot this year": read once, for the mentions and the figures
+    tallies = tally_regions(ctx)
+    found = find_mentions(ctx, tallies)
     mentions = [m for m in found if m.denied_by is None]
     for mention in mentions:
         _date_mention(ctx, mention)
     groups = group_mentions(mentions, ctx.analysis.document.published)
-    _share_figures(ctx, groups)
+    _share_figures(ctx, groups, tallies)
     incidents = [_incident(ctx, group) for group in groups]
     _record_denials(incidents, groups, [m for m in found if m.denied_by is not None])
     past = _mark_lead(ctx, incidents, groups)
@@ -114,11 +116,10 @@ def _record_denials(incidents: list[Incident], groups: list[Group], denied: list
             answered[0].denials.append(mention.denied_by)
 
 
-def _share_figures(ctx: Context, groups: list[Group]) -> None:
+def _share_figures(ctx: Context, groups: list[Group], tallies: list[tuple[int, int]]) -> None:
     """Each casualty figure goes to one incident: the one its event belongs to, else the one
     told in its sentence, else the article's first incident of violence. A count in a
-    tally ("45 people have been shot this year") is no incident's."""
-    tallies = tally_regions(ctx)
+    tally ("45 people have been shot this year", ``tallies``) is no incident's."""
     for index, figure in enumerate(ctx.analysis.figures):
         if figure.category not in CASUALTIES:
             continue
