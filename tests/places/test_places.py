@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from places_reading import check_place
 
 from newscoder.model import Document, Place
 from newscoder.places.gazetteer import distance_km
@@ -46,11 +47,7 @@ def places_of(text: str) -> dict[str, Place]:
     ],
 )
 def test_places_resolves(text: str, name: str, country: str, admin1: str | None) -> None:
-    place = places_of(text)[name]
-    assert place.country == country
-    assert place.geonameid is not None and place.lat is not None
-    if admin1 is not None:
-        assert place.admin1 == admin1
+    check_place(places_of(text).get(name), name, country=country, admin1=admin1, known=True)
 
 
 @pytest.mark.issue(5)

@@ -5,7 +5,7 @@ mention that reads as a place still is one. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from places_reading import places_of
+from places_reading import place_in, places_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
 
@@ -32,5 +32,4 @@ def test_places_common_word_in_a_name_is_no_place(text: str, word: str) -> None:
     ],
 )
 def test_places_common_word_read_as_a_place_stays(text: str, word: str, country: str) -> None:
-    place = places_of(text).get(word)
-    assert place is not None and place.country == country
+    place_in(text, word, country=country)

@@ -9,7 +9,7 @@ leaves the reading alone. Invented names and sentences.
 from __future__ import annotations
 
 import pytest
-from places_reading import places_of
+from places_reading import place_in, places_of
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
 
@@ -23,8 +23,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.issue(25)]
     ],
 )
 def test_places_unknown_town_takes_its_written_state(text: str, word: str, admin1: str) -> None:
-    place = places_of(text).get(word)
-    assert place is not None and place.admin1 == admin1
+    place = place_in(text, word, admin1=admin1)
     assert place.precision in ("admin1", "city")
 
 
@@ -35,8 +34,7 @@ def test_places_unknown_town_takes_its_written_state(text: str, word: str, admin
     ],
 )
 def test_places_unknown_town_a_list_is_no_qualifier(text: str, word: str, country: str) -> None:
-    place = places_of(text).get(word)
-    assert place is not None and place.country == country
+    place_in(text, word, country=country)
 
 
 @pytest.mark.parametrize(
