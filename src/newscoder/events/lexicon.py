@@ -124,15 +124,24 @@ def _read_text(name: str) -> str:
     return read_lexicon("events", name)
 
 
-def parse_conditions(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+def parse_conditions(
+    text: str, named: dict[str, frozenset[str]] | None = None
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``key=a|b;key2=c``; a value ``@name`` stands for the word list ``name`` of the
+    ``[events]`` section of cues.toml, so a long list several rows share is written once."""
     conditions = []
     for part in filter(None, (p.strip() for p in text.split(";"))):
         key, _, values = part.partition("=")
-        conditions.append((key.strip(), frozenset(v.strip() for v in values.split("|") if v)))
+        words: set[str] = set()
+        for value in filter(None, (v.strip() for v in values.split("|"))):
+            words |= (named or {})[value[1:]] if value.startswith("@") else {value}
+        conditions.append((key.strip(), frozenset(words)))
     return tuple(conditions)
 
 
-def read_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
+def read_patterns(
+    text: str, named: dict[str, frozenset[str]] | None = None
+) -> dict[tuple[str, str], list[Pattern]]:
     patterns: dict[tuple[str, str], list[Pattern]] = {}
     rows = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
     for row in csv.reader(rows, delimiter="\t"):
@@ -140,7 +149,7 @@ def read_patterns(text: str) -> dict[tuple[str, str], list[Pattern]]:
             continue
         row += [""] * (5 - len(row))
         trigger, pos, when, code, plover = (cell.strip() for cell in row[:5])
-        pattern = Pattern(trigger, pos, parse_conditions(when), code, plover or None)
+        pattern = Pattern(trigger, pos, parse_conditions(when, named), code, plover or None)
         patterns.setdefault((trigger, pos), []).append(pattern)
     return patterns
 
@@ -169,7 +178,10 @@ def load_lexicon() -> EventLexicon:
         for name, values in cues.get(section, {}).items()
     }
     return EventLexicon(
-        patterns=read_patterns(_read_text("patterns.tsv")),
+        patterns=read_patterns(
+            _read_text("patterns.tsv"),
+            {name: words for (section, name), words in sets.items() if section == "events"},
+        ),
         codebook=read_codebook(_read_text("codebook.tsv")),
         cues=cues,
         sets=sets,

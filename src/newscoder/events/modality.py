@@ -127,10 +127,12 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
         cues.planned = True
         cues.readied = cues.readied or word in lexicon.frame("ready")
     elif (
-        word in lexicon.frame("negating")
-        or word in lexicon.frame("refuse")
-        or _no_evidence(head, child, lexicon)
-    ):
+        word in lexicon.frame("negating") or word in lexicon.frame("refuse")
+    ) and child.dep_ != "nsubj":
+        # what is stopped or refused is its object; its doer happened ("a strike by rail
+        # workers *halted* trains", "the protest *prevented* the vote")
+        cues.negated = True
+    elif _no_evidence(head, child, lexicon):
         cues.negated = True
     elif word in lexicon.frame("appeal") or word in lexicon.frame("demand"):
         cues.hypothetical = True  # the requested act has not happened

@@ -175,8 +175,14 @@ DOMESTIC_SECTORS = CITIZEN_SECTORS | {"REB", "INS", "RAD"}
 RULING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 # Sectors of a state's government, whose protests are diplomatic, not demonstrations.
 STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
-# People who belong to a country's own affairs: citizens, rebels, radicals, its parties and judges.
-HOME_SECTORS = DOMESTIC_SECTORS | {"PTY", "JUD"}
+# People who belong to a country's own affairs: citizens, rebels, radicals, its parties and
+# judges, and its politicians of no office named ("a *former prime minister*").
+HOME_SECTORS = DOMESTIC_SECTORS | {"PTY", "JUD", "ELI"}
+# Charges, sentences and arrests (CAMEO 112, 172, 173): a state's courts, prosecutors and
+# police bring them under its own law, so the official of no stated country they charge or
+# hold ("prosecutors accused *the vice president*") is an official of theirs.
+LEGAL_CODES = ("112", "172", "173")
+LAW_SECTORS = frozenset({"JUD", "COP"})
 # A state's organs that act only at home (its forces may be abroad), and the roots of force,
 # which a state uses abroad too.
 HOME_ORGANS = RULING_SECTORS | {"COP"}
@@ -1104,8 +1110,8 @@ class SentenceCoder(ArgumentRoles):
             for a in source
             if a.country and (a.sector or "") not in STATE_SECTORS and not self.is_state(a)
         ]
-        if objection is None or not citizens:
-            return []
+        if objection is None or not citizens or self.private_workplace(source, *heads):
+            return []  # (workers of a private employer object to their employer)
         # (citizens of no stated country are placed where they protest, and so is this)
         country = citizens[0].country
         start, end = objection.left_edge.idx, objection.right_edge.idx + len(objection.right_edge)
@@ -1485,7 +1491,12 @@ class SentenceCoder(ArgumentRoles):
         ):
             return candidate
 
-        return placed_in(candidate, country, HOME_SECTORS)
+        sectors = HOME_SECTORS
+        if candidate.code.startswith(LEGAL_CODES) and any(
+            sector_of(a) in LAW_SECTORS for a in candidate.source
+        ):
+            sectors = HOME_SECTORS | STATE_SECTORS
+        return placed_in(candidate, country, sectors)
 
     def their_rulers(self, candidate: Candidate, country: str) -> Candidate:
         """Nationless state organs placed in ``country`` when the other side is that
@@ -1527,6 +1538,10 @@ class SentenceCoder(ArgumentRoles):
         ):
             return candidate
         protest = citizens and not any(self.is_state(a) for a in candidate.source)
+        if protest and self.private_workplace(
+            candidate.source, candidate.trigger, candidate.anchor
+        ):
+            return candidate
         code = country + "GOV" if protest else country
         # The text names no target: the record names the country the coders would, and points
         # at the act that implies it.
@@ -1536,6 +1551,25 @@ class SentenceCoder(ArgumentRoles):
         if protest:
             home = replace(home, sector="GOV")
         return replace(candidate, target=[home])
+
+    def private_workplace(self, source: list[Actor], *heads: Token) -> bool:
+        """Whether the act's doers are named by a private workplace ("workers *at the Ford
+        plant*", "*factory* workers") or the act is done at one ("a strike *at a mine*"): a
+        stoppage there is aimed at the employer, not at the government."""
+        workplaces = self.lexicon.cue("events", "workplaces")
+        doc = self.sent.doc
+        spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in source]
+        roots = [span.root for span in spans if span is not None]
+        for token in (*roots, *heads):
+            for child in token.children:
+                if child.dep_ == "compound" and child.lemma_.lower() in workplaces:
+                    return True
+                at = child.dep_ == "prep" and child.lower_ in ("at", "in")
+                if at and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in workplaces for p in child.children
+                ):
+                    return True
+        return False
 
     @staticmethod
     def citizens_act(candidate: Candidate) -> bool:
@@ -1568,11 +1602,16 @@ class SentenceCoder(ArgumentRoles):
         """The one state the sentence names, through its actors and places, if one (a
         movement or an organisation, "al-Qaeda", "the UN", is no state)."""
         sent = self.sent
-        named = {a.country for a in self.finder.index.overlapping(sent.start_char, sent.end_char)}
+        actors = list(self.finder.index.overlapping(sent.start_char, sent.end_char))
+        named = {a.country for a in actors}
+        # a town read inside an actor's own words ("*an Indian* court") is that actor's
+        # adjective, whose country the actor already gives
         named |= {
             c
             for start, end, c in self.finder.towns
-            if sent.start_char <= start and end <= sent.end_char
+            if sent.start_char <= start
+            and end <= sent.end_char
+            and not any(a.start < end and start < a.end for a in actors)
         }
         states = {c for c in named if c and is_state_code(c)}
         return next(iter(states)) if len(states) == 1 else None

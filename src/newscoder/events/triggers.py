@@ -155,6 +155,9 @@ def argument_lemmas(token: Token, key: str, quantity: frozenset[str]) -> set[str
                         values |= phrase_lemmas(pobj, quantity)
     elif key == "subjof":
         values = {lemma(v) for v in governed_as_subject(token)}
+    elif key == "maker":
+        for head in makers(token):
+            values |= phrase_lemmas(head, quantity)
     elif key == "prt":
         values = {lemma(c) for c in token.children if is_particle(token, c)}
     elif key == "mod":
@@ -172,6 +175,20 @@ def governed_as_subject(noun: Token) -> list[Token]:
         if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
             verbs.append(clause)
     return verbs
+
+
+def makers(noun: Token) -> list[Token]:
+    """Who carries out what an event noun names: the subject of the verb it is the object of
+    ("*doctors* began a strike"), its "by" object ("a strike *by* rail *workers*") or its
+    possessor ("the *nurses'* strike"). A labour strike and an armed strike differ by it."""
+    found = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        found += [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return found
 
 
 def hyphenated(token: Token) -> set[str]:
