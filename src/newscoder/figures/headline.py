@@ -473,8 +473,20 @@ def _other_people(ctx: Context, figure: Figure) -> bool:
 
 
 def _deadly(text: str) -> bool:
-    """The story tells of a death somewhere, or of a killing ("the bodies of the four")."""
-    return bool(outcome_lexicon().death.search(text) or lexicon().deadly_words.search(text))
+    """The story tells of a death somewhere, or of a killing ("the bodies of the four"); a
+    charge of "attempted murder" tells none."""
+    if outcome_lexicon().death.search(text):
+        return True
+    return bool(lexicon().deadly_words.search(_attempts().sub(" ", text)))
+
+
+@lru_cache(maxsize=1)
+def _attempts() -> re.Pattern[str]:
+    """A killing's word after words that say it was only tried ("attempted murder")."""
+    raw = tomllib.loads(read_lexicon("figures", "figures.toml"))["headline"]
+    tries = "|".join(r"\s+".join(map(re.escape, w.split())) for w in raw["attempt_words"])
+    deadly = "|".join(map(re.escape, raw["deadly_words"]))
+    return re.compile(rf"\b(?:{tries})\s+(?:[\w-]+\s+){{0,2}}?(?:{deadly})\b", re.IGNORECASE)
 
 
 def _denied(ctx: Context, figure: Figure) -> bool:

@@ -96,6 +96,7 @@ class OutcomeLexicon:
     additive: frozenset[str]
     ordinals: dict[str, int]
     ordinal_victim: re.Pattern[str]
+    fatal_wound: re.Pattern[str]
 
 
 def _words_pattern(phrases: list[str], by: str = r"(?!\s+by\b)") -> re.Pattern[str]:
@@ -119,6 +120,7 @@ def outcome_lexicon() -> OutcomeLexicon:
         additive=frozenset(raw["additive_adverbs"]),
         ordinals=dict(raw["ordinal_places"]),
         ordinal_victim=_ordinal_victim(raw["ordinal_places"], raw["ordinal_victim_nouns"]),
+        fatal_wound=re.compile("|".join(raw["fatal_wound_patterns"]), re.IGNORECASE),
     )
 
 
@@ -672,8 +674,10 @@ def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
             continue  # a total split into dead and wounded stays "shot"
         if not counted and _died_later(ctx, figure, dead):
             figure.category = "shot"  # "he was in critical condition but died later"
-        elif figure.category == "shot" and _all_shot_died(ctx, figure, dead):
-            continue  # "he had shot four people" in a story of five dead and no one hurt
+        elif _all_shot_died(ctx, figure, dead):
+            # "he had shot four people", "three men had gunshot wounds" in a story of as
+            # many dead or more that tells no one lived: those hit are the dead
+            figure.category = "shot"
         elif figure.category == "shot" and not _died_later(ctx, figure, dead):
             figure.category = "injured"
 
@@ -688,9 +692,10 @@ ALIVE = re.compile(
 
 
 def _all_shot_died(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
-    """ "A man called 911 to say he had shot four people ... five dead": a count of people
-    shot no larger than a count of the dead, in a story that never tells anyone lived or
-    was hurt, is of the dead (issue 18)."""
+    """ "A man called 911 to say he had shot four people ... five dead", "the three men had
+    gunshot wounds ... a triple homicide": a count of people shot or with wounds no larger
+    than a count of the dead, in a story that never tells anyone lived or was hurt (a wound
+    someone "succumbed to" tells a death), is of the dead (issue 18)."""
     if _is_single(figure) or figure.modality != ASSERTED or _others(ctx, figure):
         return False  # "shot two others": besides the dead
     tolls = [
@@ -699,7 +704,8 @@ def _all_shot_died(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     ]
     if not tolls or figure.value > max(tolls):
         return False
-    text = ctx.doc.text
+    # "succumbed to his injuries" tells a death, not that anyone lived
+    text = outcome_lexicon().fatal_wound.sub(" ", ctx.doc.text)
     return not outcome_lexicon().survival.search(text) and not ALIVE.search(text)
 
 
@@ -788,13 +794,26 @@ def _hurt_before(
     """The latest hurt count or person told before a person "also" hurt, in an earlier
     sentence close by (or in the same one, for a person counted by an ordinal: "three men
     walked in with wounds as a fourth victim was found"); None when a death comes between
-    (the "also" may add to the dead)."""
-    return _hurt_before_at(ctx, figures, figures[also].start, same_sentence)
+    (the "also" may add to the dead). A person counted by an ordinal may also go on from a
+    count of victims ("officers found four victims ... a fifth victim"): the place tells
+    whom it counts on from."""
+    figure = figures[also]
+    place = _ordinal(figure.text.lower().split()) if same_sentence else None
+    counts = ORDINAL_BASES if place is not None else ("injured",)
+    return _hurt_before_at(ctx, figures, figure.start, same_sentence, counts, place)
+
+
+# The counts a person brought in by an ordinal may go on from: the hurt, or the victims.
+ORDINAL_BASES = ("injured", "casualties")
 
 
 def _hurt_before_at(
-    ctx: Context, figures: list[Figure], start: int, same_sentence: bool = False
+    ctx: Context, figures: list[Figure], start: int, same_sentence: bool = False,
+    counts: tuple[str, ...] = ("injured",), place: int | None = None,
 ) -> int | None:
+    """... (see :func:`_hurt_before`); for a person told by an ordinal, the count one short
+    of its ``place``, past the parts of it told between ("four victims. Three were men. A
+    fifth victim")."""
     at = _sentence_at(ctx, start)
     for index in range(len(figures) - 1, -1, -1):
         figure = figures[index]
@@ -809,7 +828,7 @@ def _hurt_before_at(
             continue
         if _death(figure):
             return None
-        if figure.category == "injured":
+        if figure.category in counts and (place is None or figure.value + 1 == place):
             return index
     return None
 
@@ -844,21 +863,42 @@ def _another(ctx: Context, figure: Figure) -> bool:
 ONE = re.compile(r"\bone\b", re.IGNORECASE)
 
 
-def _next_after(ctx: Context, figures: list[Figure], base: Figure, start: int) -> bool:
+def _next_after(
+    ctx: Context, figures: list[Figure], base: Figure, start: int, ordinal: bool = False
+) -> bool:
     """ "Three men were shot. Another victim was found later": a person told as "another" or
     by an ordinal is one more than a count of the hurt when told next after it. Not after a
     single person ("a teen was shot ... another teen was charged" may be the shooter), nor
     after a person or share told in between, whom "another" goes on from ("a 29-year-old was
-    shot in the leg; another 29-year-old ...", "one is stable, another critical")."""
-    if _is_single(base):
-        return False
+    shot in the leg; another 29-year-old ...", "one is stable, another critical"). An
+    ordinal one past the count goes on from the count itself, whatever parts of it were told
+    between ("four victims ... Three were men and one a boy. A fifth victim ...")."""
+    if _is_single(base) and base.value == 1:
+        return False  # people named together ("a man and a woman") are a count
     between = ctx.doc.text[base.end : start]
-    if ONE.search(between):
+    if not ordinal and ONE.search(between):
         return False
     victims = HURT | {"killed", "casualties"}
     return not any(
-        base.end <= f.start and f.end <= start and f.category in victims for f in figures
+        base.end <= f.start and f.end <= start and f.category in victims
+        and not (ordinal and f.value < base.value)
+        for f in figures
     )
+
+
+# First words of a sentence that take up the person told just before ("He died later").
+TAKES_UP = frozenset({"the", "he", "she"})
+
+
+def _dies_next(ctx: Context, figure: Figure) -> bool:
+    """The sentence right after the person's own takes them up and tells a death: they may be
+    the one who died, not one more of the hurt."""
+    sentence = _sentence_of(ctx, figure)
+    if sentence is None or sentence.end >= len(ctx.doc):
+        return False
+    following = ctx.doc[sentence.end].sent
+    first = following[0].lower_ if len(following) else ""
+    return first in TAKES_UP and outcome_lexicon().death.search(following.text) is not None
 
 
 def add_also(figures: list[Figure], ctx: Context) -> None:
@@ -879,13 +919,20 @@ def add_also(figures: list[Figure], ctx: Context) -> None:
         base = figures[before]
         if place is not None and place != base.value + 1:
             continue  # "a fourth victim" after three dead: not one of the hurt
-        if not _added(ctx, figure) and not _next_after(ctx, figures, base, figure.start):
+        ordinal = place is not None
+        if not _added(ctx, figure) and not _next_after(ctx, figures, base, figure.start, ordinal):
             continue
+        if _dies_next(ctx, figure):
+            continue  # "A third victim was also shot. The 22-year-old did not survive."
         value = base.value + 1
         figures.append(replace(base, end=figure.end, value=value, low=value, high=value,
                                qualifier=SUMMED, headline=False,
                                text=ctx.doc.text[base.start : figure.end]))
-        base.parent = figure.parent = len(figures) - 1
+        figure.parent = len(figures) - 1
+        if ordinal:  # "two others -- a man and a woman ... a third person": three
+            _revise(figures, before, len(figures) - 1)
+        else:
+            base.parent = len(figures) - 1
 
 
 def add_ordinal_victims(figures: list[Figure], ctx: Context) -> None:
@@ -903,31 +950,39 @@ def add_ordinal_victims(figures: list[Figure], ctx: Context) -> None:
             if any(f.start < end and start < f.end for f in figures):
                 continue  # a person read already: add_also weighs them
             place = _ordinal(match.group(0).lower().split())
-            before = _hurt_before_at(ctx, figures, start, same_sentence=True)
+            before = _hurt_before_at(ctx, figures, start, True, ORDINAL_BASES, place)
             if place is None or before is None or figures[before].value + 1 != place:
                 continue
-            if not _next_after(ctx, figures, figures[before], start):
+            if not _next_after(ctx, figures, figures[before], start, ordinal=True):
                 continue
             base = figures[before]
             value = float(place)
             figures.append(replace(base, end=end, value=value, low=value, high=value,
                                    qualifier=SUMMED, headline=False,
                                    text=ctx.doc.text[base.start : end]))
-            base.parent = len(figures) - 1
-            _revise(figures, base, len(figures) - 1)
+            _revise(figures, before, len(figures) - 1)
 
 
-def _revise(figures: list[Figure], base: Figure, total: int) -> None:
+def _revise(figures: list[Figure], before: int, total: int) -> None:
     """ "Six others were wounded ... first reports said six people had been shot, but
     deputies found a seventh victim": where the count one more person is added to tells
-    again a count of the hurt told before, the sum revises that earlier count."""
+    again a count of the hurt told before, the sum revises that earlier count (and the
+    count it adds to is a part of the sum); else it revises the count it adds to, so that
+    parts of that count told between ("four victims ... Three were men ... a fifth
+    victim") do not head."""
+    base = figures[before]
     for index, figure in enumerate(figures[:total]):
         if figure is base or figure.start >= base.start:
             break
         same = figure.category == base.category and figure.value == base.value
         if same and figure.parent is None and figure.updates is None:
             figures[total].updates = index
+            base.parent = total
             return
+    if base.updates is None:
+        figures[total].updates = before
+    else:
+        base.parent = total
 
 
 def resolve(ctx: Context, figures: list[Figure]) -> list[Check]:
