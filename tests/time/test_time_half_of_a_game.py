@@ -48,3 +48,24 @@ def test_time_quarter_of_a_game(text: str) -> None:
 )
 def test_time_half_of_a_year_stays(text: str, expression: str, value: str) -> None:
     assert value_of(text, "2022-10-02", expression) == value
+
+
+@pytest.mark.issue(18)
+def test_game_words_are_searched_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every bare half or quarter asks whether the text tells of a game: the text is
+    searched once, and the answer kept with the parse."""
+    from newscoder.time import stage
+
+    searched: list[str] = []
+    real = stage.game_words()
+
+    class Counting:
+        def search(self, text: str) -> object:
+            searched.append(text)
+            return real.search(text)
+
+    monkeypatch.setattr(stage, "game_words", lambda: Counting())
+    text = ("The striker scored in the first half. The hosts led in the second half. "
+            "They lost the lead in the final quarter.")
+    assert_no_time_in(text, "2022-10-02", "half")
+    assert len(searched) == 1

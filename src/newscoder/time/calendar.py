@@ -101,6 +101,10 @@ class CalendarKinds(ResolverBase):
             # "charged in the Jan. 21 attack" in a Jan. 5 story: a harm done is behind print
             # even when last year's day is far and this year's near
             return fmt_day(max((d for d in options if d <= self.dct), default=options[0]))
+        if step == 0 and self.tense(cand.start, cand.end).lapsed_plan:
+            # "approved a rise planned for Oct. 15", "called off a march set for June 4": the
+            # plan may lie on either side of print; news tells of plans near it
+            return fmt_day(min(options, key=lambda d: abs((d - self.dct).days)))
         return fmt_day(self.tensed_day(options, step))
 
     def tensed_day(self, options: list[date], step: int) -> date:

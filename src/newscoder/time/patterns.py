@@ -228,6 +228,11 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          # "following" only after "the": "following Friday's shooting" is a preposition
          rf"|(?<=[Tt]he\s)following)\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),
+        # "in the early morning hours of Sunday", "the early-morning hours Saturday": the part
+        # of that day, one expression (not a morning of print's day beside a weekday)
+        ("weekday", weekday_words,
+         rf"{B}(?:the\s+)?(?P<mod>early|late)[\s-]+(?P<pod>morning|evening|night)\s+hours\s+"
+         rf"(?:of\s+|on\s+)?(?P<wd>{weekday}){E}"),
         # "on Tuesday last week", "Friday of next week": the day of a week told from print's
         ("weekday", weekday_words,
          rf"{B}{mod}(?P<wd>{weekday})(?:\s+(?P<pod>{pod}))?\s+(?:of\s+)?"

@@ -258,7 +258,15 @@ class RelativeKinds(ResolverBase):
             return Resolved("DURATION", duration_value(1, letter, multiple))
         if self.dct is None:
             return Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"))
+        if unit == "weekend" and step == 0 and self.weekend_gone(cand):
+            step = -1  # "was shot this weekend" told on a Monday: the weekend just gone
         return self.shifted(self.dct, step, unit, self.mod(cand))
+
+    def weekend_gone(self, cand: Candidate) -> bool:
+        """"this weekend" in a clause that tells of the past, printed on a weekday: the
+        weekend before print (a Saturday or Sunday story's weekend is its own)."""
+        assert self.dct is not None
+        return self.dct.isoweekday() <= 5 and self.direction(cand) < 0
 
     def kind_two_off(self, cand: Candidate) -> Resolved | None:
         """"the week before last", "the year after next": two units before or after print's."""

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from newscoder.context import Context
 from newscoder.model import TimeExpression
+from newscoder.parse import doc_text
 from newscoder.time.lexicon import alternation, load_lexicon
 from newscoder.time.patterns import Candidate, find_candidates, select
 from newscoder.time.quotes import requote
@@ -574,7 +575,7 @@ def accept_quarter(cand: Candidate, doc: Doc) -> bool:
     if not named and not cand.text.lower().startswith("the"):
         return False
     if not any(g.get(k) for k in ("qyear", "qrel", "qago", "year", "rel", "qmonths")) and \
-            game_words().search(doc.text):
+            tells_of_a_game(doc):
         return False  # "scored twice in the final quarter": a quarter of play
     return named or not FRACTION.match(cand.after)
 
@@ -669,7 +670,19 @@ def accept_half(cand: Candidate, doc: Doc) -> bool:
     g = cand.groups
     if g.get("year") or g.get("rel") or g.get("ofthe"):
         return True
-    return game_words().search(doc.text) is None
+    return not tells_of_a_game(doc)
+
+
+GAME_STORY_KEY = "newscoder_time_game_story"
+
+
+def tells_of_a_game(doc: Doc) -> bool:
+    """Whether the text names a game word (``game_words`` of ``time.toml``); searched once
+    per document and kept with the Doc, as :func:`newscoder.parse.doc_words` is, since every
+    bare "the second half" or "the final quarter" candidate asks."""
+    if GAME_STORY_KEY not in doc.user_data:
+        doc.user_data[GAME_STORY_KEY] = game_words().search(doc_text(doc)) is not None
+    return bool(doc.user_data[GAME_STORY_KEY])
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,8 @@ class ClauseTense:
     progressive: bool = False  # a future read from "is meeting" alone, no "will" or plan
     closed: bool = False  # a past perfect or a negated past: "had not named him until Friday"
     harm: bool = False  # the date of a harm done: "Sunday night's shooting", "the Aug. 19 attack"
+    # the day of a plan told in a past clause: "approved a rise planned for Oct. 15"
+    lapsed_plan: bool = False
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -263,7 +265,8 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     progressive = tense == "FUTURE" and is_progressive(verb)
     scheduled = tense == "PRESENT" and (is_scheduled(verb) or copula_date(verb, token))
     closed = tense == "PAST" and is_closed(verb)
-    return ClauseTense(tense, direct, scheduled, progressive, closed, harm)
+    lapsed = tense == "PRESENT" and direct and lapsed_plan(verb)
+    return ClauseTense(tense, direct, scheduled, progressive, closed, harm, lapsed)
 
 
 @lru_cache(maxsize=1)
