@@ -314,6 +314,22 @@ def _killed_by_a_war(span: SpacySpan) -> bool:
     return any(s.lemma_.lower() in killers for s in subjects)
 
 
+# Categories whose scene-setting tally never heads in a story that counts victims of its
+# own: a city's or a year's count of the hurt is never one shooting's (issue 18); a war's
+# death toll may still head a story that names one of its dead.
+TALLY_SHY = frozenset({"injured"})
+
+
+def _own_victims(ctx: Context, figures: list[Figure]) -> bool:
+    """The story counts people its own event struck: a victim count in the body that sets
+    no scene."""
+    return any(
+        f.category in VICTIM_CATEGORIES and not f.from_title and f.modality == ASSERTED
+        and not in_title(ctx, f) and not _background(ctx, f)
+        for f in figures
+    )
+
+
 def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     """The index of the headline figure of ``category``, or None.
 
@@ -333,7 +349,10 @@ def pick(ctx: Context, figures: list[Figure], category: str) -> int | None:
     body = [i for i in totals if not in_title(ctx, figures[i])] or totals
     foreground = [
         i for i in body if not _background(ctx, figures[i]) and not _later_span(ctx, figures, i)
-    ] or body
+    ]
+    if not foreground and category in TALLY_SHY and _own_victims(ctx, figures):
+        return None  # "eight youths were hurt in the past two months": not this story's hurt
+    foreground = foreground or body
     numbers = [
         i for i in foreground if not _is_single(figures[i]) and not _one_of(ctx, figures[i])
     ] or foreground
