@@ -108,10 +108,18 @@ def _reports_own_clause(cue: Token, end: int) -> bool:
     """'... to "vote your conscience" and said he was standing on principle', '"...," adding
     that its value had quadrupled': a second verb of saying, joined to the clause after the
     marks ('and said', ', adding'), with a clause of its own before the sentence ends or the
-    next quotation opens (``end``), reports that clause; the quotation is the first verb's."""
-    if cue.dep_ not in ("conj", "advcl"):
-        return False
-    return any(c.dep_ == "ccomp" and cue.i < c.i and c.idx < end for c in cue.children)
+    next quotation opens (``end``), reports that clause; the quotation is the first verb's.
+    So does any verb of saying after the marks whose clause opens with 'that' or 'whether'
+    ('Granting that the mayor "got some things right," she did suggest that ...'): its
+    content is that clause, and the marks belong to the words before it."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and cue.i < c.i and c.idx < end]
+    if cue.dep_ in ("conj", "advcl"):
+        return bool(clauses)
+    return any(_marked(c) for c in clauses)
+
+
+def _marked(clause: Token) -> bool:
+    return any(g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in clause.children)
 
 
 def is_title(text: str) -> bool:

@@ -64,6 +64,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     share = share_subject(verb)
     if share is not None:
         return share  # "About 4 in 10 say ...", "Less than a third agreed ..."
+    series = series_subject(verb)
+    if series is not None:
+        return series  # "X summed up Y as 'reckless,' denounced ...": X denounced
     if verb.dep_ == "relcl":
         return verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp":
@@ -99,6 +102,22 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def series_subject(verb: Token) -> Token | None:
+    """'Reyes summed up Okafor as "reckless," denounced her record and said ...': the parser
+    may take the first of a series of acts of one subject, closed by a comma, for a clause the
+    next verb reports, leaving that verb with no subject. A finite verb with no subject of its
+    own whose clause before it, in the same tense, has one: that subject is the verb's too."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0 or not verb.nbor(-1).is_punct:
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ == "ccomp" and clause.tag_ == verb.tag_:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subjects and not any(c.dep_ == "mark" for c in clause.children):
+                return _person_first(subjects)
+    return None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Dependencies the parser gives a share standing for its subject ('About 4 in 10 | say',
 # 'Less than a third | agreed'): a number or a fraction it reads as a modifier of the verb.
 SHARE_DEPS = frozenset({"nummod", "npadvmod", "quantmod", "dep", "nmod"})

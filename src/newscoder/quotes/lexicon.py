@@ -43,6 +43,7 @@ class QuoteLexicon:
     source_documents: frozenset[str]  # "in the poll, ...": documents whose findings are reported
     report_adverbs: frozenset[str]  # "reportedly": a report with its source unnamed
     speech_nouns: frozenset[str]  # "claim", "warning": nouns whose 'that' clause is reported
+    answer_words: frozenset[str]  # "said yes", "said so": a whole answer in one word
 
     def is_cue(self, lemma: str) -> bool:
         """Whether any cue list names the verb lemma."""
@@ -111,4 +112,5 @@ def lexicon() -> QuoteLexicon:
         source_documents=words("source_documents"),
         report_adverbs=words("report_adverbs"),
         speech_nouns=words("speech_nouns"),
+        answer_words=words("answer_words"),
     )
