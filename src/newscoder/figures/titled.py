@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newscoder.context import Context
-from newscoder.figures.candidates import IMPLICIT
+from newscoder.figures.candidates import IMPLICIT, SUMMED
 from newscoder.figures.headline import DEATH_CATEGORIES
 from newscoder.incidents.headline import HeadlineToll, headline_toll
 from newscoder.model import Figure
@@ -104,6 +104,8 @@ def _title_injured(
     said = toll.injured is not None and toll.injured != body and not toll.several
     if toll.severe and body is not None and toll.injured is not None and body > toll.injured:
         said = False  # "2 critically wounded" are a part of the text's five hurt
+    if said and _counted_past(figures, toll):
+        said = False  # "Four wounded" over a text that finds a fifth victim
     if _severe_part(toll):
         # "Four men shot, one critically": the one is a part of the hurt, the shot less
         # the dead are all of them, a count the title implies
@@ -116,6 +118,16 @@ def _title_injured(
         # one shot of a story that tells a death may be the dead)
         _replace_heads(figures, ("injured",), _figure(toll.least_hurt, "injured", text,
                                                      "at_least"))
+
+
+def _counted_past(figures: list[Figure], toll: HeadlineToll) -> bool:
+    """The text's head of the hurt is a count it built past a count it states (one more
+    person "also" shot, a "fifth victim", "three others" and the one in critical
+    condition), larger than the title's: the title tells the first count (issue 18)."""
+    heads = _heads(figures, ("injured",))
+    return bool(heads) and toll.injured is not None and heads[0].qualifier == SUMMED and (
+        heads[0].value > toll.injured
+    )
 
 
 def _severe_part(toll: HeadlineToll) -> bool:
