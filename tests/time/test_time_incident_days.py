@@ -47,9 +47,10 @@ def test_time_a_joined_participle_shares_the_past(
         # a participle after "after" takes the tense of the verb the preposition hangs on
         ("2014-10-01", "A pupil died Friday after being accidentally shot at home Thursday.",
          "Thursday", "2014-09-25"),
-        # a holiday placed by the past tense, though a clock time stands before it
+        # a holiday placed by the past tense, though a clock time stands before it ("after
+        # midnight" on it is the midnight that opens the day)
         ("2019-02-20", "Her nephew was shot and killed shortly after midnight on the Fourth "
-         "of July.", "midnight on the Fourth of July", "2018-07-04T24:00"),
+         "of July.", "midnight on the Fourth of July", "2018-07-04T00:00"),
     ],
 )
 def test_time_a_phrase_on_a_place_or_a_time_of_day_is_the_verbs(

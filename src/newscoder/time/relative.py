@@ -186,7 +186,10 @@ class RelativeKinds(ResolverBase):
             offset = ahead or 7
         else:
             step = self.direction(cand)
-            if step < 0:
+            told_back = step > 0 and self.tense(cand.start, cand.end).future_in_past
+            if told_back:
+                offset = self.after_the_saying(target, back, ahead)
+            elif step < 0:
                 offset = -back
             elif step > 0 or shift == "this":
                 offset = ahead  # "this Sunday" is the coming one unless the clause is past
@@ -200,6 +203,17 @@ class RelativeKinds(ResolverBase):
         resolved = self.day_value(self.dct + timedelta(days=offset), pod, "")
         resolved.mod = self.mod(cand)
         return resolved
+
+    def after_the_saying(self, target: int, back: int, ahead: int) -> int:
+        """Days from print to a weekday told as a future from a past day ("said Wednesday
+        the school would reopen Thursday"): the first such weekday after the day the story is
+        at, when that is before print; else the nearest one, since the saying came before."""
+        assert self.dct is not None
+        told = self.last_day
+        if told is not None and told < self.dct and (self.dct - told).days <= 6:
+            day = told + timedelta(days=(target - told.isoweekday()) % 7 or 7)
+            return (day - self.dct).days
+        return -back if back < ahead else ahead
 
     def same_weekday(self, target: int) -> date | None:
         """"exploded on Friday morning ... due to pass later Friday": the weekday of the day
@@ -507,7 +521,10 @@ class RelativeKinds(ResolverBase):
                 hour += 12  # "Saturday evening at 8:15" is 20:15, "10:30 Monday night" 22:30
             if hour > 24 or (not ampm and not g.get("tz") and hour == 0 and minute == 0):
                 return None
-        day = self.reference_day() or self.clock_day_unanchored(cand, hour)
+        day = self.reference_day()
+        if day is None and hour == 24 and self.after_midnight(cand):
+            hour = 0  # "police were called just after midnight": the small hours of print day
+        day = day or self.clock_day_unanchored(cand, hour)
         if hour < SMALL_HOURS_END and self.reference and self.reference.endswith("TNI"):
             # "shot overnight ... at about 1:30 a.m.", "Friday night ... about 2:45 a.m.": the
             # small hours after a night are on the day that follows it
@@ -524,6 +541,10 @@ class RelativeKinds(ResolverBase):
         if self.late_evening(cand, hour) and self.direction(cand) < 0:
             return fmt_day(self.dct - timedelta(days=1))
         return fmt_day(self.dct)
+
+    def after_midnight(self, cand: Candidate) -> bool:
+        before = PREVIOUS_WORD.search(self.text[max(0, cand.start - 20) : cand.start])
+        return bool(before) and before.group(1).lower() in self.lex.cues["after_midnight"]
 
     def late_evening(self, cand: Candidate, hour: int) -> bool:
         """A late hour of the evening: midnight only when the act came before it, since

@@ -44,6 +44,8 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
+AM_PM = re.compile(r"[ap]\.?\s?m\b|noon|midday", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
 AGE = re.compile(r"(?:-|\s+)olds?\b", re.IGNORECASE)  # "a 6-year-old", "18 to 21 year olds"
 MAKE_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
@@ -205,12 +207,30 @@ def merge_clock_days(timexes: list[TimeExpression], text: str) -> list[TimeExpre
             and is_day(timex)
             and CLOCK_DAY_GAP.fullmatch(text[last.end : timex.start])
         ):
-            last.value = timex.value[:10] + "T" + last.value.split("T", 1)[1]
+            clock = day_clock(last.value.split("T", 1)[1], timex.value, last.text)
+            if clock == "24:00" and opens_the_day(text, last.start):
+                clock = "00:00"  # "just after midnight Saturday": the start of Saturday
+            last.value = timex.value[:10] + "T" + clock
             last.end = timex.end
             last.text = text[last.start : last.end]
             continue
         merged.append(timex)
     return merged
+
+
+def day_clock(clock: str, day: str, clock_text: str) -> str:
+    """"12:17 Saturday morning", "12:30 Sunday morning": twelve o'clock of a morning with
+    no a.m. written is the half hour after midnight, not after noon."""
+    if day.endswith("TMO") and clock.startswith("12:") and not AM_PM.search(clock_text):
+        return "00:" + clock[3:]
+    return clock
+
+
+def opens_the_day(text: str, start: int) -> bool:
+    """"after midnight Saturday", "shortly past midnight Sunday": the midnight that opens
+    the day (a word of ``after_midnight`` before it), not the one that ends it."""
+    before = WORD_BEFORE.search(text[max(0, start - 20) : start])
+    return bool(before) and before.group(1).lower() in load_lexicon().cues["after_midnight"]
 
 
 def is_day(timex: TimeExpression) -> bool:

@@ -35,6 +35,8 @@ class ClauseTense:
     harm: bool = False  # the date of a harm done: "Sunday night's shooting", "the Aug. 19 attack"
     # the day of a plan told in a past clause: "approved a rise planned for Oct. 15"
     lapsed_plan: bool = False
+    # a future told from a past day: "said Wednesday the school would reopen Thursday"
+    future_in_past: bool = False
 
 
 def head_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -266,7 +268,15 @@ def clause_tense(doc: Doc, start: int, end: int) -> ClauseTense:
     scheduled = tense == "PRESENT" and (is_scheduled(verb) or copula_date(verb, token))
     closed = tense == "PAST" and is_closed(verb)
     lapsed = tense == "PRESENT" and direct and lapsed_plan(verb)
-    return ClauseTense(tense, direct, scheduled, progressive, closed, harm, lapsed)
+    told_back = tense == "FUTURE" and told_from_the_past(verb)
+    return ClauseTense(tense, direct, scheduled, progressive, closed, harm, lapsed, told_back)
+
+
+def told_from_the_past(verb: Token) -> bool:
+    """"would be at the school Thursday": a future whose auxiliary looks ahead from a past
+    day (a word of ``future_in_past``), as reported speech tells it."""
+    words = load_lexicon().cues["future_in_past"]
+    return any(a.lower_ in words for a in auxiliaries(verb))
 
 
 @lru_cache(maxsize=1)
@@ -352,8 +362,19 @@ def copula_date(verb: Token, token: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False
+    if any(c.dep_ in {"acomp", "attr", "prep"} and holds_now(c) for c in verb.children):
+        return False  # "an inquiry is underway Monday": a state of now, not a day set ahead
     head = token.head
     return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)
+
+
+def holds_now(complement: Token) -> bool:
+    """"underway", "in stable condition", "in custody": a complement of "is" that tells a
+    state holding at print (``ongoing_states``), through a preposition's object too."""
+    words = load_lexicon().cues["ongoing_states"]
+    if complement.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in words for c in complement.children)
+    return complement.lower_ in words
 
 
 def clause_verb(doc: Doc, start: int, end: int) -> int | None:
