@@ -3,8 +3,9 @@
 - one person hurt in a sentence set in another year ("Also in 2016,"), in "that same
   month", or "in a separate incident", told after the story's own victims, is another
   incident's victim;
-- a tally of the hurt over a span of time or several events never heads the hurt of a story
-  that counts victims of its own (it still heads where the story is the tally).
+- a tally of the hurt over a span of time, several events or a whole city ("across the
+  city") never heads the hurt of a story that counts victims of its own (it still heads
+  where the story is the tally).
 
 Sentences are our own inventions.
 """
@@ -36,6 +37,9 @@ from figures_reading import tolls
          " the city so far this year.", 1, 0),
         ("Eight children have been injured by gunfire in the city in the past two months.",
          0, 8),
+        # a count "across the city" adds up a city's shootings
+        ("A man was killed and a woman was wounded on Elm Street on Sunday. At least eleven"
+         " other people were shot across the city over the weekend.", 1, 1),
     ],
 )
 def test_figures_other_incidents_and_tallies(text: str, killed: float, injured: float) -> None:
