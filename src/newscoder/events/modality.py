@@ -136,6 +136,8 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
         cues.negated = True
     elif word in lexicon.frame("appeal") or word in lexicon.frame("demand"):
         cues.hypothetical = True  # the requested act has not happened
+    elif word in lexicon.frame("report") and _told_to(head, child):
+        cues.hypothetical = True  # "told Iran *to free* the sailors": asked for, not done
     elif word in lexicon.frame("threaten") or (
         head.pos_ == "NOUN" and word in lexicon.cue("modality", "hypothetical_nouns")
     ):
@@ -146,6 +148,18 @@ def _frame(head: Token, child: Token, lexicon: EventLexicon, cues: Cues) -> None
         cues.hypothetical = True
     elif word in lexicon.frame("report") and cues.reporter is None:
         cues.reporter = head
+
+
+def _told_to(head: Token, child: Token) -> bool:
+    """A verb of telling with an addressee and an infinitive ("told *Iran to free* the
+    sailors"): the infinitive is what the addressee is told to do, a request, not a report."""
+    if child.dep_ not in ("xcomp", "ccomp", "advcl", "oprd"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return False
+    return any(c.dep_ in ("dobj", "dative") for c in head.children) or any(
+        c.dep_ == "nsubj" and c.i < child.i for c in child.children
+    )
 
 
 def _told_by_work(head: Token, lexicon: EventLexicon) -> bool:

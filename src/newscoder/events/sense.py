@@ -91,6 +91,10 @@ class Senses:
     row_guards: frozenset[str]
     row_titles: frozenset[str]
     row_collectives: frozenset[str]
+    relief_codes: tuple[str, ...]
+    mishaps: frozenset[str]
+    contest_stages: frozenset[str]
+    private_sectors: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,10 @@ def load_senses() -> Senses:
         row_guards=frozenset(data["row_guards"]),
         row_titles=frozenset(data["row_titles"]),
         row_collectives=frozenset(data["row_collectives"]),
+        relief_codes=tuple(data["relief_codes"]),
+        mishaps=frozenset(data["mishaps"]) | frozenset(data["natural_forces"]),
+        contest_stages=frozenset(data["contest_stages"]),
+        private_sectors=frozenset(data["private_sectors"]),
     )
 
 
@@ -336,8 +344,19 @@ def ordinary_arrest(trigger: Token, target: list[Actor], senses: Senses) -> bool
     crime = words & senses.ordinary_crimes or petty
     if not crime or words & senses.political_charges:
         return False
-    held = [a for a in target if not private_person(a, trigger)]
+    held = [a for a in target if not private_person(a, trigger) and not named_as_place(a, trigger)]
     return not (political_victims(held, senses) or any(speaking(a, senses) for a in held))
+
+
+def named_as_place(actor: Actor, trigger: Token) -> bool:
+    """Whether an actor is named only as a place in the act's own words, inside an "in",
+    "at" or "near" phrase anywhere under the trigger ("charged a man with robbery *in
+    Glasgow*"): the town, not a state, that the act concerns."""
+    return any(
+        p.left_edge.idx <= actor.start and actor.end <= p.right_edge.idx + len(p.right_edge)
+        for p in trigger.subtree
+        if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+    )
 
 
 def private_person(actor: Actor, trigger: Token) -> bool:
@@ -382,7 +401,9 @@ def reject_reason(
     then part of the expression, not what is harmed."""
     senses = load_senses()
     if code.startswith(senses.arrest_codes) and ordinary_arrest(trigger, target, senses):
-        return "arrest of private people for an ordinary crime"
+        return "arrest or charge of private people for an ordinary crime"
+    if code.startswith(senses.relief_codes) and mishap_rescue(trigger, target, senses):
+        return "private people saved from an accident or a disaster: no political event"
     if not is_violent(code):
         return None
     idiom = names_object or code.startswith(senses.agreement_codes)
@@ -404,6 +425,8 @@ def reject_reason(
         return "sport"
     if won_by(trigger, senses):
         return "a margin of a race or a game: sport"
+    if contest_stage(trigger, senses):
+        return "won in a stage of a contest ('in the final'): sport"
     if unknown_names(trigger, acted_on, actors):
         return "doer and patient are names no actor code knows, as teams are: a result"
     if ranking(trigger, senses):
@@ -425,11 +448,60 @@ def reject_reason(
     harmed = [a for a in target if not where_it_happened(a, trigger)]
     if unsaid and not political_victims(harmed, senses):
         return "no doer and no political victim: ordinary crime"
+    if private_harm(trigger, source, target, senses):
+        return "a private person harms private people, nothing political: ordinary crime"
     # (its victims private people: "a shooting wounded *a teenager*")
     private = not political_victims(target, senses)
     if noun and not source and private and crime_noun(trigger, actors, senses):
         return "a shooting with no one named and nothing political: ordinary crime"
     return None
+
+
+def mishap_rescue(trigger: Token, target: list[Actor], senses: Senses) -> bool:
+    """Whether a rescue (``relief_codes``) saves private people from a mishap the sentence
+    names (``mishaps``: "after their boat *sank*", "from the *rubble*"): emergency work, not
+    aid between parties. A state's rescue teams sent abroad help that state (kept)."""
+    if political_victims(target, senses):
+        return False
+    return bool(sentence_words(trigger.sent) & senses.mishaps)
+
+
+def contest_stage(trigger: Token, senses: Senses) -> bool:
+    """Whether the act is done "in" a stage of a contest ("beat Medvedev *in the final*",
+    "crushed them *in the second round*"): the object of the trigger's own "in" phrase is a
+    word of ``contest_stages``, so the act is a result."""
+    stages = [
+        p
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(p.lemma_.lower() in senses.contest_stages for p in stages)
+
+
+def private_harm(
+    trigger: Token, source: list[Actor], target: list[Actor], senses: Senses
+) -> bool:
+    """Whether a private person (``private_sectors``: "a man", "a teenager") harms private
+    people of the same country ("stabbed two people in a supermarket") in a sentence with no
+    political word and no armed doer: ordinary crime, which coders of political events leave
+    to the police news. Across peoples ("a Jewish settler shot a Palestinian") it is not."""
+    if not source or not target or political_victims(target, senses):
+        return False
+    if not all(sector_of_actor(a) in senses.private_sectors for a in source + target):
+        return False
+    if len({a.country for a in source + target if a.country}) > 1:
+        return False
+    words = sentence_words(trigger.sent)
+    return not words & (senses.political_charges | senses.armed_doers)
+
+
+def sector_of_actor(actor: Actor) -> str:
+    """An actor's sector: its own, or the code's letters after the country."""
+    if actor.sector:
+        return actor.sector[:3]
+    return actor.code[3:6] if actor.country else actor.code[:3]
 
 
 def office_row(trigger: Token, source: list[Actor], target: list[Actor], senses: Senses) -> bool:
