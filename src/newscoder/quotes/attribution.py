@@ -250,13 +250,16 @@ def _second_report(tok: Token, cue: Token, lex: QuoteLexicon) -> bool:
 
 
 # Words that set another source's report against the one reported ('accuses X of A | while
-# X suggests B'): the writer's juxtaposition, not the first source's words.
-CONTRAST_MARKS = frozenset({"while", "whereas"})
+# X suggests B') or tell when it came ('assured voters he was ready | after a woman told him
+# she doubted it'): the writer's setting, not the first source's words.
+CONTRAST_MARKS = frozenset({"while", "whereas", "after", "before", "when"})
 
 
 def _contrasted_report(tok: Token, lex: QuoteLexicon) -> bool:
-    """A clause opened by 'while' or 'whereas' with a subject of its own and a verb of saying
-    with a clause of its own: another report, set beside the first by the writer."""
+    """A clause opened by 'while', 'whereas', 'after', 'before' or 'when' with a subject of its
+    own and a verb of saying with a clause of its own: another report, set beside the first by
+    the writer (a comma before it is not needed: the other speaker's report is no part of the
+    first's words either way)."""
     if tok.dep_ != "advcl" or not _own_subject(tok):
         return False
     if not any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children):
