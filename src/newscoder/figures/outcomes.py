@@ -97,6 +97,7 @@ class OutcomeLexicon:
     ordinals: dict[str, int]
     ordinal_victim: re.Pattern[str]
     fatal_wound: re.Pattern[str]
+    limbs: frozenset[str]
 
 
 def _words_pattern(phrases: list[str], by: str = r"(?!\s+by\b)") -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def outcome_lexicon() -> OutcomeLexicon:
         ordinals=dict(raw["ordinal_places"]),
         ordinal_victim=_ordinal_victim(raw["ordinal_places"], raw["ordinal_victim_nouns"]),
         fatal_wound=re.compile("|".join(raw["fatal_wound_patterns"]), re.IGNORECASE),
+        limbs=frozenset(raw["limb_words"]),
     )
 
 
@@ -678,7 +680,9 @@ def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
             # "he had shot four people", "three men had gunshot wounds" in a story of as
             # many dead or more that tells no one lived: those hit are the dead
             figure.category = "shot"
-        elif figure.category == "shot" and not _died_later(ctx, figure, dead):
+        elif figure.category == "shot" and not (
+            _died_later(ctx, figure, dead) or _the_one_dead(ctx, figure, dead)
+        ):
             figure.category = "injured"
 
 
@@ -705,6 +709,34 @@ def _all_shot_died(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     if not tolls or figure.value > max(tolls):
         return False
     # "succumbed to his injuries" tells a death, not that anyone lived
+    text = outcome_lexicon().fatal_wound.sub(" ", ctx.doc.text)
+    return not outcome_lexicon().survival.search(text) and not ALIVE.search(text)
+
+
+def _the_one_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
+    """ "Police said the deputy was shot in the face by accident" in a story of one death
+    that never tells anyone lived or was hurt: one person shot, not told apart from the
+    dead ("another", "a second", "the other"), nor added to them ("also shot"), nor shot
+    in a limb, nor brought in as someone new ("a neighbour") beside several dead, is the one
+    who died (issue 18)."""
+    if not (_is_single(figure) and figure.value == 1) or figure.modality != ASSERTED:
+        return False
+    if not any(_death(d) and not d.from_title for d in dead):
+        return False
+    words = figure.text.lower().split()
+    if _place(figure) or words[0] == "another" or "other" in words or _others(ctx, figure):
+        return False
+    if _added(ctx, figure) or _lived(ctx, figure):
+        return False  # "the stepfather was also shot", "remains in grave condition"
+    if any(_owners(ctx, figure) & _names(ctx, d) for d in dead):
+        return False  # "Ruiz's son" was shot, "Ana Ruiz" died
+    tolls = [d.value for d in dead if _death(d) and not d.from_title]
+    if words[0] in NEW_PERSON and max(tolls) > 1:
+        return False  # "a woman and her son were found dead ... a neighbour was shot"
+    sentence = _sentence_of(ctx, figure)
+    lex = outcome_lexicon()
+    if sentence is None or any(t.lower_ in lex.limbs | lex.additive for t in sentence):
+        return False  # "shot in the leg"; "he also shot his son"
     text = outcome_lexicon().fatal_wound.sub(" ", ctx.doc.text)
     return not outcome_lexicon().survival.search(text) and not ALIVE.search(text)
 
