@@ -38,6 +38,8 @@ class IncidentLexicon:
     arson: dict[str, frozenset[str]] = field(default_factory=dict)  # "set fire": violence
     part_of_preps: frozenset[str] = frozenset()  # "a fire broke out during the raid"
     part_of_families: frozenset[str] = frozenset()
+    gunfire_verbs: frozenset[str] = frozenset()  # "shots rang out Friday": the harm's day
+    gunfire_objects: frozenset[str] = frozenset()  # "opened fire Sunday": the harm's day
 
 
 @lru_cache(maxsize=1)
@@ -73,4 +75,6 @@ def lexicon() -> IncidentLexicon:
         arson={noun: frozenset(heads) for noun, heads in raw["arson"].items()},
         part_of_preps=frozenset(raw["part_of"]["prepositions"]),
         part_of_families=frozenset(raw["part_of"]["families"]),
+        gunfire_verbs=frozenset(raw["gunfire"]["verbs"]),
+        gunfire_objects=frozenset(raw["gunfire"]["objects"]),
     )

@@ -362,7 +362,7 @@ def _kind_of(word: Token) -> Told | None:
     noun that takes no date ("the doorway of his home on Monday") leaves it to its verb."""
     words, lemma = day_words(), word.lemma_.lower()
     if word.pos_ in ("VERB", "AUX"):
-        if lemma in words.harm_verbs or _just_before_harm(word):
+        if lemma in words.harm_verbs or _gunfire(word) or _just_before_harm(word):
             return "harm"
         if lemma in words.death_verbs:
             return "death"
@@ -378,6 +378,19 @@ def _kind_of(word: Token) -> Told | None:
         return None
     kind = _kind_of(verb)
     return "harm" if kind is None and _night_told(word, verb) else kind
+
+
+def _gunfire(verb: Token) -> bool:
+    """A verb that tells gunfire breaking out or heard ("shots rang out Wednesday
+    afternoon", "gunfire erupted late Sunday") or that takes fire as its object ("a gunman
+    opened fire on the crowd Saturday night", "officers returned fire"): its date is the
+    occurrence's own, as a date said of "shot" is."""
+    words = lexicon()
+    if verb.lemma_.lower() in words.gunfire_verbs:
+        return True
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.gunfire_objects for c in verb.children
+    )
 
 
 def _night_told(part: Token, verb: Token) -> bool:
