@@ -23,3 +23,16 @@ PRINTED = "2018-09-06"  # a Thursday
 )
 def test_time_this_weekday_is_the_coming_one(text: str, expression: str, value: str) -> None:
     assert value_of(text, PRINTED, expression) == value
+
+
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # "this past Monday" is one expression, the Monday just gone
+        ("A van was stolen this past Monday.", "this past Monday", "2018-09-03"),
+        ("The library reopens this coming Monday.", "this coming Monday", "2018-09-10"),
+    ],
+)
+def test_time_this_past_weekday(text: str, expression: str, value: str) -> None:
+    assert value_of(text, PRINTED, expression) == value

@@ -224,7 +224,7 @@ def kind_patterns(lex: TimeLexicon) -> list[tuple[str, frozenset[str], str]]:
          rf"{B}(?P<mod>mid|late|early)[\s-]*(?P<pod>morning|afternoon|evening){E}"),
         ("podday", words(*lex.parts_of_day), rf"{B}{mod}(?P<rel>last|this)\s+(?P<pod>{pod}){E}"),
         ("weekday", weekday_words,
-         rf"{B}{mod}(?:(?:the\s+|this\s+(?=coming))?(?P<shift>last|this|next|past|coming|previous"
+         rf"{B}{mod}(?:(?:the\s+|this\s+(?=coming|past))?(?P<shift>last|this|next|past|coming|previous"
          # "following" only after "the": "following Friday's shooting" is a preposition
          rf"|(?<=[Tt]he\s)following)\s+)?(?P<wd>{weekday})"
          rf"(?:\s+(?P<pod>{pod}))?{E}"),

@@ -44,8 +44,11 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
+# Between a date and the clock time told on it: "October 27, 2014 5:27 PM", "Apr 12, 2016 -
+# 9:35 AM", "May 3 at 10 p.m."
+DATE_THEN_CLOCK = re.compile(r"[\s,]{1,3}(?:(?:at|-|–)\s{1,3})?")
 AM_PM = re.compile(r"[ap]\.?\s?m\b|noon|midday", re.IGNORECASE)
-WORD_BEFORE = re.compile(r"(\w+)\s{1,3}$")
+WORD_BEFORE = re.compile(r"\b(\w{1,40})\s{1,3}$")
 AGE = re.compile(r"(?:-|\s+)olds?\b", re.IGNORECASE)  # "a 6-year-old", "18 to 21 year olds"
 MAKE_WORD = re.compile(r"\s+([A-Z][\w-]*)")
 CAPITALISED_WORD = re.compile(r"\s+([A-Z][\w'’]*)")
@@ -184,6 +187,10 @@ def date_clock_times(timexes: list[TimeExpression], text: str) -> None:
     for index, timex in enumerate(timexes):
         if timex.type != "TIME" or not CLOCK_VALUE.search(timex.value):
             continue
+        before = timexes[index - 1] if index else None
+        if before is not None and DAY_VALUE.fullmatch(before.value) and \
+                DATE_THEN_CLOCK.fullmatch(text[before.end : timex.start]):
+            continue  # "Posted: Monday, October 27, 2014 5:27 PM ... Updated: ...": its own day
         for later in timexes[index + 1 :]:
             gap = text[timex.end : later.start]
             if len(gap) > reach or SENTENCE_BREAK.search(gap):

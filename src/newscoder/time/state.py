@@ -22,7 +22,8 @@ from newscoder.time.values import (
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 CONCRETE = re.compile(r"^\d{4}")
-PREVIOUS_WORD = re.compile(r"(\w+)\W{1,3}$")
+# (bounded, so that a search over a long run of word characters is linear)
+PREVIOUS_WORD = re.compile(r"\b(\w{1,40})\W{1,3}$")
 # The word before a clock time that precedes a day: "until [9 a.m. EST] Tuesday".
 WORD_BEFORE_CLOCK = re.compile(
     r"(\w+)\W{1,3}\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}|\s+local\s+time)?"
