@@ -232,7 +232,7 @@ def _mention(ctx: Context, token: Token, kind: str, event: int | None) -> Mentio
     sent = token.sent
     mention = Mention(kind, token.i, clause_span(token, sent), sent, event)
     # "a second victim", "another 53 were wounded": another victim of the occurrence told
-    mention.other = kind != CASUALTY and _says_another(token, lex)
+    mention.other = (kind != CASUALTY and _says_another(token, lex)) or _told_as_before(token, lex)
     mention.refers_back = token.pos_ != "VERB" and any(
         c.dep_ in ("det", "poss") and (c.lower_ in REFERRING_DETS or c.dep_ == "poss")
         for c in token.children
@@ -249,6 +249,39 @@ def _person(token: Token, lex: IncidentLexicon) -> bool:
     return (
         token.like_num or token.tag_ == "CD" or token.ent_type_ == "PERSON"
         or lemma in lex.victims or lemma.endswith(PERSON_ENDINGS)
+    )
+
+
+def _told_as_before(token: Token, lex: IncidentLexicon) -> bool:
+    """The mention is what the story's occurrence is told as coming after or before ("The
+    shooting comes two days after a boy was shot on Elm Street", "Sunday's attack came a
+    week after the killing of a guard"): another occurrence, on its own day. The verb of
+    sequence must be said of an occurrence ("the shooting", "it"), not of a person ("he
+    came home after he was shot" tells the same one)."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        linked = node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lex.sequence_links for c in node.children
+        )
+        linked = linked or (
+            node.dep_ in ("pobj", "pcomp") and head.lower_ in lex.sequence_links
+        )
+        verb = head if node.dep_ == "advcl" else head.head
+        if linked and verb.lemma_.lower() in lex.sequence_verbs:
+            return _said_of_occurrence(verb, lex)
+        node = head
+    return False
+
+
+def _said_of_occurrence(verb: Token, lex: IncidentLexicon) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        s.lower_ in ("it", "this", "that") or s.lemma_.lower() in lex.noun_kinds
+        or s.lemma_.lower() in lex.sequence_subjects
+        for s in subjects
     )
 
 
