@@ -423,8 +423,14 @@ def choose_agent(agents: list[kb.Agent]) -> kb.Agent | None:
     return roles[-1] if roles else None
 
 
+# Roles of public office, which a former holder keeps as an elite (CAMEO ELI); a retired
+# teacher or doctor is still of their trade.
+OFFICE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI", "OPP", "IGO"})
+
+
 def role_of(agent: kb.Agent | None, former: bool) -> str:
-    if former:
+    code = agent.code.strip("~") if agent is not None else ""
+    if former and (not code or code[:3] in OFFICE_ROLES):
         return "ELI"  # CAMEO codes former officials as elites
     if agent is None or agent.code.endswith("~"):  # a prefix role such as IGO~ observers
         return ""

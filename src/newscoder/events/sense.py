@@ -56,6 +56,9 @@ STRIVING_DEPS = frozenset({"xcomp", "acl"})
 REPRESSION_CODE = "175"
 # Prepositions that say where an act happened, not to whom.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+# Assault, fighting and mass violence: harm to people (not to property, 17x, which a crowd of
+# prisoners setting fire to their cells does to the state's jail).
+HARM_ROOTS = frozenset({"18", "19", "20"})
 PERSON_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "child", "children", "people")
 
 
@@ -445,10 +448,10 @@ def reject_reason(
         return "a party attacked as a body, not its people or places: criticism"
     # (repression, 175, is the state's by definition: "protesters were arrested in Cairo")
     unsaid = not source and not noun and not armed and not code.startswith(REPRESSION_CODE)
-    harmed = [a for a in target if not where_it_happened(a, trigger)]
+    harmed = [a for a in target if not named_as_place(a, trigger)]
     if unsaid and not political_victims(harmed, senses):
         return "no doer and no political victim: ordinary crime"
-    if private_harm(trigger, source, target, senses):
+    if code[:2] in HARM_ROOTS and private_harm(trigger, source, target, senses):
         return "a private person harms private people, nothing political: ordinary crime"
     # (its victims private people: "a shooting wounded *a teenager*")
     private = not political_victims(target, senses)
@@ -484,10 +487,13 @@ def private_harm(
     trigger: Token, source: list[Actor], target: list[Actor], senses: Senses
 ) -> bool:
     """Whether a private person (``private_sectors``: "a man", "a teenager") harms private
-    people of the same country ("stabbed two people in a supermarket") in a sentence with no
-    political word and no armed doer: ordinary crime, which coders of political events leave
-    to the police news. Across peoples ("a Jewish settler shot a Palestinian") it is not."""
-    if not source or not target or political_victims(target, senses):
+    people of the same country, or no one coded ("stabbed two people in a supermarket"), in a
+    sentence with no political word and no armed doer: ordinary crime, which coders of
+    political events leave to the police news. Across peoples ("a Jewish settler shot a
+    Palestinian") it is not."""
+    # (the town it was done in is no one harmed: "shot his wife *in Texas*")
+    target = [a for a in target if not named_as_place(a, trigger)]
+    if not source or political_victims(target, senses):
         return False
     if not all(sector_of_actor(a) in senses.private_sectors for a in source + target):
         return False
