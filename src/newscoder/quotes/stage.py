@@ -85,7 +85,9 @@ def extract_quotes(ctx: Context) -> list[Quote]:
     _cut_reported_tails(indirect)
     indirect = [c for c in indirect if not _within_report(c, indirect)]
     direct = [d for d in direct if not _quoted_within_report(d, indirect)]
-    unsourced = {c.cue.idx for c in indirect if unnamed_source(c.cue, lex)}
+    unsourced = {
+        c.cue.idx for c in indirect if unnamed_source(c.cue, lex) and _tells_words(c.cue, lex)
+    }
     quotes = [q for q in _resolve(ctx, sources, direct, indirect) if _keep(q, unsourced)]
     quotes.sort(key=lambda q: q.content[0].start)
     starts = [s.start for s in ctx.analysis.sentences]
@@ -113,6 +115,45 @@ def _keep(quote: Quote, unsourced: set[int]) -> bool:
     if quote.kind == "direct" or quote.speaker is not None:
         return True
     return quote.cue is not None and quote.cue.start in unsourced
+
+
+def _tells_words(cue: Token, lex: QuoteLexicon) -> bool:
+    """A passive with no source must still carry something said. 'Officers were called to
+    the scene', 'was pronounced dead', 'was listed in stable condition' give a place or a
+    state, and 'anyone with information is asked to call the police' is the writer's own
+    standing request to the reader: no one's report. A clause ('was told the plant would
+    close') or a quotation is words said; 'was accused of', 'is expected to' stay reports."""
+    if cue.pos_ != "VERB" or not unsourced_passive(cue):
+        return True
+    if any(c.dep_ == "ccomp" for c in cue.children) or any(
+        t.is_quote for t in cue.subtree if t.i > cue.i
+    ):
+        return True
+    after = [c for c in cue.rights if c.dep_ in PASSIVE_PARTS and not _time_phrase(c)]
+    if any(c.dep_ in ("acomp", "oprd") for c in after):
+        return cue.lemma_.lower() in lex.regard_verbs  # 'was pronounced dead'; 'is seen as'
+    if after and all(c.dep_ == "prep" and c.lower_ in lex.place_preps for c in after):
+        return False  # 'were called to the scene', 'was listed in stable condition'
+    return not _standing_request(cue, lex)
+
+
+def _time_phrase(part: Token) -> bool:
+    """'after 9 p.m.', 'on Monday': when, which says nothing of what was said or where."""
+    return part.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME") for t in part.subtree)
+
+
+PASSIVE_PARTS = frozenset({"acomp", "oprd", "prep", "xcomp", "ccomp", "dobj", "dative", "advcl"})
+
+
+def _standing_request(cue: Token, lex: QuoteLexicon) -> bool:
+    """'Anyone with information is asked to call ...', 'readers are urged to check ...': a
+    present passive of asking with an infinitive is a request the writer makes, not one
+    reported ('he was asked to resign' is)."""
+    if cue.lemma_.lower() not in lex.addressee_verbs or cue.tag_ != "VBN":
+        return False
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in cue.children)
+    has_aux = any(c.dep_ == "aux" for c in cue.children)  # 'has been asked' is past
+    return present and not has_aux and any(c.dep_ == "xcomp" for c in cue.children)
 
 
 def unnamed_source(cue: Token, lex: QuoteLexicon) -> bool:
