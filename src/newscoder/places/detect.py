@@ -220,7 +220,29 @@ def _states_named(ctx: Context, evidence: Evidence) -> set[str]:
         regions = {c.admin1 for c in found if c.fcode == "ADM1" and c.kind == PRIMARY}
         if len(regions) == 1:
             states |= regions
-    return states | _abbreviated_states(ctx.text)
+    return states | _abbreviated_states(ctx.text) | _states_of_counties(ctx.text)
+
+
+# A county's or parish's name as US news writes it: up to three capitalised words before it.
+_COUNTY_NAME = re.compile(r"\b((?:[A-Z][\w.'’-]*\s){1,3})(County|Parish)\b")
+
+
+def _states_of_counties(text: str) -> set[str]:
+    """The states of the counties the text names where only one state has a county of the
+    name: "Contra Costa County" puts the story in California, "Sullivan County" (in several
+    states) in none. Local news names the sheriff's county far more often than its state."""
+    states: set[str] = set()
+    for match in _COUNTY_NAME.finditer(text):
+        words = match.group(1).split()
+        for start in range(len(words)):  # "The Contra Costa County": the longest known name
+            regions = {
+                c.admin1 for c in gazetteer.lookup(" ".join([*words[start:], match.group(2)]))
+                if c.fcode == "ADM2" and c.kind == PRIMARY and c.cc == "US"
+            }
+            if regions:
+                states |= regions if len(regions) == 1 else set()
+                break
+    return {state for state in states if state}
 
 
 def _abbreviated_states(text: str) -> set[str]:
@@ -1206,12 +1228,50 @@ def _name_at(doc: Doc, i: int, taken: list[bool], evidence: Evidence) -> Toponym
         span[-1].pos_ == "PROPN" or dateline or _named_first(span)
         or _town_modifier(span, places) or _headline_locative(span)
     )
-    if places and placed and proper and _big_enough(places, MIN_FOUND_POPULATION):
+    sized = _big_enough(places, MIN_FOUND_POPULATION) or _town_of_its_state(
+        span, places, evidence, dateline
+    )
+    if places and placed and proper and sized:
         return _toponym(span, _senses(span, places))
     if not places and len(span) > 1:  # "the Grapeland Senior Citizens Center", "... Sudan"
         return _institution_place(span, evidence) or _country_at_end(span, evidence)
     demonyms = tuple(c for c in candidates if c.kind == DEMONYM)
     return _demonym(span, demonyms) if demonyms else None
+
+
+def _town_of_its_state(span: Span, places: tuple[Candidate, ...], evidence: Evidence,
+                       dateline: bool) -> bool:
+    """A town too small to be read from its name alone (a post office's, or under
+    ``MIN_FOUND_POPULATION`` people) that the text places firmly in its state: the state
+    written right after it ("FORT TOWSON, Okla."), or a dateline or a preposition before it in
+    a story that names the state ("... of Lingle" in a story set in Wyoming)."""
+    qualifier = _qualifier(span.doc, span.end)
+    if qualifier is not None:
+        states = {qualifier.admin1} if qualifier.fcode == "ADM1" else set()
+    elif dateline or (_preceded_by(span, lexicon().locative) and not _modifies_noun(span)):
+        states = evidence.states
+    else:
+        return False
+    return not _opens_a_person(span) and any(
+        c.fclass == "P" and c.kind == PRIMARY and c.admin1 in states for c in places
+    )
+
+
+def _opens_a_person(span: Span) -> bool:
+    """Somewhere in the text the name opens a longer name, as a first name does: a
+    capitalised word follows it that no place's or institution's name is built with ("ran to
+    Sage McGinnis" makes "ran to Sage" a person, not Sage, Arkansas; "Lingle Police" and
+    "Foxhome Township" keep their town)."""
+    lex, doc, word = lexicon(), span.doc, span[-1].text
+    builds = lex.institutions | lex.name_words | lex.place_nouns | lex.features.keys()
+    for t in doc[: len(doc) - 1]:
+        after = doc[t.i + 1]
+        if t.text == word and after.text[:1].isupper() and after.is_alpha and (
+            after.lower_ not in builds and after.lower_ not in _WEEKDAYS
+            and after.ent_type_ not in ("DATE", "TIME")  # "in rural Foxhome Wednesday"
+        ):
+            return True
+    return False
 
 
 def _headline_locative(span: Span) -> bool:

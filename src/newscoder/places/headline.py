@@ -25,7 +25,11 @@ TITLE_CONTEXT = "title_context"
 TITLE_PLACES = "title_places"
 TEXT_TOPONYMS = "text_toponyms"
 # the breaks between a headline and the outlet's name: a spaced dash, bar, double colon
-SEGMENT_BREAK = re.compile(r"\s+(?:-{1,2}|[|\u2013\u2014\u00ab\u00b7]|::)\s+|\s*\|\s*$")
+# each alternative starts where a run of spaces starts (lookbehind): a long run fails once,
+# not once per space
+SEGMENT_BREAK = re.compile(
+    r"(?<!\s)\s+(?:-{1,2}|[|\u2013\u2014\u00ab\u00b7]|::)\s+|(?<!\s)\s*\|\s*$"
+)
 # call letters of a US station ("WRAL", "KOTV-TV", "WJBF"): all capitals
 CALL_LETTERS = re.compile(r"\b[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?\b")
 WEB_NAME = re.compile(r"\.(?:com|net|org|tv)\b", re.IGNORECASE)
