@@ -44,6 +44,7 @@ class QuoteLexicon:
     report_adverbs: frozenset[str]  # "reportedly": a report with its source unnamed
     speech_nouns: frozenset[str]  # "claim", "warning": nouns whose 'that' clause is reported
     answer_words: frozenset[str]  # "said yes", "said so": a whole answer in one word
+    person_roles: frozenset[str]  # "leader", "secretary": one person named by role
     place_preps: frozenset[str]  # "called to", "listed in": a sourceless passive's place or state
 
     def is_cue(self, lemma: str) -> bool:
@@ -115,4 +116,5 @@ def lexicon() -> QuoteLexicon:
         speech_nouns=words("speech_nouns"),
         answer_words=words("answer_words"),
         place_preps=words("place_preps"),
+        person_roles=words("person_roles"),
     )

@@ -355,7 +355,7 @@ class Sources:
         if low in self.lex.first_person and not self.in_quote(start):
             return Speaker(self.writer(), start, end, None, "author")
         if low in self.lex.person_pronouns:
-            found = self.antecedent(start, {"PERSON"})
+            found = self.antecedent(start, {"PERSON"}) or self._role_subject(tok)
         elif low in self.lex.group_pronouns and low not in self.lex.first_person:
             found = self.antecedent(start, GROUP_LABELS)
         elif low in self.lex.thing_pronouns and stands_for_someone(tok, self.lex):
@@ -399,11 +399,27 @@ class Sources:
         for at, speaker in reversed(self.history):
             if at >= pos:
                 continue
-            compatible = _person_like(speaker) == ("PERSON" in labels)
+            compatible = _person_like(speaker, self.lex) == ("PERSON" in labels)
             if compatible and pos - at < ANTECEDENT_WINDOW and (best is None or at > best[0]):
                 best = (at, speaker)
             break
         return best[1] if best else nearest
+
+    def _role_subject(self, pronoun: Token) -> Speaker | None:
+        """'The Labour leader toured a hospital. ... she said': with no person named before
+        it, a 'she' or 'he' stands for the nearest earlier subject that is one person named
+        by role ('the health secretary', 'the city's mayor'), as a reader takes it."""
+        for tok in reversed(self.doc[: pronoun.i]):
+            if pronoun.idx - tok.idx > ANTECEDENT_WINDOW or tok.idx < self._body_start():
+                return None
+            if tok.dep_ not in SUBJECT_DEPS or self.in_quote(tok.idx):
+                continue
+            if tok.tag_ == "NN" and tok.lemma_.lower() in self.lex.person_roles:
+                return self._phrase(tok)
+        return None
+
+    def _body_start(self) -> int:
+        return self.ctx.analysis.document.body_start
 
     def _front(self, named: Named) -> bool:
         """A name in the byline or the lines above the body: the writer's, or a headline's,
@@ -439,12 +455,15 @@ def stands_for_someone(pronoun: Token, lex: QuoteLexicon) -> bool:
     )
 
 
-def _person_like(speaker: Speaker) -> bool:
+def _person_like(speaker: Speaker, lex: QuoteLexicon) -> bool:
     """A speaker 'he' or 'she' can stand for: a named person, or one unnamed person ('an
-    IOM spokeswoman told journalists. She warned ...'), not a group ('officials')."""
+    IOM spokeswoman told journalists. She warned ...', 'the health secretary'), not a group
+    ('officials', 'the ministry')."""
     if speaker.kind == "person":
         return True
     last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    if speaker.kind == "group" and last in lex.person_roles:
+        return True
     return speaker.kind == "anonymous" and not last.endswith("s")
 
 
