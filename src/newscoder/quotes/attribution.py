@@ -330,6 +330,46 @@ def _small_clause(verb: Token, parts: list[Token], lex: QuoteLexicon) -> bool:
 PLACE_ONLY = frozenset({"outside", "inside", "near", "beside", "beneath", "underneath"})
 
 
+def _act_not_view(verb: Token, side: list[Token], lex: QuoteLexicon) -> bool:
+    """Acts the model can take for stances when nothing in them is said (no 'that' clause):
+    a verb no cue list names done with an aim ('police fired tear gas | to disperse crowds')
+    or to a person ('a court sentenced a former mayor | for taking bribes'), unless it says
+    what the person is taken for ('admires Putin | as a strong leader')."""
+    if any(c.dep_ == "ccomp" for c in side):
+        return False
+    if listed_cue(verb, side, lex):
+        return False
+    if any(_purpose(c) and not lex.is_cue(c.lemma_.lower()) for c in side):
+        return True  # 'went on to explain how ...' reports what is explained
+    return any(_a_person(c, lex) for c in side) and not _described(verb, side, lex)
+
+
+def _described(verb: Token, side: list[Token], lex: QuoteLexicon) -> bool:
+    """'painted Romney | as a rich man', 'urged him | to run': a person with a view of them
+    or a request made to them."""
+    lemma = verb.lemma_.lower()
+    if lemma in lex.regard_verbs or lemma in lex.addressee_verbs:
+        return True
+    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in side)
+
+
+def _purpose(tok: Token) -> bool:
+    """'to disperse crowds' hung on an act: an infinitive of aim, with no subject of its own."""
+    children = list(tok.children)
+    return (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
+
+
+def _a_person(part: Token, lex: QuoteLexicon) -> bool:
+    """An object that is someone ('sentenced a former mayor', 'arrested him')."""
+    if part.dep_ not in OBJECT_HOLDERS:
+        return False
+    return part.ent_type_ == "PERSON" or part.pos_ == "PRON" or part.lemma_ in lex.person_roles
+
+
 def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span | None:
     """The dependents the model takes for the content, on one side of the cue, joined. A
     content with no clause in it ('approved the budget') is an attribution only for a verb
@@ -348,6 +388,8 @@ def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span 
     if not side:
         return None
     side = _before_semicolon(_with_described(verb, side))
+    if _act_not_view(verb, side, lex):
+        return None
     clause = any(_reported_clause(c) for c in side) or _small_clause(verb, side, lex)
     if not clause and not sure_of_object(verb, side, model, lex):
         return None
