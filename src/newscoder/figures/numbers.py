@@ -258,7 +258,19 @@ def _is_year(doc: Doc, core: _Core, i: int, lex: FigureLexicon) -> bool:
         (len(text) == 4 and text.isdigit() and low <= int(text) <= high and core.end == i + 1)
         or doc[i].ent_type_ in lex.entity_types
         and doc[i].ent_type_ != "QUANTITY"
+        and not _object_count(doc, core, i)
     )
+
+
+def _object_count(doc: Doc, core: _Core, i: int) -> bool:
+    """ "killing 19 passengers and injuring 31": a lone number a verb takes as its object
+    counts what the verb acts on, though the tagger may call it a date; a date is no object
+    of a verb (a year alone stays a year by its own test)."""
+    token = doc[i]
+    alone = core.end == i + 1 and token.ent_iob_ == "B" and (
+        i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"
+    )
+    return alone and token.dep_ == "dobj" and token.head.pos_ == "VERB"
 
 
 def _is_money(doc: Doc, start: int, end: int, lex: FigureLexicon) -> bool:

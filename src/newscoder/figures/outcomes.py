@@ -34,6 +34,7 @@ from newscoder.figures.later import death_told_before, died_of_wounds
 from newscoder.figures.lexicon import lexicon
 from newscoder.figures.members import one_of_the_dead, split_named
 from newscoder.figures.persons import DISTINCT, age_of
+from newscoder.figures.told_before import dead_among_group
 from newscoder.lexicon import read_lexicon
 from newscoder.model import Check, Figure
 from newscoder.model import Span as TextSpan
@@ -361,6 +362,8 @@ def split_shot(ctx: Context, figures: list[Figure]) -> list[Check]:
             total.category = "casualties" if killed is not None else "injured"
         if killed is None and total.category in HURT:
             killed = _ordinal_member_died(ctx, figures, shot)
+            if killed is None and _whole_group(ctx, total):
+                killed = dead_among_group(ctx, figures, shot)  # "found both victims shot"
             if killed is not None and total.category == "injured":
                 total.category = "casualties"
         if total.category == "casualties" and killed is None:
