@@ -538,7 +538,8 @@ class DirectFinder:
         comp = next((c for c in cue.children if c.dep_ == "ccomp"), None)
         if comp is None or comp.left_edge.idx >= q.open:
             return Span(start, q.end)
-        start = min(start, comp.left_edge.idx) if comp.left_edge.idx > cue.idx else start
+        if comp.left_edge.idx > cue.idx:  # 'told parliament on Tuesday | that ...': whom
+            start = comp.left_edge.idx  # and when are no part of what was said
         # 'says there is a "long road ahead" for the party': the reported clause goes on
         # past the marks, and the content with it
         last = comp.right_edge
