@@ -14,6 +14,8 @@ ACTS = [
     ("A judge in Porto jailed a former councillor for six years for fraud.", "jailed"),
     ("A court in Nairobi sentenced a former governor to ten years for taking bribes.",
      "sentenced"),
+    ("In a separate ruling, a court in Trujillo sentenced a former councillor to five years "
+     "in prison for taking kickbacks.", "sentenced"),  # the person left out of the content
 ]
 
 VIEWS = [

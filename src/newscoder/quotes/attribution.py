@@ -341,7 +341,8 @@ def _act_not_view(verb: Token, side: list[Token], lex: QuoteLexicon) -> bool:
         return False
     if any(_purpose(c) and not lex.is_cue(c.lemma_.lower()) for c in side):
         return True  # 'went on to explain how ...' reports what is explained
-    return any(_a_person(c, lex) for c in side) and not _described(verb, side, lex)
+    # the person done to may be left out of the content ('sentenced a mayor | for bribes')
+    return any(_a_person(c, lex) for c in verb.children) and not _described(verb, side, lex)
 
 
 def _described(verb: Token, side: list[Token], lex: QuoteLexicon) -> bool:
