@@ -22,6 +22,8 @@ VIEWS = [
     ("The senator painted her rival as a friend of the big banks.", "painted"),
     ("Residents urged the mayor to resign over the flooding.", "urged"),
     ("The unions said the strike would go ahead on Monday.", "said"),
+    ("The senator came on the radio to talk about the new border checks.", "talk"),
+    ("The presenter went on to describe how the floods had ruined the harvest.", "describe"),
 ]
 
 

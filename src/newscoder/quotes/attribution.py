@@ -339,8 +339,9 @@ def _act_not_view(verb: Token, side: list[Token], lex: QuoteLexicon) -> bool:
         return False
     if listed_cue(verb, side, lex):
         return False
-    if any(_purpose(c) and not lex.is_cue(c.lemma_.lower()) for c in side):
-        return True  # 'went on to explain how ...' reports what is explained
+    has_object = any(c.dep_ in OBJECT_HOLDERS for c in verb.children)
+    if has_object and any(_purpose(c) and not lex.is_cue(c.lemma_.lower()) for c in side):
+        return True  # 'went on to explain how ...', 'came to talk' report what is said
     # the person done to may be left out of the content ('sentenced a mayor | for bribes')
     return any(_a_person(c, lex) for c in verb.children) and not _described(verb, side, lex)
 
@@ -365,10 +366,11 @@ def _purpose(tok: Token) -> bool:
 
 
 def _a_person(part: Token, lex: QuoteLexicon) -> bool:
-    """An object that is someone ('sentenced a former mayor', 'arrested him')."""
+    """An object that is someone named or by role ('sentenced a former mayor'); a pronoun
+    is left to the model ('did not name her' is a report in PolNeAR's reading)."""
     if part.dep_ not in OBJECT_HOLDERS:
         return False
-    return part.ent_type_ == "PERSON" or part.pos_ == "PRON" or part.lemma_ in lex.person_roles
+    return part.ent_type_ == "PERSON" or part.lemma_ in lex.person_roles
 
 
 def content_of(verb: Token, model: AttributionModel, lex: QuoteLexicon) -> Span | None:
