@@ -215,6 +215,7 @@ def find_items(
     if place_country:
         items += places_in_gaps(keys, caps, items, place_country)
     items = [it for it in items if not (it.match and patron(keys, it.end))]
+    items = [it for it in items if not gathering_party(keys, it)]
     cut = next((k for k in range(1, len(keys)) if phrase_ends(keys, k)), len(keys))
     head = [it for it in items if it.start < cut]  # "Red Crescent in Bam" is not Iranian
     # "negotiators *in Doha*": a venue, not their country (lexicons/en/actors/visiting_roles.txt)
@@ -230,6 +231,27 @@ def find_items(
         where = [it for it in items if it.start > cut and it.match]
         head += [it for it in where if it.match and it.match.entry.kind in _COUNTRY_KINDS][:1]
     return sorted(head, key=lambda it: it.start)
+
+
+# The role words a gathering word turns into a group of guests or a crew
+_PARTY_KEYS = frozenset({"party", "parties"})
+
+
+@lru_cache(maxsize=1)
+def gathering_words() -> frozenset[str]:
+    """Words that make "party" after them a gathering or a crew (``gathering_words.txt``)."""
+    return word_list("gathering_words.txt")
+
+
+def gathering_party(keys: Keys, item: Item) -> bool:
+    """Whether a role word is "party" in a wedding, search or boarding party: people
+    gathered for an occasion or a task, no political party."""
+    return (
+        item.agent is not None
+        and item.start > 0
+        and keys[item.end - 1] in _PARTY_KEYS
+        and keys[item.start - 1] in gathering_words()
+    )
 
 
 def phrase_ends(keys: Keys, k: int) -> bool:
