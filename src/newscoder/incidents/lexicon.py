@@ -40,6 +40,7 @@ class IncidentLexicon:
     part_of_families: frozenset[str] = frozenset()
     gunfire_verbs: frozenset[str] = frozenset()  # "shots rang out Friday": the harm's day
     gunfire_objects: frozenset[str] = frozenset()  # "opened fire Sunday": the harm's day
+    apart_openers: tuple[str, ...] = ()  # "Meanwhile, ...": the sentence tells another one
     sequence_verbs: frozenset[str] = frozenset()  # "the shooting comes after ...": another
     sequence_links: frozenset[str] = frozenset()
     sequence_subjects: frozenset[str] = frozenset()  # "the incident", "the death"
@@ -80,6 +81,7 @@ def lexicon() -> IncidentLexicon:
         part_of_families=frozenset(raw["part_of"]["families"]),
         gunfire_verbs=frozenset(raw["gunfire"]["verbs"]),
         gunfire_objects=frozenset(raw["gunfire"]["objects"]),
+        apart_openers=tuple(raw["other_occurrence"]["apart_openers"]),
         sequence_verbs=frozenset(raw["other_occurrence"]["sequence_verbs"]),
         sequence_links=frozenset(raw["other_occurrence"]["sequence_links"]),
         sequence_subjects=frozenset(raw["other_occurrence"]["sequence_subjects"]),

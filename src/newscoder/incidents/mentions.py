@@ -193,15 +193,27 @@ def _word_kind(token: Token, lex: IncidentLexicon) -> str | None:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "compound":
         if token.head.lemma_.lower() in lex.idioms.get(lemma, ()):
             return None  # "opened fire": told by the shooting, not a blaze
+        if lemma in lex.idioms and _armed_before(token):
+            return None  # "police fire tear gas", "army fire": shooting, not a blaze
         if token.head.lemma_.lower() in lex.arson.get(lemma, ()):
             return "violence"  # "set fire to houses": arson, someone's act
         return lex.noun_kinds.get(lemma) or lex.noun_kinds.get(token.lower_)
     return None
 
 
+def _armed_before(token: Token) -> bool:
+    """The word just before names who fires ("police fire tear gas", a headline's verb the
+    tagger reads as a noun): the events stage's list of armed doers."""
+    if token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos_ == "NOUN" and before.lemma_.lower() in load_senses().armed_doers
+
+
 def _reported_as_happening(token: Token, lex: IncidentLexicon) -> bool:
-    """Not negated, not under a modal, and not what someone threatens, plans or fears."""
-    if any(c.dep_ == "neg" for c in token.children):
+    """Not negated ("no arrests have been made"), not under a modal, and not what someone
+    threatens, plans or fears."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
         return False
     if token.pos_ == "VERB" and any(c.lower_ in MODALS for c in token.children if c.dep_ == "aux"):
         return False
@@ -210,8 +222,10 @@ def _reported_as_happening(token: Token, lex: IncidentLexicon) -> bool:
 
 def figurative(token: Token) -> bool:
     """A verb of violence whose patients cannot be harmed ("shot the film", "killed the
-    bill"): the events stage's reading of word sense, applied to words it codes no event for."""
-    if token.pos_ != "VERB":
+    bill"), or a noun whose "on"/"against"/"of" object cannot be ("an attack on the
+    government's record"): the events stage's reading of word sense, applied to words it
+    codes no event for."""
+    if token.pos_ not in ("VERB", "NOUN"):
         return False
     found = patients(token)
     senses = load_senses()
@@ -232,7 +246,10 @@ def _mention(ctx: Context, token: Token, kind: str, event: int | None) -> Mentio
     sent = token.sent
     mention = Mention(kind, token.i, clause_span(token, sent), sent, event)
     # "a second victim", "another 53 were wounded": another victim of the occurrence told
-    mention.other = (kind != CASUALTY and _says_another(token, lex)) or _told_as_before(token, lex)
+    mention.other = (
+        (kind != CASUALTY and _says_another(token, lex)) or _told_as_before(token, lex)
+        or _opens_apart(sent, lex)
+    )
     mention.refers_back = token.pos_ != "VERB" and any(
         c.dep_ in ("det", "poss") and (c.lower_ in REFERRING_DETS or c.dep_ == "poss")
         for c in token.children
@@ -241,6 +258,13 @@ def _mention(ctx: Context, token: Token, kind: str, event: int | None) -> Mentio
     if denial is not None:
         mention.denied_by = Span(sent.start_char, sent.end_char)
     return mention
+
+
+def _opens_apart(sent: SpacySpan, lex: IncidentLexicon) -> bool:
+    """The sentence turns to another occurrence ("Meanwhile, in Aden, ...", "In a separate
+    incident, ..."), whatever it tells."""
+    words = " ".join(t.lower_ for t in sent[:3] if not t.is_punct and not t.is_space)
+    return any(words == o or words.startswith(o + " ") for o in lex.apart_openers)
 
 
 def _person(token: Token, lex: IncidentLexicon) -> bool:
