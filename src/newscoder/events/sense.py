@@ -54,6 +54,11 @@ HYPHENATED = re.compile(r"\b[a-z]+-[a-z]+\b")
 # "fighting *to save*", "a battle *to win*"; not a purpose adverbial ("fired *to disperse*")
 STRIVING_DEPS = frozenset({"xcomp", "acl"})
 REPRESSION_CODE = "175"
+# The "to" clauses of aim whose object tells an effort from violence: an adverbial one of the
+# act itself ("fight *to protect the budget*"), and a complement as well where a framing word
+# puts the act ("vowed to fight *to protect jobs*"; "vowed to fight *to defend the city*" stays).
+AIM_DEPS = frozenset({"advcl"})
+FRAMED_AIM_DEPS = frozenset({"advcl", "xcomp"})
 # Prepositions that say where an act happened, not to whom.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 # Assault, fighting and mass violence: harm to people (not to property, 17x, which a crowd of
@@ -98,6 +103,7 @@ class Senses:
     mishaps: frozenset[str]
     contest_stages: frozenset[str]
     private_sectors: frozenset[str]
+    guard_codes: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +154,7 @@ def load_senses() -> Senses:
         mishaps=frozenset(data["mishaps"]) | frozenset(data["natural_forces"]),
         contest_stages=frozenset(data["contest_stages"]),
         private_sectors=frozenset(data["private_sectors"]),
+        guard_codes=tuple(data["guard_codes"]),
     )
 
 
@@ -234,6 +241,34 @@ def striving(trigger: Token) -> bool:
         c.dep_ in STRIVING_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
     )
+
+
+def figurative(acted_on: list[Token], actors: list[Actor], senses: Senses) -> bool:
+    """Whether something is acted on and none of it can be harmed ("the budget", "jobs")."""
+    return bool(acted_on) and not any(harmable(p, actors, senses) for p in acted_on)
+
+
+def aim_unharmed(
+    trigger: Token, actors: list[Actor], senses: Senses, deps: frozenset[str] = AIM_DEPS
+) -> bool:
+    """ "would fight *to protect the budget*": a verb with no object whose "to" clause (read
+    as an adverbial one) acts on nothing harmable names an effort; one aimed at a place or
+    people ("attacked *to seize the airport*") stays violent."""
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    aims = [
+        c
+        for c in trigger.children
+        if c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return bool(aims) and all(figurative(patients(aim), actors, senses) for aim in aims)
+
+
+def effort_framed(trigger: Token, actors: list[Actor], senses: Senses) -> bool:
+    """ "vowed *to fight to protect jobs*": the act a framing word introduces is itself an
+    effort for something that cannot be harmed."""
+    acts = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    return bool(acts) and all(aim_unharmed(act, actors, senses, FRAMED_AIM_DEPS) for act in acts)
 
 
 def natural_doer(trigger: Token, senses: Senses) -> bool:
@@ -407,6 +442,8 @@ def reject_reason(
         return "arrest or charge of private people for an ordinary crime"
     if code.startswith(senses.relief_codes) and mishap_rescue(trigger, target, senses):
         return "private people saved from an accident or a disaster: no political event"
+    if code.startswith(senses.guard_codes) and figurative(patients(trigger), actors, senses):
+        return f"figurative patient of a protection: {patients(trigger)[0].text}"
     if not is_violent(code):
         return None
     idiom = names_object or code.startswith(senses.agreement_codes)
@@ -418,7 +455,9 @@ def reject_reason(
     ):
         # (an army that "hit its targets" struck what it aimed at)
         return f"the doer's own aim: {acted_on[0].text}"
-    if striving(trigger) and not composed:
+    if (striving(trigger) or aim_unharmed(trigger, actors, senses)) and not composed:
+        return "striving: an effort to do something"
+    if composed and effort_framed(trigger, actors, senses):
         return "striving: an effort to do something"
     if natural_doer(trigger, senses):
         return "doer is a force of nature or of the economy"
