@@ -690,10 +690,10 @@ def resolve_shot(ctx: Context, figures: list[Figure]) -> None:
 
 
 # Words that tell someone lived through being hurt, besides the survival cues: a story of
-# killings that uses none of them tells of no wounded.
+# killings that uses none of them tells of no wounded ("hurting" alone may be grief).
 ALIVE = re.compile(
-    r"\b(?:injur(?:y|ies|ed)|hurt|hospitali[sz]ed|(?:critical|serious|stable|fair|good)"
-    r"\s+condition|(?<!fatally\s)(?<!mortally\s)wounded)\b",
+    r"\b(?:injur(?:y|ies|ed|ing)|hurt|hospitali[sz]ed|(?:critical|serious|stable|fair"
+    r"|good)\s+condition|(?<!fatally\s)(?<!mortally\s)wound(?:ed|ing))\b",
     re.IGNORECASE,
 )
 
