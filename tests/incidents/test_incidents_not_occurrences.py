@@ -107,6 +107,24 @@ APART = [
         "Separately, gunmen attacked a police post in Kunduz.",
         "2022-05-17", 2,
     ),
+    # a sentence placed in another named town
+    (
+        "Thousands marched in Lagos on Wednesday against fuel prices, and police fired tear "
+        "gas at the crowd. In the northern city of Kano, a smaller march went ahead without "
+        "trouble.",
+        "2022-05-19", 2,
+    ),
+    (
+        "A man was shot dead in Dayton on Friday night, police said. In Toledo, a woman was "
+        "wounded in a shooting on Saturday.",
+        "2022-05-16", 2,
+    ),
+    # the same town, or a town the incident's sentences named, stays the same occurrence
+    (
+        "A man was shot dead in Dayton on Friday night, police said. In Dayton, officers "
+        "found the victim's car near a park.",
+        "2022-05-16", 1,
+    ),
     # a recap of the same attack still joins it
     (
         "A bomb exploded at a bus station in Kabul on Monday, killing six people. The attack "

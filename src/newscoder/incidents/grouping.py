@@ -28,6 +28,7 @@ class Group:
     dated_itself: bool = False  # the date is said of a mention's own word
     death_day: bool = False  # the date is only a death's, on or after the harm's day
     acled_types: set[str] = field(default_factory=set)
+    towns: set[str] = field(default_factory=set)  # the towns its mentions' sentences name
 
     def add(self, mention: Mention) -> None:
         """Take the mention; its date becomes the incident's if the incident has none yet,
@@ -37,6 +38,7 @@ class Group:
             self.countries.add(mention.country)
         if mention.acled_type:
             self.acled_types.add(mention.acled_type)
+        self.towns |= mention.towns
         if mention.date is None or (mention.death_day and self.date is not None):
             return
         finer = self.date is not None and _refines(mention.date, self.date)
@@ -55,6 +57,11 @@ class Group:
         if self._coarser(mention):
             return False
         if mention.country and self.countries and mention.country not in self.countries:
+            return False
+        # "In the northern city of Kano, a smaller rally ...": a sentence placed in a town
+        # none of the incident's sentences names tells another occurrence
+        town = mention.opening_town
+        if town and self.towns and town not in self.towns:
             return False
         # a clash and a bombing are two occurrences unless the text refers back to one
         other_type = self.acled_types and mention.acled_type not in (None, *self.acled_types)

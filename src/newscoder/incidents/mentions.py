@@ -53,6 +53,8 @@ class Mention:
     death_day: bool = False  # the date is a death's ("died Tuesday"): the harm's or later
     country: str | None = None  # the country of the place its clause, else sentence, names
     acled_type: str | None = None  # its event's ACLED event type, when it has one
+    opening_town: str | None = None  # the town its sentence opens in ("In Kano, ...")
+    towns: frozenset[str] = frozenset()  # the towns its sentence names
     figures: list[int] = field(default_factory=list)
     denied_by: Span | None = None
 

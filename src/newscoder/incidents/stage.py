@@ -35,7 +35,12 @@ from newscoder.incidents.when import (
     story_day,
     told_in_court,
 )
-from newscoder.incidents.where import incident_place, mention_country, paragraph_of
+from newscoder.incidents.where import (
+    incident_place,
+    mention_country,
+    mention_towns,
+    paragraph_of,
+)
 from newscoder.model import Incident, Span
 from newscoder.time.span import date_for_span
 
@@ -74,6 +79,7 @@ def _date_mention(ctx: Context, mention: Mention) -> None:
     day (see :class:`~newscoder.incidents.grouping.Group`)."""
     sentence = Span(mention.sentence.start_char, mention.sentence.end_char)
     mention.country = mention_country(ctx, mention.clause, sentence)
+    mention.opening_town, mention.towns = mention_towns(ctx, sentence)
     token = ctx.doc[mention.token]
     itself = own_date(ctx, mention.token)
     if itself is not None and token.lemma_.lower() in day_words().death_verbs:

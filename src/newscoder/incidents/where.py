@@ -43,6 +43,8 @@ COMPASS = re.compile(
     r"(?:(?:Far|Near)\s+)?(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest"
     r"|Far|Near)(?:\s+(?:Side|End))?",
 )
+# a sentence opened by such a preposition and a town, then a comma, is placed there
+OPENING_PREPS = frozenset({"in", "at"})
 
 
 def compass_part(place: Place) -> bool:
@@ -352,6 +354,19 @@ def _places_in(ctx: Context, spans: Iterable[Span]) -> list[Place]:
         for p in ctx.analysis.places
         if told_as_place(ctx, p) and any(s.start <= p.start and p.end <= s.end for s in wanted)
     ]
+
+
+def mention_towns(ctx: Context, sentence: Span) -> tuple[str | None, frozenset[str]]:
+    """The town a sentence opens in ("In the northern city of Kano, a smaller rally ...",
+    "At Dayton, ..."), if any, and the towns it names."""
+    towns = [p for p in _places_in(ctx, [sentence]) if place_precision(p) == "city"]
+    opening = ctx.text[sentence.start:sentence.end].lstrip()
+    first = opening.split(" ", 1)[0].lower()
+    comma = ctx.text.find(",", sentence.start, sentence.end)
+    fronted = None
+    if first in OPENING_PREPS and comma > 0:
+        fronted = next((p.name for p in towns if p.end <= comma), None)
+    return fronted, frozenset(p.name for p in towns)
 
 
 def mention_country(ctx: Context, clause: Span, sentence: Span) -> str | None:
