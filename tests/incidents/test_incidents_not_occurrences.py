@@ -140,3 +140,29 @@ def test_separate_occurrence(text: str, published: str, count: int) -> None:
 
     incidents = analyze(text, published=published).incidents
     assert len(incidents) == count, incidents
+
+
+# A big city of another state told as the place of another occurrence is that city, not a
+# namesake the gazetteer chose: the occurrence is placed there, not in the story's state.
+# (report, publication date, the places of the incidents, in order)
+OTHER_CITY = [
+    (
+        "Thousands marched in Lagos on Wednesday against fuel prices, and police in Lagos "
+        "fired tear gas at the crowd. In the northern city of Kano, a smaller march went "
+        "ahead without trouble.",
+        "2022-05-19", ["Lagos", "Kano"],
+    ),
+    (
+        "MARIB, Yemen - A drone strike killed nine people at a market in Marib province on "
+        "Thursday, officials said.\n\nMeanwhile, in Aden, police arrested two men at the port.",
+        "2022-05-20", ["Ma'rib", "Aden"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "places"), OTHER_CITY)
+def test_other_city_placed(text: str, published: str, places: list[str]) -> None:
+    from newscoder.pipeline import analyze
+
+    incidents = analyze(text, published=published).incidents
+    assert [i.place.name if i.place else None for i in incidents] == places, incidents
