@@ -34,8 +34,8 @@ from figures_reading import tolls
          " condition.", 2, 2),
         ("Two men were killed on Friday. Two women were injured.", 2, 2),
         # ordinals going on from a count
-        ("One man died at the scene and two others, a man and a woman, were taken to a"
-         " hospital. A third person who was wounded was found two blocks away.", 1, 3),
+        ("One man died on the sidewalk and two others, a teen and his mother, were rushed to"
+         " a hospital. A third person who was wounded was found two blocks away.", 1, 3),
         ("A boy and his sister were shot on the porch. A third victim was found in the"
          " yard.", 0, 3),
         ("Officers found four victims who had been hit by gunfire. Three of the victims"

@@ -38,7 +38,7 @@ from figures_reading import tolls
         ("Eight children have been injured by gunfire in the city in the past two months.",
          0, 8),
         # a count "across the city" adds up a city's shootings
-        ("A man was killed and a woman was wounded on Elm Street on Sunday. At least eleven"
+        ("A woman died and her neighbour was hurt on Elm Street on Sunday. At least eleven"
          " other people were shot across the city over the weekend.", 1, 1),
     ],
 )

@@ -33,7 +33,7 @@ def test_what_it_came_after_keeps_its_own_toll(
     [
         # "he came home after he was shot": a person's coming, the same shooting
         ("2016-06-13",
-         "A man was shot in the leg in Elmwood, police said.\n\n"
+         "A teenager was hit in the arm near Elmwood Park, police said.\n\n"
          "He came home after he was shot on Friday night, his sister said.", "2016-06-10"),
     ],
 )

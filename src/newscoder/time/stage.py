@@ -44,7 +44,7 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 SENTENCE_BREAK = re.compile(r"[.;!?]\s|\n")
 CLOCK_DAY_GAP = re.compile(r",?\s+(?:on\s+)?")
-# Between a date and the clock time told on it: "October 27, 2014 5:27 PM", "Apr 12, 2016 -
+# Between a date and the clock time told on it: "March 3, 2017 8:14 AM", "Apr 12, 2016 -
 # 9:35 AM", "May 3 at 10 p.m."
 DATE_THEN_CLOCK = re.compile(r"[\s,]{1,3}(?:(?:at|-|–)\s{1,3})?")
 AM_PM = re.compile(r"[ap]\.?\s?m\b|noon|midday", re.IGNORECASE)
@@ -190,7 +190,7 @@ def date_clock_times(timexes: list[TimeExpression], text: str) -> None:
         before = timexes[index - 1] if index else None
         if before is not None and DAY_VALUE.fullmatch(before.value) and \
                 DATE_THEN_CLOCK.fullmatch(text[before.end : timex.start]):
-            continue  # "Posted: Monday, October 27, 2014 5:27 PM ... Updated: ...": its own day
+            continue  # "Posted: Friday, March 3, 2017 8:14 AM ... Updated: ...": its own day
         for later in timexes[index + 1 :]:
             gap = text[timex.end : later.start]
             if len(gap) > reach or SENTENCE_BREAK.search(gap):
