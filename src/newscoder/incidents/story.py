@@ -21,10 +21,12 @@ from functools import lru_cache
 
 from newscoder.context import Context
 from newscoder.incidents.where import (
+    KNOWN_TOWN_POPULATION,
     address_town,
     home_country,
     place_precision,
     place_record,
+    population,
     told_as_place,
 )
 from newscoder.lexicon import read_lexicon
@@ -70,7 +72,6 @@ COUNTY_WORD = re.compile(r"\b(?:County|Parish|Borough|District|Township|Co\.)", 
 # namesakes everywhere: "on Bosworth", "Grant").
 BEST_KNOWN_POPULATION = 100_000
 BEST_KNOWN_RATIO = 10
-KNOWN_TOWN_POPULATION = 50_000
 TownKey = int | tuple[str, str | None]  # a GeoNames id, or a post office town's name and state
 
 
@@ -301,7 +302,7 @@ def _best_known_reading(town: Place, places: list[Place]) -> Place | None:
     best = _best_known_town(town.text, town.country)
     if best is None or best.geonameid == town.geonameid:
         return None
-    if best.population < BEST_KNOWN_RATIO * _population(town.geonameid):
+    if best.population < BEST_KNOWN_RATIO * population(town.geonameid):
         return None
     if _state_supported(town, places):
         return None
@@ -325,7 +326,7 @@ def _lone_namesake(town: Place, places: list[Place]) -> bool:
     states' towns share."""
     if place_precision(town) not in TOWN_LEVELS or town.geonameid is None:
         return False
-    if _population(town.geonameid) >= KNOWN_TOWN_POPULATION:
+    if population(town.geonameid) >= KNOWN_TOWN_POPULATION:
         return False
     return _shared_name(town.text, town.admin1) and not _state_supported(town, places)
 
@@ -352,7 +353,7 @@ def _state_supported(town: Place, places: list[Place]) -> bool:
         level = place_precision(p)
         if level == "admin1" or (level == "admin2" and not _bare_county(p)):
             return True
-        if level in TOWN_LEVELS and _population(p.geonameid) >= KNOWN_TOWN_POPULATION:
+        if level in TOWN_LEVELS and population(p.geonameid) >= KNOWN_TOWN_POPULATION:
             return True
     return False
 
@@ -626,7 +627,7 @@ def town_key(town: Place) -> TownKey:
 def containers(towns: list[Place]) -> dict[int, Place]:
     """For each town (by GeoNames id), the biggest other town named in the story that it
     lies inside, if any."""
-    sizes = {t.geonameid: _population(t.geonameid) for t in towns if t.geonameid}
+    sizes = {t.geonameid: population(t.geonameid) for t in towns if t.geonameid}
     distinct = {t.geonameid: t for t in towns if t.geonameid}
     found: dict[int, Place] = {}
     for gid, town in distinct.items():
@@ -644,11 +645,6 @@ def _inside(town: Place, city: Place, sizes: dict[int | None, int]) -> bool:
         return False
     distance = gazetteer.distance_km(town.lat, town.lon, city.lat, city.lon)  # type: ignore[arg-type]
     return distance <= KM_PER_ROOT_THOUSAND * math.sqrt(size / 1000)
-
-
-def _population(geonameid: int | None) -> int:
-    entry = gazetteer.get(geonameid) if geonameid else None
-    return entry.population if entry else 0
 
 
 def _story_places(ctx: Context) -> list[Place]:

@@ -44,8 +44,8 @@ COMPASS = re.compile(
     r"|Far|Near)(?:\s+(?:Side|End))?",
 )
 # A town this big is the one a story names, even outside the story's own state (the
-# gazetteer's choice of a namesake is a risk for small towns); story.KNOWN_TOWN_POPULATION.
-KNOWN_CITY = 50_000
+# gazetteer's choice of a namesake is a risk for small towns).
+KNOWN_TOWN_POPULATION = 50_000
 # a sentence opened by such a preposition and a town, then a comma, is placed there
 OPENING_PREPS = frozenset({"in", "at"})
 
@@ -318,15 +318,16 @@ def _namesake(found: Place, named: list[Place], home: str | None, state: str | N
         return False
     if place_precision(found) not in ("city", "point"):
         return False
-    if _population(found) >= KNOWN_CITY:
+    if population(found.geonameid) >= KNOWN_TOWN_POPULATION:
         return False  # a big city ("the northern city of Kano" in a Lagos story) is itself
     return not any(
         p.admin1 == found.admin1 and place_precision(p) in ("admin1", "admin2") for p in named
     )
 
 
-def _population(place: Place) -> int:
-    entry = gazetteer.get(place.geonameid) if place.geonameid else None
+def population(geonameid: int | None) -> int:
+    """The gazetteer's population of a place; 0 when it has none or no entry."""
+    entry = gazetteer.get(geonameid) if geonameid else None
     return entry.population if entry else 0
 
 
