@@ -474,3 +474,24 @@ def test_his_stands_for_one_person_not_a_group_named_before() -> None:
     text = "Malian rebels demanded the removal of President Juan Perez and his ruling party."
     codes = {a.name: a.code for a in analyse(text, "2021-03-09").actors}
     assert not codes.get("ruling party", "").endswith("REB"), codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of nurses walked through central Accra on Friday to protest against cuts in "
+        "hospital budgets.",
+        "Crowds of students gathered outside the parliament in Lima to object to higher tuition "
+        "fees.",
+    ],
+)
+def test_a_protest_target_is_never_its_objection(text: str) -> None:
+    # what a protest is against ("cuts in hospital budgets") is a topic, not an actor: the
+    # implied government is named as such and placed at the protest, not at the clause
+    events = [e for e in events_of(text) if e.cameo[:2] == "14"]
+    named = [(e.cameo, a.code, a.name) for e in events for a in e.target]
+    assert all(
+        "budget" not in name and "fees" not in name and " to " not in f" {name} "
+        for _, _, name in named
+    ), named

@@ -1124,8 +1124,12 @@ class SentenceCoder(ArgumentRoles):
             # "to show their disapproval *of the United States'* policies": the state the
             # objection names, not the protesters' own
             return foreign[:1]
-        name = self.sent.doc.text[start:end]
-        return [Actor((country or "") + "GOV", name, start, end, country, "GOV")]
+        # The text names no government: the record names the one coders would and points at
+        # the protest that implies it, never at the objection (a clause or a topic such as
+        # "against a rise in fuel prices" is no actor).
+        name = f"government of {country_name(country)}" if country else "government"
+        at, until = heads[0].idx, heads[0].idx + len(heads[0])
+        return [Actor((country or "") + "GOV", name, at, until, country, "GOV")]
 
     def objection(self, heads: tuple[Token, ...]) -> Token | None:
         """The phrase saying what a protest is against or for: "*against* the law", "*over*
