@@ -29,14 +29,21 @@ def tally_regions(ctx: Context) -> list[tuple[int, int]]:
     January")."""
     published = ctx.analysis.document.published or ""
     periods = [t for t in ctx.analysis.timexes if _period(ctx, t, published)]
-    if not periods:
+    # "Road accidents killed 3,000 people last year": a kind of occurrence counted over a
+    # whole year or month, in any tense, is a tally of that year's occurrences
+    coarse = [t for t in ctx.analysis.timexes if t in periods or _coarse(t)]
+    if not coarse:
         return []
     regions = []
     for token in ctx.doc:
-        if not _present_perfect(token):
+        if _present_perfect(token):
+            spans = periods
+        elif _kind_counted(token):
+            spans = coarse
+        else:
             continue
         first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        if any(first <= t.start and t.end <= last for t in periods):
+        if any(first <= t.start and t.end <= last for t in spans):
             regions.append((token.left_edge.i, token.right_edge.i))
     return regions
 
@@ -50,9 +57,7 @@ def trend_word(token: Token) -> bool:
     change ("shootings have risen", "attacks doubled") or what a noun of change is of ("a
     surge in attacks", "a wave of bombings"). "The shootings rose" with its determiner is
     not bare: it names occurrences the story told."""
-    if token.tag_ not in ("NNS", "NNPS"):
-        return False
-    if any(c.dep_ in ("det", "poss", "nummod") for c in token.children):
+    if not _bare_plural(token):
         return False
     lex, head = lexicon(), token.head
     if token.dep_ == "nsubj":
@@ -60,6 +65,31 @@ def trend_word(token: Token) -> bool:
     if token.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.i != head.i:
         return head.head.lemma_.lower() in lex.trend_nouns
     return False
+
+
+def _bare_plural(token: Token) -> bool:
+    """A plural noun with no determiner or number: "shootings", not "the two shootings"."""
+    return token.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in token.children
+    )
+
+
+def _kind_counted(token: Token) -> bool:
+    """A verb whose subject is a bare plural occurrence noun ("road accidents killed",
+    "attacks wounded"): occurrences of a kind, not one the story tells."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    nouns = lexicon().noun_kinds
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and _bare_plural(c) and c.lemma_.lower() in nouns
+        for c in token.children
+    )
+
+
+def _coarse(timex: TimeExpression) -> bool:
+    """A whole year or month ("last year", "in 2019", "last March")."""
+    value = timex.value or ""
+    return timex.type == "DATE" and len(value) in COARSE_PRECISIONS and value[:4].isdigit()
 
 
 def _present_perfect(token: Token) -> bool:
