@@ -311,3 +311,22 @@ def test_decision_is_an_intent_to_act() -> None:
     text = "Kenya's High Court decided to allow the opposition leader to run for office."
     decisions = [e for e in events_of(text) if e.cameo.startswith("03")]
     assert decisions and all(e.modality in COUNTED for e in decisions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "'We will not end the strike until the ministry reverses its ruling,' a nurse said.",
+            "reverses",
+        ),
+        (
+            "The farmers will stay on the highway until the army withdraws from the village.",
+            "withdraws",
+        ),
+    ],
+)
+def test_an_awaited_act_is_hypothetical(text: str, trigger: str) -> None:
+    # an act in an "until" clause of a negated or future verb is a condition, not yet met
+    assert modality_of(text, trigger) == "hypothetical"

@@ -232,6 +232,20 @@ def _pending(clause: Token, lexicon: EventLexicon) -> bool:
     return any(t in ("VBP", "VBZ") for t in tenses) and "VBD" not in tenses
 
 
+def _unmet_condition(head: Token, lexicon: EventLexicon) -> bool:
+    """Whether the clause an "until" or "before" clause hangs from is negated or still to
+    come ("we *will not stop* until the government reverses it", "they *will* stay until the
+    army leaves"): the awaited act is then a condition, which may never be met."""
+    neg = lexicon.cue("modality", "negation")
+    future = lexicon.cue("modality", "future")
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ in neg)
+        or (c.dep_ == "aux" and c.lower_ in future)
+        for c in head.children
+    )
+
+
 def _condition_of_stance(prep: Token, head: Token, lexicon: EventLexicon) -> bool:
     """What a demand, promise or threat sets "before" or "until" something else ("demanded
     a truce *before allowing* aid convoys", "vowed to fight *until winning* back the town")
@@ -303,6 +317,8 @@ def read_cues(token: Token, lexicon: EventLexicon, stop: Token | None = None) ->
         if _mandated(node, lexicon):
             cues.hypothetical = True
         if node.dep_ == "advcl":
+            if _pending(node, lexicon) and _unmet_condition(head, lexicon):
+                cues.hypothetical = True
             cues.planned = cues.planned or _pending(node, lexicon)
             break  # an adverbial clause ("after X attacked") stands on its own
         if node.dep_ == "relcl" and _finite(node) and _relative_word(node):
