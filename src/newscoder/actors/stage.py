@@ -445,6 +445,8 @@ def choose_agent(agents: list[kb.Agent]) -> kb.Agent | None:
     return roles[-1] if roles else None
 
 
+# Roles of the state's own bodies: their heads are the state's, as the title alone says.
+STATE_BODY_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Roles of public office, which a former holder keeps as an elite (CAMEO ELI); a retired
 # teacher or doctor is still of their trade.
 OFFICE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI", "OPP", "IGO"})
@@ -631,6 +633,7 @@ def code_phrase_all(
     whole phrase)."""
     keys, caps = key_tokens(text)
     items = find_items(keys, caps, date, place_country)
+    items = headed_bodies(keys, items)
     opposition = shadow_office(keys, items)
     if opposition is not None:
         return [(opposition, None)]
@@ -649,6 +652,34 @@ def code_phrase_all(
         if len(found) > 1:
             found[0] = (found[1][0], None)  # the phrase as a whole: its first-named country
     return found
+
+
+@lru_cache(maxsize=1)
+def heading_titles() -> frozenset[str]:
+    """Titles of whoever heads a body (``heading_titles.txt``)."""
+    return word_list("heading_titles.txt")
+
+
+def headed_bodies(keys: Keys, items: list[Item]) -> list[Item]:
+    """The items without a head's title that follows a body of no state ("the union's
+    president", "company president"): its holder is of that body, and the title alone would
+    make them a state officer (GOV)."""
+    kept: list[Item] = []
+    for item in items:
+        body = kept[-1].agent if kept and kept[-1].end == item.start else None
+        title = " ".join(keys[item.start : item.end])
+        if (
+            body is not None
+            and item.agent is not None
+            and not item.agent.weak
+            and title in heading_titles()
+            and not body.weak
+            and body.code.strip("~")[:3] not in STATE_BODY_ROLES
+            and body.code.strip("~")[:3] not in kb.secondary_sectors()
+        ):
+            continue
+        kept.append(item)
+    return kept
 
 
 def coordinated_countries(keys: Keys, items: list[Item]) -> list[Item]:
@@ -674,6 +705,7 @@ def code_phrase(
     KB does not know to its country code (the places stage's findings, or a gazetteer)."""
     keys, caps = key_tokens(text)
     items = find_items(keys, caps, date, place_country)
+    items = headed_bodies(keys, items)
     opposition = shadow_office(keys, items)
     if opposition is not None:
         return opposition
