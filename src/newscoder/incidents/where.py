@@ -97,11 +97,26 @@ def incident_place(ctx: Context, levels: list[tuple[str, list[Span]]]) -> Incide
             best = (found, source)
         if RANK[place_precision(best[0])] <= RANK["city"] and home in (None, best[0].country):
             break
+        if source == "clause" and best[0] is found and _told_with_country(ctx, found, spans):
+            # "fired missiles at the Saudi city of Jazan": a town abroad its own clause sets
+            # in its country is where it happened, not a namesake of the story's country
+            break
     best = best or namesake
     if best is None:
         return None
     place, source = best
     return incident_place_of(ctx, place, source)
+
+
+def _told_with_country(ctx: Context, found: Place, spans: list[Span]) -> bool:
+    """The place's country is named in the same spans, by name or by its people ("the Saudi
+    city of Jazan")."""
+    return any(
+        p is not found and p.country == found.country
+        and (p.demonym or place_precision(p) == "country")
+        and any(s.start <= p.start and p.end <= s.end for s in spans)
+        for p in ctx.analysis.places
+    )
 
 
 def incident_place_of(ctx: Context, place: Place, source: str) -> IncidentPlace:
