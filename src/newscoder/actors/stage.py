@@ -449,7 +449,7 @@ def choose_agent(agents: list[kb.Agent]) -> kb.Agent | None:
 STATE_BODY_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Roles of public office, which a former holder keeps as an elite (CAMEO ELI); a retired
 # teacher or doctor is still of their trade.
-OFFICE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "ELI", "OPP", "IGO"})
+OFFICE_ROLES = STATE_BODY_ROLES | {"PTY", "ELI", "OPP", "IGO"}
 
 
 def role_of(agent: kb.Agent | None, former: bool) -> str:
