@@ -711,9 +711,7 @@ def _all_shot_died(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     ]
     if not tolls or figure.value > max(tolls):
         return False
-    # "succumbed to his injuries" tells a death, not that anyone lived
-    text = outcome_lexicon().fatal_wound.sub(" ", ctx.doc.text)
-    return not outcome_lexicon().survival.search(text) and not ALIVE.search(text)
+    return _no_one_lived(ctx)
 
 
 def _the_one_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
@@ -740,6 +738,12 @@ def _the_one_dead(ctx: Context, figure: Figure, dead: list[Figure]) -> bool:
     lex = outcome_lexicon()
     if sentence is None or any(t.lower_ in lex.limbs | lex.additive for t in sentence):
         return False  # "shot in the leg"; "he also shot his son"
+    return _no_one_lived(ctx)
+
+
+def _no_one_lived(ctx: Context) -> bool:
+    """The story never tells anyone lived or was hurt ("succumbed to his injuries" tells a
+    death, not that anyone lived)."""
     text = outcome_lexicon().fatal_wound.sub(" ", ctx.doc.text)
     return not outcome_lexicon().survival.search(text) and not ALIVE.search(text)
 
