@@ -1,9 +1,10 @@
 """Issue 25 item 4: a count of occurrences over a stretch of time up to now ("there have
 been 45 people shot this year", "so far this year, 31 were wounded") or a trend ("stabbings
-have risen in recent months", "a surge in attacks") is no occurrence and no incident's toll;
-another occurrence's toll never leaks into the lead. A present perfect about today, or a
-relative clause about someone's past, leaves the story's own toll alone. Reports
-written for these tests."""
+have risen in recent months", "a surge in attacks"), or a kind of occurrence counted over a
+whole year or month in any tense ("road accidents killed 3,000 people last year"), is no
+occurrence and no incident's toll; another occurrence's toll never leaks into the lead. A
+present perfect about today, or a relative clause about someone's past, leaves the story's
+own toll alone. Reports written for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +49,22 @@ CASES = [
         "Two women were shot and hurt near a diner in Saginaw on Sunday, said the manager, "
         "who has worked there since 2011.",
         "2018-07-23", (None, 2), 1,
+    ),
+    # a kind of occurrence counted over a past year, in the simple past
+    (
+        "A lorry overturned on a highway near Cuenca on Monday, killing two drivers. "
+        "Road accidents killed more than 2,500 people in Ecuador last year, officials said.",
+        "2021-04-13", (2, None), 1,
+    ),
+    (
+        "A man was stabbed to death outside a shop in Leicester on Sunday, police said. "
+        "Stabbings left 240 people dead across England in 2018.",
+        "2019-09-02", (1, None), 1,
+    ),
+    (
+        "A bomb wounded six soldiers at a checkpoint in Kandahar on Thursday. "
+        "Roadside attacks killed 900 civilians in the country last year.",
+        "2016-02-05", (None, 6), 1,
     ),
 ]
 
