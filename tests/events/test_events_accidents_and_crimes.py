@@ -12,17 +12,7 @@
 from __future__ import annotations
 
 import pytest
-from events_reading import coded
-
-from newscoder.model import Event
-
-
-def events_of(text: str) -> list[Event]:
-    from newscoder.eval.events import analyse
-
-    found = analyse(text, "2024-10-14").events
-    return [e for e in found if e.modality in ("asserted", "reported", "planned")]
-
+from events_reading import coded, events_of
 
 NO_EVENT = [
     "A gas explosion destroyed two shops in Marseille.",

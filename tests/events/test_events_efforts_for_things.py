@@ -5,7 +5,7 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from test_events_news_readings import events_of
+from events_reading import events_of
 
 VIOLENT_OR_GUARD = ("18", "19", "20", "138", "145", "074", "0334", "0234", "1034", "1224")
 
